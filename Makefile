@@ -1,0 +1,50 @@
+# Crosstally: `make help` lists every target.
+# The two commands a new user needs are `make all` (regenerate everything) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PARAMS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help all venv validate ledger run briefing test test-fast lab bench clean-derived
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name crosstally --display-name "Python (crosstally)" >/dev/null
+	@touch $(STAMP)
+
+venv: $(STAMP) ## Create or refresh the local virtual environment (.venv)
+
+all: $(STAMP) ## Regenerate everything: ledger, tables, figures, briefing
+	$(BIN)/crosstally all $(PARAMS)
+
+validate: $(STAMP) ## Check the raw inputs; print FILE:ROW:COLUMN errors
+	$(BIN)/crosstally validate
+
+ledger: $(STAMP) ## Validate raw inputs and write the processed ledger
+	$(BIN)/crosstally build
+
+run: $(STAMP) ## Execute the notebooks with papermill (PARAMS="--params params/x.yaml")
+	$(BIN)/crosstally run $(PARAMS)
+
+test: $(STAMP) ## Run the test suite (rebuilds outputs and checks the committed ones are current)
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## Run the tests that do not execute notebooks
+	$(BIN)/python -m pytest -m "not slow"
+
+lab: $(STAMP) ## Start JupyterLab (own venv) with the project's kernel registered
+	@test -x .venv-lab/bin/jupyter || ($(PYTHON) -m venv .venv-lab && .venv-lab/bin/python -m pip install --quiet -c requirements.lock 'jupyterlab==4.6.6')
+	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter .venv-lab/bin/jupyter lab --notebook-dir=notebooks
+
+bench: $(STAMP) ## Run the benchmarks and print their figures
+	$(BIN)/python benchmarks/run_all.py
+
+clean-derived: ## Delete everything derived (processed data, figures, build/)
+	rm -rf data/processed/* figures/* build/

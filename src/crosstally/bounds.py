@@ -1,0 +1,171 @@
+"""Vague numbers become ranges through a named, versioned rule profile.
+
+The rules live in ``data/raw/rules/bound-profiles.yaml`` (a human decision, kept apart
+from code). This module only reads and applies them.
+
+Canonical qualifiers: exact, about, estimated, nearly, at_least, more_than, up_to,
+fewer_than, range, vague (a number given only in words: "dozens", "hundreds").
+An open upper bound is ``None`` here and a missing value in tables.
+"""
+from __future__ import annotations
+
+import ast
+import math
+import operator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .paths import PATHS
+
+QUALIFIERS = (
+    "exact", "about", "estimated", "nearly", "at_least", "more_than",
+    "up_to", "fewer_than", "range", "vague",
+)
+
+# Words in reporting -> canonical qualifier (used by curation and extraction).
+QUALIFIER_WORDS = {
+    "exactly": "exact",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "circa": "about", "an estimated": "estimated", "estimated": "estimated",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "a minimum of": "at_least",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than",
+    "an excess of": "more_than", "upwards of": "more_than",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
+}
+
+
+class ProfileError(ValueError):
+    """A bound profile file or rule that cannot be used."""
+
+
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
+
+
+def _eval(expr: str, n: float | None, m: float | None) -> float:
+    """Evaluate a rule expression in N and M: numbers, + - *, parentheses."""
+
+    def walk(node):
+        if isinstance(node, ast.Expression):
+            return walk(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return float(node.value)
+        if isinstance(node, ast.Name) and node.id in ("N", "M"):
+            val = n if node.id == "N" else m
+            if val is None:
+                raise ProfileError(f"rule {expr!r} needs {node.id}, which the figure does not give")
+            return float(val)
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](walk(node.left), walk(node.right))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -walk(node.operand)
+        raise ProfileError(f"rule {expr!r}: only numbers, N, M, + - * and parentheses are allowed")
+
+    try:
+        tree = ast.parse(str(expr), mode="eval")
+    except SyntaxError as exc:
+        raise ProfileError(f"rule {expr!r} is not an expression") from exc
+    return walk(tree)
+
+
+@dataclass(frozen=True)
+class Rule:
+    low: str
+    high: str | None  # None = open
+
+    def apply(self, n: float | None, m: float | None) -> tuple[int, int | None]:
+        # Round outward, with a small tolerance so 0.9*140 = 125.99999 stays 126.
+        low = math.floor(_eval(self.low, n, m) + 1e-9)
+        high = None if self.high is None else math.ceil(_eval(self.high, n, m) - 1e-9)
+        return low, high
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    description: str
+    qualifiers: dict[str, Rule]
+    words: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+
+    def bounds(
+        self,
+        qualifier: str,
+        value: float | None = None,
+        value_max: float | None = None,
+        value_as_reported: str | None = None,
+    ) -> tuple[int, int | None]:
+        """Return (low, high) for one figure; high None means no upper bound."""
+        if qualifier == "vague":
+            key = normalise_words(value_as_reported or "")
+            for word in sorted(self.words, key=len, reverse=True):
+                if key == word or key.endswith(" " + word) or key.startswith(word + " ") or f" {word} " in f" {key} ":
+                    return self.words[word]
+            raise ProfileError(
+                f"profile {self.id}: no rule for the vague words {value_as_reported!r} "
+                f"(known: {', '.join(sorted(self.words))})"
+            )
+        if qualifier not in self.qualifiers:
+            raise ProfileError(f"profile {self.id}: no rule for qualifier {qualifier!r}")
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            raise ProfileError(f"qualifier {qualifier!r} needs a number")
+        if value_max is not None and isinstance(value_max, float) and math.isnan(value_max):
+            value_max = None
+        return self.qualifiers[qualifier].apply(value, value_max)
+
+
+def normalise_words(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _parse_bound(v):
+    if v is None or (isinstance(v, str) and v.strip().lower() == "open"):
+        return None
+    return v
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> tuple[str, dict[str, Profile]]:
+    with open(path, encoding="utf-8") as fh:
+        doc = yaml.safe_load(fh)
+    if not isinstance(doc, dict) or "profiles" not in doc:
+        raise ProfileError(f"{path}: expected a mapping with 'default' and 'profiles'")
+    profiles: dict[str, Profile] = {}
+    for pid, body in doc["profiles"].items():
+        quals = {}
+        for q, rule in (body.get("qualifiers") or {}).items():
+            if q not in QUALIFIERS:
+                raise ProfileError(f"{path}: profile {pid}: unknown qualifier {q!r}")
+            high = _parse_bound(rule.get("high"))
+            quals[q] = Rule(low=str(rule["low"]), high=None if high is None else str(high))
+        missing = set(QUALIFIERS) - {"vague"} - set(quals)
+        if missing:
+            raise ProfileError(f"{path}: profile {pid}: no rule for {', '.join(sorted(missing))}")
+        words = {}
+        for w, rule in (body.get("words") or {}).items():
+            high = _parse_bound(rule.get("high"))
+            words[normalise_words(w)] = (int(rule["low"]), None if high is None else int(high))
+        profiles[pid] = Profile(pid, " ".join(str(body.get("description", "")).split()), quals, words)
+    default = doc.get("default")
+    if default not in profiles:
+        raise ProfileError(f"{path}: default profile {default!r} is not defined")
+    return default, profiles
+
+
+def load_profiles(path: Path | str | None = None) -> tuple[str, dict[str, Profile]]:
+    """Return (default profile id, {id: Profile}) from the rule file."""
+    p = Path(path) if path is not None else PATHS.profiles
+    return _load(str(p), p.stat().st_mtime)
+
+
+def get_profile(profile_id: str | None = None, path: Path | str | None = None) -> Profile:
+    """The named profile, or the file's default when ``profile_id`` is None."""
+    default, profiles = load_profiles(path)
+    pid = profile_id or default
+    if pid not in profiles:
+        raise ProfileError(f"unknown bound profile {pid!r}; known: {', '.join(sorted(profiles))}")
+    return profiles[pid]

@@ -1,0 +1,83 @@
+"""The `crosstally` command: validate, build, run, extract, all."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .paths import PATHS
+
+
+def _validate(args) -> int:
+    from .ledger import validate
+
+    errors = validate(profile_id=args.profile)
+    for e in errors:
+        print(e, file=sys.stderr)
+    if errors:
+        print(f"crosstally validate: {len(errors)} error(s); nothing written", file=sys.stderr)
+        return 1
+    print("crosstally validate: raw inputs are valid")
+    return 0
+
+
+def _build(args) -> int:
+    from .ledger import ValidationFailed, build
+
+    t0 = time.perf_counter()
+    try:
+        ledger = build(profile_id=args.profile)
+    except ValidationFailed as exc:
+        for e in exc.errors:
+            print(e, file=sys.stderr)
+        print(f"crosstally build: {len(exc.errors)} error(s); the processed ledger was left as it was",
+              file=sys.stderr)
+        return 1
+    print(f"crosstally build: {len(ledger)} figures from {ledger['claimant'].nunique()} claimants "
+          f"-> {PATHS.ledger_csv.relative_to(PATHS.root)}, {PATHS.ledger_parquet.relative_to(PATHS.root)} "
+          f"({time.perf_counter() - t0:.1f}s)")
+    return 0
+
+
+def _run(args) -> int:
+    from . import runner
+
+    return runner.main(args.rest)
+
+
+def _extract(args) -> int:
+    from . import extract
+
+    return extract.main(args.rest)
+
+
+def _all(args) -> int:
+    rc = _build(argparse.Namespace(profile=None))
+    if rc:
+        return rc
+    return _run(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="crosstally", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("validate", help="check the raw inputs; print FILE:ROW:COLUMN errors")
+    p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
+    p.set_defaults(func=_validate)
+    p = sub.add_parser("build", help="validate, then write the processed ledger to data/processed/")
+    p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
+    p.set_defaults(func=_build)
+    for name, func, text in (
+        ("run", _run, "execute the notebooks with papermill (see `crosstally run --help`)"),
+        ("extract", _extract, "print candidate figures found in documents as CSV"),
+        ("all", _all, "build the ledger, then run every notebook for every parameter set"),
+    ):
+        p = sub.add_parser(name, help=text, add_help=False)
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=func)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

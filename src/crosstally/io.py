@@ -1,0 +1,97 @@
+"""Writing outputs: deterministic bytes, never a half-written file, no live formulas.
+
+- ``atomic_write``: write to a temporary file in the same folder, then rename, so a
+  reader (or a failed run) never sees a partial file and the last good output stays.
+- ``write_csv``: rows in the order given (callers sort), fixed column order, ``\\n``
+  line ends, UTF-8, and text that a spreadsheet would run as a formula (a field
+  starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) prefixed with a
+  single quote, as OWASP advises for CSV injection. Numbers are written as numbers.
+- ``write_parquet``: pyarrow, no pandas index, fixed compression, no timestamps.
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@contextmanager
+def atomic_write(path: Path | str, mode: str = "wb"):
+    """Open a temporary sibling of ``path``; rename it over ``path`` only on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def escape_formula(value):
+    """Neutralise a text cell that a spreadsheet would evaluate."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(df: pd.DataFrame, float_format: str | None = None) -> bytes:
+    """The exact bytes ``write_csv`` writes."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(escape_formula)
+    buf = io.StringIO()
+    out.to_csv(buf, index=False, lineterminator="\n", float_format=float_format)
+    return buf.getvalue().encode("utf-8")
+
+
+def write_bytes(path: Path | str, data: bytes) -> bool:
+    """Write ``data`` atomically; leave the file (and its mtime) alone if unchanged.
+
+    Returns True when the file was (re)written.
+    """
+    path = Path(path)
+    if path.exists() and path.read_bytes() == data:
+        return False
+    with atomic_write(path, "wb") as fh:
+        fh.write(data)
+    return True
+
+
+def write_csv(df: pd.DataFrame, path: Path | str, float_format: str | None = None) -> bool:
+    return write_bytes(path, csv_bytes(df, float_format=float_format))
+
+
+def write_text(path: Path | str, text: str) -> bool:
+    return write_bytes(path, text.encode("utf-8"))
+
+
+def parquet_bytes(df: pd.DataFrame) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    # pandas metadata embeds library versions; drop it so bytes depend on data only.
+    table = table.replace_schema_metadata(None)
+    buf = pa.BufferOutputStream()
+    pq.write_table(table, buf, compression="zstd", write_statistics=True,
+                   store_schema=False)
+    return buf.getvalue().to_pybytes()
+
+
+def write_parquet(df: pd.DataFrame, path: Path | str) -> bool:
+    return write_bytes(path, parquet_bytes(df))

@@ -1,0 +1,524 @@
+"""The ledger: read the raw, human-curated tables, validate them, build the processed ledger.
+
+Raw inputs (``data/raw``, read-only):
+
+- ``sources.csv``: every claimant and outlet, with a type and a party-to-the-conflict flag;
+- ``documents.csv`` and ``documents/*.txt``: the documents figures come from, with the text
+  when we hold it;
+- ``figures.csv``: one row per number as one claimant stated it in one document;
+- ``rules/admin1.csv`` (Syria's governorates) and ``rules/bound-profiles.yaml``.
+
+Every problem is reported as ``FILE:ROW:COLUMN: message`` where ROW is the line number in
+the file (the header is line 1) and COLUMN the column name. Validation collects every
+problem before failing; ``build`` writes nothing unless the inputs are clean, and then
+writes each output to a temporary file and renames it, so the last good ledger survives
+any failure.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from . import schema as S
+from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
+from .dates import parse_partial_date
+from .io import csv_bytes, parquet_bytes, write_bytes
+from .paths import PATHS, Paths
+
+LINE = "source_line"  # the file line a record starts on, kept beside every raw row
+
+
+@dataclass(frozen=True, order=True)
+class InputError:
+    file: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.row}:{self.column}: {self.message}"
+
+
+class ValidationFailed(Exception):
+    """Raised by ``build`` when the raw inputs have errors; carries them all."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = sorted(set(errors))
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _rel(path: Path, paths: Paths) -> str:
+    try:
+        return str(path.resolve().relative_to(paths.root))
+    except ValueError:
+        return str(path)
+
+
+def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> tuple[pd.DataFrame, list[InputError]]:
+    """Read a raw CSV as text, strictly: every field a string, nothing coerced or dropped.
+
+    Returns the rows (plus a ``source_line`` column) and the problems found: bytes that are not
+    UTF-8, a header that is not the expected one, a row with the wrong number of fields,
+    an unbalanced quote. Rows with structural problems are not returned, and the caller
+    stops on any error, so nothing is silently lost.
+    """
+    name = _rel(path, paths)
+    errors: list[InputError] = []
+    if not path.exists():
+        return pd.DataFrame(columns=[*columns, LINE]), [InputError(name, 0, "-", "file not found")]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        header = raw.split(b"\n", 1)[0].decode("utf-8", "replace").split(",")
+        field_index = raw[line_start:exc.start].decode("utf-8", "replace").count(",")
+        column = header[field_index] if field_index < len(header) else f"field {field_index + 1}"
+        return pd.DataFrame(columns=[*columns, LINE]), [
+            InputError(name, line, column, f"byte 0x{raw[exc.start]:02x} is not UTF-8 (save the file as UTF-8)")
+        ]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[list[str]] = []
+    lines: list[int] = []
+    start = 1
+    header: list[str] | None = None
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.append(InputError(name, start, "-", f"malformed CSV: {exc} (unbalanced quotes?)"))
+            break
+        if header is None:
+            header = rec
+            if tuple(rec) != columns:
+                missing = [c for c in columns if c not in rec]
+                extra = [c for c in rec if c not in columns]
+                detail = []
+                if missing:
+                    detail.append("missing " + ", ".join(missing))
+                if extra:
+                    detail.append("unexpected " + ", ".join(extra))
+                if not detail:
+                    detail.append("columns out of order")
+                errors.append(InputError(name, 1, (missing or extra or ["-"])[0],
+                                         "header is not " + ",".join(columns) + ": " + "; ".join(detail)))
+                break
+        elif rec == []:
+            pass  # a blank line
+        elif len(rec) != len(columns):
+            col = columns[len(rec)] if len(rec) < len(columns) else f"field {len(rec)}"
+            errors.append(InputError(name, start, col, f"row has {len(rec)} fields, expected {len(columns)}"))
+        else:
+            records.append(rec)
+            lines.append(start)
+        start = reader.line_num + 1
+    df = pd.DataFrame(records, columns=list(columns), dtype="str")
+    df[LINE] = lines
+    return df, errors
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _is_date(s: str) -> bool:
+    if s == "":
+        return True
+    try:
+        parse_partial_date(s)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_number(s: str) -> bool:
+    if s == "":
+        return True
+    try:
+        v = float(s)
+    except ValueError:
+        return False
+    return v == v and v not in (float("inf"), float("-inf"))
+
+
+def _nonnegative(s: str) -> bool:
+    return s == "" or not _is_number(s) or float(s) >= 0
+
+
+def _enum(values, what: str) -> pa.Check:
+    return pa.Check.isin(list(values), error=f"unknown {what}; expected one of {', '.join(values)}")
+
+
+def _elementwise(fn, error: str) -> pa.Check:
+    return pa.Check(fn, element_wise=True, error=error)
+
+
+ID = r"^[a-z0-9][a-z0-9._-]*$"
+FIGURE_ID = r"^[A-Z][A-Za-z0-9._-]*$"
+DATE_ERROR = "not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, and a day the month has"
+
+
+def _text(*checks, required: bool = False, unique: bool = False) -> pa.Column:
+    checks = list(checks)
+    if required:
+        checks.insert(0, pa.Check.str_length(min_value=1, error="is empty"))
+    return pa.Column(str, checks, nullable=False, unique=unique)
+
+
+def _date(required: bool = False) -> pa.Column:
+    return _text(_elementwise(_is_date, DATE_ERROR), required=required)
+
+
+def _number(required: bool = False) -> pa.Column:
+    return _text(_elementwise(_is_number, "not a number"),
+                 _elementwise(_nonnegative, "negative number: counts cannot be below zero"),
+                 required=required)
+
+
+SOURCES_SCHEMA = pa.DataFrameSchema(
+    {
+        "source_id": _text(pa.Check.str_matches(ID, error="id must be lower-case letters, digits, . _ -"), required=True, unique=True),
+        "name": _text(required=True),
+        "type": _text(_enum(S.SOURCE_TYPES, "source type")),
+        "party_to_conflict": _text(_enum(("true", "false"), "party_to_conflict value")),
+        "parent": _text(),
+        "notes": _text(),
+    },
+    strict=False,
+)
+
+DOCUMENTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "document_id": _text(pa.Check.str_matches(ID, error="id must be lower-case letters, digits, . _ -"), required=True, unique=True),
+        "title": _text(),
+        "outlet": _text(required=True),
+        "url": _text(pa.Check.str_matches(r"^https?://", error="url must start with http:// or https://"), required=True),
+        "published": _date(required=True),
+        "date_certainty": _text(_enum(S.DATE_CERTAINTIES, "date certainty")),
+        "language": _text(_enum(S.LANGUAGES, "language code")),
+        "text_file": _text(),
+        "sha256": _text(pa.Check.str_matches(r"^([0-9a-f]{64})?$", error="sha256 must be 64 hex digits")),
+        "notes": _text(),
+    },
+    strict=False,
+)
+
+FIGURES_SCHEMA = pa.DataFrameSchema(
+    {
+        "figure_id": _text(pa.Check.str_matches(FIGURE_ID, error="figure id must start with a capital letter"), required=True, unique=True),
+        "document_id": _text(required=True),
+        "claimant": _text(required=True),
+        "outlet": _text(required=True),
+        "cited_via": _text(),
+        "metric": _text(_enum(S.METRICS, "metric")),
+        "population": _text(_enum(S.POPULATIONS, "population")),
+        "unit": _text(_enum(S.UNITS, "unit")),
+        "value_as_reported": _text(required=True),
+        "qualifier": _text(_enum(QUALIFIERS, "qualifier")),
+        "value": _number(),
+        "value_max": _number(),
+        "perpetrator": _text(),
+        "attribution": _text(_enum(S.ATTRIBUTIONS, "attribution")),
+        "place": _text(),
+        "admin1": _text(),
+        "period_start": _date(),
+        "period_end": _date(),
+        "date_precision": _text(_enum(S.DATE_PRECISIONS, "date precision")),
+        "as_of": _date(),
+        "counting_basis": _text(_enum(S.COUNTING_BASES, "counting basis")),
+        "statement_date": _date(),
+        "published": _date(required=True),
+        "date_certainty": _text(_enum(S.DATE_CERTAINTIES, "date certainty")),
+        "date_basis": _text(),
+        "scope": _text(_enum(S.SCOPES, "scope")),
+        "quote": _text(),
+        "url": _text(pa.Check.str_matches(r"^https?://", error="url must start with http:// or https://"), required=True),
+        "language": _text(_enum(S.LANGUAGES, "language code")),
+        "ref_id": _text(),
+        "notes": _text(),
+    },
+    strict=False,
+)
+
+
+def _schema_errors(df: pd.DataFrame, schema: pa.DataFrameSchema, name: str) -> list[InputError]:
+    """Run a pandera schema lazily; turn every failure case into a FILE:ROW:COLUMN error."""
+    try:
+        schema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        out = []
+        for case in exc.failure_cases.itertuples(index=False):
+            idx = case.index
+            row = int(df[LINE].iloc[int(idx)]) if idx is not None and idx == idx else 0
+            column = case.column if isinstance(case.column, str) else "-"
+            check = str(case.check)
+            if check == "field_uniqueness":
+                check = "duplicate value: must be unique"
+            out.append(InputError(name, row, column, f"{check}: {case.failure_case!r}"))
+        return out
+    return []
+
+
+# --------------------------------------------------------------------------- loading raw
+
+
+@dataclass
+class RawInputs:
+    sources: pd.DataFrame
+    documents: pd.DataFrame
+    figures: pd.DataFrame
+    admin1: pd.DataFrame
+    texts: dict[str, str] = field(default_factory=dict)  # document_id -> text
+    errors: list[InputError] = field(default_factory=list)
+    profile: Profile | None = None
+
+
+def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInputs:
+    """Read and check every raw input. ``errors`` is empty when all is well."""
+    errors: list[InputError] = []
+    sources, e = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
+    errors += e
+    documents, e = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
+    errors += e
+    figures, e = read_raw_csv(paths.figures, S.RAW_FIGURE_COLUMNS, paths)
+    errors += e
+    admin1, e = read_raw_csv(paths.admin1, S.ADMIN1_COLUMNS, paths)
+    errors += e
+    raw = RawInputs(sources, documents, figures, admin1, errors=errors)
+    try:
+        raw.profile = get_profile(profile_id, paths.profiles)
+    except (ProfileError, OSError) as exc:
+        errors.append(InputError(_rel(paths.profiles, paths), 0, "-", str(exc)))
+    if errors:
+        return raw  # structure first: content checks on a broken table only add noise
+
+    src_name, doc_name, fig_name = (_rel(p, paths) for p in (paths.sources, paths.documents, paths.figures))
+    errors += _schema_errors(sources, SOURCES_SCHEMA, src_name)
+    errors += _schema_errors(documents, DOCUMENTS_SCHEMA, doc_name)
+    errors += _schema_errors(figures, FIGURES_SCHEMA, fig_name)
+
+    source_ids = set(sources["source_id"])
+    for r in sources.to_dict("records"):
+        if r["parent"] and r["parent"] not in source_ids:
+            errors.append(InputError(src_name, r[LINE], "parent", f"unknown source {r['parent']!r}"))
+
+    for r in documents.itertuples(index=False):
+        line = getattr(r, LINE)
+        if r.outlet not in source_ids:
+            errors.append(InputError(doc_name, line, "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
+        if r.text_file:
+            tpath = paths.documents_dir / r.text_file
+            if not tpath.is_file():
+                errors.append(InputError(doc_name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
+                continue
+            data = tpath.read_bytes()
+            if r.sha256 and hashlib.sha256(data).hexdigest() != r.sha256:
+                errors.append(InputError(doc_name, line, "sha256",
+                                         f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
+            try:
+                raw.texts[r.document_id] = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
+                                         f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+
+    pcodes = set(admin1["pcode"])
+    doc_ids = set(documents["document_id"])
+    for r in figures.to_dict("records"):
+        line = r[LINE]
+
+        def err(col, msg):
+            errors.append(InputError(fig_name, line, col, msg))
+
+        if r["document_id"] not in doc_ids:
+            err("document_id", f"document id {r['document_id']!r} has no entry in {doc_name}")
+        for col in ("claimant", "outlet", "cited_via"):
+            if r[col] and r[col] not in source_ids:
+                err(col, f"unknown {col.replace('_', ' ')} {r[col]!r}: add it to {src_name}")
+        for code in filter(None, r["admin1"].split(";")):
+            if code not in pcodes:
+                err("admin1", f"unknown admin-1 p-code {code!r} (see {_rel(paths.admin1, paths)})")
+        if _is_date(r["period_start"]) and _is_date(r["period_end"]) and r["period_start"] and r["period_end"]:
+            if parse_partial_date(r["period_end"])[1] < parse_partial_date(r["period_start"])[0]:
+                err("period_end", f"period ends ({r['period_end']}) before it starts ({r['period_start']})")
+        q = r["qualifier"]
+        if q == "vague":
+            if r["value"]:
+                err("value", "a vague number ('dozens') has no digits: leave value empty")
+        elif q in QUALIFIERS and not r["value"]:
+            err("value", f"qualifier {q!r} needs a value")
+        if q == "range" and not r["value_max"]:
+            err("value_max", "a range needs value_max")
+        if q != "range" and r["value_max"]:
+            err("value_max", f"value_max is only for ranges, not qualifier {q!r}")
+        if (q == "range" and r["value"] and r["value_max"] and _is_number(r["value"]) and _is_number(r["value_max"])
+                and float(r["value_max"]) < float(r["value"])):
+            err("value_max", f"low above high: range {r['value']} to {r['value_max']}")
+        if raw.profile is not None and q in QUALIFIERS and _is_number(r["value"]) and _is_number(r["value_max"]):
+            try:
+                low, high = raw.profile.bounds(q, _num(r["value"]), _num(r["value_max"]), r["value_as_reported"])
+            except ProfileError as exc:
+                err("qualifier", str(exc))
+            else:
+                if high is not None and low > high:
+                    err("qualifier", f"profile {raw.profile.id} gives low {low} above high {high}")
+        text = raw.texts.get(r["document_id"])
+        if text is not None:
+            if not r["quote"]:
+                err("quote", f"document {r['document_id']} has its text held: the figure needs a quote from it")
+            elif r["quote"] not in text:
+                err("quote", f"quote not found verbatim in document {r['document_id']}: {r['quote'][:60]!r}")
+    return raw
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s not in ("", None) else None
+
+
+def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputError]:
+    """All problems in the raw inputs, sorted by file, row and column (empty: all good)."""
+    return sorted(set(read_inputs(paths, profile_id).errors))
+
+
+# --------------------------------------------------------------------------- the ledger
+
+
+def origin_key(df: pd.DataFrame) -> pd.Series:
+    """One key per claim, identical for every outlet that relays it."""
+    parts = ["claimant", "metric", "population", "period_start", "period_end", "value", "value_max"]
+    return df[parts].astype(str).agg("|".join, axis=1)
+
+
+def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
+    """Derive low/high from the words and numbers with ``profile``; record its id."""
+    out = df.copy()
+    bounds = [
+        profile.bounds(q, None if v != v else v, None if m != m else m, w)
+        for q, v, m, w in zip(out["qualifier"], out["value"], out["value_max"], out["value_as_reported"])
+    ]
+    out["low"] = pd.array([b[0] for b in bounds], dtype="Int64")
+    out["high"] = pd.array([b[1] for b in bounds], dtype="Int64")
+    out["bound_profile"] = profile.id
+    return out
+
+
+def make_ledger(raw: RawInputs) -> pd.DataFrame:
+    """The processed ledger from validated raw inputs."""
+    if raw.errors:
+        raise ValidationFailed(raw.errors)
+    f = raw.figures.drop(columns=[LINE]).copy()
+    src = raw.sources.set_index("source_id")
+    f["claimant_name"] = f["claimant"].map(src["name"])
+    f["claimant_type"] = f["claimant"].map(src["type"])
+    f["claimant_is_party"] = f["claimant"].map(src["party_to_conflict"]).eq("true")
+    f["outlet_name"] = f["outlet"].map(src["name"])
+    f["value"] = pd.to_numeric(f["value"].replace("", None)).astype("float64")
+    f["value_max"] = pd.to_numeric(f["value_max"].replace("", None)).astype("float64")
+    f["origin_key"] = origin_key(raw.figures.drop(columns=[LINE]))
+    f["quote_verified"] = [
+        bool(q) and did in raw.texts and q in raw.texts[did] for q, did in zip(f["quote"], f["document_id"])
+    ]
+    f = apply_profile(f, raw.profile)
+    f = f.sort_values("figure_id", kind="stable").reset_index(drop=True)
+    return f[list(S.LEDGER_COLUMNS)]
+
+
+def validation_report(raw: RawInputs, ledger: pd.DataFrame) -> str:
+    """A short Markdown report: what was read, what passed, what deserves a look."""
+    held = ledger["quote_verified"].sum()
+    lines = [
+        "# Validation report",
+        "",
+        f"- bound profile: `{raw.profile.id}`",
+        f"- sources: {len(raw.sources)}; documents: {len(raw.documents)} ({len(raw.texts)} with text held)",
+        f"- figures: {len(ledger)} from {ledger['claimant'].nunique()} claimants, "
+        f"{ledger['outlet'].nunique()} outlets",
+        f"- quotes verified verbatim in held text: {held} of {int((ledger['document_id'].isin(raw.texts)).sum())} "
+        "figures whose document text is held",
+        f"- figures whose document text is not held (provenance = URL and outlet): "
+        f"{int((~ledger['document_id'].isin(raw.texts)).sum())}",
+        "- errors: 0",
+        "",
+        "## Figures by metric and scope",
+        "",
+        "| metric | campaign | context |",
+        "| --- | ---: | ---: |",
+    ]
+    counts = ledger.groupby(["metric", "scope"]).size().unstack(fill_value=0)
+    for metric in sorted(counts.index):
+        row = counts.loc[metric]
+        lines.append(f"| {metric} | {int(row.get('campaign', 0))} | {int(row.get('context', 0))} |")
+    lines += ["", "## Dates that deserve a look", "", "| date certainty | figures |", "| --- | ---: |"]
+    for k, v in ledger["date_certainty"].value_counts().sort_index().items():
+        lines.append(f"| {k} | {v} |")
+    open_high = int(ledger["high"].isna().sum())
+    lines += ["", f"Figures with an open upper bound (a floor only): {open_high}.", ""]
+    return "\n".join(lines)
+
+
+def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
+    """Validate the raw inputs and write the processed ledger (CSV, Parquet, report).
+
+    Raises ValidationFailed, writing nothing, when any input is bad. Outputs are
+    written atomically and only when their bytes change.
+    """
+    raw = read_inputs(paths, profile_id)
+    ledger = make_ledger(raw)
+    outputs = {
+        paths.ledger_csv: csv_bytes(ledger),
+        paths.ledger_parquet: parquet_bytes(ledger),
+        paths.validation_report: validation_report(raw, ledger).encode("utf-8"),
+    }
+    for path, data in outputs.items():
+        write_bytes(path, data)
+    return ledger
+
+
+# --------------------------------------------------------------------------- for notebooks
+
+
+def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataFrame:
+    """The processed ledger; with another profile, low/high are derived anew from the words."""
+    df = pd.read_parquet(paths.ledger_parquet)
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].fillna("").astype("str")
+    if profile_id is not None and profile_id != df["bound_profile"].iloc[0]:
+        df = apply_profile(df, get_profile(profile_id, paths.profiles))
+    return df
+
+
+def load_sources(paths: Paths = PATHS) -> pd.DataFrame:
+    df, errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    return df.drop(columns=[LINE])
+
+
+def load_documents(paths: Paths = PATHS) -> pd.DataFrame:
+    df, errors = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    return df.drop(columns=[LINE])
+
+
+def document_texts(paths: Paths = PATHS) -> dict[str, str]:
+    """{document_id: text} for every document whose text we hold."""
+    docs = load_documents(paths)
+    return {
+        r.document_id: (paths.documents_dir / r.text_file).read_text(encoding="utf-8")
+        for r in docs.itertuples()
+        if r.text_file
+    }

@@ -1,0 +1,59 @@
+"""The ledger's vocabulary: columns, allowed values, and what each means.
+
+One row = one number, as one claimant stated it, in one document. Nothing is merged at
+entry; de-duplicating relays and picking a number are analysis steps.
+"""
+from __future__ import annotations
+
+METRICS = (
+    "killed", "injured", "displaced", "strikes", "sorties", "targets_hit",
+    "attacks_on_facilities", "incidents", "other",
+)
+UNITS = ("people", "households", "events", "targets", "facilities", "munitions", "countries")
+POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable")
+COUNTING_BASES = ("cumulative_since", "period_total", "stock_as_of", "incident")
+DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
+DATE_CERTAINTIES = ("stated", "inferred", "uncertain")
+SCOPES = ("campaign", "context")
+ATTRIBUTIONS = ("stated", "suspected", "contested", "denied", "not_attributed")
+SOURCE_TYPES = (
+    "belligerent",          # military or government of a party to the conflict
+    "un_agency",
+    "monitoring_ngo",
+    "rights_medical_ngo",   # rights or medical NGO
+    "humanitarian_ngo",
+    "political_opposition",
+    "media",
+    "witness",
+    "reference",            # encyclopedia or aggregator pages
+)
+LANGUAGES = ("en", "ar", "de", "fr", "it", "pt", "ru", "fi", "id", "es", "tr")
+
+# The raw, human-curated figures table (data/raw/figures.csv), in this order.
+RAW_FIGURE_COLUMNS = (
+    "figure_id", "document_id", "claimant", "outlet", "cited_via",
+    "metric", "population", "unit", "value_as_reported", "qualifier", "value", "value_max",
+    "perpetrator", "attribution", "place", "admin1",
+    "period_start", "period_end", "date_precision", "as_of", "counting_basis",
+    "statement_date", "published", "date_certainty", "date_basis", "scope",
+    "quote", "url", "language", "ref_id", "notes",
+)
+
+# The processed ledger (data/processed/ledger.csv and .parquet), in this order.
+LEDGER_COLUMNS = (
+    "figure_id", "document_id", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
+    "outlet", "outlet_name", "cited_via", "origin_key",
+    "metric", "population", "unit", "value_as_reported", "qualifier", "value", "value_max",
+    "low", "high", "bound_profile",
+    "perpetrator", "attribution", "place", "admin1",
+    "period_start", "period_end", "date_precision", "as_of", "counting_basis",
+    "statement_date", "published", "date_certainty", "date_basis", "scope",
+    "quote", "quote_verified", "url", "language", "ref_id", "notes",
+)
+
+DOCUMENT_COLUMNS = (
+    "document_id", "title", "outlet", "url", "published", "date_certainty",
+    "language", "text_file", "sha256", "notes",
+)
+SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes")
+ADMIN1_COLUMNS = ("pcode", "name", "aliases")
