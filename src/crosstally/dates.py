@@ -1,0 +1,123 @@
+"""Partial ISO dates ("2015", "2015-10", "2015-10-20") and the windows they make.
+
+Reports rarely give a full date: a monthly report covers "October 2015", a page says
+only "2016". A partial date is therefore read as the span of days it can mean, from
+its first to its last day, and every comparison works on such spans (windows).
+
+A figure's *window* is the stretch of time its number covers:
+
+- ``period_start`` .. ``period_end`` when the ledger gives them;
+- a missing end falls back to the date the number stood at or was stated
+  (``as_of``, then ``statement_date``, then ``published``): a running total "since
+  30 September" with no end date covers the days up to when it was said;
+- a missing start means only the end is known, so the window is the end date itself.
+
+A figure with no date at all has no window (NaT) and is reported, never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Where a figure's window ends when period_end is empty, in order of preference.
+END_FALLBACKS = ("as_of", "statement_date", "published")
+# The date a claim was made: said (statement_date), else printed (published).
+REPORTED_FIELDS = ("statement_date", "published", "as_of", "period_end")
+
+
+def parse_partial_date(s: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Return (first_day, last_day) of "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+
+    Raises ValueError saying what is wrong: empty, not in one of the three forms,
+    month outside 1..12, or a day the month does not have (2015-02-30).
+    """
+    if not isinstance(s, str):
+        raise ValueError(f"date {s!r} is not text; expected YYYY, YYYY-MM or YYYY-MM-DD")
+    if s == "":
+        raise ValueError("date is empty; expected YYYY, YYYY-MM or YYYY-MM-DD")
+    m = _PARTIAL.fullmatch(s)
+    if m is None:
+        raise ValueError(f"date {s!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is None:
+        return pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"date {s!r}: month {month} is not 01..12")
+    first = pd.Timestamp(f"{year}-{month}-01")
+    if day is None:
+        return first, first + pd.offsets.MonthEnd(0)
+    if not 1 <= int(day) <= first.days_in_month:
+        raise ValueError(f"date {s!r}: {first:%B %Y} has no day {day}")
+    ts = pd.Timestamp(f"{year}-{month}-{day}")
+    return ts, ts
+
+
+def precision(s: str) -> str:
+    """'year', 'month' or 'day' for a valid partial date (raises ValueError otherwise)."""
+    parse_partial_date(s)
+    return {4: "year", 7: "month", 10: "day"}[len(s)]
+
+
+def month_label(s: str) -> str:
+    """The month a partial date falls in, "YYYY-MM"; a bare year stays "YYYY".
+
+    Labels sort in time order as text ("2015-12" < "2016" < "2016-01"); "" stays "".
+    """
+    if s == "":
+        return ""
+    parse_partial_date(s)
+    return s[:7]
+
+
+def _first_nonempty(df: pd.DataFrame, fields: tuple[str, ...]) -> pd.Series:
+    out = pd.Series("", index=df.index, dtype="str")
+    for field in reversed(fields):
+        vals = df[field].astype("str")
+        out = out.where(vals == "", vals)
+    return out
+
+
+def reported_date(df: pd.DataFrame) -> pd.Series:
+    """The partial date each figure was stated: statement_date, else published, else
+    as_of, else period_end ("" when none is known)."""
+    return _first_nonempty(df, REPORTED_FIELDS)
+
+
+def _bound(series: pd.Series, which: int, column: str) -> pd.Series:
+    def one(s: str):
+        if s == "":
+            return pd.NaT
+        try:
+            return parse_partial_date(s)[which]
+        except ValueError as exc:
+            raise ValueError(f"column {column}: {exc}") from None
+
+    return pd.to_datetime(series.map(one), errors="raise")
+
+
+def effective_window(df: pd.DataFrame) -> pd.DataFrame:
+    """Per figure, the first and last day its number covers (see module docstring).
+
+    Returns a frame with the same index and columns ``window_start``,
+    ``window_end`` (datetime64; NaT when the figure has no date at all).
+    """
+    end_text = df["period_end"].astype("str")
+    fallback = _first_nonempty(df, END_FALLBACKS)
+    end_src = end_text.where(end_text != "", fallback)
+    end_label = "period_end (or as_of, statement_date, published)"
+    end = _bound(end_src, 1, end_label)
+    start_text = df["period_start"].astype("str")
+    start = _bound(start_text, 0, "period_start")
+    start = start.where(start_text != "", _bound(end_src, 0, end_label))
+    return pd.DataFrame({"window_start": start, "window_end": end}, index=df.index)
+
+
+def window_bounds(start: str | None, end: str | None) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """A requested window from partial dates: first day of ``start``, last day of ``end``."""
+    lo = parse_partial_date(start)[0] if start else None
+    hi = parse_partial_date(end)[1] if end else None
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"period_start {start!r} is after period_end {end!r}")
+    return lo, hi
