@@ -12,6 +12,9 @@ from __future__ import annotations
 import ast
 import math
 import operator
+
+import numpy as np
+import pandas as pd
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,8 +50,11 @@ class ProfileError(ValueError):
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
 
 
-def _eval(expr: str, n: float | None, m: float | None) -> float:
-    """Evaluate a rule expression in N and M: numbers, + - *, parentheses."""
+def _eval(expr: str, n, m):
+    """Evaluate a rule expression in N and M: numbers, + - *, parentheses.
+
+    N and M may be numbers or numpy arrays (one rule applied to many figures at once).
+    """
 
     def walk(node):
         if isinstance(node, ast.Expression):
@@ -59,7 +65,7 @@ def _eval(expr: str, n: float | None, m: float | None) -> float:
             val = n if node.id == "N" else m
             if val is None:
                 raise ProfileError(f"rule {expr!r} needs {node.id}, which the figure does not give")
-            return float(val)
+            return val if isinstance(val, np.ndarray) else float(val)
         if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
             return _OPS[type(node.op)](walk(node.left), walk(node.right))
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
@@ -92,6 +98,49 @@ class Profile:
     qualifiers: dict[str, Rule]
     words: dict[str, tuple[int, int | None]] = field(default_factory=dict)
 
+    def word_bounds(self, value_as_reported: str) -> tuple[int, int | None] | None:
+        """Bounds for a number given only in words ("dozens"), or None if no rule fits."""
+        key = normalise_words(value_as_reported or "")
+        for word in sorted(self.words, key=len, reverse=True):
+            if f" {word} " in f" {key} ":
+                return self.words[word]
+        return None
+
+    def bounds_frame(self, qualifier: pd.Series, value: pd.Series, value_max: pd.Series,
+                     value_as_reported: pd.Series) -> tuple[pd.Series, pd.Series]:
+        """``bounds`` for many figures at once: (low, high) as nullable integer Series.
+
+        ``value`` and ``value_max`` are numbers (float, NaN where not given). Raises
+        ProfileError for a qualifier or vague words the profile has no rule for.
+        """
+        n_all = np.asarray(value, dtype="float64")
+        m_all = np.asarray(value_max, dtype="float64")
+        low = np.full(len(qualifier), np.nan)
+        high = np.full(len(qualifier), np.nan)
+        for q in qualifier.unique():
+            sel = qualifier.eq(q).to_numpy()
+            if q == "vague":
+                words = value_as_reported[sel]
+                for w in words.unique():
+                    b = self.word_bounds(w)
+                    if b is None:
+                        raise ProfileError(f"profile {self.id}: no rule for the vague words {w!r}")
+                    rows = sel & value_as_reported.eq(w).to_numpy()
+                    low[rows] = b[0]
+                    high[rows] = np.nan if b[1] is None else b[1]
+                continue
+            if q not in self.qualifiers:
+                raise ProfileError(f"profile {self.id}: no rule for qualifier {q!r}")
+            rule = self.qualifiers[q]
+            n, m = n_all[sel], m_all[sel]
+            if np.isnan(n).any():
+                raise ProfileError(f"qualifier {q!r} needs a number")
+            low[sel] = np.floor(np.broadcast_to(_eval(rule.low, n, m), n.shape) + 1e-9)
+            if rule.high is not None:
+                high[sel] = np.ceil(np.broadcast_to(_eval(rule.high, n, m), n.shape) - 1e-9)
+        as_int = lambda a: pd.Series(pd.array(a, dtype="Float64").astype("Int64"), index=qualifier.index)  # noqa: E731
+        return as_int(low), as_int(high)
+
     def bounds(
         self,
         qualifier: str,
@@ -101,10 +150,9 @@ class Profile:
     ) -> tuple[int, int | None]:
         """Return (low, high) for one figure; high None means no upper bound."""
         if qualifier == "vague":
-            key = normalise_words(value_as_reported or "")
-            for word in sorted(self.words, key=len, reverse=True):
-                if key == word or key.endswith(" " + word) or key.startswith(word + " ") or f" {word} " in f" {key} ":
-                    return self.words[word]
+            found = self.word_bounds(value_as_reported)
+            if found is not None:
+                return found
             raise ProfileError(
                 f"profile {self.id}: no rule for the vague words {value_as_reported!r} "
                 f"(known: {', '.join(sorted(self.words))})"

@@ -66,16 +66,22 @@ def _rel(path: Path, paths: Paths) -> str:
 def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> tuple[pd.DataFrame, list[InputError]]:
     """Read a raw CSV as text, strictly: every field a string, nothing coerced or dropped.
 
-    Returns the rows (plus a ``source_line`` column) and the problems found: bytes that are not
-    UTF-8, a header that is not the expected one, a row with the wrong number of fields,
-    an unbalanced quote. Rows with structural problems are not returned, and the caller
-    stops on any error, so nothing is silently lost.
+    Returns the rows (plus a ``source_line`` column) and the problems found: bytes that
+    are not UTF-8, a header that is not the expected one, a row with the wrong number of
+    fields, an unbalanced quote. The caller stops on any error, so nothing is lost.
+
+    A clean file is parsed by pyarrow (millions of rows a second); any file pyarrow
+    refuses is read again with Python's strict csv reader, which names the line.
     """
     name = _rel(path, paths)
-    errors: list[InputError] = []
     if not path.exists():
         return pd.DataFrame(columns=[*columns, LINE]), [InputError(name, 0, "-", "file not found")]
     raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    df = _read_fast(raw, columns)
+    if df is not None:
+        return df, []
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -87,8 +93,42 @@ def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> 
         return pd.DataFrame(columns=[*columns, LINE]), [
             InputError(name, line, column, f"byte 0x{raw[exc.start]:02x} is not UTF-8 (save the file as UTF-8)")
         ]
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return _read_strict(text, columns, name)
+
+
+def _read_fast(raw: bytes, columns: tuple[str, ...]) -> pd.DataFrame | None:
+    """pyarrow's parser for a clean file; None when anything is unusual.
+
+    Unusual means: a header other than ``columns``, a quoted header, bytes that are not
+    UTF-8, a row pyarrow rejects, or a field that spans lines (line numbers would then
+    need counting). The strict reader then reads the file and says where the problem is.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    first = raw.split(b"\n", 1)[0].rstrip(b"\r")
+    if first != ",".join(columns).encode():
+        return None
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(raw),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={c: pa.string() for c in columns},
+                strings_can_be_null=False, quoted_strings_can_be_null=False, check_utf8=True),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    lines = raw.count(b"\n") + (0 if raw.endswith(b"\n") else 1)
+    if lines != table.num_rows + 1:
+        return None  # blank lines, or a field spanning lines
+    df = table.to_pandas()
+    df[LINE] = pd.RangeIndex(2, len(df) + 2)
+    return df
+
+
+def _read_strict(text: str, columns: tuple[str, ...], name: str) -> tuple[pd.DataFrame, list[InputError]]:
+    errors: list[InputError] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records: list[list[str]] = []
     lines: list[int] = []
@@ -144,26 +184,19 @@ def _is_date(s: str) -> bool:
     return True
 
 
-def _is_number(s: str) -> bool:
-    if s == "":
-        return True
-    try:
-        v = float(s)
-    except ValueError:
-        return False
-    return v == v and v not in (float("inf"), float("-inf"))
+def _by_unique(fn, error: str) -> pa.Check:
+    """A check that judges each distinct value once: columns repeat a few values a lot."""
 
+    def check(series: pd.Series) -> pd.Series:
+        uniques = series.unique()
+        good = [u for u in uniques if fn(u)]
+        return series.isin(good)
 
-def _nonnegative(s: str) -> bool:
-    return s == "" or not _is_number(s) or float(s) >= 0
+    return pa.Check(check, error=error)
 
 
 def _enum(values, what: str) -> pa.Check:
     return pa.Check.isin(list(values), error=f"unknown {what}; expected one of {', '.join(values)}")
-
-
-def _elementwise(fn, error: str) -> pa.Check:
-    return pa.Check(fn, element_wise=True, error=error)
 
 
 ID = r"^[a-z0-9][a-z0-9._-]*$"
@@ -179,13 +212,28 @@ def _text(*checks, required: bool = False, unique: bool = False) -> pa.Column:
 
 
 def _date(required: bool = False) -> pa.Column:
-    return _text(_elementwise(_is_date, DATE_ERROR), required=required)
+    return _text(_by_unique(_is_date, DATE_ERROR), required=required)
+
+
+NUMBER = r"^(\d+(\.\d+)?)?$"
 
 
 def _number(required: bool = False) -> pa.Column:
-    return _text(_elementwise(_is_number, "not a number"),
-                 _elementwise(_nonnegative, "negative number: counts cannot be below zero"),
+    """A count as plain digits ("370", "1098.5"); empty where not given."""
+    return _text(pa.Check.str_matches(r"^(-?\d+(\.\d+)?)?$", error="not a number (plain digits, no separators)"),
+                 pa.Check(lambda s: ~s.str.startswith("-"), error="negative number: counts cannot be below zero"),
                  required=required)
+
+
+def as_numbers(series: pd.Series) -> pd.Series:
+    """Plain-digit text to float64, NaN where empty or not a number."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = series.astype("str")
+    ok = text.str.match(NUMBER) & (text != "")
+    arr = pa.array(text.where(ok, None), type=pa.large_string())
+    return pd.Series(pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False), index=series.index)
 
 
 SOURCES_SCHEMA = pa.DataFrameSchema(
@@ -282,6 +330,10 @@ class RawInputs:
     figures: pd.DataFrame
     admin1: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict)  # document_id -> text
+    value: pd.Series | None = None  # figures' value and value_max as numbers
+    value_max: pd.Series | None = None
+    low: pd.Series | None = None  # bounds under ``profile``, where they could be derived
+    high: pd.Series | None = None
     errors: list[InputError] = field(default_factory=list)
     profile: Profile | None = None
 
@@ -315,76 +367,122 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
         if r["parent"] and r["parent"] not in source_ids:
             errors.append(InputError(src_name, r[LINE], "parent", f"unknown source {r['parent']!r}"))
 
-    for r in documents.itertuples(index=False):
+    for r in documents.loc[~documents["outlet"].isin(source_ids)].itertuples(index=False):
+        errors.append(InputError(doc_name, getattr(r, LINE), "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
+    for r in documents.loc[documents["text_file"] != ""].itertuples(index=False):
         line = getattr(r, LINE)
-        if r.outlet not in source_ids:
-            errors.append(InputError(doc_name, line, "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
-        if r.text_file:
-            tpath = paths.documents_dir / r.text_file
-            if not tpath.is_file():
-                errors.append(InputError(doc_name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
-                continue
-            data = tpath.read_bytes()
-            if r.sha256 and hashlib.sha256(data).hexdigest() != r.sha256:
-                errors.append(InputError(doc_name, line, "sha256",
-                                         f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
-            try:
-                raw.texts[r.document_id] = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
-                                         f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+        tpath = paths.documents_dir / r.text_file
+        if not tpath.is_file():
+            errors.append(InputError(doc_name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
+            continue
+        data = tpath.read_bytes()
+        if r.sha256 and hashlib.sha256(data).hexdigest() != r.sha256:
+            errors.append(InputError(doc_name, line, "sha256",
+                                     f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
+        try:
+            raw.texts[r.document_id] = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
+                                     f"byte 0x{data[exc.start]:02x} is not UTF-8"))
 
-    pcodes = set(admin1["pcode"])
-    doc_ids = set(documents["document_id"])
-    for r in figures.to_dict("records"):
-        line = r[LINE]
-
-        def err(col, msg):
-            errors.append(InputError(fig_name, line, col, msg))
-
-        if r["document_id"] not in doc_ids:
-            err("document_id", f"document id {r['document_id']!r} has no entry in {doc_name}")
-        for col in ("claimant", "outlet", "cited_via"):
-            if r[col] and r[col] not in source_ids:
-                err(col, f"unknown {col.replace('_', ' ')} {r[col]!r}: add it to {src_name}")
-        for code in filter(None, r["admin1"].split(";")):
-            if code not in pcodes:
-                err("admin1", f"unknown admin-1 p-code {code!r} (see {_rel(paths.admin1, paths)})")
-        if _is_date(r["period_start"]) and _is_date(r["period_end"]) and r["period_start"] and r["period_end"]:
-            if parse_partial_date(r["period_end"])[1] < parse_partial_date(r["period_start"])[0]:
-                err("period_end", f"period ends ({r['period_end']}) before it starts ({r['period_start']})")
-        q = r["qualifier"]
-        if q == "vague":
-            if r["value"]:
-                err("value", "a vague number ('dozens') has no digits: leave value empty")
-        elif q in QUALIFIERS and not r["value"]:
-            err("value", f"qualifier {q!r} needs a value")
-        if q == "range" and not r["value_max"]:
-            err("value_max", "a range needs value_max")
-        if q != "range" and r["value_max"]:
-            err("value_max", f"value_max is only for ranges, not qualifier {q!r}")
-        if (q == "range" and r["value"] and r["value_max"] and _is_number(r["value"]) and _is_number(r["value_max"])
-                and float(r["value_max"]) < float(r["value"])):
-            err("value_max", f"low above high: range {r['value']} to {r['value_max']}")
-        if raw.profile is not None and q in QUALIFIERS and _is_number(r["value"]) and _is_number(r["value_max"]):
-            try:
-                low, high = raw.profile.bounds(q, _num(r["value"]), _num(r["value_max"]), r["value_as_reported"])
-            except ProfileError as exc:
-                err("qualifier", str(exc))
-            else:
-                if high is not None and low > high:
-                    err("qualifier", f"profile {raw.profile.id} gives low {low} above high {high}")
-        text = raw.texts.get(r["document_id"])
-        if text is not None:
-            if not r["quote"]:
-                err("quote", f"document {r['document_id']} has its text held: the figure needs a quote from it")
-            elif r["quote"] not in text:
-                err("quote", f"quote not found verbatim in document {r['document_id']}: {r['quote'][:60]!r}")
+    raw.value, raw.value_max = as_numbers(figures["value"]), as_numbers(figures["value_max"])
+    errors += _figure_errors(raw, fig_name, doc_name, src_name, _rel(paths.admin1, paths))
     return raw
 
 
-def _num(s: str) -> float | None:
-    return float(s) if s not in ("", None) else None
+def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, admin1_name: str) -> list[InputError]:
+    """Checks across columns and tables, vectorised: each is a mask of the rows it fails."""
+    f = raw.figures
+    errors: list[InputError] = []
+
+    def flag(mask, column, message):
+        """Report ``message`` (a str, or a function of the row) for every row in ``mask``."""
+        mask = pd.Series(mask, index=f.index).fillna(False).astype(bool)
+        if not mask.any():
+            return
+        for row in f.loc[mask].to_dict("records"):
+            text = message(row) if callable(message) else message
+            errors.append(InputError(fig_name, int(row[LINE]), column, text))
+
+    source_ids = raw.sources["source_id"]
+    flag(~_isin(f["document_id"], raw.documents["document_id"]), "document_id",
+         lambda r: f"document id {r['document_id']!r} has no entry in {doc_name}")
+    for col in ("claimant", "outlet", "cited_via"):
+        flag((f[col] != "") & ~_isin(f[col], source_ids), col,
+             lambda r, col=col: f"unknown {col.replace('_', ' ')} {r[col]!r}: add it to {src_name}")
+
+    pcodes = set(raw.admin1["pcode"])
+    bad_admin = {u for u in f["admin1"].unique() if any(c not in pcodes for c in filter(None, u.split(";")))}
+    flag(f["admin1"].isin(bad_admin), "admin1",
+         lambda r: f"unknown admin-1 p-code {[c for c in r['admin1'].split(';') if c and c not in pcodes][0]!r} "
+                   f"(see {admin1_name})")
+
+    start = _date_bound(f["period_start"], 0)
+    end = _date_bound(f["period_end"], 1)
+    flag(end < start, "period_end", lambda r: f"period ends ({r['period_end']}) before it starts ({r['period_start']})")
+
+    q = f["qualifier"]
+    known = q.isin(QUALIFIERS)
+    value, value_max = raw.value, raw.value_max
+    flag((q == "vague") & (f["value"] != ""), "value", "a vague number ('dozens') has no digits: leave value empty")
+    flag(known & (q != "vague") & (f["value"] == ""), "value", lambda r: f"qualifier {r['qualifier']!r} needs a value")
+    flag((q == "range") & (f["value_max"] == ""), "value_max", "a range needs value_max")
+    flag((q != "range") & (f["value_max"] != ""), "value_max",
+         lambda r: f"value_max is only for ranges, not qualifier {r['qualifier']!r}")
+    flag((q == "range") & (value_max < value), "value_max",
+         lambda r: f"low above high: range {r['value']} to {r['value_max']}")
+
+    if raw.profile is not None:
+        numeric_ok = (value.notna() | (f["value"] == "")) & (value_max.notna() | (f["value_max"] == ""))
+        usable = known & numeric_ok & ~((q != "vague") & (f["value"] == "")) & ~((q == "range") & (f["value_max"] == ""))
+        vague_words = set(f.loc[usable & (q == "vague"), "value_as_reported"].unique())
+        unknown_words = {w for w in vague_words if raw.profile.word_bounds(w) is None}
+        flag(usable & (q == "vague") & f["value_as_reported"].isin(unknown_words), "value_as_reported",
+             lambda r: f"profile {raw.profile.id}: no rule for the vague words {r['value_as_reported']!r}")
+        usable &= ~((q == "vague") & f["value_as_reported"].isin(unknown_words))
+        low, high = raw.profile.bounds_frame(q[usable], value[usable], value_max[usable],
+                                             f.loc[usable, "value_as_reported"])
+        raw.low, raw.high = low.reindex(f.index), high.reindex(f.index)
+        flag(raw.high < raw.low, "qualifier", lambda r: f"profile {raw.profile.id} gives a low bound above the high bound")
+
+    held = _isin(f["document_id"], list(raw.texts))
+    flag(held & (f["quote"] == ""), "quote",
+         lambda r: f"document {r['document_id']} has its text held: the figure needs a quote from it")
+    flag(held & (f["quote"] != "") & ~_quotes_found(f, raw.texts), "quote",
+         lambda r: f"quote not found verbatim in document {r['document_id']}: {r['quote'][:60]!r}")
+    return errors
+
+
+def _isin(series: pd.Series, values) -> pd.Series:
+    """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(series.astype("str"), type=pa.large_string())
+    value_set = pa.array(pd.Series(list(values) if not isinstance(values, pd.Series) else values,
+                                   dtype="str"), type=pa.large_string())
+    return pd.Series(pc.is_in(arr, value_set=value_set).to_numpy(zero_copy_only=False), index=series.index)
+
+
+def _quotes_found(f: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
+    """True where the figure's quote is non-empty and found verbatim in its document's held text."""
+    held = _isin(f["document_id"], list(texts)) & (f["quote"] != "")
+    found = [q in texts[d] for q, d in zip(f.loc[held, "quote"], f.loc[held, "document_id"])]
+    out = pd.Series(False, index=f.index)
+    if found:
+        out[held] = found
+    return out
+
+
+def _date_bound(series: pd.Series, which: int) -> pd.Series:
+    """First (which=0) or last (which=1) day of each partial date; NaT where empty or invalid."""
+    table = {}
+    for u in series.unique():
+        try:
+            table[u] = parse_partial_date(u)[which]
+        except ValueError:
+            table[u] = pd.NaT
+    return pd.to_datetime(series.map(table))
 
 
 def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputError]:
@@ -397,19 +495,20 @@ def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputE
 
 def origin_key(df: pd.DataFrame) -> pd.Series:
     """One key per claim, identical for every outlet that relays it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     parts = ["claimant", "metric", "population", "period_start", "period_end", "value", "value_max"]
-    return df[parts].astype(str).agg("|".join, axis=1)
+    arrays = [pa.array(df[c].astype("str"), type=pa.large_string()) for c in parts]
+    key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
+    return pd.Series(key.to_pandas(types_mapper=pd.ArrowDtype), index=df.index).astype("str")
 
 
 def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Derive low/high from the words and numbers with ``profile``; record its id."""
     out = df.copy()
-    bounds = [
-        profile.bounds(q, None if v != v else v, None if m != m else m, w)
-        for q, v, m, w in zip(out["qualifier"], out["value"], out["value_max"], out["value_as_reported"])
-    ]
-    out["low"] = pd.array([b[0] for b in bounds], dtype="Int64")
-    out["high"] = pd.array([b[1] for b in bounds], dtype="Int64")
+    out["low"], out["high"] = profile.bounds_frame(out["qualifier"], out["value"], out["value_max"],
+                                                   out["value_as_reported"])
     out["bound_profile"] = profile.id
     return out
 
@@ -424,13 +523,10 @@ def make_ledger(raw: RawInputs) -> pd.DataFrame:
     f["claimant_type"] = f["claimant"].map(src["type"])
     f["claimant_is_party"] = f["claimant"].map(src["party_to_conflict"]).eq("true")
     f["outlet_name"] = f["outlet"].map(src["name"])
-    f["value"] = pd.to_numeric(f["value"].replace("", None)).astype("float64")
-    f["value_max"] = pd.to_numeric(f["value_max"].replace("", None)).astype("float64")
-    f["origin_key"] = origin_key(raw.figures.drop(columns=[LINE]))
-    f["quote_verified"] = [
-        bool(q) and did in raw.texts and q in raw.texts[did] for q, did in zip(f["quote"], f["document_id"])
-    ]
-    f = apply_profile(f, raw.profile)
+    f["origin_key"] = origin_key(f)
+    f["value"], f["value_max"] = raw.value, raw.value_max
+    f["low"], f["high"], f["bound_profile"] = raw.low, raw.high, raw.profile.id
+    f["quote_verified"] = _quotes_found(f, raw.texts)
     f = f.sort_values("figure_id", kind="stable").reset_index(drop=True)
     return f[list(S.LEDGER_COLUMNS)]
 
@@ -492,8 +588,16 @@ def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
 def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataFrame:
     """The processed ledger; with another profile, low/high are derived anew from the words."""
     df = pd.read_parquet(paths.ledger_parquet)
+    # The Parquet file carries no pandas metadata (its bytes must not depend on library
+    # versions), so the ledger's dtypes are restored here.
     for col in df.columns:
-        if df[col].dtype == object:
+        if col in ("low", "high"):
+            df[col] = df[col].astype("Int64")
+        elif col in ("value", "value_max"):
+            df[col] = df[col].astype("float64")
+        elif col in ("claimant_is_party", "quote_verified"):
+            df[col] = df[col].astype(bool)
+        else:
             df[col] = df[col].fillna("").astype("str")
     if profile_id is not None and profile_id != df["bound_profile"].iloc[0]:
         df = apply_profile(df, get_profile(profile_id, paths.profiles))
