@@ -1,0 +1,298 @@
+"""Selecting figures from the ledger and tabulating them by claimant and date.
+
+Every table here has a fixed column order and a full, deterministic sort (ending in
+``figure_id``), so the CSVs written from them are byte-identical on rerun.
+
+Place filter (``places``): each entry is an admin-1 p-code ("SY02") or a governorate
+name or alias from ``data/raw/rules/admin1.csv`` ("Aleppo", "Halab"). A figure
+matches when its ``admin1`` list contains one of the requested codes.
+
+- Whole-country figures (admin1 "SY") do **not** match a governorate filter: a total
+  for all of Syria says nothing about how much of it happened in Aleppo. They are
+  counted on their own line of :func:`filter_summary` so the analyst sees how many
+  were left out. Asking for "SY" selects exactly the whole-country figures.
+- A figure naming several governorates ("SY02;SY05;SY07") matches each of them. The
+  column ``place_coverage`` added by :func:`filter_figures` says whether the figure
+  lies ``within`` the requested places or ``spans_more`` than them (so OCHA's
+  Aleppo+Hama+Idleb total is visibly not an Aleppo-only number); without a place
+  filter it reads ``no_place_filter``.
+
+Period filter: a figure is kept when its window (see :mod:`crosstally.dates`)
+overlaps the requested window. Figures with no date at all cannot be placed in time;
+under a period filter they are left out and counted in :func:`filter_summary`.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import dates
+from .paths import PATHS
+from .schema import ADMIN1_COLUMNS, METRICS, SOURCE_TYPES
+
+WHOLE_COUNTRY = "SY"
+NO_PLACE_FILTER = "no_place_filter"
+
+FIGURE_TABLE_COLUMNS = (
+    "metric", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
+    "reported", "statement_date", "published", "period_start", "period_end", "as_of",
+    "counting_basis", "population", "value_as_reported", "qualifier", "value", "value_max",
+    "low", "high", "bound_profile", "place", "admin1", "place_coverage",
+    "outlet", "outlet_name", "cited_via", "origin_key", "figure_id", "document_id",
+    "quote_verified",
+)
+FILTER_SUMMARY_COLUMNS = ("step", "rule", "rows_removed", "rows_left")
+CLAIMANT_TYPE_COLUMNS = (
+    "claimant_type", "claimants", "party_claimants", "figures", "claims", "documents", "outlets",
+)
+UNDATED = "undated"
+
+
+# --------------------------------------------------------------------------- places
+
+def _norm(text: str) -> str:
+    """Compare place names ignoring case, accents, spaces and punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+
+
+def load_admin1(path: Path | str | None = None) -> pd.DataFrame:
+    """The governorate lookup (pcode, name, aliases), read as text."""
+    path = Path(path) if path is not None else PATHS.admin1
+    table = pd.read_csv(path, dtype="str", keep_default_na=False)
+    missing = [c for c in ADMIN1_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    return table
+
+
+def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
+    """Turn p-codes and governorate names/aliases into sorted unique p-codes.
+
+    Raises ValueError naming every entry that is neither a code nor a known name.
+    """
+    by_key: dict[str, str] = {WHOLE_COUNTRY.casefold(): WHOLE_COUNTRY}
+    for row in admin1.itertuples(index=False):
+        by_key[row.pcode.casefold()] = row.pcode
+        for name in [row.name, *row.aliases.split(";")]:
+            if name.strip():
+                by_key[_norm(name)] = row.pcode
+    codes, unknown = set(), []
+    for place in places:
+        code = by_key.get(place.strip().casefold()) or by_key.get(_norm(place))
+        if code is None:
+            unknown.append(place)
+        else:
+            codes.add(code)
+    if unknown:
+        known = ", ".join(f"{r.pcode} {r.name}" for r in admin1.itertuples(index=False))
+        raise ValueError(
+            f"unknown place(s) {', '.join(map(repr, unknown))}: give an admin-1 p-code or a "
+            f"governorate name or alias from admin1.csv ({known}; or SY for all of Syria)"
+        )
+    return sorted(codes)
+
+
+def _admin1_sets(df: pd.DataFrame) -> pd.Series:
+    return df["admin1"].astype("str").map(lambda s: frozenset(c for c in s.split(";") if c))
+
+
+# --------------------------------------------------------------------------- filter
+
+def _filter_steps(df, metrics, places, period_start, period_end, claimants, include_context, admin1):
+    """The filter as named steps: (step, rule, keep-mask over the whole frame)."""
+    steps = []
+    keep_all = pd.Series(True, index=df.index)
+
+    if include_context:
+        steps.append(("scope", "include_context: context figures kept", keep_all))
+    else:
+        steps.append(("scope", "context figures (whole-war tolls etc.) left out",
+                      df["scope"] != "context"))
+
+    unknown = sorted(set(metrics) - set(METRICS))
+    if unknown:
+        raise ValueError(f"unknown metric(s) {', '.join(unknown)}; known: {', '.join(METRICS)}")
+    if metrics:
+        steps.append(("metrics", "metric in " + ", ".join(sorted(metrics)),
+                      df["metric"].isin(list(metrics))))
+    else:
+        steps.append(("metrics", "all metrics", keep_all))
+
+    if claimants:
+        unknown = sorted(set(claimants) - set(df["claimant"]))
+        if unknown:
+            raise ValueError(
+                f"unknown claimant(s) {', '.join(unknown)}; claimants in the ledger: "
+                f"{', '.join(sorted(set(df['claimant'])))}"
+            )
+        steps.append(("claimants", "claimant in " + ", ".join(sorted(claimants)),
+                      df["claimant"].isin(list(claimants))))
+    else:
+        steps.append(("claimants", "all claimants", keep_all))
+
+    if places:
+        codes = set(resolve_places(places, admin1 if admin1 is not None else load_admin1()))
+        sets = _admin1_sets(df)
+        match = sets.map(lambda s: bool(s & codes))
+        whole_country = sets.map(lambda s: s == {WHOLE_COUNTRY})
+        label = ", ".join(sorted(codes))
+        if WHOLE_COUNTRY in codes:
+            steps.append(("places: whole country", "whole-country (SY) figures requested", keep_all))
+        else:
+            steps.append(("places: whole country",
+                          f"whole-country (SY) figures left out: not attributable to {label}",
+                          ~whole_country | match))
+        steps.append(("places: other", f"admin1 does not include {label}", match | whole_country))
+    else:
+        steps.append(("places: whole country", "no place filter", keep_all))
+        steps.append(("places: other", "no place filter", keep_all))
+
+    lo, hi = dates.window_bounds(period_start, period_end)
+    if lo is None and hi is None:
+        steps.append(("period: undated", "no period filter", keep_all))
+        steps.append(("period: outside", "no period filter", keep_all))
+    else:
+        win = dates.effective_window(df)
+        dated = win["window_start"].notna()
+        inside = dated.copy()
+        if lo is not None:
+            inside &= win["window_end"] >= lo
+        if hi is not None:
+            inside &= win["window_start"] <= hi
+        rule = f"window overlaps {period_start or '...'}..{period_end or '...'}"
+        steps.append(("period: undated", "figures with no date left out", dated))
+        steps.append(("period: outside", rule, inside | ~dated))
+    return steps
+
+
+def place_coverage(df: pd.DataFrame, codes: Iterable[str]) -> pd.Series:
+    """'within' if every admin1 code of a figure is requested, else 'spans_more'."""
+    codes = frozenset(codes)
+    return _admin1_sets(df).map(lambda s: "within" if s <= codes else "spans_more").astype("str")
+
+
+def filter_figures(
+    df: pd.DataFrame,
+    metrics: Iterable[str] = (),
+    places: Iterable[str] = (),
+    period_start: str | None = None,
+    period_end: str | None = None,
+    claimants: Iterable[str] = (),
+    include_context: bool = False,
+    admin1: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The ledger rows that pass every filter (empty list = no filter), plus a
+    ``place_coverage`` column. Rules and the whole-country treatment: module docstring.
+
+    Raises ValueError for an unknown metric, claimant or place, or an impossible date.
+    """
+    metrics, places, claimants = list(metrics), list(places), list(claimants)
+    steps = _filter_steps(df, metrics, places, period_start, period_end, claimants,
+                          include_context, admin1)
+    keep = pd.Series(True, index=df.index)
+    for _, _, mask in steps:
+        keep &= mask
+    out = df[keep].copy()
+    if places:
+        codes = resolve_places(places, admin1 if admin1 is not None else load_admin1())
+        out["place_coverage"] = place_coverage(out, codes)
+    else:
+        out["place_coverage"] = pd.Series(NO_PLACE_FILTER, index=out.index, dtype="str")
+    return out.reset_index(drop=True)
+
+
+def filter_summary(
+    df: pd.DataFrame,
+    metrics: Iterable[str] = (),
+    places: Iterable[str] = (),
+    period_start: str | None = None,
+    period_end: str | None = None,
+    claimants: Iterable[str] = (),
+    include_context: bool = False,
+    admin1: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """How many ledger rows each filter step of :func:`filter_figures` removed, in
+    order, so nothing is dropped out of sight (one row per step, always the same steps)."""
+    steps = _filter_steps(df, list(metrics), list(places), period_start, period_end,
+                          list(claimants), include_context, admin1)
+    rows = [("ledger", "all rows", 0, len(df))]
+    keep = pd.Series(True, index=df.index)
+    for step, rule, mask in steps:
+        before = int(keep.sum())
+        keep &= mask
+        rows.append((step, rule, before - int(keep.sum()), int(keep.sum())))
+    return pd.DataFrame(rows, columns=list(FILTER_SUMMARY_COLUMNS))
+
+
+# --------------------------------------------------------------------------- tables
+
+def with_place_coverage(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with a ``place_coverage`` column (no_place_filter if it had none), so
+    tables keep fixed columns whether or not they come from :func:`filter_figures`."""
+    if "place_coverage" in df.columns:
+        return df
+    return df.assign(place_coverage=pd.Series(NO_PLACE_FILTER, index=df.index, dtype="str"))
+
+
+def by_claimant_and_date(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure: who said it, when (stated, published, period), how much.
+
+    ``reported`` is the date the figure was stated (statement_date, else published,
+    else as_of, else period_end). Sorted by metric, claimant, reported, period, figure.
+    """
+    out = with_place_coverage(df).assign(reported=dates.reported_date(df))
+    out = out.sort_values(
+        ["metric", "claimant", "reported", "period_start", "period_end", "population", "figure_id"],
+        kind="mergesort",
+    )
+    # Bounds are whole numbers by construction; Int64 keeps them so in the CSV.
+    out = out.astype({"low": "Int64", "high": "Int64"})
+    return out.loc[:, list(FIGURE_TABLE_COLUMNS)].reset_index(drop=True)
+
+
+def claimant_month_pivot(df: pd.DataFrame) -> pd.DataFrame:
+    """Figures per claimant (rows) and month they were stated (columns), with a total.
+
+    Months are "YYYY-MM" (a year-only date stays "YYYY"); figures with no date at all
+    go to an ``undated`` column. Columns: claimant, claimant_name, months in time
+    order, [undated], total.
+    """
+    months = dates.reported_date(df).map(dates.month_label).replace("", UNDATED)
+    counts = (
+        df.assign(month=months)
+        .groupby(["claimant", "claimant_name", "month"], sort=True)
+        .size()
+        .unstack("month", fill_value=0)
+    )
+    cols = sorted(c for c in counts.columns if c != UNDATED)
+    cols += [UNDATED] if UNDATED in counts.columns else []
+    out = counts.loc[:, cols].astype("int64")
+    out["total"] = out.sum(axis=1)
+    out.columns.name = None
+    return out.reset_index()
+
+
+def counts_by_claimant_type(df: pd.DataFrame) -> pd.DataFrame:
+    """Per claimant type (every type in the schema, in schema order, zeros included):
+    distinct claimants, those that are parties to the conflict, figures, claims
+    (relays counted once, by origin_key), documents and outlets."""
+    unknown = sorted(set(df["claimant_type"]) - set(SOURCE_TYPES))
+    if unknown:
+        raise ValueError(f"unknown claimant_type(s) {', '.join(unknown)}; known: {', '.join(SOURCE_TYPES)}")
+    rows = []
+    for kind in SOURCE_TYPES:
+        part = df[df["claimant_type"] == kind]
+        rows.append((
+            kind,
+            part["claimant"].nunique(),
+            part.loc[part["claimant_is_party"].astype(bool), "claimant"].nunique(),
+            len(part),
+            part["origin_key"].nunique(),
+            part["document_id"].nunique(),
+            part["outlet"].nunique(),
+        ))
+    return pd.DataFrame(rows, columns=list(CLAIMANT_TYPE_COLUMNS))

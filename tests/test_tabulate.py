@@ -1,0 +1,182 @@
+"""Filtering and tabulating figures (small fixture ledger; real-ledger checks at the end)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis_fixtures import admin1_table, make_ledger
+from crosstally import tabulate
+from crosstally.paths import PATHS
+from crosstally.tables import (
+    COMPARISON_TABLES, TABULATION_TABLES, comparison_tables, tabulation_tables, write_tables,
+)
+
+
+@pytest.fixture
+def ledger():
+    return make_ledger()
+
+
+@pytest.fixture
+def admin1(tmp_path):
+    return admin1_table(tmp_path)
+
+
+def ids(df):
+    return sorted(df["figure_id"])
+
+
+def test_context_left_out_unless_asked(ledger, admin1):
+    assert "C01" not in ids(tabulate.filter_figures(ledger, admin1=admin1))
+    assert "C01" in ids(tabulate.filter_figures(ledger, include_context=True, admin1=admin1))
+
+
+def test_metric_and_claimant_filters(ledger, admin1):
+    got = tabulate.filter_figures(ledger, metrics=["displaced"], claimants=["unhcr", "ocha"], admin1=admin1)
+    assert ids(got) == ["O01", "U01", "U02"]
+    with pytest.raises(ValueError, match="unknown metric.*deaths"):
+        tabulate.filter_figures(ledger, metrics=["deaths"], admin1=admin1)
+    with pytest.raises(ValueError, match="unknown claimant.*sohrr"):
+        tabulate.filter_figures(ledger, claimants=["sohrr"], admin1=admin1)
+
+
+@pytest.mark.parametrize("places", [["SY02"], ["Aleppo"], ["halab"], [" ALEPPO "], ["sy02", "Alep"]])
+def test_place_filter_by_code_name_or_alias(ledger, admin1, places):
+    got = tabulate.filter_figures(ledger, places=places, admin1=admin1)
+    # UNHCR is Aleppo only; OCHA and NRC name Aleppo among other governorates.
+    assert ids(got) == ["N01", "O01", "U01", "U02"]
+    assert dict(zip(got["figure_id"], got["place_coverage"])) == {
+        "N01": "spans_more", "O01": "spans_more", "U01": "within", "U02": "within"}
+
+
+def test_whole_country_figures_are_left_out_and_counted(ledger, admin1):
+    summary = tabulate.filter_summary(ledger, places=["Idlib"], admin1=admin1)
+    rows = summary.set_index("step")
+    # SY rows in the fixture: S01-S04, W01, R01 (C01 already dropped as context).
+    assert rows.loc["places: whole country", "rows_removed"] == 6
+    assert "SY" in rows.loc["places: whole country", "rule"]
+    kept = tabulate.filter_figures(ledger, places=["Idlib"], admin1=admin1)
+    assert ids(kept) == ["O01", "X03"]
+    assert summary["rows_left"].iloc[-1] == len(kept)
+    # Asking for SY gives exactly the whole-country figures.
+    whole = tabulate.filter_figures(ledger, places=["SY"], admin1=admin1)
+    assert ids(whole) == ["R01", "S01", "S02", "S03", "S04", "W01"]
+
+
+def test_unknown_place_is_an_error(ledger, admin1):
+    with pytest.raises(ValueError, match="unknown place.*'Aleppo city'"):
+        tabulate.filter_figures(ledger, places=["Aleppo city"], admin1=admin1)
+
+
+def test_period_filter_is_overlap_and_undated_is_counted(ledger, admin1):
+    got = tabulate.filter_figures(ledger, period_start="2015-10-25", period_end="2015-11", admin1=admin1)
+    # S03 (to 29 Oct), N01 (to 26 Oct), X01/X02 (to November) overlap; X03 has no date.
+    assert ids(got) == ["N01", "S03", "X01", "X02"]
+    steps = tabulate.filter_summary(ledger, period_start="2015-10-25", period_end="2015-11",
+                                    admin1=admin1).set_index("step")
+    assert steps.loc["period: undated", "rows_removed"] == 1
+    assert steps.loc["period: outside", "rows_removed"] == 9
+    assert list(steps["rows_left"])[-1] == 4
+
+
+def test_filter_summary_has_fixed_steps(ledger, admin1):
+    a = tabulate.filter_summary(ledger, admin1=admin1)
+    b = tabulate.filter_summary(ledger, metrics=["killed"], places=["SY05"], period_start="2015-11",
+                                admin1=admin1)
+    assert list(a.columns) == list(tabulate.FILTER_SUMMARY_COLUMNS)
+    assert list(a["step"]) == list(b["step"])
+    assert (b["rows_left"].diff().dropna() <= 0).all()
+    assert (b["rows_removed"].iloc[1:] == -b["rows_left"].diff().iloc[1:]).all()
+
+
+def test_by_claimant_and_date(ledger, admin1):
+    table = tabulate.by_claimant_and_date(tabulate.filter_figures(ledger, metrics=["killed"], admin1=admin1))
+    assert list(table.columns) == list(tabulate.FIGURE_TABLE_COLUMNS)
+    sohr = table[table["claimant"] == "sohr"]
+    assert list(sohr["figure_id"]) == ["S05", "S01", "S02", "S04", "S03"]
+    assert list(sohr["reported"]) == ["2015-10-15", "2015-10-20", "2015-10-20", "2015-10-20", "2015-10-29"]
+    assert str(table["low"].dtype) == "Int64"
+
+
+def test_claimant_month_pivot(ledger):
+    pivot = tabulate.claimant_month_pivot(ledger)
+    assert list(pivot.columns) == ["claimant", "claimant_name", "2015-10", "2015-11", "undated", "total"]
+    by = pivot.set_index("claimant")
+    assert by.loc["sohr", "2015-10"] == 5
+    assert by.loc["monitor-x"].tolist()[1:] == [0, 2, 1, 3]
+    assert by.loc["un-erc", "2015-11"] == 1
+    assert pivot["total"].sum() == len(ledger)
+
+
+def test_counts_by_claimant_type(ledger):
+    counts = tabulate.counts_by_claimant_type(ledger).set_index("claimant_type")
+    assert counts.loc["belligerent"].tolist() == [2, 2, 2, 2, 2, 2]
+    # SOHR's 370 is one claim carried by two outlets: 8 figures, 7 claims.
+    assert counts.loc["monitoring_ngo", "figures"] == 8
+    assert counts.loc["monitoring_ngo", "claims"] == 7
+    assert counts.loc["witness"].tolist() == [0, 0, 0, 0, 0, 0]
+    bad = ledger.assign(claimant_type="monitor")
+    with pytest.raises(ValueError, match="unknown claimant_type"):
+        tabulate.counts_by_claimant_type(bad)
+
+
+def test_tables_are_byte_identical_on_rerun(ledger, admin1, tmp_path):
+    params = dict(places=["Aleppo"], period_start="2015-10-01", period_end="2015-10-31", admin1=admin1)
+    tables = {**tabulation_tables(ledger, **params), **comparison_tables(ledger, **params)}
+    assert sorted(tables) == sorted(TABULATION_TABLES + COMPARISON_TABLES)
+    first = {p.name: p.read_bytes() for p in write_tables(tables, tmp_path / "a")}
+    shuffled = ledger.sample(frac=1, random_state=7).reset_index(drop=True)
+    again = {**tabulation_tables(shuffled, **params), **comparison_tables(shuffled, **params)}
+    second = {p.name: p.read_bytes() for p in write_tables(again, tmp_path / "b")}
+    assert first == second
+    assert b"U01" in first["figures-by-claimant-date.csv"]
+    mtimes = {p: p.stat().st_mtime_ns for p in (tmp_path / "a").iterdir()}
+    write_tables(tables, tmp_path / "a")
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "a").iterdir()} == mtimes
+
+
+def test_empty_selection_gives_empty_tables_with_fixed_columns(ledger, admin1):
+    params = dict(metrics=["injured"], admin1=admin1)
+    tables = {**tabulation_tables(ledger, **params), **comparison_tables(ledger, **params)}
+    assert tables["figures-by-claimant-date"].empty and tables["findings"].empty
+    assert list(tables["figures-by-claimant-date"].columns) == list(tabulate.FIGURE_TABLE_COLUMNS)
+    assert tables["filter-summary"]["rows_left"].iloc[-1] == 0
+
+
+def test_write_tables_rejects_unsafe_names(tmp_path):
+    with pytest.raises(ValueError, match="table name"):
+        write_tables({"../x": pd.DataFrame({"a": [1]})}, tmp_path)
+
+
+# --------------------------------------------------------------------------- real ledger
+
+@pytest.fixture
+def real_ledger():
+    if not PATHS.ledger_parquet.exists():
+        pytest.skip("data/processed/ledger.parquet not built yet (crosstally build)")
+    from crosstally.ledger import load_ledger
+
+    return load_ledger()
+
+
+def test_real_aleppo_october(real_ledger):
+    params = dict(places=["SY02"], period_start="2015-10-01", period_end="2015-10-31")
+    figs = tabulate.filter_figures(real_ledger, **params)
+    assert {"F42", "F43", "F36", "F34", "F45"} <= set(figs["figure_id"])
+    assert not (figs["admin1"] == "SY").any()
+    assert set(figs.loc[figs["figure_id"].isin(["F42", "F43", "F36"]), "place_coverage"]) == {"within"}
+    summary = tabulate.filter_summary(real_ledger, **params).set_index("step")
+    campaign = real_ledger[real_ledger["scope"] == "campaign"]
+    assert summary.loc["places: whole country", "rows_removed"] == (campaign["admin1"] == "SY").sum()
+    assert summary["rows_left"].iloc[-1] == len(figs)
+
+
+def test_real_profile_changes_bounds_not_figures(real_ledger):
+    from crosstally.ledger import load_ledger
+
+    wide = tabulate.by_claimant_and_date(tabulate.filter_figures(load_ledger("wide-v1")))
+    std = tabulate.by_claimant_and_date(tabulate.filter_figures(real_ledger))
+    assert list(wide["figure_id"]) == list(std["figure_id"])
+    f42 = lambda t: t.loc[t["figure_id"] == "F42", ["low", "high"]].iloc[0].tolist()  # noqa: E731
+    assert f42(std) == [45000, 55000]
+    assert f42(wide) == [37500, 62500]
