@@ -622,7 +622,8 @@ def document_texts(paths: Paths = PATHS) -> dict[str, str]:
     """{document_id: text} for every document whose text we hold."""
     docs = load_documents(paths)
     return {
-        r.document_id: (paths.documents_dir / r.text_file).read_text(encoding="utf-8")
+        # bytes decoded as they are (no newline translation), so offsets match `crosstally extract`
+        r.document_id: (paths.documents_dir / r.text_file).read_bytes().decode("utf-8")
         for r in docs.itertuples()
         if r.text_file
     }

@@ -1,0 +1,233 @@
+"""Extraction benchmark: crosstally.extract against quantulum3, same texts, same run.
+
+Run from anywhere: ``.venv/bin/python benchmarks/extraction.py``. It prints plain
+figures and exits non-zero only on an error (a broken label, a missing file), never
+because a score is low.
+
+The labelled set (benchmarks/labelled/, see its README.md) is the seed article plus
+eight short news-style documents written for this benchmark. Split ``dev``: the seed
+and documents 01-06, used while building the extractor; split ``heldout``: documents
+07-08, written and labelled after the extractor was frozen, reported separately. ``labels.csv`` holds every
+figure a curator would enter (document, start, end of the qualifier + number,
+value_as_reported, qualifier, value, value_max, metric, population, unit, split);
+``negatives.csv`` lists the hard negatives in the same texts (years, dates, times,
+ages, ordinals, percentages, money, resolution/report/article numbers, phone numbers,
+durations, distances, counts of things the ledger does not count). Negatives are not
+needed for scoring (anything predicted that matches no label is a false positive);
+they are listed so the run can say which kinds each tool trips on.
+
+How a prediction is scored (identical for both tools):
+
+- Overall: a prediction is a hit when its character span overlaps a labelled figure's
+  span in the same document, one prediction per label (the first unmatched one, in
+  text order). precision = hits / predictions, recall = hits / labels.
+- Per metric, crosstally: a hit counts for metric m only when both the label and the
+  prediction say m. precision_m = such hits / predictions saying m; recall_m = such
+  hits / labels of m.
+- Per metric, quantulum3: it has no notion of a metric, so it is given the benefit of
+  the doubt. Each hit is credited with the label's metric (an oracle: recall_m is an
+  upper bound on what any metric classifier built on it could reach), and since its
+  false positives cannot be pinned on a metric, precision_m is its overall precision.
+- quantulum3's predictions are its quantities whose unit entity is dimensionless and
+  not a percentage: its own classification removes lengths, currencies, durations and
+  percentages in its favour. "two dozen" (unit dozen) counts as 24 when values are
+  compared.
+- Field accuracy (among hits): value (ranges: both ends; vague words: no value),
+  qualifier, metric, unit, population. For quantulum3 only the value exists; a range
+  counts as right when its single value lies within the labelled range.
+
+Throughput: crosstally's extractor on the labelled texts repeated to at least 5 MB
+(one call, one process, so one core); quantulum3 on one copy, as it is much slower.
+MB = 10**6 bytes of UTF-8.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = ROOT / "benchmarks" / "labelled"
+sys.path.insert(0, str(ROOT / "src"))
+
+from crosstally.extract import extract, read_text  # noqa: E402
+from crosstally.schema import METRICS  # noqa: E402
+
+
+def load_labelled() -> tuple[dict[str, str], pd.DataFrame, pd.DataFrame]:
+    """Texts, labels and negatives; every label's offsets are checked against its text."""
+    labels = pd.read_csv(LABELLED / "labels.csv", dtype={"document": str}, keep_default_na=False)
+    negatives = pd.read_csv(LABELLED / "negatives.csv", dtype={"document": str}, keep_default_na=False)
+    texts = {doc: read_text(ROOT / doc) for doc in sorted(set(labels["document"]) | set(negatives["document"]))}
+    for name, df, col in (("labels.csv", labels, "value_as_reported"), ("negatives.csv", negatives, "text")):
+        for i, r in df.iterrows():
+            if texts[r.document][r.start:r.end] != r[col]:
+                raise SystemExit(f"benchmarks/labelled/{name}:{i + 2}: text[{r.start}:{r.end}] is "
+                                 f"{texts[r.document][r.start:r.end]!r}, not {r[col]!r}")
+    for col in ("value", "value_max"):
+        labels[col] = pd.to_numeric(labels[col].replace("", None), errors="raise").astype(float)
+    return texts, labels, negatives
+
+
+def crosstally_predictions(texts: dict[str, str]) -> pd.DataFrame:
+    rows = [
+        {"document": doc, "start": c.start, "end": c.end, "value": c.value, "value_max": c.value_max,
+         "qualifier": c.qualifier, "metric": c.metric, "unit": c.unit, "population": c.population}
+        for doc, text in texts.items() for c in extract(text, doc)
+    ]
+    return pd.DataFrame(rows)
+
+
+def _quantulum_parse():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # it warns that its optional classifier is absent
+        from quantulum3 import parser
+    return parser.parse
+
+
+def quantulum_predictions(texts: dict[str, str]) -> pd.DataFrame:
+    parse = _quantulum_parse()
+    rows = []
+    for doc, text in texts.items():
+        for q in parse(text):
+            if q.unit.entity.name != "dimensionless" or q.unit.name == "percentage":
+                continue
+            value = q.value * 12 if q.unit.name == "dozen" else q.value
+            rows.append({"document": doc, "start": q.span[0], "end": q.span[1], "value": value,
+                         "value_max": math.nan, "qualifier": "", "metric": "", "unit": "",
+                         "population": ""})
+    return pd.DataFrame(rows)
+
+
+def match(labels: pd.DataFrame, preds: pd.DataFrame) -> list[tuple[int, int]]:
+    """(label index, prediction index) pairs: spans overlap, one prediction per label."""
+    pairs, used = [], set()
+    for li, lab in labels.sort_values(["document", "start"]).iterrows():
+        cand = preds[(preds["document"] == lab.document) & (preds["start"] < lab.end) & (preds["end"] > lab.start)]
+        for pi in cand.sort_values("start").index:
+            if pi not in used:
+                used.add(pi)
+                pairs.append((li, pi))
+                break
+    return pairs
+
+
+def _same(a: float, b: float) -> bool:
+    return (math.isnan(a) and math.isnan(b)) or a == b
+
+
+def value_right(lab, pred, single_value: bool) -> bool:
+    if single_value and not math.isnan(lab.value_max):
+        return lab.value <= pred.value <= lab.value_max
+    return _same(lab.value, pred.value) and (single_value or _same(lab.value_max, pred.value_max))
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else math.nan
+
+
+def score(labels: pd.DataFrame, preds: pd.DataFrame, has_metric: bool) -> dict:
+    pairs = match(labels, preds)
+    out = {"overall": (_ratio(len(pairs), len(preds)), _ratio(len(pairs), len(labels)),
+                       len(labels), len(preds), len(pairs))}
+    for m in METRICS:
+        n_lab = int((labels["metric"] == m).sum())
+        if has_metric:
+            hits = sum(1 for li, pi in pairs if labels.at[li, "metric"] == m == preds.at[pi, "metric"])
+            n_pred = int((preds["metric"] == m).sum())
+            precision = _ratio(hits, n_pred)
+        else:
+            hits = sum(1 for li, _ in pairs if labels.at[li, "metric"] == m)
+            n_pred = hits
+            precision = out["overall"][0]
+        if n_lab or n_pred:
+            out[m] = (precision, _ratio(hits, n_lab), n_lab, n_pred, hits)
+    fields = ("value", "qualifier", "metric", "unit", "population") if has_metric else ("value",)
+    out["fields"] = {
+        f: _ratio(sum(
+            value_right(labels.loc[li], preds.loc[pi], not has_metric) if f == "value"
+            else labels.at[li, f] == preds.at[pi, f]
+            for li, pi in pairs), len(pairs))
+        for f in fields
+    }
+    return out
+
+
+def negatives_hit(negatives: pd.DataFrame, preds: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    out = {}
+    for kind, group in negatives.groupby("kind"):
+        hit = sum(
+            bool(((preds["document"] == r.document) & (preds["start"] < r.end) & (preds["end"] > r.start)).any())
+            for r in group.itertuples())
+        out[kind] = (hit, len(group))
+    return out
+
+
+def throughput(fn, text: str) -> tuple[float, float]:
+    """(MB processed, MB per second) for one call of ``fn`` on ``text``."""
+    mb = len(text.encode("utf-8")) / 1e6
+    t0 = time.perf_counter()
+    fn(text)
+    return mb, mb / (time.perf_counter() - t0)
+
+
+def _fmt(x: float) -> str:
+    return "   -" if math.isnan(x) else f"{x:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="text to time crosstally on, in MB (default 5)")
+    args = ap.parse_args(argv)
+
+    texts, labels, negatives = load_labelled()
+    corpus = "\n\n".join(texts.values())
+    # Time crosstally first, before quantulum3 fills the heap with its unit tables.
+    big = "\n\n".join([corpus] * math.ceil(args.mb * 1e6 / len(corpus.encode("utf-8"))))
+    extract("warm-up: 12 people were killed")
+    gc.collect()
+    mb, speed = throughput(lambda t: extract(t, "bench"), big)
+    del big
+
+    ours = crosstally_predictions(texts)
+    theirs = quantulum_predictions(texts)  # also loads quantulum3 before it is timed
+    gc.collect()
+    qmb, qspeed = throughput(_quantulum_parse(), corpus)
+    s_ours, s_theirs = score(labels, ours, True), score(labels, theirs, False)
+
+    print(f"Labelled set: {len(texts)} documents, {len(labels)} figures, {len(negatives)} hard negatives\n")
+    print(f"{'metric':<24}{'labels':>7} | {'crosstally P':>12} {'R':>5} {'pred':>5} | {'quantulum3 P':>12} {'R':>5} {'pred':>5}")
+    for key in [m for m in METRICS if m in s_ours or m in s_theirs] + ["overall"]:
+        po, ro, n, npo, _ = s_ours.get(key, (math.nan, math.nan, 0, 0, 0))
+        pt, rt, _, npt, _ = s_theirs.get(key, (math.nan, math.nan, 0, 0, 0))
+        if key == "overall":
+            print("-" * 84)
+        print(f"{key:<24}{n:>7} | {_fmt(po):>12} {_fmt(ro):>5} {npo:>5} | {_fmt(pt):>12} {_fmt(rt):>5} {npt:>5}")
+    print("(quantulum3 per metric: recall credits each hit with the label's metric; "
+          "precision is its overall precision)\n")
+    for split, docs in labels.groupby("split")["document"]:
+        docs = set(docs)
+        po, ro = score(labels[labels["document"].isin(docs)], ours[ours["document"].isin(docs)], True)["overall"][:2]
+        pt, rt = score(labels[labels["document"].isin(docs)], theirs[theirs["document"].isin(docs)], False)["overall"][:2]
+        print(f"Split {split} ({len(docs)} documents, {len(labels[labels['document'].isin(docs)])} figures): "
+              f"crosstally P {_fmt(po)} R {_fmt(ro)}; quantulum3 P {_fmt(pt)} R {_fmt(rt)}")
+    print()
+    print("Field accuracy among hits: crosstally "
+          + ", ".join(f"{f} {_fmt(v)}" for f, v in s_ours["fields"].items())
+          + f"; quantulum3 value {_fmt(s_theirs['fields']['value'])}\n")
+    neg_o, neg_t = negatives_hit(negatives, ours), negatives_hit(negatives, theirs)
+    print("Hard negatives returned, crosstally vs quantulum3 (of those present):")
+    print("  " + ", ".join(f"{k} {neg_o[k][0]} vs {neg_t[k][0]} (of {neg_o[k][1]})" for k in sorted(neg_o)) + "\n")
+    print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
+          f"quantulum3 {qspeed:.3f} MB/s on {qmb:.3f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

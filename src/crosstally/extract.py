@@ -1,0 +1,713 @@
+"""Find the figures in a document's text: candidates for the ledger's review queue.
+
+An analyst curating the ledger reads every document for numbers. This module does the
+first pass: it returns each *candidate figure* (a count of people, households, events,
+targets, facilities, munitions or countries) with its exact place in the text, its
+qualifier and bounds, the metric read from the words around it, and the phrases that
+say who claimed it, who is blamed and when. A person then accepts or rejects it.
+
+How it reads. Speed matters (whole archives, > 1 MB/s on one core), so there is no
+language model and nothing is downloaded at run time. The text is lower-cased once
+and cut into words by one regular expression; each word is looked up in a table of
+*triggers* (number words, cue words, date words, actors, reporting verbs), and only at
+a trigger or a digit is a small anchored pattern run. Then, per number:
+
+1. Not a figure: a number glued to other characters (``21st``, ``Su-24``, ``6:30``,
+   ``S/2015/813``, ``$4``, ``40%``), or whose neighbours say date, time, age, money,
+   percentage, resolution/report/article number or phone number (``Oct. 21``,
+   ``aged 74``, ``resolution 2254``, ``8 a.m.``, ``+44 20 7946 0958``); a bare year
+   (``in 2003``); and a number followed by a noun we do not count (``24 hours``,
+   ``5 km``, ``two sides``).
+2. Reading the number: digits with or without separators (``120,000``, ``7000``,
+   ``1.5 million``), words (``Forty``, ``two dozen``, ``a hundred``), vague words
+   (``dozens``, ``tens of thousands``: qualifier ``vague``), ranges (``80,000 to
+   100,000``, ``between 1,098 and 1,450``, ``five or six``) and the qualifier before it
+   (crosstally.bounds.QUALIFIER_WORDS plus a few listed here). Bounds come from the
+   bound profile, as everywhere in crosstally.
+3. The head noun after the number (``airstrikes``, ``civilians``, ``households``,
+   ``attacks on hospitals``, ``countries``) gives the unit and population and, for what
+   is not people, the metric. For people, the metric is the nearest cue word in the
+   same sentence (``killed``, ``death toll``, ``wounded``, ``displacing``, ``fled``,
+   ``uprooted``...), else ``other``. A number with neither a head noun nor a cue is
+   not returned.
+4. Phrases, verbatim, for the reviewer to judge: the attribution of the sentence
+   (``according to the UN``, ``..., said the Syrian Observatory``, ``the United Nations
+   revealed``), the actor named nearest the number and the nearest date expression.
+
+Offsets are Python string indices into the text as decoded from UTF-8, so
+``text[start:end] == span`` always holds.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from bisect import bisect_left, bisect_right
+from dataclasses import astuple, dataclass, fields
+from itertools import islice
+from pathlib import Path
+
+import pandas as pd
+
+from .bounds import QUALIFIER_WORDS, get_profile, normalise_words
+from .io import csv_bytes
+
+# ---------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------
+
+# Qualifier phrases seen in reporting beyond the shared table (bounds.QUALIFIER_WORDS).
+_EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward of": "more_than",
+                     "well above": "more_than"}
+QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
+
+_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+
+# Vague words: no number; bounds come from the profile's `words` table.
+VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
+               "dozens", "scores", "tens", "a dozen")
+
+# Head nouns after a number: words -> (metric, unit, population). Metric None means
+# people or households: the cue words around say what happened to them.
+_PEOPLE = {
+    "people": "all", "persons": "all", "person": "all", "individuals": "all", "residents": "all",
+    "inhabitants": "all", "others": "all", "syrians": "all", "men": "all", "aid workers": "all",
+    "patients": "all", "volunteers": "all", "villagers": "all", "journalists": "all",
+    "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians",
+    "children": "children", "child": "children", "kids": "children", "minors": "children",
+    "boys": "children", "girls": "children", "women": "women",
+    "fighters": "combatants", "combatants": "combatants", "militants": "combatants",
+    "rebels": "combatants", "soldiers": "combatants", "troops": "combatants",
+    "jihadists": "combatants", "insurgents": "combatants", "terrorists": "combatants",
+    "gunmen": "combatants", "servicemen": "combatants", "militiamen": "combatants",
+    "doctors": "medical", "nurses": "medical", "medics": "medical", "paramedics": "medical",
+    "health workers": "medical", "medical workers": "medical", "medical staff": "medical",
+}
+_EVENTS = ("events", "not_applicable")
+HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
+    **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
+    "households": (None, "households", "all"), "families": (None, "households", "all"),
+    **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives")},
+    **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
+    **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps")},
+    **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
+                                          "raids", "air raids", "bombing raids", "bombings")},
+    **{w: ("strikes", "munitions", "not_applicable") for w in (
+        "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions")},
+    **{w: ("sorties", *_EVENTS) for w in ("sorties", "combat sorties", "combat flights", "combat missions")},
+    **{w: ("targets_hit", "targets", "not_applicable") for w in (
+        "targets", "facilities", "positions", "objects", "command posts", "command centres",
+        "command centers", "depots", "ammunition depots", "weapons depots", "fuel depots",
+        "training camps", "bunkers", "strongholds", "fortifications", "refineries")},
+    **{w: ("attacks_on_facilities", *_EVENTS) for w in (
+        "attacks on hospitals", "attacks on medical facilities", "attacks on health facilities",
+        "attacks on health care", "attacks on healthcare")},
+    **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
+        "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
+        "health centers", "clinics")},
+    "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
+    **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
+}
+_HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
+# Words allowed between the number and its head noun ("140 Russian airstrikes");
+# capitalised words are allowed too.
+MODIFIERS = set(
+    "more other additional further new civilian innocent young local unarmed armed air aerial "
+    "terrorist militant rebel enemy military separate alleged suspected confirmed reported "
+    "internally displaced wounded injured pro-government government regime coalition jihadist "
+    "islamist combat field oil".split())
+
+# Cue words: what happened to people (preferred), or to what the events were.
+PEOPLE_CUES = {
+    **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
+                    "fatalities lives massacred slain perished executed".split(), "killed"),
+    **dict.fromkeys("wounded wounding injured injuring injury injuries hurt maimed".split(), "injured"),
+    **dict.fromkeys("displaced displacing displacement fled flee fleeing flees uprooted uprooting "
+                    "homeless evacuated stranded camp camps shelter shelters sheltering".split(), "displaced"),
+}
+EVENT_CUES = {
+    **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
+    "sorties": "sorties", "targets": "targets_hit",
+}
+# Cues of more than one word, checked where their first word is seen.
+_PHRASE_CUES = {
+    "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
+    "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
+    "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
+    "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
+    "combat": (re.compile(r"combat\s+flights"), "sorties"),
+    "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
+}
+# A count of facilities is a count of attacks on them only with a harm word close by.
+_HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|damaged|destroyed|attacked|bombed|targeted|shelled"
+                      r"|attacks?|strikes|raids|airstrikes|bombing)(?![a-z])")
+_HARM_WINDOW = 30
+_QUOTE_BARRIER = re.compile(r"[“”\"]")
+_FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
+_PEOPLE_METRICS = ("killed", "injured", "displaced")
+UNIT_OF_METRIC = {"killed": "people", "injured": "people", "displaced": "people",
+                  "strikes": "events", "sorties": "events", "targets_hit": "targets",
+                  "attacks_on_facilities": "events", "incidents": "events"}
+
+# Words that may follow a figure without being an uncounted noun ("12 were killed").
+FOLLOWERS = set(
+    "the a an of in on at from to and or but nor were was are is be been being have has had "
+    "will would could can may might should since during over across inside near around "
+    "this that these those last as by with for who whom which while after before including "
+    "among amid according so far more alone each all altogether overall now already "
+    "reportedly also still most mostly many some they them their it its there when where "
+    "within throughout between under into out up than per".split())
+
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+ABBREVIATIONS = set(
+    "mr mrs ms dr col gen lt maj capt sgt adm brig gov sen rep st no nos vol pp p fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e etc vs "
+    "jr sr prof rev ft mt".split())
+ATTRIBUTION_VERBS = set(
+    "said says say told tells reported reports revealed stated states announced claimed claims "
+    "estimated estimates documented recorded confirmed added noted wrote warned counted tallied".split())
+_INVERTING_VERBS = set("said says added noted wrote reported stated explained".split())
+_ACTORS_CAPITALISED = set("russian russia russians moscow kremlin syrian assad american united "
+                          "islamic isis isil daesh nusra turkish turkey iranian hezbollah".split())
+_ACTORS_ANY_CASE = set("regime coalition rebels rebel opposition government".split())
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first, with spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------
+# Compiled patterns (numbers and qualifiers run on the lower-cased text)
+# ---------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[a-z]+|\d+")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred)(?![a-z]))?"
+_BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
+_WORDNUM = (rf"(?:{_BASE}|a(?=\s+(?:hundred|thousand)(?![a-z])))"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_END = r"(?![\w%]|[.,:/]\d|-\w|\s*(?:%|per\s*cent))"
+_NUM_AT = re.compile(
+    rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:\s*(?:to|-|–|—|or)\s*(?P<n2>{_NUM}))?){_END}")
+_AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
+_BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
+_QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
+_BAD_BEFORE = set("_.,/$€£#+-–:")
+
+# Context that makes a number a date, time, age, money, reference or phone number.
+_PRE_SKIP = re.compile(
+    r"(?:"
+    rf"(?<![A-Za-z]){MONTHS},?[ \t]+"
+    r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
+    r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
+    r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
+    r"|chapter|pages?|p\.|flight|decree|law|annex|case|bulletin|issue|route|highway|voted|vote\s+of)"
+    r"\s+(?:no\.?\s*)?)"
+    r"|(?i:(?<![a-z])(?:resolutions?|articles?|paragraphs?)\s+\d+,?\s+(?:and|to|or)\s+)"
+    r"|(?i:(?:us\$|usd|eur|gbp|syp|rub|\$|€|£)\s*)"
+    r"|(?i:(?<![a-z])(?:tel(?:ephone)?|phone|hotline|fax)[.:]?\s*(?:on\s+)?)"
+    r"|\d[ .-]"
+    r")$")
+_POST_SKIP = re.compile(
+    rf",?[ \t]+(?:of[ \t]+)?{MONTHS}(?![A-Za-z])"
+    r"|(?i:\s*(?:a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|gmt|utc|hrs(?![a-z])|o['’]clock))"
+    r"|[ .-]\d"
+    r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
+    r"|(?i:[-\s]years?[-\s]old)")
+
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
+_AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+
+# Attribution.
+_STOP = (r"(?=\s*[,;:(]|\s*[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|that|which|who|when|late|early|"
+         r"last|this|after|before|as|while|citing|adding|quoting)\b)")
+_ACCORDING_AT = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>.+?){_STOP}")
+_INVERTED_WHO = re.compile(
+    r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before)\b)[^,;:\d]{1,80}?)" + _STOP)
+_FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|have|had|"
+                        r"separately|officially|publicly|then))+\s*$")
+
+# Dates: a phrase grown from its trigger word.
+_MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
+_DATE_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last)\s+)*"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:(?<![\d,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$")
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:earlier|later|since)\s+)?(?:this|last|next|over\s+the|at\s+the|during\s+the)\s+$")
+_SPAN_BEFORE = re.compile(
+    r"(?<![a-z])(?:in\s+|over\s+|during\s+)?the\s+(?:past|last|previous|coming|next)\s+(?:[a-z0-9]+\s+)?$")
+_DATE_UNITS = {"week": _RELATIVE_BEFORE, "month": _RELATIVE_BEFORE, "year": _RELATIVE_BEFORE,
+               "weekend": _RELATIVE_BEFORE, "hours": _SPAN_BEFORE, "days": _SPAN_BEFORE,
+               "weeks": _SPAN_BEFORE, "months": _SPAN_BEFORE}
+
+# Actors: a phrase grown from its trigger word.
+_ACTOR_AT = re.compile(
+    r"(?:Russian|Russia(?:[’']s)?|Russians|Moscow|Kremlin(?:[’']s)?"
+    r"|Syrian\s+(?:government|regime|army|military|air\s+force)(?:[’']s)?"
+    r"|[Gg]overnment\s+forces|[Rr]egime(?:[’']s)?|Assad(?:[’']s)?(?:\s+regime|\s+forces)?"
+    r"|[Cc]oalition|United\s+States|American|Islamic\s+State|ISIS|ISIL|Daesh|[Rr]ebels?"
+    r"|[Oo]pposition|Nusra\s+Front|Turkish|Turkey|Iranian|Hezbollah)"
+    r"(?:\s+(?:air\s?strikes|warplanes|war\s+planes|jets|aircraft|planes|forces|troops|military"
+    r"|air\s+force|aviation|bombing(?:\s+campaign)?|bombers|air\s+campaign|raids|strikes|helicopters"
+    r"|artillery|shelling|army))?(?![\w-])")
+_ACTOR_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+)?(?:(?:U\.S\.|US|American|Western)-led\s+|[Pp]ro-)?$")
+
+
+# ---------------------------------------------------------------------------------
+# Result
+# ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Candidate:
+    """One number in a text that may be a figure for the ledger."""
+
+    document: str
+    start: int              # text[start:end] == span
+    end: int
+    span: str               # qualifier + number (+ head noun when there is one)
+    value_as_reported: str  # qualifier + number, whitespace collapsed ("nearly 400")
+    qualifier: str          # canonical (crosstally.bounds.QUALIFIERS)
+    value: float            # NaN for vague words
+    value_max: float        # NaN unless a range
+    low: int
+    high: int | None        # None = open upper bound
+    bound_profile: str
+    metric: str             # crosstally.schema.METRICS
+    population: str
+    unit: str
+    claimant_phrase: str    # attributing words of the sentence, verbatim ("" if none)
+    perpetrator_phrase: str
+    date_phrase: str
+    context: str            # the sentence, whitespace collapsed
+
+
+COLUMNS = tuple(f.name for f in fields(Candidate))
+
+
+class ExtractInputError(ValueError):
+    """A file that cannot be read as UTF-8 text; the message starts with its path."""
+
+
+# ---------------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------------
+
+def parse_number(s: str) -> float:
+    """The value of a number written in digits or words ("120,000", "two dozen")."""
+    words = s.lower().replace("-", " ").replace(",", "").split()
+    if words[0][0].isdigit():
+        value = float(words[0])
+        return value * SCALES[words[1]] if len(words) > 1 else value
+    total, current = 0.0, 0.0
+    for w in words:
+        if w == "a":
+            current = 1.0
+        elif w in WORD_VALUES:
+            current += WORD_VALUES[w]
+        elif w in ("hundred", "dozen"):
+            current = (current or 1.0) * SCALES[w]
+        elif w in ("thousand", "million"):
+            total += (current or 1.0) * SCALES[w]
+            current = 0.0
+    return total + current
+
+
+def _is_year(s: str) -> bool:
+    return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2099
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks."""
+    starts = [0]
+    for m in _SENT_END_RE.finditer(text):
+        if text[m.start()] == ".":
+            word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)
+            word = word[-1].lstrip("(“\"‘").lower() if word else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        starts.append(m.end())
+    return starts
+
+
+def _nearest(items: list[tuple[int, int, str]], starts: list[int], lo: int, hi: int,
+             start: int, end: int, window: int, keep=None):
+    """The item in [lo, hi) nearest to [start, end), at most ``window`` characters away."""
+    best, best_d = None, window + 1
+    for item in items[bisect_left(starts, lo):bisect_left(starts, hi)]:
+        if keep is not None and not keep(item):
+            continue
+        d = item[0] - end if item[0] >= end else start - item[1] if item[1] <= start else 0
+        if 0 <= d < best_d:
+            best, best_d = item, d
+    return best
+
+
+def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
+    """Whether a cue may describe the number: not across a quotation mark, and not
+    forward into a new "that" clause ("pulled 23 people out and that 40 were injured").
+    A cue before the number may reach into it ("1,098 deaths ... and that the true
+    number was between 1,098 and 1,450")."""
+    if item[0] >= end:
+        return not _FORWARD_BARRIER.search(text, end, item[0])
+    return not _QUOTE_BARRIER.search(text, item[1], start)
+
+
+def _head(text: str, pos: int):
+    """The counted noun after a number: (end offset, (metric, unit, population)) or None,
+    and the first word after the number (to reject uncounted nouns)."""
+    toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60), 7)]
+    words = [t.lower() for t, _ in toks]
+    first = toks[0][0] if toks else ""
+    i = 0
+    if words[:1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
+        i = 2 if words[1:2] and words[1] in ("their", "its", "his", "her") else 1
+    best, mods = None, 0
+    while i < len(toks):
+        for n in (4, 3, 2, 1):
+            key = tuple(words[i:i + n])
+            if len(key) == n and key in _HEADS:
+                metric, unit, population = _HEADS[key]
+                if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
+                    population = "civilians"
+                best = (toks[i + n - 1][1], (metric, unit, population))
+                break
+        w = toks[i][0]
+        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper()):
+            mods, i = mods + 1, i + 1
+            continue
+        break
+    return best, first
+
+
+def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, str]]) -> tuple[str, int, int]:
+    """The words that attribute a sentence's figures, with their offsets.
+
+    "according to X" first, then a verb after a quote or comma ("..., said X"), then the
+    subject of the first reporting verb ("the United Nations revealed"). When the verb
+    follows an appositive ("Warren, the top spokesman, told"), the name before it wins.
+    """
+    for v_start, v_end, w in verbs:
+        if w == "according":
+            m = _ACCORDING_AT.match(text, v_start, s_end)
+            if m:
+                return m.group("who").strip(), m.start("who"), m.end("who")
+    for v_start, v_end, w in verbs:
+        if w in _INVERTING_VERBS and text[max(s_start, v_start - 3):v_start].rstrip()[-1:] in (",", "”", '"', "’"):
+            m = _INVERTED_WHO.match(text, v_end, s_end)
+            if m:
+                return m.group("who").strip(), m.start("who"), m.end("who")
+    for v_start, v_end, w in verbs:
+        if w == "according":
+            continue
+        before = text[s_start:v_start]
+        before = re.split(r"[”\"]", before)[-1]  # a quotation ends before the speaker
+        before = _FILLER_RE.sub("", before)
+        parts = before.split(",")
+        who = (parts[-3] if not parts[-1].strip() and len(parts) >= 3 else parts[-1]).strip()
+        if not who or len(who.split()) > 10:
+            return "", 0, 0
+        start = text.rfind(who, s_start, v_start)
+        return who, start, start + len(who)
+    return "", 0, 0
+
+
+# ---------------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------------
+
+def extract(text: str, document: str = "", profile_id: str | None = None) -> list[Candidate]:
+    """Candidate figures in ``text``, in the order they appear."""
+    profile = get_profile(profile_id)
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII letters lower-case to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+    # One pass over the words: numbers, cues, dates, actors, reporting verbs.
+    numbers, cues, dates, actors, verbs = [], [], [], [], []
+    consumed = 0
+    for tok in _TOKEN_RE.finditer(low):
+        w = tok[0]
+        kind = _TRIGGERS.get(w, _NUMBER if w[0] <= "9" else None)
+        if kind is None:
+            continue
+        s = tok.start()
+        if kind == _NUMBER:
+            if s < consumed:
+                continue
+            if w in SCALES:  # "a hundred", "a dozen"; "several hundred" is not read
+                if low[s - 2:s] != "a " or low[s - 3:s - 2].isalnum():
+                    continue
+                s -= 2
+            m = _NUM_AT.match(low, s)
+            if m:
+                consumed = m.end()
+                before = low[s - 1] if s else " "
+                if not (before.isalnum() or before in _BAD_BEFORE):
+                    numbers.append(m)
+        elif kind == _CUE:
+            cues.append((s, tok.end(), _CUE_METRIC[w]))
+        elif kind == _PHRASE_CUE:
+            pattern, metric = _PHRASE_CUES[w]
+            m = pattern.match(low, s)
+            if m:
+                cues.append((s, m.end(), metric))
+        elif kind == _VERB:
+            verbs.append((s, tok.end(), w))
+        elif kind == _MONTH:
+            m = _MONTH_AT.match(text, s) if text[s].isupper() else None
+            if m:
+                b = _DATE_BEFORE.search(low, max(0, s - 40), s)
+                dates.append((b.start(), m.end(), text[b.start():m.end()]))
+        elif kind == _DAY:
+            b = _DATE_BEFORE.search(low, max(0, s - 20), s)
+            dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
+        elif kind == _DATE_UNIT:
+            b = _DATE_UNITS[w].search(low, max(0, s - 30), s)
+            if b:
+                dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
+        elif kind == _ACTOR_ANY or text[s].isupper():  # _ACTOR_CAPITALISED: "Russia", not "russia"
+            m = _ACTOR_AT.match(text, s)
+            if m:
+                b = _ACTOR_BEFORE.search(text, max(0, s - 20), s)
+                actors.append((b.start(), m.end(), text[b.start():m.end()]))
+    dates.sort()
+    starts = {"cues": [c[0] for c in cues], "dates": [d[0] for d in dates],
+              "actors": [a[0] for a in actors], "verbs": [v[0] for v in verbs]}
+
+    sentences = _sentence_starts(text)
+    claimants: dict[int, tuple[str, int, int]] = {}
+    contexts: dict[int, str] = {}
+    bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
+    out: list[Candidate] = []
+    skip_until = 0
+    for m in numbers:
+        start, num_end = m.start(), m.end()
+        if start < skip_until:
+            continue
+        groups = [g for g in ("vague", "n1", "n2") if m.group(g)]
+        between = None
+        if groups == ["n1"] and _BETWEEN_TAIL.search(low, max(0, start - 12), start):
+            between = _AND_NUM.match(low, num_end)
+            if between:
+                start = _BETWEEN_TAIL.search(low, max(0, start - 12), start).start()
+                num_end = skip_until = between.end()
+        if _PRE_SKIP.search(text, max(0, start - 30), start) or _POST_SKIP.match(text, num_end):
+            continue
+        if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
+                text, max(0, start - 30), start):
+            continue  # an age after a name: "Abu Ahmad, 52, a farmer"
+        values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
+        head, first = _head(text, num_end)
+        if head is None:
+            if any(_is_year(v) for v in values):
+                continue  # "in 2003", "2011-2015"
+            word = first.lower()
+            if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES:
+                continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+            if values == ["one"]:
+                continue  # "one of the few": too common to be a figure without a noun
+
+        i = bisect_right(sentences, start) - 1
+        s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        metric, unit, population = head[1] if head else (None, None, None)
+        if metric == "facility":
+            harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), min(s_end, head[0] + _HARM_WINDOW))
+            metric = "attacks_on_facilities" if harm else "other"
+        elif metric is None:
+            cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
+                           keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+            if cue is None and head is None:
+                cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
+                               keep=lambda c: _clear(text, c, start, num_end))
+                if cue is None:
+                    continue  # neither a counted noun nor a cue word: not a figure
+            metric = cue[2] if cue else "other"
+            if unit is None:
+                unit = UNIT_OF_METRIC[metric]
+                population = "all" if unit == "people" else "not_applicable"
+
+        if m.group("vague"):
+            qualifier, value, value_max = "vague", None, None
+        elif len(values) == 2:
+            qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
+        else:
+            qual = None if between else _QUAL_TAIL.search(low, max(0, start - 25), start)
+            if qual:
+                start = qual.start()
+            qualifier = QUALIFIERS[normalise_words(qual.group())] if qual else "exact"
+            value, value_max = parse_number(values[0]), None
+        reported = " ".join(text[start:num_end].split())
+        key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
+        if key not in bounds:
+            bounds[key] = profile.bounds(qualifier, value, value_max, reported)
+        low_b, high_b = bounds[key]
+
+        if s_start not in claimants:
+            contexts[s_start] = " ".join(text[s_start:s_end].split())
+            s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
+            claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
+        who, w_start, w_end = claimants[s_start]
+        actor = _nearest(actors, starts["actors"], s_start, s_end, start, num_end, len(text),
+                         keep=lambda a: not (who and a[0] < w_end and a[1] > w_start))
+        date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
+        end = head[0] if head else num_end
+        out.append(Candidate(
+            document=document, start=start, end=end, span=text[start:end],
+            value_as_reported=reported, qualifier=qualifier,
+            value=math.nan if value is None else value,
+            value_max=math.nan if value_max is None else value_max,
+            low=low_b, high=high_b, bound_profile=profile.id,
+            metric=metric, population=population, unit=unit,
+            claimant_phrase=who,
+            perpetrator_phrase=actor[2] if actor else "",
+            date_phrase=date[2] if date else "",
+            context=contexts[s_start],
+        ))
+    return out
+
+
+# The word table of the one pass in ``extract``: word -> what to do there.
+_NUMBER, _CUE, _PHRASE_CUE, _VERB, _MONTH, _DAY, _DATE_UNIT, _ACTOR_ANY, _ACTOR_CAPITALISED = range(9)
+_CUE_METRIC = {**EVENT_CUES, **PEOPLE_CUES}
+_TRIGGERS = {
+    **dict.fromkeys(_ACTORS_CAPITALISED, _ACTOR_CAPITALISED), **dict.fromkeys(_ACTORS_ANY_CASE, _ACTOR_ANY),
+    **dict.fromkeys(_DATE_UNITS, _DATE_UNIT), **dict.fromkeys(_WEEKDAYS + ["yesterday", "today"], _DAY),
+    **dict.fromkeys(_MONTH_NAMES, _MONTH), **dict.fromkeys(ATTRIBUTION_VERBS | {"according"}, _VERB),
+    **dict.fromkeys(_PHRASE_CUES, _PHRASE_CUE), **dict.fromkeys(_CUE_METRIC, _CUE),
+    **dict.fromkeys([*WORD_VALUES, *SCALES, *(w.split()[0] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
+}
+def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
+    """Candidates as a table with the fixed column order and stable dtypes."""
+    df = pd.DataFrame([astuple(c) for c in candidates], columns=list(COLUMNS))
+    df = df.astype({"start": "int64", "end": "int64", "value": "float64", "value_max": "float64",
+                    "low": "Int64", "high": "Int64"})
+    for col in COLUMNS:
+        if col not in ("start", "end", "value", "value_max", "low", "high"):
+            df[col] = df[col].astype("str")
+    return df
+
+
+def read_text(path: Path | str) -> str:
+    """A file's text decoded from UTF-8 exactly (no newline translation, so offsets hold)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExtractInputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExtractInputError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+
+
+def extract_frame(texts: dict[str, str] | list[Path | str], profile_id: str | None = None) -> pd.DataFrame:
+    """Candidates from several texts ({document: text}) or files (document = path as given).
+
+    Every file is read before any is processed, so a bad file stops the run with
+    nothing produced.
+    """
+    if not isinstance(texts, dict):
+        texts = {str(p): read_text(p) for p in texts}
+    return candidates_frame([c for doc, text in texts.items() for c in extract(text, doc, profile_id)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`crosstally extract FILE ...`: candidate figures as CSV on stdout."""
+    parser = argparse.ArgumentParser(
+        prog="crosstally extract",
+        description="Print the candidate figures found in UTF-8 text files as CSV, one row per "
+                    "candidate; start/end are character offsets (text[start:end] == span).",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file(s)")
+    parser.add_argument("--profile", help="bound profile id (default: the rule file's default)")
+    args = parser.parse_args(argv)
+    try:
+        df = extract_frame(args.files, profile_id=args.profile)
+    except (ExtractInputError, ValueError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    sys.stdout.buffer.write(csv_bytes(df))
+    sys.stdout.flush()
+    return 0
+
+
+# ---------------------------------------------------------------------------------
+# Review queue: candidates against the ledger
+# ---------------------------------------------------------------------------------
+
+def _loose_pattern(phrase: str) -> re.Pattern:
+    """Match ``phrase`` across any whitespace and either kind of quote or apostrophe."""
+    out = []
+    for word in phrase.split():
+        out.append(re.sub(r"[’‘'`]", "[’‘'`]", re.sub(r"[“”\"]", "[“”\"]", re.escape(word))))
+    return re.compile(r"\s+".join(out))
+
+
+def review_queue(ledger: pd.DataFrame, documents: pd.DataFrame, texts: dict[str, str],
+                 profile_id: str | None = None) -> dict[str, pd.DataFrame]:
+    """Compare what the extractor finds with what the ledger already holds.
+
+    For each document whose text we hold, every ledger figure's quote is looked up in
+    the text; the figure's own number is its ``value_as_reported`` inside the quote (or,
+    when the ledger's words differ from the text's, a candidate of equal value inside
+    the quote). A candidate overlapping it is that figure. Returns:
+
+    - ``matched``: candidates already in the ledger, with their figure_id;
+    - ``queue``: candidates in no ledger figure: the review queue, with the document's
+      title and outlet;
+    - ``stale_quotes``: ledger figures whose quote is no longer in their document text;
+    - ``missed``: ledger figures whose quote is found but no candidate matches (the
+      extractor's misses on real data).
+    """
+    docs = documents.set_index("document_id")
+    cand = extract_frame({d: texts[d] for d in sorted(texts)}, profile_id)
+    cand = cand.rename(columns={"document": "document_id"})
+    matched_rows, stale, missed = [], [], []
+    used = set()
+    for fig in ledger.sort_values("figure_id").itertuples():
+        if fig.document_id not in texts:
+            continue
+        text = texts[fig.document_id]
+        q = _loose_pattern(fig.quote).search(text) if fig.quote.strip() else None
+        if q is None:
+            stale.append({"figure_id": fig.figure_id, "document_id": fig.document_id,
+                          "quote": fig.quote, "problem": "quote not found in the document text"})
+            continue
+        in_doc = cand[cand["document_id"] == fig.document_id]
+        v = _loose_pattern(fig.value_as_reported).search(text, q.start(), q.end()) if fig.value_as_reported.strip() else None
+        lo, hi = (v.start(), v.end()) if v else (q.start(), q.end())
+        hits = in_doc[(in_doc["start"] < hi) & (in_doc["end"] > lo)]
+        if v is None:
+            hits = hits[hits["value"] == fig.value]
+        if hits.empty:
+            missed.append({"figure_id": fig.figure_id, "document_id": fig.document_id,
+                           "value_as_reported": fig.value_as_reported, "metric": fig.metric,
+                           "quote": fig.quote})
+        for idx, row in hits.iterrows():
+            used.add(idx)
+            matched_rows.append({"figure_id": fig.figure_id, "ledger_metric": fig.metric, **row.to_dict()})
+
+    queue = cand.drop(index=sorted(used))
+    queue.insert(1, "title", queue["document_id"].map(docs["title"]).fillna(""))
+    queue.insert(2, "outlet", queue["document_id"].map(docs["outlet"]).fillna(""))
+    matched_cols = ["figure_id", "ledger_metric", *cand.columns]
+    return {
+        "matched": pd.DataFrame(matched_rows, columns=matched_cols).sort_values(
+            ["figure_id", "document_id", "start"], ignore_index=True).astype(cand.dtypes.to_dict()),
+        "queue": queue.sort_values(["document_id", "start", "end"], ignore_index=True),
+        "stale_quotes": pd.DataFrame(stale, columns=["figure_id", "document_id", "quote", "problem"]),
+        "missed": pd.DataFrame(missed, columns=["figure_id", "document_id", "value_as_reported",
+                                                "metric", "quote"]),
+    }

@@ -1,0 +1,302 @@
+"""crosstally.extract: candidate figures from text, on small inline fixtures and the seed.
+
+The labelled benchmark set (benchmarks/labelled/) is kept apart from these fixtures.
+"""
+from __future__ import annotations
+
+import io
+import math
+import subprocess
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosstally import extract as X
+from crosstally.bounds import QUALIFIERS
+from crosstally.schema import METRICS, POPULATIONS, UNITS
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "documents" / "000_62a63304dd1fefd1.txt"
+
+
+def one(text: str, **kw) -> X.Candidate:
+    found = X.extract(text, **kw)
+    assert len(found) == 1, [c.span for c in found]
+    return found[0]
+
+
+def spans(text: str) -> list[str]:
+    return [c.span for c in X.extract(text)]
+
+
+# ------------------------------------------------------------------ the seed article
+
+SEED_FIGURES = [
+    # start, end, span, value_as_reported, qualifier, value, low, high, metric, population, unit
+    (1984, 2005, "nearly 140 airstrikes", "nearly 140", "nearly", 140, 126, 140, "strikes", "not_applicable", "events"),
+    (2043, 2059, "35,000 civilians", "35,000", "exact", 35000, 35000, 35000, "displaced", "civilians", "people"),
+    (3400, 3426, "An excess of 100 countries", "An excess of 100", "more_than", 100, 101, None, "other",
+     "not_applicable", "countries"),
+    (3769, 3786, "nearly 400 people", "nearly 400", "nearly", 400, 360, 400, "killed", "all", "people"),
+    (4141, 4164, "at least 120,000 people", "at least 120,000", "at_least", 120000, 120000, None, "displaced",
+     "all", "people"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = X.read_text(SEED)
+    return text, X.extract(text, "seed")
+
+
+def test_seed_gives_exactly_the_five_figures_with_offsets_and_bounds(seed):
+    text, found = seed
+    got = [(c.start, c.end, c.span, c.value_as_reported, c.qualifier, c.value, c.low, c.high, c.metric,
+            c.population, c.unit) for c in found]
+    assert got == SEED_FIGURES
+    for c in found:
+        assert text[c.start:c.end] == c.span
+        assert c.bound_profile == "standard-v1"
+
+
+def test_seed_gives_no_year_date_or_ordinal(seed):
+    text, found = seed
+    numbers_left_out = {"30", "21", "2003"}  # September 30 (twice), Oct. 21, in 2003
+    assert not any(n in c.span for c in found for n in numbers_left_out)
+    assert "Oct. 21" in text and "2003" in text  # they are there to be skipped
+
+
+def test_seed_phrases(seed):
+    _, found = seed
+    by_value = {c.value: c for c in found}
+    assert by_value[140].claimant_phrase == "Army Col. Steve Warren"
+    assert by_value[140].date_phrase == "on Oct. 21"
+    assert by_value[140].perpetrator_phrase == "Russia"
+    assert by_value[120000].claimant_phrase == "the United Nations"
+    assert by_value[400].perpetrator_phrase == "The Kremlin’s air campaign"
+    assert by_value[100].claimant_phrase == ""
+
+
+# ------------------------------------------------------------------ reading numbers
+
+@pytest.mark.parametrize("text, reported, value", [
+    ("Some 120,000 people were displaced.", "Some 120,000", 120000),
+    ("About 7000 people fled the town.", "About 7000", 7000),
+    ("The strikes killed 1.5 million people.", "1.5 million", 1_500_000),
+    ("Forty civilians were killed.", "Forty", 40),
+    ("Forty-five civilians were killed.", "Forty-five", 45),
+    ("They counted two dozen wounded.", "two dozen", 24),
+    ("A hundred people fled.", "A hundred", 100),
+    ("Two hundred and fifty people fled.", "Two hundred and fifty", 250),
+])
+def test_digits_separators_and_words(text, reported, value):
+    c = one(text)
+    assert (c.value_as_reported, c.value) == (reported, value)
+    assert text[c.start:c.end] == c.span
+
+
+@pytest.mark.parametrize("word, qualifier", [
+    ("nearly", "nearly"), ("almost", "nearly"), ("about", "about"), ("around", "about"),
+    ("some", "about"), ("an estimated", "estimated"), ("at least", "at_least"),
+    ("more than", "more_than"), ("over", "more_than"), ("up to", "up_to"), ("as many as", "up_to"),
+    ("fewer than", "fewer_than"), ("an excess of", "more_than"),
+])
+def test_qualifiers(word, qualifier):
+    c = one(f"The raids killed {word} 300 people.")
+    assert c.qualifier == qualifier
+    assert c.value_as_reported == f"{word} 300"
+    assert c.start == len("The raids killed ")
+
+
+def test_qualifier_bounds_come_from_the_profile():
+    assert (one("killed about 100 people").low, one("killed about 100 people").high) == (90, 110)
+    wide = one("killed about 100 people", profile_id="wide-v1")
+    assert (wide.low, wide.high, wide.bound_profile) == (75, 125, "wide-v1")
+
+
+@pytest.mark.parametrize("text, reported, value, value_max", [
+    ("Between 80,000 to 100,000 people fled.", "80,000 to 100,000", 80000, 100000),
+    ("The group counted between 1,098 and 1,450 deaths.", "between 1,098 and 1,450", 1098, 1450),
+    ("Aid agencies said 80,000-100,000 people were displaced.", "80,000-100,000", 80000, 100000),
+    ("Five or six bombs fell on the market.", "Five or six", 5, 6),
+])
+def test_ranges(text, reported, value, value_max):
+    c = one(text)
+    assert (c.value_as_reported, c.qualifier, c.value, c.value_max) == (reported, "range", value, value_max)
+    assert (c.low, c.high) == (value, value_max)
+
+
+@pytest.mark.parametrize("text, reported, low, high", [
+    ("Dozens of people were killed.", "Dozens", 24, 99),
+    ("Hundreds fled the shelling.", "Hundreds", 200, 999),
+    ("Tens of thousands fled towards the border.", "Tens of thousands", 20000, 99999),
+    ("A dozen people were killed.", "A dozen", 12, 12),
+])
+def test_vague_words(text, reported, low, high):
+    c = one(text)
+    assert (c.value_as_reported, c.qualifier, c.low, c.high) == (reported, "vague", low, high)
+    assert math.isnan(c.value)
+
+
+def test_households():
+    c = one("Up to 400 households were displaced.")
+    assert (c.unit, c.metric, c.population) == ("households", "displaced", "all")
+    assert one("Some 1,500 families fled.").unit == "households"
+
+
+# ------------------------------------------------------------------ metric from the words around
+
+@pytest.mark.parametrize("text, metric, unit", [
+    ("Air raids killed 12 people.", "killed", "people"),
+    ("Twelve people died in the raid.", "killed", "people"),
+    ("The attack left 12 dead.", "killed", "people"),
+    ("The death toll rose to 45.", "killed", "people"),
+    ("At least 70 people were wounded.", "injured", "people"),
+    ("The shelling injured 30 civilians.", "injured", "people"),
+    ("The offensive has displaced 35,000 people.", "displaced", "people"),
+    ("About 3,000 people fled the town.", "displaced", "people"),
+    ("The fighting uprooted 7000 people.", "displaced", "people"),
+    ("Russia carried out 60 airstrikes.", "strikes", "events"),
+    ("Jets conducted 20 raids on the town.", "strikes", "events"),
+    ("The jets flew 88 sorties.", "sorties", "events"),
+    ("The aircraft hit 94 targets.", "targets_hit", "targets"),
+    ("The group recorded 17 attacks on hospitals.", "attacks_on_facilities", "events"),
+    ("Strikes have damaged 12 hospitals.", "attacks_on_facilities", "facilities"),
+    ("More than 100 countries signed the treaty.", "other", "countries"),
+])
+def test_metric_cues(text, metric, unit):
+    c = one(text)
+    assert (c.metric, c.unit) == (metric, unit)
+    assert c.metric in METRICS and c.unit in UNITS and c.population in POPULATIONS
+    assert c.qualifier in QUALIFIERS
+
+
+def test_nearest_cue_wins_and_population_from_the_noun():
+    first, second = X.extract("The raids killed 12 children and wounded 30 women.")
+    assert (first.metric, first.population) == ("killed", "children")
+    assert (second.metric, second.population) == ("injured", "women")
+    assert one("Fighting killed 72 fighters.").population == "combatants"
+
+
+def test_counting_facilities_is_not_counting_attacks():
+    assert one("The charity supports 153 health facilities across Syria.").metric == "other"
+
+
+# ------------------------------------------------------------------ what is not a figure
+
+@pytest.mark.parametrize("text", [
+    "The offensive is the largest since 2012.",                      # year
+    "It began phasing them out in 2003.",                             # year
+    "The campaign began on September 30.",                            # date
+    "Warren told reporters on Oct. 21 that the talks had stalled.",   # date
+    "The next report is due on 6 November 2015.",                     # date
+    "It was published on 2015-10-21.",                                # ISO date
+    "The raids began at about 6:30 a.m. on Saturday.",                # time
+    "The briefing started at 1100 GMT.",                              # time
+    "Among the dead was a 9-year-old boy.",                           # age
+    "His grandfather, aged 74, was among the dead.",                  # age
+    "Abu Ahmad, 52, a farmer who fled, said the raids were daily.",   # age after a name
+    "The hospital was hit for the 3rd time; 21st-century war.",       # ordinals
+    "Fewer than 10 percent of the strikes hit the group; 40% fled.",  # percentages
+    "Donors pledged $30 million; the war cost US$4 billion.",         # money
+    "The council passed resolution 2254 and resolutions 2139 and 2165.",  # resolution numbers
+    "OCHA's Situation Report No. 17 was published.",                  # report number
+    "Document S/2015/813 was circulated.",                            # document symbol
+    "Call the hotline on +90 342 211 8000 if people fled.",           # phone number
+    "The Su-24 and Su-34 jets dropped KAB-500 bombs.",                # model numbers
+    "The camps are 60 km away; 48 hours later people fled.",          # measures and durations
+    "Russia is one of the few countries to use them.",                # "one of"
+])
+def test_skips(text):
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------------ attribution and phrases
+
+@pytest.mark.parametrize("text, who", [
+    ("At least 45 people were killed, said the Syrian Observatory for Human Rights.",
+     "the Syrian Observatory for Human Rights"),
+    ("According to the UN, 7000 people fled.", "the UN"),
+    ("The United Nations said 35,000 people had fled.", "The United Nations"),
+    ("“They killed 12 people,” said Abu Ahmad.", "Abu Ahmad"),
+    ("Doctors Without Borders reported 12 attacks on hospitals.", "Doctors Without Borders"),
+    ("Russian jets killed 40 people on Sunday.", ""),
+])
+def test_claimant_phrase(text, who):
+    assert one(text).claimant_phrase == who
+
+
+def test_perpetrator_and_date_phrases():
+    c = one("Russian warplanes killed at least 45 people on Saturday, the monitor said.")
+    assert c.perpetrator_phrase == "Russian warplanes"
+    assert c.date_phrase == "on Saturday"
+    assert c.claimant_phrase == "the monitor"
+
+
+def test_offsets_are_string_indices_with_non_ascii_text():
+    text = "Ça commence: “Près d’Alep”, the raids killed 12 people — said the monitor İdlib."
+    c = one(text)
+    assert text[c.start:c.end] == c.span == "12 people"
+
+
+# ------------------------------------------------------------------ frames and the command line
+
+def test_extract_frame_has_the_fixed_columns_in_order():
+    df = X.extract_frame({"b": "Air raids killed 12 people.", "a": "Nothing here."})
+    assert tuple(df.columns) == X.COLUMNS
+    assert df["document"].tolist() == ["b"]
+    assert str(df["low"].dtype) == "Int64" and str(df["high"].dtype) == "Int64"
+
+
+def run_main(argv):
+    out, err = io.StringIO(), io.StringIO()
+    buf = io.BytesIO()
+    out.buffer = buf  # main writes bytes to sys.stdout.buffer
+    with redirect_stdout(out), redirect_stderr(err):
+        rc = X.main(argv)
+    return rc, buf.getvalue().decode("utf-8"), err.getvalue()
+
+
+def test_cli_prints_csv_with_header_and_seed_rows():
+    rc, out, err = run_main([str(SEED)])
+    assert rc == 0 and err == ""
+    df = pd.read_csv(io.StringIO(out), keep_default_na=False)
+    assert tuple(df.columns) == X.COLUMNS
+    assert df["start"].tolist() == [f[0] for f in SEED_FIGURES]
+
+
+def test_cli_escapes_formula_like_text(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("=cmd.txt").write_text("Air raids killed 12 people.", encoding="utf-8")
+    rc, out, _ = run_main(["=cmd.txt"])
+    assert rc == 0
+    assert pd.read_csv(io.StringIO(out))["document"].tolist() == ["'=cmd.txt"]
+
+
+def test_cli_missing_file_exits_2_and_prints_nothing(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Air raids killed 12 people.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    rc, out, err = run_main([str(good), str(missing)])
+    assert rc == 2 and out == ""
+    assert err.startswith(f"{missing}: ")
+
+
+def test_cli_non_utf8_file_exits_2_naming_it(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Près de 40 personnes tuées".encode("latin-1"))
+    rc, out, err = run_main([str(bad)])
+    assert rc == 2 and out == ""
+    assert err.startswith(f"{bad}: not UTF-8")
+
+
+def test_cli_through_the_crosstally_command():
+    proc = subprocess.run([sys.executable, "-m", "crosstally.cli", "extract", str(SEED)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    df = pd.read_csv(io.StringIO(proc.stdout))
+    assert tuple(df.columns) == X.COLUMNS
+    assert df["span"].tolist() == [f[2] for f in SEED_FIGURES]
