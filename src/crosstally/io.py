@@ -31,6 +31,7 @@ def atomic_write(path: Path | str, mode: str = "wb"):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -38,6 +39,12 @@ def atomic_write(path: Path | str, mode: str = "wb"):
         except FileNotFoundError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def escape_formula(value):

@@ -1,0 +1,696 @@
+"""The written briefing and its figures, generated from the ledger for one parameter set.
+
+Every number in the briefing's text is computed here from ledger rows and recorded as
+a *fact* (the text shown, the number, what kind of number it is, the claimant and the
+figure ids behind it). The facts are written next to the run's tables
+(``data/processed/tables/<run_name>/briefing-facts.csv``) so a test can trace each
+number in the text back to the ledger rows, and their claimant, that it came from.
+
+One document model (a list of blocks whose inline parts are plain text, facts, figure
+ids, dates and labels) is rendered twice:
+
+- ``briefing.typ`` (Typst source) compiled to ``briefing.pdf`` by the ``typst`` PyPI
+  package: no LaTeX, no browser, offline; ``#set document(date: none)`` and the bundled
+  font only, so the PDF is byte-identical on rerun;
+- ``briefing.html``: one self-contained file (inline CSS, figures as base64 SVG
+  ``data:`` images, no script and nothing loaded from elsewhere).
+
+In the HTML, numbers are wrapped as ``<span class="fact" data-fact="...">``, figure ids
+as ``<span class="ref">``, dates as ``<time>``, figure/table labels as
+``<span class="label">``, parameters and identifiers as ``<span class="param">`` and
+text quoted from input files as ``<q class="quoted">``,
+so a reader (or test) can tell computed numbers from everything else.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import re
+import string
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import unquote
+
+import pandas as pd
+import yaml
+from matplotlib.figure import Figure
+
+from . import compare, plots, tabulate
+from .bounds import get_profile
+from .io import write_bytes, write_text
+from .ledger import load_documents, load_ledger, load_sources
+from .paths import PATHS, Paths
+from .schema import METRICS
+from .tables import write_tables
+
+# ----------------------------------------------------------------------------- parameters
+
+DEFAULT_COMPARISONS = (
+    {"metric": "displaced", "start": "2015-10-20", "end": "2015-10-31", "population": None,
+     "title": "People displaced, late October 2015"},
+    {"metric": "killed", "start": "2015-11-15", "end": "2015-11-30", "population": "civilians",
+     "title": "Civilians killed, running totals by late November 2015"},
+)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One side-by-side question: claims about ``metric`` whose window ends between
+    ``start`` and ``end`` (partial ISO dates), one population or all (None)."""
+    metric: str
+    start: str
+    end: str
+    title: str
+    population: str | None = None
+
+
+@dataclass(frozen=True)
+class RunParams:
+    """The parameters every notebook shares (params/*.yaml), plus the briefing's
+    comparison windows."""
+    run_name: str = "default"
+    metrics: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    period_start: str | None = "2015-09-30"
+    period_end: str | None = "2015-12-31"
+    claimants: tuple[str, ...] = ()
+    bound_profile: str | None = "standard-v1"
+    include_context: bool = False
+    comparisons: tuple[Comparison, ...] = field(
+        default_factory=lambda: tuple(Comparison(**c) for c in DEFAULT_COMPARISONS))
+
+    @classmethod
+    def make(cls, comparisons: Iterable[dict] | None = None, **params) -> "RunParams":
+        """From notebook variables or a YAML mapping: lists become tuples, comparison
+        dicts become Comparisons; unknown names raise TypeError."""
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+        run = cls(**fields)
+        if comparisons is not None:
+            run = replace(run, comparisons=tuple(Comparison(**c) for c in comparisons))
+        return run
+
+    @classmethod
+    def from_yaml(cls, path: Path | str) -> "RunParams":
+        with open(path, encoding="utf-8") as fh:
+            return cls.make(**(yaml.safe_load(fh) or {}))
+
+    def windowed(self, comp: Comparison) -> Comparison | None:
+        """The comparison clipped to the run's period; None when they do not meet."""
+        start = max(comp.start, self.period_start or comp.start)
+        end = min(comp.end, self.period_end or comp.end)
+        return replace(comp, start=start, end=end) if start <= end else None
+
+
+def select(ledger: pd.DataFrame, run: RunParams) -> pd.DataFrame:
+    """The ledger rows this run is about (filters: crosstally.tabulate.filter_figures).
+    Raises ValueError when the filters leave nothing to chart or brief on."""
+    df = tabulate.filter_figures(
+        ledger, metrics=run.metrics, places=run.places, period_start=run.period_start,
+        period_end=run.period_end, claimants=run.claimants, include_context=run.include_context)
+    if df.empty:
+        raise ValueError(f"run {run.run_name!r}: the filters leave no figures, nothing to chart or brief on")
+    return df
+
+
+def comparison_frames(df: pd.DataFrame, run: RunParams) -> list[tuple[Comparison, pd.DataFrame]]:
+    """Each of the run's comparisons that has claims in the selection, as
+    (comparison clipped to the period, compare_window frame + latest ``published``)."""
+    out = []
+    published = df.set_index("figure_id")["published"]
+    for comp in run.comparisons:
+        clipped = run.windowed(comp)
+        if clipped is None:
+            continue
+        frame = compare.compare_window(df, clipped.metric, clipped.start, clipped.end,
+                                       places=run.places, population=clipped.population)
+        if frame.empty:
+            continue
+        frame["published"] = frame["figure_ids"].map(lambda ids: max(published[i] for i in ids.split(";")))
+        out.append((clipped, frame))
+    return out
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict[str, Figure]:
+    """Every chart for one selection, by file stem: a timeline per metric, a dumbbell
+    per comparison, the coverage matrix and displacement by governorate."""
+    figs: dict[str, Figure] = {}
+    for metric in METRICS:
+        if (df["metric"] == metric).any():
+            figs[f"timeline-{metric}"] = plots.timeline(df, metric)
+    for i, (comp, frame) in enumerate(comparisons, start=1):
+        figs[f"comparison-{i}-{comp.metric}"] = plots.dumbbell(frame, comp.title)
+    figs["coverage-matrix"] = plots.coverage_matrix(df)
+    if (df["metric"] == "displaced").any():
+        figs["displacement-by-governorate"] = plots.displacement_by_governorate(df)
+    return figs
+
+
+def render_figures(figs: dict[str, Figure]) -> dict[str, tuple[bytes, bytes]]:
+    """stem -> (SVG, PNG) bytes, drawn once for both the files and the HTML."""
+    return {stem: plots.figure_bytes(fig) for stem, fig in figs.items()}
+
+
+def write_figures(rendered: dict[str, tuple[bytes, bytes]], out_dir: Path) -> list[Path]:
+    """Write every figure (SVG and PNG) to ``out_dir`` and remove charts there that
+    the data no longer gives, so the folder holds exactly this run's figures."""
+    written = []
+    for stem, (svg, png) in rendered.items():
+        for suffix, data in ((".svg", svg), (".png", png)):
+            write_bytes(out_dir / f"{stem}{suffix}", data)
+            written.append(out_dir / f"{stem}{suffix}")
+    for old in sorted(out_dir.glob("*")):
+        if old.suffix in (".svg", ".png") and old not in written:
+            old.unlink()
+    return written
+
+
+def build_figures(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | None = None) -> dict[str, Figure]:
+    """Draw the run's charts and write them to figures/<run_name>/ (SVG and PNG).
+    Returns the figures, by file stem, for display."""
+    ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    df = select(ledger, run)
+    figs = figure_set(df, comparison_frames(df, run))
+    write_figures(render_figures(figs), paths.figures_dir / run.run_name)
+    return figs
+
+
+# ----------------------------------------------------------------------------- document model
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A number shown in the text. ``kind`` says how it follows from the figures:
+    value / value_max (every row states it), low (lowest bound of the rows), high
+    (highest bound), figures / claims / claimants / documents (counts of the rows)."""
+    fact_id: str
+    section: str
+    text: str
+    number: float
+    kind: str
+    claimant: str
+    figure_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Figure ids cited in the text, e.g. [F34; S04]."""
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class When:
+    """A date (partial ISO) from the data or the parameters."""
+    iso: str
+
+
+@dataclass(frozen=True)
+class Label:
+    """A figure or table label ("Figure 2")."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Param:
+    """Text given by the run's parameters or an identifier (a run name, a profile id,
+    a place code, a comparison's title): shown as given, not a computed number."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Text taken as-is from an input file (a profile description)."""
+    text: str
+
+
+Inline = str | Fact | Ref | When | Label | Param | Quoted
+
+
+@dataclass
+class Block:
+    kind: str                       # title, h2, p, ul, figure, table
+    parts: list = field(default_factory=list)   # inline parts; for ul a list of lists
+    stem: str = ""                  # figure: file stem
+    columns: tuple[str, ...] = ()   # table
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    caption: list = field(default_factory=list)
+    small: bool = False             # table set in a smaller size
+    widths: tuple[str, ...] = ()    # table column widths in Typst ("auto", "1fr"); default auto
+
+
+def fmt_number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+
+class Briefing:
+    """Collects blocks and the facts their numbers come from."""
+
+    def __init__(self, ledger_rows: pd.DataFrame):
+        self.rows = ledger_rows.set_index("figure_id", drop=False)
+        self.blocks: list[Block] = []
+        self.facts: list[Fact] = []
+        self.section = ""
+
+    def add(self, block: Block) -> Block:
+        if block.kind == "h2":
+            self.section = "".join(p for p in block.parts if isinstance(p, str))
+        self.blocks.append(block)
+        return block
+
+    def fact(self, number: float, kind: str, ids: Iterable[str], text: str | None = None) -> Fact:
+        ids = tuple(sorted(set(ids)))
+        claimants = sorted(set(self.rows.loc[list(ids), "claimant"]))
+        f = Fact(f"N{len(self.facts) + 1:03d}", self.section, text or fmt_number(number), float(number),
+                 kind, claimants[0] if len(claimants) == 1 else "", ids)
+        self.facts.append(f)
+        return f
+
+    def count(self, kind: str, ids: Iterable[str]) -> Fact:
+        """How many figures / claims / claimants / documents the rows ``ids`` hold."""
+        ids = sorted(set(ids))
+        rows = self.rows.loc[ids]
+        n = {"figures": len(rows), "claims": rows["origin_key"].nunique(),
+             "claimants": rows["claimant"].nunique(), "documents": rows["document_id"].nunique()}[kind]
+        return self.fact(n, kind, ids)
+
+    def stated(self, ids: Iterable[str]) -> list[Inline]:
+        """A claim in words, as its first figure states it: "at least 120,000"."""
+        ids = sorted(set(ids))
+        row = self.rows.loc[ids[0]]
+        q = row["qualifier"]
+        if q == "vague" or pd.isna(row["value"]):
+            return [str(row["value_as_reported"])]
+        value = self.fact(row["value"], "value", ids)
+        if q == "range":
+            return [value, " to ", self.fact(row["value_max"], "value_max", ids)]
+        words = {"exact": "", "about": "about ", "estimated": "an estimated ", "nearly": "nearly ",
+                 "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
+                 "fewer_than": "fewer than "}[q]
+        return [words, value]
+
+    def facts_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            [(f.fact_id, f.section, f.text, f.number, f.kind, f.claimant, ";".join(f.figure_ids))
+             for f in self.facts],
+            columns=["fact_id", "section", "text", "number", "kind", "claimant", "figure_ids"])
+
+
+# ----------------------------------------------------------------------------- content
+
+
+def _names(rows: pd.DataFrame) -> str:
+    """Claimant names, as a comma list in id order."""
+    named = rows.drop_duplicates("claimant").sort_values("claimant")
+    return ", ".join(plots.short_name(n, c) for n, c in zip(named["claimant_name"], named["claimant"]))
+
+
+def _ids(frame: pd.DataFrame) -> list[str]:
+    return sorted({i for ids in frame["figure_ids"] for i in ids.split(";")})
+
+
+def _join_parts(items: list[list[Inline]], last: str = " and ") -> list[Inline]:
+    out: list[Inline] = []
+    for i, item in enumerate(items):
+        if i:
+            out.append(last if i == len(items) - 1 else "; ")
+        out += item
+    return out
+
+
+def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
+    ids = list(df["figure_id"])
+    items = [[
+        "The ledger holds ", b.count("figures", ids), " figures for this selection: ",
+        b.count("claims", ids), " distinct claims (a claim relayed by several outlets counts once) from ",
+        b.count("claimants", ids), " claimants, read in ", b.count("documents", ids), " documents.",
+    ]]
+    party = df[df["claimant_is_party"]]
+    if len(party):
+        items.append([b.count("figures", party["figure_id"]), " of these figures come from parties to the conflict (",
+                      _names(party), "); the charts draw them hollow and dashed."])
+    else:
+        items.append(["None of these figures comes from a party to the conflict."])
+    for comp, frame in comps:
+        items.append([Param(comp.title), ": ", *_range_words(b, frame), "."])
+    totals = compare.running_totals(df)
+    for metric in ("killed", "displaced"):
+        series = totals[totals["metric"] == metric].groupby(["claimant", "population", "since"], sort=True)
+        longest = max(series, key=lambda kv: (len(kv[1]), kv[0]), default=None) if len(totals) else None
+        if longest is None or len(longest[1]) < 2:
+            continue
+        (claimant, population, _), s = longest
+        first, last = s.iloc[0], s.iloc[-1]
+        all_ids = _ids(s)
+        items.append([
+            f"{plots.short_name(first['claimant_name'], claimant)}'s running total of "
+            f"{plots.METRIC_LABELS[metric].replace('people', population if population != 'all' else 'people')} "
+            "went from ", *b.stated(first["figure_ids"].split(";")), " as of ", When(first["as_of"]), " to ",
+            *b.stated(last["figure_ids"].split(";")), " as of ", When(last["as_of"]), " over ",
+            b.count("claims", all_ids), " reports ", Ref(tuple(all_ids)), ".",
+        ])
+    found = compare.findings(df)
+    for r in found[found["finding"] == "same_statement_different_values"].itertuples():
+        ids = r.figure_ids.split(";")
+        versions = [[*b.stated([i]), f" ({b.rows.loc[i, 'outlet_name']}) ", Ref((i,))] for i in ids]
+        items.append([f"One statement, several numbers: {plots.short_name(r.claimant_name, r.claimant)}'s "
+                      f"statement of ", When(r.date), " reached readers as ", *_join_parts(versions), "."])
+    b.add(Block("ul", items))
+
+
+def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
+    """"from 30,000 (UNHCR) [F43] to 123,842 (OCHA) [F38]": lowest and highest
+    number as stated among the claims in ``frame``."""
+    stated = frame["value"].fillna(frame["low"].astype("float64"))
+    lo, hi = frame.loc[stated.idxmin()], frame.loc[stated.idxmax()]
+
+    def one(claim) -> list[Inline]:
+        ids = claim["figure_ids"].split(";")
+        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
+
+    if len(frame) == 1:
+        return one(lo)
+    if stated[lo.name] == stated[hi.name]:
+        ids = _ids(frame[stated == stated[lo.name]])
+        return ["all at ", b.fact(stated[lo.name], "value", ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+    return ["from ", *one(lo), " to ", *one(hi)]
+
+
+def _comparisons(b: Briefing, comps, table_no: int) -> int:
+    for comp, frame in comps:
+        ids = _ids(frame)
+        lows, highs = frame["low"].astype("float64"), frame["high"].astype("float64")
+        overlap = bool(lows.max() <= highs.min()) if highs.notna().any() else True
+        parts: list[Inline] = [
+            Param(comp.title), f". Claims about {plots.METRIC_LABELS[comp.metric]}"
+            + (f" ({comp.population})" if comp.population else "")
+            + " whose count stands at a date between ", When(comp.start), " and ", When(comp.end), ": ",
+            b.count("claims", ids), " claims from ", b.count("claimants", ids), " claimants, ",
+            *_range_words(b, frame), ". ",
+        ]
+        if len(frame) > 1:
+            parts.append("Read as ranges under the run's bound profile, they "
+                         + ("share a common stretch. " if overlap else
+                            "do not all overlap: some of these claims cannot all be right. "))
+        party, independent = frame[frame["claimant_is_party"]], frame[~frame["claimant_is_party"]]
+        if len(party) and len(independent):
+            parts += ["Parties to the conflict said ", *_range_words(b, party),
+                      "; claimants not party to it said ", *_range_words(b, independent), ". "]
+        relayed = frame[frame["n_outlets"] > 1]
+        if len(relayed):
+            parts += [b.count("claims", _ids(relayed)), " of the claims reached us through more than one "
+                      "outlet and count once. "]
+        b.add(Block("p", parts))
+        rows = [
+            (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
+             c.value_as_reported, fmt_number(c.low), "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end,
+             c.figure_ids.replace(";", " "))
+            for c in frame.itertuples()
+        ]
+        b.add(Block("table", columns=("Claimant", "Party", "As reported", "Low", "High", "As of", "Figures"),
+                    rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
+                                        "(relays counted once), bounds from the run's profile. ",
+                                        plots.source_line(frame)]))
+        table_no += 1
+    return table_no
+
+
+FIGURE_TEXT = {
+    "comparison": "each claim as a range from low to high, labelled with the words as reported and its "
+                  "figure ids; an arrow marks a figure with no upper bound",
+    "timeline": "each claimant's figures over time, one panel per population; running totals joined as "
+                "steps, ranges shaded, floors ('at least') with an upward arrow",
+    "coverage-matrix": "who reports what: the number of figures per claimant and metric",
+    "displacement-by-governorate": "people displaced, one panel per area as the claimant named it "
+                                   "(a total for several governorates is not split)",
+}
+
+
+def _figure_block(b: Briefing, stem: str, no: int, shown: pd.DataFrame) -> Block:
+    kind = next(k for k in FIGURE_TEXT if stem.startswith(k))
+    return b.add(Block("figure", stem=stem, caption=[
+        Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].capitalize()}. Claimants: {_names(shown)}; "
+        "the chart's source line gives their ids and the date the figures stand at."]))
+
+
+def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Paths, table_no: int) -> None:
+    profile = get_profile(run.bound_profile, paths.profiles)
+    b.add(Block("h2", ["Sources and method"]))
+    b.add(Block("p", [
+        "Each figure is one number as one claimant stated it in one document; a claim relayed by several "
+        "outlets is one claim (same claimant, metric, population, period and value). Vague numbers become "
+        "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
+        "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
+        "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
+    ]))
+    sources = load_sources(paths).set_index("source_id")
+    claimants = sorted(df["claimant"].unique())
+    b.add(Block("table", columns=("Claimant", "Name", "Type", "Party", "Figures"), small=True,
+                widths=("auto", "1.4fr", "auto", "auto", "1fr"),
+                rows=[(c, sources.loc[c, "name"], sources.loc[c, "type"].replace("_", " "),
+                       "yes" if sources.loc[c, "party_to_conflict"] == "true" else "no",
+                       " ".join(sorted(df.loc[df["claimant"] == c, "figure_id"]))) for c in claimants],
+                caption=[Label(f"Table {table_no}."), " Every claimant whose figures this briefing uses "
+                         "(data/raw/sources.csv). ", plots.source_line(df)]))
+    docs = load_documents(paths).set_index("document_id")
+    used = sorted(df["document_id"].unique())
+    def title_and_url(d: str) -> str:
+        url = unquote(docs.loc[d, "url"])  # percent-escapes decoded: shorter, readable
+        return f"{docs.loc[d, 'title']}: {url}" if docs.loc[d, "title"] else url
+
+    b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and URL"), small=True,
+                widths=("auto", "auto", "1fr"),
+                rows=[(d, docs.loc[d, "published"], title_and_url(d)) for d in used],
+                caption=[Label(f"Table {table_no + 1}."), " Every document whose figures this briefing uses "
+                         "(data/raw/documents.csv). ", plots.source_line(df)]))
+
+
+BRIEFING_FIGURES = ("comparison", "timeline-killed", "coverage-matrix", "displacement-by-governorate")
+
+
+def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS) -> Briefing:
+    """The briefing's blocks and facts for one selection."""
+    b = Briefing(df)
+    names = plots.admin1_names(paths.admin1)
+    codes = tabulate.resolve_places(run.places, tabulate.load_admin1(paths.admin1))
+    where = ", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes else "Syria, all governorates"
+    b.add(Block("title", ["Reported figures: Russia's air campaign in Syria"]))
+    b.add(Block("p", [Param(where), "; figures whose window meets ", When(run.period_start or ""), " to ",
+                      When(run.period_end or ""), ". Run ", Param(run.run_name), ", bound profile ",
+                      Param(str(run.bound_profile)), "; figures as of ", When(plots.as_of(df)),
+                      ". Generated from the Crosstally ledger: every number below is computed from it, "
+                      "and each is listed with its figure ids."]))
+    b.add(Block("h2", ["Summary"]))
+    _summary(b, df, comps, run)
+    b.add(Block("h2", ["Key comparisons"]))
+    stems = list(stems)
+    frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
+    table_no = _comparisons(b, comps, 1)
+    figure_no = 1
+    for stem, frame in frames.items():
+        _figure_block(b, stem, figure_no, frame)
+        figure_no += 1
+    b.add(Block("h2", ["Over time and across claimants"]))
+    b.add(Block("p", ["The charts below show each claimant's figures over time, who reports what, and "
+                      "displacement by governorate as the claimants named it."]))
+    shown = [s for pattern in BRIEFING_FIGURES[1:] for s in stems if s.startswith(pattern)]
+    if not any(s.startswith("timeline-killed") for s in shown):
+        shown[:0] = [s for s in stems if s.startswith("timeline-")][:1]
+    for stem in shown:
+        metric = stem.removeprefix("timeline-")
+        data = (df[df["metric"] == metric] if stem.startswith("timeline-")
+                else df[df["metric"] == "displaced"] if stem == "displacement-by-governorate" else df)
+        _figure_block(b, stem, figure_no, data)
+        figure_no += 1
+    _sources_and_method(b, df, run, paths, table_no)
+    return b
+
+
+# ----------------------------------------------------------------------------- rendering
+
+_TYPST_SPECIAL = set(string.punctuation) - set(".,:;?!()%&'\"")
+
+
+def typst_escape(text: str) -> str:
+    """Text safe in Typst markup: every markup character escaped, each run of
+    whitespace (newlines too) folded to one space, so text never starts a new line."""
+    text = re.sub(r"\s+", " ", str(text))
+    return "".join("\\" + ch if ch in _TYPST_SPECIAL else ch for ch in text)
+
+
+def _typst_inline(parts) -> str:
+    out = []
+    for p in parts:
+        if isinstance(p, Fact):
+            out.append(typst_escape(p.text))
+        elif isinstance(p, Ref):
+            out.append(typst_escape("[" + "; ".join(p.ids) + "]"))
+        elif isinstance(p, When):
+            out.append(typst_escape(p.iso))
+        elif isinstance(p, Label):
+            out.append("*" + typst_escape(p.text) + "*")
+        elif isinstance(p, Quoted):
+            out.append("_“" + typst_escape(p.text) + "”_")
+        elif isinstance(p, Param):
+            out.append(typst_escape(p.text))
+        else:
+            out.append(typst_escape(p))
+    return "".join(out)
+
+
+TYPST_PREAMBLE = """// Generated by crosstally.briefing from the ledger; edit the code, not this file.
+#set document(title: "{title}", date: none)
+#set page(paper: "a4", margin: (x: 2cm, top: 1.8cm, bottom: 2cm),
+  footer: context [#set text(7pt, fill: luma(90)); Crosstally briefing, run {run} #h(1fr) #counter(page).display("1 / 1", both: true)])
+#set text(font: "DejaVu Sans", size: 8.5pt, lang: "en")
+#set par(leading: 0.6em, spacing: 0.9em)
+#show heading: set text(size: 11pt)
+#show heading: set block(above: 1.2em, below: 0.7em)
+#show figure.where(kind: table): set block(breakable: true)
+#show figure.caption: set text(size: 7.5pt)
+#show figure.caption: set align(left)
+#show figure.where(kind: table): set figure.caption(position: top)
+#set table(stroke: 0.4pt + luma(170), inset: (x: 3pt, y: 2.5pt))
+"""
+
+
+def render_typst(b: Briefing, run: RunParams, paths: Paths) -> str:
+    title = next(typst_escape(p) for blk in b.blocks if blk.kind == "title" for p in blk.parts)
+    out = [TYPST_PREAMBLE.format(title=title.replace('"', ""), run=typst_escape(run.run_name))]
+    for blk in b.blocks:
+        if blk.kind == "title":
+            out.append(f"#text(size: 15pt, weight: \"bold\")[{_typst_inline(blk.parts)}]\n")
+        elif blk.kind == "h2":
+            out.append(f"= {_typst_inline(blk.parts)}\n")
+        elif blk.kind == "p":
+            out.append(_typst_inline(blk.parts) + "\n")
+        elif blk.kind == "ul":
+            out.append("\n".join(f"- {_typst_inline(item)}" for item in blk.parts) + "\n")
+        elif blk.kind == "figure":
+            src = f"/{(paths.figures_dir / run.run_name / (blk.stem + '.svg')).relative_to(paths.root).as_posix()}"
+            out.append(f'#figure(image("{src}", width: 100%), numbering: none,\n'
+                       f"  caption: [{_typst_inline(blk.caption)}])\n")
+        elif blk.kind == "table":
+            cells = [f"[*{typst_escape(c)}*]" for c in blk.columns]
+            body = ", ".join(f"[{typst_escape(v)}]" for row in blk.rows for v in row)
+            size, inset = ("6pt", "1.6pt") if blk.small else ("7.5pt", "2.5pt")
+            out.append(
+                f"#figure(kind: table, numbering: none, caption: [{_typst_inline(blk.caption)}],\n"
+                f"  text(size: {size}, table(columns: ({', '.join(blk.widths or ('auto',) * len(blk.columns))},),"
+                f" align: left, inset: (x: 3pt, y: {inset}),\n"
+                f"    table.header({', '.join(cells)}),\n    {body})))\n")
+    return "\n".join(out)
+
+
+HTML_STYLE = """
+body { font-family: "DejaVu Sans", Verdana, sans-serif; font-size: 15px; line-height: 1.45;
+       max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
+figure { margin: 1.5rem 0; } figure img { width: 100%; height: auto; }
+figcaption, caption { font-size: 0.85rem; color: #333; text-align: left; caption-side: top; padding-bottom: .3rem; }
+table { border-collapse: collapse; font-size: 0.85rem; margin: 1rem 0; width: 100%; }
+table.small { font-size: 0.75rem; } td, th { border: 1px solid #bbb; padding: 2px 5px; vertical-align: top; }
+td { overflow-wrap: anywhere; } th { background: #f0f0f0; text-align: left; }
+.ref { color: #555; } .label { font-weight: bold; } q.quoted { font-style: italic; }
+"""
+
+
+def _html_inline(parts) -> str:
+    out = []
+    for p in parts:
+        if isinstance(p, Fact):
+            out.append(f'<span class="fact" data-fact="{p.fact_id}">{html.escape(p.text)}</span>')
+        elif isinstance(p, Ref):
+            out.append(f'<span class="ref">[{html.escape("; ".join(p.ids))}]</span>')
+        elif isinstance(p, When):
+            out.append(f'<time datetime="{html.escape(p.iso)}">{html.escape(p.iso)}</time>')
+        elif isinstance(p, Label):
+            out.append(f'<span class="label">{html.escape(p.text)}</span>')
+        elif isinstance(p, Quoted):
+            out.append(f'<q class="quoted">{html.escape(p.text)}</q>')
+        elif isinstance(p, Param):
+            out.append(f'<span class="param">{html.escape(p.text)}</span>')
+        else:
+            out.append(html.escape(p))
+    return "".join(out)
+
+
+def render_html(b: Briefing, run: RunParams, svgs: dict[str, bytes]) -> str:
+    title = next(p for blk in b.blocks if blk.kind == "title" for p in blk.parts)
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           f"<title>{html.escape(title)}: {html.escape(run.run_name)}</title>",
+           f"<style>{HTML_STYLE}</style>", "</head>", "<body>"]
+    for blk in b.blocks:
+        if blk.kind == "title":
+            out.append(f"<h1>{_html_inline(blk.parts)}</h1>")
+        elif blk.kind == "h2":
+            out.append(f"<h2>{_html_inline(blk.parts)}</h2>")
+        elif blk.kind == "p":
+            out.append(f"<p>{_html_inline(blk.parts)}</p>")
+        elif blk.kind == "ul":
+            out.append("<ul>" + "".join(f"<li>{_html_inline(i)}</li>" for i in blk.parts) + "</ul>")
+        elif blk.kind == "figure":
+            data = base64.b64encode(svgs[blk.stem]).decode("ascii")
+            caption = _html_inline(blk.caption)
+            alt = html.escape("".join(p.text if isinstance(p, (Fact, Label)) else p if isinstance(p, str) else ""
+                                      for p in blk.caption), quote=True)
+            out.append(f'<figure><img alt="{alt}" src="data:image/svg+xml;base64,{data}">'
+                       f"<figcaption>{caption}</figcaption></figure>")
+        elif blk.kind == "table":
+            head = "".join(f"<th>{html.escape(c)}</th>" for c in blk.columns)
+            body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in blk.rows)
+            cls = ' class="small"' if blk.small else ""
+            out.append(f"<table{cls}><caption>{_html_inline(blk.caption)}</caption>"
+                       f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def compile_pdf(source: str, root: Path) -> bytes:
+    """Typst source -> PDF bytes, with only the bundled fonts (no system fonts)."""
+    import typst
+
+    return typst.compile(source.encode("utf-8"), root=str(root), font_paths=[str(plots.FONT_DIR)],
+                         ignore_system_fonts=True)
+
+
+# ----------------------------------------------------------------------------- build
+
+
+@dataclass
+class BriefingOutputs:
+    typ: Path
+    pdf: Path
+    html: Path
+    facts: Path
+    figures: dict[str, Figure]
+    facts_frame: pd.DataFrame
+
+
+def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | None = None) -> BriefingOutputs:
+    """Write the run's figures, briefing.{typ,pdf,html} and briefing-facts.csv.
+
+    Outputs: figures/<run>/*.{svg,png}, briefing/<run>/briefing.{typ,pdf,html},
+    data/processed/tables/<run>/briefing-facts.csv. Everything is computed before
+    anything is written, so a failure leaves the last good briefing in place.
+    """
+    ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    df = select(ledger, run)
+    comps = comparison_frames(df, run)
+    figs = figure_set(df, comps)
+    b = compose(df, comps, figs, run, paths)
+    rendered = render_figures(figs)
+    typ = render_typst(b, run, paths)
+    page = render_html(b, run, {stem: svg for stem, (svg, _) in rendered.items()})
+    write_figures(rendered, paths.figures_dir / run.run_name)  # the PDF reads them from there
+    pdf = compile_pdf(typ, paths.root)
+    out_dir = paths.briefing_dir / run.run_name
+    facts = b.facts_frame()
+    write_text(out_dir / "briefing.typ", typ)
+    write_bytes(out_dir / "briefing.pdf", pdf)
+    write_text(out_dir / "briefing.html", page)
+    (facts_path,) = write_tables({"briefing-facts": facts}, paths.tables / run.run_name)
+    return BriefingOutputs(out_dir / "briefing.typ", out_dir / "briefing.pdf", out_dir / "briefing.html",
+                           facts_path, figs, facts)

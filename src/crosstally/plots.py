@@ -1,0 +1,441 @@
+"""Every chart Crosstally draws, in one style, saved as byte-stable SVG and PNG.
+
+One style so a reader learns it once:
+
+- one font, the DejaVu Sans that ships inside the pinned matplotlib wheel, so no
+  system font can change glyph shapes (``_use_bundled_font`` refuses to draw if
+  matplotlib would pick another file);
+- the Okabe-Ito palette (readable by colour-blind readers), always paired with a
+  marker shape, so a greyscale print still tells claimants apart;
+- parties to the conflict drawn with hollow markers and dashed lines, and named as
+  such in the legend: their figures are kept, and visibly marked;
+- a source line on every chart naming the claimants shown and the latest published
+  date among the figures shown ("figures as of").
+
+Saving is deterministic (``figure_bytes``): fixed ``svg.hashsalt``, text drawn as
+paths, no date, creator or software metadata. The same frame gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+from pathlib import Path
+
+import matplotlib
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib import font_manager
+from matplotlib.figure import Figure  # not pyplot: no global figure state, no GUI backend
+from matplotlib.lines import Line2D
+
+from . import compare
+from .io import write_bytes
+from .paths import PATHS
+from .schema import METRICS, POPULATIONS
+
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT_FILES = {"normal": FONT_DIR / "DejaVuSans.ttf", "bold": FONT_DIR / "DejaVuSans-Bold.ttf"}
+FONT_FAMILY = "DejaVu Sans"
+
+# Okabe & Ito (2008), "Color Universal Design". Yellow (#F0E442) is left out: too
+# faint on white. Seven colours and nine markers are coprime, so the first 63
+# claimants of a chart all get a distinct (colour, marker) pair.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h", "<")
+GREY = "#6B6B6B"
+
+WIDTH_IN = 6.5      # the briefing's text width (A4, 2 cm margins): 1:1 at print size
+DPI_PNG = 200
+SVG_HASHSALT = "crosstally"
+
+STYLE = {
+    "font.family": FONT_FAMILY,
+    "font.size": 8,
+    "axes.titlesize": 9,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 8,
+    "xtick.labelsize": 7.5,
+    "ytick.labelsize": 7.5,
+    "legend.fontsize": 7.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.6,
+    "lines.markersize": 5,
+    "svg.hashsalt": SVG_HASHSALT,
+    "svg.fonttype": "path",   # glyphs as outlines: the SVG needs no font to display
+    "path.simplify": False,
+}
+
+# What the charts call each metric and population.
+METRIC_LABELS = {
+    "killed": "people killed", "injured": "people injured", "displaced": "people displaced",
+    "strikes": "strikes", "sorties": "sorties", "targets_hit": "targets hit",
+    "attacks_on_facilities": "attacks on facilities", "incidents": "incidents", "other": "other counts",
+}
+
+
+def _use_bundled_font() -> None:
+    """Make sure the style's font resolves to the wheel's file, not a system copy."""
+    for weight, path in FONT_FILES.items():
+        font_manager.fontManager.addfont(str(path))
+        found = font_manager.findfont(
+            font_manager.FontProperties(family=FONT_FAMILY, weight=weight), fallback_to_default=False
+        )
+        if Path(found).resolve() != path.resolve():
+            raise RuntimeError(f"matplotlib resolves {FONT_FAMILY} ({weight}) to {found}, not the bundled {path}")
+
+
+def _new_figure(height_in: float) -> Figure:
+    """A figure in the house style (Figure, not pyplot: no global state, no leaks)."""
+    _use_bundled_font()
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(WIDTH_IN, height_in), layout="constrained")
+    return fig
+
+
+def _styled(fn):
+    """Run a chart function with the house rcParams active (ticks, fonts, grid)."""
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return fn(*args, **kwargs)
+    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
+    return wrapper
+
+
+# ----------------------------------------------------------------------------- labels
+
+
+def short_name(name: str, claimant: str) -> str:
+    """A legend-sized name: a short bracketed name ("(SOHR)", "(White Helmets)") if
+    the name has one, else the name up to a " / " or comma, cut to 30 characters;
+    the claimant id when there is no name."""
+    bracketed = re.search(r"\(([^()]{2,16})\)", name)
+    if bracketed:
+        return bracketed.group(1)
+    head = re.split(r" / |, ", name)[0].strip()
+    return textwrap.shorten(head, 30, placeholder="…") if head else claimant
+
+
+def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
+    """claimant id -> legend label, with "(party)" for parties to the conflict."""
+    out = {}
+    for row in df.drop_duplicates("claimant").itertuples():
+        label = short_name(str(row.claimant_name), row.claimant)
+        out[row.claimant] = label + (" (party)" if bool(row.claimant_is_party) else "")
+    return out
+
+
+def claimant_styles(claimants) -> dict[str, dict]:
+    """claimant id -> colour and marker, by sorted id so a chart's styles do not
+    depend on row order."""
+    return {
+        c: {"color": PALETTE[i % len(PALETTE)], "marker": MARKERS[i % len(MARKERS)]}
+        for i, c in enumerate(sorted(set(claimants)))
+    }
+
+
+def as_of(df: pd.DataFrame) -> str:
+    """The latest published date among the figures (partial ISO dates sort as text)."""
+    published = [p for p in df["published"].astype("str") if p and p != "nan"]
+    return max(published) if published else "unknown"
+
+
+def source_line(df: pd.DataFrame, undated: list[str] = ()) -> str:
+    """"Source: Crosstally ledger (claimants ...); figures as of <date>", naming any
+    figures left off a time axis for want of a date."""
+    claimants = ", ".join(sorted(df["claimant"].unique()))
+    line = f"Source: Crosstally ledger (claimants: {claimants}); figures as of {as_of(df)}"
+    return line + (f"; undated, not shown: {', '.join(undated)}" if undated else "")
+
+
+def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: list[str] = ()) -> None:
+    """Add the legend and the source line under the plot, growing the figure so the
+    plot keeps its height and nothing overlaps (sizes in inches, fixed per line)."""
+    text = textwrap.fill(source_line(df, undated), width=120)
+    source_h = 0.08 + 0.11 * (text.count("\n") + 1)
+    legend_h = (0.12 + 0.17 * -(-len(handles) // ncol)) if handles else 0.0
+    plot_h = fig.get_figheight()
+    height = plot_h + source_h + legend_h
+    fig.set_figheight(height)
+    fig.text(0.01, 0.04 / height, text, ha="left", va="bottom", fontsize=6.5, color=GREY)
+    if handles:
+        fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, source_h / height), ncol=ncol,
+                   frameon=False, handlelength=2.2, columnspacing=1.4, borderaxespad=0.2)
+    reserved = (source_h + legend_h) / height
+    fig.get_layout_engine().set(rect=(0, reserved, 1, 1 - reserved))
+
+
+def _party_legend_handles() -> list[Line2D]:
+    return [
+        Line2D([], [], color=GREY, marker="o", linestyle="-", markerfacecolor=GREY, label="filled: not a party"),
+        Line2D([], [], color=GREY, marker="o", linestyle="--", markerfacecolor="white",
+               label="hollow, dashed: party to the conflict"),
+    ]
+
+
+def _fmt_count(x, _pos=None) -> str:
+    return f"{x:,.0f}"
+
+
+# ----------------------------------------------------------------------------- drawing
+
+
+def _claims_on_time_axis(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Claims (relays counted once) with ``x``, the last day each covers; and the
+    figure ids of claims with no date, which cannot be placed on a time axis."""
+    claims = compare.collapse_relays(df)
+    undated = claims["window_end"] == ""
+    undated_ids = sorted(i for ids in claims.loc[undated, "figure_ids"] for i in ids.split(";"))
+    return claims[~undated].assign(x=pd.to_datetime(claims.loc[~undated, "window_end"])), undated_ids
+
+
+def _draw_claims(ax, claims: pd.DataFrame, style: dict, is_party: bool) -> None:
+    """One claimant's claims on ``ax``: each running total series (same start date)
+    joined as steps, ranges as shaded bars, open upper bounds as upward arrows,
+    every claim as a marker at its number as stated."""
+    face = "white" if is_party else style["color"]
+    line = "--" if is_party else "-"
+    claims = claims.sort_values(["x", "figure_ids"])
+    stated = claims["value"].fillna(claims["low"].astype("float64"))
+    # A series needs a stated start ("since 30 September"); without one, two totals
+    # on one day (one statement carried with two numbers) are not a step.
+    running = claims[(claims["counting_basis"] == "cumulative_since") & (claims["period_start"] != "")]
+    for _, series in running.groupby("period_start", sort=True):
+        if len(series) > 1:
+            ax.plot(series["x"], stated[series.index], drawstyle="steps-post", color=style["color"],
+                    linestyle=line, linewidth=1.1, zorder=2)
+    low = claims["low"].astype("float64")
+    high = claims["high"].astype("float64")
+    closed = high.notna() & (high != low)
+    if closed.any():
+        ax.vlines(claims.loc[closed, "x"], low[closed], high[closed], color=style["color"],
+                  linewidth=3, alpha=0.35, zorder=1)
+    open_ = high.isna()
+    if open_.any():
+        ax.errorbar(claims.loc[open_, "x"], low[open_], yerr=(low[open_] * 0.12).to_numpy(),
+                    lolims=True, fmt="none", ecolor=style["color"], elinewidth=1, capsize=2.5, zorder=2)
+    ax.plot(claims["x"], stated, linestyle="none", marker=style["marker"], color=style["color"],
+            markerfacecolor=face, markeredgewidth=1.1, zorder=3)
+
+
+def _time_limits(ax, x: pd.Series) -> None:
+    """Pad the time axis around the data, at least four weeks wide (one date alone
+    would otherwise get a span of years)."""
+    lo, hi = x.min(), x.max()
+    pad = max(pd.Timedelta(days=4), (pd.Timedelta(days=28) - (hi - lo)) / 2)
+    ax.set_xlim(lo - pad, hi + pad)
+
+
+def _date_axis(ax) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    formats = ["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"]  # never a bare day number
+    zero_formats = ["", "%Y", "%b", "%d %b", "%H:%M", "%H:%M"]   # January shows its year
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, formats=formats, zero_formats=zero_formats, show_offset=False))
+    ax.yaxis.set_major_formatter(_fmt_count)
+    ax.margins(y=0.15)  # room above the highest marker and its arrow
+    ax.set_ylim(bottom=0)
+
+
+def _claimant_handles(df: pd.DataFrame, styles: dict) -> list[Line2D]:
+    labels = claimant_labels(df)
+    party = df.drop_duplicates("claimant").set_index("claimant")["claimant_is_party"].astype(bool)
+    return [
+        Line2D([], [], color=s["color"], marker=s["marker"], linestyle="--" if party[c] else "-",
+               markerfacecolor="white" if party[c] else s["color"], label=labels[c])
+        for c, s in styles.items()
+    ]
+
+
+def _require(df: pd.DataFrame, what: str) -> None:
+    if df.empty:
+        raise ValueError(f"{what}: no figures to draw (check the filters)")
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+@_styled
+def timeline(df: pd.DataFrame, metric: str) -> Figure:
+    """Each claimant's figures for one metric over time, one panel per population.
+
+    x is the last day a figure covers. A claimant's running totals (cumulative
+    since a date) are joined as steps; a range is a shaded bar from low to high; an
+    open upper bound ("at least") an upward arrow; other figures stand alone.
+    """
+    sub = df[df["metric"] == metric]
+    _require(sub, f"timeline({metric!r})")
+    pops = [p for p in POPULATIONS if p in set(sub["population"])]
+    ncols = 1 if len(pops) == 1 else 2
+    nrows = -(-len(pops) // ncols)
+    fig = _new_figure(0.4 + 1.25 * nrows)
+    axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, squeeze=False)).ravel()
+    styles = claimant_styles(sub["claimant"])
+    claims, undated = _claims_on_time_axis(sub)
+    for ax, pop in zip(axes, pops):
+        in_pop = claims[claims["population"] == pop]
+        for claimant, frame in in_pop.groupby("claimant", sort=True):
+            _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
+        ax.set_title(pop.replace("_", " "), loc="left")
+        ax.set_ylabel(METRIC_LABELS.get(metric, metric))
+        _date_axis(ax)
+    _time_limits(axes[0], claims["x"])
+    for ax in axes[len(pops):]:
+        ax.set_visible(False)
+    for ax in axes[:len(pops)]:
+        ax.xaxis.set_tick_params(labelbottom=True)
+    fig.suptitle(f"{METRIC_LABELS.get(metric, metric).capitalize()}: each claimant's figures over time",
+                 x=0.01, ha="left", fontsize=10, fontweight="bold")
+    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated)
+    return fig
+
+
+@_styled
+def dumbbell(comparison: pd.DataFrame, title: str) -> Figure:
+    """Claimants' ranges side by side for one metric and window.
+
+    One row per figure: a bar from low to high with both ends marked; an open upper
+    bound runs to the right edge with an arrow. Labels give the words as reported
+    and the figure id, so every bar traces to its row in the ledger.
+    """
+    _require(comparison, f"dumbbell({title!r})")
+    comp = comparison.assign(
+        low_f=comparison["low"].astype("float64"), high_f=comparison["high"].astype("float64")
+    ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
+    styles = claimant_styles(comp["claimant"])
+    labels = claimant_labels(comp)
+    fig = _new_figure(0.8 + 0.22 * len(comp))
+    ax = fig.subplots()
+    top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
+    right = top * 1.12
+    for y, row in enumerate(comp.itertuples()):
+        s = styles[row.claimant]
+        party = bool(row.claimant_is_party)
+        face = "white" if party else s["color"]
+        end = row.high_f if not np.isnan(row.high_f) else right
+        ax.plot([row.low_f, end], [y, y], color=s["color"], linewidth=2.2, linestyle="--" if party else "-",
+                solid_capstyle="butt", zorder=2)
+        ax.plot([row.low_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
+                markeredgewidth=1.1, linestyle="none", zorder=3)
+        if np.isnan(row.high_f):
+            ax.annotate("", xy=(right, y), xytext=(right * 0.985, y), annotation_clip=False,
+                        arrowprops={"arrowstyle": "-|>", "color": s["color"], "lw": 1.2})
+        else:
+            ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
+                    markeredgewidth=1.1, linestyle="none", zorder=3)
+    ax.set_yticks(range(len(comp)))
+    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]" for r in comp.itertuples()])
+    ax.invert_yaxis()
+    ax.set_xlim(-0.02 * right, right * 1.02)
+    ax.xaxis.set_major_formatter(_fmt_count)
+    ax.grid(axis="y", visible=False)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
+    _finish(fig, comp, _party_legend_handles(), ncol=2)
+    return fig
+
+
+@_styled
+def coverage_matrix(df: pd.DataFrame) -> Figure:
+    """Who reports what, how often: number of figures per claimant and metric.
+
+    Cells count ledger rows; the number in brackets counts distinct claims
+    (origin_key), so a wire story relaying a claim does not look like a second one.
+    """
+    _require(df, "coverage_matrix")
+    metrics = [m for m in METRICS if m in set(df["metric"])]
+    labels = claimant_labels(df)
+    claimants = sorted(labels, key=lambda c: (labels[c].lower(), c))
+    rows = df.groupby(["claimant", "metric"]).agg(n=("figure_id", "size"), claims=("origin_key", "nunique"))
+    counts = rows["n"].unstack(fill_value=0).reindex(index=claimants, columns=metrics, fill_value=0)
+    claims = rows["claims"].unstack(fill_value=0).reindex(index=claimants, columns=metrics, fill_value=0)
+    fig = _new_figure(1.15 + 0.14 * len(claimants))
+    ax = fig.subplots()
+    cmap = matplotlib.colormaps["cividis_r"]  # lightness rises monotonically: fine in greyscale
+    vmax = max(int(counts.to_numpy().max()), 1)
+    ax.imshow(np.ma.masked_equal(counts.to_numpy(), 0), cmap=cmap, vmin=0, vmax=vmax * 1.15, aspect="auto")
+    for (i, j), n in np.ndenumerate(counts.to_numpy()):
+        if n:
+            dark = n / (vmax * 1.15) > 0.55
+            text = str(n) if n == claims.iat[i, j] else f"{n} ({claims.iat[i, j]})"
+            ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if dark else "black")
+    ax.set_xticks(range(len(metrics)))
+    ax.set_xticklabels([METRIC_LABELS[m] for m in metrics], rotation=30, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(len(claimants)))
+    ax.set_yticklabels([labels[c] for c in claimants])
+    ax.set_xticks(np.arange(len(metrics) + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(len(claimants) + 1) - 0.5, minor=True)
+    ax.grid(False)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="both", length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    fig.suptitle("Who reports what: figures per claimant and metric (distinct claims in brackets)",
+                 x=0.01, ha="left", fontsize=10, fontweight="bold")
+    _finish(fig, df)
+    return fig
+
+
+def admin1_names(path: Path | str | None = None) -> dict[str, str]:
+    """OCHA p-code -> governorate name, from data/raw/rules/admin1.csv."""
+    table = pd.read_csv(path or PATHS.admin1, dtype="str", keep_default_na=False)
+    return dict(zip(table["pcode"], table["name"]))
+
+
+@_styled
+def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None) -> Figure:
+    """People displaced over time, one panel per area as reported.
+
+    A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
+    its own panel, so no number is shown for an area its claimant did not name.
+    """
+    sub = df[df["metric"] == "displaced"]
+    _require(sub, "displacement_by_governorate")
+    names = names if names is not None else admin1_names()
+    areas = sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a))
+    styles = claimant_styles(sub["claimant"])
+    claims, undated = _claims_on_time_axis(sub)
+    fig = _new_figure(0.4 + 0.74 * len(areas))
+    axes = np.atleast_1d(fig.subplots(len(areas), 1, sharex=True, squeeze=False)).ravel()
+    for ax, area in zip(axes, areas):
+        in_area = claims[claims["admin1"] == area]
+        for claimant, frame in in_area.groupby("claimant", sort=True):
+            _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
+        label = " + ".join(names.get(code, code) for code in area.split(";"))
+        ax.set_title(f"{label} ({area.replace(';', ', ')})", loc="left")
+        ax.set_ylabel("people")
+        _date_axis(ax)
+    _time_limits(axes[0], claims["x"])
+    fig.suptitle("People displaced, by governorate as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
+    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated)
+    return fig
+
+
+# ----------------------------------------------------------------------------- saving
+
+
+def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
+    """(SVG, PNG) bytes of ``fig`` with nothing that changes between runs."""
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
+        svg = io.BytesIO()
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
+    return svg.getvalue(), png.getvalue()
+
+
+def save_figure(fig: Figure, stem: str, out_dir: Path | str) -> list[Path]:
+    """Write ``<stem>.svg`` and ``<stem>.png`` into ``out_dir`` (atomic; an unchanged
+    file is left alone). Returns both paths."""
+    out_dir = Path(out_dir)
+    svg, png = figure_bytes(fig)
+    paths = [out_dir / f"{stem}.svg", out_dir / f"{stem}.png"]
+    write_bytes(paths[0], svg)
+    write_bytes(paths[1], png)
+    return paths

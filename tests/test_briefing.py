@@ -1,0 +1,301 @@
+"""The briefing: regenerated from the ledger, byte-stable, every number traced to its rows.
+
+The module builds both parameter sets twice in a scratch copy of the project (ledger
+rebuilt from data/raw, as in a clean checkout), then checks the outputs: identical
+bytes, numbers in the text traced to ledger rows and their claimant, self-contained
+HTML, a PDF of a few pages, and the committed outputs being current (staleness).
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import string
+from html import escape as html_escape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import typst
+import yaml
+
+from crosstally import briefing, ledger as ledger_mod
+from crosstally.paths import Paths
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAM_FILES = sorted((ROOT / "params").glob("*.yaml"))
+RUNS = {p.stem: briefing.RunParams.from_yaml(p) for p in PARAM_FILES}
+
+
+def _copy_project(dest: Path) -> Paths:
+    for sub in ("data/raw", "params", "notebooks"):
+        shutil.copytree(ROOT / sub, dest / sub)
+    return Paths(dest)
+
+
+def _outputs(paths: Paths, run_name: str) -> dict[str, bytes]:
+    """Every file this module's code writes for one run, by path relative to the root."""
+    files = sorted((paths.figures_dir / run_name).glob("*")) + sorted((paths.briefing_dir / run_name).glob("*"))
+    files.append(paths.tables / run_name / "briefing-facts.csv")
+    return {f.relative_to(paths.root).as_posix(): f.read_bytes() for f in files if f.exists()}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Both runs built twice in one scratch project; returns (paths, first, second bytes)."""
+    paths = _copy_project(tmp_path_factory.mktemp("project"))
+    ledger_mod.build(paths)
+    rounds = []
+    for _ in range(2):
+        for run in RUNS.values():
+            briefing.build_briefing(run, paths)
+        rounds.append({name: _outputs(paths, name) for name in RUNS})
+    return paths, rounds[0], rounds[1]
+
+
+def test_parameter_sets_exist():
+    assert {"default", "aleppo-october-2015"} <= set(RUNS)
+
+
+def test_two_runs_give_identical_bytes(built):
+    _, first, second = built
+    for name in RUNS:
+        assert first[name] == second[name], name
+        kinds = {Path(p).suffix for p in first[name]}
+        assert {".svg", ".png", ".typ", ".pdf", ".html", ".csv"} <= kinds, name
+
+
+def test_committed_outputs_are_current(built):
+    """Staleness: the committed figures, briefing and facts equal a fresh rebuild."""
+    paths, first, _ = built
+    stale = []
+    for name in RUNS:
+        committed = _outputs(Paths(ROOT), name)
+        for rel in sorted(set(first[name]) | set(committed)):
+            if rel not in committed:
+                stale.append(f"{rel}: missing from the repository")
+            elif rel not in first[name]:
+                stale.append(f"{rel}: no longer produced")
+            elif committed[rel] != first[name][rel]:
+                stale.append(f"{rel}: differs from a fresh rebuild")
+    assert not stale, "regenerate with `crosstally run` and commit:\n" + "\n".join(stale)
+
+
+# ----------------------------------------------------------------------------- the text
+
+
+class ProseParser(HTMLParser):
+    """Collects the prose text outside tables, and the fact spans, of the briefing HTML."""
+
+    SKIP = {"time", "table", "title", "style", "q"}
+    SKIP_CLASSES = {"ref", "label", "fact", "param"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[bool] = []  # per open element: is its text excluded from prose?
+        self.prose: list[str] = []
+        self.facts: list[tuple[str, str]] = []  # (fact id, text)
+        self._fact: str | None = None
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag in ("img", "meta", "link", "br"):
+            return
+        skip = tag in self.SKIP or bool(set((attrs.get("class") or "").split()) & self.SKIP_CLASSES)
+        self.stack.append(skip or (self.stack[-1] if self.stack else False))
+        if "fact" in (attrs.get("class") or "").split():
+            self._fact = attrs["data-fact"]
+            self.facts.append((self._fact, ""))
+
+    def handle_endtag(self, tag):
+        if tag in ("img", "meta", "link", "br"):
+            return
+        self.stack.pop()
+        self._fact = None
+
+    def handle_data(self, data):
+        if self._fact is not None:
+            fid, text = self.facts[-1]
+            self.facts[-1] = (fid, text + data)
+        if self.stack and not self.stack[-1]:
+            self.prose.append(data)
+
+
+def _parse(paths: Paths, run_name: str) -> ProseParser:
+    parser = ProseParser()
+    parser.feed((paths.briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8"))
+    return parser
+
+
+def _facts(paths: Paths, run_name: str) -> pd.DataFrame:
+    return pd.read_csv(paths.tables / run_name / "briefing-facts.csv", dtype={"figure_ids": "str", "claimant": "str"},
+                       keep_default_na=False)
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_no_number_in_the_text_is_untraced(built, run_name):
+    paths = built[0]
+    parser = _parse(paths, run_name)
+    prose = " ".join(parser.prose)
+    assert "Summary" in prose and "Key comparisons" in prose
+    assert not re.findall(r"\d", prose), "digits in the text that are not a traced fact, date, id or label: " + \
+        ", ".join(sorted(set(re.findall(r"\S*\d\S*", prose))))
+    facts = _facts(paths, run_name).set_index("fact_id")
+    assert len(parser.facts) == len(facts) > 0
+    for fid, text in parser.facts:
+        assert facts.loc[fid, "text"] == text, fid
+        assert float(text.replace(",", "")) == facts.loc[fid, "number"], fid
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_every_fact_is_in_the_ledger_with_its_claimant(built, run_name):
+    paths = built[0]
+    ledger = ledger_mod.load_ledger(RUNS[run_name].bound_profile, paths).set_index("figure_id")
+    for f in _facts(paths, run_name).itertuples():
+        ids = f.figure_ids.split(";")
+        assert set(ids) <= set(ledger.index), f.fact_id
+        rows = ledger.loc[ids]
+        if f.kind in ("value", "value_max", "low", "high"):
+            assert f.claimant and set(rows["claimant"]) == {f.claimant}, f.fact_id
+            column = rows[f.kind if f.kind != "value_max" else "value_max"].astype("float64")
+            expected = {"low": column.min(), "high": column.max()}.get(f.kind)
+            if expected is None:
+                assert (column == f.number).all(), f.fact_id
+            else:
+                assert expected == f.number, f.fact_id
+        else:
+            counts = {"figures": len(rows), "claims": rows["origin_key"].nunique(),
+                      "claimants": rows["claimant"].nunique(), "documents": rows["document_id"].nunique()}
+            assert counts[f.kind] == f.number, f.fact_id
+
+
+def test_known_numbers_appear(built):
+    """The real-data facts the project checks: SOHR's series and the late-October spread."""
+    facts = _facts(built[0], "default")
+    pairs = set(zip(facts["claimant"], facts["number"]))
+    assert {("unhcr", 30000.0), ("unhcr", 50000.0), ("ocha", 120000.0)} <= pairs
+    assert ("sohr", 127.0) in pairs or ("sohr", 370.0) in pairs
+
+
+def test_aleppo_briefing_mentions_only_aleppo_figures(built):
+    paths = built[0]
+    run = RUNS["aleppo-october-2015"]
+    ledger = ledger_mod.load_ledger(run.bound_profile, paths).set_index("figure_id")
+    html = (paths.briefing_dir / run.run_name / "briefing.html").read_text(encoding="utf-8")
+    cited = set(re.findall(r"\b[FS]\d{2}\b", " ".join(re.findall(r'<span class="ref">([^<]*)</span>', html))))
+    cited |= {i for ids in _facts(paths, run.run_name)["figure_ids"] for i in ids.split(";")}
+    assert cited
+    for fid in sorted(cited):
+        assert "SY02" in ledger.loc[fid, "admin1"].split(";"), fid
+
+
+# ----------------------------------------------------------------------------- the files
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_html_is_self_contained(built, run_name):
+    parser = _parse(built[0], run_name)
+    for tag, attrs in parser.tags:
+        assert tag not in ("script", "link", "iframe", "object", "embed"), tag
+        for key in ("src", "href", "data"):
+            value = attrs.get(key) or ""
+            assert not value or value.startswith("data:"), (tag, key, value[:60])
+    html = (built[0].briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
+    assert not re.search(r"url\(|@import", html)
+    assert html.count('src="data:image/svg+xml;base64,') >= 3
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_pdf_is_a_few_pages_without_a_date(built, run_name):
+    paths = built[0]
+    source = (paths.briefing_dir / run_name / "briefing.typ").read_bytes()
+    pages = typst.compile(source, root=str(paths.root), font_paths=[str(briefing.plots.FONT_DIR)],
+                          ignore_system_fonts=True, format="png", ppi=4)
+    assert 1 <= len(pages) <= 6
+    pdf = (paths.briefing_dir / run_name / "briefing.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/CreationDate" not in pdf and b"/ModDate" not in pdf
+
+
+def test_default_briefing_shows_the_four_charts(built):
+    source = (built[0].briefing_dir / "default" / "briefing.typ").read_text(encoding="utf-8")
+    images = re.findall(r'image\("/figures/default/([^"]+)\.svg"', source)
+    assert any(s.startswith("comparison-") for s in images)
+    assert {"timeline-killed", "coverage-matrix", "displacement-by-governorate"} <= set(images)
+    for stem in images:
+        assert (built[0].figures_dir / "default" / f"{stem}.svg").exists()
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_sources_section_lists_every_document_and_claimant(built, run_name):
+    paths = built[0]
+    run = RUNS[run_name]
+    used = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run)
+    html = (paths.briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
+    sources = html[html.index("<h2>Sources and method</h2>"):]
+    for value in sorted(set(used["document_id"]) | set(used["claimant"])):
+        assert f"<td>{value}</td>" in sources, value
+    assert run.bound_profile in sources
+    assert html_escape(briefing.get_profile(run.bound_profile, paths.profiles).description) in sources
+
+
+def test_every_table_and_figure_caption_has_a_source(built):
+    html = (built[0].briefing_dir / "default" / "briefing.html").read_text(encoding="utf-8")
+    for caption in re.findall(r"<caption>(.*?)</caption>", html, flags=re.S):
+        assert "Source: Crosstally ledger (claimants: " in caption
+    for caption in re.findall(r"<figcaption>(.*?)</figcaption>", html, flags=re.S):
+        assert "Claimants: " in caption
+
+
+def _plain(node) -> str:
+    if isinstance(node, list):
+        return "".join(_plain(n) for n in node)
+    kind = node["func"]
+    if kind == "space":
+        return " "
+    if kind == "smartquote":
+        return '"' if node["double"] else "'"
+    if kind == "sequence":
+        return _plain(node["children"])
+    return node["text"]
+
+
+def test_typst_escape_keeps_every_character():
+    text = string.punctuation + ' 1. x // y /* z */ $5 <b> @me #tag *bold* _it_ = - + ~ "quoted"'
+    source = f"#metadata[{briefing.typst_escape(text)}] <x>"
+    (value,) = json.loads(typst.query(source.encode(), "<x>", field="value"))
+    assert _plain(value) == text
+
+
+def test_run_without_figures_is_refused(tmp_path):
+    run = briefing.RunParams(run_name="none", claimants=("sohr",), metrics=("sorties",))
+    ledger = ledger_mod.load_ledger(None, Paths(ROOT))
+    with pytest.raises(ValueError, match="leave no figures"):
+        briefing.build_briefing(run, Paths(tmp_path), ledger=ledger)
+    assert not (tmp_path / "briefing").exists()
+
+
+# ----------------------------------------------------------------------------- notebooks
+
+
+@pytest.mark.slow
+def test_notebooks_write_what_the_package_writes(tmp_path, monkeypatch):
+    """03-figures and 04-briefing under papermill (kernel crosstally, cwd notebooks/) in a
+    scratch project; rebuilding afterwards with the package must change no byte."""
+    import papermill
+
+    paths = _copy_project(tmp_path)
+    ledger_mod.build(paths)
+    monkeypatch.setenv("CROSSTALLY_ROOT", str(paths.root))
+    params_file = paths.params / "aleppo-october-2015.yaml"
+    params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
+    for nb in ("03-figures", "04-briefing"):
+        papermill.execute_notebook(
+            str(paths.notebooks / f"{nb}.ipynb"), str(tmp_path / f"{nb}.out.ipynb"), parameters=params,
+            kernel_name="crosstally", cwd=str(paths.notebooks), execution_timeout=600, progress_bar=False)
+    written = _outputs(paths, params["run_name"])
+    assert any(p.endswith("briefing.pdf") for p in written) and any(p.endswith(".svg") for p in written)
+    briefing.build_briefing(briefing.RunParams.from_yaml(params_file), paths)
+    assert _outputs(paths, params["run_name"]) == written
