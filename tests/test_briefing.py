@@ -49,6 +49,7 @@ def built(tmp_path_factory):
     rounds = []
     for _ in range(2):
         for run in RUNS.values():
+            briefing.build_figures(run, paths)
             briefing.build_briefing(run, paths)
         rounds.append({name: _outputs(paths, name) for name in RUNS})
     return paths, rounds[0], rounds[1]
@@ -269,6 +270,15 @@ def test_typst_escape_keeps_every_character():
     assert _plain(value) == text
 
 
+def test_briefing_refuses_when_charts_are_missing(tmp_path):
+    paths = _copy_project(tmp_path)
+    ledger_mod.build(paths)
+    run = RUNS["aleppo-october-2015"]
+    with pytest.raises(FileNotFoundError, match="charts missing .*coverage-matrix.svg"):
+        briefing.build_briefing(run, paths)
+    assert not (paths.briefing_dir / run.run_name).exists()
+
+
 def test_run_without_figures_is_refused(tmp_path):
     run = briefing.RunParams(run_name="none", claimants=("sohr",), metrics=("sorties",))
     ledger = ledger_mod.load_ledger(None, Paths(ROOT))
@@ -297,5 +307,7 @@ def test_notebooks_write_what_the_package_writes(tmp_path, monkeypatch):
             kernel_name="crosstally", cwd=str(paths.notebooks), execution_timeout=600, progress_bar=False)
     written = _outputs(paths, params["run_name"])
     assert any(p.endswith("briefing.pdf") for p in written) and any(p.endswith(".svg") for p in written)
-    briefing.build_briefing(briefing.RunParams.from_yaml(params_file), paths)
+    run = briefing.RunParams.from_yaml(params_file)
+    briefing.build_figures(run, paths)
+    briefing.build_briefing(run, paths)
     assert _outputs(paths, params["run_name"]) == written

@@ -24,6 +24,7 @@ so a reader (or test) can tell computed numbers from everything else.
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import re
 import string
@@ -134,19 +135,29 @@ def comparison_frames(df: pd.DataFrame, run: RunParams) -> list[tuple[Comparison
 # ----------------------------------------------------------------------------- figures
 
 
-def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict[str, Figure]:
-    """Every chart for one selection, by file stem: a timeline per metric, a dumbbell
-    per comparison, the coverage matrix and displacement by governorate."""
-    figs: dict[str, Figure] = {}
+def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict:
+    """stem -> a function drawing that chart: a timeline per metric, a dumbbell per
+    comparison, the coverage matrix and displacement by governorate."""
+    specs = {}
     for metric in METRICS:
         if (df["metric"] == metric).any():
-            figs[f"timeline-{metric}"] = plots.timeline(df, metric)
+            specs[f"timeline-{metric}"] = functools.partial(plots.timeline, df, metric)
     for i, (comp, frame) in enumerate(comparisons, start=1):
-        figs[f"comparison-{i}-{comp.metric}"] = plots.dumbbell(frame, comp.title)
-    figs["coverage-matrix"] = plots.coverage_matrix(df)
+        specs[f"comparison-{i}-{comp.metric}"] = functools.partial(plots.dumbbell, frame, comp.title)
+    specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df)
     if (df["metric"] == "displaced").any():
-        figs["displacement-by-governorate"] = plots.displacement_by_governorate(df)
-    return figs
+        specs["displacement-by-governorate"] = functools.partial(plots.displacement_by_governorate, df)
+    return specs
+
+
+def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict[str, Figure]:
+    """Every chart for one selection, drawn, by file stem."""
+    return {stem: draw() for stem, draw in _figure_specs(df, comparisons).items()}
+
+
+def figure_stems(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> list[str]:
+    """The file stems ``figure_set`` would draw, without drawing anything."""
+    return list(_figure_specs(df, comparisons))
 
 
 def render_figures(figs: dict[str, Figure]) -> dict[str, tuple[bytes, bytes]]:
@@ -665,26 +676,31 @@ class BriefingOutputs:
     pdf: Path
     html: Path
     facts: Path
-    figures: dict[str, Figure]
+    figures: list[Path]  # the SVG charts the briefing embeds
     facts_frame: pd.DataFrame
 
 
 def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | None = None) -> BriefingOutputs:
-    """Write the run's figures, briefing.{typ,pdf,html} and briefing-facts.csv.
+    """Write briefing/<run>/briefing.{typ,pdf,html} and briefing-facts.csv.
 
-    Outputs: figures/<run>/*.{svg,png}, briefing/<run>/briefing.{typ,pdf,html},
-    data/processed/tables/<run>/briefing-facts.csv. Everything is computed before
-    anything is written, so a failure leaves the last good briefing in place.
+    The charts are the ones ``build_figures`` (notebook 03) wrote to figures/<run>/:
+    drawn once, embedded here. If any chart the selection calls for is missing, this
+    refuses and names it. Everything is computed before anything is written, so a
+    failure leaves the last good briefing in place.
     """
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
     df = select(ledger, run)
     comps = comparison_frames(df, run)
-    figs = figure_set(df, comps)
-    b = compose(df, comps, figs, run, paths)
-    rendered = render_figures(figs)
+    stems = figure_stems(df, comps)
+    fig_dir = paths.figures_dir / run.run_name
+    svgs = [fig_dir / f"{stem}.svg" for stem in stems]
+    missing = [p.name for p in svgs if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
+                                "draw them first (notebook 03-figures, or briefing.build_figures)")
+    b = compose(df, comps, stems, run, paths)
     typ = render_typst(b, run, paths)
-    page = render_html(b, run, {stem: svg for stem, (svg, _) in rendered.items()})
-    write_figures(rendered, paths.figures_dir / run.run_name)  # the PDF reads them from there
+    page = render_html(b, run, {stem: p.read_bytes() for stem, p in zip(stems, svgs)})
     pdf = compile_pdf(typ, paths.root)
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
@@ -693,4 +709,4 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     write_text(out_dir / "briefing.html", page)
     (facts_path,) = write_tables({"briefing-facts": facts}, paths.tables / run.run_name)
     return BriefingOutputs(out_dir / "briefing.typ", out_dir / "briefing.pdf", out_dir / "briefing.html",
-                           facts_path, figs, facts)
+                           facts_path, svgs, facts)

@@ -39,23 +39,32 @@ def _build(args) -> int:
     return 0
 
 
-def _run(args) -> int:
+def _run(argv: list[str]) -> int:
     from . import runner
 
-    return runner.main(args.rest)
+    return runner.main(argv)
 
 
-def _extract(args) -> int:
+def _extract(argv: list[str]) -> int:
     from . import extract
 
-    return extract.main(args.rest)
+    return extract.main(argv)
 
 
-def _all(args) -> int:
+def _all(argv: list[str]) -> int:
+    """Build the ledger, then run every notebook for every parameter set (or those given)."""
     rc = _build(argparse.Namespace(profile=None))
     if rc:
         return rc
-    return _run(args)
+    return _run(argv)
+
+
+# Sub-commands that parse their own arguments: everything after the name goes to them.
+PASS_THROUGH = {
+    "run": (_run, "execute the notebooks with papermill (see `crosstally run --help`)"),
+    "extract": (_extract, "print candidate figures found in documents as CSV (see `crosstally extract --help`)"),
+    "all": (_all, "build the ledger, then `crosstally run` with the same arguments"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,14 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="validate, then write the processed ledger to data/processed/")
     p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
     p.set_defaults(func=_build)
-    for name, func, text in (
-        ("run", _run, "execute the notebooks with papermill (see `crosstally run --help`)"),
-        ("extract", _extract, "print candidate figures found in documents as CSV"),
-        ("all", _all, "build the ledger, then run every notebook for every parameter set"),
-    ):
-        p = sub.add_parser(name, help=text, add_help=False)
-        p.add_argument("rest", nargs=argparse.REMAINDER)
-        p.set_defaults(func=func)
+    for name, (_, text) in PASS_THROUGH.items():
+        sub.add_parser(name, help=text, add_help=False)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in PASS_THROUGH:
+        return PASS_THROUGH[argv[0]][0](argv[1:])
     args = parser.parse_args(argv)
     return args.func(args)
 
