@@ -39,9 +39,14 @@ test: $(STAMP) ## Run the test suite (rebuilds outputs and checks the committed 
 test-fast: $(STAMP) ## Run the tests that do not execute notebooks
 	$(BIN)/python -m pytest -m "not slow"
 
+# JupyterLab lives in its own .venv-lab: installed beside papermill it slows every notebook
+# run by about a second. The project's kernel ("Python (crosstally)", in .venv) is found
+# through JUPYTER_PATH. LAB_ARGS passes options, e.g. LAB_ARGS="--no-browser --port 8899".
+LAB_ARGS ?=
 lab: $(STAMP) ## Start JupyterLab (own venv) with the project's kernel registered
 	@test -x .venv-lab/bin/jupyter || ($(PYTHON) -m venv .venv-lab && .venv-lab/bin/python -m pip install --quiet -c requirements.lock 'jupyterlab==4.6.6')
-	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter .venv-lab/bin/jupyter lab --notebook-dir=notebooks
+	JUPYTER_PATH=$(CURDIR)/$(VENV)/share/jupyter .venv-lab/bin/jupyter lab --notebook-dir=notebooks \
+		$$(test "$$(id -u)" = 0 && echo --allow-root) $(LAB_ARGS)
 
 bench: $(STAMP) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/run_all.py
