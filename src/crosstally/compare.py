@@ -24,12 +24,13 @@ whether ranges overlap uses ``low``/``high`` from the bound profile, a missing
 """
 from __future__ import annotations
 
-from itertools import combinations
-
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import dates
-from .tabulate import with_place_coverage, filter_figures
+from .tabulate import filter_figures, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "claimant", "claimant_name", "claimant_type",
@@ -65,12 +66,48 @@ COMPARE_WINDOW_COLUMNS = (
 )
 
 
-def _join(values, sep: str = ";") -> str:
-    return sep.join(sorted({v for v in values if v != ""}))
+def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> np.ndarray:
+    """``values`` joined by ``sep`` within each group numbered 0..n_groups-1, in the
+    order given (``group`` must be sorted); "" for a group with no values.
+
+    Arrow joins them from list offsets, so millions of rows cost no Python call per group.
+    """
+    out = np.full(n_groups, "", dtype=object)
+    if len(group) == 0:
+        return out
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(group)], type=pa.int64()),
+                                          pa.array(values, type=pa.large_string()))
+    out[group[starts]] = pc.binary_join(lists, pa.scalar(sep, pa.large_string())).to_numpy(zero_copy_only=False)
+    return out
 
 
-def _day(ts) -> str:
-    return "" if pd.isna(ts) else ts.strftime("%Y-%m-%d")
+def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int, sep: str = ";") -> np.ndarray:
+    """Per group numbered 0..n_groups-1, its distinct non-empty ``values``, sorted
+    (Arrow sorts text by code point, as ``sorted`` does) and joined by ``sep``."""
+    table = pa.table({"g": pa.array(np.asarray(group, dtype="int64")),
+                      "v": pa.array(values.astype("str"), type=pa.large_string())})
+    table = table.filter(pc.not_equal(table["v"], ""))
+    table = table.sort_by([("g", "ascending"), ("v", "ascending")])
+    g, v = table["g"].to_numpy(), table["v"].combine_chunks()
+    if len(g) > 1:  # drop repeats, now next to each other
+        first = np.r_[True, (g[1:] != g[:-1]) | pc.not_equal(v[1:], v[:-1]).to_numpy(zero_copy_only=False)]
+        g, v = g[first], v.filter(pa.array(first))
+    return _concat_per_group(g, v, n_groups, sep)
+
+
+def _split_ids(ids: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """``;``-joined id lists exploded: (position of the row each id came from, ids)."""
+    lists = pc.split_pattern(pa.array(ids.astype("str"), type=pa.large_string()), ";")
+    parents = pc.list_parent_indices(lists).to_numpy()
+    return parents, pd.Series(pc.list_flatten(lists).to_numpy(zero_copy_only=False), dtype="str")
+
+
+def _day(ts: pd.Series) -> pd.Series:
+    """Timestamps as "YYYY-MM-DD" text, "" where missing (each distinct day formatted once)."""
+    codes, days = pd.factorize(ts)
+    text = np.append(np.datetime_as_string(days.to_numpy().astype("datetime64[D]"), unit="D"), "")
+    return pd.Series(text, dtype="str").take(np.where(codes < 0, len(days), codes)).set_axis(ts.index)
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
@@ -97,6 +134,13 @@ def _stated(df: pd.DataFrame) -> pd.Series:
 
 # --------------------------------------------------------------------------- relays
 
+CLAIM_FIRST = ("metric", "population", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
+               "value", "value_max", "period_start", "period_end")
+CLAIM_JOINED = {"counting_basis": " | ", "value_as_reported": " | ", "bound_profile": " | ",
+                "admin1": " | ", "place_coverage": " | ", "outlet": ";", "figure_id": ";"}
+RENAMED = {"outlet": "outlets", "figure_id": "figure_ids"}  # figure column -> claim column
+
+
 def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
     """One row per claim (origin_key), with the figures and outlets that carried it.
 
@@ -104,78 +148,105 @@ def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
     and admin1 codings that differ between relays are all kept, joined by " | ".
     ``low`` is the lowest and ``high`` the highest bound among the relays (open if
     any is open); ``reported`` the earliest reported date. Columns: CLAIM_COLUMNS.
+
+    Most claims are carried once: those rows are claims as they stand, and only the
+    claims relayed by several figures are aggregated.
     """
     empty_key = df.loc[df["origin_key"] == "", "figure_id"]
     if len(empty_key):
         raise ValueError(f"figure(s) {', '.join(empty_key)} have an empty origin_key")
     df = with_place_coverage(df)
     win = dates.effective_window(df)
-    work = df.assign(
-        reported=dates.reported_date(df), window_start=win["window_start"], window_end=win["window_end"],
-    ).sort_values("figure_id", kind="mergesort")
-    rows = []
-    for key, g in work.groupby("origin_key", sort=True):
-        first = g.iloc[0]
-        rows.append({
-            "origin_key": key,
-            **{c: first[c] for c in ("metric", "population", "claimant", "claimant_name",
-                                      "claimant_type", "claimant_is_party", "value", "value_max",
-                                      "period_start", "period_end")},
-            "counting_basis": _join(g["counting_basis"], " | "),
-            "value_as_reported": _join(g["value_as_reported"], " | "),
-            "low": g["low"].min(),
-            "high": pd.NA if g["high"].isna().any() else g["high"].max(),
-            "bound_profile": _join(g["bound_profile"], " | "),
-            "window_start": _day(g["window_start"].min()),
-            "window_end": _day(g["window_end"].max()),
-            "reported": min((r for r in g["reported"] if r), default=""),
-            "admin1": _join(g["admin1"], " | "),
-            "place_coverage": _join(g["place_coverage"], " | "),
-            "n_figures": len(g),
-            "n_outlets": g["outlet"].nunique(),
-            "outlets": _join(g["outlet"]),
-            "figure_ids": _join(g["figure_id"]),
-        })
-    return _typed(pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)))
+    work = df.loc[:, ["origin_key", *CLAIM_FIRST, *CLAIM_JOINED, "low", "high"]].assign(
+        reported=dates.reported_date(df), window_start=win["window_start"], window_end=win["window_end"])
+    order = sort_order(work, ["origin_key", "figure_id"])
+    keys = pc.take(pa.array(work["origin_key"]), pa.array(order))
+    first = np.ones(len(order), dtype=bool)  # the first row of each claim in that order
+    first[1:] = pc.not_equal(keys[1:], keys[:-1]).to_numpy(zero_copy_only=False)
+    claim_no = np.cumsum(first) - 1  # per row in sorted order, the number of its claim
+    n_figures = np.bincount(claim_no, minlength=int(first.sum()))
+
+    claims = work.take(order[first]).reset_index(drop=True).rename(columns=RENAMED)
+    claims["window_start"] = _day(claims["window_start"])
+    claims["window_end"] = _day(claims["window_end"])
+    claims["n_figures"] = n_figures
+    claims["n_outlets"] = 1
+
+    relayed = n_figures[claim_no] > 1
+    if relayed.any():
+        rel = work.take(order[relayed])
+        at, codes = np.unique(claim_no[relayed], return_inverse=True)  # claims' rows; group codes
+        grouped = rel.groupby(codes, sort=True)
+
+        def put(column: str, values) -> None:
+            claims.loc[at, column] = pd.Series(values).set_axis(at)
+
+        for col, sep in CLAIM_JOINED.items():
+            put(RENAMED.get(col, col), _join_per_group(codes, rel[col], len(at), sep))
+        put("low", grouped["low"].min())
+        put("high", grouped["high"].max().where(~rel["high"].isna().groupby(codes).any()))
+        put("window_start", _day(grouped["window_start"].min()))
+        put("window_end", _day(grouped["window_end"].max()))
+        put("reported", rel["reported"].where(rel["reported"] != "").groupby(codes).min().fillna(""))
+        put("n_outlets", grouped["outlet"].nunique())
+    return _typed(claims.loc[:, list(CLAIM_COLUMNS)])
 
 
-def relay_counts(df: pd.DataFrame) -> pd.DataFrame:
+def relay_counts(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per metric and claimant: ledger figures, independent claims (relays counted
-    once), claims carried by more than one outlet, and distinct outlets."""
-    claims = collapse_relays(df)
-    rows = []
-    for (metric, claimant), g in df.groupby(["metric", "claimant"], sort=True):
-        c = claims[(claims["metric"] == metric) & (claims["claimant"] == claimant)]
-        rows.append((metric, claimant, g["claimant_name"].iloc[0], len(g), len(c),
-                     int((c["n_outlets"] > 1).sum()), g["outlet"].nunique()))
-    return pd.DataFrame(rows, columns=list(RELAY_COUNT_COLUMNS))
+    once), claims carried by more than one outlet, and distinct outlets.
+    ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
+    claims = collapse_relays(df) if claims is None else claims
+    keys = ["metric", "claimant"]
+    grouped = df.groupby(keys, sort=True)
+    out = pd.DataFrame({
+        "claimant_name": grouped["claimant_name"].first(skipna=False),
+        "figures": grouped.size(),
+        "claims": claims.groupby(keys).size(),
+        "relayed_claims": (claims["n_outlets"] > 1).groupby([claims[k] for k in keys]).sum(),
+        "outlets": grouped["outlet"].nunique(),
+    }).reindex(grouped.size().index)
+    out[["claims", "relayed_claims"]] = out[["claims", "relayed_claims"]].fillna(0)
+    out = out.astype({"figures": "int64", "claims": "int64", "relayed_claims": "int64", "outlets": "int64"})
+    return out.reset_index().loc[:, list(RELAY_COUNT_COLUMNS)]
 
 
 # --------------------------------------------------------------------------- side by side
 
-def side_by_side(df: pd.DataFrame) -> pd.DataFrame:
+def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every claim with its comparison group (metric, population, kind, window month),
-    highest stated value first within a group. Columns: SIDE_BY_SIDE_COLUMNS."""
-    claims = collapse_relays(df)
-    claims["kind"] = claims["counting_basis"].map(lambda b: "incident" if b == "incident" else "total")
+    highest stated value first within a group. Columns: SIDE_BY_SIDE_COLUMNS.
+    ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
+    claims = (collapse_relays(df) if claims is None else claims).copy()
+    claims["kind"] = pd.Series(np.where(claims["counting_basis"] == "incident", "incident", "total"),
+                               index=claims.index, dtype="str")
     claims["window"] = claims["window_end"].str[:7].replace("", "undated")
     claims["_stated"] = _stated(claims)
-    claims = claims.sort_values(
-        ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
-        ascending=[True, True, True, True, False, True, True], kind="mergesort",
-    )
-    return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].reset_index(drop=True)
+    order = sort_order(claims, ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
+                       ascending=[True, True, True, True, False, True, True])
+    return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].take(order).reset_index(drop=True)
 
 
-def _overlap(g: pd.DataFrame):
-    """(overlap?, common_low, common_high) of the claims' [low, high] ranges."""
-    if len(g) < 2:
-        return pd.NA, pd.NA, pd.NA
-    lo = g["low"].max()
-    highs = g["high"].dropna()
-    hi = highs.min() if len(highs) else pd.NA
-    overlaps = bool(pd.isna(hi) or lo <= hi)
-    return overlaps, (lo if overlaps else pd.NA), (hi if overlaps else pd.NA)
+def _groups(side: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """Comparison groups of ``side``: each row's group number (in key order) and the keys."""
+    grouped = side.groupby(list(GROUP_KEY), sort=True)
+    return grouped.ngroup().to_numpy(), grouped.size().index.to_frame(index=False)
+
+
+def _extremes(side: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per group, the claim with the lowest and the one with the highest stated value
+    (ties: by claimant, then origin_key; a missing value last)."""
+    tiebreak = np.empty(len(side), dtype="int64")
+    tiebreak[sort_order(side, ["claimant", "origin_key"])] = np.arange(len(side))
+    stated = side["_stated"].to_numpy(dtype="float64", na_value=np.nan)
+    rows = side.loc[:, ["claimant", "value_as_reported", "_stated"]]
+    found = []
+    for key in (stated, -stated):  # numpy sorts NaN last either way
+        order = np.lexsort((tiebreak, key, codes))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = codes[order][1:] != codes[order][:-1]
+        found.append(rows.take(order[first]).reset_index(drop=True))
+    return found[0], found[1]
 
 
 def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
@@ -183,41 +254,59 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     claimants, who is lowest and highest (by stated value), spread = highest / lowest
     (2 decimals; empty when the lowest is 0), whether all [low, high] ranges share a
     common stretch (empty for a single claim) and that stretch."""
-    rows = []
-    for key, g in side.groupby(list(GROUP_KEY), sort=True):
-        g = g.assign(_stated=_stated(g))
-        order = g.sort_values(["_stated", "claimant", "origin_key"], kind="mergesort")
-        low, high = order.iloc[0], order.sort_values(
-            ["_stated", "claimant", "origin_key"], ascending=[False, True, True], kind="mergesort").iloc[0]
-        spread = round(high["_stated"] / low["_stated"], 2) if low["_stated"] > 0 else float("nan")
-        overlaps, common_low, common_high = _overlap(g)
-        rows.append((*key, len(g), g["claimant"].nunique(), _join(g["claimant"]),
-                     int(g["claimant_is_party"].sum()), int((~g["claimant_is_party"]).sum()),
-                     low["claimant"], low["value_as_reported"], low["_stated"],
-                     high["claimant"], high["value_as_reported"], high["_stated"],
-                     spread, overlaps, common_low, common_high,
-                     _join(";".join(g["figure_ids"]).split(";"))))
-    return _typed(pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS)))
+    side = side.assign(_stated=_stated(side))
+    codes, out = _groups(side)
+    n = len(out)
+    grouped = side.groupby(codes, sort=True)
+    party = side["claimant_is_party"].astype(bool)
+    low, high = _extremes(side, codes)
+    out["claims"] = grouped.size().to_numpy()
+    out["claimants"] = grouped["claimant"].nunique().to_numpy()
+    out["claimant_ids"] = _join_per_group(codes, side["claimant"], n)
+    out["party_claims"] = party.groupby(codes).sum().to_numpy()
+    out["independent_claims"] = (~party).groupby(codes).sum().to_numpy()
+    for end, row in (("lowest", low), ("highest", high)):
+        out[f"{end}_claimant"] = row["claimant"].to_numpy()
+        out[f"{end}_value_as_reported"] = row["value_as_reported"].to_numpy()
+        out[f"{end}_value"] = row["_stated"].to_numpy()
+    lowest = out["lowest_value"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["spread"] = np.where(lowest > 0, np.round(out["highest_value"].to_numpy() / lowest, 2), np.nan)
+    # [low, high] ranges share a stretch when the highest low is at most the lowest high
+    # (a missing high is open); a single claim has no verdict.
+    common_low = grouped["low"].max().to_numpy(dtype="float64", na_value=np.nan)
+    common_high = grouped["high"].min().to_numpy(dtype="float64", na_value=np.nan)
+    overlaps = np.isnan(common_high) | (common_low <= common_high)
+    single = out["claims"].to_numpy() < 2
+    out["ranges_overlap"] = pd.array(overlaps, dtype="boolean")
+    out.loc[single, "ranges_overlap"] = pd.NA
+    out["common_low"] = pd.array(np.where(overlaps & ~single, common_low, np.nan), dtype="Float64")
+    out["common_high"] = pd.array(np.where(overlaps & ~single, common_high, np.nan), dtype="Float64")
+    parents, ids = _split_ids(side["figure_ids"])
+    out["figure_ids"] = _join_per_group(codes[parents], ids, n)
+    return _typed(out.loc[:, list(SUMMARY_COLUMNS)])
 
 
 def party_vs_independent(side: pd.DataFrame) -> pd.DataFrame:
     """Per comparison group, what parties to the conflict said against what
     independent sources said: claimants, lowest and highest stated value, figure ids,
     and party highest / independent highest (2 decimals) when both spoke."""
-    rows = []
-    for key, g in side.groupby(list(GROUP_KEY), sort=True):
-        g = g.assign(_stated=_stated(g))
-        sides = []
-        for part in (g[g["claimant_is_party"]], g[~g["claimant_is_party"]]):
-            if len(part):
-                sides += [_join(part["claimant"]), part["_stated"].min(), part["_stated"].max(),
-                          _join(";".join(part["figure_ids"]).split(";"))]
-            else:
-                sides += ["", float("nan"), float("nan"), ""]
-        ratio = (round(sides[2] / sides[6], 2)
-                 if sides[0] and sides[4] and sides[6] > 0 else float("nan"))
-        rows.append((*key, *sides, ratio))
-    return _typed(pd.DataFrame(rows, columns=list(PARTY_COLUMNS)))
+    side = side.assign(_stated=_stated(side))
+    codes, out = _groups(side)
+    n = len(out)
+    party = side["claimant_is_party"].astype(bool).to_numpy()
+    parents, ids = _split_ids(side["figure_ids"])
+    for name, part in (("party", party), ("independent", ~party)):
+        stated = side.loc[part, "_stated"].groupby(codes[part])
+        out[f"{name}_claimants"] = _join_per_group(codes[part], side.loc[part, "claimant"], n)
+        out[f"{name}_lowest"] = stated.min().reindex(range(n)).to_numpy()
+        out[f"{name}_highest"] = stated.max().reindex(range(n)).to_numpy()
+        out[f"{name}_figure_ids"] = _join_per_group(codes[parents][part[parents]], ids[part[parents]], n)
+    both = (out["party_claimants"] != "") & (out["independent_claimants"] != "") & (out["independent_highest"] > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.round(out["party_highest"].to_numpy() / out["independent_highest"].to_numpy(), 2)
+    out["party_over_independent"] = np.where(both, ratio, np.nan)
+    return _typed(out.loc[:, list(PARTY_COLUMNS)])
 
 
 def compare_window(
@@ -267,7 +356,7 @@ def compare_window(
 
 # --------------------------------------------------------------------------- over time
 
-def running_totals(df: pd.DataFrame) -> pd.DataFrame:
+def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each claimant's running totals (counting_basis cumulative_since) as series.
 
     A series is one (claimant, metric, population, since = period_start); its points
@@ -275,9 +364,10 @@ def running_totals(df: pd.DataFrame) -> pd.DataFrame:
     ``as_of`` is period_end as reported (else that end date), ``window_end`` the last
     day it can mean ("YYYY-MM-DD", for plotting); ``change`` is the difference from
     the previous point (empty for the first). Columns:
-    RUNNING_TOTAL_COLUMNS.
+    RUNNING_TOTAL_COLUMNS. ``claims`` is ``collapse_relays(df)`` when the caller
+    already has it.
     """
-    claims = collapse_relays(df)
+    claims = collapse_relays(df) if claims is None else claims
     cum = claims[claims["counting_basis"] == "cumulative_since"].copy()
     cum["since"] = cum["period_start"]
     cum["as_of"] = cum["period_end"].where(cum["period_end"] != "", cum["window_end"])
@@ -291,36 +381,60 @@ def running_totals(df: pd.DataFrame) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- findings
 
-def _finding(kind, row, date, detail, ids):
-    return (kind, row["claimant"], row["claimant_name"], row["metric"], row["population"],
-            date, detail, _join(ids))
+def _finding_frame(kind: str, rows: pd.DataFrame, date: pd.Series, detail: pd.Series,
+                   figure_ids) -> pd.DataFrame:
+    """Findings of one kind, one per row of ``rows`` (whose claimant etc. they name)."""
+    return pd.DataFrame({
+        "finding": pd.Series(kind, index=rows.index, dtype="str"),
+        **{c: rows[c] for c in ("claimant", "claimant_name", "metric", "population")},
+        "date": date, "detail": detail, "figure_ids": pd.Series(figure_ids, index=rows.index, dtype="str"),
+    })
 
 
-def _number(r) -> tuple:
-    """What a figure states, comparable across rows (NaN-safe; number words by text)."""
-    value = None if pd.isna(r.value) else r.value
-    value_max = None if pd.isna(r.value_max) else r.value_max
-    return value, value_max, r.value_as_reported.casefold() if value is None else ""
+def _group_findings(kind: str, rows: pd.DataFrame, keys: list[str], date: str, describe) -> pd.DataFrame:
+    """One finding per group (``keys``) of ``rows``: named after the group's first row, its
+    detail ``describe(first rows)`` followed by how each figure carried the number
+    (highest first: "about 50,000 (Rozana FM, U01); ..."), its figure ids all of the group's."""
+    codes = rows.groupby(keys, sort=True).ngroup().to_numpy()
+    n = len(np.unique(codes))
+    first = rows.assign(_group=codes).drop_duplicates("_group").sort_values("_group")
+    order = rows.assign(_group=codes, _stated=_stated(rows)).sort_values(
+        ["_group", "_stated", "figure_id"], ascending=[True, False, True])
+    carried = _concat_per_group(order["_group"].to_numpy(),
+                                order["value_as_reported"] + " (" + order["outlet_name"] + ", "
+                                + order["figure_id"] + ")", n, "; ")
+    return _finding_frame(kind, first, first[date], describe(first) + carried,
+                          _join_per_group(codes, rows["figure_id"], n))
 
 
-def _contradicting(g: pd.DataFrame) -> bool:
-    """Two figures with different numbers carried by different outlets."""
-    return any(
-        _number(a) != _number(b) and a.outlet != b.outlet
-        for a, b in combinations(g.itertuples(index=False), 2)
-    )
+def _contradicting(work: pd.DataFrame, group: np.ndarray) -> np.ndarray:
+    """Per row of ``work``: does its group (``group``, a number per row; -1 for none)
+    hold two figures with different numbers carried by different outlets?
 
-
-def _carried(g: pd.DataFrame) -> str:
-    g = g.assign(_stated=_stated(g)).sort_values(["_stated", "figure_id"], ascending=[False, True])
-    return "; ".join(f"{r.value_as_reported} ({r.outlet_name}, {r.figure_id})" for r in g.itertuples())
+    Such a pair exists exactly when the group has more than one number and more than
+    one outlet: if every two rows differing in number shared an outlet, a row from
+    another outlet would have to share its number with both of two different numbers.
+    A number is (value, value_max), or the words, case-folded, when there are no digits.
+    Only groups of two or more figures are looked at: most figures stand alone.
+    """
+    shared = (group >= 0) & (np.bincount(group + 1, minlength=1)[group + 1] > 1)
+    out = np.zeros(len(work), dtype=bool)
+    if shared.any():
+        rows = work[shared]
+        words = rows["value_as_reported"].str.casefold().where(rows["value"].isna(), "")
+        number = rows.assign(_words=words).groupby(["value", "value_max", "_words"], dropna=False).ngroup()
+        grouped = pd.DataFrame({"number": number.to_numpy(), "outlet": rows["outlet"].to_numpy()}).groupby(
+            group[shared])
+        out[shared] = ((grouped["number"].transform("nunique") > 1)
+                       & (grouped["outlet"].transform("nunique") > 1)).to_numpy()
+    return out
 
 
 def _day_precision(s: pd.Series) -> pd.Series:
-    return s.map(lambda v: v != "" and dates.precision(v) == "day").astype(bool)
+    return dates.per_distinct(s, lambda v: v != "" and dates.precision(v) == "day").astype(bool)
 
 
-def findings(df: pd.DataFrame) -> pd.DataFrame:
+def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Inconsistencies to look at, one row each, naming the figures involved.
 
     - ``running_total_decreased``: a claimant's running total lower than its
@@ -337,56 +451,76 @@ def findings(df: pd.DataFrame) -> pd.DataFrame:
       document's published date ends (a date was probably inferred wrongly).
 
     Columns: FINDING_COLUMNS, sorted by finding, claimant, metric, population, date.
+    ``claims`` is ``collapse_relays(df)`` when the caller already has it.
     """
-    rows = []
-    totals = running_totals(df)
-    for _, g in totals.groupby(["claimant", "metric", "population", "since"], sort=True):
-        prev = None
-        for _, r in g.iterrows():
-            if prev is not None and pd.notna(r["change"]) and r["change"] < 0:
-                rows.append(_finding(
-                    "running_total_decreased", r, r["as_of"],
-                    f"running total since {r['since'] or '?'} fell from {prev['value_as_reported']} "
-                    f"(as of {prev['as_of']}) to {r['value_as_reported']} (as of {r['as_of']})",
-                    prev["figure_ids"].split(";") + r["figure_ids"].split(";")))
-            prev = r
+    frames = [_running_total_decreases(running_totals(df, claims))]
 
     stated_on = df["statement_date"].where(df["statement_date"] != "", df["published"])
-    work = df.assign(_stated_on=stated_on)
-    same_statement = work.loc[_day_precision(work["_stated_on"])]
-    flagged: list[set[str]] = []
+    work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1",
+                      "period_start", "period_end", "value", "value_max", "low", "value_as_reported",
+                      "outlet", "outlet_name", "figure_id"]].assign(_stated_on=stated_on)
     key = ["claimant", "metric", "population", "counting_basis", "admin1"]
-    for _, g in same_statement.groupby(key + ["_stated_on"], sort=True):
-        if _contradicting(g):
-            flagged.append(set(g["figure_id"]))
-            first = g.iloc[0]
-            rows.append(_finding("same_statement_different_values", first, first["_stated_on"],
-                                 f"statement of {first['_stated_on']} carried as: {_carried(g)}",
-                                 g["figure_id"]))
+    statement = key + ["_stated_on"]
+    day = _day_precision(work["_stated_on"]).to_numpy()
+    same_statement = work.loc[day]
+    # Each figure stated on a known day belongs to one statement (-1: none), flagged or not.
+    statement_no = same_statement.groupby(statement, sort=False).ngroup().to_numpy()
+    work["_statement"] = -1
+    work.loc[day, "_statement"] = statement_no
+    contradicting = _contradicting(same_statement, statement_no)
+    work["_flagged"] = False
+    work.loc[day, "_flagged"] = contradicting
+    frames.append(_group_findings("same_statement_different_values", same_statement[contradicting], statement,
+                                  "_stated_on", lambda f: "statement of " + f["_stated_on"] + " carried as: "))
 
+    period = key + ["period_start", "period_end"]
     same_period = work[(work["period_start"] != "") & (work["period_end"] != "")]
-    for _, g in same_period.groupby(key + ["period_start", "period_end"], sort=True):
-        ids = set(g["figure_id"])
-        if _contradicting(g) and not any(ids <= f for f in flagged):
-            first = g.iloc[0]
-            period = f"{first['period_start']}..{first['period_end']}"
-            rows.append(_finding("same_period_different_values", first, first["period_end"],
-                                 f"period {period} carried as: {_carried(g)}", ids))
+    period_no = same_period.groupby(period, sort=False).ngroup().to_numpy()
+    same_period = same_period[_contradicting(same_period, period_no)]
+    # A period finding that lies wholly inside one flagged statement says nothing new.
+    grouped = same_period.groupby(period, sort=False)
+    inside_flagged = ((grouped["_statement"].transform("nunique") == 1) & (same_period["_statement"] >= 0)
+                      & grouped["_flagged"].transform("all"))
+    frames.append(_group_findings(
+        "same_period_different_values", same_period[~inside_flagged], period, "period_end",
+        lambda f: "period " + f["period_start"] + ".." + f["period_end"] + " carried as: "))
 
-    for _, g in df.groupby("origin_key", sort=True):
-        if g["qualifier"].nunique() > 1:
-            first = g.iloc[0]
-            rows.append(_finding("same_claim_different_wording", first, first["period_end"],
-                                 f"one claim carried as: {_carried(g)}", g["figure_id"]))
+    relayed = df[df["origin_key"].duplicated(keep=False)]
+    worded = relayed[relayed.groupby("origin_key")["qualifier"].transform("nunique") > 1]
+    frames.append(_group_findings("same_claim_different_wording", worded, ["origin_key"], "period_end",
+                                  lambda f: pd.Series("one claim carried as: ", index=f.index, dtype="str")))
 
-    for _, r in df[df["published"] != ""].iterrows():
-        published_end = dates.parse_partial_date(r["published"])[1]
-        for col in ("period_end", "statement_date"):
-            if r[col] and dates.parse_partial_date(r[col])[0] > published_end:
-                rows.append(_finding("date_after_publication", r, r[col],
-                                     f"{col} {r[col]} is after the document's published date "
-                                     f"{r['published']}", [r["figure_id"]]))
-
-    out = pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+    frames += _dates_after_publication(df)
+    out = pd.concat(frames, ignore_index=True).loc[:, list(FINDING_COLUMNS)]
     return out.sort_values(["finding", "claimant", "metric", "population", "date", "figure_ids"],
                            kind="mergesort").reset_index(drop=True)
+
+
+def _running_total_decreases(totals: pd.DataFrame) -> pd.DataFrame:
+    """``running_total_decreased`` findings: each point below the previous one of its series."""
+    prev = totals.groupby(["claimant", "metric", "population", "since"], sort=False)[
+        ["value_as_reported", "as_of", "figure_ids"]].shift(1)
+    fell = (totals["change"] < 0).fillna(False).to_numpy(dtype=bool)
+    r, p = totals[fell], prev[fell]
+    detail = ("running total since " + r["since"].where(r["since"] != "", "?") + " fell from "
+              + p["value_as_reported"] + " (as of " + p["as_of"] + ") to " + r["value_as_reported"]
+              + " (as of " + r["as_of"] + ")")
+    parents, ids = _split_ids(p["figure_ids"] + ";" + r["figure_ids"])
+    return _finding_frame("running_total_decreased", r, r["as_of"], detail,
+                          _join_per_group(parents, ids, len(r)))
+
+
+def _dates_after_publication(df: pd.DataFrame) -> list[pd.DataFrame]:
+    """``date_after_publication`` findings: for period_end, then for statement_date."""
+    published = df[df["published"] != ""]
+    published_end = pd.to_datetime(
+        dates.per_distinct(published["published"], lambda s: dates.parse_partial_date(s)[1]))
+    frames = []
+    for col in ("period_end", "statement_date"):
+        start = dates.per_distinct(published[col], lambda s: dates.parse_partial_date(s)[0] if s else pd.NaT)
+        late = published[(pd.to_datetime(start) > published_end).to_numpy(dtype=bool)]
+        frames.append(_finding_frame(
+            "date_after_publication", late, late[col],
+            col + " " + late[col] + " is after the document's published date " + late["published"],
+            late["figure_id"]))
+    return frames

@@ -85,6 +85,16 @@ def reported_date(df: pd.DataFrame) -> pd.Series:
     return _first_nonempty(df, REPORTED_FIELDS)
 
 
+def per_distinct(series: pd.Series, fn) -> pd.Series:
+    """``series.map(fn)``, calling ``fn`` once per distinct value.
+
+    Date columns repeat a few hundred values over millions of rows, so parsing each
+    distinct text once keeps a large ledger fast.
+    """
+    codes, uniques = pd.factorize(series.astype("str"), use_na_sentinel=False)  # a missing value is one too
+    return pd.Series(pd.Series([fn(u) for u in uniques]).take(codes).to_numpy(), index=series.index)
+
+
 def _bound(series: pd.Series, which: int, column: str) -> pd.Series:
     def one(s: str):
         if s == "":
@@ -94,7 +104,7 @@ def _bound(series: pd.Series, which: int, column: str) -> pd.Series:
         except ValueError as exc:
             raise ValueError(f"column {column}: {exc}") from None
 
-    return pd.to_datetime(series.map(one), errors="raise")
+    return pd.to_datetime(per_distinct(series, one), errors="raise")
 
 
 def effective_window(df: pd.DataFrame) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,11 +60,12 @@ def _escape_table(table):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    pattern = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_START) + "]"
     for i, field in enumerate(table.schema):
         if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
             col = table.column(i)
-            hit = pc.match_substring_regex(col, pattern)
+            hit = pc.starts_with(col, FORMULA_START[0])  # a prefix test per character: cheaper than a regex
+            for start in FORMULA_START[1:]:
+                hit = pc.or_(hit, pc.starts_with(col, start))
             if pc.any(hit).as_py():
                 escaped = pc.binary_join_element_wise(pa.scalar("'", field.type), col, pa.scalar("", field.type))
                 table = table.set_column(i, field, pc.if_else(hit, escaped, col))
@@ -74,15 +76,25 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     """The exact bytes ``write_csv`` writes: header, then rows as given.
 
     Written by pyarrow (fast enough for millions of rows): text is always quoted,
-    numbers never, missing values are empty, booleans are ``true``/``false``.
+    numbers never, missing values are empty, booleans are ``true``/``false``. A large
+    table is written in slices of rows on parallel threads (pyarrow releases the GIL),
+    the header with the first: the same bytes as one write, sooner.
     """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
     table = _escape_table(pa.Table.from_pandas(df, preserve_index=False))
-    buf = pa.BufferOutputStream()
-    pacsv.write_csv(table, buf, pacsv.WriteOptions(quoting_style="needed"))
-    return buf.getvalue().to_pybytes()
+    parts = max(1, min(os.cpu_count() or 1, table.num_rows // 100_000))
+    size = -(-table.num_rows // parts)
+
+    def write(i: int):
+        buf = pa.BufferOutputStream()
+        pacsv.write_csv(table.slice(i * size, size), buf,
+                        pacsv.WriteOptions(quoting_style="needed", include_header=i == 0))
+        return buf.getvalue()
+
+    with ThreadPoolExecutor(parts) as pool:
+        return b"".join(pool.map(write, range(parts)))
 
 
 def write_bytes(path: Path | str, data: bytes) -> bool:

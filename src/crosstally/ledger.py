@@ -106,7 +106,8 @@ def _read_fast(raw: bytes, columns: tuple[str, ...]) -> pd.DataFrame | None:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    first = raw.split(b"\n", 1)[0].rstrip(b"\r")
+    end = raw.find(b"\n")  # not split(): that would copy the whole file
+    first = (raw if end < 0 else raw[:end]).rstrip(b"\r")
     if first != ",".join(columns).encode():
         return None
     try:
@@ -517,7 +518,7 @@ def make_ledger(raw: RawInputs) -> pd.DataFrame:
     """The processed ledger from validated raw inputs."""
     if raw.errors:
         raise ValidationFailed(raw.errors)
-    f = raw.figures.drop(columns=[LINE]).copy()
+    f = raw.figures.drop(columns=[LINE])  # a new frame: raw.figures is left as it was
     src = raw.sources.set_index("source_id")
     f["claimant_name"] = f["claimant"].map(src["name"])
     f["claimant_type"] = f["claimant"].map(src["type"])

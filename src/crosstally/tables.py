@@ -78,13 +78,14 @@ def comparison_tables(
         ledger, metrics=metrics, places=places, period_start=period_start,
         period_end=period_end, claimants=claimants, include_context=include_context,
         admin1=admin1)
-    side = compare.side_by_side(figures)
+    claims = compare.collapse_relays(figures)  # computed once, used by most tables
+    side = compare.side_by_side(figures, claims=claims)
     return {
-        "claims": compare.collapse_relays(figures),
-        "relay-counts": compare.relay_counts(figures),
+        "claims": claims,
+        "relay-counts": compare.relay_counts(figures, claims=claims),
         "side-by-side": side,
         "comparison-summary": compare.comparison_summary(side),
         "party-vs-independent": compare.party_vs_independent(side),
-        "running-totals": compare.running_totals(figures),
-        "findings": compare.findings(figures),
+        "running-totals": compare.running_totals(figures, claims=claims),
+        "findings": compare.findings(figures, claims=claims),
     }
