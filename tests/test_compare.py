@@ -191,6 +191,15 @@ def test_real_sohr_running_total(real):
     assert (civilians["change"].dropna() > 0).all()
 
 
+def test_real_context_figure_is_not_a_contradiction(real):
+    # Warren's briefing of 21 October gave Russian strikes (campaign) and US strikes
+    # (context) in one breath: two counts, not one statement with two numbers.
+    f = compare.findings(real)
+    warren = f[(f["claimant"] == "us-cjtf-oir") & (f["metric"] == "strikes")]
+    assert not any("F53" in ids for ids in warren["figure_ids"])
+    assert warren["finding"].tolist() == ["same_claim_different_wording"]
+
+
 def test_real_unhcr_same_statement_finding(real):
     f = compare.findings(real)
     unhcr = f[(f["finding"] == "same_statement_different_values") & (f["claimant"] == "unhcr")]

@@ -440,7 +440,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
     - ``running_total_decreased``: a claimant's running total lower than its
       previous point (:func:`running_totals`).
     - ``same_statement_different_values``: one claimant's statement (same metric,
-      population, counting basis, admin1 and day stated: statement_date, else
+      population, counting basis, admin1, scope and day stated: statement_date, else
       published) carried with different values by different outlets.
     - ``same_period_different_values``: the same for figures covering the same stated
       period (period_start and period_end both given), when not already a
@@ -456,10 +456,12 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
     frames = [_running_total_decreases(running_totals(df, claims))]
 
     stated_on = df["statement_date"].where(df["statement_date"] != "", df["published"])
-    work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1",
+    work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1", "scope",
                       "period_start", "period_end", "value", "value_max", "low", "value_as_reported",
                       "outlet", "outlet_name", "figure_id"]].assign(_stated_on=stated_on)
-    key = ["claimant", "metric", "population", "counting_basis", "admin1"]
+    # scope: a context figure said in the same breath (US strikes beside Russian ones) is
+    # another count, not the same count with another number.
+    key = ["claimant", "metric", "population", "counting_basis", "admin1", "scope"]
     statement = key + ["_stated_on"]
     day = _day_precision(work["_stated_on"]).to_numpy()
     same_statement = work.loc[day]
