@@ -85,8 +85,6 @@ def test_ledger_figure_the_extractor_does_not_find_is_listed_as_missed():
 
 
 def test_real_ledger_seed_figures_are_all_found_again():
-    if not Paths(ROOT).ledger_parquet.exists():
-        pytest.skip("data/processed/ledger.parquet is not built (crosstally build)")
     out = review_queue(load_ledger(), load_documents(), document_texts())
     seed = out["matched"][out["matched"]["figure_id"].str.startswith("S")]
     assert seed["figure_id"].tolist() == ["S01", "S02", "S03", "S04", "S05"]
@@ -96,8 +94,6 @@ def test_real_ledger_seed_figures_are_all_found_again():
 
 @pytest.mark.slow
 def test_notebook_writes_the_review_queue_the_package_computes(project_copy: Paths, monkeypatch, tmp_path):
-    if not (ROOT / "data" / "processed" / "ledger.parquet").exists():
-        pytest.skip("data/processed/ledger.parquet is not built (crosstally build)")
     monkeypatch.setenv("CROSSTALLY_ROOT", str(project_copy.root))
     pm.execute_notebook(str(NOTEBOOKS / "05-review-queue.ipynb"), str(tmp_path / "05.ipynb"),
                         parameters={"bound_profile": "wide-v1"}, kernel_name="crosstally",
