@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally.bounds import get_profile
+from crosstally.ledger import origin_key, restore_dtypes
 from crosstally.schema import LEDGER_COLUMNS
 
 SOURCES = {
@@ -81,11 +82,9 @@ ROWS = [
 ]
 
 
-def origin_key(row: dict) -> str:
-    value = "" if pd.isna(row["value"]) else f"{row['value']:g}"
-    value_max = "" if pd.isna(row["value_max"]) else f"{row['value_max']:g}"
-    return "|".join([row["claimant"], row["metric"], row["population"], row["period_start"],
-                     row["period_end"], value, value_max])
+def _as_stated(v: float) -> str:
+    """A number as figures.csv writes it ("370"), for the origin key."""
+    return "" if pd.isna(v) else (f"{v:.0f}" if float(v).is_integer() else repr(float(v)))
 
 
 def make_ledger(rows=ROWS, profile_id: str = "standard-v1") -> pd.DataFrame:
@@ -108,19 +107,11 @@ def make_ledger(rows=ROWS, profile_id: str = "standard-v1") -> pd.DataFrame:
             period_start=start, period_end=end, statement_date=stated, published=published,
             counting_basis=basis, scope=scope, quote=f"quote of {fid}", quote_verified=True,
         )
-        row["origin_key"] = origin_key(row)
         records.append(row)
     df = pd.DataFrame(records, columns=list(LEDGER_COLUMNS))
-    for col in LEDGER_COLUMNS:
-        if col in ("low", "high"):
-            df[col] = df[col].astype("Int64")
-        elif col in ("value", "value_max"):
-            df[col] = df[col].astype("float64")
-        elif col in ("claimant_is_party", "quote_verified"):
-            df[col] = df[col].astype(bool)
-        else:
-            df[col] = df[col].astype("str")
-    return df
+    stated = df.assign(value=df["value"].map(_as_stated), value_max=df["value_max"].map(_as_stated))
+    df["origin_key"] = origin_key(stated)
+    return restore_dtypes(df)
 
 
 def admin1_table(tmp_path) -> pd.DataFrame:

@@ -35,8 +35,8 @@ def test_raw_inputs_are_valid():
 
 
 def test_ledger_size_and_claimants(ledger):
-    assert len(ledger) >= 69
-    assert ledger["claimant"].nunique() >= 18
+    assert len(ledger) == 69
+    assert ledger["claimant"].nunique() == 19
     assert list(ledger.columns) == list(S.LEDGER_COLUMNS)
     assert ledger["figure_id"].is_unique
     assert list(ledger["figure_id"]) == sorted(ledger["figure_id"])
@@ -170,6 +170,10 @@ BAD_FIELDS = [
     ("F06", "period_end", "2015-09-01", "before it starts"),
     ("F07", "value", "-185", "negative number"),
     ("F07", "value", "185 people", "not a number"),
+    ("F07", "value", "\u0661\u0668\u0665", "not a number"),  # Arabic-Indic digits
+    ("F04", "period_end", "\u0662\u0660\u0661\u0665-10-20", "not a date"),
+    ("F02", "published", "2015-10-21", "differs from its document"),
+    ("F02", "url", "https://example.org/elsewhere", "differs from its document"),
     ("F09", "document_id", "no-such-document", "has no entry"),
     ("F10", "figure_id", "F09", "duplicate"),
     ("F12", "admin1", "SY99", "unknown admin-1 p-code"),
@@ -249,6 +253,23 @@ def test_changed_document_text_is_rejected(project_copy):
     errors = [str(e) for e in validate(project_copy)]
     assert any(e.startswith("data/raw/documents.csv:") and ":sha256:" in e for e in errors), errors
     assert any(":quote: quote not found verbatim" in e for e in errors), errors
+
+
+def _edit_document(paths, **changes):
+    return _edit(paths.documents, "breitbart-2015-10-26", **changes)
+
+
+def test_held_document_needs_its_sha256(project_copy):
+    line = _edit_document(project_copy, sha256="")
+    prefix = f"data/raw/documents.csv:{line}:sha256: a document whose text is held needs its sha256"
+    assert any(str(e).startswith(prefix) for e in validate(project_copy))
+
+
+def test_document_text_must_be_a_file_in_the_documents_folder(project_copy):
+    line = _edit_document(project_copy, text_file="../figures.csv", sha256="")
+    errors = [str(e) for e in validate(project_copy)]
+    assert any(e.startswith(f"data/raw/documents.csv:{line}:text_file: '../figures.csv': give a file name")
+               for e in errors), errors
 
 
 def test_every_error_is_reported_not_just_the_first(project_copy):

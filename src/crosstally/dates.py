@@ -20,7 +20,7 @@ import re
 
 import pandas as pd
 
-_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 # Where a figure's window ends when period_end is empty, in order of preference.
 END_FALLBACKS = ("as_of", "statement_date", "published")
 # The date a claim was made: said (statement_date), else printed (published).

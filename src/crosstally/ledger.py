@@ -216,12 +216,12 @@ def _date(required: bool = False) -> pa.Column:
     return _text(_by_unique(_is_date, DATE_ERROR), required=required)
 
 
-NUMBER = r"^(\d+(\.\d+)?)?$"
+NUMBER = r"^([0-9]+(\.[0-9]+)?)?$"
 
 
 def _number(required: bool = False) -> pa.Column:
     """A count as plain digits ("370", "1098.5"); empty where not given."""
-    return _text(pa.Check.str_matches(r"^(-?\d+(\.\d+)?)?$", error="not a number (plain digits, no separators)"),
+    return _text(pa.Check.str_matches(r"^(-?[0-9]+(\.[0-9]+)?)?$", error="not a number (plain digits 0-9, no separators)"),
                  pa.Check(lambda s: ~s.str.startswith("-"), error="negative number: counts cannot be below zero"),
                  required=required)
 
@@ -354,7 +354,8 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
     try:
         raw.profile = get_profile(profile_id, paths.profiles)
     except (ProfileError, OSError) as exc:
-        errors.append(InputError(_rel(paths.profiles, paths), 0, "-", str(exc)))
+        where = "--profile" if profile_id and "unknown bound profile" in str(exc) else "-"
+        errors.append(InputError(_rel(paths.profiles, paths), 0, where, str(exc)))
     if errors:
         return raw  # structure first: content checks on a broken table only add noise
 
@@ -372,6 +373,13 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
         errors.append(InputError(doc_name, getattr(r, LINE), "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
     for r in documents.loc[documents["text_file"] != ""].itertuples(index=False):
         line = getattr(r, LINE)
+        if Path(r.text_file).name != r.text_file or r.text_file.startswith("."):
+            errors.append(InputError(doc_name, line, "text_file",
+                                     f"{r.text_file!r}: give a file name in {_rel(paths.documents_dir, paths)}/, not a path"))
+            continue
+        if not r.sha256:
+            errors.append(InputError(doc_name, line, "sha256",
+                                     "a document whose text is held needs its sha256 (sha256sum data/raw/documents/FILE)"))
         tpath = paths.documents_dir / r.text_file
         if not tpath.is_file():
             errors.append(InputError(doc_name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
@@ -408,6 +416,14 @@ def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, 
     source_ids = raw.sources["source_id"]
     flag(~_isin(f["document_id"], raw.documents["document_id"]), "document_id",
          lambda r: f"document id {r['document_id']!r} has no entry in {doc_name}")
+    # A figure repeats its document's outlet, URL, date and language: they must agree.
+    shared = ["outlet", "url", "published", "language"]
+    docs = raw.documents.drop_duplicates("document_id").set_index("document_id")[shared]
+    doc_of = docs.reindex(f["document_id"]).set_axis(f.index)
+    for col in shared:
+        flag(doc_of[col].notna() & (doc_of[col] != f[col]), col,
+             lambda r, col=col: f"{r[col]!r} differs from its document {r['document_id']}'s {col} "
+                                f"{docs.at[r['document_id'], col]!r} in {doc_name}")
     for col in ("claimant", "outlet", "cited_via"):
         flag((f[col] != "") & ~_isin(f[col], source_ids), col,
              lambda r, col=col: f"unknown {col.replace('_', ' ')} {r[col]!r}: add it to {src_name}")
@@ -495,11 +511,15 @@ def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputE
 
 
 def origin_key(df: pd.DataFrame) -> pd.Series:
-    """One key per claim, identical for every outlet that relays it."""
+    """One key per claim, identical for every outlet that relays it.
+
+    ``value`` and ``value_max`` must still be the raw text ("370"), as in figures.csv.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    parts = ["claimant", "metric", "population", "period_start", "period_end", "value", "value_max"]
+    parts = ["claimant", "metric", "population", "unit", "counting_basis", "scope", "admin1",
+             "period_start", "period_end", "value", "value_max"]
     arrays = [pa.array(df[c].astype("str"), type=pa.large_string()) for c in parts]
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
     return pd.Series(key.to_pandas(types_mapper=pd.ArrowDtype), index=df.index).astype("str")
@@ -546,7 +566,6 @@ def validation_report(raw: RawInputs, ledger: pd.DataFrame) -> str:
         "figures whose document text is held",
         f"- figures whose document text is not held (provenance = URL and outlet): "
         f"{int((~ledger['document_id'].isin(raw.texts)).sum())}",
-        "- errors: 0",
         "",
         "## Figures by metric and scope",
         "",
@@ -586,11 +605,12 @@ def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
 # --------------------------------------------------------------------------- for notebooks
 
 
-def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataFrame:
-    """The processed ledger; with another profile, low/high are derived anew from the words."""
-    df = pd.read_parquet(paths.ledger_parquet)
-    # The Parquet file carries no pandas metadata (its bytes must not depend on library
-    # versions), so the ledger's dtypes are restored here.
+def restore_dtypes(df: pd.DataFrame) -> pd.DataFrame:
+    """The ledger's dtypes: bounds nullable integers, numbers float, flags bool, text str.
+
+    The Parquet file carries no pandas metadata (its bytes must not depend on library
+    versions), so dtypes are restored on reading; fixtures use this too.
+    """
     for col in df.columns:
         if col in ("low", "high"):
             df[col] = df[col].astype("Int64")
@@ -600,9 +620,17 @@ def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataF
             df[col] = df[col].astype(bool)
         else:
             df[col] = df[col].fillna("").astype("str")
-    if profile_id is not None and profile_id != df["bound_profile"].iloc[0]:
-        df = apply_profile(df, get_profile(profile_id, paths.profiles))
     return df
+
+
+def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataFrame:
+    """The processed ledger, with low/high derived from the words by ``profile_id``.
+
+    Bounds are always derived anew from the current rule file (cheap), so an edited
+    profile never leaves stale bounds from the last build; None = the file's default.
+    """
+    df = restore_dtypes(pd.read_parquet(paths.ledger_parquet))
+    return apply_profile(df, get_profile(profile_id, paths.profiles))
 
 
 def load_sources(paths: Paths = PATHS) -> pd.DataFrame:
