@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PARAMS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help all venv validate ledger run briefing test test-fast lab bench clean-derived
+.PHONY: help all venv validate ledger run test test-fast lab bench clean-derived
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -51,5 +51,5 @@ lab: $(STAMP) ## Start JupyterLab (own venv) with the project's kernel registere
 bench: $(STAMP) ## Run the benchmarks and print their figures
 	$(BIN)/python benchmarks/run_all.py
 
-clean-derived: ## Delete everything derived (processed data, figures, build/)
-	rm -rf data/processed/* figures/* build/
+clean-derived: ## Delete everything derived (processed data, figures, briefing, build/)
+	rm -rf data/processed/* figures/* briefing/* build/

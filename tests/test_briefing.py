@@ -263,6 +263,18 @@ def _plain(node) -> str:
     return node["text"]
 
 
+@pytest.mark.parametrize("start, end, expected", [
+    ("2015", "2015", ("2015-10-20", "2015-10-31")),           # a whole year holds the window
+    ("2015-10", "2015-10", ("2015-10-20", "2015-10-31")),     # so does its month
+    ("2015-10-25", "2015-12", ("2015-10-25", "2015-10-31")),  # clipped by the period's start
+    ("2015-11", "2015-12", None),                             # they do not meet
+])
+def test_comparison_windows_clip_by_days_not_text(start, end, expected):
+    comp = briefing.Comparison(metric="displaced", start="2015-10-20", end="2015-10-31", population=None, title="t")
+    got = briefing.RunParams.make(period_start=start, period_end=end).windowed(comp)
+    assert (got and (got.start, got.end)) == expected if expected else got is None
+
+
 def test_typst_escape_keeps_every_character():
     text = string.punctuation + ' 1. x // y /* z */ $5 <b> @me #tag *bold* _it_ = - + ~ "quoted"'
     source = f"#metadata[{briefing.typst_escape(text)}] <x>"

@@ -11,7 +11,7 @@ import pytest
 from matplotlib import font_manager
 
 from analysis_fixtures import make_ledger
-from crosstally import compare, plots
+from crosstally import briefing, compare, plots
 
 
 @pytest.fixture(scope="module")
@@ -50,17 +50,19 @@ def test_same_frame_gives_same_bytes_twice(ledger, tmp_path):
     first = {k: plots.figure_bytes(f) for k, f in _charts(ledger).items()}
     second = {k: plots.figure_bytes(f) for k, f in _charts(ledger).items()}
     assert first == second
-    for stem, fig in _charts(ledger).items():
-        svg, png = plots.save_figure(fig, stem, tmp_path)
-        assert (svg.read_bytes(), png.read_bytes()) == first[stem]
+    written = briefing.write_figures(first, tmp_path)
+    assert {p.name: p.read_bytes() for p in written} == {
+        f"{stem}{suffix}": data for stem, pair in first.items() for suffix, data in zip((".svg", ".png"), pair)}
 
 
-def test_unchanged_figure_is_not_rewritten(ledger, tmp_path):
-    fig = plots.coverage_matrix(ledger)
-    paths = plots.save_figure(fig, "coverage", tmp_path)
+def test_unchanged_figure_is_not_rewritten_and_old_charts_go(ledger, tmp_path):
+    rendered = {"coverage": plots.figure_bytes(plots.coverage_matrix(ledger))}
+    (tmp_path / "gone.svg").write_text("<svg/>")
+    paths = briefing.write_figures(rendered, tmp_path)
     stamps = [p.stat().st_mtime_ns for p in paths]
-    plots.save_figure(plots.coverage_matrix(ledger), "coverage", tmp_path)
+    briefing.write_figures({"coverage": plots.figure_bytes(plots.coverage_matrix(ledger))}, tmp_path)
     assert [p.stat().st_mtime_ns for p in paths] == stamps
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coverage.png", "coverage.svg"]
 
 
 def test_files_carry_no_date_or_software_version(ledger):

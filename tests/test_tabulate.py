@@ -180,3 +180,13 @@ def test_real_profile_changes_bounds_not_figures(real_ledger):
     f42 = lambda t: t.loc[t["figure_id"] == "F42", ["low", "high"]].iloc[0].tolist()  # noqa: E731
     assert f42(std) == [45000, 55000]
     assert f42(wide) == [37500, 62500]
+
+
+def test_sort_order_matches_pandas_and_refuses_descending_text():
+    from crosstally.tabulate import sort_order
+
+    df = pd.DataFrame({"t": ["b", "a", "b", None, "a"], "n": [1.0, 2.0, None, 4.0, 2.0]}).astype({"t": "str"})
+    expected = df.sort_values(["t", "n"], ascending=[True, False], kind="mergesort", na_position="last").index
+    assert list(sort_order(df, ["t", "n"], ascending=[True, False])) == list(expected)
+    with pytest.raises(ValueError, match="descending order is for numeric columns"):
+        sort_order(df, ["t"], ascending=[False])

@@ -37,7 +37,7 @@ import pandas as pd
 import yaml
 from matplotlib.figure import Figure
 
-from . import compare, plots, tabulate
+from . import compare, dates, plots, tabulate
 from .bounds import get_profile
 from .io import write_bytes, write_text
 from .ledger import load_documents, load_ledger, load_sources
@@ -97,10 +97,17 @@ class RunParams:
             return cls.make(**(yaml.safe_load(fh) or {}))
 
     def windowed(self, comp: Comparison) -> Comparison | None:
-        """The comparison clipped to the run's period; None when they do not meet."""
-        start = max(comp.start, self.period_start or comp.start)
-        end = min(comp.end, self.period_end or comp.end)
-        return replace(comp, start=start, end=end) if start <= end else None
+        """The comparison clipped to the run's period; None when they do not meet.
+
+        Dates are compared as the days they cover ("2015-10" runs to 31 October), not
+        as text; a bound that clips keeps the period's own wording.
+        """
+        c_lo, c_hi = dates.window_bounds(comp.start, comp.end)
+        p_lo, p_hi = dates.window_bounds(self.period_start, self.period_end)
+        start = self.period_start if p_lo is not None and p_lo > c_lo else comp.start
+        end = self.period_end if p_hi is not None and p_hi < c_hi else comp.end
+        lo, hi = max(c_lo, p_lo or c_lo), min(c_hi, p_hi or c_hi)
+        return replace(comp, start=start, end=end) if lo <= hi else None
 
 
 def select(ledger: pd.DataFrame, run: RunParams) -> pd.DataFrame:
@@ -348,11 +355,12 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
         items.append([Param(comp.title), ": ", *_range_words(b, frame), "."])
     totals = compare.running_totals(df)
     for metric in ("killed", "displaced"):
-        series = totals[totals["metric"] == metric].groupby(["claimant", "population", "since"], sort=True)
+        series = totals[totals["metric"] == metric].groupby(compare.SERIES_KEY, sort=True)
         longest = max(series, key=lambda kv: (len(kv[1]), kv[0]), default=None) if len(totals) else None
         if longest is None or len(longest[1]) < 2:
             continue
-        (claimant, population, _), s = longest
+        s = longest[1]
+        claimant, population = s["claimant"].iloc[0], s["population"].iloc[0]
         first, last = s.iloc[0], s.iloc[-1]
         all_ids = _ids(s)
         items.append([

@@ -34,7 +34,7 @@ from .tabulate import filter_figures, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "claimant", "claimant_name", "claimant_type",
-    "claimant_is_party", "counting_basis", "value_as_reported", "value", "value_max",
+    "claimant_is_party", "counting_basis", "scope", "value_as_reported", "value", "value_max",
     "low", "high", "bound_profile", "period_start", "period_end", "window_start", "window_end",
     "reported", "admin1", "place_coverage", "n_figures", "n_outlets", "outlets", "figure_ids",
 )
@@ -51,8 +51,10 @@ PARTY_COLUMNS = GROUP_KEY + (
     "independent_claimants", "independent_lowest", "independent_highest",
     "independent_figure_ids", "party_over_independent",
 )
+# One running-total series: a claimant's cumulative count of one thing, in one place.
+SERIES_KEY = ["claimant", "metric", "population", "scope", "admin1", "since"]
 RUNNING_TOTAL_COLUMNS = (
-    "claimant", "claimant_name", "claimant_is_party", "metric", "population", "since", "as_of",
+    "claimant", "claimant_name", "claimant_is_party", "metric", "population", "scope", "admin1", "since", "as_of",
     "window_end", "step", "value_as_reported", "value", "low", "high", "change", "n_outlets", "outlets",
     "figure_ids", "origin_key",
 )
@@ -135,7 +137,7 @@ def _stated(df: pd.DataFrame) -> pd.Series:
 # --------------------------------------------------------------------------- relays
 
 CLAIM_FIRST = ("metric", "population", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
-               "value", "value_max", "period_start", "period_end")
+               "scope", "value", "value_max", "period_start", "period_end")
 CLAIM_JOINED = {"counting_basis": " | ", "value_as_reported": " | ", "bound_profile": " | ",
                 "admin1": " | ", "place_coverage": " | ", "outlet": ";", "figure_id": ";"}
 RENAMED = {"outlet": "outlets", "figure_id": "figure_ids"}  # figure column -> claim column
@@ -215,9 +217,11 @@ def relay_counts(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
 
 def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every claim with its comparison group (metric, population, kind, window month),
-    highest stated value first within a group. Columns: SIDE_BY_SIDE_COLUMNS.
+    highest stated value first within a group. Context figures (``scope`` context) are
+    left out: they are listed, never compared. Columns: SIDE_BY_SIDE_COLUMNS.
     ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
-    claims = (collapse_relays(df) if claims is None else claims).copy()
+    claims = collapse_relays(df) if claims is None else claims
+    claims = claims[claims["scope"] == "campaign"].copy()
     claims["kind"] = pd.Series(np.where(claims["counting_basis"] == "incident", "incident", "total"),
                                index=claims.index, dtype="str")
     claims["window"] = claims["window_end"].str[:7].replace("", "undated")
@@ -371,9 +375,8 @@ def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.D
     cum = claims[claims["counting_basis"] == "cumulative_since"].copy()
     cum["since"] = cum["period_start"]
     cum["as_of"] = cum["period_end"].where(cum["period_end"] != "", cum["window_end"])
-    series = ["claimant", "metric", "population", "since"]
-    cum = cum.sort_values(series + ["window_end", "value", "origin_key"], kind="mergesort")
-    grouped = cum.groupby(series, sort=False)
+    cum = cum.sort_values(SERIES_KEY + ["window_end", "value", "origin_key"], kind="mergesort")
+    grouped = cum.groupby(SERIES_KEY, sort=False)
     cum["step"] = grouped.cumcount() + 1
     cum["change"] = grouped["value"].diff()
     return _typed(cum.loc[:, list(RUNNING_TOTAL_COLUMNS)].reset_index(drop=True))
@@ -500,7 +503,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
 
 def _running_total_decreases(totals: pd.DataFrame) -> pd.DataFrame:
     """``running_total_decreased`` findings: each point below the previous one of its series."""
-    prev = totals.groupby(["claimant", "metric", "population", "since"], sort=False)[
+    prev = totals.groupby(SERIES_KEY, sort=False)[
         ["value_as_reported", "as_of", "figure_ids"]].shift(1)
     fell = (totals["change"] < 0).fillna(False).to_numpy(dtype=bool)
     r, p = totals[fell], prev[fell]

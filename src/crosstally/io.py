@@ -6,7 +6,7 @@
   line ends, UTF-8, text always quoted, and text that a spreadsheet would run as a formula (a field
   starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) prefixed with a
   single quote, as OWASP advises for CSV injection. Numbers are written as numbers.
-- ``write_parquet``: pyarrow, no pandas index, fixed compression, no timestamps.
+- ``parquet_bytes``: pyarrow, no pandas index or pandas metadata, fixed compression.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def atomic_write(path: Path | str, mode: str = "wb"):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -42,21 +42,17 @@ def atomic_write(path: Path | str, mode: str = "wb"):
         raise
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def escape_formula(value):
-    """Neutralise a text cell that a spreadsheet would evaluate."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+_UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not thread-safe
 
 
 def _escape_table(table):
-    """The same as ``escape_formula`` for every text column of an Arrow table, vectorised."""
+    """Every text cell that a spreadsheet would evaluate, prefixed with ``'``."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -123,13 +119,11 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(df, preserve_index=False)
-    # pandas metadata embeds library versions; drop it so bytes depend on data only.
+    # pandas metadata embeds the pandas version; drop it. (The footer still names the
+    # pinned pyarrow that wrote it: bytes change only when that pin does.)
     table = table.replace_schema_metadata(None)
     buf = pa.BufferOutputStream()
     pq.write_table(table, buf, compression="zstd", write_statistics=True,
                    store_schema=False)
     return buf.getvalue().to_pybytes()
 
-
-def write_parquet(df: pd.DataFrame, path: Path | str) -> bool:
-    return write_bytes(path, parquet_bytes(df))

@@ -31,7 +31,6 @@ from matplotlib.figure import Figure  # not pyplot: no global figure state, no G
 from matplotlib.lines import Line2D
 
 from . import compare
-from .io import write_bytes
 from .paths import PATHS
 from .schema import METRICS, POPULATIONS
 
@@ -195,8 +194,8 @@ def _claims_on_time_axis(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
 
 
 def _draw_claims(ax, claims: pd.DataFrame, style: dict, is_party: bool) -> None:
-    """One claimant's claims on ``ax``: each running total series (same start date)
-    joined as steps, ranges as shaded bars, open upper bounds as upward arrows,
+    """One claimant's claims on ``ax``: each running total series (same start date,
+    place and scope) joined as steps, ranges as shaded bars, open upper bounds as upward arrows,
     every claim as a marker at its number as stated."""
     face = "white" if is_party else style["color"]
     line = "--" if is_party else "-"
@@ -205,7 +204,7 @@ def _draw_claims(ax, claims: pd.DataFrame, style: dict, is_party: bool) -> None:
     # A series needs a stated start ("since 30 September"); without one, two totals
     # on one day (one statement carried with two numbers) are not a step.
     running = claims[(claims["counting_basis"] == "cumulative_since") & (claims["period_start"] != "")]
-    for _, series in running.groupby("period_start", sort=True):
+    for _, series in running.groupby(["period_start", "admin1", "scope"], sort=True):
         if len(series) > 1:
             ax.plot(series["x"], stated[series.index], drawstyle="steps-post", color=style["color"],
                     linestyle=line, linewidth=1.1, zorder=2)
@@ -428,14 +427,3 @@ def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
         png = io.BytesIO()
         fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()
-
-
-def save_figure(fig: Figure, stem: str, out_dir: Path | str) -> list[Path]:
-    """Write ``<stem>.svg`` and ``<stem>.png`` into ``out_dir`` (atomic; an unchanged
-    file is left alone). Returns both paths."""
-    out_dir = Path(out_dir)
-    svg, png = figure_bytes(fig)
-    paths = [out_dir / f"{stem}.svg", out_dir / f"{stem}.png"]
-    write_bytes(paths[0], svg)
-    write_bytes(paths[1], png)
-    return paths

@@ -254,6 +254,8 @@ def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | Non
             key = values.to_numpy(dtype="float64", na_value=np.nan)  # numpy sorts NaN last
             keys.append(key if up else -key)
         else:
+            if not up:
+                raise ValueError(f"sort_order: descending order is for numeric columns, not {column!r}")
             codes, uniques = pd.factorize(values.astype("str"))  # then rank the distinct texts
             ranks = pc.rank(pa.array(uniques, type=pa.large_string()), sort_keys="ascending",
                             tiebreaker="dense").to_numpy()
