@@ -204,3 +204,28 @@ def test_real_unhcr_same_statement_finding(real):
     unhcr = f[(f["finding"] == "same_statement_different_values") & (f["claimant"] == "unhcr")]
     assert unhcr["figure_ids"].tolist() == ["F42;F43"]
     assert "about 50,000" in unhcr["detail"].iloc[0] and "about 30,000" in unhcr["detail"].iloc[0]
+
+
+def test_real_context_figures_are_listed_but_never_compared():
+    from crosstally.ledger import load_ledger
+
+    df = filter_figures(load_ledger(), include_context=True)
+    assert {"F44", "F53"} <= set(df["figure_id"])  # listed
+    side = compare.side_by_side(df)
+    compared = {i for ids in side["figure_ids"] for i in ids.split(";")}
+    assert not compared & {"F11", "F30", "F44", "F53", "S05"}
+    assert not any(i in ids for ids in compare.comparison_summary(side)["figure_ids"] for i in ("F44", "F53"))
+
+
+def test_running_totals_of_different_places_are_different_series(ledger):
+    # SOHR's nationwide 600 and an Aleppo-only 120 since the same day: not a fall.
+    aleppo = ledger[ledger["figure_id"] == "S03"].assign(
+        figure_id="S09", admin1="SY02", value=120.0, value_as_reported="120", period_end="2015-11-05",
+        statement_date="2015-11-05", published="2015-11-05")
+    aleppo["origin_key"] = aleppo["origin_key"] + "|aleppo"
+    both = pd.concat([ledger, aleppo], ignore_index=True)
+    totals = compare.running_totals(both)
+    sohr_all = totals[(totals["claimant"] == "sohr") & (totals["population"] == "all")]
+    assert set(sohr_all["admin1"]) == {"SY", "SY02"}
+    assert sohr_all.loc[sohr_all["admin1"] == "SY02", "step"].tolist() == [1]
+    assert _findings(both, "running_total_decreased")["figure_ids"].tolist() == ["X01;X02"]
