@@ -229,3 +229,10 @@ def test_running_totals_of_different_places_are_different_series(ledger):
     assert set(sohr_all["admin1"]) == {"SY", "SY02"}
     assert sohr_all.loc[sohr_all["admin1"] == "SY02", "step"].tolist() == [1]
     assert _findings(both, "running_total_decreased")["figure_ids"].tolist() == ["X01;X02"]
+
+
+def test_real_snhr_october_report_273_and_276_is_a_finding(real):
+    f = compare.findings(real)
+    snhr = f[(f["finding"] == "same_period_different_values") & (f["claimant"] == "snhr")]
+    assert snhr["figure_ids"].tolist() == ["F19t;F20"]
+    assert "273" in snhr["detail"].iloc[0] and "276" in snhr["detail"].iloc[0]

@@ -98,6 +98,7 @@ def test_undated_figures_are_named_not_dropped_silently(ledger):
     undated = ledger[(ledger["metric"] == "killed") & (ledger[["period_end", "statement_date", "published", "as_of"]]
                                                       .eq("").all(axis=1))]["figure_id"]
     text = " ".join(t.get_text().replace("\n", " ") for t in fig.texts)
+    assert list(undated) == ["X03"]  # the fixture's undated toll
     for fid in undated:
         assert fid in text
 

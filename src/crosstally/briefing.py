@@ -84,10 +84,11 @@ class RunParams:
     @classmethod
     def make(cls, comparisons: Iterable[dict] | None = None, **params) -> "RunParams":
         """From notebook variables or a YAML mapping: lists become tuples, comparison
-        dicts become Comparisons; unknown names raise TypeError."""
+        dicts become Comparisons (none or an empty list: DEFAULT_COMPARISONS);
+        unknown names raise TypeError."""
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
         run = cls(**fields)
-        if comparisons is not None:
+        if comparisons:
             run = replace(run, comparisons=tuple(Comparison(**c) for c in comparisons))
         return run
 
