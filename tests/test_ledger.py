@@ -238,6 +238,14 @@ def test_non_utf8_bytes_are_rejected(project_copy):
     assert _snapshot(project_copy) == before
 
 
+def test_non_utf8_byte_after_a_quoted_comma_names_the_right_column(project_copy):
+    line = _edit(project_copy.figures, "F09", perpetrator="Russian air force, per SOHR", date_basis="MARK")
+    project_copy.figures.write_bytes(project_copy.figures.read_bytes().replace(b"MARK", b"\xe9"))
+    res = _run_cli(project_copy, "validate")
+    assert res.returncode == 1
+    assert f"{FIG}:{line}:date_basis: byte 0xe9 is not UTF-8" in res.stderr
+
+
 def test_missing_column_in_header_is_rejected(project_copy):
     rows = _rows(project_copy.sources)
     rows = [r[:2] + r[3:] for r in rows]

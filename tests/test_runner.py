@@ -110,11 +110,13 @@ def test_notebook_parameters_and_package_code_are_in_the_key(project, monkeypatc
     nb.write_text(nb.read_text().replace("2 * int", "2*int"))
     assert ran(runner.run(root=project)) == {"02-double (default)", "02-double (tripled)"}
 
-    report = runner.run(root=project, overrides={"scale": 2}, params_files=[Path("params/default.yaml")])
+    # run_name given: the same run, with other parameters (else it would get a name of its own)
+    report = runner.run(root=project, overrides={"scale": 2, "run_name": "default"},
+                        params_files=[Path("params/default.yaml")])
     assert ran(report) == {"01-count (default)", "02-double (default)"}
     assert {r.reason for r in report.ran} >= {"parameters changed: scale"}
     # Giving a parameter its declared default keys like leaving it out.
-    report = runner.run(root=project, overrides={"fail": False, "scale": 2},
+    report = runner.run(root=project, overrides={"fail": False, "scale": 2, "run_name": "default"},
                         params_files=[Path("params/default.yaml")])
     assert ran(report) == set()
 
@@ -141,7 +143,7 @@ def test_failing_cell_stops_with_notebook_cell_and_error_and_keeps_last_good_out
     before = (count.read_bytes(), count.stat().st_mtime_ns)
     capsys.readouterr()
 
-    code = runner.main(["--params", "params/default.yaml", "-p", "fail=true", "-j", "1"])
+    code = runner.main(["--params", "params/default.yaml", "-p", "fail=true", "-p", "run_name=default", "-j", "1"])
     out = capsys.readouterr().out
     assert code == 1
     assert "[failed" in out and "01-count (default)" in out
@@ -162,7 +164,7 @@ def test_failure_in_one_set_does_not_run_its_downstream(project):
     assert not report.ok and report.exit_code == 1
     assert {r.notebook for r in report.failed} == {"01-count"}
     assert all(r.status == "not run" for r in report.results if r.notebook == "02-double")
-    assert not (project / "out/default/double.txt").exists()
+    assert not (project / "out/default--fail-True/double.txt").exists()
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -207,9 +209,9 @@ def test_yaml_dates_stay_text_and_sweeps_expand(project):
     (project / "params/sweep.yaml").write_text(
         "note: 2015-10-01\nsweep:\n  - {run_name: one, scale: 1}\n  - {run_name: two, scale: 2}\n")
     sets = runner.load_param_sets(runner.Paths(project), [Path("params/sweep.yaml")], {"fail": False})
-    assert [(s.run_name, s.values) for s in sets] == [
-        ("one", {"note": "2015-10-01", "run_name": "one", "scale": 1, "fail": False}),
-        ("two", {"note": "2015-10-01", "run_name": "two", "scale": 2, "fail": False}),
+    assert [(s.run_name, s.values) for s in sets] == [  # overridden: runs of their own
+        ("one--fail-False", {"note": "2015-10-01", "run_name": "one--fail-False", "scale": 1, "fail": False}),
+        ("two--fail-False", {"note": "2015-10-01", "run_name": "two--fail-False", "scale": 2, "fail": False}),
     ]
     assert sets[1].source == "params/sweep.yaml (sweep entry 2)"
     assert runner.parse_override("period_start=2015-10-01") == ("period_start", "2015-10-01")
@@ -298,3 +300,17 @@ def test_an_output_the_notebook_did_not_write_is_reported(project, capsys):
                                                      "outputs: [out/words.txt, out/never/*.csv]"))
     assert runner.run(root=project, notebooks=["03"]).ok
     assert "  warning: it wrote no file matching its declared output out/never/*.csv" in capsys.readouterr().out
+
+
+def test_overrides_get_a_run_name_of_their_own():
+    from crosstally.paths import Paths
+    from crosstally.runner import load_param_sets
+
+    root = Paths(Path(__file__).resolve().parents[1])
+    sets = load_param_sets(root, None, {"places": ["SY05"]})
+    assert sorted(ps.run_name for ps in sets) == ["aleppo-october-2015--places-SY05", "default--places-SY05"]
+    # an override equal to the stored value changes nothing
+    same = load_param_sets(root, [root.params / "default.yaml"], {"bound_profile": "standard-v1"})
+    assert [ps.run_name for ps in same] == ["default"]
+    named = load_param_sets(root, [root.params / "default.yaml"], {"places": ["SY05"], "run_name": "hama"})
+    assert [ps.run_name for ps in named] == ["hama"]

@@ -85,15 +85,24 @@ def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> 
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        header = raw.split(b"\n", 1)[0].decode("utf-8", "replace").split(",")
-        field_index = raw[line_start:exc.start].decode("utf-8", "replace").count(",")
-        column = header[field_index] if field_index < len(header) else f"field {field_index + 1}"
+        line, column = _locate(raw, exc.start, columns)
         return pd.DataFrame(columns=[*columns, LINE]), [
             InputError(name, line, column, f"byte 0x{raw[exc.start]:02x} is not UTF-8 (save the file as UTF-8)")
         ]
     return _read_strict(text, columns, name)
+
+
+def _locate(raw: bytes, offset: int, columns: tuple[str, ...]) -> tuple[int, str]:
+    """The line the record holding byte ``offset`` starts on, and that byte's column.
+
+    The CSV before the byte is parsed (quotes and all), so a quoted comma or line break
+    earlier in the row does not shift the answer.
+    """
+    head = raw[:offset].decode("utf-8", "replace") + "x"  # x: the field the byte is in
+    last = list(csv.reader(io.StringIO(head, newline="")))[-1]
+    line = head.count("\n") + 1 - sum(field.count("\n") for field in last)
+    index = len(last) - 1
+    return line, columns[index] if index < len(columns) else f"field {index + 1}"
 
 
 def _read_fast(raw: bytes, columns: tuple[str, ...]) -> pd.DataFrame | None:

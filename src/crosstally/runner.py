@@ -315,7 +315,10 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
     """Read parameter files (all of params/*.yaml when none given) and apply overrides.
 
     A file is a mapping of parameter values, or common values plus ``sweep:``, a list of
-    mappings each merged over the common values (one run per entry).
+    mappings each merged over the common values (one run per entry). A set whose values
+    an override changes gets a run name of its own (``default--places-SY05``) unless
+    ``run_name`` is overridden too, so the outputs of the stored sets are never
+    overwritten with other parameters.
     """
     if not files:
         files = sorted(paths.params.glob("*.yaml"))
@@ -335,6 +338,11 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
         for i, entry in enumerate(entries):
             values = {**doc, **entry, **(overrides or {})}
             source = where if sweep is None else f"{where} (sweep entry {i + 1})"
+            changed = {k: v for k, v in (overrides or {}).items()
+                       if k != "run_name" and {**doc, **entry}.get(k, _MISSING) != v}
+            if changed and "run_name" not in (overrides or {}) and isinstance(values.get("run_name"), str):
+                # Overridden values never write into the folders of the set as stored.
+                values["run_name"] = _derived_run_name(values["run_name"], changed)
             run_name = values.get("run_name")
             if not isinstance(run_name, str) or not RUN_NAME.match(run_name):
                 raise UsageError(f"{source}: run_name must be set to a folder-safe name "
@@ -345,6 +353,22 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
     if duplicates:
         raise UsageError(f"run_name used by more than one parameter set: {', '.join(duplicates)}")
     return sets
+
+
+_MISSING = object()
+
+
+def _derived_run_name(run_name: str, changed: dict) -> str:
+    """``default`` with ``-p places=[SY05]`` -> ``default--places-SY05``: a folder of its own."""
+    parts = []
+    for key in sorted(changed):
+        value = changed[key]
+        text = ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{key}-{text}")
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", "--".join(parts)).strip("-.")
+    if len(slug) > 60:
+        slug = slug[:50] + "-" + hashlib.sha256(slug.encode()).hexdigest()[:8]
+    return f"{run_name}--{slug}"
 
 
 def _once_params(paths: Paths) -> ParamSet:
