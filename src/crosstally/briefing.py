@@ -388,7 +388,8 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
 
     def one(claim) -> list[Inline]:
         ids = claim["figure_ids"].split(";")
-        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
+        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}, ",
+                Param(area_label(claim["admin1"])), ") ", Ref(tuple(ids))]
 
     if len(frame) == 1:
         return one(lo)
@@ -398,11 +399,21 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     return ["from ", *one(lo), " to ", *one(hi)]
 
 
+def area_label(admin1: str) -> str:
+    """"Syria" for the whole country, else the p-codes joined: "SY02+SY05+SY07"."""
+    codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
+    return "Syria" if codes == ["SY"] else "+".join(codes) or "unstated"
+
+
+def _ranges_overlap(frame: pd.DataFrame) -> bool:
+    lows, highs = frame["low"].astype("float64"), frame["high"].astype("float64")
+    return bool(lows.max() <= highs.min()) if highs.notna().any() else True
+
+
 def _comparisons(b: Briefing, comps, table_no: int) -> int:
     for comp, frame in comps:
         ids = _ids(frame)
-        lows, highs = frame["low"].astype("float64"), frame["high"].astype("float64")
-        overlap = bool(lows.max() <= highs.min()) if highs.notna().any() else True
+        areas = frame["admin1"].map(area_label)
         parts: list[Inline] = [
             Param(comp.title), f". Claims about {plots.METRIC_LABELS[comp.metric]}"
             + (f" ({comp.population})" if comp.population else "")
@@ -410,10 +421,19 @@ def _comparisons(b: Briefing, comps, table_no: int) -> int:
             b.count("claims", ids), " claims from ", b.count("claimants", ids), " claimants, ",
             *_range_words(b, frame), ". ",
         ]
-        if len(frame) > 1:
+        # Only claims about the same area can contradict each other.
+        clashing = sorted(a for a, sub in frame.groupby(areas) if len(sub) > 1 and not _ranges_overlap(sub))
+        if len(frame) > 1 and areas.nunique() == 1:
             parts.append("Read as ranges under the run's bound profile, they "
-                         + ("share a common stretch. " if overlap else
-                            "do not all overlap: some of these claims cannot all be right. "))
+                         + ("do not all overlap: some of these claims cannot all be right. " if clashing else
+                            "share a common stretch. "))
+        elif len(frame) > 1:
+            parts += ["They are about different areas (", Param("; ".join(sorted(areas.unique()))),
+                      "), and only claims about the same area can contradict each other: "]
+            parts += (["read as ranges under the run's bound profile, the claims about ", Param(", ".join(clashing)),
+                       " do not all overlap, so they cannot all be right. "] if clashing else
+                      ["within each area, read as ranges under the run's bound profile, they share a common "
+                       "stretch. "])
         party, independent = frame[frame["claimant_is_party"]], frame[~frame["claimant_is_party"]]
         if len(party) and len(independent):
             parts += ["Parties to the conflict said ", *_range_words(b, party),
@@ -425,11 +445,11 @@ def _comparisons(b: Briefing, comps, table_no: int) -> int:
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             c.value_as_reported, fmt_number(c.low), "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end,
-             c.figure_ids.replace(";", " "))
+             area_label(c.admin1), c.value_as_reported, fmt_number(c.low),
+             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "))
             for c in frame.itertuples()
         ]
-        b.add(Block("table", columns=("Claimant", "Party", "As reported", "Low", "High", "As of", "Figures"),
+        b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures"),
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame)]))
