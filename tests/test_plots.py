@@ -139,3 +139,11 @@ def test_short_names():
 def test_empty_selection_is_a_clear_error(ledger):
     with pytest.raises(ValueError, match="no figures"):
         plots.timeline(ledger, "injured")
+
+
+def test_a_claimant_keeps_its_style_in_every_chart():
+    few = plots.claimant_styles(["sohr", "snhr"])
+    many = plots.claimant_styles(["sohr", "snhr", "airwars", "amnesty", "ocha", "unhcr", "russia-mod"])
+    assert few["sohr"] == many["sohr"] and few["snhr"] == many["snhr"]
+    pairs = [(s["color"], s["marker"]) for s in many.values()]
+    assert len(set(pairs)) == len(pairs)

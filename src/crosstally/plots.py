@@ -17,6 +17,8 @@ paths, no date, creator or software metadata. The same frame gives the same byte
 """
 from __future__ import annotations
 
+import functools
+
 import io
 import re
 import textwrap
@@ -129,12 +131,23 @@ def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _registry_ids(path: str) -> tuple[str, ...]:
+    try:
+        return tuple(sorted(pd.read_csv(path, dtype="str", keep_default_na=False)["source_id"]))
+    except FileNotFoundError:
+        return ()
+
+
 def claimant_styles(claimants) -> dict[str, dict]:
-    """claimant id -> colour and marker, by sorted id so a chart's styles do not
-    depend on row order."""
+    """claimant id -> colour and marker, the same in every chart: each source's place in
+    the sorted registry (data/raw/sources.csv; ids not in it follow, sorted) picks the
+    colour (i mod 7) and the marker (i mod 9), a distinct pair for up to 63 sources."""
+    registry = _registry_ids(str(PATHS.sources))
+    order = {c: i for i, c in enumerate(registry + tuple(sorted(set(claimants) - set(registry))))}
     return {
-        c: {"color": PALETTE[i % len(PALETTE)], "marker": MARKERS[i % len(MARKERS)]}
-        for i, c in enumerate(sorted(set(claimants)))
+        c: {"color": PALETTE[order[c] % len(PALETTE)], "marker": MARKERS[order[c] % len(MARKERS)]}
+        for c in sorted(set(claimants))
     }
 
 
