@@ -132,18 +132,18 @@ def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _registry_ids(path: str) -> tuple[str, ...]:
-    try:
-        return tuple(sorted(pd.read_csv(path, dtype="str", keep_default_na=False)["source_id"]))
-    except FileNotFoundError:
-        return ()
+def _ledger_claimants(path: str, mtime: float) -> tuple[str, ...]:
+    import pyarrow.parquet as pq
+
+    return tuple(sorted(set(pq.read_table(path, columns=["claimant"]).column(0).to_pylist())))
 
 
 def claimant_styles(claimants) -> dict[str, dict]:
-    """claimant id -> colour and marker, the same in every chart: each source's place in
-    the sorted registry (data/raw/sources.csv; ids not in it follow, sorted) picks the
-    colour (i mod 7) and the marker (i mod 9), a distinct pair for up to 63 sources."""
-    registry = _registry_ids(str(PATHS.sources))
+    """claimant id -> colour and marker, the same in every chart: each claimant's place
+    among all the ledger's claimants, sorted (ids not in it follow, sorted), picks the
+    colour (i mod 7) and the marker (i mod 9): a distinct pair for up to 63 claimants."""
+    ledger = PATHS.ledger_parquet
+    registry = _ledger_claimants(str(ledger), ledger.stat().st_mtime) if ledger.exists() else ()
     order = {c: i for i, c in enumerate(registry + tuple(sorted(set(claimants) - set(registry))))}
     return {
         c: {"color": PALETTE[order[c] % len(PALETTE)], "marker": MARKERS[order[c] % len(MARKERS)]}
