@@ -6,6 +6,7 @@ data/raw/b.txt, once per invocation). Parameter sets: default (scale 1), tripled
 """
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -314,3 +315,21 @@ def test_overrides_get_a_run_name_of_their_own():
     assert [ps.run_name for ps in same] == ["default"]
     named = load_param_sets(root, [root.params / "default.yaml"], {"places": ["SY05"], "run_name": "hama"})
     assert [ps.run_name for ps in named] == ["hama"]
+
+
+@pytest.mark.parametrize("override, words", [
+    ({"metrics": ["casualties"]}, "unknown metric(s) casualties"),
+    ({"places": ["SY99"]}, "unknown place(s) 'SY99'"),
+    ({"claimants": ["nobody"]}, "unknown claimant(s) nobody"),
+    ({"bound_profile": "nope"}, "unknown bound profile 'nope'"),
+    ({"period_start": "2015-13-01"}, "month 13 is not 01..12"),
+    ({"period_end": "2015-01-01"}, "is after period_end"),
+])
+def test_bad_values_are_refused_before_any_kernel_starts(tmp_path, monkeypatch, override, words):
+    real_root = Path(__file__).resolve().parents[1]
+    for sub in ("data", "notebooks", "params"):
+        shutil.copytree(real_root / sub, tmp_path / sub)
+    monkeypatch.setattr(runner.Kernel, "__init__", lambda *a, **k: pytest.fail("a kernel was started"))
+    with pytest.raises(runner.UsageError, match=re.escape(words)):
+        runner.run(root=tmp_path, params_files=[Path("params/default.yaml")], overrides=override)
+    assert not list(tmp_path.glob("build/**/*.ipynb"))  # no notebook executed

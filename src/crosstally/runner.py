@@ -311,6 +311,35 @@ def validate_parameters(param_sets: list[ParamSet],
         raise UsageError("\n".join(problems))
 
 
+def check_values(paths: Paths, param_sets: list[ParamSet]) -> None:
+    """Refuse values the notebooks would reject (unknown metric, place, claimant or
+    profile; an impossible period): ``crosstally.tabulate.parameter_problems``.
+
+    Sets whose values passed before are not checked again (``build/.state/checked.json``),
+    so a run with nothing new imports nothing heavy and stays well under a second.
+    """
+    record = paths.build / ".state" / "checked.json"
+    try:
+        passed = set(json.loads(record.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        passed = set()
+    keys = {id(ps): hashlib.sha256(json.dumps(ps.values, sort_keys=True, default=str).encode()).hexdigest()
+            for ps in param_sets}
+    todo = [ps for ps in param_sets if keys[id(ps)] not in passed]
+    if not todo:
+        return
+    from .tabulate import parameter_problems
+
+    problems = {}
+    for ps in todo:
+        for name, message in parameter_problems(ps.values, paths).items():
+            problems[f"{ps.origin(name)}: parameter {name!r}: {message}"] = None
+    if problems:
+        raise UsageError("\n".join(problems))
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps(sorted(passed | set(keys.values()))), encoding="utf-8")
+
+
 def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | None) -> list[ParamSet]:
     """Read parameter files (all of params/*.yaml when none given) and apply overrides.
 
@@ -847,6 +876,7 @@ def run(params_files: list[Path] | None = None, overrides: dict | None = None, f
     once = _once_params(paths)
     validate_parameters(param_sets + [once] if once.source not in {p.source for p in param_sets}
                         else param_sets, declared)
+    check_values(paths, param_sets)
     jobs = _plan(pipeline, param_sets, once, declared, notebooks)
     code = code_hash()
 

@@ -33,7 +33,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import dates
-from .paths import PATHS
+from .bounds import ProfileError, get_profile
+from .paths import PATHS, Paths
 from .schema import ADMIN1_COLUMNS, METRICS, SOURCE_TYPES
 
 WHOLE_COUNTRY = "SY"
@@ -324,3 +325,48 @@ def counts_by_claimant_type(df: pd.DataFrame) -> pd.DataFrame:
         "outlets": grouped["outlet"].nunique(),
     }).reindex(pd.Index(SOURCE_TYPES, name="claimant_type", dtype="str")).fillna(0).astype("int64")
     return out.reset_index().loc[:, list(CLAIMANT_TYPE_COLUMNS)]
+
+
+def parameter_problems(values: dict, paths: Paths) -> dict[str, str]:
+    """What is wrong with a parameter set's values, by parameter name (empty: nothing).
+
+    The runner asks before any kernel starts, so an unknown metric, place, claimant or
+    bound profile, or an impossible period, is refused at once rather than in a notebook.
+    A check whose reference file the project lacks is not made.
+    """
+    problems: dict[str, str] = {}
+    metrics = values.get("metrics") or []
+    if set(metrics) - set(METRICS):
+        problems["metrics"] = (f"unknown metric(s) {', '.join(sorted(set(metrics) - set(METRICS)))}; "
+                               f"known: {', '.join(METRICS)}")
+    if values.get("places") and paths.admin1.exists():
+        try:
+            resolve_places(values["places"], load_admin1(paths.admin1))
+        except ValueError as exc:
+            problems["places"] = str(exc)
+    for name in ("period_start", "period_end"):
+        if values.get(name):
+            try:
+                dates.parse_partial_date(values[name])
+            except ValueError as exc:
+                problems[name] = str(exc)
+    both = values.get("period_start") and values.get("period_end")
+    if both and not problems.keys() & {"period_start", "period_end"}:
+        try:
+            dates.window_bounds(values["period_start"], values["period_end"])
+        except ValueError as exc:
+            problems["period_end"] = str(exc)
+    if values.get("claimants") and paths.ledger_parquet.exists():
+        import pyarrow.parquet as pq
+
+        known = set(pq.read_table(paths.ledger_parquet, columns=["claimant"]).column(0).to_pylist())
+        unknown = sorted(set(values["claimants"]) - known)
+        if unknown:
+            problems["claimants"] = (f"unknown claimant(s) {', '.join(unknown)}; claimants in the ledger: "
+                                     f"{', '.join(sorted(known))}")
+    if values.get("bound_profile") and paths.profiles.exists():
+        try:
+            get_profile(values["bound_profile"], paths.profiles)
+        except ProfileError as exc:
+            problems["bound_profile"] = str(exc)
+    return problems
