@@ -293,11 +293,12 @@ def test_briefing_refuses_when_charts_are_missing(tmp_path):
 
 
 def test_run_without_figures_is_refused(tmp_path):
+    paths = _copy_project(tmp_path)
     run = briefing.RunParams(run_name="none", claimants=("sohr",), metrics=("sorties",))
     ledger = ledger_mod.load_ledger(None, Paths(ROOT))
     with pytest.raises(ValueError, match="leave no figures"):
-        briefing.build_briefing(run, Paths(tmp_path), ledger=ledger)
-    assert not (tmp_path / "briefing").exists()
+        briefing.build_briefing(run, paths, ledger=ledger)
+    assert not (paths.briefing_dir).exists()
 
 
 # ----------------------------------------------------------------------------- notebooks

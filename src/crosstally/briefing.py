@@ -111,18 +111,20 @@ class RunParams:
         return replace(comp, start=start, end=end) if lo <= hi else None
 
 
-def select(ledger: pd.DataFrame, run: RunParams) -> pd.DataFrame:
+def select(ledger: pd.DataFrame, run: RunParams, paths: Paths = PATHS) -> pd.DataFrame:
     """The ledger rows this run is about (filters: crosstally.tabulate.filter_figures).
     Raises ValueError when the filters leave nothing to chart or brief on."""
     df = tabulate.filter_figures(
         ledger, metrics=run.metrics, places=run.places, period_start=run.period_start,
-        period_end=run.period_end, claimants=run.claimants, include_context=run.include_context)
+        period_end=run.period_end, claimants=run.claimants, include_context=run.include_context,
+        admin1=tabulate.load_admin1(paths.admin1))
     if df.empty:
         raise ValueError(f"run {run.run_name!r}: the filters leave no figures, nothing to chart or brief on")
     return df
 
 
-def comparison_frames(df: pd.DataFrame, run: RunParams) -> list[tuple[Comparison, pd.DataFrame]]:
+def comparison_frames(df: pd.DataFrame, run: RunParams,
+                      paths: Paths = PATHS) -> list[tuple[Comparison, pd.DataFrame]]:
     """Each of the run's comparisons that has claims in the selection, as
     (comparison clipped to the period, compare_window frame + latest ``published``)."""
     out = []
@@ -131,8 +133,8 @@ def comparison_frames(df: pd.DataFrame, run: RunParams) -> list[tuple[Comparison
         clipped = run.windowed(comp)
         if clipped is None:
             continue
-        frame = compare.compare_window(df, clipped.metric, clipped.start, clipped.end,
-                                       places=run.places, population=clipped.population)
+        frame = compare.compare_window(df, clipped.metric, clipped.start, clipped.end, places=run.places,
+                                       population=clipped.population, admin1=tabulate.load_admin1(paths.admin1))
         if frame.empty:
             continue
         frame["published"] = frame["figure_ids"].map(lambda ids: max(published[i] for i in ids.split(";")))
@@ -143,7 +145,8 @@ def comparison_frames(df: pd.DataFrame, run: RunParams) -> list[tuple[Comparison
 # ----------------------------------------------------------------------------- figures
 
 
-def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict:
+def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
+                  paths: Paths = PATHS) -> dict:
     """stem -> a function drawing that chart: a timeline per metric, a dumbbell per
     comparison, the coverage matrix and displacement by governorate."""
     specs = {}
@@ -154,18 +157,21 @@ def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataF
         specs[f"comparison-{i}-{comp.metric}"] = functools.partial(plots.dumbbell, frame, comp.title)
     specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df)
     if (df["metric"] == "displaced").any():
-        specs["displacement-by-governorate"] = functools.partial(plots.displacement_by_governorate, df)
+        specs["displacement-by-governorate"] = functools.partial(
+            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1))
     return specs
 
 
-def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> dict[str, Figure]:
+def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
+               paths: Paths = PATHS) -> dict[str, Figure]:
     """Every chart for one selection, drawn, by file stem."""
-    return {stem: draw() for stem, draw in _figure_specs(df, comparisons).items()}
+    return {stem: draw() for stem, draw in _figure_specs(df, comparisons, paths).items()}
 
 
-def figure_stems(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]]) -> list[str]:
+def figure_stems(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
+                 paths: Paths = PATHS) -> list[str]:
     """The file stems ``figure_set`` would draw, without drawing anything."""
-    return list(_figure_specs(df, comparisons))
+    return list(_figure_specs(df, comparisons, paths))
 
 
 def render_figures(figs: dict[str, Figure]) -> dict[str, tuple[bytes, bytes]]:
@@ -191,8 +197,8 @@ def build_figures(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | N
     """Draw the run's charts and write them to figures/<run_name>/ (SVG and PNG).
     Returns the figures, by file stem, for display."""
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
-    df = select(ledger, run)
-    figs = figure_set(df, comparison_frames(df, run))
+    df = select(ledger, run, paths)
+    figs = figure_set(df, comparison_frames(df, run, paths), paths)
     write_figures(render_figures(figs), paths.figures_dir / run.run_name)
     return figs
 
@@ -718,9 +724,9 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     failure leaves the last good briefing in place.
     """
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
-    df = select(ledger, run)
-    comps = comparison_frames(df, run)
-    stems = figure_stems(df, comps)
+    df = select(ledger, run, paths)
+    comps = comparison_frames(df, run, paths)
+    stems = figure_stems(df, comps, paths)
     fig_dir = paths.figures_dir / run.run_name
     svgs = [fig_dir / f"{stem}.svg" for stem in stems]
     missing = [p.name for p in svgs if not p.is_file()]
