@@ -75,3 +75,8 @@ def test_rule_expressions_cannot_run_code(tmp_path):
     prof = get_profile(None, bad)
     with pytest.raises(ProfileError, match="only numbers"):
         prof.bounds("about", 10)
+
+
+def test_a_range_without_its_second_number_is_an_error(std):
+    with pytest.raises(ProfileError, match="needs a second number"):
+        std.bounds("range", 1098)

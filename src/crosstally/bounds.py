@@ -10,7 +10,6 @@ An open upper bound is ``None`` here and a missing value in tables.
 from __future__ import annotations
 
 import ast
-import math
 import operator
 
 import numpy as np
@@ -84,11 +83,8 @@ class Rule:
     low: str
     high: str | None  # None = open
 
-    def apply(self, n: float | None, m: float | None) -> tuple[int, int | None]:
-        # Round outward, with a small tolerance so 0.9*140 = 125.99999 stays 126.
-        low = math.floor(_eval(self.low, n, m) + 1e-9)
-        high = None if self.high is None else math.ceil(_eval(self.high, n, m) - 1e-9)
-        return low, high
+    def uses_m(self) -> bool:
+        return any("M" in e for e in (self.low, self.high) if e is not None)
 
 
 @dataclass(frozen=True)
@@ -124,7 +120,8 @@ class Profile:
                 for w in words.unique():
                     b = self.word_bounds(w)
                     if b is None:
-                        raise ProfileError(f"profile {self.id}: no rule for the vague words {w!r}")
+                        raise ProfileError(f"profile {self.id}: no rule for the vague words {w!r} "
+                                           f"(known: {', '.join(sorted(self.words))})")
                     rows = sel & value_as_reported.eq(w).to_numpy()
                     low[rows] = b[0]
                     high[rows] = np.nan if b[1] is None else b[1]
@@ -135,6 +132,8 @@ class Profile:
             n, m = n_all[sel], m_all[sel]
             if np.isnan(n).any():
                 raise ProfileError(f"qualifier {q!r} needs a number")
+            if rule.uses_m() and np.isnan(m).any():
+                raise ProfileError(f"qualifier {q!r} needs a second number (value_max)")
             low[sel] = np.floor(np.broadcast_to(_eval(rule.low, n, m), n.shape) + 1e-9)
             if rule.high is not None:
                 high[sel] = np.ceil(np.broadcast_to(_eval(rule.high, n, m), n.shape) - 1e-9)
@@ -148,22 +147,16 @@ class Profile:
         value_max: float | None = None,
         value_as_reported: str | None = None,
     ) -> tuple[int, int | None]:
-        """Return (low, high) for one figure; high None means no upper bound."""
-        if qualifier == "vague":
-            found = self.word_bounds(value_as_reported)
-            if found is not None:
-                return found
-            raise ProfileError(
-                f"profile {self.id}: no rule for the vague words {value_as_reported!r} "
-                f"(known: {', '.join(sorted(self.words))})"
-            )
-        if qualifier not in self.qualifiers:
-            raise ProfileError(f"profile {self.id}: no rule for qualifier {qualifier!r}")
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            raise ProfileError(f"qualifier {qualifier!r} needs a number")
-        if value_max is not None and isinstance(value_max, float) and math.isnan(value_max):
-            value_max = None
-        return self.qualifiers[qualifier].apply(value, value_max)
+        """Return (low, high) for one figure; high None means no upper bound.
+
+        The same rules as ``bounds_frame`` (it does the work), for a single figure.
+        """
+        low, high = self.bounds_frame(
+            pd.Series([qualifier], dtype="str"),
+            pd.Series([np.nan if value is None else value], dtype="float64"),
+            pd.Series([np.nan if value_max is None else value_max], dtype="float64"),
+            pd.Series([value_as_reported or ""], dtype="str"))
+        return int(low.iloc[0]), None if pd.isna(high.iloc[0]) else int(high.iloc[0])
 
 
 def normalise_words(text: str) -> str:
