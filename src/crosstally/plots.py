@@ -115,7 +115,7 @@ def short_name(name: str, claimant: str) -> str:
     """A legend-sized name: a short bracketed name ("(SOHR)", "(White Helmets)") if
     the name has one, else the name up to a " / " or comma, cut to 30 characters;
     the claimant id when there is no name."""
-    bracketed = re.search(r"\(([^()]{2,16})\)", name)
+    bracketed = re.search(r"\(([^()]{2,20})\)", name)
     if bracketed:
         return bracketed.group(1)
     head = re.split(r" / |, ", name)[0].strip()
