@@ -342,8 +342,9 @@ def dumbbell(comparison: pd.DataFrame, title: str) -> Figure:
             ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
                     markeredgewidth=1.1, linestyle="none", zorder=3)
     ax.set_yticks(range(len(comp)))
-    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]" for r in comp.itertuples()])
-    ax.invert_yaxis()
+    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]"
+                        for r in comp.itertuples()])
+    ax.set_ylim(len(comp) - 0.4, -0.6)  # top row first, half a row of room above and below
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
     ax.grid(axis="y", visible=False)
