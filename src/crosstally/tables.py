@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
@@ -40,44 +39,22 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path | str) -> list[P
     return paths
 
 
-def tabulation_tables(
-    ledger: pd.DataFrame,
-    metrics: Iterable[str] = (),
-    places: Iterable[str] = (),
-    period_start: str | None = None,
-    period_end: str | None = None,
-    claimants: Iterable[str] = (),
-    include_context: bool = False,
-    admin1: pd.DataFrame | None = None,
-) -> dict[str, pd.DataFrame]:
-    """The tables of notebook 01 for one parameter set (names: TABULATION_TABLES)."""
-    params = dict(metrics=list(metrics), places=list(places), period_start=period_start,
-                  period_end=period_end, claimants=list(claimants),
-                  include_context=include_context, admin1=admin1)
-    figures = tabulate.filter_figures(ledger, **params)
+def tabulation_tables(ledger: pd.DataFrame, **filters) -> dict[str, pd.DataFrame]:
+    """The tables of notebook 01 for one parameter set (names: TABULATION_TABLES).
+    ``filters``: the keyword arguments of :func:`crosstally.tabulate.filter_figures`."""
+    figures = tabulate.filter_figures(ledger, **filters)
     return {
-        "filter-summary": tabulate.filter_summary(ledger, **params),
+        "filter-summary": tabulate.filter_summary(ledger, **filters),
         "figures-by-claimant-date": tabulate.by_claimant_and_date(figures),
         "claimant-month-pivot": tabulate.claimant_month_pivot(figures),
         "counts-by-claimant-type": tabulate.counts_by_claimant_type(figures),
     }
 
 
-def comparison_tables(
-    ledger: pd.DataFrame,
-    metrics: Iterable[str] = (),
-    places: Iterable[str] = (),
-    period_start: str | None = None,
-    period_end: str | None = None,
-    claimants: Iterable[str] = (),
-    include_context: bool = False,
-    admin1: pd.DataFrame | None = None,
-) -> dict[str, pd.DataFrame]:
-    """The tables of notebook 02 for one parameter set (names: COMPARISON_TABLES)."""
-    figures = tabulate.filter_figures(
-        ledger, metrics=metrics, places=places, period_start=period_start,
-        period_end=period_end, claimants=claimants, include_context=include_context,
-        admin1=admin1)
+def comparison_tables(ledger: pd.DataFrame, **filters) -> dict[str, pd.DataFrame]:
+    """The tables of notebook 02 for one parameter set (names: COMPARISON_TABLES).
+    ``filters``: the keyword arguments of :func:`crosstally.tabulate.filter_figures`."""
+    figures = tabulate.filter_figures(ledger, **filters)
     claims = compare.collapse_relays(figures)  # computed once, used by most tables
     side = compare.side_by_side(figures, claims=claims)
     return {
