@@ -94,7 +94,8 @@ def make_project(root: Path, n: int, seed: int = 7, n_claimants: int = 48, n_out
         "counting_basis": rng.choice(S.COUNTING_BASES, n), "statement_date": published, "published": published,
         "date_certainty": rng.choice(S.DATE_CERTAINTIES, n), "date_basis": "synthetic",
         "scope": np.where(rng.random(n) < 0.05, "context", "campaign"),
-        "quote": "", "url": documents["url"].to_numpy()[doc], "language": "en", "ref_id": "", "notes": "",
+        "quote": "", "url": documents["url"].to_numpy()[doc], "language": documents["language"].to_numpy()[doc],
+        "ref_id": "", "notes": "",
     })
     figures = figures[list(S.RAW_FIGURE_COLUMNS)]
     figures.to_csv(paths.figures, index=False, lineterminator="\n")
