@@ -68,10 +68,13 @@ def test_unknown_place_is_an_error(ledger, admin1):
         tabulate.filter_figures(ledger, places=["Aleppo city"], admin1=admin1)
 
 
-def test_period_filter_is_overlap_and_undated_is_counted(ledger, admin1):
+def test_period_filter_keeps_counts_that_stand_in_the_period(ledger, admin1):
     got = tabulate.filter_figures(ledger, period_start="2015-10-25", period_end="2015-11", admin1=admin1)
-    # S03 (to 29 Oct), N01 (to 26 Oct), X01/X02 (to November) overlap; X03 has no date.
+    # S03 (to 29 Oct), N01 (to 26 Oct), X01/X02 (to November) end in the period; X03 has no date.
     assert ids(got) == ["N01", "S03", "X01", "X02"]
+    # X01 covers 30 Sep to 1 Nov: it overlaps October but stands at a November date.
+    october = tabulate.filter_figures(ledger, period_start="2015-10", period_end="2015-10", admin1=admin1)
+    assert "X01" not in ids(october) and {"S01", "S03", "U01", "N01"} <= set(ids(october))
     steps = tabulate.filter_summary(ledger, period_start="2015-10-25", period_end="2015-11",
                                     admin1=admin1).set_index("step")
     assert steps.loc["period: undated", "rows_removed"] == 1

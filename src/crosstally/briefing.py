@@ -523,7 +523,7 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     codes = tabulate.resolve_places(run.places, tabulate.load_admin1(paths.admin1))
     where = ", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes else "Syria, all governorates"
     b.add(Block("title", ["Reported figures: Russia's air campaign in Syria"]))
-    b.add(Block("p", [Param(where), "; figures whose window meets ", When(run.period_start or ""), " to ",
+    b.add(Block("p", [Param(where), "; figures that stand at a date from ", When(run.period_start or ""), " to ",
                       When(run.period_end or ""), ". Run ", Param(run.run_name), ", bound profile ",
                       Param(str(run.bound_profile)), "; figures as of ", When(plots.as_of(df)),
                       ". Generated from the Crosstally ledger: every number below is computed from it, "

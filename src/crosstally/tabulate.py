@@ -17,9 +17,12 @@ matches when its ``admin1`` list contains one of the requested codes.
   Aleppo+Hama+Idleb total is visibly not an Aleppo-only number); without a place
   filter it reads ``no_place_filter``.
 
-Period filter: a figure is kept when its window (see :mod:`crosstally.dates`)
-overlaps the requested window. Figures with no date at all cannot be placed in time;
-under a period filter they are left out and counted in :func:`filter_summary`.
+Period filter: a figure is kept when its window (see :mod:`crosstally.dates`) *ends*
+inside the requested period: the count stood at a date in the period. A running total
+since 30 September that stood at 370 on 20 October belongs to October; OCHA's count for
+5 October to 17 November does not belong to an October table, although it overlaps
+October. Figures with no date at all cannot be placed in time; under a period filter
+they are left out and counted in :func:`filter_summary`.
 """
 from __future__ import annotations
 
@@ -161,13 +164,13 @@ def _filter_steps(df, metrics, places, period_start, period_end, claimants, incl
         steps.append(("period: outside", "no period filter", keep_all))
     else:
         win = dates.effective_window(df)
-        dated = win["window_start"].notna()
+        dated = win["window_end"].notna()
         inside = dated.copy()
         if lo is not None:
             inside &= win["window_end"] >= lo
         if hi is not None:
-            inside &= win["window_start"] <= hi
-        rule = f"window overlaps {period_start or '...'}..{period_end or '...'}"
+            inside &= win["window_end"] <= hi
+        rule = f"window ends in {period_start or '...'}..{period_end or '...'}"
         steps.append(("period: undated", "figures with no date left out", dated))
         steps.append(("period: outside", rule, inside | ~dated))
     return steps
