@@ -326,3 +326,11 @@ def test_notebooks_write_what_the_package_writes(tmp_path, monkeypatch):
     briefing.build_figures(run, paths)
     briefing.build_briefing(run, paths)
     assert _outputs(paths, params["run_name"]) == written
+
+
+def test_a_running_total_in_the_summary_moved_over_time(built):
+    # UNHCR's one statement of 23 October, carried as about 50,000 and about 30,000, is a
+    # finding, not a running total that rose; OCHA's counts of 22 and 30 October are.
+    typ = (built[0].briefing_dir / "aleppo-october-2015" / "briefing.typ").read_text(encoding="utf-8")
+    assert "UNHCR's running total" not in typ
+    assert "OCHA's running total of people displaced went from" in typ

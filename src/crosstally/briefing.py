@@ -362,9 +362,12 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
         items.append([Param(comp.title), ": ", *_range_words(b, frame), "."])
     totals = compare.running_totals(df)
     for metric in ("killed", "displaced"):
-        series = totals[totals["metric"] == metric].groupby(compare.SERIES_KEY, sort=True)
-        longest = max(series, key=lambda kv: (len(kv[1]), kv[0]), default=None) if len(totals) else None
-        if longest is None or len(longest[1]) < 2:
+        # A series that moved: a stated start, and counts standing at two dates or more
+        # (two numbers for one day are one statement carried differently: a finding).
+        moving = totals[(totals["metric"] == metric) & (totals["since"] != "")]
+        series = [kv for kv in moving.groupby(compare.SERIES_KEY, sort=True) if kv[1]["as_of"].nunique() > 1]
+        longest = max(series, key=lambda kv: (len(kv[1]), kv[0]), default=None)
+        if longest is None:
             continue
         s = longest[1]
         claimant, population = s["claimant"].iloc[0], s["population"].iloc[0]

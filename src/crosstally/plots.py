@@ -435,16 +435,9 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
 
 def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
     """(SVG, PNG) bytes of ``fig`` with nothing that changes between runs."""
-    engine = fig.get_layout_engine()
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
         svg = io.BytesIO()
         fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-        # The SVG pass placed everything (constrained layout); the PNG reuses that
-        # placement instead of laying the figure out a second time.
-        fig.set_layout_engine("none")
-        try:
-            png = io.BytesIO()
-            fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
-        finally:
-            fig.set_layout_engine(engine)
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()
