@@ -17,8 +17,8 @@ paths, no date, creator or software metadata. The same frame gives the same byte
 """
 from __future__ import annotations
 
+import contextlib
 import functools
-
 import io
 import re
 import textwrap
@@ -26,6 +26,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.dates as mdates
+import matplotlib.ticker
 import numpy as np
 import pandas as pd
 from matplotlib import font_manager
@@ -433,11 +434,41 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
 # ----------------------------------------------------------------------------- saving
 
 
+@contextlib.contextmanager
+def _frozen(fig: Figure):
+    """Keep ``fig`` as its last draw placed it: no second constrained layout, and
+    every axis keeps the tick positions and labels already worked out (the same
+    values, so the same chart); the figure's layout engine and tickers come back
+    afterwards."""
+    engine = fig.get_layout_engine()
+    tickers = {}
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for ticker, locs in ((axis.major, axis.get_majorticklocs()), (axis.minor, axis.get_minorticklocs())):
+                if id(ticker) in tickers:  # shared axes share their tickers
+                    continue
+                tickers[id(ticker)] = (ticker, ticker.locator, ticker.formatter)
+                labels = ticker.formatter.format_ticks(locs)
+                formatter = matplotlib.ticker.FixedFormatter(labels)
+                formatter.set_offset_string(ticker.formatter.get_offset())
+                ticker.locator, ticker.formatter = matplotlib.ticker.FixedLocator(locs), formatter
+    with matplotlib.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        fig.set_layout_engine(None)  # None, not "none": savefig skips its layout pre-draw
+    try:
+        yield fig
+    finally:
+        fig.set_layout_engine(engine)
+        for ticker, locator, formatter in tickers.values():
+            ticker.locator, ticker.formatter = locator, formatter
+
+
 def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
-    """(SVG, PNG) bytes of ``fig`` with nothing that changes between runs."""
+    """(SVG, PNG) bytes of ``fig`` with nothing that changes between runs. The SVG
+    pass lays the figure out; the PNG reuses that layout and those ticks."""
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
         svg = io.BytesIO()
         fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-        png = io.BytesIO()
-        fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
+        with _frozen(fig):
+            png = io.BytesIO()
+            fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()
