@@ -27,7 +27,7 @@ import pandera.pandas as pa
 
 from . import schema as S
 from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
-from .dates import parse_partial_date
+from .dates import parse_partial_date, per_distinct
 from .io import csv_bytes, parquet_bytes, write_bytes
 from .paths import PATHS, Paths
 
@@ -501,14 +501,15 @@ def _quotes_found(f: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
 
 
 def _date_bound(series: pd.Series, which: int) -> pd.Series:
-    """First (which=0) or last (which=1) day of each partial date; NaT where empty or invalid."""
-    table = {}
-    for u in series.unique():
+    """First (which=0) or last (which=1) day of each partial date; NaT where empty or
+    invalid (the schema reports those)."""
+    def one(s: str):
         try:
-            table[u] = parse_partial_date(u)[which]
+            return parse_partial_date(s)[which]
         except ValueError:
-            table[u] = pd.NaT
-    return pd.to_datetime(series.map(table))
+            return pd.NaT
+
+    return pd.to_datetime(per_distinct(series, one))
 
 
 def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputError]:
