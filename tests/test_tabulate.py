@@ -1,6 +1,7 @@
 """Filtering and tabulating figures (small fixture ledger; real-ledger checks at the end)."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -193,3 +194,43 @@ def test_sort_order_matches_pandas_and_refuses_descending_text():
     assert list(sort_order(df, ["t", "n"], ascending=[True, False])) == list(expected)
     with pytest.raises(ValueError, match="descending order is for numeric columns"):
         sort_order(df, ["t"], ascending=[False])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sort_order_matches_pandas_on_mixed_keys(seed):
+    """Random frames of every kind of key sort_order turns into one integer key: text
+    (a tie-breaking identifier last or not), categoricals with unsorted categories,
+    whole and fractional numbers, wide ranges (the key renumbered to fit in 63 bits), missing values."""
+    from crosstally.tabulate import sort_order
+
+    rng = np.random.default_rng(seed)
+    n = 400
+    words = np.array(["", "a", "b", "ab", "é", "Z", "a b"], dtype=object)
+    df = pd.DataFrame({
+        "text": pd.Series(words[rng.integers(0, len(words), n)], dtype="str"),
+        "cat": pd.Categorical(words[rng.integers(0, 4, n)], categories=["b", "", "ab", "a"]),
+        "whole": np.where(rng.random(n) < 0.1, np.nan, rng.integers(-5, 5, n)).astype(float),
+        "frac": np.where(rng.random(n) < 0.1, np.nan, rng.integers(0, 4, n) / 3),
+        "huge": rng.integers(0, 3, n) * 1e300,
+        "wide": rng.integers(-2**38, 2**38, n).astype(float),  # whole numbers ranked as themselves
+        "wide_b": rng.integers(0, 2, n) * 2.0**39,
+        "ident": pd.Series([f"id{v}" for v in rng.integers(0, n * 10, n)], dtype="str"),
+    })
+    df.loc[rng.random(n) < 0.05, "text"] = None
+    cases = [
+        (["cat", "text", "ident"], [True, True, True]),
+        (["whole", "frac", "ident"], [False, True, True]),
+        (["huge", "wide", "cat", "whole"], [True, False, True, False]),
+        (["text", "frac"], [True, False]),
+        (["wide", "wide_b", "whole", "cat"], [True, False, True, True]),  # product of ranges > 2**62
+        (["cat"], [True]),
+        (["ident"], [True]),
+    ]
+    for columns, ascending in cases:
+        # a categorical sorts by its text, whatever the order of its categories
+        expected = df.astype({"cat": "str"}).sort_values(columns, ascending=ascending, kind="mergesort",
+                                                          na_position="last")
+        got = df.take(sort_order(df, columns, ascending)).astype({"cat": "str"})
+        pd.testing.assert_frame_equal(got[columns], expected[columns])
+        # ties are kept in their order: the row positions agree, not just the keys
+        assert list(got.index) == list(expected.index), (columns, ascending)

@@ -129,6 +129,12 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with categorical columns as plain text, for building text from a few rows."""
+    cats = [c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)]
+    return df.astype({c: "str" for c in cats}) if cats else df
+
+
 def _stated(df: pd.DataFrame) -> pd.Series:
     """The number as stated, for ranking; number words ("dozens") use their low bound."""
     return df["value"].astype("float64").fillna(df["low"].astype("float64"))
@@ -181,7 +187,11 @@ def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
         grouped = rel.groupby(codes, sort=True)
 
         def put(column: str, values) -> None:
-            claims.loc[at, column] = pd.Series(values).set_axis(at)
+            values = pd.Series(values).set_axis(at)
+            if isinstance(claims[column].dtype, pd.CategoricalDtype):  # joined texts are new categories
+                claims[column] = dates.categorical_text(claims[column].cat.add_categories(
+                    pd.Index(values.astype("str").unique()).difference(claims[column].cat.categories)))
+            claims.loc[at, column] = values
 
         for col, sep in CLAIM_JOINED.items():
             put(RENAMED.get(col, col), _join_per_group(codes, rel[col], len(at), sep))
@@ -189,7 +199,8 @@ def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
         put("high", grouped["high"].max().where(~rel["high"].isna().groupby(codes).any()))
         put("window_start", _day(grouped["window_start"].min()))
         put("window_end", _day(grouped["window_end"].max()))
-        put("reported", rel["reported"].where(rel["reported"] != "").groupby(codes).min().fillna(""))
+        reported = rel["reported"].astype("str")
+        put("reported", reported.where(reported != "").groupby(codes).min().fillna(""))
         put("n_outlets", grouped["outlet"].nunique())
     return _typed(claims.loc[:, list(CLAIM_COLUMNS)])
 
@@ -240,13 +251,10 @@ def _groups(side: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
 def _extremes(side: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per group, the claim with the lowest and the one with the highest stated value
     (ties: by claimant, then origin_key; a missing value last)."""
-    tiebreak = np.empty(len(side), dtype="int64")
-    tiebreak[sort_order(side, ["claimant", "origin_key"])] = np.arange(len(side))
-    stated = side["_stated"].to_numpy(dtype="float64", na_value=np.nan)
-    rows = side.loc[:, ["claimant", "value_as_reported", "_stated"]]
+    rows = side.loc[:, ["claimant", "origin_key", "value_as_reported", "_stated"]].assign(_group=codes)
     found = []
-    for key in (stated, -stated):  # numpy sorts NaN last either way
-        order = np.lexsort((tiebreak, key, codes))
+    for up in (True, False):
+        order = sort_order(rows, ["_group", "_stated", "claimant", "origin_key"], ascending=[True, up, True, True])
         first = np.ones(len(order), dtype=bool)
         first[1:] = codes[order][1:] != codes[order][:-1]
         found.append(rows.take(order[first]).reset_index(drop=True))
@@ -372,7 +380,7 @@ def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.D
     already has it.
     """
     claims = collapse_relays(df) if claims is None else claims
-    cum = claims[claims["counting_basis"] == "cumulative_since"].copy()
+    cum = _plain(claims[claims["counting_basis"] == "cumulative_since"])
     cum["since"] = cum["period_start"]
     cum["as_of"] = cum["period_end"].where(cum["period_end"] != "", cum["window_end"])
     cum = cum.sort_values(SERIES_KEY + ["window_end", "value", "origin_key"], kind="mergesort")
@@ -389,7 +397,7 @@ def _finding_frame(kind: str, rows: pd.DataFrame, date: pd.Series, detail: pd.Se
     """Findings of one kind, one per row of ``rows`` (whose claimant etc. they name)."""
     return pd.DataFrame({
         "finding": pd.Series(kind, index=rows.index, dtype="str"),
-        **{c: rows[c] for c in ("claimant", "claimant_name", "metric", "population")},
+        **{c: rows[c].astype("str") for c in ("claimant", "claimant_name", "metric", "population")},
         "date": date, "detail": detail, "figure_ids": pd.Series(figure_ids, index=rows.index, dtype="str"),
     })
 
@@ -398,6 +406,7 @@ def _group_findings(kind: str, rows: pd.DataFrame, keys: list[str], date: str, d
     """One finding per group (``keys``) of ``rows``: named after the group's first row, its
     detail ``describe(first rows)`` followed by how each figure carried the number
     (highest first: "about 50,000 (Rozana FM, U01); ..."), its figure ids all of the group's."""
+    rows = _plain(rows)
     codes = rows.groupby(keys, sort=True).ngroup().to_numpy()
     n = len(np.unique(codes))
     first = rows.assign(_group=codes).drop_duplicates("_group").sort_values("_group")
@@ -458,7 +467,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
     """
     frames = [_running_total_decreases(running_totals(df, claims))]
 
-    stated_on = df["statement_date"].where(df["statement_date"] != "", df["published"])
+    stated_on = dates.first_nonempty(df, ("statement_date", "published"))
     work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1", "scope",
                       "period_start", "period_end", "value", "value_max", "low", "value_as_reported",
                       "outlet", "outlet_name", "figure_id"]].assign(_stated_on=stated_on)
@@ -523,7 +532,7 @@ def _dates_after_publication(df: pd.DataFrame) -> list[pd.DataFrame]:
     frames = []
     for col in ("period_end", "statement_date"):
         start = dates.per_distinct(published[col], lambda s: dates.parse_partial_date(s)[0] if s else pd.NaT)
-        late = published[(pd.to_datetime(start) > published_end).to_numpy(dtype=bool)]
+        late = _plain(published[(pd.to_datetime(start) > published_end).to_numpy(dtype=bool)])
         frames.append(_finding_frame(
             "date_after_publication", late, late[col],
             col + " " + late[col] + " is after the document's published date " + late["published"],

@@ -22,12 +22,14 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow.parquet as pq
 
 from . import schema as S
 from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
-from .dates import parse_partial_date, per_distinct
+from .dates import categorical_text, parse_partial_date, per_distinct
 from .io import csv_bytes, parquet_bytes, write_bytes
 from .paths import PATHS, Paths
 
@@ -540,7 +542,8 @@ def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     out = df.copy()
     out["low"], out["high"] = profile.bounds_frame(out["qualifier"], out["value"], out["value_max"],
                                                    out["value_as_reported"])
-    out["bound_profile"] = profile.id
+    out["bound_profile"] = pd.Categorical.from_codes(np.zeros(len(out), dtype="int8"),
+                                                     pd.Index([profile.id], dtype="str"))
     return out
 
 
@@ -616,7 +619,9 @@ def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
 
 
 def restore_dtypes(df: pd.DataFrame) -> pd.DataFrame:
-    """The ledger's dtypes: bounds nullable integers, numbers float, flags bool, text str.
+    """The ledger's dtypes: bounds nullable integers, numbers float, flags bool, text str,
+    and the repeating text columns (``schema.CATEGORICAL_COLUMNS``) categorical with
+    sorted categories, so that their codes order as the text does.
 
     The Parquet file carries no pandas metadata (its bytes must not depend on library
     versions), so dtypes are restored on reading; fixtures use this too.
@@ -628,6 +633,8 @@ def restore_dtypes(df: pd.DataFrame) -> pd.DataFrame:
             df[col] = df[col].astype("float64")
         elif col in ("claimant_is_party", "quote_verified"):
             df[col] = df[col].astype(bool)
+        elif col in S.CATEGORICAL_COLUMNS:
+            df[col] = categorical_text(df[col])
         else:
             df[col] = df[col].fillna("").astype("str")
     return df
@@ -636,10 +643,12 @@ def restore_dtypes(df: pd.DataFrame) -> pd.DataFrame:
 def load_ledger(profile_id: str | None = None, paths: Paths = PATHS) -> pd.DataFrame:
     """The processed ledger, with low/high derived from the words by ``profile_id``.
 
+    Repeating text columns are read as categoricals (see :func:`restore_dtypes`).
     Bounds are always derived anew from the current rule file (cheap), so an edited
     profile never leaves stale bounds from the last build; None = the file's default.
     """
-    df = restore_dtypes(pd.read_parquet(paths.ledger_parquet))
+    table = pq.read_table(paths.ledger_parquet, read_dictionary=list(S.CATEGORICAL_COLUMNS))
+    df = restore_dtypes(table.to_pandas())
     return apply_profile(df, get_profile(profile_id, paths.profiles))
 
 

@@ -131,11 +131,11 @@ def _filter_steps(df, metrics, places, period_start, period_end, claimants, incl
         steps.append(("metrics", "all metrics", keep_all))
 
     if claimants:
-        unknown = sorted(set(claimants) - set(df["claimant"]))
+        known = set(df["claimant"].unique())
+        unknown = sorted(set(claimants) - known)
         if unknown:
             raise ValueError(
-                f"unknown claimant(s) {', '.join(unknown)}; claimants in the ledger: "
-                f"{', '.join(sorted(set(df['claimant'])))}"
+                f"unknown claimant(s) {', '.join(unknown)}; claimants in the ledger: {', '.join(sorted(known))}"
             )
         steps.append(("claimants", "claimant in " + ", ".join(sorted(claimants)),
                       df["claimant"].isin(list(claimants))))
@@ -237,34 +237,95 @@ def filter_summary(
 
 # --------------------------------------------------------------------------- tables
 
+def _ranks(values: pd.Series, up: bool = True) -> tuple[np.ndarray, int]:
+    """Integer ranks 0..size-1 that order as ``values`` do (descending if not ``up``),
+    equal values equal ranks, missing values last; returns (ranks, size).
+
+    Text ranks by code point, as pandas (Arrow ranks the text, or a categorical's
+    categories); whole numbers rank as themselves, other numbers by ``np.unique``.
+    """
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        v = values.to_numpy(dtype="float64", na_value=np.nan) * (1 if up else -1)
+        known = ~np.isnan(v)
+        if not known.any():
+            return np.zeros(len(v), dtype="int64"), 1
+        lo, hi = v[known].min(), v[known].max()
+        if hi - lo < 2**40 and np.array_equal(v[known], np.round(v[known])):
+            return np.where(known, v - lo, hi - lo + 1).astype("int64"), int(hi - lo) + 2
+        uniques, inverse = np.unique(v, return_inverse=True)  # NaN sorts last
+        return inverse.astype("int64"), len(uniques)
+    if isinstance(values.dtype, pd.CategoricalDtype):  # the codes, whatever the categories' order
+        codes = values.cat.codes.to_numpy()
+        ranks = pc.rank(pa.array(values.cat.categories.astype("str"), type=pa.large_string()),
+                        sort_keys="ascending", tiebreaker="dense").to_numpy().astype("int64") - 1
+        return np.where(codes < 0, len(ranks), ranks[np.maximum(codes, 0)]), len(ranks) + 1
+    ranks = pc.rank(pa.array(values.astype("str"), type=pa.large_string()), sort_keys="ascending",
+                    tiebreaker="dense").to_numpy().astype("int64") - 1  # a missing value ranks last
+    return ranks, int(ranks.max()) + 1 if len(ranks) else 1
+
+
+def _combine(key: np.ndarray | None, size: int, ranks: np.ndarray, n: int) -> tuple[np.ndarray, int]:
+    """One integer key ordering rows by ``key`` (of ``size`` values), then ``ranks``
+    (of ``n``); renumbered densely first if the product would not fit in 63 bits."""
+    if key is None:
+        return ranks, n
+    if size * n >= 2**62:
+        uniques, inverse = np.unique(key, return_inverse=True)
+        key, size = inverse.astype("int64"), len(uniques)
+    return key * n + ranks, size * n
+
+
+def _in_order(values: pd.Series) -> bool:
+    """Whether ``values`` never decrease (a missing value: not known to be in order)."""
+    if len(values) < 2:
+        return True
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        v = values.to_numpy(dtype="float64", na_value=np.nan)
+        return bool(np.all(v[1:] >= v[:-1]))
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        key = _ranks(values)[0]
+        return bool(np.all(key[1:] >= key[:-1])) and not (values.cat.codes < 0).any()
+    text = pa.array(values.astype("str"), type=pa.large_string())  # compared by Arrow: no ranking needed
+    return pc.all(pc.greater_equal(text[1:], text[:-1]), skip_nulls=False).as_py() is True
+
+
 def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | None = None) -> np.ndarray:
     """Row positions that sort ``df`` by ``columns``, ties kept in order:
     ``df.sort_values(columns, ascending=ascending, kind="mergesort")`` as positions,
     missing values last.
 
-    Each column becomes integer ranks (text by code point, as pandas; the distinct
-    texts ranked by Arrow) and numpy sorts on those: much cheaper for millions of rows
-    than sorting and moving a wide frame of text. Descending is for numeric columns.
+    The columns become one integer key (:func:`_ranks`, combined) and numpy sorts on
+    it: much cheaper for millions of rows than sorting and moving a wide frame of text.
+    A last key of plain text (an identifier, as a tie-break) is ranked only among the
+    rows the other keys leave tied. Descending is for numeric columns.
     """
     ascending = list(ascending or [True] * len(columns))
-    if columns and ascending[-1] and df[columns[-1]].is_monotonic_increasing:
+    for column, up in zip(columns, ascending):
+        if not (up or pd.api.types.is_numeric_dtype(df[column].dtype)):
+            raise ValueError(f"sort_order: descending order is for numeric columns, not {column!r}")
+    if columns and ascending[-1] and _in_order(df[columns[-1]]):
         # Rows already in order of the last key (the ledger is, by figure_id): the
         # stable sort on the other keys leaves their ties in that order.
         columns, ascending = columns[:-1], ascending[:-1]
-    keys = []
-    for column, up in zip(columns, ascending):
-        values = df[column]
-        if pd.api.types.is_numeric_dtype(values.dtype):
-            key = values.to_numpy(dtype="float64", na_value=np.nan)  # numpy sorts NaN last
-            keys.append(key if up else -key)
-        else:
-            if not up:
-                raise ValueError(f"sort_order: descending order is for numeric columns, not {column!r}")
-            codes, uniques = pd.factorize(values.astype("str"))  # then rank the distinct texts
-            ranks = pc.rank(pa.array(uniques, type=pa.large_string()), sort_keys="ascending",
-                            tiebreaker="dense").to_numpy()
-            keys.append(np.where(codes < 0, len(uniques) + 1, ranks[codes]))
-    return np.lexsort(keys[::-1]) if keys else np.arange(len(df))
+    if not columns:
+        return np.arange(len(df))
+    last = df[columns[-1]]
+    plain_text = not (pd.api.types.is_numeric_dtype(last.dtype) or isinstance(last.dtype, pd.CategoricalDtype))
+    key, size = None, 1
+    for column, up in zip(columns[:-1], ascending[:-1]):
+        key, size = _combine(key, size, *_ranks(df[column], up))
+    if key is None or not plain_text:
+        key, size = _combine(key, size, *_ranks(last, ascending[-1]))
+        return np.argsort(key, kind="stable")
+    order = np.argsort(key, kind="stable")
+    same = key[order][1:] == key[order][:-1]  # neighbours in that order the other keys leave tied
+    tied = np.r_[same, False] | np.r_[False, same]
+    if not tied.any():
+        return order
+    ranks = np.zeros(len(df), dtype="int64")
+    tie_ranks, n = _ranks(last.iloc[order[tied]])
+    ranks[order[tied]] = tie_ranks
+    return np.argsort(_combine(key, size, ranks, n)[0], kind="stable")
 
 
 def with_place_coverage(df: pd.DataFrame) -> pd.DataFrame:
