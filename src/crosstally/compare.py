@@ -106,10 +106,12 @@ def _split_ids(ids: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 
 def _day(ts: pd.Series) -> pd.Series:
-    """Timestamps as "YYYY-MM-DD" text, "" where missing (each distinct day formatted once)."""
-    codes, days = pd.factorize(ts)
-    text = np.append(np.datetime_as_string(days.to_numpy().astype("datetime64[D]"), unit="D"), "")
-    return pd.Series(text, dtype="str").take(np.where(codes < 0, len(days), codes)).set_axis(ts.index)
+    """Timestamps as "YYYY-MM-DD" text, "" where missing: a categorical whose sorted
+    categories are the distinct days, each formatted once."""
+    codes, days = pd.factorize(ts, sort=True)  # a missing day: code -1, category "" (first)
+    text = np.datetime_as_string(days.to_numpy().astype("datetime64[D]"), unit="D")
+    categories = pd.CategoricalDtype(pd.Index(["", *text], dtype="str"))
+    return pd.Series(pd.Categorical.from_codes(codes + 1, dtype=categories), index=ts.index)
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
@@ -188,6 +190,8 @@ def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
 
         def put(column: str, values) -> None:
             values = pd.Series(values).set_axis(at)
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                values = values.astype("str")
             if isinstance(claims[column].dtype, pd.CategoricalDtype):  # joined texts are new categories
                 claims[column] = dates.categorical_text(claims[column].cat.add_categories(
                     pd.Index(values.astype("str").unique()).difference(claims[column].cat.categories)))
@@ -232,11 +236,12 @@ def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
     left out: they are listed, never compared. Columns: SIDE_BY_SIDE_COLUMNS.
     ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
     claims = collapse_relays(df) if claims is None else claims
-    claims = claims[claims["scope"] == "campaign"].copy()
-    claims["kind"] = pd.Series(np.where(claims["counting_basis"] == "incident", "incident", "total"),
-                               index=claims.index, dtype="str")
-    claims["window"] = claims["window_end"].str[:7].replace("", "undated")
-    claims["_stated"] = _stated(claims)
+    claims = claims[claims["scope"] == "campaign"]
+    incident = (claims["counting_basis"] == "incident").to_numpy(dtype=bool)
+    claims = claims.assign(
+        kind=pd.Categorical.from_codes(np.where(incident, 0, 1), categories=pd.Index(["incident", "total"], dtype="str")),
+        window=dates.categorical_map(claims["window_end"], lambda day: day[:7] or "undated"),
+        _stated=_stated(claims))
     order = sort_order(claims, ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
                        ascending=[True, True, True, True, False, True, True])
     return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].take(order).reset_index(drop=True)
@@ -380,10 +385,9 @@ def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.D
     already has it.
     """
     claims = collapse_relays(df) if claims is None else claims
-    cum = _plain(claims[claims["counting_basis"] == "cumulative_since"])
-    cum["since"] = cum["period_start"]
-    cum["as_of"] = cum["period_end"].where(cum["period_end"] != "", cum["window_end"])
-    cum = cum.sort_values(SERIES_KEY + ["window_end", "value", "origin_key"], kind="mergesort")
+    cum = claims[claims["counting_basis"] == "cumulative_since"]
+    cum = cum.assign(since=cum["period_start"], as_of=dates.first_nonempty(cum, ("period_end", "window_end")))
+    cum = cum.take(sort_order(cum, SERIES_KEY + ["window_end", "value", "origin_key"]))
     grouped = cum.groupby(SERIES_KEY, sort=False)
     cum["step"] = grouped.cumcount() + 1
     cum["change"] = grouped["value"].diff()
@@ -446,7 +450,8 @@ def _day_precision(s: pd.Series) -> pd.Series:
     return dates.per_distinct(s, lambda v: v != "" and dates.precision(v) == "day").astype(bool)
 
 
-def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
+             totals: pd.DataFrame | None = None) -> pd.DataFrame:
     """Inconsistencies to look at, one row each, naming the figures involved.
 
     - ``running_total_decreased``: a claimant's running total lower than its
@@ -463,9 +468,12 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
       document's published date ends (a date was probably inferred wrongly).
 
     Columns: FINDING_COLUMNS, sorted by finding, claimant, metric, population, date.
-    ``claims`` is ``collapse_relays(df)`` when the caller already has it.
+    ``claims`` is ``collapse_relays(df)`` and ``totals`` ``running_totals(df)`` when the
+    caller already has them.
     """
-    frames = [_running_total_decreases(running_totals(df, claims))]
+    claims = collapse_relays(df) if claims is None else claims
+    totals = running_totals(df, claims) if totals is None else totals
+    frames = [_running_total_decreases(totals)]
 
     stated_on = dates.first_nonempty(df, ("statement_date", "published"))
     work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1", "scope",
@@ -499,7 +507,8 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFra
         "same_period_different_values", same_period[~inside_flagged], period, "period_end",
         lambda f: "period " + f["period_start"] + ".." + f["period_end"] + " carried as: "))
 
-    relayed = df[df["origin_key"].duplicated(keep=False)]
+    relayed_keys = claims.loc[claims["n_figures"] > 1, "origin_key"]  # claims carried by several figures
+    relayed = df[df["origin_key"].isin(relayed_keys)] if len(relayed_keys) else df.iloc[:0]
     worded = relayed[relayed.groupby("origin_key")["qualifier"].transform("nunique") > 1]
     frames.append(_group_findings("same_claim_different_wording", worded, ["origin_key"], "period_end",
                                   lambda f: pd.Series("one claim carried as: ", index=f.index, dtype="str")))
@@ -515,7 +524,7 @@ def _running_total_decreases(totals: pd.DataFrame) -> pd.DataFrame:
     prev = totals.groupby(SERIES_KEY, sort=False)[
         ["value_as_reported", "as_of", "figure_ids"]].shift(1)
     fell = (totals["change"] < 0).fillna(False).to_numpy(dtype=bool)
-    r, p = totals[fell], prev[fell]
+    r, p = _plain(totals[fell]), _plain(prev[fell])
     detail = ("running total since " + r["since"].where(r["since"] != "", "?") + " fell from "
               + p["value_as_reported"] + " (as of " + p["as_of"] + ") to " + r["value_as_reported"]
               + " (as of " + r["as_of"] + ")")

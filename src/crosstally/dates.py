@@ -113,12 +113,21 @@ def per_distinct(series: pd.Series, fn) -> pd.Series:
     values; ``fn`` sees only the categories some row holds.
     """
     if isinstance(series.dtype, pd.CategoricalDtype):
-        codes = series.cat.codes.to_numpy()
-        held, codes = np.unique(codes, return_inverse=True)  # a missing value (code -1) is one too
-        uniques = [series.cat.categories[c] if c >= 0 else np.nan for c in held]
+        categories = [np.nan, *series.cat.categories]  # a missing value (code -1) is one too
+        codes = series.cat.codes.to_numpy().astype("intp") + 1
+        held = np.flatnonzero(np.bincount(codes, minlength=len(categories)))
+        renumber = np.zeros(len(categories), dtype="intp")
+        renumber[held] = np.arange(len(held))
+        codes, uniques = renumber[codes], [categories[c] for c in held]
     else:
         codes, uniques = pd.factorize(series.astype("str"), use_na_sentinel=False)
     return pd.Series(pd.Series([fn(u) for u in uniques]).take(codes).to_numpy(), index=series.index)
+
+
+def categorical_map(series: pd.Series, fn) -> pd.Series:
+    """``series.map(fn)`` for an ``fn`` that returns text, as a categorical with sorted
+    categories; ``fn`` is called once per distinct value (see :func:`per_distinct`)."""
+    return categorical_text(per_distinct(series, fn).astype("category"))
 
 
 def _bound(series: pd.Series, which: int, column: str) -> pd.Series:

@@ -57,12 +57,13 @@ def comparison_tables(ledger: pd.DataFrame, **filters) -> dict[str, pd.DataFrame
     figures = tabulate.filter_figures(ledger, **filters)
     claims = compare.collapse_relays(figures)  # computed once, used by most tables
     side = compare.side_by_side(figures, claims=claims)
+    totals = compare.running_totals(figures, claims=claims)
     return {
         "claims": claims,
         "relay-counts": compare.relay_counts(figures, claims=claims),
         "side-by-side": side,
         "comparison-summary": compare.comparison_summary(side),
         "party-vs-independent": compare.party_vs_independent(side),
-        "running-totals": compare.running_totals(figures, claims=claims),
-        "findings": compare.findings(figures, claims=claims),
+        "running-totals": totals,
+        "findings": compare.findings(figures, claims=claims, totals=totals),
     }
