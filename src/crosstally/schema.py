@@ -57,7 +57,7 @@ LEDGER_COLUMNS = (
 # per-figure identifiers stay plain text.
 CATEGORICAL_COLUMNS = (
     "claimant", "claimant_name", "claimant_type", "outlet", "outlet_name", "cited_via",
-    "metric", "population", "unit", "qualifier", "bound_profile", "perpetrator", "attribution",
+    "metric", "population", "unit", "value_as_reported", "qualifier", "bound_profile", "perpetrator", "attribution",
     "admin1", "period_start", "period_end", "date_precision", "as_of", "counting_basis",
     "statement_date", "published", "date_certainty", "date_basis", "scope", "language",
 )
