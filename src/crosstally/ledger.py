@@ -539,12 +539,9 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
 
 def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Derive low/high from the words and numbers with ``profile``; record its id."""
-    out = df.copy()
-    out["low"], out["high"] = profile.bounds_frame(out["qualifier"], out["value"], out["value_max"],
-                                                   out["value_as_reported"])
-    out["bound_profile"] = pd.Categorical.from_codes(np.zeros(len(out), dtype="int8"),
-                                                     pd.Index([profile.id], dtype="str"))
-    return out
+    low, high = profile.bounds_frame(df["qualifier"], df["value"], df["value_max"], df["value_as_reported"])
+    return df.assign(low=low, high=high, bound_profile=pd.Categorical.from_codes(
+        np.zeros(len(df), dtype="int8"), pd.Index([profile.id], dtype="str")))
 
 
 def make_ledger(raw: RawInputs) -> pd.DataFrame:

@@ -103,9 +103,14 @@ def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
     return sorted(codes)
 
 
+def _admin1_set(text: str) -> frozenset[str]:
+    """The admin1 codes of a figure's ``admin1`` text ("SY02;SY05")."""
+    return frozenset(c for c in text.split(";") if c)
+
+
 def _on_admin1(df: pd.DataFrame, fn) -> pd.Series:
     """``fn`` of each figure's set of admin1 codes, evaluated once per distinct admin1 text."""
-    return dates.per_distinct(df["admin1"], lambda s: fn(frozenset(c for c in s.split(";") if c)))
+    return dates.per_distinct(df["admin1"], lambda text: fn(_admin1_set(text)))
 
 
 # --------------------------------------------------------------------------- filter
@@ -179,7 +184,7 @@ def _filter_steps(df, metrics, places, period_start, period_end, claimants, incl
 def place_coverage(df: pd.DataFrame, codes: Iterable[str]) -> pd.Series:
     """'within' if every admin1 code of a figure is requested, else 'spans_more'."""
     codes = frozenset(codes)
-    return _on_admin1(df, lambda s: "within" if s <= codes else "spans_more").astype("str")
+    return dates.categorical_map(df["admin1"], lambda text: "within" if _admin1_set(text) <= codes else "spans_more")
 
 
 def filter_figures(
@@ -208,7 +213,7 @@ def filter_figures(
         codes = resolve_places(places, admin1 if admin1 is not None else load_admin1())
         out["place_coverage"] = place_coverage(out, codes)
     else:
-        out["place_coverage"] = pd.Series(NO_PLACE_FILTER, index=out.index, dtype="str")
+        out["place_coverage"] = _no_place_filter(out.index)
     return out.reset_index(drop=True)
 
 
@@ -333,7 +338,13 @@ def with_place_coverage(df: pd.DataFrame) -> pd.DataFrame:
     tables keep fixed columns whether or not they come from :func:`filter_figures`."""
     if "place_coverage" in df.columns:
         return df
-    return df.assign(place_coverage=pd.Series(NO_PLACE_FILTER, index=df.index, dtype="str"))
+    return df.assign(place_coverage=_no_place_filter(df.index))
+
+
+def _no_place_filter(index: pd.Index) -> pd.Series:
+    """The ``place_coverage`` of figures selected without a place filter (categorical)."""
+    return pd.Series(pd.Categorical.from_codes(np.zeros(len(index), dtype="int8"),
+                                               pd.Index([NO_PLACE_FILTER], dtype="str")), index=index)
 
 
 def by_claimant_and_date(df: pd.DataFrame) -> pd.DataFrame:
