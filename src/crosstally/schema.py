@@ -51,14 +51,14 @@ LEDGER_COLUMNS = (
     "quote", "quote_verified", "url", "language", "ref_id", "notes",
 )
 
-# Ledger text columns whose values repeat (vocabularies, sources, places, dates): held in
+# Ledger text columns whose values repeat (vocabularies, sources, wordings, places, dates): held in
 # memory as pandas categoricals with sorted categories, so a million-row ledger is small
 # and moving, sorting or grouping its rows costs integer codes, not text. Free text and
 # per-figure identifiers stay plain text.
 CATEGORICAL_COLUMNS = (
     "claimant", "claimant_name", "claimant_type", "outlet", "outlet_name", "cited_via",
-    "metric", "population", "unit", "value_as_reported", "qualifier", "bound_profile", "perpetrator", "attribution",
-    "admin1", "period_start", "period_end", "date_precision", "as_of", "counting_basis",
+    "metric", "population", "unit", "value_as_reported", "qualifier", "bound_profile", "perpetrator",
+    "attribution", "place", "admin1", "period_start", "period_end", "date_precision", "as_of", "counting_basis",
     "statement_date", "published", "date_certainty", "date_basis", "scope", "language",
 )
 
