@@ -308,3 +308,30 @@ def test_read_inputs_reports_structure_before_content(project_copy):
     project_copy.figures.write_text("figure_id,document_id\nF01,x\n", encoding="utf-8")
     raw = read_inputs(project_copy)
     assert raw.errors and all(e.row == 1 for e in raw.errors)
+
+
+def test_an_error_making_the_parquet_leaves_every_output_as_it_was(project_copy, monkeypatch):
+    """The CSV streams to disk while the Parquet bytes are made beside it; if making them
+    fails, the new CSV must not replace the last good one."""
+    from crosstally import ledger as ledger_mod
+
+    before = {p: p.read_bytes() for p in (project_copy.ledger_csv, project_copy.ledger_parquet)}
+    _edit(project_copy.figures, "F01", notes="changed, so every output would change")
+
+    def broken(df):
+        raise RuntimeError("parquet writer failed")
+
+    monkeypatch.setattr(ledger_mod, "parquet_bytes", broken)
+    with pytest.raises(RuntimeError, match="parquet writer failed"):
+        build(project_copy)
+    assert {p: p.read_bytes() for p in before} == before
+    assert not list(project_copy.processed.glob("*.tmp*")) and not list(project_copy.processed.glob(".*"))
+
+
+def test_origin_key_follows_rows_not_index_labels():
+    from crosstally.ledger import origin_key
+
+    raw = pd.read_csv(PATHS.figures, dtype="str", keep_default_na=False)
+    shuffled = raw.sample(frac=1, random_state=3)  # index labels no longer 0..n-1
+    assert origin_key(shuffled).tolist() == origin_key(shuffled.reset_index(drop=True)).tolist()
+    assert (origin_key(shuffled).index == shuffled.index).all()

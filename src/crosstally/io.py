@@ -2,6 +2,9 @@
 
 - ``atomic_write``: write to a temporary file in the same folder, then rename, so a
   reader (or a failed run) never sees a partial file and the last good output stays.
+- ``write_chunks`` (and ``write_bytes``): atomic, and a file whose bytes would not change
+  is left alone (mtime too); the new bytes are compared with the old as they come, so a
+  large output is never held whole, nor its old copy.
 - ``write_csv``: rows in the order given (callers sort), fixed column order, ``\\n``
   line ends, UTF-8, text always quoted, and text that a spreadsheet would run as a formula (a field
   starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return) prefixed with a
@@ -12,13 +15,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_CHUNK_ROWS = 4_096  # rows per piece of a streamed CSV: about 2 MB of the ledger, reused memory
+_COPY_BLOCK = 1 << 20
 
 
 @contextmanager
@@ -52,45 +57,95 @@ _UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not th
 
 
 def _escape_table(table):
-    """Every text cell that a spreadsheet would evaluate, prefixed with ``'``."""
+    """Every text cell that a spreadsheet would evaluate, prefixed with ``'``.
+
+    The formula starters are ASCII, so a cell starts with one exactly when its first
+    byte is one: one slice and one set lookup per column, not a test per starter.
+    """
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    starters = pa.array([s.encode() for s in FORMULA_START], pa.binary())
     for i, field in enumerate(table.schema):
         if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
             col = table.column(i)
-            hit = pc.starts_with(col, FORMULA_START[0])  # a prefix test per character: cheaper than a regex
-            for start in FORMULA_START[1:]:
-                hit = pc.or_(hit, pc.starts_with(col, start))
+            as_bytes = col.cast(pa.large_binary() if pa.types.is_large_string(field.type) else pa.binary())  # no copy
+            hit = pc.is_in(pc.binary_slice(as_bytes, 0, 1), value_set=starters)
             if pc.any(hit).as_py():
                 escaped = pc.binary_join_element_wise(pa.scalar("'", field.type), col, pa.scalar("", field.type))
                 table = table.set_column(i, field, pc.if_else(hit, escaped, col))
     return table
 
 
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """The exact bytes ``write_csv`` writes: header, then rows as given.
+def csv_chunks(df: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[memoryview]:
+    """The bytes ``write_csv`` writes, in pieces of ``rows`` rows (the header with the first).
 
     Written by pyarrow (fast enough for millions of rows): text is always quoted,
-    numbers never, missing values are empty, booleans are ``true``/``false``. A large
-    table is written in slices of rows on parallel threads (pyarrow releases the GIL),
-    the header with the first: the same bytes as one write, sooner.
+    numbers never, missing values are empty, booleans are ``true``/``false``. Each
+    piece is made only when asked for, so the whole file is never in memory.
     """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
     table = _escape_table(pa.Table.from_pandas(df, preserve_index=False))
-    parts = max(1, min(os.cpu_count() or 1, table.num_rows // 100_000))
-    size = -(-table.num_rows // parts)
-
-    def write(i: int):
+    for start in range(0, max(table.num_rows, 1), rows):  # an empty table still has its header
         buf = pa.BufferOutputStream()
-        pacsv.write_csv(table.slice(i * size, size), buf,
-                        pacsv.WriteOptions(quoting_style="needed", include_header=i == 0))
-        return buf.getvalue()
+        pacsv.write_csv(table.slice(start, rows), buf,
+                        pacsv.WriteOptions(quoting_style="needed", include_header=start == 0))
+        yield memoryview(buf.getvalue()).cast("B")
 
-    with ThreadPoolExecutor(parts) as pool:
-        return b"".join(pool.map(write, range(parts)))
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """The exact bytes ``write_csv`` writes: header, then rows as given."""
+    return b"".join(csv_chunks(df))
+
+
+def write_chunks(path: Path | str, chunks: Iterable[bytes | memoryview]) -> bool:
+    """Write the chunks' bytes atomically; leave the file (and its mtime) alone if unchanged.
+
+    Each chunk is compared with the same stretch of the existing file as it comes; the
+    temporary file is started only at the first difference, from the equal stretch
+    already read. Returns True when the file was (re)written.
+    """
+    path = Path(path)
+    with ExitStack() as stack:
+        try:
+            old = stack.enter_context(open(path, "rb"))
+        except FileNotFoundError:
+            old = None
+        same = 0  # bytes so far equal to the start of the old file
+        out = None  # the temporary file, from the first difference on
+        for chunk in chunks:
+            if out is None and old is not None and _next_bytes_are(old, chunk):
+                same += len(chunk)
+                continue
+            if out is None:
+                out = stack.enter_context(atomic_write(path, "wb"))
+                _copy_start(old, out, same)
+            out.write(chunk)
+        if out is None and (old is None or old.read(1)):  # no file yet, or the old one is longer
+            out = stack.enter_context(atomic_write(path, "wb"))
+            _copy_start(old, out, same)
+    return out is not None
+
+
+def _next_bytes_are(fh, chunk) -> bool:
+    """Whether the next ``len(chunk)`` bytes of ``fh`` are ``chunk``'s (bytearray compares
+    with any buffer by memcmp, where bytes against a memoryview goes byte by byte)."""
+    block = bytearray(len(chunk))
+    return fh.readinto(block) == len(block) and block == chunk
+
+
+def _copy_start(src, dst, size: int) -> None:
+    """Copy the first ``size`` bytes of ``src`` (None when ``size`` is 0) to ``dst``."""
+    if size:
+        src.seek(0)
+    while size:
+        block = src.read(min(size, _COPY_BLOCK))
+        if not block:
+            raise OSError(f"{src.name} was cut short while being compared")
+        dst.write(block)
+        size -= len(block)
 
 
 def write_bytes(path: Path | str, data: bytes) -> bool:
@@ -98,16 +153,12 @@ def write_bytes(path: Path | str, data: bytes) -> bool:
 
     Returns True when the file was (re)written.
     """
-    path = Path(path)
-    if path.exists() and path.read_bytes() == data:
-        return False
-    with atomic_write(path, "wb") as fh:
-        fh.write(data)
-    return True
+    return write_chunks(path, [data])
 
 
 def write_csv(df: pd.DataFrame, path: Path | str) -> bool:
-    return write_bytes(path, csv_bytes(df))
+    """``df`` as CSV (see the module docstring), streamed to ``path`` through ``write_chunks``."""
+    return write_chunks(path, csv_chunks(df))
 
 
 def write_text(path: Path | str, text: str) -> bool:
@@ -126,4 +177,3 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
     pq.write_table(table, buf, compression="zstd", write_statistics=True,
                    store_schema=False)
     return buf.getvalue().to_pybytes()
-

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +31,11 @@ import pyarrow.parquet as pq
 from . import schema as S
 from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
 from .dates import categorical_text, parse_partial_date, per_distinct
-from .io import csv_bytes, parquet_bytes, write_bytes
+from .io import csv_chunks, parquet_bytes, write_bytes, write_chunks, write_text
 from .paths import PATHS, Paths
 
 LINE = "source_line"  # the file line a record starts on, kept beside every raw row
+BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which some editors put first
 
 
 @dataclass(frozen=True, order=True)
@@ -78,12 +80,12 @@ def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> 
     name = _rel(path, paths)
     if not path.exists():
         return pd.DataFrame(columns=[*columns, LINE]), [InputError(name, 0, "-", "file not found")]
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    df = _read_fast(raw, columns)
+    df = _read_fast(path, columns)
     if df is not None:
         return df, []
+    raw = path.read_bytes()
+    if raw.startswith(BOM):
+        raw = raw[len(BOM):]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -107,36 +109,56 @@ def _locate(raw: bytes, offset: int, columns: tuple[str, ...]) -> tuple[int, str
     return line, columns[index] if index < len(columns) else f"field {index + 1}"
 
 
-def _read_fast(raw: bytes, columns: tuple[str, ...]) -> pd.DataFrame | None:
+def _read_fast(path: Path, columns: tuple[str, ...]) -> pd.DataFrame | None:
     """pyarrow's parser for a clean file; None when anything is unusual.
 
     Unusual means: a header other than ``columns``, a quoted header, bytes that are not
     UTF-8, a row pyarrow rejects, or a field that spans lines (line numbers would then
     need counting). The strict reader then reads the file and says where the problem is.
+
+    The file is streamed, never held whole. Text is read as Arrow's ``large_string``,
+    the type pandas keeps ``str`` columns in, so the frame is made without converting
+    a column.
     """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    end = raw.find(b"\n")  # not split(): that would copy the whole file
-    first = (raw if end < 0 else raw[:end]).rstrip(b"\r")
-    if first != ",".join(columns).encode():
+    with open(path, "rb") as fh:
+        first = fh.readline()
+    start = len(BOM) if first.startswith(BOM) else 0
+    if first[start:].rstrip(b"\n").rstrip(b"\r") != ",".join(columns).encode():
         return None
     try:
-        table = pacsv.read_csv(
-            pa.py_buffer(raw),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(
-                column_types={c: pa.string() for c in columns},
-                strings_can_be_null=False, quoted_strings_can_be_null=False, check_utf8=True),
-        )
+        with pa.OSFile(str(path)) as source:
+            # Skip the mark here, not in pyarrow: its blocks (the frame's chunks, and so the
+            # Parquet file's pages) then start at the same bytes whether or not there is one.
+            source.seek(start)
+            table = pacsv.read_csv(
+                source,
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    column_types={c: pa.large_string() for c in columns},
+                    strings_can_be_null=False, quoted_strings_can_be_null=False, check_utf8=True),
+            )
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-    lines = raw.count(b"\n") + (0 if raw.endswith(b"\n") else 1)
-    if lines != table.num_rows + 1:
+    if _count_lines(path) != table.num_rows + 1:
         return None  # blank lines, or a field spanning lines
     df = table.to_pandas()
     df[LINE] = pd.RangeIndex(2, len(df) + 2)
     return df
+
+
+def _count_lines(path: Path) -> int:
+    """Lines in a file, the last counted whether or not it ends in a newline; read in
+    blocks, so the file is never held whole."""
+    block = bytearray(1 << 22)
+    newlines, ends_with_newline = 0, False
+    with open(path, "rb") as fh:
+        while size := fh.readinto(block):
+            newlines += block.count(b"\n", 0, size)
+            ends_with_newline = block[size - 1] == ord("\n")
+    return newlines + (0 if ends_with_newline else 1)
 
 
 def _read_strict(text: str, columns: tuple[str, ...], name: str) -> tuple[pd.DataFrame, list[InputError]]:
@@ -371,10 +393,23 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
         return raw  # structure first: content checks on a broken table only add noise
 
     src_name, doc_name, fig_name = (_rel(p, paths) for p in (paths.sources, paths.documents, paths.figures))
-    errors += _schema_errors(sources, SOURCES_SCHEMA, src_name)
-    errors += _schema_errors(documents, DOCUMENTS_SCHEMA, doc_name)
-    errors += _schema_errors(figures, FIGURES_SCHEMA, fig_name)
+    with ThreadPoolExecutor(1) as pool:
+        # pandera's checks are mostly Arrow kernels, which release the GIL: the schemas are
+        # checked on a second thread while this one checks across tables.
+        schema_errors = pool.map(_schema_errors, (sources, documents, figures),
+                                 (SOURCES_SCHEMA, DOCUMENTS_SCHEMA, FIGURES_SCHEMA), (src_name, doc_name, fig_name))
+        cross_errors = _cross_errors(raw, paths, src_name, doc_name, fig_name)
+        for found in schema_errors:
+            errors += found
+    errors += cross_errors
+    return raw
 
+
+def _cross_errors(raw: RawInputs, paths: Paths, src_name: str, doc_name: str, fig_name: str) -> list[InputError]:
+    """Checks across rows, columns and tables; reads the held document texts into ``raw``
+    and derives the figures' numbers and bounds on the way."""
+    errors: list[InputError] = []
+    sources, documents, figures = raw.sources, raw.documents, raw.figures
     source_ids = set(sources["source_id"])
     for r in sources.to_dict("records"):
         if r["parent"] and r["parent"] not in source_ids:
@@ -407,7 +442,7 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
 
     raw.value, raw.value_max = as_numbers(figures["value"]), as_numbers(figures["value_max"])
     errors += _figure_errors(raw, fig_name, doc_name, src_name, _rel(paths.admin1, paths))
-    return raw
+    return errors
 
 
 def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, admin1_name: str) -> list[InputError]:
@@ -425,16 +460,16 @@ def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, 
             errors.append(InputError(fig_name, int(row[LINE]), column, text))
 
     source_ids = raw.sources["source_id"]
-    flag(~_isin(f["document_id"], raw.documents["document_id"]), "document_id",
-         lambda r: f"document id {r['document_id']!r} has no entry in {doc_name}")
+    doc_at = _positions(f["document_id"], raw.documents["document_id"])  # its first row there
+    flag(doc_at < 0, "document_id", lambda r: f"document id {r['document_id']!r} has no entry in {doc_name}")
     # A figure repeats its document's outlet, URL, date and language: they must agree.
-    shared = ["outlet", "url", "published", "language"]
-    docs = raw.documents.drop_duplicates("document_id").set_index("document_id")[shared]
-    doc_of = docs.reindex(f["document_id"]).set_axis(f.index)
-    for col in shared:
-        flag(doc_of[col].notna() & (doc_of[col] != f[col]), col,
-             lambda r, col=col: f"{r[col]!r} differs from its document {r['document_id']}'s {col} "
-                                f"{docs.at[r['document_id'], col]!r} in {doc_name}")
+    for col in ("outlet", "url", "published", "language"):
+        stated = _take(raw.documents[col], doc_at, f.index)
+        differs = stated.notna() & (stated != f[col])
+        by_doc = dict(zip(f.loc[differs, "document_id"], stated[differs]))  # only the disagreeing documents
+        flag(differs, col,
+             lambda r, col=col, by_doc=by_doc: f"{r[col]!r} differs from its document {r['document_id']}'s {col} "
+                                               f"{by_doc[r['document_id']]!r} in {doc_name}")
     for col in ("claimant", "outlet", "cited_via"):
         flag((f[col] != "") & ~_isin(f[col], source_ids), col,
              lambda r, col=col: f"unknown {col.replace('_', ' ')} {r[col]!r}: add it to {src_name}")
@@ -492,6 +527,21 @@ def _isin(series: pd.Series, values) -> pd.Series:
     return pd.Series(pc.is_in(arr, value_set=value_set).to_numpy(zero_copy_only=False), index=series.index)
 
 
+def _positions(series: pd.Series, values: pd.Series) -> np.ndarray:
+    """Where each element of ``series`` first occurs in ``values`` (-1: nowhere), by Arrow's hash kernel."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    at = pc.index_in(pa.array(series.astype("str"), type=pa.large_string()),
+                     value_set=pa.array(values.astype("str"), type=pa.large_string()))
+    return pc.fill_null(at, -1).to_numpy()
+
+
+def _take(values: pd.Series, positions: np.ndarray, index: pd.Index) -> pd.Series:
+    """``values`` at ``positions`` (missing where a position is -1), on ``index``."""
+    return pd.Series(values.array.take(positions, allow_fill=True), index=index)
+
+
 def _quotes_found(f: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
     """True where the figure's quote is non-empty and found verbatim in its document's held text."""
     held = _isin(f["document_id"], list(texts)) & (f["quote"] != "")
@@ -534,7 +584,7 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
              "period_start", "period_end", "value", "value_max"]
     arrays = [pa.array(df[c].astype("str"), type=pa.large_string()) for c in parts]
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
-    return pd.Series(key.to_pandas(types_mapper=pd.ArrowDtype), index=df.index).astype("str")
+    return key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
 
 
 def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
@@ -549,11 +599,12 @@ def make_ledger(raw: RawInputs) -> pd.DataFrame:
     if raw.errors:
         raise ValidationFailed(raw.errors)
     f = raw.figures.drop(columns=[LINE])  # a new frame: raw.figures is left as it was
-    src = raw.sources.set_index("source_id")
-    f["claimant_name"] = f["claimant"].map(src["name"])
-    f["claimant_type"] = f["claimant"].map(src["type"])
-    f["claimant_is_party"] = f["claimant"].map(src["party_to_conflict"]).eq("true")
-    f["outlet_name"] = f["outlet"].map(src["name"])
+    src = raw.sources  # source ids are unique (validated)
+    claimant = _positions(f["claimant"], src["source_id"])
+    f["claimant_name"] = _take(src["name"], claimant, f.index)
+    f["claimant_type"] = _take(src["type"], claimant, f.index)
+    f["claimant_is_party"] = _take(src["party_to_conflict"], claimant, f.index).eq("true")
+    f["outlet_name"] = _take(src["name"], _positions(f["outlet"], src["source_id"]), f.index)
     f["origin_key"] = origin_key(f)
     f["value"], f["value_max"] = raw.value, raw.value_max
     f["low"], f["high"], f["bound_profile"] = raw.low, raw.high, raw.profile.id
@@ -598,18 +649,26 @@ def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
     """Validate the raw inputs and write the processed ledger (CSV, Parquet, report).
 
     Raises ValidationFailed, writing nothing, when any input is bad. Outputs are
-    written atomically and only when their bytes change.
+    written atomically and only when their bytes change. The Parquet file is made on a
+    second thread while the CSV streams to disk (pyarrow releases the GIL for both); the
+    new CSV replaces the old one only once the Parquet bytes are made, so an error in
+    making them leaves every output as it was.
     """
     raw = read_inputs(paths, profile_id)
     ledger = make_ledger(raw)
-    outputs = {
-        paths.ledger_csv: csv_bytes(ledger),
-        paths.ledger_parquet: parquet_bytes(ledger),
-        paths.validation_report: validation_report(raw, ledger).encode("utf-8"),
-    }
-    for path, data in outputs.items():
-        write_bytes(path, data)
+    report = validation_report(raw, ledger)
+    with ThreadPoolExecutor(1) as pool:
+        parquet = pool.submit(parquet_bytes, ledger)
+        write_chunks(paths.ledger_csv, _then_wait(csv_chunks(ledger), parquet))
+        write_bytes(paths.ledger_parquet, parquet.result())
+    write_text(paths.validation_report, report)
     return ledger
+
+
+def _then_wait(chunks, future):
+    """``chunks``, then ``future``'s result awaited (its error raised) before the end."""
+    yield from chunks
+    future.result()
 
 
 # --------------------------------------------------------------------------- for notebooks

@@ -1,0 +1,78 @@
+"""Streamed, atomic writes: a file is replaced only when its bytes change, and the CSV
+comes in pieces that join to the same bytes as one write."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from crosstally.io import csv_bytes, csv_chunks, write_bytes, write_chunks
+
+OLD = b"alpha,beta\n1,2\n3,4\n"
+
+
+def _stamp(path):
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns
+
+
+def test_new_file_is_written(tmp_path):
+    path = tmp_path / "sub" / "out.csv"
+    assert write_chunks(path, [b"alpha,", b"beta\n"])
+    assert path.read_bytes() == b"alpha,beta\n"
+
+
+def test_unchanged_file_is_left_alone_however_the_bytes_are_cut(tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_bytes(OLD)
+    before = _stamp(path)
+    assert not write_chunks(path, [OLD[:3], memoryview(OLD[3:10]), OLD[10:]])
+    assert not write_bytes(path, OLD)
+    assert _stamp(path) == before
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("new", [
+    OLD[:12] + b"X" + OLD[13:],   # a difference inside the second chunk
+    OLD[:-4],                     # the old file is longer
+    OLD + b"5,6\n",               # the old file is shorter
+    b"",                          # nothing at all
+])
+def test_changed_file_is_replaced_with_exactly_the_new_bytes(tmp_path, new):
+    path = tmp_path / "out.csv"
+    path.write_bytes(OLD)
+    before = _stamp(path)
+    assert write_chunks(path, [new[:5], new[5:16], new[16:]])
+    assert path.read_bytes() == new
+    assert _stamp(path) != before
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_failure_midway_leaves_the_old_file(tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_bytes(OLD)
+
+    def chunks():
+        yield b"changed"
+        raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError):
+        write_chunks(path, chunks())
+    assert path.read_bytes() == OLD
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_csv_pieces_join_to_one_write():
+    df = pd.DataFrame({
+        "text": [f"row {i}" for i in range(10)],
+        "formula": ["=1+1", "", "-x", "@a", "plain", "+", "\tt", "ok", "'q", "z"],
+        "number": np.arange(10) / 4,
+        "flag": [True, False] * 5,
+    }).astype({"text": "str", "formula": "str"})
+    whole = csv_bytes(df)
+    assert whole.startswith(b'"text","formula","number","flag"\n') and whole.count(b'"text"') == 1
+    assert b'"row 0","\'=1+1",0,true\n' in whole and b'"row 2","\'-x",0.5,true\n' in whole
+    assert b'"row 8","\'q",2,true\n' in whole  # a quote is no formula starter: kept as written
+    for rows in (1, 3, 10, 11):
+        assert b"".join(csv_chunks(df, rows)) == whole
+    assert csv_bytes(df.iloc[:0]) == b'"text","formula","number","flag"\n'
