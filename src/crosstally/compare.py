@@ -68,27 +68,39 @@ COMPARE_WINDOW_COLUMNS = (
 )
 
 
-def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> np.ndarray:
+def _arrow_text(values) -> pa.Array:
+    """Text (pandas, or Arrow whether in chunks or not) as one Arrow large_string array."""
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        values = pa.chunked_array(pd.Series(values).astype("str"))
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    return values.cast(pa.large_string())
+
+
+def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.api.extensions.ExtensionArray:
     """``values`` joined by ``sep`` within each group numbered 0..n_groups-1, in the
     order given (``group`` must be sorted); "" for a group with no values.
 
-    Arrow joins them from list offsets, so millions of rows cost no Python call per group.
+    Arrow joins them from list offsets, so millions of rows cost no Python call per
+    group; the result is pandas text on the same Arrow memory (no index to align on).
     """
-    out = np.full(n_groups, "", dtype=object)
-    if len(group) == 0:
-        return out
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    group = np.asarray(group, dtype="int64")
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.array([], dtype="int64")
     lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(group)], type=pa.int64()),
-                                          pa.array(values, type=pa.large_string()))
-    out[group[starts]] = pc.binary_join(lists, pa.scalar(sep, pa.large_string())).to_numpy(zero_copy_only=False)
-    return out
+                                          _arrow_text(values))
+    joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string()))
+    at = np.full(n_groups, -1, dtype="int64")  # per group, its joined text (-1: none)
+    at[group[starts]] = np.arange(len(starts))
+    out = pc.fill_null(pc.take(joined, pa.array(at, mask=at < 0)), pa.scalar("", pa.large_string()))
+    return out.to_pandas().array
 
 
-def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int, sep: str = ";") -> np.ndarray:
+def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
+                    sep: str = ";") -> pd.api.extensions.ExtensionArray:
     """Per group numbered 0..n_groups-1, its distinct non-empty ``values``, sorted
     (Arrow sorts text by code point, as ``sorted`` does) and joined by ``sep``."""
     table = pa.table({"g": pa.array(np.asarray(group, dtype="int64")),
-                      "v": pa.array(values.astype("str"), type=pa.large_string())})
+                      "v": _arrow_text(values)})
     table = table.filter(pc.not_equal(table["v"], ""))
     table = table.sort_by([("g", "ascending"), ("v", "ascending")])
     g, v = table["g"].to_numpy(), table["v"].combine_chunks()
@@ -100,9 +112,9 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int, sep: st
 
 def _split_ids(ids: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """``;``-joined id lists exploded: (position of the row each id came from, ids)."""
-    lists = pc.split_pattern(pa.array(ids.astype("str"), type=pa.large_string()), ";")
+    lists = pc.split_pattern(_arrow_text(ids), ";")
     parents = pc.list_parent_indices(lists).to_numpy()
-    return parents, pd.Series(pc.list_flatten(lists).to_numpy(zero_copy_only=False), dtype="str")
+    return parents, pc.list_flatten(lists).to_pandas()  # text on the Arrow memory, not copied
 
 
 def _day(ts: pd.Series) -> pd.Series:
