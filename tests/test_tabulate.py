@@ -234,3 +234,19 @@ def test_sort_order_matches_pandas_on_mixed_keys(seed):
         pd.testing.assert_frame_equal(got[columns], expected[columns])
         # ties are kept in their order: the row positions agree, not just the keys
         assert list(got.index) == list(expected.index), (columns, ascending)
+
+
+def test_group_numbers_match_pandas_groups():
+    from crosstally.tabulate import group_numbers
+
+    rng = np.random.default_rng(1)
+    n = 300
+    df = pd.DataFrame({
+        "cat": pd.Categorical(rng.choice(["b", "a", ""], n), categories=["b", "a", ""]),
+        "text": pd.Series(rng.choice(["x", "y", "zz"], n), dtype="str"),
+        "num": np.where(rng.random(n) < 0.2, np.nan, rng.integers(0, 3, n) / 2),
+    })
+    columns = ["cat", "text", "num"]
+    expected = df.astype({"cat": "str"}).groupby(columns, sort=True, dropna=False).ngroup().to_numpy()
+    assert (group_numbers(df, columns) == expected).all()
+    assert (group_numbers(df, []) == 0).all()

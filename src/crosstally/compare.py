@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import dates
-from .tabulate import filter_figures, sort_order, with_place_coverage
+from .tabulate import filter_figures, group_numbers, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "claimant", "claimant_name", "claimant_type",
@@ -500,7 +500,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
     day = _day_precision(work["_stated_on"]).to_numpy()
     same_statement = work.loc[day]
     # Each figure stated on a known day belongs to one statement (-1: none), flagged or not.
-    statement_no = same_statement.groupby(statement, sort=False).ngroup().to_numpy()
+    statement_no = group_numbers(same_statement, statement)
     work["_statement"] = -1
     work.loc[day, "_statement"] = statement_no
     contradicting = _contradicting(same_statement, statement_no)
@@ -511,7 +511,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
 
     period = key + ["period_start", "period_end"]
     same_period = work[(work["period_start"] != "") & (work["period_end"] != "")]
-    period_no = same_period.groupby(period, sort=False).ngroup().to_numpy()
+    period_no = group_numbers(same_period, period)
     same_period = same_period[_contradicting(same_period, period_no)]
     # A period finding that lies wholly inside one flagged statement says nothing new.
     grouped = same_period.groupby(period, sort=False)

@@ -333,6 +333,18 @@ def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | Non
     return np.argsort(_combine(key, size, ranks, n)[0], kind="stable")
 
 
+def group_numbers(df: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """Per row, the number (0, 1, ...) of its group of rows equal in ``columns``, groups
+    numbered in sort order; a missing value is a value like any other. The keys of
+    :func:`sort_order`, so grouping a million rows by categoricals moves no text."""
+    key, size = None, 1
+    for column in columns:
+        key, size = _combine(key, size, *_ranks(df[column]))
+    if key is None:
+        return np.zeros(len(df), dtype="int64")
+    return np.unique(key, return_inverse=True)[1].astype("int64")
+
+
 def with_place_coverage(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with a ``place_coverage`` column (no_place_filter if it had none), so
     tables keep fixed columns whether or not they come from :func:`filter_figures`."""
