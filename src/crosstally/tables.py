@@ -42,9 +42,9 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path | str) -> list[P
 def tabulation_tables(ledger: pd.DataFrame, **filters) -> dict[str, pd.DataFrame]:
     """The tables of notebook 01 for one parameter set (names: TABULATION_TABLES).
     ``filters``: the keyword arguments of :func:`crosstally.tabulate.filter_figures`."""
-    figures = tabulate.filter_figures(ledger, **filters)
+    figures, summary = tabulate.filter_with_summary(ledger, **filters)
     return {
-        "filter-summary": tabulate.filter_summary(ledger, **filters),
+        "filter-summary": summary,
         "figures-by-claimant-date": tabulate.by_claimant_and_date(figures),
         "claimant-month-pivot": tabulate.claimant_month_pivot(figures),
         "counts-by-claimant-type": tabulate.counts_by_claimant_type(figures),

@@ -187,7 +187,7 @@ def place_coverage(df: pd.DataFrame, codes: Iterable[str]) -> pd.Series:
     return dates.categorical_map(df["admin1"], lambda text: "within" if _admin1_set(text) <= codes else "spans_more")
 
 
-def filter_figures(
+def filter_with_summary(
     df: pd.DataFrame,
     metrics: Iterable[str] = (),
     places: Iterable[str] = (),
@@ -196,48 +196,41 @@ def filter_figures(
     claimants: Iterable[str] = (),
     include_context: bool = False,
     admin1: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """The ledger rows that pass every filter (empty list = no filter), plus a
-    ``place_coverage`` column. Rules and the whole-country treatment: module docstring.
-
-    Raises ValueError for an unknown metric, claimant or place, or an impossible date.
-    """
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(:func:`filter_figures`, :func:`filter_summary`) of one filter, worked out once."""
     metrics, places, claimants = list(metrics), list(places), list(claimants)
     steps = _filter_steps(df, metrics, places, period_start, period_end, claimants,
                           include_context, admin1)
-    keep = pd.Series(True, index=df.index)
-    for _, _, mask in steps:
-        keep &= mask
+    rows = [("ledger", "all rows", 0, len(df))]
+    keep = np.ones(len(df), dtype=bool)
+    for step, rule, mask in steps:
+        before = int(keep.sum())
+        keep &= mask.to_numpy(dtype=bool)
+        rows.append((step, rule, before - int(keep.sum()), int(keep.sum())))
     out = df[keep]
     if places:
         codes = resolve_places(places, admin1 if admin1 is not None else load_admin1())
         out["place_coverage"] = place_coverage(out, codes)
     else:
         out["place_coverage"] = _no_place_filter(out.index)
-    return out.reset_index(drop=True)
+    return out.reset_index(drop=True), pd.DataFrame(rows, columns=list(FILTER_SUMMARY_COLUMNS))
 
 
-def filter_summary(
-    df: pd.DataFrame,
-    metrics: Iterable[str] = (),
-    places: Iterable[str] = (),
-    period_start: str | None = None,
-    period_end: str | None = None,
-    claimants: Iterable[str] = (),
-    include_context: bool = False,
-    admin1: pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def filter_figures(df: pd.DataFrame, **filters) -> pd.DataFrame:
+    """The ledger rows that pass every filter (empty list = no filter), plus a
+    ``place_coverage`` column. Rules and the whole-country treatment: module docstring.
+
+    ``filters``: metrics, places, period_start, period_end, claimants, include_context,
+    admin1 (see :func:`filter_with_summary`). Raises ValueError for an unknown metric,
+    claimant or place, or an impossible date.
+    """
+    return filter_with_summary(df, **filters)[0]
+
+
+def filter_summary(df: pd.DataFrame, **filters) -> pd.DataFrame:
     """How many ledger rows each filter step of :func:`filter_figures` removed, in
     order, so nothing is dropped out of sight (one row per step, always the same steps)."""
-    steps = _filter_steps(df, list(metrics), list(places), period_start, period_end,
-                          list(claimants), include_context, admin1)
-    rows = [("ledger", "all rows", 0, len(df))]
-    keep = pd.Series(True, index=df.index)
-    for step, rule, mask in steps:
-        before = int(keep.sum())
-        keep &= mask
-        rows.append((step, rule, before - int(keep.sum()), int(keep.sum())))
-    return pd.DataFrame(rows, columns=list(FILTER_SUMMARY_COLUMNS))
+    return filter_with_summary(df, **filters)[1]
 
 
 # --------------------------------------------------------------------------- tables
