@@ -1,6 +1,7 @@
 """Comparisons across claimants (small fixture ledger; real-ledger known cases at the end)."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -236,3 +237,14 @@ def test_real_snhr_october_report_273_and_276_is_a_finding(real):
     snhr = f[(f["finding"] == "same_period_different_values") & (f["claimant"] == "snhr")]
     assert snhr["figure_ids"].tolist() == ["F19t;F20"]
     assert "273" in snhr["detail"].iloc[0] and "276" in snhr["detail"].iloc[0]
+
+
+def test_join_per_group_is_the_same_for_text_and_categoricals():
+    """Distinct non-empty values per group, sorted and joined; a categorical (any order
+    of categories, a missing value) gives what its text gives."""
+    words = pd.Series(["b", "a", "", "b", None, "é", "a", "Z"], dtype="str")
+    group = np.array([0, 0, 0, 1, 1, 1, 3, 3])
+    as_text = list(compare._join_per_group(group, words.fillna(""), 4))
+    assert as_text == ["a;b", "b;é", "", "Z;a"]
+    categorical = words.astype(pd.CategoricalDtype(["é", "b", "Z", "a", ""]))
+    assert list(compare._join_per_group(group, categorical, 4)) == as_text

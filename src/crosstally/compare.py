@@ -98,9 +98,20 @@ def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.
 def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
                     sep: str = ";") -> pd.api.extensions.ExtensionArray:
     """Per group numbered 0..n_groups-1, its distinct non-empty ``values``, sorted
-    (Arrow sorts text by code point, as ``sorted`` does) and joined by ``sep``."""
-    table = pa.table({"g": pa.array(np.asarray(group, dtype="int64")),
-                      "v": _arrow_text(values)})
+    (Arrow sorts text by code point, as ``sorted`` does) and joined by ``sep``.
+
+    A categorical is reduced to its distinct (group, category) pairs first, so only
+    those few are made text."""
+    group = np.asarray(group, dtype="int64")
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = dates.categorical_text(values)  # sorted categories: code order is text order
+        n = len(values.cat.categories) + 1
+        pairs = np.unique(group * n + values.cat.codes.to_numpy() + 1)
+        group, codes = pairs // n, pairs % n - 1
+        text = pa.array(np.append(values.cat.categories.to_numpy(dtype=object), "")[codes], type=pa.large_string())
+        keep = pc.not_equal(text, "").to_numpy(zero_copy_only=False)
+        return _concat_per_group(group[keep], text.filter(pa.array(keep)), n_groups, sep)
+    table = pa.table({"g": pa.array(group), "v": _arrow_text(values)})
     table = table.filter(pc.not_equal(table["v"], ""))
     table = table.sort_by([("g", "ascending"), ("v", "ascending")])
     g, v = table["g"].to_numpy(), table["v"].combine_chunks()
