@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -335,3 +336,14 @@ def test_origin_key_follows_rows_not_index_labels():
     shuffled = raw.sample(frac=1, random_state=3)  # index labels no longer 0..n-1
     assert origin_key(shuffled).tolist() == origin_key(shuffled.reset_index(drop=True)).tolist()
     assert (origin_key(shuffled).index == shuffled.index).all()
+
+
+def test_ledger_rows_do_not_depend_on_the_order_of_figures_csv(project_copy):
+    lines = project_copy.figures.read_bytes().split(b"\n")
+    header, rows = lines[0], [r for r in lines[1:] if r]
+    assert all(b"\n" not in r for r in rows)  # one line per row in the real file, so lines can be shuffled
+    shuffled = [rows[i] for i in np.random.default_rng(5).permutation(len(rows))]
+    assert shuffled != rows
+    project_copy.figures.write_bytes(b"\n".join([header, *shuffled]) + b"\n")
+    build(project_copy)
+    assert project_copy.ledger_csv.read_bytes() == PATHS.ledger_csv.read_bytes()

@@ -33,6 +33,7 @@ from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
 from .dates import categorical_text, parse_partial_date, per_distinct
 from .io import csv_chunks, parquet_bytes, write_bytes, write_chunks, write_text
 from .paths import PATHS, Paths
+from .tabulate import sort_order, take_rows
 
 LINE = "source_line"  # the file line a record starts on, kept beside every raw row
 BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which some editors put first
@@ -609,8 +610,9 @@ def make_ledger(raw: RawInputs) -> pd.DataFrame:
     f["value"], f["value_max"] = raw.value, raw.value_max
     f["low"], f["high"], f["bound_profile"] = raw.low, raw.high, raw.profile.id
     f["quote_verified"] = _quotes_found(f, raw.texts)
-    f = f.sort_values("figure_id", kind="stable").reset_index(drop=True)
-    return f[list(S.LEDGER_COLUMNS)]
+    f = f[list(S.LEDGER_COLUMNS)]
+    order = sort_order(f, ["figure_id"])  # the ledger is in figure_id order, whatever the raw order
+    return f.reset_index(drop=True) if (order == np.arange(len(f))).all() else take_rows(f, order)
 
 
 def validation_report(raw: RawInputs, ledger: pd.DataFrame) -> str:
