@@ -76,3 +76,16 @@ def test_csv_pieces_join_to_one_write():
     for rows in (1, 3, 10, 11):
         assert b"".join(csv_chunks(df, rows)) == whole
     assert csv_bytes(df.iloc[:0]) == b'"text","formula","number","flag"\n'
+
+
+def test_formulas_are_escaped_in_categorical_columns_too():
+    """Tables from load_ledger hold repeating text as categoricals; a place or a name
+    that a spreadsheet would run as a formula must be escaped there as in plain text."""
+    cell = '=HYPERLINK("http://example.invalid","Aleppo")'
+    df = pd.DataFrame({"plain": pd.Series([cell, "Hama"], dtype="str"),
+                       "category": pd.Series([cell, "Hama"], dtype="str").astype("category"),
+                       "n": [1, 2]})
+    text = csv_bytes(df).decode()
+    assert text == ('"plain","category","n"\n'
+                    '"\'=HYPERLINK(""http://example.invalid"",""Aleppo"")","\'=HYPERLINK(""http://example.invalid"",""Aleppo"")",1\n'
+                    '"Hama","Hama",2\n')

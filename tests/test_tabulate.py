@@ -250,3 +250,33 @@ def test_group_numbers_match_pandas_groups():
     expected = df.astype({"cat": "str"}).groupby(columns, sort=True, dropna=False).ngroup().to_numpy()
     assert (group_numbers(df, columns) == expected).all()
     assert (group_numbers(df, []) == 0).all()
+
+
+def test_sort_order_edge_cases():
+    from crosstally.tabulate import _combine, group_numbers, sort_order
+
+    # a categorical with no categories at all (every value missing) sorts and groups
+    df = pd.DataFrame({"k": pd.Series([np.nan, np.nan]).astype("category"), "n": [2.0, 1.0]})
+    assert list(sort_order(df, ["k", "n"])) == [1, 0]
+    assert list(sort_order(df, ["n", "k"])) == [1, 0]
+    assert list(group_numbers(df, ["k"])) == [0, 0]
+    # integers beyond float precision keep apart, in order
+    big = pd.DataFrame({"i": np.array([2**53 + 1, 2**53, 2**53 + 1], dtype="int64")})
+    assert list(sort_order(big, ["i"])) == [1, 0, 2]
+    assert list(group_numbers(big, ["i"])) == [1, 0, 1]
+    # keys whose product of ranges passes 63 bits are numbered densely, order kept
+    key, ranks = np.array([5, 2**40, 5, 0]), np.array([2**40 - 1, 0, 3, 7])
+    combined, size = _combine(key, 2**41, ranks, 2**40)
+    assert list(np.argsort(combined, kind="stable")) == list(np.lexsort([ranks, key])) and size == 4
+    with pytest.raises(ValueError, match="ascending flag"):
+        sort_order(df, ["k", "n"], [True])
+
+
+def test_filter_functions_show_and_take_their_parameters(real_ledger):
+    import inspect
+
+    for fn in (tabulate.filter_figures, tabulate.filter_summary):
+        assert list(inspect.signature(fn).parameters)[:4] == ["df", "metrics", "places", "period_start"]
+    positional = tabulate.filter_figures(real_ledger, ["killed"])
+    assert len(positional) > 0
+    pd.testing.assert_frame_equal(positional, tabulate.filter_figures(real_ledger, metrics=["killed"]))

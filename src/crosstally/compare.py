@@ -183,10 +183,11 @@ def collapse_relays(df: pd.DataFrame) -> pd.DataFrame:
     any is open); ``reported`` the earliest reported date. Columns: CLAIM_COLUMNS.
 
     Claims come in the order of their first figure by figure_id, and that figure gives
-    the fields the relays share. Most claims
-    are carried once: those rows are claims as they stand, and only the claims relayed
-    by several figures are aggregated. Grouping hashes origin_key once; no text is
-    sorted or moved row by row, which keeps millions of figures cheap.
+    the fields the relays share. Most claims are carried once: those rows are claims as
+    they stand, and only the claims relayed by several figures are aggregated. Grouping
+    hashes origin_key once; for a ledger selection (already in figure_id order) no text
+    is sorted or moved row by row, which keeps millions of figures cheap. Columns that
+    repeat (claimant, dates, windows, wordings, ...) are categoricals of text.
     """
     empty_key = df.loc[df["origin_key"] == "", "figure_id"]
     if len(empty_key):
@@ -379,7 +380,8 @@ def compare_window(
     population, counting_basis, value_as_reported (relay wordings joined by " | "),
     value, value_max (float, as stated), low, high (Int64 bounds; high missing =
     open), period_start, period_end (partial ISO as in the ledger), window_start,
-    window_end ("YYYY-MM-DD", the days the figure covers), admin1, place_coverage,
+    window_end ("YYYY-MM-DD", the days the figure covers; categoricals of text, like
+    the other repeating columns), admin1, place_coverage,
     n_outlets, outlets (";"-joined outlet ids), figure_ids (";"-joined), origin_key.
     """
     figs = filter_figures(df, metrics=[metric], places=places, period_start=start,

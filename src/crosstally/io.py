@@ -57,7 +57,8 @@ _UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not th
 
 
 def _escape_table(table):
-    """Every text cell that a spreadsheet would evaluate, prefixed with ``'``.
+    """Every text cell that a spreadsheet would evaluate, prefixed with ``'``
+    (categorical columns are made text first).
 
     The formula starters are ASCII, so a cell starts with one exactly when its first
     byte is one: one slice and one set lookup per column, not a test per starter.
@@ -67,6 +68,9 @@ def _escape_table(table):
 
     starters = pa.array([s.encode() for s in FORMULA_START], pa.binary())
     for i, field in enumerate(table.schema):
+        if pa.types.is_dictionary(field.type):  # a categorical: written, and escaped, as its text
+            field = field.with_type(pa.large_string())
+            table = table.set_column(i, field, table.column(i).cast(field.type))
         if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
             col = table.column(i)
             as_bytes = col.cast(pa.large_binary() if pa.types.is_large_string(field.type) else pa.binary())  # no copy

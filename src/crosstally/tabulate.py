@@ -26,6 +26,7 @@ they are left out and counted in :func:`filter_summary`.
 """
 from __future__ import annotations
 
+import inspect
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -217,21 +218,26 @@ def filter_with_summary(
     return out.reset_index(drop=True), pd.DataFrame(rows, columns=list(FILTER_SUMMARY_COLUMNS))
 
 
-def filter_figures(df: pd.DataFrame, **filters) -> pd.DataFrame:
+def filter_figures(df: pd.DataFrame, *args, **kwargs) -> pd.DataFrame:
     """The ledger rows that pass every filter (empty list = no filter), plus a
     ``place_coverage`` column. Rules and the whole-country treatment: module docstring.
 
-    ``filters``: metrics, places, period_start, period_end, claimants, include_context,
-    admin1 (see :func:`filter_with_summary`). Raises ValueError for an unknown metric,
-    claimant or place, or an impossible date.
+    Parameters as :func:`filter_with_summary`: metrics, places, period_start,
+    period_end, claimants, include_context, admin1. Raises ValueError for an unknown
+    metric, claimant or place, or an impossible date.
     """
-    return filter_with_summary(df, **filters)[0]
+    return filter_with_summary(df, *args, **kwargs)[0]
 
 
-def filter_summary(df: pd.DataFrame, **filters) -> pd.DataFrame:
+def filter_summary(df: pd.DataFrame, *args, **kwargs) -> pd.DataFrame:
     """How many ledger rows each filter step of :func:`filter_figures` removed, in
     order, so nothing is dropped out of sight (one row per step, always the same steps)."""
-    return filter_with_summary(df, **filters)[1]
+    return filter_with_summary(df, *args, **kwargs)[1]
+
+
+# help(), tab completion and positional calls see filter_with_summary's parameters
+filter_figures.__signature__ = filter_summary.__signature__ = inspect.signature(
+    filter_with_summary).replace(return_annotation="pd.DataFrame")
 
 
 # --------------------------------------------------------------------------- tables
@@ -240,9 +246,17 @@ def _ranks(values: pd.Series, up: bool = True) -> tuple[np.ndarray, int]:
     """Integer ranks 0..size-1 that order as ``values`` do (descending if not ``up``),
     equal values equal ranks, missing values last; returns (ranks, size).
 
-    Text ranks by code point, as pandas (Arrow ranks the text, or a categorical's
-    categories); whole numbers rank as themselves, other numbers by ``np.unique``.
+    Text ranks by code point (Arrow ranks the text; for a categorical, the text of its
+    categories, whatever their order); integers rank exactly, as int64; other numbers
+    as float64, whole numbers within a range of 2**40 as themselves (no sort needed).
     """
+    if pd.api.types.is_integer_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        known = values.notna().to_numpy(dtype=bool)
+        v = values.to_numpy(dtype="int64", na_value=0) * (1 if up else -1)
+        uniques, inverse = np.unique(v[known], return_inverse=True)
+        ranks = np.full(len(v), len(uniques), dtype="int64")
+        ranks[known] = inverse
+        return ranks, len(uniques) + 1
     if pd.api.types.is_numeric_dtype(values.dtype):
         v = values.to_numpy(dtype="float64", na_value=np.nan) * (1 if up else -1)
         known = ~np.isnan(v)
@@ -253,11 +267,11 @@ def _ranks(values: pd.Series, up: bool = True) -> tuple[np.ndarray, int]:
             return np.where(known, v - lo, hi - lo + 1).astype("int64"), int(hi - lo) + 2
         uniques, inverse = np.unique(v, return_inverse=True)  # NaN sorts last
         return inverse.astype("int64"), len(uniques)
-    if isinstance(values.dtype, pd.CategoricalDtype):  # the codes, whatever the categories' order
-        codes = values.cat.codes.to_numpy()
+    if isinstance(values.dtype, pd.CategoricalDtype):
         ranks = pc.rank(pa.array(values.cat.categories.astype("str"), type=pa.large_string()),
                         sort_keys="ascending", tiebreaker="dense").to_numpy().astype("int64") - 1
-        return np.where(codes < 0, len(ranks), ranks[np.maximum(codes, 0)]), len(ranks) + 1
+        lookup = np.append(ranks, len(ranks))  # code -1 (missing) picks the last entry: ranks last
+        return lookup[values.cat.codes.to_numpy()], len(ranks) + 1
     ranks = pc.rank(pa.array(values.astype("str"), type=pa.large_string()), sort_keys="ascending",
                     tiebreaker="dense").to_numpy().astype("int64") - 1  # a missing value ranks last
     return ranks, int(ranks.max()) + 1 if len(ranks) else 1
@@ -265,25 +279,25 @@ def _ranks(values: pd.Series, up: bool = True) -> tuple[np.ndarray, int]:
 
 def _combine(key: np.ndarray | None, size: int, ranks: np.ndarray, n: int) -> tuple[np.ndarray, int]:
     """One integer key ordering rows by ``key`` (of ``size`` values), then ``ranks``
-    (of ``n``); renumbered densely first if the product would not fit in 63 bits."""
+    (of ``n``); where ``size * n`` would not fit in 63 bits, the pairs are numbered
+    densely instead (a sort)."""
     if key is None:
         return ranks, n
-    if size * n >= 2**62:
-        uniques, inverse = np.unique(key, return_inverse=True)
-        key, size = inverse.astype("int64"), len(uniques)
-    return key * n + ranks, size * n
+    if size * n < 2**62:
+        return key * n + ranks, size * n
+    inverse = np.unique(np.column_stack([key, ranks]), axis=0, return_inverse=True)[1].reshape(-1)
+    return inverse.astype("int64"), int(inverse.max()) + 1 if len(inverse) else 1
 
 
 def _in_order(values: pd.Series) -> bool:
     """Whether ``values`` never decrease (a missing value: not known to be in order)."""
     if len(values) < 2:
         return True
-    if pd.api.types.is_numeric_dtype(values.dtype):
-        v = values.to_numpy(dtype="float64", na_value=np.nan)
-        return bool(np.all(v[1:] >= v[:-1]))
-    if isinstance(values.dtype, pd.CategoricalDtype):
+    if pd.api.types.is_numeric_dtype(values.dtype) or isinstance(values.dtype, pd.CategoricalDtype):
+        if values.isna().any():
+            return False
         key = _ranks(values)[0]
-        return bool(np.all(key[1:] >= key[:-1])) and not (values.cat.codes < 0).any()
+        return bool(np.all(key[1:] >= key[:-1]))
     text = pa.array(values.astype("str"), type=pa.large_string())  # compared by Arrow: no ranking needed
     return pc.all(pc.greater_equal(text[1:], text[:-1]), skip_nulls=False).as_py() is True
 
@@ -291,7 +305,8 @@ def _in_order(values: pd.Series) -> bool:
 def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | None = None) -> np.ndarray:
     """Row positions that sort ``df`` by ``columns``, ties kept in order:
     ``df.sort_values(columns, ascending=ascending, kind="mergesort")`` as positions,
-    missing values last.
+    missing values last, except that a categorical sorts by its text, not by the order
+    of its categories.
 
     The columns become one integer key (:func:`_ranks`, combined) and numpy sorts on
     it: much cheaper for millions of rows than sorting and moving a wide frame of text.
@@ -299,6 +314,8 @@ def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | Non
     rows the other keys leave tied. Descending is for numeric columns.
     """
     ascending = list(ascending or [True] * len(columns))
+    if len(ascending) != len(columns):
+        raise ValueError(f"sort_order: {len(columns)} column(s) but {len(ascending)} ascending flag(s)")
     for column, up in zip(columns, ascending):
         if not (up or pd.api.types.is_numeric_dtype(df[column].dtype)):
             raise ValueError(f"sort_order: descending order is for numeric columns, not {column!r}")
@@ -328,9 +345,9 @@ def sort_order(df: pd.DataFrame, columns: list[str], ascending: list[bool] | Non
 
 
 def take_rows(df: pd.DataFrame, positions: np.ndarray, threads: int = 2) -> pd.DataFrame:
-    """``df.take(positions)`` with a fresh RangeIndex, the columns moved on ``threads``
-    threads (Arrow releases the GIL while it moves text): a million rows of forty
-    columns in about half the time of one thread on two cores."""
+    """The rows of ``df`` at ``positions`` (``df.take``) with a fresh RangeIndex, the
+    columns moved on ``threads`` threads (Arrow releases the GIL while it moves text):
+    a million rows of forty columns in about half the time of one thread on two cores."""
     def move(column: str) -> pd.Series:
         return df[column].take(positions).reset_index(drop=True)
 
