@@ -2,6 +2,8 @@
 comes in pieces that join to the same bytes as one write."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -89,3 +91,23 @@ def test_formulas_are_escaped_in_categorical_columns_too():
     assert text == ('"plain","category","n"\n'
                     '"\'=HYPERLINK(""http://example.invalid"",""Aleppo"")","\'=HYPERLINK(""http://example.invalid"",""Aleppo"")",1\n'
                     '"Hama","Hama",2\n')
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc to list open files")
+def test_the_old_file_is_closed_before_it_is_replaced(tmp_path, monkeypatch):
+    """Windows refuses to replace a file that is open; nothing may hold it at the rename."""
+    import crosstally.io as io_mod
+
+    path = tmp_path / "out.csv"
+    path.write_bytes(OLD)
+    seen = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        seen.append([os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+                     if os.path.exists(f"/proc/self/fd/{fd}") and os.readlink(f"/proc/self/fd/{fd}") == str(dst)])
+        real_replace(src, dst)
+
+    monkeypatch.setattr(io_mod.os, "replace", replace)
+    assert write_chunks(path, [OLD[:5], b"changed\n"])
+    assert seen == [[]] and path.read_bytes() == OLD[:5] + b"changed\n"

@@ -130,6 +130,8 @@ def write_chunks(path: Path | str, chunks: Iterable[bytes | memoryview]) -> bool
         if out is None and (old is None or old.read(1)):  # no file yet, or the old one is longer
             out = stack.enter_context(atomic_write(path, "wb"))
             _copy_start(old, out, same)
+        if old is not None:
+            old.close()  # before the rename on leaving: Windows will not replace an open file
     return out is not None
 
 
