@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import dates
+from .io import arrow_text
 from .tabulate import filter_figures, group_numbers, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
@@ -68,15 +69,6 @@ COMPARE_WINDOW_COLUMNS = (
 )
 
 
-def _arrow_text(values) -> pa.Array:
-    """Text (pandas, or Arrow whether in chunks or not) as one Arrow large_string array."""
-    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
-        values = pa.chunked_array(pd.Series(values).astype("str"))
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks()
-    return values.cast(pa.large_string())
-
-
 def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.api.extensions.ExtensionArray:
     """``values`` joined by ``sep`` within each group numbered 0..n_groups-1, in the
     order given (``group`` must be sorted); "" for a group with no values.
@@ -87,7 +79,7 @@ def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.
     group = np.asarray(group, dtype="int64")
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.array([], dtype="int64")
     lists = pa.LargeListArray.from_arrays(pa.array(np.r_[starts, len(group)], type=pa.int64()),
-                                          _arrow_text(values))
+                                          arrow_text(values))
     joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string()))
     at = np.full(n_groups, -1, dtype="int64")  # per group, its joined text (-1: none)
     at[group[starts]] = np.arange(len(starts))
@@ -111,7 +103,7 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
         text = pa.array(np.append(values.cat.categories.to_numpy(dtype=object), "")[codes], type=pa.large_string())
         keep = pc.not_equal(text, "").to_numpy(zero_copy_only=False)
         return _concat_per_group(group[keep], text.filter(pa.array(keep)), n_groups, sep)
-    table = pa.table({"g": pa.array(group), "v": _arrow_text(values)})
+    table = pa.table({"g": pa.array(group), "v": arrow_text(values)})
     table = table.filter(pc.not_equal(table["v"], ""))
     table = table.sort_by([("g", "ascending"), ("v", "ascending")])
     g, v = table["g"].to_numpy(), table["v"].combine_chunks()
@@ -123,7 +115,7 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
 
 def _split_ids(ids: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """``;``-joined id lists exploded: (position of the row each id came from, ids)."""
-    lists = pc.split_pattern(_arrow_text(ids), ";")
+    lists = pc.split_pattern(arrow_text(ids), ";")
     parents = pc.list_parent_indices(lists).to_numpy()
     return parents, pc.list_flatten(lists).to_pandas()  # text on the Arrow memory, not copied
 

@@ -56,6 +56,18 @@ def _read_umask() -> int:
 _UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not thread-safe
 
 
+def arrow_text(values):
+    """Text (a pandas Series, Index or array, or Arrow in chunks or not) as one Arrow
+    ``large_string`` array: the one way the package hands text to Arrow's kernels."""
+    import pyarrow as pa
+
+    if not isinstance(values, (pa.Array, pa.ChunkedArray)):
+        values = pa.chunked_array(pd.Series(values).astype("str"))
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    return values.cast(pa.large_string())
+
+
 def _escape_table(table):
     """Every text cell that a spreadsheet would evaluate, prefixed with ``'``
     (categorical columns are made text first).

@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 from . import schema as S
 from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
 from .dates import categorical_text, parse_partial_date, per_distinct
-from .io import csv_chunks, parquet_bytes, write_bytes, write_chunks, write_text
+from .io import arrow_text, csv_chunks, parquet_bytes, write_bytes, write_chunks, write_text
 from .paths import PATHS, Paths
 from .tabulate import sort_order, take_rows
 
@@ -519,22 +519,18 @@ def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, 
 
 def _isin(series: pd.Series, values) -> pd.Series:
     """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = pa.array(series.astype("str"), type=pa.large_string())
-    value_set = pa.array(pd.Series(list(values) if not isinstance(values, pd.Series) else values,
-                                   dtype="str"), type=pa.large_string())
-    return pd.Series(pc.is_in(arr, value_set=value_set).to_numpy(zero_copy_only=False), index=series.index)
+    value_set = arrow_text(values if isinstance(values, pd.Series) else list(values))
+    return pd.Series(pc.is_in(arrow_text(series), value_set=value_set).to_numpy(zero_copy_only=False),
+                     index=series.index)
 
 
 def _positions(series: pd.Series, values: pd.Series) -> np.ndarray:
     """Where each element of ``series`` first occurs in ``values`` (-1: nowhere), by Arrow's hash kernel."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    at = pc.index_in(pa.array(series.astype("str"), type=pa.large_string()),
-                     value_set=pa.array(values.astype("str"), type=pa.large_string()))
+    at = pc.index_in(arrow_text(series), value_set=arrow_text(values))
     return pc.fill_null(at, -1).to_numpy()
 
 
@@ -583,7 +579,7 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
 
     parts = ["claimant", "metric", "population", "unit", "counting_basis", "scope", "admin1",
              "period_start", "period_end", "value", "value_max"]
-    arrays = [pa.array(df[c].astype("str"), type=pa.large_string()) for c in parts]
+    arrays = [arrow_text(df[c]) for c in parts]
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
     return key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
 

@@ -34,11 +34,11 @@ from typing import Iterable
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import dates
 from .bounds import ProfileError, get_profile
+from .io import arrow_text
 from .paths import PATHS, Paths
 from .schema import ADMIN1_COLUMNS, METRICS, SOURCE_TYPES
 
@@ -268,11 +268,11 @@ def _ranks(values: pd.Series, up: bool = True) -> tuple[np.ndarray, int]:
         uniques, inverse = np.unique(v, return_inverse=True)  # NaN sorts last
         return inverse.astype("int64"), len(uniques)
     if isinstance(values.dtype, pd.CategoricalDtype):
-        ranks = pc.rank(pa.array(values.cat.categories.astype("str"), type=pa.large_string()),
+        ranks = pc.rank(arrow_text(values.cat.categories),
                         sort_keys="ascending", tiebreaker="dense").to_numpy().astype("int64") - 1
         lookup = np.append(ranks, len(ranks))  # code -1 (missing) picks the last entry: ranks last
         return lookup[values.cat.codes.to_numpy()], len(ranks) + 1
-    ranks = pc.rank(pa.array(values.astype("str"), type=pa.large_string()), sort_keys="ascending",
+    ranks = pc.rank(arrow_text(values), sort_keys="ascending",
                     tiebreaker="dense").to_numpy().astype("int64") - 1  # a missing value ranks last
     return ranks, int(ranks.max()) + 1 if len(ranks) else 1
 
@@ -298,7 +298,7 @@ def _in_order(values: pd.Series) -> bool:
             return False
         key = _ranks(values)[0]
         return bool(np.all(key[1:] >= key[:-1]))
-    text = pa.array(values.astype("str"), type=pa.large_string())  # compared by Arrow: no ranking needed
+    text = arrow_text(values)  # compared by Arrow: no ranking needed
     return pc.all(pc.greater_equal(text[1:], text[:-1]), skip_nulls=False).as_py() is True
 
 
