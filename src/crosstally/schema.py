@@ -66,5 +66,16 @@ DOCUMENT_COLUMNS = (
     "document_id", "title", "outlet", "url", "published", "date_certainty",
     "language", "text_file", "sha256", "notes",
 )
-SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes")
+# aliases: other names the source goes by in text ("SOHR;Syrian Observatory"), ";"-separated;
+# drafting resolves a claimant phrase to a source id through the name, the abbreviation in
+# brackets in the name, and these.
+SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes", "aliases")
 ADMIN1_COLUMNS = ("pcode", "name", "aliases")
+
+# The review queue (data/raw/review-queue.csv): drafted figures in the figures.csv columns,
+# with the analyst's decision first and the drafting evidence after. A row is identified
+# by (document_id, start, end): character offsets of its number in the document's text.
+DECISIONS = ("", "accept", "reject")
+QUEUE_COLUMNS = (
+    "decision", "confidence", "why", *RAW_FIGURE_COLUMNS, "claimant_phrase", "start", "end",
+)
