@@ -243,8 +243,6 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         problems.append(f"--language {language!r}: expected one of {', '.join(S.LANGUAGES)}")
     if not files:
         problems.append("no file given")
-    if problems:
-        raise CurateError(problems)
 
     held = {}  # sha256 -> document id; normalised text -> document id
     for r in documents.to_dict("records"):
@@ -652,3 +650,92 @@ def main_accept(argv: list[str]) -> int:
           + (f"; {got.already} accepted before" if got.already else "")
           + ("; `crosstally build` makes the ledger" if got.figure_ids else ""))
     return 0
+
+
+# --------------------------------------------------------------------------- the review, for notebook 05
+
+REVIEW_COLUMNS = ("status", "title", *S.QUEUE_COLUMNS)
+
+
+@dataclass
+class Review:
+    """What notebook 05 shows. ``problems`` (FILE:ROW:COLUMN) non-empty means the raw
+    files could not be used: every frame is then empty and nothing should be written."""
+
+    problems: list[str]
+    pending: pd.DataFrame   # REVIEW_COLUMNS: undecided queue rows and candidates not drafted yet
+    summary: pd.DataFrame   # per document: drafts by decision, and candidates not drafted yet
+    checks: dict[str, pd.DataFrame]  # extract.review_queue's matched, stale_quotes, missed
+
+    def by_document(self):
+        """(document_id, title, rows) for each document with rows pending, in id order."""
+        for doc_id, rows in self.pending.groupby("document_id", sort=True):
+            yield doc_id, rows["title"].iloc[0], rows.reset_index(drop=True)
+
+
+def _empty_review(problems: list[str]) -> Review:
+    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in REVIEW_COLUMNS})
+    return Review(problems, empty, pd.DataFrame(), {})
+
+
+def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: bool = True) -> Review:
+    """The review queue as an analyst reads it, refusing (``problems``) raw files it cannot use.
+
+    ``pending`` holds the queue's undecided rows (status ``undecided``) and the
+    candidates in held documents that are neither in the queue nor in figures.csv
+    (status ``not drafted``: ``crosstally draft`` adds them), sorted by document and
+    offset. Nothing is written here; the notebook writes ``pending`` to
+    ``data/processed/review_queue.csv``.
+    """
+    from .draft import case_start, draft_document
+    from .extract import review_queue
+    from .ledger import ValidationFailed, load_ledger
+
+    tables, errors = {}, []
+    for name, (path, cols) in {"sources": (paths.sources, S.SOURCE_COLUMNS),
+                               "documents": (paths.documents, S.DOCUMENT_COLUMNS),
+                               "figures": (paths.figures, S.RAW_FIGURE_COLUMNS),
+                               "admin1": (paths.admin1, S.ADMIN1_COLUMNS)}.items():
+        tables[name], e = read_raw_csv(path, cols, paths)
+        errors += e
+    queue, e = read_queue(paths)
+    errors += e
+    if errors:
+        return _empty_review([str(x) for x in sorted(set(errors))])
+    try:
+        texts = held_texts(paths, tables["documents"])
+    except CurateError as exc:
+        return _empty_review(exc.messages)
+    docs = tables["documents"].set_index("document_id")
+    start = case_start(paths)
+    undrafted = []
+    for doc_id in sorted(texts):
+        row = {"document_id": doc_id, **docs.loc[doc_id].to_dict()}
+        drafts = draft_document(texts[doc_id], row, tables["sources"], tables["admin1"], case_start=start,
+                                profile_id=profile_id)
+        undrafted.append(new_drafts(drafts, queue, tables["figures"], texts[doc_id]).assign(status="not drafted"))
+    q = queue.drop(columns=[LINE])
+    undecided = q.loc[q["decision"].str.strip() == ""].assign(status="undecided")
+    pending = pd.concat([undecided, *undrafted], ignore_index=True)
+    pending["title"] = pending["document_id"].map(docs["title"]).fillna("")
+    pending = pending.assign(_s=pd.to_numeric(pending["start"])).sort_values(
+        ["document_id", "_s", "status"], kind="stable", ignore_index=True)[list(REVIEW_COLUMNS)]
+    decided = q["decision"].str.strip().str.lower().replace("", "undecided")
+    summary = (pd.crosstab(q["document_id"], decided) if len(q) else pd.DataFrame())
+    summary = summary.reindex(columns=["accept", "reject", "undecided"], fill_value=0)
+    not_drafted = pending.loc[pending["status"] == "not drafted"].groupby("document_id").size()
+    summary = summary.reindex(sorted(set(summary.index) | set(not_drafted.index)), fill_value=0)
+    summary["not drafted"] = not_drafted.reindex(summary.index, fill_value=0)
+    summary.insert(0, "title", summary.index.map(docs["title"]))
+    summary.index.name = "document_id"
+    summary.columns.name = None
+    checks = {}
+    if with_checks:
+        try:
+            checks = review_queue(load_ledger(profile_id, paths), tables["documents"].drop(columns=[LINE]), texts,
+                                  profile_id=profile_id)
+            checks.pop("queue", None)
+        except (OSError, ValidationFailed) as exc:
+            return _empty_review([f"{_rel(paths.ledger_parquet, paths)}: cannot read the ledger ({exc}); "
+                                  "run `crosstally build` first"])
+    return Review([], pending, summary, checks)

@@ -53,8 +53,13 @@ _CONTEXT_WORDS = re.compile(
     r"|revolution|civil\s+war)|since\s+the\s+(?:war|conflict|uprising|crisis|revolution)\s+(?:began|started|erupted)"
     r"|throughout\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of\s+the\s+(?:war|conflict)"
     r"|in\s+the\s+(?:war|conflict)\s+so\s+far|(?:past|last)\s+(?:\w+\s+)?years)(?![a-z])")
+# A running total: the perfect tense ("has killed", "had conducted", "have been displaced")
+# or words that say so.
+_RUNNING = re.compile(r"(?<![a-z])(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+                      r"(?:killed|wounded|injured|displaced|conducted|carried\s+out|flown|made|hit|destroyed|uprooted"
+                      r"|forced|left|died|documented|recorded)|so\s+far|to\s+date|in\s+total|altogether)(?![a-z])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DAY_NUMBER = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?(?![\d,])")
+_DAY_NUMBER = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _MONTH_WORD = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])")
 _WIRE_DATELINE = "(?:\\(\\s*{0}\\s*\\)|(?<![\\w-]){0}\\s*[-–—]\\s)"
@@ -412,6 +417,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"dates: {dates['date_basis']}")
             if not c.date_phrase:
                 confidence -= 0.1
+        running = _RUNNING.search(lsent)
+        if dates and running and dates["counting_basis"] != "cumulative_since" and dates["date_precision"] in ("day", "unknown"):
+            end = dates["period_end"] or (published if len(published) == 10 else "")
+            if case_start and end and end >= case_start:
+                dates.update(period_start=case_start, period_end=end, date_precision="day", as_of=end,
+                             counting_basis="cumulative_since", date_certainty="inferred", _start=case_start,
+                             date_basis=f"inferred: a running total ({running.group()!r}) counted from the case's "
+                                        f"start {case_start} up to {end}"
+                                        + (f" ({dates['date_basis']})" if c.date_phrase else " (the document's date)"))
+                why.append(f"counting basis cumulative_since from {running.group()!r}")
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
