@@ -290,3 +290,14 @@ def test_notebook_06_and_the_briefing_set_claims_beside_events(tmp_path):
     assert "events-ucdp-ged" in (paths.processed / "datapackage.json").read_text()
     assert not (ROOT / "data/processed/tables/default/claims-vs-events.csv").exists()
     assert "Claims beside recorded events" not in (ROOT / "briefing/default/briefing.html").read_text(encoding="utf-8")
+
+
+def test_hxl_export_tags_each_column_and_puts_numbers_under_their_metric(case, capsys):
+    assert cli_in(case, ["export", "--hxl"]) == 0
+    rows = list(csv.reader((case.processed / "ledger-hxl.csv").open(newline="")))
+    header, tags = rows[0], rows[1]
+    assert dict(zip(header, tags))["killed"] == "#affected+killed" and "#adm1+code" in tags and "#date+reported" in tags
+    by_id = {r[0]: dict(zip(header, r)) for r in rows[2:]}
+    assert by_id["F01"]["killed"] == "370" and by_id["F01"]["displaced"] == ""
+    assert not any(r["figure_id"].startswith("F5") and r["killed"] == r["displaced"] == r["injured"] == ""
+                   for r in by_id.values())  # strikes/sorties rows have no HXL tag and are left out

@@ -56,6 +56,10 @@ def _export(args) -> int:
     if not PATHS.ledger_csv.exists():
         print("crosstally export: no ledger yet; run `crosstally build` first", file=sys.stderr)
         return 1
+    if getattr(args, "hxl", False):
+        from .datapackage import write_hxl
+
+        print(f"crosstally export: {write_hxl(PATHS).relative_to(PATHS.root)} (HXL-tagged: killed, injured, displaced)")
     try:
         target = write_datapackage(PATHS)
     except ValidationFailed as exc:
@@ -148,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
     p.set_defaults(func=_build)
     p = sub.add_parser("export", help="write data/processed/datapackage.json (Frictionless Data Package v2)")
+    p.add_argument("--hxl", action="store_true", help="also write data/processed/ledger-hxl.csv (HXL hashtag row)")
     p.set_defaults(func=_export)
     p = sub.add_parser("events", help="import event data (UCDP GED, ACLED) or rebuild the events table")
     p.add_argument("action", choices=["import", "build"])

@@ -240,3 +240,46 @@ def write_datapackage(paths: Paths = PATHS, title: str | None = None) -> Path:
     target = paths.processed / "datapackage.json"
     write_text(target, json.dumps(descriptor, indent=2, ensure_ascii=False, sort_keys=False) + "\n")
     return target
+
+
+# ----------------------------------------------------------------------------- HXL (optional)
+
+HXL_COLUMNS = (  # (header, HXL hashtag, ledger column or a metric's value)
+    ("figure_id", "#meta+id", "figure_id"),
+    ("claimant", "#meta+source", "claimant"),
+    ("outlet", "#meta+source+outlet", "outlet"),
+    ("url", "#meta+url", "url"),
+    ("statement_date", "#date+reported", "statement_date"),
+    ("period_start", "#date+start", "period_start"),
+    ("period_end", "#date+end", "period_end"),
+    ("admin1", "#adm1+code", "admin1"),
+    ("population", "#meta+population", "population"),
+    ("killed", "#affected+killed", "killed"),
+    ("injured", "#affected+injured", "injured"),
+    ("displaced", "#affected+displaced", "displaced"),
+    ("value_as_reported", "#meta+value+reported", "value_as_reported"),
+)
+
+
+def hxl_table(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The people-counting figures (killed, injured, displaced) as an HXL-tagged table: the
+    hashtag row first, then one row per figure with its number in its metric's column.
+    Other metrics have no HXL affected-people tag and are left out (said in the README)."""
+    people = ledger[ledger["metric"].astype(str).isin(["killed", "injured", "displaced"])]
+    out = pd.DataFrame({h: "" for h, _, _ in HXL_COLUMNS}, index=people.index)
+    for header, _, column in HXL_COLUMNS:
+        if column in ("killed", "injured", "displaced"):
+            value = people["value"].map(lambda v: "" if pd.isna(v) else f"{v:.0f}" if float(v).is_integer() else str(v))
+            out[header] = value.where(people["metric"].astype(str) == column, "")
+        else:
+            out[header] = people[column].astype(str)
+    tags = pd.DataFrame([{h: tag for h, tag, _ in HXL_COLUMNS}])
+    return pd.concat([tags, out.sort_values("figure_id", kind="stable")], ignore_index=True)
+
+
+def write_hxl(paths: Paths = PATHS) -> Path:
+    from .ledger import load_ledger
+
+    target = paths.processed / "ledger-hxl.csv"
+    write_csv(hxl_table(load_ledger(paths=paths)), target)
+    return target
