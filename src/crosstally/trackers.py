@@ -306,7 +306,8 @@ def convert(table: Path | str, mapping: Mapping, paths: Paths = PATHS) -> dict[s
         fig["figure_id"] = fid
     new_sources = [{"source_id": sid, "name": str(spec.get("name", sid)), "type": str(spec.get("type", "")),
                     "party_to_conflict": str(spec.get("party_to_conflict", "false")).lower(),
-                    "parent": str(spec.get("parent", "")), "notes": str(spec.get("notes", "registered by import-figures"))}
+                    "parent": str(spec.get("parent", "")), "notes": str(spec.get("notes", "registered by import-figures")),
+                    "aliases": str(spec.get("aliases", ""))}
                    for sid, spec in sorted(mapping.sources.items()) if sid not in set(raw["sources"]["source_id"])]
     return {"sources": pd.DataFrame(new_sources, columns=list(S.SOURCE_COLUMNS)),
             "documents": pd.DataFrame(list(new_docs.values()), columns=list(S.DOCUMENT_COLUMNS)),
