@@ -469,3 +469,25 @@ def test_cli_draft_and_accept(project, files, monkeypatch, capsys):
     set_decisions(project, {}, claimant={3: "sohr"})
     assert curate.main_accept([]) == 0
     assert "2 figure(s) appended to data/raw/figures.csv" in capsys.readouterr().out
+
+
+def test_accept_interrupted_before_figures_csv_is_replaced_recovers_under_the_same_ids(project, files, monkeypatch):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept"})
+    figures = project.figures.read_bytes()
+    real_replace = curate.os.replace
+
+    def failing_replace(src, dst):
+        if Path(dst) == project.figures:
+            raise OSError("disk full")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(curate.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        accept(project)
+    monkeypatch.setattr(curate.os, "replace", real_replace)
+    assert project.figures.read_bytes() == figures  # the old figures.csv, whole
+    assert not list(project.raw.glob(".figures.csv.*"))  # no staged file left behind
+    ids = queue(project)["figure_id"].tolist()[:2]  # the queue already names the ids ...
+    assert accept(project).figure_ids == ids  # ... and the next accept appends them under those ids
+    assert validate(project) == []

@@ -281,7 +281,8 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         texts[doc_id] = data
         new_rows.append({
             "document_id": doc_id, "title": " ".join((title or got.title).split()), "outlet": outlet, "url": url,
-            "published": published, "date_certainty": "stated", "language": language,
+            "published": published, "date_certainty": "stated" if len(published) == 10 else "uncertain",
+            "language": language,
             "text_file": f"{doc_id}.txt", "sha256": digest,
             "notes": f"added by crosstally add from {Path(f).name} ({got.how})"
                      + (f"; claimant {claimant}" if claimant else ""),
