@@ -491,3 +491,15 @@ def test_accept_interrupted_before_figures_csv_is_replaced_recovers_under_the_sa
     ids = queue(project)["figure_id"].tolist()[:2]  # the queue already names the ids ...
     assert accept(project).figure_ids == ids  # ... and the next accept appends them under those ids
     assert validate(project) == []
+
+
+def test_an_unresolved_phrase_falls_back_to_the_one_source_its_sentence_names_but_never_to_media():
+    sources = pd.DataFrame(SOURCES, columns=list(S.SOURCE_COLUMNS))
+    admin1 = pd.read_csv(ROOT / "data" / "raw" / "rules" / "admin1.csv", dtype=str, keep_default_na=False)
+    text = ("The Syrian Observatory for Human Rights, a Britain-based group, said those killed included two children.\n\n"
+            "A war monitor told AFP that 12 people were killed.\n")
+    doc = {"document_id": "d1", "outlet": "wire-daily", "url": "https://w.example/", "published": "2015-10-20",
+           "language": "en"}
+    out = draft_document(text, doc, sources, admin1).set_index("value")
+    assert out.loc["2", "claimant"] == "sohr" and "the one source the sentence names" in out.loc["2", "why"]
+    assert out.loc["12", "claimant"] == ""  # AFP is a relay, not a claimant; "a war monitor" names nobody

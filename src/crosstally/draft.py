@@ -119,6 +119,15 @@ class Claimants:
             return self.by_name[written]
         return self._lookup.get(_norm(written), set())
 
+    def named_in(self, text: str, exclude=()) -> set[str]:
+        """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
+        ids = set()
+        for _, _, written in self.find(text):
+            found = self.ids_of(written)
+            if len(found) == 1:
+                ids |= found
+        return ids - set(exclude)
+
     def resolve(self, phrase: str) -> tuple[str, str]:
         """(source id or "", how it was found)."""
         if not phrase.strip():
@@ -378,6 +387,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
+    media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
     sentences = _sentence_starts(text)
     rows = []
@@ -389,8 +399,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         lsent = " ".join(sentence.lower().split())
 
         claimant, how = claimants.resolve(c.claimant_phrase)
+        named = claimants.named_in(sentence, exclude=media)
         if claimant:
             why.append(how)
+        elif len(named) == 1 and (c.claimant_phrase.strip() or not default_claimant):
+            (claimant,) = named
+            why.append((f"{how}; " if c.claimant_phrase.strip() else "no attributing words; ")
+                       + f"claimant {claimant}: the one source the sentence names")
+            confidence -= 0.2
         elif c.claimant_phrase.strip():
             why.append(how)
             confidence -= 0.35
