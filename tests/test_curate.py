@@ -12,7 +12,7 @@ import pytest
 from crosstally import curate
 from crosstally import schema as S
 from crosstally.curate import CurateError, accept, add_documents, draft_queue, read_queue, review
-from crosstally.draft import Claimants, Places, draft_document, resolve_date
+from crosstally.draft import Claimants, Places, draft_document, draft_for, resolve_date
 from crosstally.ledger import ValidationFailed, build, document_texts, validate
 from crosstally.paths import Paths
 
@@ -81,10 +81,12 @@ def project(tmp_path) -> Paths:
     return make_project(tmp_path / "project")
 
 
-@pytest.fixture
-def files(tmp_path) -> dict[str, Path]:
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, Path]:
+    """The three fixtures, made once: a .txt, an .html and a .pdf typeset by the pinned typst."""
     import typst
 
+    tmp_path = tmp_path_factory.mktemp("inputs")
     out = {"txt": tmp_path / "phr.txt", "html": tmp_path / "hama.html", "pdf": tmp_path / "flash.pdf"}
     out["txt"].write_text(TXT, encoding="utf-8")
     out["html"].write_text(HTML, encoding="utf-8")
@@ -503,3 +505,10 @@ def test_an_unresolved_phrase_falls_back_to_the_one_source_its_sentence_names_bu
     out = draft_document(text, doc, sources, admin1).set_index("value")
     assert out.loc["2", "claimant"] == "sohr" and "the one source the sentence names" in out.loc["2", "why"]
     assert out.loc["12", "claimant"] == ""  # AFP is a relay, not a claimant; "a war monitor" names nobody
+
+
+def test_draft_for_uses_the_projects_tables(project):
+    text = "Air strikes killed 9 people in Hama on Sunday, the Syrian Observatory said.\n"
+    doc = {"document_id": "d1", "outlet": "wire-daily", "url": "https://w.example/", "published": "2015-10-20"}
+    (r,) = draft_for(text, doc, project).to_dict("records")
+    assert (r["claimant"], r["admin1"], r["period_end"], r["scope"]) == ("sohr", "SY05", "2015-10-18", "campaign")

@@ -519,3 +519,17 @@ def case_start(paths=None) -> str | None:
         return None
     value = params.get("period_start")
     return str(value) if value else None
+
+
+def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None = None) -> pd.DataFrame:
+    """``draft_document`` with the project's own tables: ``sources.csv`` (with aliases),
+    ``rules/admin1.csv`` and the case's start from ``params/default.yaml``."""
+    from .ledger import load_sources, read_raw_csv, LINE, ValidationFailed
+    from .paths import PATHS
+
+    paths = paths or PATHS
+    admin1, errors = read_raw_csv(paths.admin1, S.ADMIN1_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    return draft_document(text, document_row, load_sources(paths), admin1.drop(columns=[LINE]),
+                          case_start=case_start(paths), profile_id=profile_id)
