@@ -527,7 +527,6 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     old_bytes = paths.figures.read_bytes()
     sep = b"" if old_bytes.endswith(b"\n") or not old_bytes else b"\n"
     staged_bytes = old_bytes + sep + _csv_text([[row[c] for c in S.RAW_FIGURE_COLUMNS] for row in new]).encode("utf-8")
-    first_new_line = len(figures) + 2  # header is line 1; rows are one line each unless quoted breaks
     fd, tmp = tempfile.mkstemp(prefix=".figures.csv.", suffix=".staged", dir=paths.figures.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -535,7 +534,7 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         staged = _Staged(paths.root, Path(tmp))
         raw = read_inputs(staged, profile_id)
         if raw.errors:
-            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines, first_new_line)])
+            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines)])
         # Record the figure ids in the queue first: if figures.csv then failed to be
         # replaced, the next accept appends those rows under the same ids.
         q = queue.drop(columns=[LINE]).copy()
@@ -556,7 +555,7 @@ def _umask() -> int:
     return _UMASK
 
 
-def _point_into_queue(errors, staged: Paths, paths: Paths, raw, lines: list[int], first_new_line: int) -> list[InputError]:
+def _point_into_queue(errors, staged: Paths, paths: Paths, raw, lines: list[int]) -> list[InputError]:
     """Errors in the staged figures.csv's new rows, as rows of the queue; others as they are."""
     staged_name = _rel(staged.figures, paths)
     fig_lines = list(raw.figures[LINE]) if len(raw.figures) else []

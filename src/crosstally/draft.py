@@ -38,7 +38,7 @@ from datetime import timedelta
 import pandas as pd
 
 from . import schema as S
-from .extract import _sentence_starts, extract, parse_number  # noqa: F401  (parse_number: re-export)
+from .extract import _sentence_starts, extract
 
 CONTEXT_SLACK_DAYS = 31  # a window starting more than this before the case's start is context
 QUOTE_MAX = 400  # characters: a longer sentence is cut to the words around the number
