@@ -518,7 +518,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
                                       "Not ranked because"),
-                    rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
+                    widths=("auto",) * 8 + ("1fr",), rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame)]))
         table_no += 1
@@ -527,11 +527,10 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
 
 def _table_reason(c, frame: pd.DataFrame) -> str:
     """A claim's reason not to be ranked, for the table ("" when it is ranked against another)."""
-    if c.not_ranked_because:
-        return c.not_ranked_because
     if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
-        return "nothing else in this window counts the same thing"
-    return ""
+        reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
+        return "the only claim of its kind" + (f": {reason.replace('..', ' to ')}" if reason else "")
+    return c.not_ranked_because.replace("..", " to ")
 
 
 FIGURE_TEXT = {
@@ -557,7 +556,8 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
     b.add(Block("h2", ["Sources and method"]))
     b.add(Block("p", [
         "Each figure is one number as one claimant stated it in one document; a claim relayed by several "
-        "outlets is one claim (same claimant, metric, population, period and value). Vague numbers become "
+        "outlets is one claim (same claimant, metric, population, period and value), and so is a figure the "
+        "curator marked as carrying another figure's statement. Vague numbers become "
         "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
         "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
         "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
