@@ -125,6 +125,8 @@ def test_case8_no_range_mixes_areas(tables, aleppo):
     assert "from about 30,000 (UNHCR) [F43] to at least 123,842" not in text
     assert "In Aleppo (running totals from an unstated start, all or unspecified perpetrators), from about " \
            "30,000 (UNHCR) [F43] to about 50,000 (UNHCR) [F42]" in text
+    assert "In Aleppo, Hama and Idleb together (running totals since 2015-10-05, all or unspecified " \
+           "perpetrators), from at least 120,000 (OCHA) [F34; S04] to at least 123,842 (OCHA) [F38]" in text
 
 
 # ------------------------------------------------------------------ 9: status

@@ -413,13 +413,24 @@ def area_words(admin1: str, names: dict[str, str]) -> str:
     return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
 
 
-def _set_label(row, names: dict[str, str]) -> str:
-    """What a comparable set counts: "in Aleppo (running totals since ?, all or unspecified perpetrators)"."""
+def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline]:
+    """What a comparable set counts, dates as dates: "in Aleppo (running totals from an
+    unstated start, all or unspecified perpetrators)"."""
     basis = {"running total": "running totals", "period total": "period totals", "incident": "incidents"}
-    window = ("from an unstated start" if row["count_window"] == "since ?" else
-              row["count_window"].replace("?..", "to ").replace("..", " to "))
-    return (f"in {area_words(row['area'], names)} ({basis.get(row['basis'], row['basis'])} {window}, "
-            f"{compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})")
+    window = str(row["count_window"])
+    if window == "since ?":
+        when: list[Inline] = [" from an unstated start"]
+    elif window.startswith("since "):
+        when = [" since ", When(window.removeprefix("since "))]
+    elif window.startswith("?.."):
+        when = [" to ", When(window.removeprefix("?.."))]
+    elif ".." in window:
+        first, last = window.split("..")
+        when = [" from ", When(first), " to ", When(last)]
+    else:
+        when = [" on ", When(window)]
+    return [("In " if capital else "in ") + f"{area_words(row['area'], names)} ({basis.get(row['basis'], row['basis'])}",
+            *when, f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
 
 
 def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
@@ -454,7 +465,7 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     """A comparison in one sentence: its largest set of claims that count the same
     thing, in words, and how many other claims are not ranked against it."""
     best = _sets(frame)[0] if _sets(frame) else frame.iloc[:1]
-    parts: list[Inline] = [_set_label(best.iloc[0], names), ", ", *_range_words(b, best), "."]
+    parts: list[Inline] = [*_set_label(best.iloc[0], names), ", ", *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
     if len(others):
         n = b.count("claims", _ids(others))
@@ -489,8 +500,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         compared = [sub for sub in _sets(frame) if len(sub) > 1]
         for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
-            label = _set_label(sub.iloc[0], names)
-            parts += [label[0].upper() + label[1:], ", ", *_range_words(b, sub),
+            parts += [*_set_label(sub.iloc[0], names, capital=True), ", ", *_range_words(b, sub),
                       ": read as ranges under the run's bound profile, they "
                       + ("share a common stretch. " if _ranges_overlap(sub) else
                          "do not all overlap, so they cannot all be right. ")]
@@ -502,8 +512,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         if len(alone):
             n = b.count("claims", _ids(alone))
             parts += [n, " claim is" if n.number == 1 else " claims are", " not ranked against any other: each counts "
-                      "another area, other perpetrators or another window, or is a partial count or superseded "
-                      f"(Table {table_no} gives each one's reason). "]
+                      "another area, other perpetrators or another window, or is a partial count or superseded (",
+                      Label(f"Table {table_no}"), " gives each one's reason). "]
         relayed = frame[frame["n_outlets"] > 1]
         if len(relayed):
             parts += [b.count("claims", _ids(relayed)), " of the claims reached us through more than one "

@@ -13,9 +13,11 @@ Side-by-side groups (:func:`side_by_side`, :func:`comparison_summary`) are
   against a month's total;
 - ``window`` is the month in which the claim's window ends ("2015-10"): what each
   claimant said the count stood at during that month;
-- place is not a grouping key: claimants rarely name the same set of governorates,
-  so place is chosen by the filter (``places``) and each row shows its ``admin1``
-  and ``place_coverage``.
+- within a group, claims are ranked (highest, lowest, spread, overlap, party over
+  independent) only against claims that count the same thing (:func:`comparable`):
+  the same unit, counting basis and window, perpetrator scope and area (admin1), and
+  only when current and full counts; the others stay side by side with the reason
+  (``not_ranked_because``). Claims about different areas can all be right.
 
 Highest, lowest and spread use the number as stated (``value``; the lower number
 of a stated range; the profile's low bound for number words like "dozens");
