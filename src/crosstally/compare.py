@@ -333,20 +333,17 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
     """Why each claim is not ranked (status, completeness), or, for a ranked claim alone
     in its comparable set while its group holds other ranked claims, what sets it apart:
     each of unit, perpetrators, area and window that no other ranked claim of the group
-    shares ("" for every other claim)."""
-    out = np.full(len(claims), "", dtype=object)
+    shares, or all four when each is shared but never together ("" for every other
+    claim). Built column by column (Arrow joins the parts), never row by row."""
+    n = len(claims)
     status, comp = claims["status"].astype("str").to_numpy(), claims["completeness"].astype("str").to_numpy()
-    by = claims["superseded_by"].astype("str").to_numpy()
-    basis_words = claims["completeness_basis"].astype("str").to_numpy()
-    for i in np.flatnonzero((status != "current") | (comp != "full")):
-        if status[i] == "superseded":
-            out[i] = f"superseded by {by[i]}"
-        elif status[i] == "retracted":
-            out[i] = "retracted"
-        elif comp[i] == "floor_from_sample":
-            out[i] = f"partial count (a floor from a sample): {basis_words[i]}"
-        else:
-            out[i] = f"partial count: {basis_words[i]}"
+    out = np.full(n, "", dtype=object)
+    why = [(comp == "partial", "partial count: ", "completeness_basis"),
+           (comp == "floor_from_sample", "partial count (a floor from a sample): ", "completeness_basis"),
+           (status == "retracted", "retracted", None), (status == "superseded", "superseded by ", "superseded_by")]
+    for mask, words, column in why:  # later rules win: status before completeness
+        if mask.any():
+            out[mask] = words + (claims.loc[mask, column].astype("str").to_numpy(dtype=object) if column else "")
     ranked = claims["ranked"].to_numpy(dtype=bool)
     if ranked.sum() < 2:
         return pd.Series(out, index=claims.index, dtype="str")
@@ -357,21 +354,21 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
     in_set = np.bincount(sets)[sets]
     alone = (in_set == 1) & (in_group > 1)
     if alone.any():
-        dims = {"unit": lambda v: f"counts {v}",
-                "perpetrator_scope": lambda v: f"perpetrators: {PERPETRATOR_WORDS.get(v, v)}",
-                "area": lambda v: f"area {v}", "window": lambda v: v}
-        r = r.assign(window=(r["basis"].astype("str") + " " + r["count_window"].astype("str")).to_numpy())
+        r = r.assign(_g=group, window=(r["basis"].astype("str") + " " + r["count_window"].astype("str")).to_numpy())
+        a = r[alone]
+        perpetrators = a["perpetrator_scope"].astype("str").map(lambda v: PERPETRATOR_WORDS.get(v, v))
+        texts = {"unit": "counts " + a["unit"].astype("str"), "perpetrator_scope": "perpetrators: " + perpetrators,
+                 "area": "area " + a["area"].astype("str"), "window": a["window"].astype("str")}
         differs = {}
-        r = r.assign(_g=group)
-        for d in dims:
+        for d in texts:
             values = group_numbers(r, ["_g", d])
-            differs[d] = np.bincount(values)[values] == 1
-        at = np.flatnonzero(ranked)
-        for j in np.flatnonzero(alone):
-            found = [fn(str(r[d].iloc[j])) for d, fn in dims.items() if differs[d][j]]
-            if not found:  # each feature is shared, but never all together: name them all
-                found = [fn(str(r[d].iloc[j])) for d, fn in dims.items()]
-            out[at[j]] = "nothing comparable in its group: " + "; ".join(found)
+            differs[d] = (np.bincount(values)[values] == 1)[alone]
+        none = ~np.logical_or.reduce(list(differs.values()))
+        parts = [pa.array(texts[d].to_numpy(dtype=object), type=pa.large_string(), mask=~(differs[d] | none))
+                 for d in texts]
+        joined = pc.binary_join_element_wise(*parts, pa.scalar("; ", pa.large_string()), null_handling="skip")
+        out[np.flatnonzero(ranked)[alone]] = "nothing comparable in its group: " + np.asarray(
+            joined.to_pylist(), dtype=object)
     return pd.Series(out, index=claims.index, dtype="str")
 
 
