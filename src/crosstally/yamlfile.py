@@ -97,7 +97,8 @@ def loads(text: str, where: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader
     except yaml.reader.ReaderError as err:
         line, column = _position(text, err.position)
         raise InputFileError(where, line, column,
-                             f"character {err.character!r} is not allowed in YAML ({err.reason})") from None
+                             f"character U+{ord(err.character) if isinstance(err.character, str) else err.character:04X} "
+                             f"is not allowed in YAML ({err.reason})") from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
