@@ -2,7 +2,7 @@
 
 - YAML (bound profiles, parameters, sweeps, pipeline.yaml) and bytes that are not UTF-8
   are reported as FILE:LINE:COLUMN: message;
-- a fuzz test (hypothesis, derandomized: the same examples on every run) corrupts every
+- a fuzz test (hypothesis, derandomized: the same 5 examples per file on every run) corrupts every
   raw input and parameter file in a scratch copy with byte flips, cuts, duplications,
   insertions and truncations: each corruption is accepted or refused with a located
   message, and a refused build leaves the processed ledger byte for byte as it was;
@@ -208,7 +208,7 @@ def scratch(tmp_path_factory) -> Paths:
     return Paths(root)
 
 
-FUZZ = settings(max_examples=6, derandomize=True, database=None, deadline=None,
+FUZZ = settings(max_examples=5, derandomize=True, database=None, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
@@ -228,7 +228,9 @@ def test_fuzzed_raw_input_is_accepted_or_refused_with_a_located_message(scratch,
             for e in refused.errors:
                 assert LOCATED.match(str(e)), str(e)
             assert digests(scratch.processed) == before  # nothing written
-            assert stamp.run_problems(scratch)  # and no notebook would run
+            # and `crosstally run` sees inputs other than those the ledger was built from, so it
+            # validates them and refuses (tested in full below, once: it costs a validation)
+            assert stamp.manifest(scratch) != stamp.stamp_file(scratch).read_text(encoding="utf-8")
         else:
             assert validate(scratch) == []
             assert stamp.run_problems(scratch) == []
