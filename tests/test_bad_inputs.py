@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crosstally import bounds, runner, stamp, yamlfile
+from crosstally import bounds, datapackage, runner, stamp, yamlfile
 from crosstally.ledger import ValidationFailed, build, validate
 from crosstally.paths import Paths
 
@@ -248,6 +248,10 @@ def test_fuzzed_parameter_file_is_accepted_or_refused_with_a_message(scratch, ta
     original = path.read_bytes()
     try:
         path.write_bytes(corrupt(original, edits))
+        try:  # `crosstally export` reads the parameter files too (which runs to publish)
+            datapackage.stored_run_names(scratch)
+        except ValidationFailed as refused:
+            assert all(LOCATED.match(str(e)) and str(e).startswith(target) for e in refused.errors), refused
         try:
             pre_kernel_checks(scratch)
         except runner.UsageError as refused:
@@ -309,3 +313,14 @@ def test_committed_stamp_lists_every_raw_input():
     listed = [line.split("  ", 1)[1] for line in (ROOT / "data/processed/inputs.sha256").read_text().splitlines()]
     assert listed == sorted(RAW)
     assert stamp.manifest(Paths(ROOT)) == (ROOT / "data/processed/inputs.sha256").read_text()
+
+
+def test_export_refuses_while_raw_inputs_are_invalid(project):
+    """The data package copies sources.csv and documents.csv: never rows a build refused."""
+    package = project.processed / "datapackage.json"
+    before = digests(project.processed)
+    project.sources.write_bytes(project.sources.read_bytes() + b"bogus,Bogus,alien,maybe,,\n")
+    result = cli(project, "export")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "data/raw/sources.csv:" in result.stderr and "datapackage.json was left as it was" in result.stderr
+    assert package.exists() and digests(project.processed) == before
