@@ -241,7 +241,7 @@ def _pdf_pages(path: Path) -> list[str]:
 def test_briefing_proper_is_four_pages_at_most_and_the_source_tables_follow_in_an_appendix(built, run_name):
     pages = [" ".join(p.split()) for p in _pdf_pages(built[0].briefing_dir / run_name / "briefing.pdf")]
     ends = [i for i, text in enumerate(pages, start=1) if "behind these figures." in text]
-    appendix = [i for i, text in enumerate(pages, start=1) if "Appendix: claimants and documents" in text]
+    appendix = [i for i, text in enumerate(pages, start=1) if "Appendix: claims, claimants and documents" in text]
     assert ends and ends[0] <= 4, f"the briefing proper ends on page {ends}"
     assert appendix and appendix[0] >= ends[0]
     assert not any("Every document whose figures" in text for text in pages[:appendix[0] - 1])
