@@ -170,7 +170,8 @@ PARAMETERS = ["params/default.yaml", "params/aleppo-october-2015.yaml", "params/
 
 def test_the_fuzz_covers_every_raw_input_and_parameter_file():
     raw = {p.relative_to(ROOT).as_posix() for p in (ROOT / "data/raw").rglob("*")
-           if p.is_file() and "reference" not in p.parts}
+           if p.is_file() and "reference" not in p.parts
+           and p.name != "review-queue.csv"}  # read by accept/draft, not build: fuzzed in test_curate.py
     assert raw - set(TEXTS) == set(RAW) - set(TEXTS)  # a new kind of raw input must join the fuzz
     assert TEXTS and all(t.endswith(".txt") for t in TEXTS)
     params = {p.relative_to(ROOT).as_posix() for p in (ROOT / "params").rglob("*.yaml")}
@@ -290,7 +291,7 @@ def test_run_refuses_while_raw_inputs_are_invalid_and_after_a_fix_until_a_build(
     # as the issue found it: a refused row in each, which the briefing's source tables would list
     project.documents.write_bytes(originals[project.documents]
                                   + b"zz-unchecked,,no-such-outlet,https://example.org/x,2015-13-45,stated,en,,,\n")
-    project.sources.write_bytes(originals[project.sources] + b"bogus,Bogus,alien,maybe,,\n")
+    project.sources.write_bytes(originals[project.sources] + b"bogus,Bogus,alien,maybe,,,\n")
     with pytest.raises(ValidationFailed):
         build(project)
     problems = stamp.run_problems(project)
@@ -323,7 +324,7 @@ def test_export_refuses_while_raw_inputs_are_invalid(project):
     """The data package copies sources.csv and documents.csv: never rows a build refused."""
     package = project.processed / "datapackage.json"
     before = digests(project.processed)
-    project.sources.write_bytes(project.sources.read_bytes() + b"bogus,Bogus,alien,maybe,,\n")
+    project.sources.write_bytes(project.sources.read_bytes() + b"bogus,Bogus,alien,maybe,,,\n")
     result = cli(project, "export")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "data/raw/sources.csv:" in result.stderr and "datapackage.json was left as it was" in result.stderr

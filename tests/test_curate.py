@@ -512,3 +512,32 @@ def test_draft_for_uses_the_projects_tables(project):
     doc = {"document_id": "d1", "outlet": "wire-daily", "url": "https://w.example/", "published": "2015-10-20"}
     (r,) = draft_for(text, doc, project).to_dict("records")
     assert (r["claimant"], r["admin1"], r["period_end"], r["scope"]) == ("sohr", "SY05", "2015-10-18", "campaign")
+
+
+def test_fuzzed_queue_is_accepted_or_refused_with_located_messages_and_figures_left_whole(project, files):
+    """The queue is a raw input people edit: every corruption (test_bad_inputs' byte edits) is
+    accepted, or refused by ``accept`` with FILE:ROW:COLUMN messages and nothing written."""
+    from hypothesis import HealthCheck, given, settings
+    from test_bad_inputs import EDITS, LOCATED, corrupt
+
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept"})
+    original, figures = project.review_queue.read_bytes(), project.figures.read_bytes()
+
+    @settings(max_examples=8, derandomize=True, database=None, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(edits=EDITS)
+    def check(edits):
+        project.review_queue.write_bytes(corrupt(original, edits))
+        try:
+            accept(project)
+        except CurateError as refused:
+            assert refused.messages and all(LOCATED.match(m) for m in refused.messages), refused.messages
+            assert project.figures.read_bytes() == figures
+        else:
+            assert validate(project) == []
+        finally:
+            project.review_queue.write_bytes(original)
+            project.figures.write_bytes(figures)
+
+    check()
