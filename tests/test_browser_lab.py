@@ -183,6 +183,9 @@ def test_the_analysts_session_in_jupyterlab(lab):
             with page.expect_response(lambda r: r.request.method == "PUT" and f"{name}.ipynb" in r.url) as saved:
                 page.keyboard.press("Control+s")
             assert saved.value.ok, f"{name}: save failed ({saved.value.status})"
+            page.wait_for_function(  # Lab has taken the save: the tab is no longer marked dirty
+                "() => !document.querySelector('li.lm-TabBar-tab.jp-mod-current.jp-mod-dirty')",
+                timeout=15_000, polling=250)
             page.screenshot(path=str(SHOTS / f"{name}-saved.png"))
         browser.close()
 
