@@ -26,11 +26,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "build" / "lab-screenshots"
-# (notebook, parameter, new value as typed, the run name that value gives)
+# (notebook, parameter, new value as typed, the run name that value gives); every notebook
+# of the pipeline is here (checked below), in the order the pipeline runs them
 SESSION = [
     ("01-tabulate", "places", '["SY02"]', "default--places-SY02"),
     ("02-compare", "places", '["SY02"]', "default--places-SY02"),
     ("03-figures", "places", '["SY02"]', "default--places-SY02"),
+    ("06-events", "places", '["SY02"]', "default--places-SY02"),  # 04 reads what 06 wrote
     ("04-briefing", "places", '["SY02"]', "default--places-SY02"),
     ("05-review-queue", "bound_profile", '"wide-v1"', "default--bound_profile-wide-v1"),
 ]
@@ -151,6 +153,7 @@ def test_the_analysts_session_in_jupyterlab(lab):
     from playwright.sync_api import sync_playwright
 
     base, token, clone = lab["base"], lab["token"], lab["clone"]
+    assert sorted(s[0] for s in SESSION) == sorted(p.stem for p in (clone / "notebooks").glob("*.ipynb"))
     specs = _get(f"{base}/api/kernelspecs?token={token}")
     assert specs["default"] == "crosstally"
     assert sorted(specs["kernelspecs"]) == ["crosstally"], "Lab must offer the project's kernel only"

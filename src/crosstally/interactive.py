@@ -102,7 +102,7 @@ def notebook_defaults(notebook: str, paths: Paths = PATHS) -> dict:
 
 def stored_sets(paths: Paths = PATHS) -> dict:
     """Every stored parameter set by run name: params/*.yaml and params/sweeps/*.yaml."""
-    from .runner import load_param_sets
+    from .runner.params import load_param_sets
 
     files = sorted(paths.params.glob("*.yaml")) + sorted(paths.params.glob("sweeps/*.yaml"))
     sets = {}
@@ -118,7 +118,7 @@ def decide(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PAT
     ``values``: the run's parameter values; ``defaults``: the stored notebook's declared
     defaults; ``sets``: the stored sets by run name (values are ``runner.ParamSet``).
     """
-    from .runner import _derived_run_name
+    from .runner.params import _derived_run_name
 
     requested = values.get("run_name", DEFAULT_SET)
     stored_set = sets.get(requested)

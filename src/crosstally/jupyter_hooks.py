@@ -137,7 +137,7 @@ def prepare_save(nb: dict, path: str, root: Path | str) -> tuple[dict, tuple[Pat
                 f"notebooks/pipeline.yaml lists). Put your own notebooks in {SCRATCH}/ "
                 f"(git-ignored); to add a notebook to the pipeline, list it in "
                 f"notebooks/pipeline.yaml first.")
-    from .runner import canonical_notebook
+    from .runner.notebooks import canonical_notebook
 
     return json.loads(canonical_notebook(json.dumps(nb))), session
 
