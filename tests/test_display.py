@@ -70,6 +70,9 @@ def test_names_beside_p_codes_and_claimant_ids():
                                                       "Médecins Sans Frontières (MSF)"]
     assert shown["claimant_ids_names"].tolist()[0] == ("Médecins Sans Frontières (MSF); "
                                                        "Physicians for Human Rights (PHR)")
+    # a count that shares a name with an id column is a count: no names beside it
+    counts = view(pd.DataFrame({"claimant_type": ["belligerent"], "party_claimants": [1]}))
+    assert list(counts.columns) == ["claimant_type", "party_claimants"]
     # an unknown code is shown as it is, never dropped
     assert view(pd.DataFrame({"admin1": ["SY99"]}))["area"].tolist() == ["SY99"]
 

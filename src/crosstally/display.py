@@ -21,6 +21,7 @@ itself, and the CSV written from it, are unchanged; only the view differs:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -58,6 +59,9 @@ CLAIMANT_IDS = ("claimant", "lowest_claimant", "highest_claimant")
 
 CLAIMANT_ID_LISTS = ("claimant_ids", "party_claimants", "independent_claimants")
 """Columns holding ``;``-joined claimant ids; a names column is put beside each."""
+
+NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?|" + MISSING)
+"""A displayed number (or the missing marker)."""
 
 MAX_ROWS = 500
 """Rows shown at most; the caption says how many more the table (and its CSV) has."""
@@ -136,8 +140,12 @@ def display_frame(frame: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     if "admin1" in view.columns and "area" not in view.columns:
         places = places if places is not None else place_names()
         _insert_after(view, "admin1", "area", [_names_of(v, places) for v in view["admin1"].tolist()])
-    single = [c for c in CLAIMANT_IDS if c in view.columns and f"{c}_name" not in view.columns]
-    lists = [c for c in CLAIMANT_ID_LISTS if c in view.columns and f"{c}_names" not in view.columns]
+    def ids(c: str, suffix: str) -> bool:  # a column of ids (not a count of the same name)
+        return (c in view.columns and f"{c}{suffix}" not in view.columns
+                and not pd.api.types.is_numeric_dtype(view[c].dtype))
+
+    single = [c for c in CLAIMANT_IDS if ids(c, "_name")]
+    lists = [c for c in CLAIMANT_ID_LISTS if ids(c, "_names")]
     if single or lists:
         claimants = claimants if claimants is not None else claimant_names()
         for c in single:
@@ -187,13 +195,15 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, **kwargs):
         {"selector": "th", "props": "text-align: left; white-space: nowrap; vertical-align: bottom;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
-    # (right-aligned), free text wraps (left-aligned) and is never cut.
+    # (numbers right-aligned), free text wraps and is never cut.
     for i in range(len(view.columns)):
         if view.columns[i] in LONG_TEXT:
             props = "white-space: normal; text-align: left; width: 30em; min-width: 30em;"
         elif i in text:
             props = "white-space: normal; text-align: left; min-width: 10em;"
+        elif all(NUMBER.fullmatch(v) for v in view.iloc[:, i]):
+            props = "white-space: nowrap; text-align: right;"  # numbers line up on the right
         else:
-            props = "white-space: nowrap; text-align: right;"
+            props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
         styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
     return view.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
