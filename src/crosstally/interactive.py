@@ -17,7 +17,6 @@ would leave in place).
 """
 from __future__ import annotations
 
-import ast
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,18 +85,20 @@ class OutputRun:
 
 def notebook_defaults(notebook: str, paths: Paths = PATHS) -> dict:
     """The names and default values of a stored notebook's ``parameters`` cell
-    (``notebooks/<notebook>.ipynb``), read with papermill as the runner does."""
-    import papermill
+    (``notebooks/<notebook>.ipynb``, as on disk), in the cell's order. A default that is
+    not a literal is kept as its source text. Read with the standard library only (no
+    papermill import in the kernel), as the save hook reads the cell."""
+    import json
+
+    from .jupyter_hooks import cell_source, parameter_values, parameters_cell
 
     file = paths.notebooks / f"{notebook}.ipynb"
-    declared = papermill.inspect_notebook(str(file))
-    out = {}
-    for name, p in declared.items():
-        try:
-            out[name] = ast.literal_eval(p["default"])
-        except (ValueError, SyntaxError):
-            out[name] = p["default"]
-    return out
+    nb = json.loads(file.read_text(encoding="utf-8"))
+    index = parameters_cell(nb)
+    values = parameter_values(cell_source(nb["cells"][index])) if index is not None else None
+    if values is None:
+        raise ValueError(f"{file}: no readable cell tagged 'parameters'")
+    return values
 
 
 def stored_sets(paths: Paths = PATHS) -> dict:

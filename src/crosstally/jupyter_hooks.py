@@ -39,7 +39,7 @@ class SaveRefused(Exception):
     """A save the project does not allow, with the reason to show the analyst."""
 
 
-def _source(cell) -> str:
+def cell_source(cell) -> str:
     src = cell.get("source", "")
     return "".join(src) if isinstance(src, list) else src
 
@@ -105,7 +105,7 @@ def _keep_stored_parameters(nb: dict, on_disk: Path, stem: str, root: Path):
     i, j = parameters_cell(nb), parameters_cell(disk)
     if i is None or j is None:
         return nb, None
-    new_src, old_src = _source(nb["cells"][i]), _source(disk["cells"][j])
+    new_src, old_src = cell_source(nb["cells"][i]), cell_source(disk["cells"][j])
     if new_src == old_src:
         return nb, None
     new, old = parameter_values(new_src), parameter_values(old_src)
