@@ -42,7 +42,7 @@ def test_a_changed_parameter_writes_to_the_run_name_crosstally_run_p_gives(proje
     assert where.tables == project.tables / "default--places-SY02"
     text = where.message()
     assert "data/processed/tables/default--places-SY02/" in text and "untouched" in text
-    assert "places: [] -> ['SY02']" in text
+    assert "places: [] → ['SY02']" in text
     assert "Interactive run" in where._repr_markdown_()
 
 

@@ -71,7 +71,7 @@ class OutputRun:
         if not self.changed:
             return (f"`{self.run_name}` is not a stored parameter set (params/*.yaml): this "
                     f"run writes to its own folders ({where}); the committed outputs are untouched.")
-        changes = "; ".join(f"{name}: {old!r} -> {new!r}" for name, (old, new) in self.changed.items())
+        changes = "; ".join(f"{name}: {old!r} → {new!r}" for name, (old, new) in self.changed.items())
         return (f"Parameters differ from the stored set {self.source} ({changes}): this run "
                 f"writes to its own folders ({where}), git-ignored; the committed outputs of "
                 f"`{self.requested}` are untouched.")
