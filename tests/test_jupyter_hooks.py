@@ -122,3 +122,19 @@ def test_the_lab_configuration_installs_the_hook_and_one_kernel():
     assert 'c.MappingKernelManager.default_kernel_name = "crosstally"' in text
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--config=$(CURDIR)/jupyter/jupyter_server_config.py" in makefile
+
+
+def test_a_case_folders_notebooks_follow_the_same_rules(project):
+    """A case folder (cases/x/) holds its own notebooks/ beside its own pipeline.yaml."""
+    case = project / "cases" / "x"
+    shutil.copytree(project / "notebooks", case / "notebooks")
+    rel = "cases/x/notebooks/01-tabulate.ipynb"
+    before = (project / rel).read_bytes()
+    save(project, rel, as_lab_has_it(project / rel, places='["SY05"]'))
+    assert (project / rel).read_bytes() == before
+    assert (project / "scratch" / "01-tabulate--places-SY05.ipynb").is_file()
+    with pytest.raises(hooks.SaveRefused):
+        save(project, "cases/x/notebooks/Untitled.ipynb", nbformat.v4.new_notebook())
+    # a folder merely named notebooks, with no pipeline: the analyst's own
+    (project / "mine" / "notebooks").mkdir(parents=True)
+    save(project, "mine/notebooks/Untitled.ipynb", nbformat.v4.new_notebook())

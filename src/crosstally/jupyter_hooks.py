@@ -9,7 +9,8 @@ JupyterLab's own environment (``.venv-lab``), not the project's.
 - A notebook outside the git-ignored working areas (``scratch/``, ``build/``) is stored
   in the one canonical form, :func:`crosstally.runner.canonical_notebook` (no outputs,
   no execution counts, reduced metadata): running it leaves ``git status`` clean.
-- In a stored pipeline notebook (``notebooks/*.ipynb``), the ``parameters`` cell is the
+- In a stored pipeline notebook (``notebooks/*.ipynb`` beside a ``pipeline.yaml``, at the
+  top or in a case folder), the ``parameters`` cell is the
   notebook's interface and its defaults. When the analyst only changed *values* there
   (same names), the cell is stored as it was on disk, so a session's parameters never
   change the repository; the notebook as the analyst had it (with outputs) is saved beside
@@ -127,11 +128,12 @@ def prepare_save(nb: dict, path: str, root: Path | str) -> tuple[dict, tuple[Pat
     if rel.suffix != ".ipynb" or (len(rel.parts) > 1 and rel.parts[0] in WORKING_AREAS):
         return nb, None
     session = None
-    if len(rel.parts) == 2 and rel.parts[0] == "notebooks":
+    if rel.parent.name == "notebooks" and (root / rel.parent / "pipeline.yaml").is_file():
+        # a pipeline's notebooks: the project's (notebooks/) or a case folder's (x/notebooks/)
         on_disk = root / rel
         if on_disk.exists():
             nb, session = _keep_stored_parameters(nb, on_disk, rel.stem, root)
-        elif rel.as_posix() not in _pipeline_files(root):
+        elif f"notebooks/{rel.name}" not in _pipeline_files(root / rel.parent.parent):
             raise SaveRefused(
                 f"{rel}: notebooks/ holds the pipeline's notebooks only (those "
                 f"notebooks/pipeline.yaml lists). Put your own notebooks in {SCRATCH}/ "
