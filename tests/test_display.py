@@ -63,8 +63,10 @@ def test_names_beside_p_codes_and_claimant_ids():
     })
     shown = view(frame)
     cols = list(shown.columns)
-    assert cols.index("area") == cols.index("admin1") + 1
-    assert shown["area"].tolist() == ["Aleppo", "Aleppo; Hama; Idleb"]
+    assert cols.index("admin1_name") == cols.index("admin1") + 1
+    assert shown["admin1_name"].tolist() == ["Aleppo", "Aleppo; Hama; Idleb"]
+    areas = view(pd.DataFrame({"area": ["SY", "SY02|SY07"]}))
+    assert areas["area_name"].tolist() == ["Syria", "Aleppo; Idleb"]
     assert cols.index("lowest_claimant_name") == cols.index("lowest_claimant") + 1
     assert shown["lowest_claimant_name"].tolist() == ["Physicians for Human Rights (PHR)",
                                                       "Médecins Sans Frontières (MSF)"]
@@ -74,7 +76,7 @@ def test_names_beside_p_codes_and_claimant_ids():
     counts = view(pd.DataFrame({"claimant_type": ["belligerent"], "party_claimants": [1]}))
     assert list(counts.columns) == ["claimant_type", "party_claimants"]
     # an unknown code is shown as it is, never dropped
-    assert view(pd.DataFrame({"admin1": ["SY99"]}))["area"].tolist() == ["SY99"]
+    assert view(pd.DataFrame({"admin1": ["SY99"]}))["admin1_name"].tolist() == ["SY99"]
 
 
 def test_reading_order_and_long_keys_hidden_from_the_view_only():

@@ -9,8 +9,9 @@ itself, and the CSV written from it, are unchanged; only the view differs:
   ``None`` and ``NaT`` all show as it);
 - text is never cut (findings' detail, quotes, the words as reported): long text wraps,
   dates, numbers and identifiers do not;
-- names beside codes: an ``area`` column with the governorate names beside ``admin1``
-  p-codes, and a ``..._name(s)`` column beside claimant ids that have no name next to them;
+- names beside codes: an ``admin1_name`` (``area_name``) column with the governorate names
+  beside ``admin1`` (``area``) p-codes, and a ``..._name(s)`` column beside claimant ids
+  that have no name next to them;
 - the columns an analyst reads first come first (:data:`FIRST`), identifiers last
   (:data:`LAST`), and long keys (:data:`HIDDEN`, e.g. ``origin_key``) are left out of the
   view (they stay in the frame and the CSV).
@@ -45,7 +46,7 @@ HIDDEN = ("origin_key",)
 TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
         "highest_value_as_reported", "text", "notes", "span", "context", "title", "rule",
         "place", "outlets", "figure_ids", "claimant_phrase", "perpetrator_phrase", "date_phrase",
-        "claimant_name", "outlet_name", "area")
+        "claimant_name", "outlet_name")
 """Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
 
 LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids")
@@ -53,6 +54,10 @@ LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "
 
 ID_LISTS = ("figure_ids", "outlets", "party_figure_ids", "independent_figure_ids")
 """Columns of ``;``-joined identifiers: shown with a space after each ``;`` so they wrap."""
+
+PLACE_CODES = ("admin1", "area")
+"""Columns of OCHA p-codes (joined by ``;``, ``|`` or ``+``); a ``<column>_name`` column
+with the governorate names is put beside each."""
 
 CLAIMANT_IDS = ("claimant", "lowest_claimant", "highest_claimant")
 """Columns holding one claimant id; a name column is put beside each (unless present)."""
@@ -101,10 +106,10 @@ def _format_text(value) -> str:
     return str(value)
 
 
-def _names_of(ids: str, names: Mapping[str, str], sep: str = ";") -> str:
+def _names_of(ids: str, names: Mapping[str, str]) -> str:
     if _missing(ids):
         return MISSING
-    parts = [p for p in str(ids).split(sep) if p]
+    parts = [p for p in re.split(r"[;|+]", str(ids)) if p]
     return "; ".join(names.get(p, p) for p in parts) if parts else MISSING
 
 
@@ -137,13 +142,15 @@ def display_frame(frame: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     view = frame.reset_index(drop=True) if not isinstance(frame.index, pd.RangeIndex) else frame.copy()
     view = view.copy()
     view.columns = [str(c) for c in view.columns]
-    if "admin1" in view.columns and "area" not in view.columns:
-        places = places if places is not None else place_names()
-        _insert_after(view, "admin1", "area", [_names_of(v, places) for v in view["admin1"].tolist()])
     def ids(c: str, suffix: str) -> bool:  # a column of ids (not a count of the same name)
         return (c in view.columns and f"{c}{suffix}" not in view.columns
                 and not pd.api.types.is_numeric_dtype(view[c].dtype))
 
+    codes = [c for c in PLACE_CODES if ids(c, "_name")]
+    if codes:
+        places = places if places is not None else place_names()
+        for c in codes:
+            _insert_after(view, c, f"{c}_name", [_names_of(v, places) for v in view[c].tolist()])
     single = [c for c in CLAIMANT_IDS if ids(c, "_name")]
     lists = [c for c in CLAIMANT_ID_LISTS if ids(c, "_names")]
     if single or lists:
