@@ -477,3 +477,9 @@ def test_cli_out_folder_and_bad_jobs(tmp_path):
         run_main([str(folder), "-j", "0"])
     rc, out, err = run_main([str(tmp_path / "csv")])  # a folder with no .txt
     assert rc == 2 and "no *.txt file" in err
+
+
+def test_people_working_for_a_health_service_are_medical_and_drones_are_munitions():
+    found = fig("Three Yemenis working for the Ministry of Health were killed; the army downed 25 drones.")
+    assert [(f[0], f[7], f[8]) for f in found] == [("Three Yemenis", "killed", "medical"),
+                                                   ("25 drones", "strikes", "not_applicable")]

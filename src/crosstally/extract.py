@@ -130,7 +130,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
                                           "raids", "air raids", "bombing raids", "bombings")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
-        "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions")},
+        "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
+        "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
+        "glide bombs", "ballistic missiles")},
     **{w: ("sorties", *_EVENTS) for w in ("sorties", "combat sorties", "combat flights", "combat missions")},
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
@@ -153,7 +155,8 @@ MODIFIERS = set(
     "terrorist militant rebel enemy military separate alleged suspected confirmed reported "
     "internally displaced wounded injured pro-government government regime coalition jihadist "
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
-    "mortar foreign elderly unidentified identified female male young fleeing trapped".split())
+    "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
+    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
 PEOPLE_CUES = {
@@ -189,6 +192,10 @@ _HARM_WINDOW = 30
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
     r"|now|since|feared|believed|confirmed|reported|being|found))*\s+")
+_MEDICAL_AFTER = re.compile(
+    r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
+    r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
+    r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
@@ -571,6 +578,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         metric, unit, population = head[1] if head else (None, None, None)
+        if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
+            population = "medical"  # "two Palestinians working for the Ministry of Health"
         if head is None and out and out[-1].start >= s_start and out[-1].unit == "people" \
                 and _MORE.match(low, num_end):
             unit, population = "people", out[-1].population  # "one soldier killed and nine more wounded"
@@ -580,9 +589,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
         elif metric is None:
             # The number's own predicate first: "nine more were wounded", "17 others injured".
             end_at = head[0] if head else num_end
-            cue = next((c for c in cues[bisect_left(starts["cues"], end_at):]
-                        if c[0] < s_end and c[0] - end_at <= 40 and c[2] in _PEOPLE_METRICS
-                        and _PREDICATE_GAP.fullmatch(low, end_at, c[0])), None) if end_at < s_end else None
+            cue = None
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                c = cues[k]
+                if c[0] >= s_end or c[0] - end_at > 40:
+                    break
+                if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
+                    cue = c
+                    break
             if cue is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
