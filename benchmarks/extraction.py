@@ -204,8 +204,31 @@ def draft_predictions(texts: dict[str, str], documents: pd.DataFrame) -> pd.Data
     return _drafts_from_module(draft, texts, documents)
 
 
-def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:  # pragma: no cover - filled at merge
-    raise NotImplementedError
+def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
+    """``draft.draft_document`` on each real document, with the labelled set's own sources
+    and the admin-1 table of the document's country. The period end compared is the one
+    the ledger would use: period_end, else as_of, else statement_date, else published."""
+    sources = pd.read_csv(LABELLED / "sources.csv", dtype=str, keep_default_na=False)
+    admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
+    rows = []
+    for doc in documents.itertuples():
+        if doc.document not in texts:
+            continue
+        # outlet left empty: these outlets are not claimants in sources.csv, so no figure
+        # becomes the outlet's own claim
+        meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
+                "language": "en"}
+        drafts = draft.draft_document(texts[doc.document], meta, sources,
+                                      admin1[admin1["country"] == doc.country].reset_index(drop=True))
+        for r in drafts.to_dict("records"):
+            end = next((r[k] for k in ("period_end", "as_of", "statement_date") if r.get(k, "")), doc.published)
+            number = lambda v: float(v) if str(v).strip() else math.nan  # noqa: E731
+            rows.append({"document": doc.document, "start": int(r["start"]), "end": int(r["end"]),
+                         "claimant": r["claimant"], "metric": r["metric"], "population": r["population"],
+                         "admin1": r["admin1"], "period_end": end, "qualifier": r["qualifier"],
+                         "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"]})
+    return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
+                                       "period_end", "qualifier", "value", "value_max", "unit"])
 
 
 def _codes(v) -> frozenset:
