@@ -69,6 +69,14 @@ def run_once(files, out: Path, executor) -> tuple[float, int]:
     return time.perf_counter() - t0, sum(counts.values())
 
 
+def _child_cpu() -> float:
+    """CPU seconds of the finished child processes (the workers, once joined)."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def measure(mb: float, workers: list[int], dask: bool = True, scratch: Path | None = None) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="crosstally-corpus-", dir=scratch))
     rows = []
@@ -78,12 +86,14 @@ def measure(mb: float, workers: list[int], dask: bool = True, scratch: Path | No
         corpus_mb = n_bytes / 1e6
         base = None
         for w in workers:
+            cpu0 = _child_cpu()
             with ProcessPoolExecutor(w) as pool:
                 seconds, found = run_once(files, tmp / "out", pool)
             base = base or seconds
             rows.append({"workers": f"{w} process{'es' if w > 1 else ''}", "n": w, "mb": corpus_mb,
                          "files": n_files, "seconds": seconds, "mb_s": corpus_mb / seconds,
-                         "speedup": base / seconds, "candidates": found})
+                         "speedup": base / seconds, "candidates": found, "cpu": _child_cpu() - cpu0,
+                         "load": os.getloadavg()[0]})
         if dask:
             try:
                 from distributed import Client, LocalCluster
@@ -91,12 +101,14 @@ def measure(mb: float, workers: list[int], dask: bool = True, scratch: Path | No
                 LocalCluster = None
             if LocalCluster is not None:
                 w = os.cpu_count() or 1
+                cpu0 = _child_cpu()
                 with LocalCluster(n_workers=w, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, Client(cluster) as client:
                     seconds, found = run_once(files, tmp / "out", client.get_executor())
                 rows.append({"workers": f"Dask LocalCluster, {w} worker processes", "n": w, "mb": corpus_mb,
                              "files": n_files, "seconds": seconds, "mb_s": corpus_mb / seconds,
-                             "speedup": base / seconds, "candidates": found})
+                             "speedup": base / seconds, "candidates": found, "cpu": _child_cpu() - cpu0,
+                             "load": os.getloadavg()[0]})
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows
@@ -107,9 +119,13 @@ def print_rows(rows: list[dict]) -> None:
         return
     print(f"Corpus throughput: {rows[0]['mb']:.0f} MB in {rows[0]['files']} files, "
           f"{rows[0]['candidates']:,} candidates written as CSV ({os.cpu_count()} cores, shared)")
-    print(f"  {'workers':<40}{'seconds':>9}{'MB/s':>8}{'speed-up':>10}")
+    print(f"  {'workers':<40}{'seconds':>9}{'MB/s':>8}{'speed-up':>10}{'worker CPU s':>14}"
+          f"{'MB per CPU s':>14}{'load':>6}")
     for r in rows:
-        print(f"  {r['workers']:<40}{r['seconds']:>9.1f}{r['mb_s']:>8.2f}{r['speedup']:>9.2f}x")
+        print(f"  {r['workers']:<40}{r['seconds']:>9.1f}{r['mb_s']:>8.2f}{r['speedup']:>9.2f}x"
+              f"{r['cpu']:>14.0f}{r['mb'] / r['cpu'] if r['cpu'] else float('nan'):>14.2f}{r['load']:>6.1f}")
+    print("  (worker CPU s: CPU time the worker processes got; on a machine shared with other work, "
+          "wall-clock MB/s is bounded by it; load: the 1-minute load average at the end)")
 
 
 def main(argv: list[str] | None = None) -> int:
