@@ -36,6 +36,11 @@ a trigger or a digit is a small anchored pattern run. Then, per number:
 
 Offsets are Python string indices into the text as decoded from UTF-8, so
 ``text[start:end] == span`` always holds.
+
+A corpus at a time: ``extract_corpus`` sends files in batches to a process pool (every
+core) or to any ``concurrent.futures.Executor``, such as a ``dask.distributed`` client's;
+the result is the same, in the same order, whatever runs it (``crosstally extract
+FOLDER -j N --scheduler ADDRESS --out DIR``).
 """
 from __future__ import annotations
 
