@@ -1,4 +1,5 @@
-"""The `crosstally` command: validate, build, run, extract, all, export, events, import-figures."""
+"""The `crosstally` command: validate, build, run, extract, add, draft, accept, all, export, events,
+import-figures."""
 from __future__ import annotations
 
 import argparse
@@ -123,6 +124,24 @@ def _extract(argv: list[str]) -> int:
     return extract.main(argv)
 
 
+def _add(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_add(argv)
+
+
+def _draft(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_draft(argv)
+
+
+def _accept(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_accept(argv)
+
+
 def _all(argv: list[str]) -> int:
     """Build the ledger, then run every notebook for every parameter set (or those given)."""
     rc = _build(argparse.Namespace(profile=None))
@@ -138,6 +157,9 @@ def _all(argv: list[str]) -> int:
 PASS_THROUGH = {
     "run": (_run, "execute the notebooks with papermill (see `crosstally run --help`)"),
     "extract": (_extract, "print candidate figures found in documents as CSV (see `crosstally extract --help`)"),
+    "add": (_add, "register documents (.txt, .html, .pdf) and draft their figures for review"),
+    "draft": (_draft, "draft the figures of held documents into data/raw/review-queue.csv"),
+    "accept": (_accept, "append the review queue's accepted rows to figures.csv, then validate"),
     "all": (_all, "build the ledger, then `crosstally run` with the same arguments"),
 }
 

@@ -279,6 +279,8 @@ SOURCES_SCHEMA = pa.DataFrameSchema(
         "party_to_conflict": _text(_enum(("true", "false"), "party_to_conflict value")),
         "parent": _text(),
         "notes": _text(),
+        "aliases": _text(pa.Check(lambda s: ~s.str.contains(r"(?:^;|;;|;$|^\s|\s$|\s;|;\s)", regex=True),
+                                  error="aliases are names separated by ';', none empty, no spaces around ';'")),
     },
     strict=False,
 )
@@ -332,6 +334,14 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "language": _text(_enum(S.LANGUAGES, "language code")),
         "ref_id": _text(),
         "notes": _text(),
+        "perpetrator_scope": _text(_enum(S.PERPETRATOR_SCOPES, "perpetrator scope")),
+        "completeness": _text(_enum(S.COMPLETENESS, "completeness")),
+        "completeness_basis": _text(),
+        "status": _text(_enum(S.STATUSES, "status")),
+        "superseded_by": _text(),
+        "status_words": _text(),
+        "same_statement_as": _text(),
+        "projection": _text(_enum(("", *S.PROJECTIONS), "projection (empty for a count of what happened)")),
     },
     strict=False,
 )
@@ -412,9 +422,15 @@ def _cross_errors(raw: RawInputs, paths: Paths, src_name: str, doc_name: str, fi
     errors: list[InputError] = []
     sources, documents, figures = raw.sources, raw.documents, raw.figures
     source_ids = set(sources["source_id"])
+    owner: dict[str, str] = {}  # a name in lower case -> the source it names
     for r in sources.to_dict("records"):
         if r["parent"] and r["parent"] not in source_ids:
             errors.append(InputError(src_name, r[LINE], "parent", f"unknown source {r['parent']!r}"))
+        for alias in filter(None, r["aliases"].split(";")):
+            key = " ".join(alias.split()).lower()
+            if owner.setdefault(key, r["source_id"]) != r["source_id"]:
+                errors.append(InputError(src_name, r[LINE], "aliases",
+                                         f"alias {alias!r} also names {owner[key]!r}: a name must say one source"))
 
     for r in documents.loc[~documents["outlet"].isin(source_ids)].itertuples(index=False):
         errors.append(InputError(doc_name, getattr(r, LINE), "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
@@ -509,12 +525,52 @@ def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, 
         raw.low, raw.high = low.reindex(f.index), high.reindex(f.index)
         flag(raw.high < raw.low, "qualifier", lambda r: f"profile {raw.profile.id} gives a low bound above the high bound")
 
+    _comparability_checks(f, flag)
+
     held = _isin(f["document_id"], list(raw.texts))
     flag(held & (f["quote"] == ""), "quote",
          lambda r: f"document {r['document_id']} has its text held: the figure needs a quote from it")
     flag(held & (f["quote"] != "") & ~_quotes_found(f, raw.texts), "quote",
          lambda r: f"quote not found verbatim in document {r['document_id']}: {r['quote'][:60]!r}")
     return errors
+
+
+def _comparability_checks(f: pd.DataFrame, flag) -> None:
+    """Status, completeness, statements carried twice, and windows that end after their
+    statement (README, "Method and definitions"), each problem reported through ``flag``."""
+    comp, status = f["completeness"], f["status"]
+    flag(comp.isin(["partial", "floor_from_sample"]) & (f["completeness_basis"] == ""), "completeness_basis",
+         lambda r: f"a {r['completeness'].replace('_', ' ')} needs the words that document it "
+                   "(\"in 25 attacks we investigated\")")
+    flag((status == "superseded") & (f["superseded_by"] == ""), "superseded_by",
+         "a superseded figure names the figure that supersedes it")
+    flag((status != "superseded") & (f["superseded_by"] != ""), "superseded_by",
+         lambda r: f"superseded_by is only for superseded figures, not status {r['status']!r}")
+    flag(status.isin(["superseded", "retracted"]) & (f["status_words"] == ""), "status_words",
+         lambda r: f"a {r['status']} figure needs the words that say so")
+    first = ~f["figure_id"].duplicated()
+    by_id = f[first].set_index("figure_id")
+    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
+        ref = f[col]
+        known = ref.isin(by_id.index)
+        flag((ref != "") & ~known, col, lambda r, col=col: f"unknown figure id {r[col]!r}")
+        flag((ref != "") & (ref == f["figure_id"]), col, lambda r, col=col: f"{col} names the figure itself")
+        for other in ("claimant", "metric"):
+            theirs = pd.Series(by_id[other].reindex(ref.where(known, "")).to_numpy(), index=f.index)
+            flag((ref != "") & known & (theirs != f[other]), col,
+                 lambda r, col=col, other=other, what=what:
+                 f"the {what} figure {r[col]} has another {other} ({by_id.loc[r[col], other]!r}, not {r[other]!r})")
+    chained = f["same_statement_as"].isin(by_id.index[by_id["same_statement_as"] != ""])
+    flag((f["same_statement_as"] != "") & chained, "same_statement_as",
+         lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+    # A count stands at a date no later than the day it was stated: a window that ends
+    # after its statement is a forecast or a plan, and must say so.
+    end_text = f["period_end"].where(f["period_end"] != "", f["as_of"])
+    said = _date_bound(f["statement_date"], 1)
+    ends = _date_bound(end_text, 0)
+    flag((ends > said) & (f["projection"] == ""), "period_end",
+         lambda r: f"the window ends ({r['period_end'] or r['as_of']}) after its statement date "
+                   f"({r['statement_date']}); mark it projection=forecast or plan if it is one")
 
 
 def _isin(series: pd.Series, values) -> pd.Series:
@@ -573,6 +629,8 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
     """One key per claim, identical for every outlet that relays it.
 
     ``value`` and ``value_max`` must still be the raw text ("370"), as in figures.csv.
+    A figure that names another in ``same_statement_as`` (the same statement, carried
+    in other words or with other dates) takes that figure's key: one claim, counted once.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -581,7 +639,15 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
              "period_start", "period_end", "value", "value_max"]
     arrays = [arrow_text(df[c]) for c in parts]
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
-    return key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
+    key = key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
+    if "same_statement_as" in df.columns:
+        ref = df["same_statement_as"].astype("str")
+        carried = (ref != "").to_numpy()
+        if carried.any():
+            by_id = pd.Series(key.to_numpy(), index=df["figure_id"].astype("str").to_numpy())
+            key = key.copy()
+            key[carried] = by_id.reindex(ref[carried].to_numpy()).to_numpy()
+    return key
 
 
 def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
@@ -721,11 +787,38 @@ def load_documents(paths: Paths = PATHS) -> pd.DataFrame:
 
 
 def document_texts(paths: Paths = PATHS) -> dict[str, str]:
-    """{document_id: text} for every document whose text we hold."""
-    docs = load_documents(paths)
-    return {
-        # bytes decoded as they are (no newline translation), so offsets match `crosstally extract`
-        r.document_id: (paths.documents_dir / r.text_file).read_bytes().decode("utf-8")
-        for r in docs.itertuples()
-        if r.text_file
-    }
+    """{document_id: text} for every document whose text we hold.
+
+    Raises ValidationFailed (FILE:ROW:COLUMN, as ``validate`` reports) for a text file it
+    cannot use: a path instead of a name, a missing file, a changed text, bytes that are
+    not UTF-8. Bytes are decoded as they are (no newline translation), so offsets match
+    ``crosstally extract``.
+    """
+    docs, errors = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    name = _rel(paths.documents, paths)
+    texts: dict[str, str] = {}
+    for r in docs.loc[docs["text_file"] != ""].to_dict("records"):
+        tf, line = r["text_file"], r[LINE]
+        if Path(tf).name != tf or tf.startswith("."):
+            errors.append(InputError(name, line, "text_file",
+                                     f"{tf!r}: give a file name in {_rel(paths.documents_dir, paths)}/, not a path"))
+            continue
+        tpath = paths.documents_dir / tf
+        if not tpath.is_file():
+            errors.append(InputError(name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
+            continue
+        data = tpath.read_bytes()
+        if r["sha256"] and hashlib.sha256(data).hexdigest() != r["sha256"]:
+            errors.append(InputError(name, line, "sha256",
+                                     f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
+            continue
+        try:
+            texts[r["document_id"]] = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
+                                     f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+    if errors:
+        raise ValidationFailed(errors)
+    return texts

@@ -294,6 +294,10 @@ def convert(table: Path | str, mapping: Mapping, paths: Paths = PATHS) -> dict[s
             "scope": fig.get("scope") or "campaign",
             "counting_basis": fig.get("counting_basis") or "cumulative_since",
             "attribution": fig.get("attribution") or "stated",
+            # what the tracker counts is not known unless its mapping says so
+            "perpetrator_scope": fig.get("perpetrator_scope") or "all_or_unspecified",
+            "completeness": fig.get("completeness") or "full",
+            "status": fig.get("status") or "current",
             "quote": cell(row, "quote"),
             "ref_id": f"{table.name}:{line}",
             "notes": "; ".join(filter(None, [note, cell(row, "notes"), f"imported from {table.name} line {line}"])),
@@ -306,7 +310,8 @@ def convert(table: Path | str, mapping: Mapping, paths: Paths = PATHS) -> dict[s
         fig["figure_id"] = fid
     new_sources = [{"source_id": sid, "name": str(spec.get("name", sid)), "type": str(spec.get("type", "")),
                     "party_to_conflict": str(spec.get("party_to_conflict", "false")).lower(),
-                    "parent": str(spec.get("parent", "")), "notes": str(spec.get("notes", "registered by import-figures"))}
+                    "parent": str(spec.get("parent", "")), "notes": str(spec.get("notes", "registered by import-figures")),
+                    "aliases": str(spec.get("aliases", ""))}
                    for sid, spec in sorted(mapping.sources.items()) if sid not in set(raw["sources"]["source_id"])]
     return {"sources": pd.DataFrame(new_sources, columns=list(S.SOURCE_COLUMNS)),
             "documents": pd.DataFrame(list(new_docs.values()), columns=list(S.DOCUMENT_COLUMNS)),
