@@ -502,8 +502,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "url": document_row.get("url", ""), "language": language, "ref_id": "",
             "notes": f"drafted by crosstally from {c.span!r}",
             "claimant_phrase": c.claimant_phrase, "start": str(c.start), "end": str(c.end),
+            # which forces, how complete, whether current: the drafter cannot tell from the words;
+            # the defaults say "as counted, current, no perpetrator singled out" for the reviewer to change
+            "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current",
         })
-    return pd.DataFrame(rows, columns=list(S.QUEUE_COLUMNS), dtype="str")
+    out = pd.DataFrame(rows, columns=list(S.QUEUE_COLUMNS), dtype="str")
+    return out.fillna("")  # columns the drafter does not fill (superseded_by, projection, ...) are empty
 
 
 def case_start(paths=None) -> str | None:
