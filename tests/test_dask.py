@@ -1,7 +1,8 @@
 """A real dask.distributed LocalCluster (2 in-process workers) drives extraction over a
 corpus and the notebook runner. Skipped when the optional `dask` extra is absent.
 
-The notebook-runner case uses the tiny fixture project of tests/test_runner.py."""
+The notebook-runner case uses the tiny fixture project of tests/test_runner.py, on a
+LocalCluster of 2 worker processes."""
 from __future__ import annotations
 
 import shutil
@@ -78,7 +79,15 @@ def project(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.mark.slow
-def test_runner_runs_parameter_sets_on_a_local_cluster(client, project):
+def test_runner_runs_parameter_sets_on_a_local_cluster(project):
+    # Worker processes, as on a real cluster: each notebook's kernel client gets an event
+    # loop of its own (two in-process workers would share the test process's asyncio state).
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        _run_twice_on(client, project)
+
+
+def _run_twice_on(client, project):
     report = runner.run(params_files=[Path("params/default.yaml"), Path("params/tripled.yaml")],
                         root=project, notebooks=["01-count"], executor=client.get_executor())
     assert {r.label: r.status for r in report.results} == {"01-count (default)": "ran",
