@@ -169,8 +169,10 @@ PARAMETERS = ["params/default.yaml", "params/aleppo-october-2015.yaml", "params/
 
 
 def test_the_fuzz_covers_every_raw_input_and_parameter_file():
+    # The review queue (data/raw/review-queue.csv) is the analysts' worksheet, not a ledger
+    # input: `crosstally accept` reads it and refuses it with FILE:ROW:COLUMN (tests/test_curate.py).
     raw = {p.relative_to(ROOT).as_posix() for p in (ROOT / "data/raw").rglob("*")
-           if p.is_file() and "reference" not in p.parts}
+           if p.is_file() and "reference" not in p.parts and p.name != "review-queue.csv"}
     assert raw - set(TEXTS) == set(RAW) - set(TEXTS)  # a new kind of raw input must join the fuzz
     assert TEXTS and all(t.endswith(".txt") for t in TEXTS)
     params = {p.relative_to(ROOT).as_posix() for p in (ROOT / "params").rglob("*.yaml")}
@@ -290,7 +292,7 @@ def test_run_refuses_while_raw_inputs_are_invalid_and_after_a_fix_until_a_build(
     # as the issue found it: a refused row in each, which the briefing's source tables would list
     project.documents.write_bytes(originals[project.documents]
                                   + b"zz-unchecked,,no-such-outlet,https://example.org/x,2015-13-45,stated,en,,,\n")
-    project.sources.write_bytes(originals[project.sources] + b"bogus,Bogus,alien,maybe,,\n")
+    project.sources.write_bytes(originals[project.sources] + b"bogus,Bogus,alien,maybe,,,\n")  # 7 columns
     with pytest.raises(ValidationFailed):
         build(project)
     problems = stamp.run_problems(project)
