@@ -300,3 +300,186 @@ def test_cli_through_the_crosstally_command():
     df = pd.read_csv(io.StringIO(proc.stdout))
     assert tuple(df.columns) == X.COLUMNS
     assert df["span"].tolist() == [f[2] for f in SEED_FIGURES]
+
+
+# ------------------------------------------------------------------ forms read since the labelled set grew
+
+def fig(text: str):
+    return [(c.span, c.value_as_reported, c.qualifier, None if math.isnan(c.value) else c.value,
+             None if math.isnan(c.value_max) else c.value_max, c.low, c.high, c.metric, c.population)
+            for c in X.extract(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed three students at the school gate.",
+     [("three students", "three", "exact", 3, None, 3, 3, "killed", "all")]),
+    ("The shelling killed at least one medic near the clinic.",
+     [("at least one medic", "at least one", "at_least", 1, None, 1, None, "killed", "medical")]),
+    ("Two guards were shot dead at the depot.",
+     [("Two guards", "Two", "exact", 2, None, 2, 2, "killed", "all")]),
+    ("The blast killed four Somalis and one soldier.",
+     [("four Somalis", "four", "exact", 4, None, 4, 4, "killed", "all"),
+      ("one soldier", "one", "exact", 1, None, 1, 1, "killed", "combatants")]),
+    ("A drone hit the bus, wounding eleven passengers, one of them critically.",
+     [("eleven passengers", "eleven", "exact", 11, None, 11, 11, "injured", "all"),
+      ("one", "one", "exact", 1, None, 1, 1, "injured", "all")]),
+    ("Officials said those killed included one member of the security forces.",
+     [("one member of the security forces", "one", "exact", 1, None, 1, 1, "killed", "combatants")]),
+])
+def test_small_numbers_in_words_with_the_noun_they_count(text, expected):
+    assert fig(text) == expected
+
+
+@pytest.mark.parametrize("text, reported, low, high, metric", [
+    ("Several dozen villagers were killed in the raid.", "Several dozen", 36, 99, "killed"),
+    ("Police said several hundred residents fled overnight.", "several hundred", 300, 999, "displaced"),
+    ("A few thousand families were uprooted by the floods of fighting.", "A few thousand", 2000, 5999, "displaced"),
+    ("Hundreds feared dead after the market was shelled.", "Hundreds", 200, 999, "killed"),
+    ("Dozens more were reported wounded on Sunday.", "Dozens", 24, 99, "injured"),
+])
+def test_vague_quantities_get_the_profile_bounds(text, reported, low, high, metric):
+    (c,) = X.extract(text)
+    assert (c.value_as_reported, c.qualifier, c.low, c.high, c.metric) == (reported, "vague", low, high, metric)
+    assert math.isnan(c.value)
+
+
+def test_new_vague_words_have_a_rule_in_every_profile():
+    from crosstally.bounds import load_profiles
+    _, profiles = load_profiles()
+    words = ("several dozen", "several hundred", "several thousand", "a few dozen", "a few hundred", "a few thousand")
+    for profile in profiles.values():
+        for w in words:
+            low, high = profile.bounds("vague", value_as_reported=w)
+            assert 0 < low <= high
+    (c,) = X.extract("Several dozen villagers were killed.", profile_id="acled-conservative-v1")
+    assert (c.low, c.high) == (36, 36)
+
+
+@pytest.mark.parametrize("text, reported, qualifier, value, value_max, low, high", [
+    ("The army said fewer than 471 fighters died in the offensive.", "fewer than 471", "fewer_than", 471, None, 0, 470),
+    ("Monitors stood by the 100-to-300 estimate of the dead.", "100-to-300", "range", 100, 300, 100, 300),
+    ("The raid killed between 10 and 50 people, medics said.", "between 10 and 50", "range", 10, 50, 10, 50),
+    ("Between 10 and 50 people were wounded.", "Between 10 and 50", "range", 10, 50, 10, 50),
+    ("The strike killed at least 63 known civilians.", "at least 63", "at_least", 63, None, 63, None),
+])
+def test_bounded_and_ranged_numbers(text, reported, qualifier, value, value_max, low, high):
+    (c,) = X.extract(text)
+    got_max = None if math.isnan(c.value_max) else c.value_max
+    assert (c.value_as_reported, c.qualifier, c.value, got_max, c.low, c.high) == (
+        reported, qualifier, value, value_max, low, high)
+
+
+def test_the_numbers_own_verb_beats_a_nearer_cue_before_it():
+    found = fig("One officer was killed and four more were wounded, the police said.")
+    assert found == [("One officer", "One", "exact", 1, None, 1, 1, "killed", "combatants"),
+                     ("four", "four", "exact", 4, None, 4, 4, "injured", "combatants")]
+    found = fig("The bombing killed 6 women and 2 children, with 9 others injured.")
+    assert [(f[0], f[7], f[8]) for f in found] == [("6 women", "killed", "women"), ("2 children", "killed", "children"),
+                                                   ("9 others", "injured", "all")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("A shell kills 4, wounds 11 near the school.", ["killed", "injured"]),
+    ("Some 2,000 people left their homes overnight.", ["displaced"]),
+    ("About 500 people arrived in the camp on Monday.", ["displaced"]),
+    ("Rescuers recovered the bodies of two martyrs from the rubble.", ["killed"]),
+])
+def test_more_verbs_and_nouns_give_the_metric(text, metric):
+    assert [c.metric for c in X.extract(text)] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "It took several hours to reach the site.",
+    "A few were hurt, he said.",
+    "Several dozen vehicles were burned.",
+    "It was one of the deadliest days of the war.",
+    "The strike happened on May 9, 2023\n\nNobody was hurt.",
+    "The group is one of hundreds of volunteer organisations.",
+    "Four died in 2023.\nIn 2024 the camp closed.",
+])
+def test_new_forms_keep_their_hard_negatives_out(text):
+    assert [c.span for c in X.extract(text) if c.span not in ("Four",)] == []
+
+
+def test_a_year_is_not_read_with_a_noun_on_the_next_line():
+    text = "Published May 9, 2023\n\nTwo Palestinians were killed in the strike."
+    assert [c.span for c in X.extract(text)] == ["Two Palestinians"]
+
+
+# ------------------------------------------------------------------ a corpus at a time
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "deep" / ".hidden").mkdir(parents=True)
+    (folder / "one.txt").write_text("Air raids killed 12 people on Monday.\n", encoding="utf-8")
+    (folder / "deep" / "two.txt").write_text("About 3,000 families fled; two medics died.\n", encoding="utf-8")
+    (folder / "deep" / ".hidden" / "skip.txt").write_text("40 people died\n", encoding="utf-8")
+    (folder / "readme.md").write_text("99 people died\n", encoding="utf-8")
+    return folder
+
+
+def test_corpus_files_walks_folders_in_order_and_refuses_a_missing_path(tmp_path):
+    folder = _corpus(tmp_path)
+    assert [p.relative_to(folder).as_posix() for p in X.corpus_files([folder])] == ["deep/two.txt", "one.txt"]
+    with pytest.raises(X.ExtractInputError, match="nope: no such file or folder"):
+        X.corpus_files([folder / "nope"])
+
+
+def test_extract_corpus_on_a_process_pool_equals_one_process(tmp_path):
+    folder = _corpus(tmp_path)
+    for i in range(4):  # several batches of one file each
+        (folder / f"more{i}.txt").write_text(f"Shelling wounded {i + 20} people.\n", encoding="utf-8")
+    files = X.corpus_files([folder])
+    serial = X.extract_frame(files)
+    pooled = X.extract_corpus(files, jobs=2, batch_bytes=1)
+    pd.testing.assert_frame_equal(pooled, serial)
+    assert pooled["value"].tolist() == [3000, 2, 20, 21, 22, 23, 12]
+
+
+def test_extract_corpus_writes_one_csv_per_file_and_replaces_the_old_folder(tmp_path):
+    folder = _corpus(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale.csv").write_text("old", encoding="utf-8")
+    counts = X.extract_corpus(X.corpus_files([folder]), jobs=2, batch_bytes=1, out_dir=out, root=folder)
+    assert counts == {"deep/two.txt.csv": 2, "one.txt.csv": 1}
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "deep/two.txt.csv", "one.txt.csv"]
+    assert pd.read_csv(out / "one.txt.csv")["span"].tolist() == ["12 people"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".crosstally-extract-")]
+
+
+def test_extract_corpus_bad_file_writes_nothing(tmp_path):
+    folder = _corpus(tmp_path)
+    (folder / "zz.txt").write_bytes(b"\xff\xfe 12 people died")
+    out = tmp_path / "out"
+    with pytest.raises(X.ExtractInputError, match=r"zz\.txt: not UTF-8"):
+        X.extract_corpus(X.corpus_files([folder]), jobs=2, batch_bytes=1, out_dir=out, root=folder)
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".crosstally-extract-")]
+
+
+def test_cli_reads_a_folder_on_two_processes(tmp_path):
+    folder = _corpus(tmp_path)
+    rc, out, err = run_main([str(folder), "-j", "2"])
+    assert rc == 0, err
+    df = pd.read_csv(io.StringIO(out))
+    assert df["document"].tolist() == [str(folder / "deep" / "two.txt")] * 2 + [str(folder / "one.txt")]
+
+
+def test_cli_out_folder_and_bad_jobs(tmp_path):
+    folder = _corpus(tmp_path)
+    rc, out, err = run_main([str(folder), "--out", str(tmp_path / "csv")])
+    assert rc == 0 and out == ""
+    assert "3 candidates from 2 files" in err
+    assert (tmp_path / "csv" / "deep" / "two.txt.csv").exists()
+    with pytest.raises(SystemExit):
+        run_main([str(folder), "-j", "0"])
+    rc, out, err = run_main([str(tmp_path / "csv")])  # a folder with no .txt
+    assert rc == 2 and "no *.txt file" in err
+
+
+def test_people_working_for_a_health_service_are_medical_and_drones_are_munitions():
+    found = fig("Three Yemenis working for the Ministry of Health were killed; the army downed 25 drones.")
+    assert [(f[0], f[7], f[8]) for f in found] == [("Three Yemenis", "killed", "medical"),
+                                                   ("25 drones", "strikes", "not_applicable")]

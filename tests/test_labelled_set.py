@@ -1,0 +1,35 @@
+"""The extraction benchmark's labelled set is consistent: every offset matches its text,
+the frozen held-out list names labelled documents of split `heldout` from at least two
+conflicts, every claimant is in the set's sources.csv and every admin-1 code in its
+admin1.csv. (The scores themselves are read from benchmarks/extraction.py, not tested.)"""
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extraction as E  # noqa: E402
+
+
+def test_labels_negatives_and_held_out_list_agree():
+    texts, labels, negatives = E.load_labelled()  # stops on any offset that does not match
+    heldout = E.heldout_documents()
+    docs = E.labelled_documents()
+    assert len(heldout) >= 4 and heldout <= set(labels["document"])
+    assert set(labels.loc[labels["split"] == "heldout", "document"]) == heldout
+    assert docs.set_index("document").loc[sorted(heldout), "conflict"].nunique() >= 2
+    assert len(docs) >= 10 and docs["conflict"].nunique() >= 3 and "Syria" not in set(docs["conflict"])
+    assert set(docs["document"]) <= set(texts)
+
+
+def test_draft_labels_use_the_sets_own_tables():
+    _, labels, _ = E.load_labelled()
+    real = labels[labels["document"].isin(set(E.labelled_documents()["document"]))]
+    sources = pd.read_csv(E.LABELLED / "sources.csv", dtype=str, keep_default_na=False)
+    admin1 = pd.read_csv(E.LABELLED / "admin1.csv", dtype=str, keep_default_na=False)
+    assert set(real["claimant"]) - {""} <= set(sources["source_id"])
+    codes = {c for v in real["admin1"] for c in v.split(";") if c}
+    assert codes <= set(admin1["code"])
+    assert real["period_end"].str.fullmatch(r"\d{4}-\d{2}(-\d{2})?").all()
