@@ -34,6 +34,7 @@ def regenerated(tmp_path_factory) -> Path:
     scratch = tmp_path_factory.mktemp("clean-checkout")
     for sub in SOURCES:
         shutil.copytree(ROOT / sub, scratch / sub)
+    shutil.copy2(ROOT / "crosstally.yaml", scratch / "crosstally.yaml")
     env = dict(os.environ, CROSSTALLY_ROOT=str(scratch))
     res = subprocess.run([sys.executable, "-m", "crosstally.cli", "all"], env=env, cwd=scratch,
                          capture_output=True, text=True, timeout=1800)

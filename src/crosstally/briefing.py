@@ -39,6 +39,7 @@ from matplotlib.figure import Figure
 
 from . import compare, dates, plots, tabulate
 from .bounds import get_profile
+from .case import CaseConfig, load_config
 from .io import write_bytes, write_text
 from .ledger import load_documents, load_ledger, load_sources
 from .paths import PATHS, Paths
@@ -46,14 +47,6 @@ from .schema import METRICS
 from .tables import write_tables
 
 # ----------------------------------------------------------------------------- parameters
-
-DEFAULT_COMPARISONS = (
-    {"metric": "displaced", "start": "2015-10-20", "end": "2015-10-31", "population": None,
-     "title": "People displaced, late October 2015"},
-    {"metric": "killed", "start": "2015-11-15", "end": "2015-11-30", "population": "civilians",
-     "title": "Civilians killed, running totals by late November 2015"},
-)
-
 
 @dataclass(frozen=True)
 class Comparison:
@@ -73,29 +66,40 @@ class RunParams:
     run_name: str = "default"
     metrics: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    period_start: str | None = "2015-09-30"
-    period_end: str | None = "2015-12-31"
+    period_start: str | None = None
+    period_end: str | None = None
     claimants: tuple[str, ...] = ()
     bound_profile: str | None = "standard-v1"
     include_context: bool = False
-    comparisons: tuple[Comparison, ...] = field(
-        default_factory=lambda: tuple(Comparison(**c) for c in DEFAULT_COMPARISONS))
+    comparisons: tuple[Comparison, ...] = ()
 
     @classmethod
-    def make(cls, comparisons: Iterable[dict] | None = None, **params) -> "RunParams":
+    def make(cls, comparisons: Iterable[dict] | None = None, case: CaseConfig | None = None,
+             **params) -> "RunParams":
         """From notebook variables or a YAML mapping: lists become tuples, comparison
-        dicts become Comparisons (none or an empty list: DEFAULT_COMPARISONS);
-        unknown names raise TypeError."""
+        dicts become Comparisons; unknown names raise TypeError.
+
+        No comparisons (none or ``[]``) means the ``comparisons`` of the case's
+        crosstally.yaml (``case``, default: the current case's). An empty period bound
+        means no bound (``crosstally run`` passes the case's ``period`` to parameter sets
+        that do not give one).
+        """
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+        for name in ("period_start", "period_end"):
+            if name in fields and not fields[name]:
+                fields[name] = None
         run = cls(**fields)
-        if comparisons:
-            run = replace(run, comparisons=tuple(Comparison(**c) for c in comparisons))
+        if not comparisons:
+            case = case if case is not None else load_config(PATHS.root)
+        chosen = comparisons or case.comparisons
+        if chosen:
+            run = replace(run, comparisons=tuple(Comparison(**c) for c in chosen))
         return run
 
     @classmethod
-    def from_yaml(cls, path: Path | str) -> "RunParams":
+    def from_yaml(cls, path: Path | str, case: CaseConfig | None = None) -> "RunParams":
         with open(path, encoding="utf-8") as fh:
-            return cls.make(**(yaml.safe_load(fh) or {}))
+            return cls.make(case=case, **(yaml.safe_load(fh) or {}))
 
     def windowed(self, comp: Comparison) -> Comparison | None:
         """The comparison clipped to the run's period; None when they do not meet.
@@ -158,7 +162,8 @@ def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataF
     specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df)
     if (df["metric"] == "displaced").any():
         specs["displacement-by-governorate"] = functools.partial(
-            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1))
+            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1),
+            unit=load_config(paths.root).admin1_singular)
     return specs
 
 
@@ -197,6 +202,9 @@ def build_figures(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | N
     """Draw the run's charts and write them to figures/<run_name>/ (SVG and PNG).
     Returns the figures, by file stem, for display."""
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    if ledger.empty:  # a new case: no charts yet (and none left from before)
+        write_figures({}, paths.figures_dir / run.run_name)
+        return {}
     df = select(ledger, run, paths)
     figs = figure_set(df, comparison_frames(df, run, paths), paths)
     write_figures(render_figures(figs), paths.figures_dir / run.run_name)
@@ -273,8 +281,10 @@ def fmt_number(x: float) -> str:
 class Briefing:
     """Collects blocks and the facts their numbers come from."""
 
-    def __init__(self, ledger_rows: pd.DataFrame):
+    def __init__(self, ledger_rows: pd.DataFrame, whole_country: tuple[str, str] | None = None):
         self.rows = ledger_rows.set_index("figure_id", drop=False)
+        self.whole_country = whole_country  # (admin-1 code, name) of figures about the whole country
+        self.admin1_plural = "admin-1 areas"  # what the case calls its admin-1 units
         self.blocks: list[Block] = []
         self.facts: list[Fact] = []
         self.section = ""
@@ -398,7 +408,7 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     def one(claim) -> list[Inline]:
         ids = claim["figure_ids"].split(";")
         return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}, ",
-                Param(area_label(claim["admin1"])), ") ", Ref(tuple(ids))]
+                Param(area_label(claim["admin1"], b.whole_country)), ") ", Ref(tuple(ids))]
 
     if len(frame) == 1:
         return one(lo)
@@ -408,10 +418,16 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     return ["from ", *one(lo), " to ", *one(hi)]
 
 
-def area_label(admin1: str) -> str:
-    """"Syria" for the whole country, else the p-codes joined: "SY02+SY05+SY07"."""
+def area_label(admin1: str, whole_country: tuple[str, str] | None = None) -> str:
+    """The country's name for the whole country, else the p-codes joined.
+
+    >>> area_label("SY", ("SY", "Syria")), area_label("SY02;SY05;SY07", ("SY", "Syria"))
+    ('Syria', 'SY02+SY05+SY07')
+    """
     codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
-    return "Syria" if codes == ["SY"] else "+".join(codes) or "unstated"
+    if whole_country and codes == [whole_country[0]]:
+        return whole_country[1]
+    return "+".join(codes) or "unstated"
 
 
 def _ranges_overlap(frame: pd.DataFrame) -> bool:
@@ -422,7 +438,7 @@ def _ranges_overlap(frame: pd.DataFrame) -> bool:
 def _comparisons(b: Briefing, comps, table_no: int) -> int:
     for comp, frame in comps:
         ids = _ids(frame)
-        areas = frame["admin1"].map(area_label)
+        areas = frame["admin1"].map(lambda a: area_label(a, b.whole_country))
         parts: list[Inline] = [
             Param(comp.title), f". Claims about {plots.METRIC_LABELS[comp.metric]}"
             + (f" ({comp.population})" if comp.population else "")
@@ -454,7 +470,7 @@ def _comparisons(b: Briefing, comps, table_no: int) -> int:
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             area_label(c.admin1), c.value_as_reported, fmt_number(c.low),
+             area_label(c.admin1, b.whole_country), c.value_as_reported, fmt_number(c.low),
              "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "))
             for c in frame.itertuples()
         ]
@@ -473,14 +489,15 @@ FIGURE_TEXT = {
                 "steps, ranges shaded, floors ('at least') with an upward arrow",
     "coverage-matrix": "who reports what: the number of figures per claimant and metric",
     "displacement-by-governorate": "people displaced, one panel per area as the claimant named it "
-                                   "(a total for several governorates is not split)",
+                                   "(a total for several {admin1_plural} is not split)",
 }
 
 
 def _figure_block(b: Briefing, stem: str, no: int, shown: pd.DataFrame) -> Block:
     kind = next(k for k in FIGURE_TEXT if stem.startswith(k))
     return b.add(Block("figure", stem=stem, caption=[
-        Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].capitalize()}. Claimants: {_names(shown)}; "
+        Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].format(admin1_plural=b.admin1_plural).capitalize()}. "
+        f"Claimants: {_names(shown)}; "
         "the chart's source line gives their ids and the date the figures stand at."]))
 
 
@@ -521,13 +538,23 @@ BRIEFING_FIGURES = ("comparison", "timeline-killed", "coverage-matrix", "displac
 
 def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS) -> Briefing:
     """The briefing's blocks and facts for one selection."""
-    b = Briefing(df)
+    case = load_config(paths.root)
+    admin1 = tabulate.load_admin1(paths.admin1)
+    whole = tabulate.whole_country(admin1)
+    b = Briefing(df, whole)
+    b.admin1_plural = case.admin1_plural
     names = plots.admin1_names(paths.admin1)
-    codes = tabulate.resolve_places(run.places, tabulate.load_admin1(paths.admin1))
-    where = ", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes else "Syria, all governorates"
-    b.add(Block("title", ["Reported figures: Russia's air campaign in Syria"]))
-    b.add(Block("p", [Param(where), "; figures that stand at a date from ", When(run.period_start or ""), " to ",
-                      When(run.period_end or ""), ". Run ", Param(run.run_name), ", bound profile ",
+    codes = tabulate.resolve_places(run.places, admin1)
+    country = case.country_name or (whole[1] if whole else "the whole country")
+    where = (", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes
+             else f"{country}, all {case.admin1_plural}")
+    b.add(Block("title", [case.title]))
+    if run.period_start or run.period_end:
+        period = ["; figures that stand at a date from ", When(run.period_start or ""), " to ",
+                  When(run.period_end or ""), ". Run "]
+    else:
+        period = ["; figures of any date. Run "]
+    b.add(Block("p", [Param(where), *period, Param(run.run_name), ", bound profile ",
                       Param(str(run.bound_profile)), "; figures as of ", When(plots.as_of(df)),
                       ". Generated from the Crosstally ledger: every number below is computed from it, "
                       "and each is listed with its figure ids."]))
@@ -536,6 +563,9 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     b.add(Block("h2", ["Key comparisons"]))
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
+    if not comps:
+        b.add(Block("p", ["No comparison window holds claims for this selection (the windows are the run's "
+                          "comparisons parameter, else the case's comparisons in crosstally.yaml)."]))
     table_no = _comparisons(b, comps, 1)
     figure_no = 1
     for stem, frame in frames.items():
@@ -543,7 +573,7 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
         figure_no += 1
     b.add(Block("h2", ["Over time and across claimants"]))
     b.add(Block("p", ["The charts below show each claimant's figures over time, who reports what, and "
-                      "displacement by governorate as the claimants named it."]))
+                      f"displacement by {case.admin1_singular} as the claimants named it."]))
     shown = [s for pattern in BRIEFING_FIGURES[1:] for s in stems if s.startswith(pattern)]
     if not any(s.startswith("timeline-killed") for s in shown):
         shown[:0] = [s for s in stems if s.startswith("timeline-")][:1]
@@ -727,6 +757,8 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     failure leaves the last good briefing in place.
     """
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    if ledger.empty:
+        return _write_briefing(no_figures_yet(run, paths), run, paths, [])
     df = select(ledger, run, paths)
     comps = comparison_frames(df, run, paths)
     stems = figure_stems(df, comps, paths)
@@ -736,9 +768,14 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     if missing:
         raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
                                 "draw them first (notebook 03-figures, or briefing.build_figures)")
-    b = compose(df, comps, stems, run, paths)
+    return _write_briefing(compose(df, comps, stems, run, paths), run, paths, svgs)
+
+
+def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: list[Path]) -> BriefingOutputs:
+    """Render ``b`` (Typst, PDF, HTML) and write it with its facts; nothing is written
+    unless every rendering succeeded."""
     typ = render_typst(b, run, paths)
-    page = render_html(b, run, {stem: p.read_bytes() for stem, p in zip(stems, svgs)})
+    page = render_html(b, run, {p.stem: p.read_bytes() for p in svgs})
     pdf = compile_pdf(typ, paths.root)
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
@@ -748,3 +785,21 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     (facts_path,) = write_tables({"briefing-facts": facts}, paths.tables / run.run_name)
     return BriefingOutputs(out_dir / "briefing.typ", out_dir / "briefing.pdf", out_dir / "briefing.html",
                            facts_path, svgs, facts)
+
+
+def no_figures_yet(run: RunParams, paths: Paths = PATHS) -> Briefing:
+    """The briefing of a case whose ledger holds no figures yet: says so, and how to add some."""
+    case = load_config(paths.root)
+    b = Briefing(pd.DataFrame({"figure_id": pd.Series([], dtype="str")}))
+    b.add(Block("title", [case.title]))
+    b.add(Block("p", ["No figures yet: the ledger of this case holds none, so there is nothing to count, "
+                      "compare or chart. Run ", Param(run.run_name), ", bound profile ",
+                      Param(str(run.bound_profile)), "."]))
+    b.add(Block("h2", ["Next steps"]))
+    b.add(Block("ul", [
+        ["Save a document's text in data/raw/documents/ and register it in data/raw/documents.csv."],
+        ["Add its claimant and outlet to data/raw/sources.csv, and one row per number to "
+         "data/raw/figures.csv, quoting the document's words."],
+        ["Run crosstally all: the ledger, tables, charts and this briefing are rebuilt from them."],
+    ]))
+    return b

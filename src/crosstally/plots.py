@@ -397,13 +397,14 @@ def coverage_matrix(df: pd.DataFrame) -> Figure:
 
 
 def admin1_names(path: Path | str | None = None) -> dict[str, str]:
-    """OCHA p-code -> governorate name, from data/raw/rules/admin1.csv."""
+    """Admin-1 p-code -> name, from the case's data/raw/rules/admin1.csv."""
     table = pd.read_csv(path or PATHS.admin1, dtype="str", keep_default_na=False)
     return dict(zip(table["pcode"], table["name"]))
 
 
 @_styled
-def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None) -> Figure:
+def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None,
+                                unit: str = "admin-1 area") -> Figure:
     """People displaced over time, one panel per area as reported.
 
     A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
@@ -426,7 +427,7 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
         ax.set_ylabel("people")
         _date_axis(ax)
     _time_limits(axes[0], claims["x"])
-    fig.suptitle("People displaced, by governorate as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
+    fig.suptitle(f"People displaced, by {unit} as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
     _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated)
     return fig
 
