@@ -59,6 +59,7 @@ class CaseConfig:
     """
 
     title: str = "Reported figures"
+    name: str = ""  # a short identifier (the data package's name), e.g. "sudan-2023"
     country: str = ""
     country_name: str = ""
     period_start: str | None = None
@@ -69,6 +70,11 @@ class CaseConfig:
     extra: dict = field(default_factory=dict)  # keys this version does not use, kept for tools
 
     @property
+    def title_given(self) -> str:
+        """The title crosstally.yaml gives, or "" when it gives none."""
+        return self.title if self.extra.get("_title_given") else ""
+
+    @property
     def admin1_singular(self) -> str:
         """"governorate" for "governorates", "county" for "counties"."""
         word = self.admin1_plural
@@ -77,7 +83,7 @@ class CaseConfig:
         return word[:-1] if word.endswith("s") else word
 
 
-_KNOWN = {"title", "country", "country_name", "period", "comparisons", "admin1_plural"}
+_KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural"}
 _COMPARISON_KEYS = {"metric", "start", "end", "title", "population"}
 
 
@@ -117,11 +123,12 @@ def load_config(root: Path | str) -> CaseConfig:
         if missing or unknown:
             raise CaseError(f"{where}: comparisons[{i}]: "
                             + (f"missing {sorted(missing)}" if missing else f"unknown key(s) {sorted(unknown)}"))
-    for key in ("title", "country", "country_name", "admin1_plural"):
+    for key in ("title", "name", "country", "country_name", "admin1_plural"):
         if key in doc and not isinstance(doc[key], str):
             raise CaseError(f"{where}: {key}: expected text, got {doc[key]!r}")
     return CaseConfig(
         title=doc.get("title") or CaseConfig.title,
+        name=doc.get("name") or "",
         country=(doc.get("country") or "").upper(),
         country_name=doc.get("country_name") or "",
         admin1_plural=doc.get("admin1_plural") or CaseConfig.admin1_plural,
@@ -130,7 +137,7 @@ def load_config(root: Path | str) -> CaseConfig:
         comparisons=tuple({k: (str(v) if k in ("start", "end") else v) for k, v in c.items()}
                           for c in comparisons),
         source=where,
-        extra={k: v for k, v in doc.items() if k not in _KNOWN},
+        extra={**{k: v for k, v in doc.items() if k not in _KNOWN}, "_title_given": bool(doc.get("title"))},
     )
 
 

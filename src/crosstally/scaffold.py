@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -246,6 +247,7 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
         paths = Paths(staging)
         config = {
             "title": title,
+            "name": re.sub(r"[^a-z0-9._-]+", "-", target.name.lower()).strip("-") or ctry.alpha_2.lower(),
             "country": ctry.alpha_2,
             "country_name": ctry.name,
             "admin1_plural": plural,
@@ -297,6 +299,7 @@ def _config_text(config: dict, ver: str) -> str:
             "# for this file in the current folder and the folders above it; --case DIR or\n"
             "# CROSSTALLY_ROOT=DIR point elsewhere.\n"
             "#   title          heads the briefing\n"
+            "#   name           a short identifier (the data package's name)\n"
             "#   country        ISO 3166-1 alpha-2; also the admin-1 code of whole-country figures\n"
             "#   country_name   how the whole country is named in the briefing\n"
             "#   admin1_plural  what the admin-1 units (data/raw/rules/admin1.csv) are called\n"
