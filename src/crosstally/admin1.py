@@ -61,9 +61,9 @@ def country(code: str) -> Country:
 
 
 def _plain(text: str) -> str:
-    """The name without accents: "Al Khartūm" -> "Al Khartum"."""
+    """The name in plain letters: without accents or ayn/hamza marks ("‘Amrān" -> "Amran")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "‘’ʻʼʿʾ`")
 
 
 def _aliases(name: str, others) -> str:

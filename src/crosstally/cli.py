@@ -171,7 +171,10 @@ def _upgrade(args) -> int:
     done = [f"{len(v)} {k}" for k, v in (("added", status.added), ("updated", status.updated),
                                         ("overwritten", status.edited if args.force else []),
                                         ("already current", status.unchanged)) if v]
-    print(f"crosstally upgrade: notebooks {', '.join(done) or 'unchanged'}; run `crosstally all` next")
+    if not (status.added or status.updated or (args.force and status.edited)):
+        print("crosstally upgrade: the case's notebooks are those of the installed crosstally; nothing to do")
+        return 0
+    print(f"crosstally upgrade: notebooks {', '.join(done)}; run `crosstally all` next")
     return 0
 
 

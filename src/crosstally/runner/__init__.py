@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--params", action="append", type=Path, metavar="FILE.yaml",
                         help="parameter set (repeat for a sweep; default: every params/*.yaml)")
     parser.add_argument("-p", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
-                        help="override a parameter for every set; VALUE is YAML (e.g. places=[SY02])")
+                        help="override a parameter for every set; VALUE is YAML (e.g. include_context=true, places=[CODE])")
     parser.add_argument("--force", action="store_true", help="re-run every notebook")
     parser.add_argument("--only", action="append", metavar="NOTEBOOK",
                         help="run only this notebook (name or number, e.g. 03-figures or 03); repeatable")
