@@ -51,12 +51,21 @@ from .tables import write_tables
 @dataclass(frozen=True)
 class Comparison:
     """One side-by-side question: claims about ``metric`` whose window ends between
-    ``start`` and ``end`` (partial ISO dates), one population or all (None)."""
+    ``start`` and ``end`` (partial ISO dates), one population or all (None).
+
+    ``kind``: "total" (the default: running totals, period totals, stocks) or
+    "incident" (single-incident tolls only, e.g. one strike's dead): an incident toll is
+    compared only with incident tolls, never ranked against a total."""
     metric: str
     start: str
     end: str
     title: str
     population: str | None = None
+    kind: str = "total"
+
+    def __post_init__(self):
+        if self.kind not in ("total", "incident"):
+            raise ValueError(f"comparison {self.title!r}: kind must be 'total' or 'incident', got {self.kind!r}")
 
 
 @dataclass(frozen=True)
@@ -138,7 +147,10 @@ def comparison_frames(df: pd.DataFrame, run: RunParams,
         if clipped is None:
             continue
         frame = compare.compare_window(df, clipped.metric, clipped.start, clipped.end, places=run.places,
-                                       population=clipped.population, admin1=tabulate.load_admin1(paths.admin1))
+                                       population=clipped.population, include_incidents=clipped.kind == "incident",
+                                       admin1=tabulate.load_admin1(paths.admin1))
+        if clipped.kind == "incident":
+            frame = frame[frame["counting_basis"] == "incident"].reset_index(drop=True)
         if frame.empty:
             continue
         frame["published"] = frame["figure_ids"].map(lambda ids: max(published[i] for i in ids.split(";")))

@@ -84,7 +84,7 @@ class CaseConfig:
 
 
 _KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural"}
-_COMPARISON_KEYS = {"metric", "start", "end", "title", "population"}
+_COMPARISON_KEYS = {"metric", "start", "end", "title", "population", "kind"}
 
 
 class _TextDatesLoader(yaml.SafeLoader):
