@@ -821,7 +821,7 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     """
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
     if ledger.empty:
-        return _write_briefing(no_figures_yet(run, paths), run, paths, [])
+        return _write_briefing(no_figures_yet(run, paths), run, paths, {})
     df = select(ledger, run, paths)
     comps = comparison_frames(df, run, paths)
     stems = figure_stems(df, comps, paths)
@@ -835,14 +835,14 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     if missing:
         raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
                                 "draw them first (notebook 03-figures, or briefing.build_figures)")
-    return _write_briefing(compose(df, comps, stems, run, paths), run, paths, svgs)
+    return _write_briefing(compose(df, comps, stems, run, paths), run, paths, dict(zip(stems, svgs)))
 
 
-def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: list[Path]) -> BriefingOutputs:
+def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, Path]) -> BriefingOutputs:
     """Render ``b`` (Typst, PDF, HTML) and write it with its facts; nothing is written
     unless every rendering succeeded."""
     typ = render_typst(b, run, paths)
-    page = render_html(b, run, {p.stem: p.read_bytes() for p in svgs})
+    page = render_html(b, run, {stem: p.read_bytes() for stem, p in svgs.items()})
     pdf = compile_pdf(typ, paths.root)
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
@@ -851,7 +851,7 @@ def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: list[Path])
     write_text(out_dir / "briefing.html", page)
     (facts_path,) = write_tables({"briefing-facts": facts}, paths.tables / run.run_name)
     return BriefingOutputs(out_dir / "briefing.typ", out_dir / "briefing.pdf", out_dir / "briefing.html",
-                           facts_path, svgs, facts)
+                           facts_path, list(svgs.values()), facts)
 
 
 def no_figures_yet(run: RunParams, paths: Paths = PATHS) -> Briefing:

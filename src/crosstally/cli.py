@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise CaseError(f"--case {case}: {root} holds no {CONFIG_FILE}; "
                                 "create a case with `crosstally init DIR --country CODE`")
             os.environ[ROOT_ENV] = str(root)  # the notebooks' kernels inherit it
-        if argv and argv[0] not in ("init", "-h", "--help"):
+        if argv and argv[0] not in ("init", "extract", "-h", "--help"):  # extract reads any file
             find_root()  # refuse early, with the way out, outside any case
         return _main(argv)
     except CaseError as err:

@@ -23,8 +23,6 @@ from pathlib import Path
 import yaml
 
 from . import admin1 as admin1_mod
-from .case import CONFIG_FILE
-from .io import write_bytes, write_text
 from .paths import Paths
 from .schema import DOCUMENT_COLUMNS, RAW_FIGURE_COLUMNS, SOURCE_COLUMNS
 
@@ -214,6 +212,8 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
     Everything is written into a temporary folder beside it and moved into place at the
     end, so a refusal or an error leaves nothing behind.
     """
+    from .io import write_bytes, write_text
+
     target = Path(target).resolve()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ScaffoldError(f"{target}: exists and is not an empty folder; give a new folder")
@@ -357,6 +357,8 @@ def upgrade_case(paths: Paths, force: bool = False) -> UpgradeResult:
     """Copy the installed package's notebooks into the case (see the module docstring).
     Raises ScaffoldError, writing nothing, when an edited notebook would be overwritten
     and ``force`` is false."""
+    from .io import write_bytes, write_text
+
     status = notebook_status(paths)
     if status.source_checkout:
         return status

@@ -28,6 +28,7 @@ they are left out and counted in :func:`filter_summary`.
 from __future__ import annotations
 
 import inspect
+import re
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -79,14 +80,19 @@ def load_admin1(path: Path | str | None = None) -> pd.DataFrame:
 
 
 def whole_country(admin1: pd.DataFrame) -> tuple[str, str] | None:
-    """(code, name) of the row standing for the whole country: the one code that begins
-    every other code of the table ("SY" for SY01..SY14, "SD" for SD-KH, "UA" for UA14).
-    None when the table has no such row."""
-    codes = list(admin1["pcode"])
-    whole = [c for c in codes if c and all(o.startswith(c) for o in codes)]
-    if len(whole) != 1:
-        return None
-    return whole[0], str(admin1.loc[admin1["pcode"] == whole[0], "name"].iloc[0])
+    """(code, name) of the whole country: the row whose code begins every other code of
+    the table ("SY" for SY01..SY14, "SD" for SD-KH, "UA" for UA14). A table without that
+    row still has a country: the letters every code begins with (name: the code itself).
+    None when the codes share no country letters."""
+    codes = [c for c in admin1["pcode"] if c]
+    whole = [c for c in codes if all(o.startswith(c) for o in codes)]
+    if len(whole) == 1:
+        return whole[0], str(admin1.loc[admin1["pcode"] == whole[0], "name"].iloc[0])
+    letters = [re.match(r"[A-Za-z]*", c).group(0) for c in codes]
+    prefix = letters[0][:2] if letters else ""
+    if len(prefix) == 2 and all(word.startswith(prefix) for word in letters):
+        return prefix, prefix
+    return None
 
 
 def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
@@ -94,7 +100,8 @@ def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
 
     Raises ValueError naming every entry that is neither a code nor a known name.
     """
-    by_key: dict[str, str] = {}
+    whole = whole_country(admin1)
+    by_key: dict[str, str] = {whole[0].casefold(): whole[0]} if whole else {}
     for row in admin1.itertuples(index=False):
         by_key[row.pcode.casefold()] = row.pcode
         for name in [row.name, *row.aliases.split(";")]:
@@ -108,7 +115,6 @@ def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
         else:
             codes.add(code)
     if unknown:
-        whole = whole_country(admin1)
         known = ", ".join(f"{r.pcode} {r.name}" for r in admin1.itertuples(index=False)
                           if whole is None or r.pcode != whole[0])
         raise ValueError(

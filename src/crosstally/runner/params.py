@@ -51,10 +51,11 @@ def declared_parameters(paths: Paths, pipeline: Pipeline) -> dict[str, dict[str,
         cache = json.loads(cache_file.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         cache = {}
-    result, fresh = {}, {}
+    result, fresh, inspected_any = {}, {}, False
     for step in pipeline.steps.values():
         key = file_hash(paths.root / step.file)
         if key not in cache:
+            inspected_any = True
             import papermill
 
             try:
@@ -65,7 +66,7 @@ def declared_parameters(paths: Paths, pipeline: Pipeline) -> dict[str, dict[str,
                           for name, p in inspected.items()}
         fresh[key] = cache[key]
         result[step.name] = {name: Declared(name, t, d) for name, (t, d) in cache[key].items()}
-    if fresh != cache or not cache_file.exists():
+    if inspected_any or fresh != cache or not cache_file.exists():
         _write_json(cache_file, fresh)
     return result
 
