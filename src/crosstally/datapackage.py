@@ -224,11 +224,13 @@ def describe(paths: Paths = PATHS, title: str | None = None) -> dict:
         resources.append(_resource(table, base, _resource_name(f"{run}--{stem}"),
                                    f"Run {run}: {stem.replace('-', ' ')}",
                                    {"fields": [_field(c, types[c]) for c in frame.columns]}))
+    title = title or case.title_given or "Crosstally ledger of reported figures"
     return {
         "$schema": PROFILE,
-        # From the case's crosstally.yaml, not the folder's name (a clone may be named anything).
-        "name": _resource_name(case.name or paths.root.name) or "crosstally-case",
-        "title": title or case.title_given or "Crosstally ledger of reported figures",
+        # From the case's crosstally.yaml (its name, else its title), never the folder:
+        # a clone anywhere gives the same bytes.
+        "name": _resource_name(case.name or title),
+        "title": title,
         "description": ("Reported conflict figures: who claimed how many, about which place and period, "
                         "in which document and words; with the tables computed from them. " + LICENSE_NOTE),
         "licenses": LICENSES,
