@@ -8,9 +8,11 @@ from __future__ import annotations
 METRICS = (
     "killed", "injured", "displaced", "strikes", "sorties", "targets_hit",
     "attacks_on_facilities", "incidents", "other",
+    "casualties",  # killed and wounded together, as trackers and militaries often count them
 )
 UNITS = ("people", "households", "events", "targets", "facilities", "munitions", "countries")
-POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable")
+POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable",
+               "soldiers")  # soldiers: a state's armed forces (combatants: any armed group)
 COUNTING_BASES = ("cumulative_since", "period_total", "stock_as_of", "incident")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 DATE_CERTAINTIES = ("stated", "inferred", "uncertain")
