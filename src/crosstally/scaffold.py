@@ -149,7 +149,7 @@ REQUIREMENTS = """\
 README = """\
 # {title}
 
-A [Crosstally](https://pypi.org/project/crosstally/) case: a ledger of reported figures
+A Crosstally case: a ledger of reported figures
 about {country} ({code}), who claimed them, in which document and in which words, and
 the tables, charts and briefing made from it.
 
