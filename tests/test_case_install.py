@@ -115,7 +115,8 @@ def test_a_non_editable_install_builds_a_new_sudan_case(tmp_path):
         "admin1": "SD-DN", "period_start": "2024-04-10", "period_end": "2024-05-01", "date_precision": "day",
         "as_of": "2024-05-01", "counting_basis": "cumulative_since", "statement_date": "2024-05-01",
         "published": "2024-05-01", "date_certainty": "stated", "scope": "campaign",
-        "quote": "at least 120 civilians had been killed", "url": "https://example.org/report", "language": "en"})
+        "quote": "at least 120 civilians had been killed", "url": "https://example.org/report", "language": "en",
+        "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current"})
     _run(crosstally + ["all"], case, env)
 
     ledger = (case / "data/processed/ledger.csv").read_text(encoding="utf-8").splitlines()
