@@ -308,6 +308,8 @@ def test_an_empty_case_gets_a_short_honest_briefing(sudan):
 
 
 def test_area_label_uses_the_case_country():
-    assert briefing.area_label("SD", ("SD", "Sudan")) == "Sudan"
-    assert briefing.area_label("SD-KH;SD-DN", ("SD", "Sudan")) == "SD-KH+SD-DN"
-    assert briefing.area_label("SD", None) == "SD"
+    names = {"SD": "Sudan", "SD-KH": "Khartoum", "SD-DN": "North Darfur"}
+    assert briefing.area_label("SD", names) == "Sudan"  # the whole country: the code every code begins with
+    assert briefing.area_label("SD-KH;SD-DN", names) == "Khartoum + North Darfur (SD-KH+SD-DN)"
+    assert briefing.area_label("SD", {}, whole_country=("SD", "Sudan")) == "Sudan"
+    assert briefing.area_words("SD", names) == "all of Sudan"
