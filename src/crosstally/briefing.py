@@ -1052,7 +1052,7 @@ def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, P
 def no_figures_yet(run: RunParams, paths: Paths = PATHS) -> Briefing:
     """The briefing of a case whose ledger holds no figures yet: says so, and how to add some."""
     case = load_config(paths.root)
-    b = Briefing(pd.DataFrame({"figure_id": pd.Series([], dtype="str")}))
+    b = Briefing(pd.DataFrame({"figure_id": pd.Series([], dtype="str"), "published": pd.Series([], dtype="str")}))
     b.add(Block("title", [case.title]))
     b.add(Block("p", ["No figures yet: the ledger of this case holds none, so there is nothing to count, "
                       "compare or chart. Run ", Param(run.run_name), ", bound profile ",
