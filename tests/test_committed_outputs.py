@@ -28,6 +28,9 @@ def _files(root: Path) -> dict[str, bytes]:
     out = {}
     for sub in DERIVED:
         for p in sorted((root / sub).rglob("*")):
+            # <set>--<change> folders are runs with parameters of their own (git-ignored)
+            if any("--" in part for part in p.relative_to(root).parts):
+                continue
             if p.is_file() and not p.name.startswith("."):
                 out[p.relative_to(root).as_posix()] = p.read_bytes()
     return out

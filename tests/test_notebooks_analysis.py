@@ -3,6 +3,7 @@ project (CROSSTALLY_ROOT), then check the tables they wrote."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -36,6 +37,10 @@ def read(path: Path) -> pd.DataFrame:
 
 @pytest.fixture
 def scratch(project_copy: Paths, monkeypatch) -> Paths:
+    # The notebooks and parameter sets too: a notebook asks them where it may write
+    # (crosstally.interactive.output_run).
+    for sub in ("notebooks", "params"):
+        shutil.copytree(NOTEBOOKS.parent / sub, project_copy.root / sub)
     monkeypatch.setenv("CROSSTALLY_ROOT", str(project_copy.root))
     return project_copy
 

@@ -1,6 +1,7 @@
 """crosstally.extract.review_queue: extractor candidates against the ledger, and notebook 05."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -96,11 +97,18 @@ def test_real_ledger_seed_figures_are_all_found_again():
 
 @pytest.mark.slow
 def test_notebook_writes_the_review_queue_the_package_computes(project_copy: Paths, monkeypatch, tmp_path):
+    for sub in ("notebooks", "params"):  # the notebook asks them where it may write
+        shutil.copytree(NOTEBOOKS.parent / sub, project_copy.root / sub)
     monkeypatch.setenv("CROSSTALLY_ROOT", str(project_copy.root))
+    committed = (project_copy.processed / "review_queue.csv").read_bytes()
     pm.execute_notebook(str(NOTEBOOKS / "05-review-queue.ipynb"), str(tmp_path / "05.ipynb"),
                         parameters={"bound_profile": "wide-v1"}, kernel_name="crosstally",
                         cwd=str(NOTEBOOKS), execution_timeout=300, progress_bar=False)
-    written = pd.read_csv(project_copy.processed / "review_queue.csv", keep_default_na=False)
+    # Not params/default.yaml's profile: the queue goes to a run of its own, and the
+    # committed one (standard-v1) is untouched.
+    assert (project_copy.processed / "review_queue.csv").read_bytes() == committed
+    written = pd.read_csv(project_copy.tables / "default--bound_profile-wide-v1" / "review_queue.csv",
+                          keep_default_na=False)
     expected = review_queue(load_ledger("wide-v1", project_copy), load_documents(project_copy),
                             document_texts(project_copy), profile_id="wide-v1")["queue"]
     assert list(written.columns) == list(expected.columns)

@@ -112,6 +112,20 @@ def test_claimant_month_pivot(ledger):
     assert pivot["total"].sum() == len(ledger)
 
 
+def test_claimant_month_pivot_puts_a_year_only_date_after_that_years_months(ledger):
+    """A figure dated only "2016" is not a month between 2015-12 and 2016-01."""
+    dated = ledger.copy()
+    for column in ("statement_date", "published"):
+        dated[column] = dated[column].astype(str)
+    dated.loc[dated.index[0], ["statement_date", "published"]] = "2016"
+    dated.loc[dated.index[1], ["statement_date", "published"]] = "2016-01-15"
+    dated.loc[dated.index[2], ["statement_date", "published"]] = "2015-12-02"
+    pivot = tabulate.claimant_month_pivot(dated)
+    months = [c for c in pivot.columns if c not in ("claimant", "claimant_name", "undated", "total")]
+    assert months[-3:] == ["2015-12", "2016-01", "2016 (no month)"]
+    assert pivot["2016 (no month)"].sum() == 1
+
+
 def test_counts_by_claimant_type(ledger):
     counts = tabulate.counts_by_claimant_type(ledger).set_index("claimant_type")
     assert counts.loc["belligerent"].tolist() == [2, 2, 2, 2, 2, 2]

@@ -417,12 +417,22 @@ def by_claimant_and_date(df: pd.DataFrame) -> pd.DataFrame:
     return out.astype({"low": "Int64", "high": "Int64"}).reset_index(drop=True)
 
 
+YEAR_ONLY = " (no month)"
+"""Suffix of a pivot column counting dates that give only a year ("2016 (no month)")."""
+
+
+def _month_column_key(label: str) -> tuple[str, int]:
+    """"2015-12" -> ("2015", 12); "2016" -> ("2016", 13): after the months of its year."""
+    return (label[:4], int(label[5:7]) if len(label) > 4 else 13)
+
+
 def claimant_month_pivot(df: pd.DataFrame) -> pd.DataFrame:
     """Figures per claimant (rows) and month they were stated (columns), with a total.
 
-    Months are "YYYY-MM" (a year-only date stays "YYYY"); figures with no date at all
-    go to an ``undated`` column. Columns: claimant, claimant_name, months in time
-    order, [undated], total.
+    Months are "YYYY-MM"; a date that gives only its year goes to a "YYYY (no month)"
+    column after that year's months (a year is not a month: it is not put between
+    December and January); figures with no date at all go to an ``undated`` column.
+    Columns: claimant, claimant_name, months in time order, [undated], total.
     """
     months = dates.per_distinct(dates.reported_date(df), dates.month_label).replace("", UNDATED)
     counts = (
@@ -431,9 +441,10 @@ def claimant_month_pivot(df: pd.DataFrame) -> pd.DataFrame:
         .size()
         .unstack("month", fill_value=0)
     )
-    cols = sorted(c for c in counts.columns if c != UNDATED)
+    cols = sorted((c for c in counts.columns if c != UNDATED), key=_month_column_key)
     cols += [UNDATED] if UNDATED in counts.columns else []
     out = counts.loc[:, cols].astype("int64")
+    out.columns = [f"{c}{YEAR_ONLY}" if len(c) == 4 else c for c in out.columns]
     out["total"] = out.sum(axis=1)
     out.columns.name = None
     return out.reset_index()

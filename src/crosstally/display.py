@@ -1,0 +1,216 @@
+"""How tables look in a notebook: one convention, set here, not per cell.
+
+``show(frame)`` is what a notebook puts last in a cell to display a table. The frame
+itself, and the CSV written from it, are unchanged; only the view differs:
+
+- numbers: whole numbers as integers with thousands separators (``123,842``, never
+  ``123842.0``); other numbers with two decimals; yes/no for true/false;
+- one marker for a missing value, :data:`MISSING` (an empty cell, ``NaN``, ``<NA>``,
+  ``None`` and ``NaT`` all show as it);
+- text is never cut (findings' detail, quotes, the words as reported): long text wraps,
+  dates, numbers and identifiers do not;
+- names beside codes: an ``admin1_name`` (``area_name``) column with the governorate names
+  beside ``admin1`` (``area``) p-codes, and a ``..._name(s)`` column beside claimant ids
+  that have no name next to them;
+- the columns an analyst reads first come first (:data:`FIRST`), identifiers last
+  (:data:`LAST`), and long keys (:data:`HIDDEN`, e.g. ``origin_key``) are left out of the
+  view (they stay in the frame and the CSV).
+
+:func:`display_frame` gives the view as a frame of text (what is tested);
+:func:`show` renders it as a pandas ``Styler`` with the CSS that keeps wrapping right.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+MISSING = "—"
+"""The one marker for a missing value in a displayed table."""
+
+FIRST = ("step", "rule", "finding", "metric", "population", "kind", "window", "claimant",
+         "claimant_name", "value_as_reported", "qualifier", "value", "value_max", "low", "high",
+         "detail", "date")
+"""Columns shown first, in this order, when a table has them."""
+
+LAST = ("outlets", "bound_profile", "url", "document_id", "figure_id", "figure_ids")
+"""Identifiers shown last, in this order."""
+
+HIDDEN = ("origin_key",)
+"""Long keys left out of the view (kept in the table and its CSV)."""
+
+TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
+        "highest_value_as_reported", "text", "notes", "span", "context", "title", "rule",
+        "place", "outlets", "figure_ids", "claimant_phrase", "perpetrator_phrase", "date_phrase",
+        "claimant_name", "outlet_name")
+"""Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
+
+LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids")
+"""Text that can run to sentences: given a readable width (wrapping inside it)."""
+
+ID_LISTS = ("figure_ids", "outlets", "party_figure_ids", "independent_figure_ids")
+"""Columns of ``;``-joined identifiers: shown with a space after each ``;`` so they wrap."""
+
+PLACE_CODES = ("admin1", "area")
+"""Columns of OCHA p-codes (joined by ``;``, ``|`` or ``+``); a ``<column>_name`` column
+with the governorate names is put beside each."""
+
+CLAIMANT_IDS = ("claimant", "lowest_claimant", "highest_claimant")
+"""Columns holding one claimant id; a name column is put beside each (unless present)."""
+
+CLAIMANT_ID_LISTS = ("claimant_ids", "party_claimants", "independent_claimants")
+"""Columns holding ``;``-joined claimant ids; a names column is put beside each."""
+
+NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?|" + MISSING)
+"""A displayed number (or the missing marker)."""
+
+MAX_ROWS = 500
+"""Rows shown at most; the caption says how many more the table (and its CSV) has."""
+
+
+def _missing(value) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and value == ""
+
+
+def _is_whole(value) -> bool:
+    return float(value).is_integer()
+
+
+def format_number_column(column: pd.Series) -> pd.Series:
+    """Numbers as text: integers with thousands separators when every value is whole
+    (``123842.0`` -> ``123,842``), otherwise two decimals; missing -> MISSING."""
+    present = [v for v in column.tolist() if not _missing(v)]
+    whole = all(_is_whole(v) for v in present)
+
+    def fmt(value) -> str:
+        if _missing(value):
+            return MISSING
+        return f"{int(value):,}" if whole else f"{float(value):,.2f}"
+
+    return pd.Series([fmt(v) for v in column.tolist()], index=column.index, dtype=object)
+
+
+def _format_text(value) -> str:
+    if _missing(value):
+        return MISSING
+    if isinstance(value, (bool, np.bool_)):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _names_of(ids: str, names: Mapping[str, str]) -> str:
+    if _missing(ids):
+        return MISSING
+    parts = [p for p in re.split(r"[;|+]", str(ids)) if p]
+    return "; ".join(names.get(p, p) for p in parts) if parts else MISSING
+
+
+def place_names(path: Path | str | None = None) -> dict[str, str]:
+    """OCHA p-code -> governorate name (data/raw/rules/admin1.csv)."""
+    from .tabulate import load_admin1
+
+    table = load_admin1(path)
+    return dict(zip(table["pcode"], table["name"]))
+
+
+def claimant_names(path: Path | str | None = None) -> dict[str, str]:
+    """Source id -> name (data/raw/sources.csv, read as text)."""
+    from .paths import PATHS
+
+    table = pd.read_csv(path or PATHS.sources, dtype="str", keep_default_na=False)
+    return dict(zip(table["source_id"], table["name"]))
+
+
+def _insert_after(frame: pd.DataFrame, column: str, name: str, values) -> None:
+    frame.insert(list(frame.columns).index(column) + 1, name, values)
+
+
+def display_frame(frame: pd.DataFrame, *, places: Mapping[str, str] | None = None,
+                  claimants: Mapping[str, str] | None = None,
+                  hidden: tuple[str, ...] = HIDDEN) -> pd.DataFrame:
+    """The table as it is shown: every cell text, names beside codes, columns in reading
+    order, hidden keys left out. ``places`` and ``claimants`` (id -> name) default to
+    data/raw/rules/admin1.csv and data/raw/sources.csv, read only when needed."""
+    view = frame.reset_index(drop=True) if not isinstance(frame.index, pd.RangeIndex) else frame.copy()
+    view = view.copy()
+    view.columns = [str(c) for c in view.columns]
+    def ids(c: str, suffix: str) -> bool:  # a column of ids (not a count of the same name)
+        return (c in view.columns and f"{c}{suffix}" not in view.columns
+                and not pd.api.types.is_numeric_dtype(view[c].dtype))
+
+    codes = [c for c in PLACE_CODES if ids(c, "_name")]
+    if codes:
+        places = places if places is not None else place_names()
+        for c in codes:
+            _insert_after(view, c, f"{c}_name", [_names_of(v, places) for v in view[c].tolist()])
+    single = [c for c in CLAIMANT_IDS if ids(c, "_name")]
+    lists = [c for c in CLAIMANT_ID_LISTS if ids(c, "_names")]
+    if single or lists:
+        claimants = claimants if claimants is not None else claimant_names()
+        for c in single:
+            _insert_after(view, c, f"{c}_name", [_names_of(v, claimants) for v in view[c].tolist()])
+        for c in lists:
+            _insert_after(view, c, f"{c}_names", [_names_of(v, claimants) for v in view[c].tolist()])
+    out = {}
+    for name in view.columns:
+        column = view[name]
+        if name in hidden:
+            continue
+        if pd.api.types.is_bool_dtype(column.dtype):
+            out[name] = column.map(_format_text).astype(object)
+        elif pd.api.types.is_numeric_dtype(column.dtype):
+            out[name] = format_number_column(column)
+        elif name in ID_LISTS:
+            out[name] = column.map(lambda v: MISSING if _missing(v) else "; ".join(
+                p for p in str(v).split(";") if p) or MISSING).astype(object)
+        else:
+            out[name] = column.astype(object).map(_format_text).astype(object)
+    shown = pd.DataFrame(out, index=view.index)
+    first = [c for c in FIRST if c in shown.columns]
+    # a name column stays beside its id wherever the id goes
+    first = [x for c in first for x in ([c, f"{c}_name"] if f"{c}_name" in shown.columns
+                                       and f"{c}_name" not in FIRST else [c])]
+    last = [c for c in LAST if c in shown.columns and c not in first]
+    middle = [c for c in shown.columns if c not in first and c not in last]
+    return shown.loc[:, first + middle + last]
+
+
+def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, **kwargs):
+    """Display a table by the project's convention (see the module docstring).
+
+    Returns a pandas Styler; a notebook shows it when it is the last value of a cell.
+    At most ``max_rows`` rows are shown, and the caption says so; keyword arguments go
+    to :func:`display_frame`.
+    """
+    view = display_frame(frame, **kwargs)
+    caption = f"{len(view):,} rows" if len(view) != 1 else "1 row"
+    if len(view) > max_rows:
+        caption = f"first {max_rows:,} of {len(view):,} rows (all of them are in the table and its CSV)"
+        view = view.head(max_rows)
+    text = {i for i, c in enumerate(view.columns)
+            if c in TEXT or c.endswith("_name") or c.endswith("_names")}
+    styles = [
+        {"selector": "caption", "props": "caption-side: top; text-align: left; color: #555;"},
+        {"selector": "th", "props": "text-align: left; white-space: nowrap; vertical-align: bottom;"},
+    ]
+    # One rule per column, by its class: numbers, dates and codes stay on one line
+    # (numbers right-aligned), free text wraps and is never cut.
+    for i in range(len(view.columns)):
+        if view.columns[i] in LONG_TEXT:
+            props = "white-space: normal; text-align: left; width: 30em; min-width: 30em;"
+        elif i in text:
+            props = "white-space: normal; text-align: left; min-width: 10em;"
+        elif all(NUMBER.fullmatch(v) for v in view.iloc[:, i]):
+            props = "white-space: nowrap; text-align: right;"  # numbers line up on the right
+        else:
+            props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
+        styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
+    return view.style.hide(axis="index").set_caption(caption).set_table_styles(styles)

@@ -1,0 +1,154 @@
+"""Where a notebook writes: only the stored parameter sets write the committed outputs.
+
+Every notebook that writes calls :func:`output_run` right after its ``parameters`` cell
+and writes where the answer says. A run whose parameters are those of a stored set
+(``params/<run_name>.yaml``, or an entry of a sweep under ``params/sweeps/``) writes
+that set's folders: ``data/processed/tables/<run_name>/``, ``figures/<run_name>/``,
+``briefing/<run_name>/``. A run whose values differ (an analyst changed ``places`` in
+JupyterLab) gets a run name of its own, made the way ``crosstally run -p`` makes it
+(``default--places-SY02``), so the committed outputs are never overwritten with other
+parameters. Folders named ``<set>--<change>`` are git-ignored (``.gitignore``): they
+are the analyst's, never committed. A run name that is no stored set (``-p
+run_name=hama``, or typed in the notebook) is already a run of its own and keeps it.
+
+What counts as the stored value of a parameter: the set's value, or, for a name the
+set leaves out, the default in the stored notebook's ``parameters`` cell (what papermill
+would leave in place).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import PATHS, Paths
+
+DEFAULT_SET = "default"
+"""The set a notebook without a ``run_name`` parameter (05-review-queue) compares with."""
+
+
+@dataclass(frozen=True)
+class OutputRun:
+    """Where one notebook run writes, and why."""
+
+    run_name: str  # the folder name the run writes to
+    requested: str  # the run_name the notebook was given
+    stored: bool  # True: the values are those of a stored set; it writes the committed outputs
+    source: str  # the stored set compared with ("params/default.yaml"), or "" for none
+    changed: dict = field(default_factory=dict)  # name -> (stored value, value in this run)
+    paths: Paths = field(default=PATHS, repr=False, compare=False)
+
+    @property
+    def tables(self) -> Path:
+        return self.paths.tables / self.run_name
+
+    @property
+    def figures(self) -> Path:
+        return self.paths.figures_dir / self.run_name
+
+    @property
+    def briefing(self) -> Path:
+        return self.paths.briefing_dir / self.run_name
+
+    @property
+    def review_queue(self) -> Path:
+        """The review queue is written once per project, by the default set; another
+        bound profile writes it into its own run folder."""
+        return (self.paths.processed / "review_queue.csv" if self.stored
+                else self.tables / "review_queue.csv")
+
+    def _rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.paths.root).as_posix() + ("/" if path.suffix == "" else "")
+        except ValueError:
+            return str(path)
+
+    def message(self) -> str:
+        where = ", ".join(self._rel(p) for p in (self.tables, self.figures, self.briefing))
+        if self.stored:
+            return (f"Parameters are those of the stored set {self.source}: this run writes "
+                    f"the committed outputs of `{self.run_name}` ({where}).")
+        if not self.changed:
+            return (f"`{self.run_name}` is not a stored parameter set (params/*.yaml): this "
+                    f"run writes to its own folders ({where}); the committed outputs are untouched.")
+        changes = "; ".join(f"{name}: {old!r} → {new!r}" for name, (old, new) in self.changed.items())
+        return (f"Parameters differ from the stored set {self.source} ({changes}): this run "
+                f"writes to its own folders ({where}), git-ignored; the committed outputs of "
+                f"`{self.requested}` are untouched.")
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def _repr_markdown_(self) -> str:
+        return ("**Writes to:** " if self.stored else "**Interactive run, writes elsewhere:** ") + self.message()
+
+
+def notebook_defaults(notebook: str, paths: Paths = PATHS) -> dict:
+    """The names and default values of a stored notebook's ``parameters`` cell
+    (``notebooks/<notebook>.ipynb``, as on disk), in the cell's order. A default that is
+    not a literal is kept as its source text. Read with the standard library only (no
+    papermill import in the kernel), as the save hook reads the cell."""
+    import json
+
+    from .jupyter_hooks import cell_source, parameter_values, parameters_cell
+
+    file = paths.notebooks / f"{notebook}.ipynb"
+    nb = json.loads(file.read_text(encoding="utf-8"))
+    index = parameters_cell(nb)
+    values = parameter_values(cell_source(nb["cells"][index])) if index is not None else None
+    if values is None:
+        raise ValueError(f"{file}: no readable cell tagged 'parameters'")
+    return values
+
+
+def stored_sets(paths: Paths = PATHS) -> dict:
+    """Every stored parameter set by run name: params/*.yaml and params/sweeps/*.yaml."""
+    from .runner.params import load_param_sets
+
+    files = sorted(paths.params.glob("*.yaml")) + sorted(paths.params.glob("sweeps/*.yaml"))
+    sets = {}
+    for file in files:
+        for ps in load_param_sets(paths, [file], None):
+            sets.setdefault(ps.run_name, ps)
+    return sets
+
+
+def decide(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PATHS) -> OutputRun:
+    """The decision, from plain data (what :func:`output_run` reads, passed in).
+
+    ``values``: the run's parameter values; ``defaults``: the stored notebook's declared
+    defaults; ``sets``: the stored sets by run name (values are ``runner.ParamSet``).
+    """
+    from .runner.params import _derived_run_name
+
+    requested = values.get("run_name", DEFAULT_SET)
+    stored_set = sets.get(requested)
+    if stored_set is None:
+        return OutputRun(requested, requested, False, "", {}, paths)
+    changed = {}
+    for name, default in defaults.items():
+        if name == "run_name" or name not in values:
+            continue
+        expected = stored_set.values.get(name, default)
+        if values[name] != expected:
+            changed[name] = (expected, values[name])
+    if not changed:
+        return OutputRun(requested, requested, True, stored_set.source, {}, paths)
+    run_name = _derived_run_name(requested, {name: new for name, (_, new) in changed.items()})
+    return OutputRun(run_name, requested, False, stored_set.source, changed, paths)
+
+
+def output_run(notebook: str, namespace: Mapping, paths: Paths = PATHS) -> OutputRun:
+    """Where notebook ``notebook`` (``"01-tabulate"``) writes, given its parameters as
+    they are now in ``namespace`` (a notebook passes ``globals()``).
+
+    Only the names its stored ``parameters`` cell declares are read. Display the result:
+    it says where the run writes and, for an interactive run, what differs and why.
+    """
+    defaults = notebook_defaults(notebook, paths)
+    missing = [name for name in defaults if name not in namespace]
+    if missing:
+        raise NameError(f"{notebook}: parameter(s) {', '.join(missing)} not defined; "
+                        "run the parameters cell first")
+    values = {name: namespace[name] for name in defaults}
+    return decide(values, defaults, stored_sets(paths), paths)

@@ -1,0 +1,120 @@
+"""crosstally.display: one convention for tables shown in a notebook."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from crosstally import display
+from crosstally.display import MISSING, display_frame, show
+
+PLACES = {"SY": "Syria", "SY02": "Aleppo", "SY05": "Hama", "SY07": "Idleb"}
+CLAIMANTS = {"sohr": "Syrian Observatory for Human Rights (SOHR)", "msf": "Médecins Sans Frontières (MSF)",
+             "phr": "Physicians for Human Rights (PHR)"}
+LONG_DETAIL = ("period 2015-10-01..2015-10-31 carried as: 276 (Syrian Network for Human Rights (SNHR), "
+               "F19t); 273 (worldnewsforum.org (repost site), F20)")
+
+
+def view(frame, **kw):
+    return display_frame(frame, places=PLACES, claimants=CLAIMANTS, **kw)
+
+
+def test_whole_numbers_are_integers_with_thousands_separators():
+    frame = pd.DataFrame({
+        "value": [123842.0, 5.0, np.nan],  # float because of the missing value
+        "low": pd.array([1000, None, 7], dtype="Int64"),
+        "n": np.array([1, 22, 333_333], dtype="int64"),
+        "spread": [1.2, 1.0, 12.345],
+    })
+    shown = view(frame)
+    assert shown["value"].tolist() == ["123,842", "5", MISSING]
+    assert shown["low"].tolist() == ["1,000", MISSING, "7"]
+    assert shown["n"].tolist() == ["1", "22", "333,333"]
+    assert shown["spread"].tolist() == ["1.20", "1.00", "12.35"]
+
+
+def test_one_marker_for_every_kind_of_missing_value():
+    frame = pd.DataFrame({
+        "high": pd.array([None, 3], dtype="Int64"),
+        "value_max": [np.nan, 4.0],
+        "cited_via": ["", "afp"],
+        "as_of": pd.Categorical([None, "2015-10"]),
+        "notes": [None, "x"],
+        "ranges_overlap": pd.array([pd.NA, True], dtype="boolean"),
+    })
+    shown = view(frame)
+    assert shown.iloc[0].tolist() == [MISSING] * 6 or set(shown.iloc[0]) == {MISSING}
+    assert "nan" not in shown.to_string().lower() and "<NA>" not in shown.to_string()
+    assert shown.loc[1, "ranges_overlap"] == "yes"
+
+
+def test_key_text_is_never_cut():
+    frame = pd.DataFrame({"finding": ["same_period_different_values"], "detail": [LONG_DETAIL],
+                          "quote": ["x" * 400], "value_as_reported": ["more than 1,000,000 people"]})
+    html = show(frame).to_html()
+    assert LONG_DETAIL.replace("&", "&amp;") in html or LONG_DETAIL in html
+    assert "x" * 400 in html and "more than 1,000,000 people" in html
+    assert "..." not in html and "…" not in html
+
+
+def test_names_beside_p_codes_and_claimant_ids():
+    frame = pd.DataFrame({
+        "metric": ["killed", "killed"], "admin1": ["SY02", "SY02;SY05;SY07"],
+        "lowest_claimant": ["phr", "msf"], "claimant_ids": ["msf;phr", "sohr"],
+    })
+    shown = view(frame)
+    cols = list(shown.columns)
+    assert cols.index("admin1_name") == cols.index("admin1") + 1
+    assert shown["admin1_name"].tolist() == ["Aleppo", "Aleppo; Hama; Idleb"]
+    areas = view(pd.DataFrame({"area": ["SY", "SY02|SY07"]}))
+    assert areas["area_name"].tolist() == ["Syria", "Aleppo; Idleb"]
+    assert cols.index("lowest_claimant_name") == cols.index("lowest_claimant") + 1
+    assert shown["lowest_claimant_name"].tolist() == ["Physicians for Human Rights (PHR)",
+                                                      "Médecins Sans Frontières (MSF)"]
+    assert shown["claimant_ids_names"].tolist()[0] == ("Médecins Sans Frontières (MSF); "
+                                                       "Physicians for Human Rights (PHR)")
+    # a count that shares a name with an id column is a count: no names beside it
+    counts = view(pd.DataFrame({"claimant_type": ["belligerent"], "party_claimants": [1]}))
+    assert list(counts.columns) == ["claimant_type", "party_claimants"]
+    # an unknown code is shown as it is, never dropped
+    assert view(pd.DataFrame({"admin1": ["SY99"]}))["admin1_name"].tolist() == ["SY99"]
+
+
+def test_reading_order_and_long_keys_hidden_from_the_view_only():
+    frame = pd.DataFrame({
+        "figure_ids": ["F01;F02"], "origin_key": ["sohr|killed|all|people|" + "x" * 80],
+        "outlets": ["afp;reuters"], "scope": ["campaign"], "claimant_name": ["SOHR"],
+        "value": [5], "claimant": ["sohr"], "metric": ["killed"],
+    })
+    shown = view(frame)
+    assert list(shown.columns) == ["metric", "claimant", "claimant_name", "value", "scope",
+                                   "outlets", "figure_ids"]
+    assert shown.loc[0, "figure_ids"] == "F01; F02"  # wraps in the view
+    assert "origin_key" in frame.columns and frame.loc[0, "figure_ids"] == "F01;F02"  # frame untouched
+
+
+def test_show_renders_every_row_up_to_the_cap_and_says_so():
+    frame = pd.DataFrame({"value": range(1200)})
+    html = show(frame, max_rows=1000).to_html()
+    assert "first 1,000 of 1,200 rows" in html
+    assert ">999<" in html and ">1,000<" not in html
+    assert "1 row" in show(frame.head(1)).to_html()
+
+
+def test_names_default_to_the_projects_own_lookups():
+    assert display.place_names()["SY02"] == "Aleppo"
+    names = display.claimant_names()
+    assert "sohr" in names and names["sohr"] != "sohr"
+
+
+def test_the_committed_tables_show_without_raw_codes_or_float_counts():
+    """Every table 01 and 02 write, read back from its CSV as pandas would, shows cleanly."""
+    from pathlib import Path
+
+    tables = Path(__file__).resolve().parents[1] / "data" / "processed" / "tables" / "default"
+    for csv in sorted(tables.glob("*.csv")):
+        frame = pd.read_csv(csv)
+        text = display_frame(frame).to_string()
+        assert "NaN" not in text and "<NA>" not in text, csv.name
+        for column in frame.select_dtypes("number"):
+            assert not display_frame(frame)[column].str.endswith(".0").any(), (csv.name, column)
+        assert "origin_key" not in display_frame(frame).columns
