@@ -220,19 +220,14 @@ _MISSING = object()
 
 def case_parameters(paths: Paths) -> dict:
     """The defaults a case's crosstally.yaml gives every parameter set that does not set
-    them itself: ``period_start``/``period_end`` from its ``period``, and ``comparisons``."""
+    them itself: ``period_start``/``period_end`` from its ``period``."""
     try:
         case = load_config(paths.root)
     except CaseError as err:
         raise UsageError(str(err)) from None
-    defaults: dict = {}
-    if case.period_start:
-        defaults["period_start"] = case.period_start
-    if case.period_end:
-        defaults["period_end"] = case.period_end
-    if case.comparisons:
-        defaults["comparisons"] = [dict(c) for c in case.comparisons]
-    return defaults
+    # Always passed ("" = no bound), so a notebook's own default period never applies in a run;
+    # the comparisons are not passed: an empty list already means the case's (briefing.RunParams).
+    return {"period_start": case.period_start or "", "period_end": case.period_end or ""}
 
 
 def _derived_run_name(run_name: str, changed: dict) -> str:
