@@ -23,8 +23,13 @@ $(STAMP): pyproject.toml requirements.lock
 
 venv: $(STAMP) ## Create or refresh the local virtual environment (.venv)
 
-all: $(STAMP) ## Regenerate everything: ledger, tables, figures, briefing
+EXAMPLES := examples/mariupol-2022
+
+all: $(STAMP) ## Regenerate everything: ledger, tables, figures, briefing (this case and examples/)
 	$(BIN)/crosstally all $(PARAMS)
+	@for case in $(EXAMPLES); do \
+		$(BIN)/crosstally --case $$case upgrade && $(BIN)/crosstally --case $$case all || exit 1; \
+	done
 
 validate: $(STAMP) ## Check the raw inputs; print FILE:ROW:COLUMN errors
 	$(BIN)/crosstally validate

@@ -34,7 +34,7 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
-COPIED = ("data/raw", "data/processed/ledger.csv", "data/processed/ledger.parquet",
+COPIED = ("crosstally.yaml", "data/raw", "data/processed/ledger.csv", "data/processed/ledger.parquet",
           "data/processed/validation-report.md", "notebooks", "params")
 FULL_TARGET, NOOP_TARGET = 1.3, 1.0
 

@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def project_copy(tmp_path) -> Paths:
-    """A copy of data/raw and data/processed in a temporary root."""
+    """A copy of the Syria case's crosstally.yaml, data/raw and data/processed in a temporary root."""
     for sub in ("data/raw", "data/processed"):
         shutil.copytree(ROOT / sub, tmp_path / sub)
+    shutil.copy2(ROOT / "crosstally.yaml", tmp_path / "crosstally.yaml")
     return Paths(tmp_path)

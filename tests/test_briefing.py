@@ -33,6 +33,7 @@ RUNS = {p.stem: briefing.RunParams.from_yaml(p) for p in PARAM_FILES}
 def _copy_project(dest: Path) -> Paths:
     for sub in ("data/raw", "params", "notebooks"):
         shutil.copytree(ROOT / sub, dest / sub)
+    shutil.copy2(ROOT / "crosstally.yaml", dest / "crosstally.yaml")
     return Paths(dest)
 
 

@@ -307,4 +307,5 @@ def test_datapackage_bytes_do_not_depend_on_where_the_case_lies(case, tmp_path_f
     elsewhere = tmp_path_factory.mktemp("another-folder-name")
     for sub in ("data", "params"):
         shutil.copytree(case.root / sub, elsewhere / sub)
+    shutil.copy2(case.root / "crosstally.yaml", elsewhere / "crosstally.yaml")  # part of the case folder
     assert write_datapackage(case).read_bytes() == write_datapackage(Paths(elsewhere)).read_bytes()

@@ -64,8 +64,8 @@ def test_notebooks_are_stored_clean():
 
 @pytest.mark.slow
 def test_default_run_writes_what_the_package_computes(scratch: Paths, tmp_path):
-    for name in ("01-tabulate", "02-compare"):
-        run(name, tmp_path, {})
+    for name in ("01-tabulate", "02-compare"):  # the case's period, as `crosstally run` passes it
+        run(name, tmp_path, {"period_start": DEFAULTS["period_start"], "period_end": DEFAULTS["period_end"]})
     out = scratch.tables / "default"
     assert {p.stem for p in out.glob("*.csv")} >= set(TABULATION_TABLES + COMPARISON_TABLES)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from crosstally import briefing
 from oracle_facts import DEFAULT_COMPARISONS, briefing_facts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,5 +71,8 @@ def test_oracle_fails_on_an_altered_fact(oracle, change):
 
 
 def test_oracle_uses_the_briefings_default_windows():
-    assert [{k: c[k] for k in ("metric", "start", "end", "population")} for c in briefing.DEFAULT_COMPARISONS] \
+    """The briefing's default windows are the case's (crosstally.yaml's comparisons)."""
+    from crosstally.case import load_config
+
+    assert [{k: c[k] for k in ("metric", "start", "end", "population")} for c in load_config(ROOT).comparisons] \
         == list(DEFAULT_COMPARISONS)

@@ -329,6 +329,7 @@ def test_bad_values_are_refused_before_any_kernel_starts(tmp_path, monkeypatch, 
     real_root = Path(__file__).resolve().parents[1]
     for sub in ("data", "notebooks", "params"):
         shutil.copytree(real_root / sub, tmp_path / sub)
+    shutil.copy2(real_root / "crosstally.yaml", tmp_path / "crosstally.yaml")
     monkeypatch.setattr(runner.Kernel, "__init__", lambda *a, **k: pytest.fail("a kernel was started"))
     with pytest.raises(runner.UsageError, match=re.escape(words)):
         runner.run(root=tmp_path, params_files=[Path("params/default.yaml")], overrides=override)

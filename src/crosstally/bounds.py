@@ -257,16 +257,29 @@ def _load(path: str, mtime: float, name: str) -> tuple[str, dict[str, Profile]]:
 
 def load_profiles(path: Path | str | None = None) -> tuple[str, dict[str, Profile]]:
     """Return (default profile id, {id: Profile}) from the rule file."""
-    p = Path(path) if path is not None else PATHS.profiles
+    p = Path(path) if path is not None else _case_profiles()
     try:
         name = p.resolve().relative_to(PATHS.root).as_posix()
-    except ValueError:
+    except Exception:  # ValueError: outside the case; CaseError: no case (shipped profiles)
         name = str(p)
     try:
         mtime = p.stat().st_mtime_ns
     except OSError as err:
         raise ProfileError(f"cannot be read: {err.strerror or err}", name) from None
     return _load(str(p), mtime, name)
+
+
+def _case_profiles() -> Path:
+    """The current case's rule file; outside any case (``crosstally extract`` on a file),
+    the profiles crosstally ships."""
+    from .case import CaseError
+
+    try:
+        return PATHS.profiles
+    except CaseError:
+        from .scaffold import shipped_path
+
+        return shipped_path("rules/bound-profiles.yaml")
 
 
 def get_profile(profile_id: str | None = None, path: Path | str | None = None) -> Profile:

@@ -40,6 +40,7 @@ from matplotlib.figure import Figure
 
 from . import compare, dates, plots, tabulate
 from .bounds import get_profile
+from .case import CaseConfig, load_config
 from .io import write_bytes, write_text
 from .ledger import load_documents, load_ledger, load_sources
 from .paths import PATHS, Paths
@@ -48,23 +49,24 @@ from .tables import write_tables
 
 # ----------------------------------------------------------------------------- parameters
 
-DEFAULT_COMPARISONS = (
-    {"metric": "displaced", "start": "2015-10-20", "end": "2015-10-31", "population": None,
-     "title": "People displaced, late October 2015"},
-    {"metric": "killed", "start": "2015-11-15", "end": "2015-11-30", "population": "civilians",
-     "title": "Civilians killed, running totals by late November 2015"},
-)
-
-
 @dataclass(frozen=True)
 class Comparison:
     """One side-by-side question: claims about ``metric`` whose window ends between
-    ``start`` and ``end`` (partial ISO dates), one population or all (None)."""
+    ``start`` and ``end`` (partial ISO dates), one population or all (None).
+
+    ``kind``: "total" (the default: running totals, period totals, stocks) or
+    "incident" (single-incident tolls only, e.g. one strike's dead): an incident toll is
+    compared only with incident tolls, never ranked against a total."""
     metric: str
     start: str
     end: str
     title: str
     population: str | None = None
+    kind: str = "total"
+
+    def __post_init__(self):
+        if self.kind not in ("total", "incident"):
+            raise ValueError(f"comparison {self.title!r}: kind must be 'total' or 'incident', got {self.kind!r}")
 
 
 @dataclass(frozen=True)
@@ -74,29 +76,40 @@ class RunParams:
     run_name: str = "default"
     metrics: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    period_start: str | None = "2015-09-30"
-    period_end: str | None = "2015-12-31"
+    period_start: str | None = None
+    period_end: str | None = None
     claimants: tuple[str, ...] = ()
     bound_profile: str | None = "standard-v1"
     include_context: bool = False
-    comparisons: tuple[Comparison, ...] = field(
-        default_factory=lambda: tuple(Comparison(**c) for c in DEFAULT_COMPARISONS))
+    comparisons: tuple[Comparison, ...] = ()
 
     @classmethod
-    def make(cls, comparisons: Iterable[dict] | None = None, **params) -> "RunParams":
+    def make(cls, comparisons: Iterable[dict] | None = None, case: CaseConfig | None = None,
+             **params) -> "RunParams":
         """From notebook variables or a YAML mapping: lists become tuples, comparison
-        dicts become Comparisons (none or an empty list: DEFAULT_COMPARISONS);
-        unknown names raise TypeError."""
+        dicts become Comparisons; unknown names raise TypeError.
+
+        No comparisons (none or ``[]``) means the ``comparisons`` of the case's
+        crosstally.yaml (``case``, default: the current case's). An empty period bound
+        means no bound (``crosstally run`` passes the case's ``period`` to parameter sets
+        that do not give one).
+        """
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+        for name in ("period_start", "period_end"):
+            if name in fields and not fields[name]:
+                fields[name] = None
         run = cls(**fields)
-        if comparisons:
-            run = replace(run, comparisons=tuple(Comparison(**c) for c in comparisons))
+        if not comparisons:
+            case = case if case is not None else load_config(PATHS.root)
+        chosen = comparisons or case.comparisons
+        if chosen:
+            run = replace(run, comparisons=tuple(Comparison(**c) for c in chosen))
         return run
 
     @classmethod
-    def from_yaml(cls, path: Path | str) -> "RunParams":
+    def from_yaml(cls, path: Path | str, case: CaseConfig | None = None) -> "RunParams":
         with open(path, encoding="utf-8") as fh:
-            return cls.make(**(yaml.safe_load(fh) or {}))
+            return cls.make(case=case, **(yaml.safe_load(fh) or {}))
 
     def windowed(self, comp: Comparison) -> Comparison | None:
         """The comparison clipped to the run's period; None when they do not meet.
@@ -135,7 +148,10 @@ def comparison_frames(df: pd.DataFrame, run: RunParams,
         if clipped is None:
             continue
         frame = compare.compare_window(df, clipped.metric, clipped.start, clipped.end, places=run.places,
-                                       population=clipped.population, admin1=tabulate.load_admin1(paths.admin1))
+                                       population=clipped.population, include_incidents=clipped.kind == "incident",
+                                       admin1=tabulate.load_admin1(paths.admin1))
+        if clipped.kind == "incident":
+            frame = frame[frame["counting_basis"] == "incident"].reset_index(drop=True)
         if frame.empty:
             continue
         frame["published"] = frame["figure_ids"].map(lambda ids: max(published[i] for i in ids.split(";")))
@@ -160,7 +176,8 @@ def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataF
     specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df, as_of=as_of)
     if (df["metric"] == "displaced").any():
         specs["displacement-by-governorate"] = functools.partial(
-            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1), as_of=as_of)
+            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1), as_of=as_of,
+            unit=load_config(paths.root).admin1_singular)
     return specs
 
 
@@ -199,6 +216,9 @@ def build_figures(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | N
     """Draw the run's charts and write them to figures/<run_name>/ (SVG and PNG).
     Returns the figures, by file stem, for display."""
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    if ledger.empty:  # a new case: no charts yet (and none left from before)
+        write_figures({}, paths.figures_dir / run.run_name)
+        return {}
     df = select(ledger, run, paths)
     figs = figure_set(df, comparison_frames(df, run, paths), paths)
     write_figures(render_figures(figs), paths.figures_dir / run.run_name)
@@ -294,8 +314,10 @@ def fmt_number(x: float) -> str:
 class Briefing:
     """Collects blocks and the facts their numbers come from."""
 
-    def __init__(self, ledger_rows: pd.DataFrame):
+    def __init__(self, ledger_rows: pd.DataFrame, whole_country: tuple[str, str] | None = None):
         self.rows = ledger_rows.set_index("figure_id", drop=False)
+        self.whole_country = whole_country  # (admin-1 code, name) of figures about the whole country
+        self.admin1_plural = "admin-1 areas"  # what the case calls its admin-1 units
         self.blocks: list[Block] = []
         self.facts: list[Fact] = []
         self.section = ""
@@ -378,10 +400,10 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
         b.count("claimants", ids), " claimants, read in ", b.count("documents", ids), " documents.",
     ]]
     wider = df[df["place_coverage"] == "spans_more"]
-    if len(wider):  # figures that also cover governorates the run did not ask for
+    if len(wider):  # figures that also cover admin-1 areas the run did not ask for
         others = sorted({c for a in wider["admin1"] for c in a.split(";") if c and c not in codes},
                         key=lambda c: names.get(c, c))
-        items.append([b.count("figures", wider["figure_id"]), " of these figures also cover other governorates (",
+        items.append([b.count("figures", wider["figure_id"]), f" of these figures also cover other {b.admin1_plural} (",
                       _words([names.get(c, c) for c in others]), "): they are not counts for ",
                       _words([names.get(c, c) for c in codes]), " alone."])
     party = df[df["claimant_is_party"]]
@@ -428,10 +450,14 @@ def _words(items: list[str]) -> str:
 
 
 def area_words(admin1: str, names: dict[str, str]) -> str:
-    """A claim's area in words: "Aleppo", "Aleppo, Hama and Idleb together", "all of Syria"."""
+    """A claim's area in words: "Aleppo", "Aleppo, Hama and Idleb together", "all of Syria".
+
+    ``names``: admin-1 code -> name, the whole country's row included (its code begins
+    every other code: :func:`crosstally.tabulate.whole_country`)."""
     codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
-    if codes == ["SY"]:
-        return "all of Syria"
+    whole = _whole_country(names)
+    if whole and codes == [whole[0]]:
+        return f"all of {whole[1]}"
     return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
 
 
@@ -498,17 +524,31 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     return parts
 
 
-def area_label(admin1: str, names: dict[str, str] | None = None) -> str:
-    """An area in words with its p-codes: "Syria" for the whole country, else
+def area_label(admin1: str, names: dict[str, str] | None = None,
+               whole_country: tuple[str, str] | None = None) -> str:
+    """An area in words with its p-codes: the country's name for the whole country, else
     "Aleppo (SY02)", "Aleppo + Hama + Idleb (SY02+SY05+SY07)"; names from
-    data/raw/rules/admin1.csv unless given."""
+    data/raw/rules/admin1.csv unless given; the whole country's (code, name) from it too
+    (:func:`crosstally.tabulate.whole_country`) unless given.
+
+    >>> area_label("SY", {"SY": "Syria", "SY02": "Aleppo"}), area_label("SY02", {"SY": "Syria", "SY02": "Aleppo"})
+    ('Syria', 'Aleppo (SY02)')
+    """
     codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
     if not codes:
         return "unstated"
-    if codes == ["SY"]:
-        return "Syria"
     names = names if names is not None else _admin1_names(str(PATHS.admin1))
+    whole = whole_country or _whole_country(names)
+    if whole and codes == [whole[0]]:
+        return whole[1]
     return f"{' + '.join(names.get(c, c) for c in codes)} ({'+'.join(codes)})"
+
+
+def _whole_country(names: dict[str, str]) -> tuple[str, str] | None:
+    """(code, name) of the whole country among admin-1 ``names`` (code -> name)."""
+    if not names:
+        return None
+    return tabulate.whole_country(pd.DataFrame({"pcode": list(names), "name": list(names.values())}))
 
 
 @functools.lru_cache(maxsize=4)
@@ -555,7 +595,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             area_label(c.admin1), c.value_as_reported, fmt_number(c.low),
+             area_label(c.admin1, whole_country=b.whole_country), c.value_as_reported, fmt_number(c.low),
              "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "),
              _table_reason(c, frame))
             for c in frame.itertuples()
@@ -585,15 +625,15 @@ FIGURE_TEXT = {
                 "steps, ranges shaded, floors ('at least') with an upward arrow",
     "coverage-matrix": "who reports what: the number of figures per claimant and metric",
     "displacement-by-governorate": "people displaced, one panel per area as the claimant named it "
-                                   "(a total for several governorates is not split)",
+                                   "(a total for several {admin1_plural} is not split)",
 }
 
 
 def _figure_block(b: Briefing, stem: str, no: int, shown: pd.DataFrame) -> Block:
     kind = next(k for k in FIGURE_TEXT if stem.startswith(k))
     return b.add(Block("figure", stem=stem, caption=[
-        Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].capitalize()}. Claimants: {_names(shown)}; "
-        "the chart's source line gives their ids and the run's as-of date."]))
+        Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].format(admin1_plural=b.admin1_plural).capitalize()}. "
+        f"Claimants: {_names(shown)}; the chart's source line gives their ids and the run's as-of date."]))
 
 
 def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Paths, table_no: int,
@@ -716,13 +756,23 @@ def _events_section(b: Briefing, table: pd.DataFrame, figure_no: int, table_no: 
 
 def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS) -> Briefing:
     """The briefing's blocks and facts for one selection."""
-    b = Briefing(df)
+    case = load_config(paths.root)
+    admin1 = tabulate.load_admin1(paths.admin1)
+    whole = tabulate.whole_country(admin1)
+    b = Briefing(df, whole)
+    b.admin1_plural = case.admin1_plural
     names = plots.admin1_names(paths.admin1)
-    codes = tabulate.resolve_places(run.places, tabulate.load_admin1(paths.admin1))
-    where = ", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes else "Syria, all governorates"
-    b.add(Block("title", ["Reported figures: Russia's air campaign in Syria"]))
-    b.add(Block("p", [Param(where), "; figures that stand at a date from ", When(run.period_start or ""), " to ",
-                      When(run.period_end or ""), ". Run ", Param(run.run_name), ", bound profile ",
+    codes = tabulate.resolve_places(run.places, admin1)
+    country = case.country_name or (whole[1] if whole else "the whole country")
+    where = (", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes
+             else f"{country}, all {case.admin1_plural}")
+    b.add(Block("title", [case.title]))
+    if run.period_start or run.period_end:
+        period = ["; figures that stand at a date from ", When(run.period_start or ""), " to ",
+                  When(run.period_end or ""), ". Run "]
+    else:
+        period = ["; figures of any date. Run "]
+    b.add(Block("p", [Param(where), *period, Param(run.run_name), ", bound profile ",
                       Param(str(run.bound_profile)), "; figures as of ", When(plots.as_of(df)),
                       ". Generated from the Crosstally ledger: every number below is computed from it, "
                       "and each is listed with its figure ids."]))
@@ -732,6 +782,9 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
     start = len(b.blocks)
+    if not comps:
+        b.add(Block("p", ["No comparison window holds claims for this selection (the windows are the run's "
+                          "comparisons parameter, else the case's comparisons in crosstally.yaml)."]))
     table_no = _comparisons(b, comps, 1, names)
     # The claim-by-claim tables (each claim's bounds and why it is or is not ranked) are
     # reference material: they move to the appendix, keeping their numbers, so that the
@@ -744,7 +797,7 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
         figure_no += 1
     b.add(Block("h2", ["Over time and across claimants"]))
     b.add(Block("p", ["The charts below show each claimant's figures over time, who reports what, and "
-                      "displacement by governorate as the claimants named it."]))
+                      f"displacement by {case.admin1_singular} as the claimants named it."]))
     shown = [s for pattern in BRIEFING_FIGURES[1:] for s in stems if s.startswith(pattern)]
     if not any(s.startswith("timeline-killed") for s in shown):
         shown[:0] = [s for s in stems if s.startswith("timeline-")][:1]
@@ -962,6 +1015,8 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     failure leaves the last good briefing in place.
     """
     ledger = ledger if ledger is not None else load_ledger(run.bound_profile, paths)
+    if ledger.empty:
+        return _write_briefing(no_figures_yet(run, paths), run, paths, {})
     df = select(ledger, run, paths)
     comps = comparison_frames(df, run, paths)
     stems = figure_stems(df, comps, paths)
@@ -975,9 +1030,14 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     if missing:
         raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
                                 "draw them first (notebook 03-figures, or briefing.build_figures)")
-    b = compose(df, comps, stems, run, paths)
+    return _write_briefing(compose(df, comps, stems, run, paths), run, paths, dict(zip(stems, svgs)))
+
+
+def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, Path]) -> BriefingOutputs:
+    """Render ``b`` (Typst, PDF, HTML) and write it with its facts; nothing is written
+    unless every rendering succeeded."""
     typ = render_typst(b, run, paths)
-    page = render_html(b, run, {stem: p.read_bytes() for stem, p in zip(stems, svgs)})
+    page = render_html(b, run, {stem: p.read_bytes() for stem, p in svgs.items()})
     pdf = compile_pdf(typ, paths.root)
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
@@ -986,4 +1046,22 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     write_text(out_dir / "briefing.html", page)
     (facts_path,) = write_tables({"briefing-facts": facts}, paths.tables / run.run_name)
     return BriefingOutputs(out_dir / "briefing.typ", out_dir / "briefing.pdf", out_dir / "briefing.html",
-                           facts_path, svgs, facts)
+                           facts_path, list(svgs.values()), facts)
+
+
+def no_figures_yet(run: RunParams, paths: Paths = PATHS) -> Briefing:
+    """The briefing of a case whose ledger holds no figures yet: says so, and how to add some."""
+    case = load_config(paths.root)
+    b = Briefing(pd.DataFrame({"figure_id": pd.Series([], dtype="str"), "published": pd.Series([], dtype="str")}))
+    b.add(Block("title", [case.title]))
+    b.add(Block("p", ["No figures yet: the ledger of this case holds none, so there is nothing to count, "
+                      "compare or chart. Run ", Param(run.run_name), ", bound profile ",
+                      Param(str(run.bound_profile)), "."]))
+    b.add(Block("h2", ["Next steps"]))
+    b.add(Block("ul", [
+        ["Save a document's text in data/raw/documents/ and register it in data/raw/documents.csv."],
+        ["Add its claimant and outlet to data/raw/sources.csv, and one row per number to "
+         "data/raw/figures.csv, quoting the document's words."],
+        ["Run crosstally all: the ledger, tables, charts and this briefing are rebuilt from them."],
+    ]))
+    return b

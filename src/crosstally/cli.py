@@ -1,11 +1,19 @@
-"""The `crosstally` command: validate, build, run, extract, add, draft, accept, all, export, events,
-import-figures."""
+"""The `crosstally` command: init, validate, build, run, extract, add, draft, accept, all, export,
+events, import-figures, upgrade.
+
+Every command but ``init`` works on one case: ``--case DIR`` (anywhere on the command
+line), else ``CROSSTALLY_ROOT``, else the nearest folder from the current one upward that
+holds ``crosstally.yaml`` (see :mod:`crosstally.case`).
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+from pathlib import Path
 
+from .case import CONFIG_FILE, ROOT_ENV, CaseError, find_root
 from .paths import PATHS
 
 
@@ -122,7 +130,59 @@ def _import_figures(args) -> int:
 def _run(argv: list[str]) -> int:
     from . import runner
 
+    _note_newer_notebooks()
     return runner.main(argv)
+
+
+def _note_newer_notebooks() -> None:
+    """Say so when the installed crosstally ships notebooks newer than the case's copies."""
+    from .scaffold import ScaffoldError, notebook_status
+
+    try:
+        status = notebook_status(PATHS)
+    except ScaffoldError:
+        return
+    stale = status.added + status.updated + status.edited
+    if stale and not status.source_checkout:
+        print(f"note: crosstally ships other versions of notebooks/{', notebooks/'.join(stale)}; "
+              "`crosstally upgrade` refreshes the case's copies", file=sys.stderr)
+
+
+def _init(args) -> int:
+    from .admin1 import Admin1Error
+    from .scaffold import ScaffoldError, init_case
+
+    try:
+        result = init_case(args.dir, args.country, title=args.title, admin1_file=args.admin1,
+                           period_start=args.period_start, period_end=args.period_end,
+                           requirement=args.requirement)
+    except (Admin1Error, ScaffoldError) as err:
+        print(f"crosstally init: {err}; nothing was written", file=sys.stderr)
+        return 2
+    print(f"crosstally init: created {result.root} ({result.admin1_rows} admin-1 units, "
+          f"{len(result.files)} files). Next: cd {result.root} && crosstally validate && crosstally all")
+    return 0
+
+
+def _upgrade(args) -> int:
+    from .scaffold import ScaffoldError, upgrade_case
+
+    try:
+        status = upgrade_case(PATHS.fixed(), force=args.force)
+    except ScaffoldError as err:
+        print(f"crosstally upgrade: {err}", file=sys.stderr)
+        return 1
+    if status.source_checkout:
+        print("crosstally upgrade: this case's notebooks are the ones crosstally ships (its source checkout)")
+        return 0
+    done = [f"{len(v)} {k}" for k, v in (("added", status.added), ("updated", status.updated),
+                                        ("overwritten", status.edited if args.force else []),
+                                        ("already current", status.unchanged)) if v]
+    if not (status.added or status.updated or (args.force and status.edited)):
+        print("crosstally upgrade: the case's notebooks are those of the installed crosstally; nothing to do")
+        return 0
+    print(f"crosstally upgrade: notebooks {', '.join(done)}; run `crosstally all` next")
+    return 0
 
 
 def _extract(argv: list[str]) -> int:
@@ -160,6 +220,25 @@ def _all(argv: list[str]) -> int:
     return _export(argparse.Namespace())
 
 
+def _take_case_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """Remove ``--case DIR`` / ``--case=DIR`` from argv (it may stand anywhere)."""
+    out, case = [], None
+    it = iter(argv)
+    for arg in it:
+        if arg == "--":
+            out += [arg, *it]
+            break
+        if arg == "--case":
+            case = next(it, None)
+            if case is None:
+                raise CaseError("--case needs a folder: --case DIR")
+        elif arg.startswith("--case="):
+            case = arg.split("=", 1)[1]
+        else:
+            out.append(arg)
+    return out, case
+
+
 # Sub-commands that parse their own arguments: everything after the name goes to them.
 PASS_THROUGH = {
     "run": (_run, "execute the notebooks with papermill (see `crosstally run --help`)"),
@@ -172,8 +251,48 @@ PASS_THROUGH = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="crosstally", description=__doc__)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    before = os.environ.get(ROOT_ENV)
+    try:
+        argv, case = _take_case_option(argv)
+        if case is not None:
+            root = Path(case).resolve()
+            if not (root / CONFIG_FILE).is_file():
+                raise CaseError(f"--case {case}: {root} holds no {CONFIG_FILE}; "
+                                "create a case with `crosstally init DIR --country CODE`")
+            os.environ[ROOT_ENV] = str(root)  # the notebooks' kernels inherit it
+        if argv and argv[0] not in ("init", "extract", "-h", "--help"):  # extract reads any file
+            find_root()  # refuse early, with the way out, outside any case
+        return _main(argv)
+    except CaseError as err:
+        print(f"crosstally: {err}", file=sys.stderr)
+        return 2
+    finally:  # --case holds for this command only (main may be called in-process)
+        if before is None:
+            os.environ.pop(ROOT_ENV, None)
+        else:
+            os.environ[ROOT_ENV] = before
+
+
+def _main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="crosstally", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="--case DIR: work on the case in DIR (else CROSSTALLY_ROOT, else crosstally.yaml "
+               "found from the current folder upward).")
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("init", help="create a new case folder (crosstally.yaml, data/raw, notebooks, CI)")
+    p.add_argument("dir", type=Path, help="the new case's folder (must not exist, or be empty)")
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 or alpha-3 code (SD, SDN)")
+    p.add_argument("--title", help="the briefing's title (default: 'Reported figures: <country>')")
+    p.add_argument("--admin1", metavar="FILE", help="an OCHA COD admin-1 table from HDX, as CSV "
+                   "(ADM1_PCODE/ADM1_EN columns or #adm1+code/#adm1+name tags); default: ISO 3166-2 (pycountry)")
+    p.add_argument("--period-start", metavar="DATE", help="the case's first day (partial ISO date)")
+    p.add_argument("--period-end", metavar="DATE", help="the case's last day (partial ISO date)")
+    p.add_argument("--requirement", metavar="SPEC", help="how CI installs crosstally (requirements.txt line)")
+    p.set_defaults(func=_init)
+    p = sub.add_parser("upgrade", help="refresh the case's notebooks from the installed crosstally")
+    p.add_argument("--force", action="store_true", help="also overwrite notebooks edited in the case")
+    p.set_defaults(func=_upgrade)
     p = sub.add_parser("validate", help="check the raw inputs; print FILE:ROW:COLUMN errors")
     p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
     p.set_defaults(func=_validate)
@@ -194,7 +313,6 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_import_figures)
     for name, (_, text) in PASS_THROUGH.items():
         sub.add_parser(name, help=text, add_help=False)
-    argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] in PASS_THROUGH:
         return PASS_THROUGH[argv[0]][0](argv[1:])
     args = parser.parse_args(argv)

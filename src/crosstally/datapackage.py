@@ -184,6 +184,9 @@ def describe(paths: Paths = PATHS, title: str | None = None) -> dict:
     """The package descriptor for what is in ``paths.processed`` now (files must exist)."""
     from .ledger import DOCUMENTS_SCHEMA, FIGURES_SCHEMA, SOURCES_SCHEMA
 
+    from .case import load_config
+
+    case = load_config(paths.root)
     base = paths.processed
     fig_rules = _rules(FIGURES_SCHEMA)
     fig_rules["claimant_type"] = {"required": False, "enum": sorted(S.SOURCE_TYPES)}
@@ -225,10 +228,12 @@ def describe(paths: Paths = PATHS, title: str | None = None) -> dict:
         resources.append(_resource(table, base, _resource_name(f"{run}--{stem}"),
                                    f"Run {run}: {stem.replace('-', ' ')}",
                                    {"fields": [_field(c, types[c]) for c in frame.columns]}))
-    title = title or "Crosstally ledger of reported figures"
+    title = title or case.title_given or "Crosstally ledger of reported figures"
     return {
         "$schema": PROFILE,
-        "name": _resource_name(title),  # from the title, never the folder: a clone anywhere gives the same bytes
+        # From the case's crosstally.yaml (its name, else its title), never the folder:
+        # a clone anywhere gives the same bytes.
+        "name": _resource_name(case.name or title),
         "title": title,
         "description": ("Reported conflict figures: who claimed how many, about which place and period, "
                         "in which document and words; with the tables computed from them. " + LICENSE_NOTE),

@@ -6,7 +6,7 @@ Raw inputs (``data/raw``, read-only):
 - ``documents.csv`` and ``documents/*.txt``: the documents figures come from, with the text
   when we hold it;
 - ``figures.csv``: one row per number as one claimant stated it in one document;
-- ``rules/admin1.csv`` (Syria's governorates) and ``rules/bound-profiles.yaml``.
+- ``rules/admin1.csv`` (the case's admin-1 units) and ``rules/bound-profiles.yaml``.
 
 Every problem is reported as ``FILE:ROW:COLUMN: message`` where ROW is the line number in
 the file (the header is line 1) and COLUMN the column name. Validation collects every

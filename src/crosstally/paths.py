@@ -1,27 +1,48 @@
-"""Every path the project reads or writes, defined once.
+"""Every path a case reads or writes, defined once, relative to the case root.
 
-The project root is found from this file's location (src/crosstally/paths.py), so a
-notebook, a test or the command line all agree wherever they are started from.
-``CROSSTALLY_ROOT`` overrides it, which the tests use to build in a scratch copy.
+The root is found by :mod:`crosstally.case`: ``--case DIR``, ``CROSSTALLY_ROOT``, or the
+nearest folder from the current directory upward holding ``crosstally.yaml``. A notebook
+(whose kernel the runner starts with ``CROSSTALLY_ROOT`` set), a test or the command line
+all agree wherever they are started from.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+from .case import CONFIG_FILE, find_root
 
 
 def project_root() -> Path:
-    env = os.environ.get("CROSSTALLY_ROOT")
-    if env:
-        return Path(env).resolve()
-    return Path(__file__).resolve().parents[2]
+    """The current case's root (see :func:`crosstally.case.find_root`)."""
+    return find_root()
 
 
 class Paths:
-    """The project's folders and files, relative to one root."""
+    """The case's folders and files, relative to one root.
+
+    ``Paths()`` follows the current case: its root is looked up on each use, so that
+    ``--case`` or ``CROSSTALLY_ROOT`` set after import still count. ``Paths(root)`` is
+    fixed to ``root``.
+    """
 
     def __init__(self, root: Path | str | None = None):
-        self.root = Path(root).resolve() if root is not None else project_root()
+        self._root = Path(root).resolve() if root is not None else None
+
+    @property
+    def root(self) -> Path:
+        return self._root if self._root is not None else find_root()
+
+    def fixed(self) -> "Paths":
+        """These paths with the root looked up once (for a run that must not move)."""
+        return Paths(self.root)
+
+    @property
+    def config(self) -> Path:
+        """crosstally.yaml: title, country, period, default parameters."""
+        return self.root / CONFIG_FILE
+
+    def __repr__(self) -> str:
+        return f"Paths({str(self._root) if self._root else 'current case'!r})"
 
     # raw, human-curated, read-only
     @property

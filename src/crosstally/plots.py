@@ -412,14 +412,14 @@ def coverage_matrix(df: pd.DataFrame, as_of: str | None = None) -> Figure:
 
 
 def admin1_names(path: Path | str | None = None) -> dict[str, str]:
-    """OCHA p-code -> governorate name, from data/raw/rules/admin1.csv."""
+    """Admin-1 p-code -> name, from the case's data/raw/rules/admin1.csv."""
     table = pd.read_csv(path or PATHS.admin1, dtype="str", keep_default_na=False)
     return dict(zip(table["pcode"], table["name"]))
 
 
 @_styled
 def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None,
-                                as_of: str | None = None) -> Figure:
+                                unit: str = "admin-1 area", as_of: str | None = None) -> Figure:
     """People displaced over time, one panel per area as reported.
 
     A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
@@ -442,7 +442,7 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
         ax.set_ylabel("people")
         _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
     _time_limits(axes[0], claims["x"])
-    fig.suptitle("People displaced, by governorate as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
+    fig.suptitle(f"People displaced, by {unit} as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
     _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
 

@@ -3,11 +3,12 @@
 Every table here has a fixed column order and a full, deterministic sort (ending in
 ``figure_id``), so the CSVs written from them are byte-identical on rerun.
 
-Place filter (``places``): each entry is an admin-1 p-code ("SY02") or a governorate
-name or alias from ``data/raw/rules/admin1.csv`` ("Aleppo", "Halab"). A figure
-matches when its ``admin1`` list contains one of the requested codes.
+Place filter (``places``): each entry is an admin-1 p-code (for example "SY02") or a
+name or alias from the case's ``data/raw/rules/admin1.csv`` ("Aleppo", "Halab"). A
+figure matches when its ``admin1`` list contains one of the requested codes.
 
-- Whole-country figures (admin1 "SY") do **not** match a governorate filter: a total
+- Whole-country figures (admin1 is the country's own code, the row of admin1.csv whose
+  code begins every other code, e.g. "SY") do **not** match an admin-1 filter: a total
   for all of Syria says nothing about how much of it happened in Aleppo. They are
   counted on their own line of :func:`filter_summary` so the analyst sees how many
   were left out. Asking for "SY" selects exactly the whole-country figures.
@@ -27,6 +28,7 @@ they are left out and counted in :func:`filter_summary`.
 from __future__ import annotations
 
 import inspect
+import re
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -42,7 +44,6 @@ from .io import arrow_text
 from .paths import PATHS, Paths
 from .schema import ADMIN1_COLUMNS, METRICS, SOURCE_TYPES
 
-WHOLE_COUNTRY = "SY"
 NO_PLACE_FILTER = "no_place_filter"
 
 FIGURE_TABLE_COLUMNS = (
@@ -69,7 +70,7 @@ def _norm(text: str) -> str:
 
 
 def load_admin1(path: Path | str | None = None) -> pd.DataFrame:
-    """The governorate lookup (pcode, name, aliases), read as text."""
+    """The admin-1 lookup (pcode, name, aliases), read as text."""
     path = Path(path) if path is not None else PATHS.admin1
     table = pd.read_csv(path, dtype="str", keep_default_na=False)
     missing = [c for c in ADMIN1_COLUMNS if c not in table.columns]
@@ -78,12 +79,29 @@ def load_admin1(path: Path | str | None = None) -> pd.DataFrame:
     return table
 
 
+def whole_country(admin1: pd.DataFrame) -> tuple[str, str] | None:
+    """(code, name) of the whole country: the row whose code begins every other code of
+    the table ("SY" for SY01..SY14, "SD" for SD-KH, "UA" for UA14). A table without that
+    row still has a country: the letters every code begins with (name: the code itself).
+    None when the codes share no country letters."""
+    codes = [c for c in admin1["pcode"] if c]
+    whole = [c for c in codes if all(o.startswith(c) for o in codes)]
+    if len(whole) == 1:
+        return whole[0], str(admin1.loc[admin1["pcode"] == whole[0], "name"].iloc[0])
+    letters = [re.match(r"[A-Za-z]*", c).group(0) for c in codes]
+    prefix = letters[0][:2] if letters else ""
+    if len(prefix) == 2 and all(word.startswith(prefix) for word in letters):
+        return prefix, prefix
+    return None
+
+
 def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
-    """Turn p-codes and governorate names/aliases into sorted unique p-codes.
+    """Turn p-codes and admin-1 names/aliases into sorted unique p-codes.
 
     Raises ValueError naming every entry that is neither a code nor a known name.
     """
-    by_key: dict[str, str] = {WHOLE_COUNTRY.casefold(): WHOLE_COUNTRY}
+    whole = whole_country(admin1)
+    by_key: dict[str, str] = {whole[0].casefold(): whole[0]} if whole else {}
     for row in admin1.itertuples(index=False):
         by_key[row.pcode.casefold()] = row.pcode
         for name in [row.name, *row.aliases.split(";")]:
@@ -97,10 +115,12 @@ def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
         else:
             codes.add(code)
     if unknown:
-        known = ", ".join(f"{r.pcode} {r.name}" for r in admin1.itertuples(index=False))
+        known = ", ".join(f"{r.pcode} {r.name}" for r in admin1.itertuples(index=False)
+                          if whole is None or r.pcode != whole[0])
         raise ValueError(
             f"unknown place(s) {', '.join(map(repr, unknown))}: give an admin-1 p-code or a "
-            f"governorate name or alias from admin1.csv ({known}; or SY for all of Syria)"
+            f"admin-1 name or alias from admin1.csv ({known}"
+            + (f"; or {whole[0]} for all of {whole[1]})" if whole else ")")
         )
     return sorted(codes)
 
@@ -150,17 +170,19 @@ def _filter_steps(df, metrics, places, period_start, period_end, claimants, incl
         steps.append(("claimants", "all claimants", keep_all))
 
     if places:
-        codes = set(resolve_places(places, admin1 if admin1 is not None else load_admin1()))
+        admin1 = admin1 if admin1 is not None else load_admin1()
+        codes = set(resolve_places(places, admin1))
+        whole = (whole_country(admin1) or ("", ""))[0]
         match = _on_admin1(df, lambda s: bool(s & codes)).astype(bool)
-        whole_country = _on_admin1(df, lambda s: s == {WHOLE_COUNTRY}).astype(bool)
+        is_whole = _on_admin1(df, lambda s: s == {whole}).astype(bool)
         label = ", ".join(sorted(codes))
-        if WHOLE_COUNTRY in codes:
-            steps.append(("places: whole country", "whole-country (SY) figures requested", keep_all))
+        if whole in codes:
+            steps.append(("places: whole country", f"whole-country ({whole}) figures requested", keep_all))
         else:
             steps.append(("places: whole country",
-                          f"whole-country (SY) figures left out: not attributable to {label}",
-                          ~whole_country | match))
-        steps.append(("places: other", f"admin1 does not include {label}", match | whole_country))
+                          f"whole-country ({whole}) figures left out: not attributable to {label}",
+                          ~is_whole | match))
+        steps.append(("places: other", f"admin1 does not include {label}", match | is_whole))
     else:
         steps.append(("places: whole country", "no place filter", keep_all))
         steps.append(("places: other", "no place filter", keep_all))

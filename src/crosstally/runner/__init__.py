@@ -43,7 +43,9 @@ from pathlib import Path
 
 from .. import stamp
 from ..paths import Paths
-from .kernels import Kernel, KernelPool, _ExecutorFront, execute_job, reset_kernel_state
+from ..case import find_root
+from .kernels import (INTERPRETER_KERNEL, Kernel, KernelPool, _ExecutorFront, check_kernel, execute_job,
+                      reset_kernel_state)
 from .notebooks import canonical_notebook, strip_notebooks
 from .params import (Declared, ParamSet, check_values, declared_parameters, load_param_sets,
                      parse_override, validate_parameters, _once_params)
@@ -55,8 +57,8 @@ from .state import _hash_memo, _load_recorded_state, code_hash, file_hash
 
 __all__ = [
     "DEFAULT_PARAMS", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "PIPELINE_FILE", "RUN_NAME",
-    "Declared", "JobResult", "Kernel", "KernelPool", "ParamSet", "Paths", "Pipeline", "RunReport",
-    "Step", "UsageError", "canonical_notebook", "check_values", "code_hash", "declared_parameters",
+    "Declared", "INTERPRETER_KERNEL", "JobResult", "Kernel", "KernelPool", "ParamSet", "Paths", "Pipeline", "RunReport",
+    "Step", "UsageError", "canonical_notebook", "check_kernel", "check_values", "code_hash", "declared_parameters",
     "execute_job", "file_hash", "load_param_sets", "load_pipeline", "main", "parse_override",
     "reset_kernel_state", "run", "strip_notebooks", "validate_parameters",
 ]
@@ -76,8 +78,9 @@ def run(params_files: list[Path] | None = None, overrides: dict | None = None, f
     """
     started = time.perf_counter()
     _hash_memo.clear()
-    paths = Paths(root)
+    paths = Paths(root if root is not None else find_root())
     pipeline = load_pipeline(paths)
+    check_kernel(pipeline.kernel)
     param_sets = load_param_sets(paths, params_files, overrides)
     declared = declared_parameters(paths, pipeline)
     once = _once_params(paths)
@@ -119,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--params", action="append", type=Path, metavar="FILE.yaml",
                         help="parameter set (repeat for a sweep; default: every params/*.yaml)")
     parser.add_argument("-p", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
-                        help="override a parameter for every set; VALUE is YAML (e.g. places=[SY02])")
+                        help="override a parameter for every set; VALUE is YAML (e.g. include_context=true, places=[CODE])")
     parser.add_argument("--force", action="store_true", help="re-run every notebook")
     parser.add_argument("--only", action="append", metavar="NOTEBOOK",
                         help="run only this notebook (name or number, e.g. 03-figures or 03); repeatable")

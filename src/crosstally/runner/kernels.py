@@ -2,6 +2,14 @@
 
 ``KernelPool`` (the default) keeps one kernel per worker thread and resets it between
 notebooks; ``execute_job`` runs one notebook in a fresh kernel, for an injected executor.
+
+The kernel named ``crosstally`` (pipeline.yaml's default) is the interpreter that runs
+crosstally itself, ``sys.executable -m ipykernel_launcher``, whatever Jupyter kernels are
+registered or not: a non-editable ``pip install`` in any venv works without
+``ipykernel install``, and a ``crosstally`` kernelspec registered for another venv can
+never be picked up by mistake. Any other name is looked up among the installed Jupyter
+kernels; ``check_kernel`` refuses a missing one before any kernel starts, naming the
+command that registers it.
 """
 from __future__ import annotations
 
@@ -11,6 +19,58 @@ import sys
 import time
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
+
+from .pipeline import UsageError
+
+INTERPRETER_KERNEL = "crosstally"
+
+
+def interpreter_kernel_spec() -> dict:
+    """The kernelspec of the interpreter running crosstally, as ``ipykernel install``
+    would write it (argv starting with ``sys.executable``, supported encryption, protocol)."""
+    from ipykernel.kernelspec import get_kernel_dict
+
+    spec = dict(get_kernel_dict())
+    spec["display_name"] = "Python (crosstally)"
+    return spec
+
+
+def check_kernel(name: str) -> None:
+    """Refuse (UsageError, before any kernel starts) a kernel that cannot start, naming
+    the one command that fixes it."""
+    if name == INTERPRETER_KERNEL:
+        import importlib.util
+
+        if importlib.util.find_spec("ipykernel") is None:
+            raise UsageError(f"kernel {name!r}: ipykernel is not installed in {sys.executable}; "
+                             f"fix: {sys.executable} -m pip install ipykernel")
+        return
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        raise UsageError(
+            f"notebooks/pipeline.yaml names the Jupyter kernel {name!r}, which is not installed; "
+            f"fix: {sys.executable} -m ipykernel install --sys-prefix --name {name} "
+            f"(or set `kernel: {INTERPRETER_KERNEL}` to use the interpreter running crosstally)") from None
+
+
+@functools.cache
+def _kernel_spec_manager_class():
+    from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+
+    class InterpreterKernelSpecManager(KernelSpecManager):
+        """``crosstally`` is this interpreter; other names are looked up as usual."""
+
+        def get_kernel_spec(self, kernel_name, *args, **kwargs):
+            if kernel_name == INTERPRETER_KERNEL:
+                spec = interpreter_kernel_spec()
+                return KernelSpec(resource_dir="", **{k: v for k, v in spec.items() if k in KernelSpec.class_trait_names()})
+            return super().get_kernel_spec(kernel_name, *args, **kwargs)
+
+    return InterpreterKernelSpecManager
+
 
 @functools.cache
 def _kernel_manager_class():
@@ -64,7 +124,8 @@ class Kernel:
     def __init__(self, kernel_name: str, cwd: str, root: str):
         from jupyter_core.utils import run_sync
 
-        self.km = _kernel_manager_class()(kernel_name=kernel_name)
+        self.km = _kernel_manager_class()(kernel_name=kernel_name,
+                                          kernel_spec_manager=_kernel_spec_manager_class()())
         run_sync(self.km.start_kernel)(cwd=cwd, env={**os.environ, "CROSSTALLY_ROOT": root})
         self.used = False
 

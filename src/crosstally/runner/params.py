@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..case import CONFIG_FILE, CaseError, load_config
 from ..paths import Paths
 from .pipeline import DEFAULT_PARAMS, RUN_NAME, Pipeline, UsageError, _load_yaml, _rel
 from .state import _write_json, file_hash
@@ -23,9 +24,12 @@ class ParamSet:
     values: dict
     source: str
     overridden: frozenset = frozenset()  # names set with -p, reported as such
+    from_case: frozenset = frozenset()  # names taken from crosstally.yaml, reported as such
 
     def origin(self, name: str) -> str:
-        return f"-p {name}" if name in self.overridden else self.source
+        if name in self.overridden:
+            return f"-p {name}"
+        return CONFIG_FILE if name in self.from_case else self.source
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,11 @@ def declared_parameters(paths: Paths, pipeline: Pipeline) -> dict[str, dict[str,
         cache = json.loads(cache_file.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         cache = {}
-    result, fresh = {}, {}
+    result, fresh, inspected_any = {}, {}, False
     for step in pipeline.steps.values():
         key = file_hash(paths.root / step.file)
         if key not in cache:
+            inspected_any = True
             import papermill
 
             try:
@@ -61,7 +66,7 @@ def declared_parameters(paths: Paths, pipeline: Pipeline) -> dict[str, dict[str,
                           for name, p in inspected.items()}
         fresh[key] = cache[key]
         result[step.name] = {name: Declared(name, t, d) for name, (t, d) in cache[key].items()}
-    if fresh != cache or not cache_file.exists():
+    if inspected_any or fresh != cache or not cache_file.exists():
         _write_json(cache_file, fresh)
     return result
 
@@ -177,6 +182,7 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
         files = sorted(paths.params.glob("*.yaml"))
         if not files:
             raise UsageError(f"{_rel(paths.params, paths.root)}: no parameter files (*.yaml)")
+    case_defaults = case_parameters(paths)
     sets: list[ParamSet] = []
     for file in files:
         file = _resolve(paths, file)
@@ -189,7 +195,7 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise UsageError(f"{where}: 'sweep' must be a list of mappings")
         for i, entry in enumerate(entries):
-            values = {**doc, **entry, **(overrides or {})}
+            values = {**case_defaults, **doc, **entry, **(overrides or {})}
             source = where if sweep is None else f"{where} (sweep entry {i + 1})"
             changed = {k: v for k, v in (overrides or {}).items()
                        if k != "run_name" and {**doc, **entry}.get(k, _MISSING) != v}
@@ -200,7 +206,8 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
             if not isinstance(run_name, str) or not RUN_NAME.match(run_name):
                 raise UsageError(f"{source}: run_name must be set to a folder-safe name "
                                  f"(letters, digits, . _ -), got {run_name!r}")
-            sets.append(ParamSet(run_name, values, source, frozenset(overrides or ())))
+            from_case = frozenset(k for k in case_defaults if k not in {**doc, **entry, **(overrides or {})})
+            sets.append(ParamSet(run_name, values, source, frozenset(overrides or ()), from_case))
     names = [ps.run_name for ps in sets]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -209,6 +216,18 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
 
 
 _MISSING = object()
+
+
+def case_parameters(paths: Paths) -> dict:
+    """The defaults a case's crosstally.yaml gives every parameter set that does not set
+    them itself: ``period_start``/``period_end`` from its ``period``."""
+    try:
+        case = load_config(paths.root)
+    except CaseError as err:
+        raise UsageError(str(err)) from None
+    # Always passed ("" = no bound), so a notebook's own default period never applies in a run;
+    # the comparisons are not passed: an empty list already means the case's (briefing.RunParams).
+    return {"period_start": case.period_start or "", "period_end": case.period_end or ""}
 
 
 def _derived_run_name(run_name: str, changed: dict) -> str:

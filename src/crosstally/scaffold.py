@@ -1,0 +1,376 @@
+"""``crosstally init`` (a new case folder) and ``crosstally upgrade`` (refresh its notebooks).
+
+The notebooks have one source of truth: the reference case's ``notebooks/`` in the
+crosstally repository, which a wheel ships as ``crosstally/_shipped/notebooks/`` (see
+setup.py). ``init`` copies them into the new case, with ``notebooks/.shipped.json``
+recording the crosstally version and each file's sha256. ``upgrade`` copies the installed
+package's notebooks again: a notebook the analyst has not edited (its hash is the
+recorded one) is replaced, a new one added; an edited one is reported and nothing is
+written unless ``--force``. Notebooks of the case's own (not shipped) are left alone.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from . import admin1 as admin1_mod
+from .paths import Paths
+from .schema import DOCUMENT_COLUMNS, RAW_FIGURE_COLUMNS, SOURCE_COLUMNS
+
+MANIFEST = ".shipped.json"
+SHIPPED = {  # as in setup.py: path inside crosstally/_shipped/ -> path in the source checkout
+    "notebooks": "notebooks",
+    "rules/bound-profiles.yaml": "data/raw/rules/bound-profiles.yaml",
+}
+
+
+class ScaffoldError(RuntimeError):
+    """init or upgrade refused; nothing was written."""
+
+
+def version() -> str:
+    try:
+        return metadata.version("crosstally")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def shipped_path(inside: str) -> Path:
+    """A shipped file or folder: inside the installed package (a wheel), or, for an
+    editable install of a source checkout, where the checkout keeps it."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_shipped" / inside
+    if installed.exists():
+        return installed
+    checkout = package.parents[1]  # src/crosstally -> the checkout holding pyproject.toml
+    candidate = checkout / SHIPPED[inside]
+    if (checkout / "pyproject.toml").is_file() and candidate.exists():
+        return candidate
+    raise ScaffoldError(f"this crosstally installation lacks its shipped {inside} "
+                        f"(looked in {installed} and {candidate}); reinstall it with pip")
+
+
+def shipped_notebooks() -> dict[str, bytes]:
+    """name -> bytes of every shipped notebook and the pipeline declaration."""
+    folder = shipped_path("notebooks")
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.suffix in (".ipynb", ".yaml")}
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ----------------------------------------------------------------------------- init
+
+GITIGNORE = """\
+# Rebuilt by `crosstally run` (executed notebooks and run state)
+build/
+.venv/
+__pycache__/
+.ipynb_checkpoints/
+*.tmp
+"""
+
+DEFAULT_PARAMS = """\
+# The default parameter set. `crosstally run` (no --params) runs every params/*.yaml.
+# Each notebook receives the names it declares in its `parameters` cell; a name no
+# notebook declares, or a value of the wrong type, is refused before any kernel starts.
+# The period and the briefing's comparisons come from crosstally.yaml unless set here.
+run_name: default             # names the output folders: tables/, figures/, briefing/<run_name>/
+metrics: []                   # metrics to keep (killed, injured, displaced, strikes, ...); [] = all
+places: []                    # admin-1 p-codes or names (data/raw/rules/admin1.csv); [] = all
+claimants: []                 # claimant source ids (data/raw/sources.csv); [] = all
+bound_profile: standard-v1    # how vague numbers become low/high (data/raw/rules/bound-profiles.yaml)
+include_context: false        # also list context figures (e.g. whole-war tolls); never compared
+"""
+
+WORKFLOW = """\
+# Re-executes the case's notebooks and fails when a committed output is stale: the
+# ledger, tables, charts and briefing must be what `crosstally all` makes from data/raw.
+name: crosstally
+on:
+  push:
+  pull_request:
+jobs:
+  rebuild:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.11"
+      - run: python -m pip install -r requirements.txt
+      - run: crosstally validate
+      - run: crosstally all --force
+      - name: Committed outputs are current
+        run: sh ci/check-outputs.sh
+"""
+
+GITLAB = """\
+# GitLab CI: the same check as .github/workflows/crosstally.yml.
+rebuild:
+  image: python:3.11
+  script:
+    - python -m pip install -r requirements.txt
+    - crosstally validate
+    - crosstally all --force
+    - sh ci/check-outputs.sh
+"""
+
+CHECK_OUTPUTS = """\
+#!/bin/sh
+# Fails, naming the files, when `crosstally all` changed or added a derived output:
+# the committed ledger, tables, charts or briefing were stale.
+set -eu
+git add --intent-to-add -- data/processed figures briefing
+if ! git diff --exit-code --stat -- data/processed figures briefing; then
+  echo "stale outputs: run 'crosstally all' and commit the files listed above" >&2
+  exit 1
+fi
+"""
+
+REQUIREMENTS = """\
+# The crosstally this case is built with (CI installs it). Created with crosstally {version};
+# point it at where you install crosstally from, e.g. a tag of its repository:
+#   crosstally @ git+https://example.org/you/crosstally@v{version}
+{spec}
+"""
+
+README = """\
+# {title}
+
+A Crosstally case: a ledger of reported figures
+about {country} ({code}), who claimed them, in which document and in which words, and
+the tables, charts and briefing made from it.
+
+## Two commands
+
+```sh
+crosstally validate   # check data/raw: prints FILE:ROW:COLUMN: message for each problem
+crosstally all        # rebuild the ledger, tables, charts and briefing (briefing/default/)
+```
+
+Run them anywhere inside this folder (crosstally finds `crosstally.yaml` upward, as git
+finds `.git`), or from elsewhere with `crosstally --case PATH all`.
+
+## Layout
+
+```
+crosstally.yaml        the case: title, country, period, the briefing's comparisons
+data/raw/              curated by people: sources.csv, documents.csv, documents/, figures.csv
+  rules/admin1.csv     admin-1 units ({admin1_source}) and their spellings
+  rules/bound-profiles.yaml  how vague numbers ("about 300") become ranges
+params/                parameter sets (params/default.yaml: everything)
+notebooks/             the analysis, copied from crosstally {version} (see Upgrading)
+data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, committed
+```
+
+## Adding a document and its figures
+
+1. Save the text as UTF-8 in `data/raw/documents/` and add a row to
+   `data/raw/documents.csv` (its `sha256`: `sha256sum data/raw/documents/FILE`).
+2. Add the claimant and the outlet to `data/raw/sources.csv`.
+3. Add one row per number to `data/raw/figures.csv`, its `quote` copied from the text.
+4. `crosstally all`.
+
+## Upgrading crosstally
+
+`notebooks/` holds copies of the notebooks crosstally ships; `notebooks/.shipped.json`
+records which. After upgrading the package, `crosstally upgrade` replaces the notebooks
+you have not edited with the new version's and reports those you have (`--force`
+overwrites them; git keeps your version). Then `crosstally all`.
+
+## CI
+
+`.github/workflows/crosstally.yml` (and `.gitlab-ci.yml`) install `requirements.txt`,
+re-execute the notebooks and fail if a committed output differs from what they make.
+"""
+
+
+@dataclass
+class InitResult:
+    root: Path
+    files: list[Path] = field(default_factory=list)
+    admin1_rows: int = 0
+
+
+def init_case(target: Path | str, country_code: str, title: str | None = None,
+              admin1_file: Path | str | None = None, period_start: str | None = None,
+              period_end: str | None = None, requirement: str | None = None) -> InitResult:
+    """Create a case folder at ``target`` (which must not exist, or be empty).
+
+    Everything is written into a temporary folder beside it and moved into place at the
+    end, so a refusal or an error leaves nothing behind.
+    """
+    from .io import write_bytes, write_text
+
+    target = Path(target).resolve()
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ScaffoldError(f"{target}: exists and is not an empty folder; give a new folder")
+    ctry = admin1_mod.country(country_code)
+    if admin1_file:
+        rows = admin1_mod.read_cod_admin1(admin1_file, ctry)
+        admin1_source = f"OCHA COD p-codes, from {Path(admin1_file).name}"
+        plural = "admin-1 areas"
+    else:
+        rows = admin1_mod.iso_rows(ctry)
+        admin1_source = "ISO 3166-2 codes, from pycountry"
+        plural = admin1_mod.iso_unit_plural(ctry)
+    if len(rows) < 2:
+        raise ScaffoldError(f"no admin-1 units known for {ctry.name}; give --admin1 FILE (an OCHA COD table)")
+    for name, value in (("--period-start", period_start), ("--period-end", period_end)):
+        if value:
+            from .dates import parse_partial_date
+
+            try:
+                parse_partial_date(value)
+            except ValueError as err:
+                raise ScaffoldError(f"{name} {value!r}: {err}") from None
+    title = title or f"Reported figures: {ctry.name}"
+    ver = version()
+    notebooks = shipped_notebooks()
+    profiles = shipped_path("rules/bound-profiles.yaml").read_bytes()
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        paths = Paths(staging)
+        config = {
+            "title": title,
+            "name": re.sub(r"[^a-z0-9._-]+", "-", target.name.lower()).strip("-") or ctry.alpha_2.lower(),
+            "country": ctry.alpha_2,
+            "country_name": ctry.name,
+            "admin1_plural": plural,
+            "period": {"start": period_start or "", "end": period_end or ""},
+            "comparisons": [],
+        }
+        files: dict[Path, bytes | str] = {
+            paths.config: _config_text(config, ver),
+            paths.sources: ",".join(SOURCE_COLUMNS) + "\n",
+            paths.documents: ",".join(DOCUMENT_COLUMNS) + "\n",
+            paths.figures: ",".join(RAW_FIGURE_COLUMNS) + "\n",
+            paths.documents_dir / ".gitkeep": "",
+            paths.admin1: admin1_mod.admin1_csv(rows),
+            paths.profiles: profiles,
+            paths.params / "default.yaml": DEFAULT_PARAMS,
+            staging / "README.md": README.format(title=title, country=ctry.name, code=ctry.alpha_2,
+                                                 admin1_source=admin1_source, version=ver),
+            staging / ".gitignore": GITIGNORE,
+            staging / ".github" / "workflows" / "crosstally.yml": WORKFLOW,
+            staging / ".gitlab-ci.yml": GITLAB,
+            staging / "ci" / "check-outputs.sh": CHECK_OUTPUTS,
+            staging / "requirements.txt": REQUIREMENTS.format(
+                version=ver, spec=requirement or (f"crosstally=={ver}" if ver != "unknown" else "crosstally")),
+            paths.processed / ".gitkeep": "",
+            paths.figures_dir / ".gitkeep": "",
+            paths.briefing_dir / ".gitkeep": "",
+        }
+        for name, data in notebooks.items():
+            files[paths.notebooks / name] = data
+        files[paths.notebooks / MANIFEST] = _manifest_text(notebooks)
+        for path, data in files.items():
+            if isinstance(data, bytes):
+                write_bytes(path, data)
+            else:
+                write_text(path, data)
+        (staging / "ci" / "check-outputs.sh").chmod(0o755)
+        if target.exists():
+            target.rmdir()
+        os.replace(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    written = sorted(target / p.relative_to(staging) for p in files)
+    return InitResult(target, written, len(rows) - 1)
+
+
+def _config_text(config: dict, ver: str) -> str:
+    head = (f"# A Crosstally case (created with crosstally {ver}). `crosstally` finds the case by looking\n"
+            "# for this file in the current folder and the folders above it; --case DIR or\n"
+            "# CROSSTALLY_ROOT=DIR point elsewhere.\n"
+            "#   title          heads the briefing\n"
+            "#   name           a short identifier (the data package's name)\n"
+            "#   country        ISO 3166-1 alpha-2; also the admin-1 code of whole-country figures\n"
+            "#   country_name   how the whole country is named in the briefing\n"
+            "#   admin1_plural  what the admin-1 units (data/raw/rules/admin1.csv) are called\n"
+            "#   period         start/end (partial ISO dates): the default period of every parameter set\n"
+            "#   comparisons    the briefing's side-by-side windows: metric, start, end, population, title\n")
+    return head + yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _manifest_text(notebooks: dict[str, bytes]) -> str:
+    return json.dumps({"crosstally": version(), "files": {n: _sha(b) for n, b in sorted(notebooks.items())}},
+                      indent=1, sort_keys=True) + "\n"
+
+
+# ----------------------------------------------------------------------------- upgrade
+
+@dataclass
+class UpgradeResult:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)  # edited in the case: overwritten only with force
+    source_checkout: bool = False  # the case's notebooks are the shipped ones themselves
+
+
+def notebook_status(paths: Paths) -> UpgradeResult:
+    """How the case's notebooks stand against the installed package's."""
+    result = UpgradeResult()
+    if shipped_path("notebooks").resolve() == paths.notebooks.resolve():
+        result.source_checkout = True
+        return result
+    manifest = _read_manifest(paths)
+    for name, new in shipped_notebooks().items():
+        file = paths.notebooks / name
+        if not file.exists():
+            result.added.append(name)
+            continue
+        current = file.read_bytes()
+        if current == new:
+            result.unchanged.append(name)
+        elif manifest.get(name) == _sha(current):
+            result.updated.append(name)
+        else:
+            result.edited.append(name)
+    return result
+
+
+def _read_manifest(paths: Paths) -> dict[str, str]:
+    try:
+        return json.loads((paths.notebooks / MANIFEST).read_text(encoding="utf-8")).get("files", {})
+    except (OSError, ValueError):
+        return {}
+
+
+def upgrade_case(paths: Paths, force: bool = False) -> UpgradeResult:
+    """Copy the installed package's notebooks into the case (see the module docstring).
+    Raises ScaffoldError, writing nothing, when an edited notebook would be overwritten
+    and ``force`` is false."""
+    from .io import write_bytes, write_text
+
+    status = notebook_status(paths)
+    if status.source_checkout:
+        return status
+    if status.edited and not force:
+        raise ScaffoldError(
+            "edited in this case, not overwritten: " + ", ".join(f"notebooks/{n}" for n in status.edited)
+            + "; nothing was written. Merge the new version by hand, or `crosstally upgrade --force` "
+            "to take the new notebooks (commit first: git keeps yours).")
+    shipped = shipped_notebooks()
+    for name in status.added + status.updated + (status.edited if force else []):
+        write_bytes(paths.notebooks / name, shipped[name])
+    manifest = {**_read_manifest(paths), **{n: _sha(b) for n, b in shipped.items()}}
+    write_text(paths.notebooks / MANIFEST, json.dumps({"crosstally": version(), "files": dict(sorted(manifest.items()))},
+                                                      indent=1, sort_keys=True) + "\n")
+    return status
