@@ -39,7 +39,7 @@ def make_project(root: Path, n: int, seed: int = 7, n_claimants: int = 48, n_out
         "type": [TYPES[i % len(TYPES)] for i in range(n_claimants)] + ["media"] * n_outlets,
         "party_to_conflict": ["true" if TYPES[i % len(TYPES)] in ("belligerent", "political_opposition") else "false"
                               for i in range(n_claimants)] + ["false"] * n_outlets,
-        "parent": "", "notes": "",
+        "parent": "", "notes": "", "aliases": "",
     })
     sources.to_csv(paths.sources, index=False, lineterminator="\n")
 

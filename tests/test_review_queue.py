@@ -103,13 +103,30 @@ def test_real_ledger_seed_figures_are_all_found_again():
 
 @pytest.mark.slow
 def test_notebook_writes_the_review_queue_the_package_computes(project_copy: Paths, monkeypatch, tmp_path):
+    from crosstally.curate import REVIEW_COLUMNS, review
+
     monkeypatch.setenv("CROSSTALLY_ROOT", str(project_copy.root))
     pm.execute_notebook(str(NOTEBOOKS / "05-review-queue.ipynb"), str(tmp_path / "05.ipynb"),
                         parameters={"bound_profile": "wide-v1"}, kernel_name="crosstally",
                         cwd=str(NOTEBOOKS), execution_timeout=300, progress_bar=False)
-    written = pd.read_csv(project_copy.processed / "review_queue.csv", keep_default_na=False)
-    expected = review_queue(load_ledger("wide-v1", project_copy), load_documents(project_copy),
-                            document_texts(project_copy), profile_id="wide-v1")["queue"]
-    assert list(written.columns) == list(expected.columns)
-    assert len(written) == len(expected)
-    assert written["start"].tolist() == expected["start"].tolist()
+    written = pd.read_csv(project_copy.processed / "review_queue.csv", keep_default_na=False, dtype=str)
+    expected = review(project_copy, "wide-v1").pending
+    assert list(written.columns) == list(REVIEW_COLUMNS)
+    assert written.values.tolist() == expected.values.tolist()
+
+
+@pytest.mark.slow
+def test_notebook_refuses_a_raw_file_it_cannot_use_instead_of_crashing(project_copy: Paths, monkeypatch, tmp_path):
+    """A text_file given as a path: the notebook says so, as validate does, and writes nothing."""
+    monkeypatch.setenv("CROSSTALLY_ROOT", str(project_copy.root))
+    docs = project_copy.documents.read_text(encoding="utf-8")
+    project_copy.documents.write_text(docs.replace(",000_62a63304dd1fefd1.txt,", ",../000_62a63304dd1fefd1.txt,"),
+                                      encoding="utf-8")
+    out = project_copy.processed / "review_queue.csv"
+    before = out.read_bytes()
+    nb = pm.execute_notebook(str(NOTEBOOKS / "05-review-queue.ipynb"), str(tmp_path / "05.ipynb"),
+                             kernel_name="crosstally", cwd=str(NOTEBOOKS), execution_timeout=300,
+                             progress_bar=False)
+    shown = "".join(o.get("data", {}).get("text/markdown", "") for c in nb.cells for o in c.get("outputs", []))
+    assert "Refused" in shown and "text_file: '../000_62a63304dd1fefd1.txt': give a file name" in shown
+    assert out.read_bytes() == before

@@ -519,6 +519,54 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
 BRIEFING_FIGURES = ("comparison", "timeline-killed", "coverage-matrix", "displacement-by-governorate")
 
 
+def events_table(run: RunParams, paths: Paths = PATHS) -> pd.DataFrame | None:
+    """The claims-vs-events table notebook 06 wrote for this run, or None (no event data)."""
+    from .events import TABLE
+
+    path = paths.tables / run.run_name / f"{TABLE}.csv"
+    if not path.is_file():
+        return None
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return table if len(table) else None
+
+
+def _events_section(b: Briefing, table: pd.DataFrame, figure_no: int, table_no: int, paths: Paths) -> tuple[int, int]:
+    """Claims beside recorded events: a table and its chart, with the caveats on precision."""
+    from .events import CHART, TABLE, cell_text, headline
+
+    names = plots.admin1_names(paths.admin1)
+    datasets = sorted(table["dataset"].unique())
+    shown = headline(table)
+    b.add(Block("h2", ["Claims beside recorded events"]))
+    b.add(Block("p", [
+        "Death claims are set beside the deaths that event data (", Param(", ".join(datasets)), ") records for "
+        "the same area and window. An event counts only when its whole window lies inside the claim's; events "
+        "only partly inside, dated only to a month or year, or placed only to the country are counted apart. "
+        "Event data records what its sources could tie to one event: a gap between a claim and the events is a "
+        "question to put to both, not a finding that either is wrong. The table shows the first claims with "
+        "at least one recorded event; ", Param(f"{TABLE}.csv"), " lists every claim with its caveats."]))
+    claims = list(dict.fromkeys(shown["figure_ids"]))
+    by_claim = {(r["figure_ids"], r["dataset"]): r for r in shown.to_dict("records")}
+    first = {r["figure_ids"]: r for r in reversed(shown.to_dict("records"))}
+    b.add(Block("table", small=True,
+                columns=("Claimant", "As reported", "Area", "Window", *datasets),
+                widths=("auto", "auto", "1fr", "auto", *(["1.3fr"] * len(datasets))),
+                rows=[(plots.short_name(first[c]["claimant_name"], first[c]["claimant"]), first[c]["value_as_reported"],
+                       " + ".join(f"{names.get(a, a)} ({a})" for a in first[c]["admin1"].split(";")),
+                       f"{first[c]['window_start']} to {first[c]['window_end']}",
+                       *[cell_text(by_claim[(c, d)]) if (c, d) in by_claim else "" for d in datasets])
+                      for c in claims],
+                caption=[Label(f"Table {table_no}."), " Death claims beside recorded events (summed best estimate "
+                         "of deaths, and low to high where the dataset gives both). ",
+                         plots.source_line(table.assign(published=table["reported"])),
+                         "; events: data/processed/events/."]))
+    b.add(Block("figure", stem=CHART, caption=[
+        Label(f"Figure {figure_no}."), " Deaths claimed (bars, low to high) beside deaths recorded as events "
+        f"(black markers, one per dataset: summed best estimate), for the claims of the table. Claimants: {_names(shown)}; events: ",
+        Param(", ".join(datasets)), "."]))
+    return figure_no + 1, table_no + 1
+
+
 def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS) -> Briefing:
     """The briefing's blocks and facts for one selection."""
     b = Briefing(df)
@@ -553,6 +601,9 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
                 else df[df["metric"] == "displaced"] if stem == "displacement-by-governorate" else df)
         _figure_block(b, stem, figure_no, data)
         figure_no += 1
+    recorded = events_table(run, paths) if any(s.startswith("events/") for s in stems) else None
+    if recorded is not None:
+        figure_no, table_no = _events_section(b, recorded, figure_no, table_no, paths)
     _sources_and_method(b, df, run, paths, table_no)
     return b
 
@@ -730,6 +781,10 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     df = select(ledger, run, paths)
     comps = comparison_frames(df, run, paths)
     stems = figure_stems(df, comps, paths)
+    if events_table(run, paths) is not None:
+        from .events import CHART
+
+        stems = [*stems, CHART]  # notebook 06's chart, when the case holds event data
     fig_dir = paths.figures_dir / run.run_name
     svgs = [fig_dir / f"{stem}.svg" for stem in stems]
     missing = [p.name for p in svgs if not p.is_file()]

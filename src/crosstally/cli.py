@@ -1,4 +1,5 @@
-"""The `crosstally` command: validate, build, run, extract, all."""
+"""The `crosstally` command: validate, build, run, extract, add, draft, accept, all, export, events,
+import-figures."""
 from __future__ import annotations
 
 import argparse
@@ -36,6 +37,78 @@ def _build(args) -> int:
     print(f"crosstally build: {len(ledger)} figures from {ledger['claimant'].nunique()} claimants "
           f"-> {PATHS.ledger_csv.relative_to(PATHS.root)}, {PATHS.ledger_parquet.relative_to(PATHS.root)} "
           f"({time.perf_counter() - t0:.1f}s)")
+    if (PATHS.raw / "events").is_dir():  # recorded event data, if the case has any
+        return _events(argparse.Namespace(action="build", file=None, format=None))
+    return 0
+
+
+def _errors(exc, what: str, kept: str) -> int:
+    for e in exc.errors:
+        print(e, file=sys.stderr)
+    print(f"crosstally {what}: {len(exc.errors)} error(s); {kept}", file=sys.stderr)
+    return 1
+
+
+def _export(args) -> int:
+    """Write data/processed/datapackage.json (Frictionless v2) for what is built now."""
+    from .datapackage import write_datapackage
+    from .ledger import ValidationFailed
+
+    if not PATHS.ledger_csv.exists():
+        print("crosstally export: no ledger yet; run `crosstally build` first", file=sys.stderr)
+        return 1
+    if getattr(args, "hxl", False):
+        from .datapackage import write_hxl
+
+        print(f"crosstally export: {write_hxl(PATHS).relative_to(PATHS.root)} (HXL-tagged: killed, injured, displaced)")
+    try:
+        target = write_datapackage(PATHS)
+    except ValidationFailed as exc:
+        return _errors(exc, "export", "datapackage.json was left as it was")
+    print(f"crosstally export: {target.relative_to(PATHS.root)} "
+          f"(check it with `frictionless validate {target.relative_to(PATHS.root)}`)")
+    return 0
+
+
+def _events(args) -> int:
+    from . import events
+    from .ledger import ValidationFailed
+
+    try:
+        if args.action == "import":
+            if not args.file or not args.format:
+                print("crosstally events import: give FILE and --format ucdp-ged|acled", file=sys.stderr)
+                return 2
+            target, counts = events.import_file(args.file, args.format, PATHS)
+            print(f"crosstally events: {args.file} -> {target.relative_to(PATHS.root)}")
+        else:
+            counts = events.build_events(PATHS)
+    except ValidationFailed as exc:
+        return _errors(exc, "events", "nothing was imported or written")
+    except (FileExistsError, FileNotFoundError) as exc:
+        print(f"crosstally events: {exc}", file=sys.stderr)
+        return 1
+    for fmt, n in sorted(counts.items()):
+        print(f"crosstally events: {n} {fmt} events -> {events.processed_file(PATHS, fmt).relative_to(PATHS.root)}")
+    if counts:
+        print(f"crosstally events: unmatched places and precision in "
+              f"{(PATHS.processed / 'events' / 'import-report.md').relative_to(PATHS.root)}")
+    return 0
+
+
+def _import_figures(args) -> int:
+    from .ledger import ValidationFailed
+    from .trackers import MappingError, import_figures
+
+    try:
+        added = import_figures(args.file, args.mapping, PATHS)
+    except MappingError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except ValidationFailed as exc:
+        return _errors(exc, "import-figures", "nothing was written")
+    print(f"crosstally import-figures: added {added['figures']} figures, {added['documents']} documents, "
+          f"{added['sources']} sources to {PATHS.raw.relative_to(PATHS.root)}/; run `crosstally build`")
     return 0
 
 
@@ -51,18 +124,42 @@ def _extract(argv: list[str]) -> int:
     return extract.main(argv)
 
 
+def _add(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_add(argv)
+
+
+def _draft(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_draft(argv)
+
+
+def _accept(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_accept(argv)
+
+
 def _all(argv: list[str]) -> int:
     """Build the ledger, then run every notebook for every parameter set (or those given)."""
     rc = _build(argparse.Namespace(profile=None))
     if rc:
         return rc
-    return _run(argv)
+    rc = _run(argv)
+    if rc:
+        return rc
+    return _export(argparse.Namespace())
 
 
 # Sub-commands that parse their own arguments: everything after the name goes to them.
 PASS_THROUGH = {
     "run": (_run, "execute the notebooks with papermill (see `crosstally run --help`)"),
     "extract": (_extract, "print candidate figures found in documents as CSV (see `crosstally extract --help`)"),
+    "add": (_add, "register documents (.txt, .html, .pdf) and draft their figures for review"),
+    "draft": (_draft, "draft the figures of held documents into data/raw/review-queue.csv"),
+    "accept": (_accept, "append the review queue's accepted rows to figures.csv, then validate"),
     "all": (_all, "build the ledger, then `crosstally run` with the same arguments"),
 }
 
@@ -76,6 +173,18 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="validate, then write the processed ledger to data/processed/")
     p.add_argument("--profile", help="bound profile id (default: the rule file's default)")
     p.set_defaults(func=_build)
+    p = sub.add_parser("export", help="write data/processed/datapackage.json (Frictionless Data Package v2)")
+    p.add_argument("--hxl", action="store_true", help="also write data/processed/ledger-hxl.csv (HXL hashtag row)")
+    p.set_defaults(func=_export)
+    p = sub.add_parser("events", help="import event data (UCDP GED, ACLED) or rebuild the events table")
+    p.add_argument("action", choices=["import", "build"])
+    p.add_argument("file", nargs="?", help="the event file to import (CSV)")
+    p.add_argument("--format", choices=["ucdp-ged", "acled"], help="the file's format")
+    p.set_defaults(func=_events)
+    p = sub.add_parser("import-figures", help="add another tracker's table of reported figures through a mapping")
+    p.add_argument("file", help="the tracker's table (CSV)")
+    p.add_argument("--mapping", required=True, help="YAML: which column is which, what each word means")
+    p.set_defaults(func=_import_figures)
     for name, (_, text) in PASS_THROUGH.items():
         sub.add_parser(name, help=text, add_help=False)
     argv = sys.argv[1:] if argv is None else list(argv)

@@ -242,7 +242,7 @@ _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|
 _MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
 _DATE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last)\s+)*"
-    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:(?<![\d,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$")
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:(?<![\d,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\Z")
 _RELATIVE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:earlier|later|since)\s+)?(?:this|last|next|over\s+the|at\s+the|during\s+the)\s+$")
 _SPAN_BEFORE = re.compile(
@@ -261,7 +261,7 @@ _ACTOR_AT = re.compile(
     r"(?:\s+(?:air\s?strikes|warplanes|war\s+planes|jets|aircraft|planes|forces|troops|military"
     r"|air\s+force|aviation|bombing(?:\s+campaign)?|bombers|air\s+campaign|raids|strikes|helicopters"
     r"|artillery|shelling|army))?(?![\w-])")
-_ACTOR_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+)?(?:(?:U\.S\.|US|American|Western)-led\s+|[Pp]ro-)?$")
+_ACTOR_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+)?(?:(?:U\.S\.|US|American|Western)-led\s+|[Pp]ro-)?\Z")
 
 
 # ---------------------------------------------------------------------------------

@@ -279,6 +279,8 @@ SOURCES_SCHEMA = pa.DataFrameSchema(
         "party_to_conflict": _text(_enum(("true", "false"), "party_to_conflict value")),
         "parent": _text(),
         "notes": _text(),
+        "aliases": _text(pa.Check(lambda s: ~s.str.contains(r"(?:^;|;;|;$|^\s|\s$|\s;|;\s)", regex=True),
+                                  error="aliases are names separated by ';', none empty, no spaces around ';'")),
     },
     strict=False,
 )
@@ -412,9 +414,15 @@ def _cross_errors(raw: RawInputs, paths: Paths, src_name: str, doc_name: str, fi
     errors: list[InputError] = []
     sources, documents, figures = raw.sources, raw.documents, raw.figures
     source_ids = set(sources["source_id"])
+    owner: dict[str, str] = {}  # a name in lower case -> the source it names
     for r in sources.to_dict("records"):
         if r["parent"] and r["parent"] not in source_ids:
             errors.append(InputError(src_name, r[LINE], "parent", f"unknown source {r['parent']!r}"))
+        for alias in filter(None, r["aliases"].split(";")):
+            key = " ".join(alias.split()).lower()
+            if owner.setdefault(key, r["source_id"]) != r["source_id"]:
+                errors.append(InputError(src_name, r[LINE], "aliases",
+                                         f"alias {alias!r} also names {owner[key]!r}: a name must say one source"))
 
     for r in documents.loc[~documents["outlet"].isin(source_ids)].itertuples(index=False):
         errors.append(InputError(doc_name, getattr(r, LINE), "outlet", f"unknown outlet {r.outlet!r}: add it to {src_name}"))
@@ -721,11 +729,38 @@ def load_documents(paths: Paths = PATHS) -> pd.DataFrame:
 
 
 def document_texts(paths: Paths = PATHS) -> dict[str, str]:
-    """{document_id: text} for every document whose text we hold."""
-    docs = load_documents(paths)
-    return {
-        # bytes decoded as they are (no newline translation), so offsets match `crosstally extract`
-        r.document_id: (paths.documents_dir / r.text_file).read_bytes().decode("utf-8")
-        for r in docs.itertuples()
-        if r.text_file
-    }
+    """{document_id: text} for every document whose text we hold.
+
+    Raises ValidationFailed (FILE:ROW:COLUMN, as ``validate`` reports) for a text file it
+    cannot use: a path instead of a name, a missing file, a changed text, bytes that are
+    not UTF-8. Bytes are decoded as they are (no newline translation), so offsets match
+    ``crosstally extract``.
+    """
+    docs, errors = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    name = _rel(paths.documents, paths)
+    texts: dict[str, str] = {}
+    for r in docs.loc[docs["text_file"] != ""].to_dict("records"):
+        tf, line = r["text_file"], r[LINE]
+        if Path(tf).name != tf or tf.startswith("."):
+            errors.append(InputError(name, line, "text_file",
+                                     f"{tf!r}: give a file name in {_rel(paths.documents_dir, paths)}/, not a path"))
+            continue
+        tpath = paths.documents_dir / tf
+        if not tpath.is_file():
+            errors.append(InputError(name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
+            continue
+        data = tpath.read_bytes()
+        if r["sha256"] and hashlib.sha256(data).hexdigest() != r["sha256"]:
+            errors.append(InputError(name, line, "sha256",
+                                     f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
+            continue
+        try:
+            texts[r["document_id"]] = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
+                                     f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+    if errors:
+        raise ValidationFailed(errors)
+    return texts

@@ -45,6 +45,11 @@ class Paths:
         return self.raw / "figures.csv"
 
     @property
+    def review_queue(self) -> Path:
+        """Drafted figures and the analyst's decisions on them (human input: raw)."""
+        return self.raw / "review-queue.csv"
+
+    @property
     def admin1(self) -> Path:
         return self.raw / "rules" / "admin1.csv"
 

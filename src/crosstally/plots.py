@@ -78,6 +78,7 @@ METRIC_LABELS = {
     "killed": "people killed", "injured": "people injured", "displaced": "people displaced",
     "strikes": "strikes", "sorties": "sorties", "targets_hit": "targets hit",
     "attacks_on_facilities": "attacks on facilities", "incidents": "incidents", "other": "other counts",
+    "casualties": "people killed or injured",
 }
 
 
@@ -472,3 +473,64 @@ def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
             png = io.BytesIO()
             fig.savefig(png, format="png", dpi=DPI_PNG, metadata={"Software": None})
     return svg.getvalue(), png.getvalue()
+
+
+@_styled
+def claims_vs_events(table: pd.DataFrame, names: dict[str, str] | None = None) -> Figure:
+    """Each death claim's range beside the deaths recorded by event data for its area and window.
+
+    One row per claim: a bar from low to high in its claimant's colour and marker (an
+    open upper bound runs to the edge with an arrow); for each event dataset a black
+    marker (diamond: UCDP GED, square: ACLED) at the summed best estimate of the events
+    inside the claim's area and window, with a thin line for their summed low to high
+    where the dataset gives both. Labels name the claimant, the words, the area and the
+    window's end, so each row traces to claims-vs-events.csv.
+    """
+    _require(table, "claims_vs_events")
+    names = names or {}
+    claims = table.drop_duplicates("figure_ids").reset_index(drop=True)
+    datasets = sorted(table["dataset"].unique())
+    marks = {d: {"ucdp-ged": "D", "acled": "s"}.get(d, "P") for d in datasets}
+    offset = {d: 0.16 + 0.14 * i for i, d in enumerate(datasets)}
+    styles = claimant_styles(claims["claimant"])
+    fig = _new_figure(0.9 + 0.3 * len(claims))
+    ax = fig.subplots()
+    num = lambda v: float(v) if str(v) not in ("", "<NA>", "nan", "None") else np.nan
+    values = [num(v) for c in ("low", "high", "events_best", "events_high") for v in table[c]]
+    top = np.nanmax(values) if not np.all(np.isnan(values)) else 1.0
+    right = max(float(top), 1.0) * 1.12
+    rows = {fid: y for y, fid in enumerate(claims["figure_ids"])}
+    for y, row in enumerate(claims.itertuples()):
+        s = styles[row.claimant]
+        low, high = num(row.low), num(row.high)
+        low = 0.0 if np.isnan(low) else low
+        ax.plot([low, high if not np.isnan(high) else right], [y, y], color=s["color"], linewidth=2.2,
+                solid_capstyle="butt", zorder=2)
+        ax.plot([low], [y], marker=s["marker"], color=s["color"], linestyle="none", zorder=3)
+        if np.isnan(high):
+            ax.annotate("", xy=(right, y), xytext=(right * 0.985, y), annotation_clip=False,
+                        arrowprops={"arrowstyle": "-|>", "color": s["color"], "lw": 1.2})
+        else:
+            ax.plot([high], [y], marker=s["marker"], color=s["color"], linestyle="none", zorder=3)
+    for row in table.itertuples():
+        y = rows[row.figure_ids] + offset[row.dataset]
+        lo, hi, best = num(row.events_low), num(row.events_high), num(row.events_best)
+        if not np.isnan(lo) and not np.isnan(hi):
+            ax.plot([lo, hi], [y, y], color="black", linewidth=0.8, zorder=2)
+        if not np.isnan(best):
+            ax.plot([best], [y], marker=marks[row.dataset], color="black", markersize=3.5, linestyle="none", zorder=4)
+    area = [" + ".join(names.get(c, c) for c in str(r.admin1).split(";")) for r in claims.itertuples()]
+    ax.set_yticks(range(len(claims)))
+    ax.set_yticklabels([f"{short_name(str(r.claimant_name), r.claimant)}: {r.value_as_reported} ({a}, to {r.window_end})"
+                        for r, a in zip(claims.itertuples(), area)])
+    ax.set_ylim(len(claims) - 0.3, -0.6)
+    ax.set_xlim(-0.02 * right, right * 1.02)
+    ax.xaxis.set_major_formatter(_fmt_count)
+    ax.grid(axis="y", visible=False)
+    ax.set_title("Deaths claimed and deaths recorded as events", loc="left")
+    ax.set_xlabel("people killed")
+    handles = [Line2D([], [], color=GREY, marker="o", linestyle="-", label="claim, low to high")]
+    handles += [Line2D([], [], color="black", marker=marks[d], linestyle="-", linewidth=0.8, markersize=3.5,
+                       label=f"{d}: summed best (line: low to high)") for d in datasets]
+    _finish(fig, claims.assign(published=claims["reported"]), handles, ncol=len(handles))
+    return fig

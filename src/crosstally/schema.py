@@ -8,9 +8,11 @@ from __future__ import annotations
 METRICS = (
     "killed", "injured", "displaced", "strikes", "sorties", "targets_hit",
     "attacks_on_facilities", "incidents", "other",
+    "casualties",  # killed and wounded together, as trackers and militaries often count them
 )
 UNITS = ("people", "households", "events", "targets", "facilities", "munitions", "countries")
-POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable")
+POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable",
+               "soldiers")  # soldiers: a state's armed forces (combatants: any armed group)
 COUNTING_BASES = ("cumulative_since", "period_total", "stock_as_of", "incident")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 DATE_CERTAINTIES = ("stated", "inferred", "uncertain")
@@ -66,5 +68,16 @@ DOCUMENT_COLUMNS = (
     "document_id", "title", "outlet", "url", "published", "date_certainty",
     "language", "text_file", "sha256", "notes",
 )
-SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes")
+# aliases: other names the source goes by in text ("SOHR;Syrian Observatory"), ";"-separated;
+# drafting resolves a claimant phrase to a source id through the name, the abbreviation in
+# brackets in the name, and these.
+SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes", "aliases")
 ADMIN1_COLUMNS = ("pcode", "name", "aliases")
+
+# The review queue (data/raw/review-queue.csv): drafted figures in the figures.csv columns,
+# with the analyst's decision first and the drafting evidence after. A row is identified
+# by (document_id, start, end): character offsets of its number in the document's text.
+DECISIONS = ("", "accept", "reject")
+QUEUE_COLUMNS = (
+    "decision", "confidence", "why", *RAW_FIGURE_COLUMNS, "claimant_phrase", "start", "end",
+)

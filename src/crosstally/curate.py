@@ -1,0 +1,741 @@
+"""The curation loop: ``crosstally add``, ``crosstally draft`` and ``crosstally accept``.
+
+1. ``add FILE... --outlet ID --url URL --published DATE``: reads a ``.txt``, ``.html``
+   (trafilatura's main text) or ``.pdf`` (pypdfium2), stores the text as UTF-8 under
+   ``data/raw/documents/``, registers it in ``documents.csv`` with its sha256, and
+   drafts its figures into the review queue. Nothing is fetched from the network.
+   Refused, with nothing written: a text already held (naming its document), an
+   unknown outlet or claimant, an unreadable or empty file, an impossible date.
+2. The review queue, ``data/raw/review-queue.csv``: one drafted figure per row in the
+   ``figures.csv`` columns, with ``decision`` (empty, ``accept`` or ``reject``),
+   ``confidence`` and ``why`` first. The analyst edits it in a spreadsheet: the
+   decisions and edits are human input, so the queue lives in ``data/raw``. Drafting
+   again (``crosstally draft``, or ``add``) only appends candidates it has not proposed
+   before: a row already in the queue (whatever its decision, so a rejected candidate is
+   never proposed again) or already a figure in ``figures.csv`` is left alone.
+3. ``accept``: every queue row with ``decision = accept`` and no figure yet is appended
+   to ``figures.csv`` with a stable id (``A-<document_id>-<offset>``, or the
+   ``figure_id`` the analyst typed), then the raw inputs are validated as ``crosstally
+   validate`` does. Any error in an accepted row is reported as
+   ``data/raw/review-queue.csv:ROW:COLUMN`` and nothing is written; on success the queue
+   records each row's figure id, and ``crosstally build`` works at once.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema as S
+from .dates import parse_partial_date
+from .io import atomic_write
+from .ledger import LINE, ID, InputError, Paths, _rel, read_inputs, read_raw_csv
+from .paths import PATHS
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PDF_SUFFIXES = (".pdf",)
+
+
+class CurateError(Exception):
+    """A refusal: every message says what is wrong and what to do; nothing was written."""
+
+    def __init__(self, messages: list[str] | str):
+        self.messages = [messages] if isinstance(messages, str) else list(messages)
+        super().__init__("\n".join(self.messages))
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+@dataclass
+class ReadText:
+    text: str
+    title: str
+    how: str  # how the text was obtained, for the document's notes
+
+
+def _clean(text: str) -> str:
+    """Line ends as \\n, no trailing spaces, no NUL or form feed, one final newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\f", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of each paragraph: PDF text breaks lines at the page's width, and a
+    sentence cut by a line break would be cut for the extractor too. A line much shorter
+    than the page's longest (a heading, a paragraph's last line) or a blank line ends a
+    paragraph; a word broken at the line end keeps its hyphen."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs, current = [], ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        if not current:
+            current = line
+        elif current.endswith("-") and line[:1].islower():
+            current += line
+        else:
+            current += " " + line
+        if len(line) < 0.7 * width:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def read_document(path: Path) -> ReadText:
+    """The text of a .txt, .html or .pdf file; CurateError when unreadable or empty."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES:
+        raise CurateError(f"{path}: cannot read {suffix or 'a file without a suffix'}; "
+                          f"give a text ({', '.join(TEXT_SUFFIXES)}), web page ({', '.join(HTML_SUFFIXES)}) or PDF file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CurateError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise CurateError(f"{path}: the file is empty")
+    title, how = "", ""
+    if suffix in TEXT_SUFFIXES:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CurateError(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                              "save it as UTF-8") from exc
+        how = "text file"
+    elif suffix in HTML_SUFFIXES:
+        text, title = _html_text(path, data)
+        how = "main text of the web page, by trafilatura"
+    else:
+        text, title = _pdf_text(path, data)
+        how = "text of the PDF, by pypdfium2"
+    text = _clean(text)
+    if not text.strip():
+        raise CurateError(f"{path}: no text found in it" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else ""))
+    return ReadText(text, title, how)
+
+
+def _html_text(path: Path, data: bytes) -> tuple[str, str]:
+    import trafilatura
+
+    html = None
+    for enc in ("utf-8", "cp1252"):
+        try:
+            html = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    if html is None or "<" not in html:
+        raise CurateError(f"{path}: not an HTML page")
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+                                   deduplicate=False, with_metadata=False)
+        meta = trafilatura.extract_metadata(html)
+    except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken pages
+        raise CurateError(f"{path}: cannot read the web page: {exc}") from exc
+    if not text:
+        raise CurateError(f"{path}: no main text found in the web page")
+    text = re.sub(r"\n+", "\n\n", text.strip())  # trafilatura: one line per paragraph
+    return text, (meta.title or "") if meta is not None else ""
+
+
+def _pdf_text(path: Path, data: bytes) -> tuple[str, str]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except Exception as exc:  # pdfium.PdfiumError, and others on broken files
+        raise CurateError(f"{path}: cannot read the PDF: {exc}") from exc
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages.append(_unwrap(_clean(textpage.get_text_range())))
+            textpage.close()
+            page.close()
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    finally:
+        pdf.close()
+    return "\n\n".join(p for p in pages if p.strip()), title
+
+
+# --------------------------------------------------------------------------- CSV writing
+
+
+def _csv_text(rows: list[list[str]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+def _raw_records(path: Path) -> list[list[str]]:
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        return list(csv.reader(fh))
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
+    with atomic_write(path, "wb") as fh:
+        fh.write(text.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- add
+
+
+def _load_or_refuse(paths: Paths, *which: str) -> dict[str, pd.DataFrame]:
+    tables = {"sources": (paths.sources, S.SOURCE_COLUMNS), "documents": (paths.documents, S.DOCUMENT_COLUMNS),
+              "figures": (paths.figures, S.RAW_FIGURE_COLUMNS), "admin1": (paths.admin1, S.ADMIN1_COLUMNS)}
+    out, errors = {}, []
+    for name in which:
+        df, e = read_raw_csv(*tables[name], paths)
+        out[name] = df
+        errors += e
+    if errors:
+        raise CurateError([str(e) for e in sorted(set(errors))])
+    return out
+
+
+def _source_hint(paths: Paths, sid: str, what: str) -> str:
+    return (f"unknown {what} {sid!r}: register it first by adding a row to {_rel(paths.sources, paths)} "
+            f"({','.join(S.SOURCE_COLUMNS)}), e.g. {sid},Its full name (ABBR),media,false,,,ABBR")
+
+
+def add_documents(files: list[Path | str], outlet: str, url: str, published: str, language: str = "en",
+                  title: str = "", claimant: str = "", paths: Paths = PATHS, draft: bool = True) -> list[dict]:
+    """Register ``files`` as documents (see the module docstring); return their documents.csv rows.
+
+    Every check is made before anything is written; then the texts are written, then
+    ``documents.csv`` in one atomic rename. With ``draft``, their figures are drafted
+    into the review queue.
+    """
+    tables = _load_or_refuse(paths, "sources", "documents")
+    sources, documents = tables["sources"], tables["documents"]
+    problems = []
+    source_ids = set(sources["source_id"])
+    if outlet not in source_ids:
+        problems.append(_source_hint(paths, outlet, "outlet"))
+    if claimant and claimant not in source_ids:
+        problems.append(_source_hint(paths, claimant, "claimant"))
+    try:
+        parse_partial_date(published)
+    except ValueError as exc:
+        problems.append(f"--published: {exc}")
+    if not re.match(r"^https?://", url or ""):
+        problems.append(f"--url {url!r}: must start with http:// or https:// (where the document was published)")
+    if language not in S.LANGUAGES:
+        problems.append(f"--language {language!r}: expected one of {', '.join(S.LANGUAGES)}")
+    if not files:
+        problems.append("no file given")
+
+    held = {}  # sha256 -> document id; normalised text -> document id
+    for r in documents.to_dict("records"):
+        if r["sha256"]:
+            held[r["sha256"]] = r["document_id"]
+        if r["text_file"] and Path(r["text_file"]).name == r["text_file"]:
+            p = paths.documents_dir / r["text_file"]
+            if p.is_file():
+                try:
+                    held[" ".join(p.read_bytes().decode("utf-8").split())] = r["document_id"]
+                except UnicodeDecodeError:
+                    pass
+    taken_ids = set(documents["document_id"])
+    taken_files = set(documents["text_file"]) | ({p.name for p in paths.documents_dir.iterdir()}
+                                                 if paths.documents_dir.is_dir() else set())
+    new_rows, texts = [], {}
+    base_id = re.sub(r"[^a-z0-9._-]+", "-", f"{outlet}-{published}".lower()).strip("-")
+    for f in files:
+        try:
+            got = read_document(Path(f))
+        except CurateError as exc:
+            problems += exc.messages
+            continue
+        data = got.text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        same = held.get(digest) or held.get(" ".join(got.text.split()))
+        if same:
+            problems.append(f"{f}: its text is already held as document {same!r} "
+                            f"({_rel(paths.documents, paths)}); a second copy is not added")
+            continue
+        doc_id, n = base_id, 1
+        while doc_id in taken_ids or f"{doc_id}.txt" in taken_files:
+            n += 1
+            doc_id = f"{base_id}-{n}"
+        if not re.match(ID, doc_id):
+            problems.append(f"{f}: cannot make a document id from outlet and date ({doc_id!r})")
+            continue
+        taken_ids.add(doc_id)
+        taken_files.add(f"{doc_id}.txt")
+        held[digest] = held[" ".join(got.text.split())] = doc_id
+        texts[doc_id] = data
+        new_rows.append({
+            "document_id": doc_id, "title": " ".join((title or got.title).split()), "outlet": outlet, "url": url,
+            "published": published, "date_certainty": "stated", "language": language,
+            "text_file": f"{doc_id}.txt", "sha256": digest,
+            "notes": f"added by crosstally add from {Path(f).name} ({got.how})"
+                     + (f"; claimant {claimant}" if claimant else ""),
+        })
+    if problems:
+        raise CurateError(problems)
+
+    # Write: the texts first (new files, each atomic), then documents.csv in one rename.
+    records = _raw_records(paths.documents)
+    header, body = records[0], records[1:]
+    new_records = [[r[c] for c in S.DOCUMENT_COLUMNS] for r in new_rows]
+    ids = [b[0] for b in body]
+    if ids == sorted(ids):
+        body = sorted(body + new_records, key=lambda b: b[0])
+    else:
+        body = body + new_records
+    written = []
+    try:
+        for doc_id, data in texts.items():
+            target = paths.documents_dir / f"{doc_id}.txt"
+            with atomic_write(target, "wb") as fh:
+                fh.write(data)
+            written.append(target)
+        _write_text_atomic(paths.documents, _csv_text([header, *body]))
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
+    if draft:
+        draft_queue(paths, [r["document_id"] for r in new_rows],
+                    default_claimants={r["document_id"]: claimant for r in new_rows if claimant})
+    return new_rows
+
+
+# --------------------------------------------------------------------------- the queue
+
+
+def read_queue(paths: Paths = PATHS) -> tuple[pd.DataFrame, list[InputError]]:
+    """The review queue (empty when there is none yet) and its problems as FILE:ROW:COLUMN."""
+    if not paths.review_queue.exists():
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in (*S.QUEUE_COLUMNS, LINE)}), []
+    df, errors = read_raw_csv(paths.review_queue, S.QUEUE_COLUMNS, paths)
+    if errors:
+        return df, errors
+    name = _rel(paths.review_queue, paths)
+    for r in df.to_dict("records"):
+        if r["decision"].strip().lower() not in S.DECISIONS:
+            errors.append(InputError(name, r[LINE], "decision",
+                                     f"decision must be empty, accept or reject, not {r['decision']!r}"))
+        for col in ("start", "end"):
+            if not r[col].isdigit():
+                errors.append(InputError(name, r[LINE], col, f"{col} must be a character offset (digits), not {r[col]!r}"))
+    return df, errors
+
+
+def _queue_text(df: pd.DataFrame) -> str:
+    df = df.assign(_d=df["document_id"], _s=pd.to_numeric(df["start"], errors="coerce").fillna(-1),
+                   _e=pd.to_numeric(df["end"], errors="coerce").fillna(-1))
+    df = df.sort_values(["_d", "_s", "_e"], kind="stable")
+    return _csv_text([list(S.QUEUE_COLUMNS), *df[list(S.QUEUE_COLUMNS)].astype(str).values.tolist()])
+
+
+def _figure_spans(figures: pd.DataFrame, doc_id: str, text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each figures.csv row of ``doc_id`` whose quote is in the text:
+    the number inside its quote where it can be found, else the whole quote."""
+    from .extract import _loose_pattern
+
+    out = []
+    for r in figures.loc[figures["document_id"] == doc_id].to_dict("records"):
+        if not r["quote"].strip():
+            continue
+        q = _loose_pattern(r["quote"]).search(text)
+        if q is None:
+            continue
+        v = _loose_pattern(r["value_as_reported"]).search(text, q.start(), q.end()) if r["value_as_reported"].strip() else None
+        try:
+            value = float(r["value"]) if r["value"] else float("nan")
+        except ValueError:
+            value = float("nan")
+        out.append((v.start(), v.end(), None) if v else (q.start(), q.end(), value))
+    return out
+
+
+def new_drafts(drafts: pd.DataFrame, queue: pd.DataFrame, figures: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The drafts of one document that are neither in the queue (any decision) nor figures already.
+
+    A draft is in the queue when a row of the same document overlaps its offsets; it is
+    a figure when a figures.csv row of the document quotes the words it was read from.
+    """
+    if drafts.empty:
+        return drafts
+    doc_id = drafts["document_id"].iloc[0]
+    q = queue.loc[queue["document_id"] == doc_id]
+    taken = [(int(s), int(e), None) for s, e in zip(q["start"], q["end"]) if s.isdigit() and e.isdigit()]
+    taken += _figure_spans(figures, doc_id, text)
+    keep = []
+    for r in drafts.itertuples(index=False):
+        s, e = int(r.start), int(r.end)
+        value = float(r.value) if r.value else float("nan")
+        hit = any(s < te and e > ts and (tv is None or tv != tv or tv == value) for ts, te, tv in taken)
+        keep.append(not hit)
+    return drafts.loc[keep]
+
+
+def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
+                default_claimants: dict[str, str] | None = None, profile_id: str | None = None) -> dict[str, int]:
+    """Draft the figures of held documents (all, or ``document_ids``) into the review queue.
+
+    Rows already in the queue are kept byte for byte; only new candidates are appended.
+    Returns {document_id: number of new drafts}.
+    """
+    from .draft import case_start, draft_document
+
+    tables = _load_or_refuse(paths, "sources", "documents", "figures", "admin1")
+    queue, errors = read_queue(paths)
+    if errors:
+        raise CurateError([str(e) for e in errors])
+    docs = tables["documents"]
+    docs = docs.loc[docs["text_file"] != ""]
+    if document_ids is not None:
+        unknown = sorted(set(document_ids) - set(docs["document_id"]))
+        if unknown:
+            raise CurateError([f"document {d!r} has no held text in {_rel(paths.documents, paths)}" for d in unknown])
+        docs = docs.loc[docs["document_id"].isin(document_ids)]
+    texts = held_texts(paths, docs)
+    start = case_start(paths)
+    added, counts = [], {}
+    for r in docs.to_dict("records"):
+        text = texts[r["document_id"]]
+        drafts = draft_document(text, r, tables["sources"], tables["admin1"], case_start=start,
+                                default_claimant=(default_claimants or {}).get(r["document_id"]) or None,
+                                profile_id=profile_id)
+        fresh = new_drafts(drafts, queue, tables["figures"], text)
+        counts[r["document_id"]] = len(fresh)
+        added.append(fresh)
+    if sum(counts.values()):
+        merged = pd.concat([queue.drop(columns=[LINE]), *added], ignore_index=True)
+        _write_text_atomic(paths.review_queue, _queue_text(merged))
+    return counts
+
+
+def held_texts(paths: Paths, documents: pd.DataFrame) -> dict[str, str]:
+    """The held texts of ``documents`` rows; CurateError (FILE:ROW:COLUMN) for any it cannot use."""
+    errors, texts = [], {}
+    name = _rel(paths.documents, paths)
+    for r in documents.to_dict("records"):
+        tf, line = r["text_file"], r.get(LINE, 0)
+        if not tf:
+            continue
+        if Path(tf).name != tf or tf.startswith("."):
+            errors.append(InputError(name, line, "text_file", f"{tf!r}: give a file name in "
+                                     f"{_rel(paths.documents_dir, paths)}/, not a path"))
+            continue
+        p = paths.documents_dir / tf
+        if not p.is_file():
+            errors.append(InputError(name, line, "text_file", f"no such file {_rel(p, paths)}"))
+            continue
+        data = p.read_bytes()
+        if r.get("sha256") and hashlib.sha256(data).hexdigest() != r["sha256"]:
+            errors.append(InputError(name, line, "sha256", f"{_rel(p, paths)} has changed since it was registered"))
+            continue
+        try:
+            texts[r["document_id"]] = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(InputError(_rel(p, paths), data.count(b"\n", 0, exc.start) + 1, "-",
+                                     f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+    if errors:
+        raise CurateError([str(e) for e in sorted(errors)])
+    return texts
+
+
+# --------------------------------------------------------------------------- accept
+
+
+class _Staged(Paths):
+    """The project's paths, with figures.csv replaced by a staged copy."""
+
+    def __init__(self, root: Path, figures: Path):
+        super().__init__(root)
+        self._figures = figures
+
+    @property
+    def figures(self) -> Path:
+        return self._figures
+
+
+def figure_id_for(row: dict) -> str:
+    return f"A-{row['document_id']}-{row['start']}"
+
+
+@dataclass
+class Accepted:
+    figure_ids: list[str]
+    already: int  # accepted rows whose figure was appended before
+
+
+def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
+    """Append the queue's accepted rows to figures.csv and validate (see the module docstring).
+
+    Raises CurateError with FILE:ROW:COLUMN messages, writing nothing, when the queue or
+    the raw inputs have problems or any accepted row is invalid.
+    """
+    queue, errors = read_queue(paths)
+    if errors:
+        raise CurateError([str(e) for e in errors])
+    tables = _load_or_refuse(paths, "figures")
+    figures = tables["figures"]
+    by_id = {r["figure_id"]: r for r in figures.to_dict("records")}
+    qname = _rel(paths.review_queue, paths)
+    chosen = queue.loc[queue["decision"].str.strip().str.lower() == "accept"]
+    new, lines, already, problems = [], [], 0, []
+    used = set(by_id)
+    for r in chosen.to_dict("records"):
+        fid = r["figure_id"].strip()
+        if fid and fid in by_id:
+            old = by_id[fid]
+            if old["document_id"] == r["document_id"] and old["quote"] == r["quote"]:
+                already += 1
+                continue
+            problems.append(InputError(qname, r[LINE], "figure_id",
+                                       f"figure id {fid!r} is already another figure in {_rel(paths.figures, paths)}"))
+            continue
+        if not fid:
+            fid, n = figure_id_for(r), 1
+            while fid in used:
+                n += 1
+                fid = f"{figure_id_for(r)}-{n}"
+        if fid in used:
+            problems.append(InputError(qname, r[LINE], "figure_id", f"figure id {fid!r} is given to two queue rows"))
+            continue
+        used.add(fid)
+        row = {c: str(r[c]).strip() if c in ("decision",) else str(r[c]) for c in S.QUEUE_COLUMNS}
+        row["figure_id"] = fid
+        new.append(row)
+        lines.append(r[LINE])
+    if problems:
+        raise CurateError([str(e) for e in sorted(problems)])
+    if not new:
+        return Accepted([], already)
+
+    # Stage figures.csv with the new rows appended, beside the real one, and validate it.
+    old_bytes = paths.figures.read_bytes()
+    sep = b"" if old_bytes.endswith(b"\n") or not old_bytes else b"\n"
+    staged_bytes = old_bytes + sep + _csv_text([[row[c] for c in S.RAW_FIGURE_COLUMNS] for row in new]).encode("utf-8")
+    first_new_line = len(figures) + 2  # header is line 1; rows are one line each unless quoted breaks
+    fd, tmp = tempfile.mkstemp(prefix=".figures.csv.", suffix=".staged", dir=paths.figures.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(staged_bytes)
+        staged = _Staged(paths.root, Path(tmp))
+        raw = read_inputs(staged, profile_id)
+        if raw.errors:
+            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines, first_new_line)])
+        # Record the figure ids in the queue first: if figures.csv then failed to be
+        # replaced, the next accept appends those rows under the same ids.
+        q = queue.drop(columns=[LINE]).copy()
+        for row, line in zip(new, lines):
+            q.loc[queue[LINE] == line, "figure_id"] = row["figure_id"]
+        _write_text_atomic(paths.review_queue, _queue_text(q))
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, paths.figures)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return Accepted([row["figure_id"] for row in new], already)
+
+
+def _umask() -> int:
+    from .io import _UMASK
+
+    return _UMASK
+
+
+def _point_into_queue(errors, staged: Paths, paths: Paths, raw, lines: list[int], first_new_line: int) -> list[InputError]:
+    """Errors in the staged figures.csv's new rows, as rows of the queue; others as they are."""
+    staged_name = _rel(staged.figures, paths)
+    fig_lines = list(raw.figures[LINE]) if len(raw.figures) else []
+    new_lines = fig_lines[-len(lines):] if len(fig_lines) >= len(lines) else []
+    to_queue = dict(zip(new_lines, lines))
+    qname, fname = _rel(paths.review_queue, paths), _rel(paths.figures, paths)
+    out = []
+    for e in errors:
+        if e.file == staged_name:
+            if e.row in to_queue:
+                out.append(InputError(qname, to_queue[e.row], e.column, e.message))
+            else:
+                out.append(InputError(fname, e.row, e.column, e.message))
+        else:
+            out.append(e)
+    return sorted(set(out))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def main_add(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="crosstally add", description=(
+        "Register documents (.txt, .html, .pdf) and draft their figures into data/raw/review-queue.csv. "
+        "Nothing is fetched from the network; nothing is written when any check fails."))
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--outlet", required=True, help="source id (sources.csv) of who published it")
+    p.add_argument("--url", required=True, help="where it was published")
+    p.add_argument("--published", required=True, help="date it appeared: YYYY-MM-DD (or YYYY-MM, YYYY)")
+    p.add_argument("--language", default="en", help="language code (default: en)")
+    p.add_argument("--title", default="", help="title (default: the page's or PDF's own)")
+    p.add_argument("--claimant", default="", help="source id whose claims the document carries "
+                   "when a sentence names nobody (default: the outlet, unless it is media)")
+    p.add_argument("--no-draft", action="store_true", help="register only; draft later with `crosstally draft`")
+    args = p.parse_args(argv)
+    try:
+        rows = add_documents(args.files, args.outlet, args.url, args.published, args.language, args.title,
+                             args.claimant, draft=False)
+        counts = {} if args.no_draft else draft_queue(
+            PATHS, [r["document_id"] for r in rows],
+            default_claimants={r["document_id"]: args.claimant for r in rows if args.claimant})
+    except CurateError as exc:
+        for m in exc.messages:
+            print(m, file=sys.stderr)
+        print("crosstally add: refused; nothing written", file=sys.stderr)
+        return 1
+    for r in rows:
+        print(f"crosstally add: {r['document_id']} -> {_rel(PATHS.documents_dir / r['text_file'], PATHS)}"
+              + (f"; {counts.get(r['document_id'], 0)} draft(s) in {_rel(PATHS.review_queue, PATHS)}" if counts else ""))
+    return 0
+
+
+def main_draft(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="crosstally draft", description=(
+        "Draft the figures of held documents into data/raw/review-queue.csv; rows already there "
+        "(and their decisions) are kept, figures already in figures.csv are not proposed."))
+    p.add_argument("documents", nargs="*", metavar="DOCUMENT_ID", help="default: every held document")
+    p.add_argument("--profile", help="bound profile id")
+    args = p.parse_args(argv)
+    try:
+        counts = draft_queue(PATHS, args.documents or None, profile_id=args.profile)
+    except CurateError as exc:
+        for m in exc.messages:
+            print(m, file=sys.stderr)
+        print("crosstally draft: refused; nothing written", file=sys.stderr)
+        return 1
+    print(f"crosstally draft: {sum(counts.values())} new draft(s) from {len(counts)} document(s) "
+          f"in {_rel(PATHS.review_queue, PATHS)}")
+    return 0
+
+
+def main_accept(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="crosstally accept", description=(
+        "Append the review queue's rows with decision=accept to data/raw/figures.csv, then validate; "
+        "nothing is written if any accepted row is invalid."))
+    p.add_argument("--profile", help="bound profile id")
+    args = p.parse_args(argv)
+    try:
+        got = accept(PATHS, args.profile)
+    except CurateError as exc:
+        for m in exc.messages:
+            print(m, file=sys.stderr)
+        print(f"crosstally accept: {len(exc.messages)} error(s); nothing written", file=sys.stderr)
+        return 1
+    print(f"crosstally accept: {len(got.figure_ids)} figure(s) appended to {_rel(PATHS.figures, PATHS)}"
+          + (f" ({', '.join(got.figure_ids)})" if got.figure_ids else "")
+          + (f"; {got.already} accepted before" if got.already else "")
+          + ("; `crosstally build` makes the ledger" if got.figure_ids else ""))
+    return 0
+
+
+# --------------------------------------------------------------------------- the review, for notebook 05
+
+REVIEW_COLUMNS = ("status", "title", *S.QUEUE_COLUMNS)
+
+
+@dataclass
+class Review:
+    """What notebook 05 shows. ``problems`` (FILE:ROW:COLUMN) non-empty means the raw
+    files could not be used: every frame is then empty and nothing should be written."""
+
+    problems: list[str]
+    pending: pd.DataFrame   # REVIEW_COLUMNS: undecided queue rows and candidates not drafted yet
+    summary: pd.DataFrame   # per document: drafts by decision, and candidates not drafted yet
+    checks: dict[str, pd.DataFrame]  # extract.review_queue's matched, stale_quotes, missed
+
+    def by_document(self):
+        """(document_id, title, rows) for each document with rows pending, in id order."""
+        for doc_id, rows in self.pending.groupby("document_id", sort=True):
+            yield doc_id, rows["title"].iloc[0], rows.reset_index(drop=True)
+
+
+def _empty_review(problems: list[str]) -> Review:
+    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in REVIEW_COLUMNS})
+    return Review(problems, empty, pd.DataFrame(), {})
+
+
+def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: bool = True) -> Review:
+    """The review queue as an analyst reads it, refusing (``problems``) raw files it cannot use.
+
+    ``pending`` holds the queue's undecided rows (status ``undecided``) and the
+    candidates in held documents that are neither in the queue nor in figures.csv
+    (status ``not drafted``: ``crosstally draft`` adds them), sorted by document and
+    offset. Nothing is written here; the notebook writes ``pending`` to
+    ``data/processed/review_queue.csv``.
+    """
+    from .draft import case_start, draft_document
+    from .extract import review_queue
+    from .ledger import ValidationFailed, load_ledger
+
+    tables, errors = {}, []
+    for name, (path, cols) in {"sources": (paths.sources, S.SOURCE_COLUMNS),
+                               "documents": (paths.documents, S.DOCUMENT_COLUMNS),
+                               "figures": (paths.figures, S.RAW_FIGURE_COLUMNS),
+                               "admin1": (paths.admin1, S.ADMIN1_COLUMNS)}.items():
+        tables[name], e = read_raw_csv(path, cols, paths)
+        errors += e
+    queue, e = read_queue(paths)
+    errors += e
+    if errors:
+        return _empty_review([str(x) for x in sorted(set(errors))])
+    try:
+        texts = held_texts(paths, tables["documents"])
+    except CurateError as exc:
+        return _empty_review(exc.messages)
+    docs = tables["documents"].set_index("document_id")
+    start = case_start(paths)
+    undrafted = []
+    for doc_id in sorted(texts):
+        row = {"document_id": doc_id, **docs.loc[doc_id].to_dict()}
+        drafts = draft_document(texts[doc_id], row, tables["sources"], tables["admin1"], case_start=start,
+                                profile_id=profile_id)
+        undrafted.append(new_drafts(drafts, queue, tables["figures"], texts[doc_id]).assign(status="not drafted"))
+    q = queue.drop(columns=[LINE])
+    undecided = q.loc[q["decision"].str.strip() == ""].assign(status="undecided")
+    pending = pd.concat([undecided, *undrafted], ignore_index=True)
+    pending["title"] = pending["document_id"].map(docs["title"]).fillna("")
+    pending = pending.assign(_s=pd.to_numeric(pending["start"])).sort_values(
+        ["document_id", "_s", "status"], kind="stable", ignore_index=True)[list(REVIEW_COLUMNS)]
+    decided = q["decision"].str.strip().str.lower().replace("", "undecided")
+    summary = (pd.crosstab(q["document_id"], decided) if len(q) else pd.DataFrame())
+    summary = summary.reindex(columns=["accept", "reject", "undecided"], fill_value=0)
+    not_drafted = pending.loc[pending["status"] == "not drafted"].groupby("document_id").size()
+    summary = summary.reindex(sorted(set(summary.index) | set(not_drafted.index)), fill_value=0)
+    summary["not drafted"] = not_drafted.reindex(summary.index, fill_value=0)
+    summary.insert(0, "title", summary.index.map(docs["title"]))
+    summary.index.name = "document_id"
+    summary.columns.name = None
+    checks = {}
+    if with_checks:
+        try:
+            checks = review_queue(load_ledger(profile_id, paths), tables["documents"].drop(columns=[LINE]), texts,
+                                  profile_id=profile_id)
+            checks.pop("queue", None)
+        except (OSError, ValidationFailed) as exc:
+            return _empty_review([f"{_rel(paths.ledger_parquet, paths)}: cannot read the ledger ({exc}); "
+                                  "run `crosstally build` first"])
+    return Review([], pending, summary, checks)

@@ -1,0 +1,446 @@
+"""The curation loop: crosstally add (txt, html, pdf), drafts, the review queue, accept, build."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosstally import curate
+from crosstally import schema as S
+from crosstally.curate import CurateError, accept, add_documents, draft_queue, read_queue, review
+from crosstally.draft import Claimants, Places, draft_document, resolve_date
+from crosstally.ledger import ValidationFailed, build, document_texts, validate
+from crosstally.paths import Paths
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SOURCES = [
+    ["sohr", "Syrian Observatory for Human Rights (SOHR)", "monitoring_ngo", "false", "", "",
+     "Syrian Observatory;Britain-based monitor"],
+    ["ocha", "UN Office for the Coordination of Humanitarian Affairs (OCHA)", "un_agency", "false", "", "",
+     "UN humanitarian office"],
+    ["russia-mod", "Russian Ministry of Defence", "belligerent", "true", "", "",
+     "Russian Defence Ministry;Russia's Defence Ministry"],
+    ["phr", "Physicians for Human Rights (PHR)", "rights_medical_ngo", "false", "", "", ""],
+    ["afp", "Agence France-Presse (AFP)", "media", "false", "", "", "AFP"],
+    ["wire-daily", "Wire Daily", "media", "false", "", "", ""],
+    ["reliefweb", "ReliefWeb", "un_agency", "false", "ocha", "", ""],
+]
+
+TXT = """Doctors count the cost in Idlib
+
+November 5, 2015. Physicians for Human Rights documented 16 attacks on medical facilities in October.
+
+Russian warplanes struck a field hospital in Sarmin, Idlib, on Tuesday, killing two medics, the Syrian Observatory said.
+
+The group said 250,000 people have been killed in Syria since March 2011.
+
+A local council said 40 families fled the village.
+"""
+
+HTML = """<!DOCTYPE html><html><head><title>Strikes on Hama | Wire Daily</title></head>
+<body><nav><a href="/">Home</a> Subscribe now: 3 months free</nav>
+<article><h1>Strikes on Hama kill dozens</h1>
+<p>BEIRUT (AFP) - Air strikes killed 45 civilians in Hama province on Monday, the Syrian Observatory for Human Rights said.</p>
+<p>Russia's Defence Ministry said its jets had carried out 94 sorties over the past 24 hours.</p>
+<p>Residents described the night as the worst since the strikes began, and aid groups appealed for calm.</p>
+</article><footer>Copyright 2015. 12 comments. Share on 3 networks.</footer></body></html>
+"""
+
+TYP = """#set document(title: "Syria: flash update 3", date: none)
+#set page(width: 14cm, height: auto, margin: 1cm)
+= Syria: flash update
+
+In Aleppo, about 35,000 people have been displaced since 5 October, according to the UN humanitarian office.
+
+In Hama, 12 civilians were killed on 20 October, OCHA said.
+"""
+
+
+def make_project(root: Path) -> Paths:
+    raw = root / "data" / "raw"
+    (raw / "rules").mkdir(parents=True)
+    (raw / "documents").mkdir()
+    for name in ("admin1.csv", "bound-profiles.yaml"):
+        shutil.copy(ROOT / "data" / "raw" / "rules" / name, raw / "rules" / name)
+    with open(raw / "sources.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *SOURCES])
+    (raw / "documents.csv").write_text(",".join(S.DOCUMENT_COLUMNS) + "\n", encoding="utf-8")
+    (raw / "figures.csv").write_text(",".join(S.RAW_FIGURE_COLUMNS) + "\n", encoding="utf-8")
+    (root / "params").mkdir()
+    (root / "params" / "default.yaml").write_text('period_start: "2015-09-30"\n', encoding="utf-8")
+    return Paths(root)
+
+
+@pytest.fixture
+def project(tmp_path) -> Paths:
+    return make_project(tmp_path / "project")
+
+
+@pytest.fixture
+def files(tmp_path) -> dict[str, Path]:
+    import typst
+
+    out = {"txt": tmp_path / "phr.txt", "html": tmp_path / "hama.html", "pdf": tmp_path / "flash.pdf"}
+    out["txt"].write_text(TXT, encoding="utf-8")
+    out["html"].write_text(HTML, encoding="utf-8")
+    typ = tmp_path / "flash.typ"
+    typ.write_text(TYP, encoding="utf-8")
+    out["pdf"].write_bytes(typst.compile(str(typ)))
+    return out
+
+
+def snapshot(paths: Paths) -> dict[str, bytes]:
+    return {str(p.relative_to(paths.root)): p.read_bytes() for p in sorted(paths.raw.rglob("*")) if p.is_file()}
+
+
+def queue(paths: Paths) -> pd.DataFrame:
+    return pd.read_csv(paths.review_queue, dtype=str, keep_default_na=False)
+
+
+def set_decisions(paths: Paths, decisions: dict[int, str], **edits) -> None:
+    """Edit the queue as an analyst would in a spreadsheet (rows by position)."""
+    q = queue(paths)
+    for i, d in decisions.items():
+        q.loc[i, "decision"] = d
+    for col, changes in edits.items():
+        for i, v in changes.items():
+            q.loc[i, col] = v
+    q.to_csv(paths.review_queue, index=False)
+
+
+def add_txt(project, files):
+    return add_documents([files["txt"]], "phr", "https://phr.example/report", "2015-11-05", paths=project)
+
+
+# --------------------------------------------------------------------------- add
+
+
+def test_add_txt_stores_text_registers_document_and_drafts(project, files):
+    rows = add_txt(project, files)
+    assert [r["document_id"] for r in rows] == ["phr-2015-11-05"]
+    stored = project.documents_dir / "phr-2015-11-05.txt"
+    assert stored.read_text(encoding="utf-8") == TXT
+    docs = pd.read_csv(project.documents, dtype=str, keep_default_na=False)
+    assert docs.to_dict("records") == [{
+        "document_id": "phr-2015-11-05", "title": "", "outlet": "phr", "url": "https://phr.example/report",
+        "published": "2015-11-05", "date_certainty": "stated", "language": "en",
+        "text_file": "phr-2015-11-05.txt", "sha256": hashlib.sha256(stored.read_bytes()).hexdigest(),
+        "notes": "added by crosstally add from phr.txt (text file)"}]
+    assert validate(project) == []
+    q = queue(project)
+    assert list(q.columns) == list(S.QUEUE_COLUMNS)
+    assert q["value_as_reported"].tolist() == ["16", "two", "250,000", "40"]
+    assert (q["decision"] == "").all() and (q["figure_id"] == "").all()
+    for r in q.to_dict("records"):  # every draft's quote is a verbatim slice around its number
+        assert r["quote"] in TXT and TXT[int(r["start"]):int(r["end"])] in r["quote"]
+
+
+def test_add_html_keeps_the_main_text_only(project, files):
+    (row,) = add_documents([files["html"]], "wire-daily", "https://wire.example/hama", "2015-10-13", paths=project)
+    text = (project.documents_dir / row["text_file"]).read_text(encoding="utf-8")
+    assert "Air strikes killed 45 civilians in Hama province on Monday" in text
+    assert "Subscribe" not in text and "comments" not in text
+    assert row["title"] == "Strikes on Hama kill dozens"  # trafilatura: the headline, not the <title>
+    assert "trafilatura" in row["notes"]
+
+
+def test_add_pdf_made_with_typst(project, files):
+    (row,) = add_documents([files["pdf"]], "reliefweb", "https://reliefweb.example/flash-3", "2015-10-22",
+                           claimant="ocha", paths=project)
+    text = (project.documents_dir / row["text_file"]).read_text(encoding="utf-8")
+    # lines joined back into sentences: the extractor never sees a sentence cut at the page width
+    assert "In Aleppo, about 35,000 people have been displaced since 5 October, according to the UN humanitarian office." in text
+    assert row["title"] == "Syria: flash update 3"
+    assert validate(project) == []
+
+
+def test_refuses_a_second_copy_naming_the_document(project, files):
+    add_txt(project, files)
+    before = snapshot(project)
+    copy = files["txt"].with_name("again.txt")
+    copy.write_text(TXT.replace("\n", "\r\n"), encoding="utf-8")  # the same text, other line ends
+    with pytest.raises(CurateError, match=r"again.txt: its text is already held as document 'phr-2015-11-05'"):
+        add_documents([copy], "phr", "https://phr.example/copy", "2015-11-06", paths=project)
+    assert snapshot(project) == before
+
+
+def test_refuses_an_unknown_outlet_saying_how_to_register_it(project, files):
+    before = snapshot(project)
+    with pytest.raises(CurateError) as err:
+        add_documents([files["txt"]], "new-paper", "https://x.example/", "2015-11-05", paths=project)
+    assert "unknown outlet 'new-paper': register it first by adding a row to data/raw/sources.csv" in str(err.value)
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "cannot read"),
+    (b"", "the file is empty"),
+    (b"  \n\n ", "the file is empty"),
+    (b"caf\xe9 au lait\n", r"not UTF-8 text \(byte 0xe9 at offset 3\)"),
+])
+def test_refuses_an_unreadable_or_empty_file(project, tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    before = snapshot(project)
+    with pytest.raises(CurateError, match=message):
+        add_documents([path], "phr", "https://phr.example/", "2015-11-05", paths=project)
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("broken.pdf", b"%PDF-1.4 this is not a PDF", "cannot read the PDF"),
+    ("empty.html", b"<html><head><title>t</title><script>x = 1</script></head><body></body></html>", "no main text"),
+    ("notes.docx", b"PK\x03\x04", "cannot read .docx"),
+])
+def test_refuses_pdf_and_html_it_cannot_read(project, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = snapshot(project)
+    with pytest.raises(CurateError, match=message):
+        add_documents([path], "phr", "https://phr.example/", "2015-11-05", paths=project)
+    assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("date", ["2015-02-30", "2015-13", "30/10/2015"])
+def test_refuses_a_date_that_does_not_exist(project, files, date):
+    before = snapshot(project)
+    with pytest.raises(CurateError, match="--published"):
+        add_documents([files["txt"]], "phr", "https://phr.example/", date, paths=project)
+    assert snapshot(project) == before
+
+
+def test_cli_add_refusal_exits_non_zero_with_the_message(project, files, monkeypatch, capsys):
+    monkeypatch.setattr(curate, "PATHS", project)
+    before = snapshot(project)
+    rc = curate.main_add([str(files["txt"]), "--outlet", "nobody", "--url", "https://x.example/",
+                          "--published", "2015-02-30"])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert "unknown outlet 'nobody'" in err and "February 2015 has no day 30" in err and "nothing written" in err
+    assert snapshot(project) == before
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def _by_value(q: pd.DataFrame) -> dict[str, dict]:
+    return {r["value_as_reported"]: r for r in q.to_dict("records")}
+
+
+def test_drafts_fill_the_figure_columns_from_the_text(project, files):
+    add_txt(project, files)
+    d = _by_value(queue(project))
+    # the document's own claim (an NGO report, no attributing words), October in a November report
+    assert (d["16"]["claimant"], d["16"]["metric"], d["16"]["period_start"], d["16"]["period_end"],
+            d["16"]["date_certainty"], d["16"]["counting_basis"]) == (
+        "phr", "attacks_on_facilities", "2015-10", "2015-10", "inferred", "period_total")
+    assert "'in October'" in d["16"]["date_basis"]
+    # claimant by alias, place and p-code in the sentence, "on Tuesday" = the Tuesday before 5 Nov 2015
+    two = d["two"]
+    assert (two["claimant"], two["population"], two["value"], two["place"], two["admin1"], two["period_end"],
+            two["perpetrator"], two["attribution"]) == (
+        "sohr", "medical", "2", "Sarmin, Idlib" if "Sarmin" in two["place"] else "Idlib", "SY07", "2015-11-03",
+        "Russian warplanes", "stated")
+    assert "Syrian Observatory" in two["why"] and "Tuesday" in two["date_basis"]
+    # "since March 2011": a running total, context
+    war = d["250,000"]
+    assert (war["counting_basis"], war["period_start"], war["scope"], war["admin1"]) == (
+        "cumulative_since", "2011-03", "context", "SY")
+    # an attributing phrase that names no known source: claimant empty, phrase kept
+    fam = d["40"]
+    assert fam["claimant"] == "" and fam["claimant_phrase"] == "A local council"
+    assert (fam["unit"], fam["metric"]) == ("households", "displaced")
+    assert float(fam["confidence"]) < float(two["confidence"])
+
+
+def test_draft_document_is_callable_on_its_own():
+    sources = pd.DataFrame(SOURCES, columns=list(S.SOURCE_COLUMNS))
+    admin1 = pd.read_csv(ROOT / "data" / "raw" / "rules" / "admin1.csv", dtype=str, keep_default_na=False)
+    text = "Air strikes killed at least 23 people in Aleppo on Sunday, according to SOHR.\n"
+    doc = {"document_id": "d1", "outlet": "wire-daily", "url": "https://w.example/", "published": "2015-10-20",
+           "language": "en"}
+    out = draft_document(text, doc, sources, admin1, case_start="2015-09-30")
+    assert list(out.columns) == list(S.QUEUE_COLUMNS)
+    (r,) = out.to_dict("records")
+    assert (r["claimant"], r["qualifier"], r["value"], r["admin1"], r["period_end"], r["outlet"], r["quote"]) == (
+        "sohr", "at_least", "23", "SY02", "2015-10-18", "wire-daily",
+        "Air strikes killed at least 23 people in Aleppo on Sunday, according to SOHR.")
+
+
+def test_claimants_resolve_by_name_abbreviation_and_alias_and_refuse_ambiguity():
+    sources = pd.DataFrame(SOURCES + [["sohr-2", "Another", "media", "false", "", "", "Britain-based monitor"]],
+                           columns=list(S.SOURCE_COLUMNS))
+    c = Claimants(sources)
+    assert c.resolve("the Syrian Observatory for Human Rights")[0] == "sohr"
+    assert c.resolve("SOHR")[0] == "sohr"
+    assert c.resolve("the UN humanitarian office")[0] == "ocha"
+    assert c.resolve("sohr")[0] == ""  # abbreviations match as written
+    assert c.resolve("the Britain-based monitor")[0] == ""  # two sources share it
+    assert c.resolve("a local official") == ("", "claimant phrase 'a local official' names no source in "
+                                                 "sources.csv (add an alias?)")
+
+
+def test_places_sentence_then_paragraph_then_document():
+    admin1 = pd.read_csv(ROOT / "data" / "raw" / "rules" / "admin1.csv", dtype=str, keep_default_na=False)
+    p = Places(admin1)
+    text = "Fighting in Hama. More news.\n\nIn Rural Damascus 5 died. 7 fled.\n\nThen 9 were hurt.\n\nHama again."
+    para = (text.index("In Rural"), text.index("7 fled.") + 7)
+    assert p.resolve(text, (para[0], para[0] + 25), para)[1] == "SY03"  # not SY01 "Damascus"
+    assert p.resolve(text, (text.index("7 fled"), para[1]), para)[1] == "SY03"  # paragraph
+    nine = text.index("Then 9")
+    assert p.resolve(text, (nine, nine + 18), (nine, nine + 18))[1] == "SY05"  # the document's most named
+
+
+@pytest.mark.parametrize("phrase, published, expected", [
+    ("in October", "2015-11-05", ("2015-10", "2015-10", "month", "period_total", "inferred")),
+    ("in December", "2016-01-10", ("2015-12", "2015-12", "month", "period_total", "inferred")),
+    ("on Tuesday", "2015-11-05", ("2015-11-03", "2015-11-03", "day", "incident", "inferred")),
+    ("yesterday", "2015-11-05", ("2015-11-04", "2015-11-04", "day", "incident", "inferred")),
+    ("on Oct. 21", "2015-10-26", ("2015-10-21", "2015-10-21", "day", "incident", "inferred")),
+    ("October 20, 2015", "2015-10-26", ("2015-10-20", "2015-10-20", "day", "incident", "stated")),
+    ("since 30 September", "2015-10-20", ("2015-09-30", "2015-10-20", "day", "cumulative_since", "inferred")),
+    ("since March 2011", "2015-10-20", ("2011-03", "2015-10-20", "day", "cumulative_since", "stated")),
+    ("", "2015-10-20", ("", "", "unknown", "stock_as_of", "uncertain")),
+])
+def test_dates_resolve_against_the_document_date(phrase, published, expected):
+    got = resolve_date(phrase, published)
+    assert (got["period_start"], got["period_end"], got["date_precision"], got["counting_basis"],
+            got["date_certainty"]) == expected
+    assert got["date_basis"]
+
+
+# --------------------------------------------------------------------------- the queue
+
+
+def test_redrafting_keeps_decisions_and_edits_and_never_proposes_a_rejected_row_again(project, files):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 2: "reject"}, claimant={3: "sohr"}, notes={3: "checked by hand"})
+    edited = queue(project)
+    assert draft_queue(project) == {"phr-2015-11-05": 0}
+    assert queue(project).equals(edited)
+    # A queue that lost its rejected row to a spreadsheet sort keeps the others; the
+    # figure accepted earlier is not proposed again once it is in figures.csv.
+    accept(project)
+    q = queue(project)
+    q.drop(index=[0]).to_csv(project.review_queue, index=False)  # the accepted row, deleted by hand
+    draft_queue(project)
+    again = queue(project)
+    assert "16" not in again["value_as_reported"].tolist()
+    assert again.loc[again["value_as_reported"] == "40", "notes"].tolist() == ["checked by hand"]
+    assert again.loc[again["value_as_reported"] == "250,000", "decision"].tolist() == ["reject"]
+
+
+def test_queue_with_a_bad_decision_is_refused_as_file_row_column(project, files):
+    add_txt(project, files)
+    set_decisions(project, {1: "maybe"})
+    before = snapshot(project)
+    with pytest.raises(CurateError, match=r"data/raw/review-queue.csv:3:decision: decision must be empty, accept or reject"):
+        accept(project)
+    with pytest.raises(CurateError, match="review-queue.csv:3:decision"):
+        draft_queue(project)
+    assert snapshot(project) == before
+
+
+# --------------------------------------------------------------------------- accept
+
+
+def test_accept_is_atomic_and_points_into_the_queue(project, files):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept", 3: "accept"}, admin1={1: "SY99"})  # row 3 has no claimant
+    before = snapshot(project)
+    with pytest.raises(CurateError) as err:
+        accept(project)
+    assert err.value.messages == [
+        "data/raw/review-queue.csv:3:admin1: unknown admin-1 p-code 'SY99' (see data/raw/rules/admin1.csv)",
+        "data/raw/review-queue.csv:5:claimant: is empty: ''",
+    ]
+    assert snapshot(project) == before  # figures.csv and the queue untouched, no staged file left
+
+
+def test_accept_ids_are_stable_and_a_second_accept_adds_nothing(project, files):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept"})
+    starts = queue(project)["start"].tolist()[:2]
+    got = accept(project)
+    assert got.figure_ids == [f"A-phr-2015-11-05-{s}" for s in starts]
+    assert queue(project)["figure_id"].tolist()[:2] == got.figure_ids
+    figures = project.figures.read_bytes()
+    again = accept(project)
+    assert (again.figure_ids, again.already) == ([], 2)
+    assert project.figures.read_bytes() == figures
+
+
+def test_done_when_txt_html_pdf_add_accept_build(project, files):
+    add_txt(project, files)
+    add_documents([files["html"]], "wire-daily", "https://wire.example/hama", "2015-10-13", paths=project)
+    add_documents([files["pdf"]], "reliefweb", "https://reliefweb.example/flash-3", "2015-10-22", paths=project)
+    q = queue(project)
+    chosen = q.index[(q["claimant"] != "") & (q["admin1"] != "")].tolist()
+    assert set(q.loc[chosen, "document_id"]) == {"phr-2015-11-05", "wire-daily-2015-10-13", "reliefweb-2015-10-22"}
+    set_decisions(project, {i: "accept" for i in chosen})
+    got = accept(project)
+    assert len(got.figure_ids) == len(chosen)
+    ledger = build(project)
+    new = ledger[ledger["figure_id"].isin(got.figure_ids)]
+    assert len(new) == len(chosen)
+    assert new["quote_verified"].all()
+    assert set(new["claimant"]) >= {"sohr", "phr", "ocha", "russia-mod"}
+    assert new["admin1"].str.match(r"^SY(\d\d)?(;SY\d\d)*$").all()
+    assert (new["period_end"].astype(str) != "").all()
+    hama = new[(new["document_id"] == "wire-daily-2015-10-13") & (new["value"] == 45)].iloc[0]
+    assert (hama["claimant"], hama["cited_via"], hama["admin1"], hama["period_end"]) == ("sohr", "afp", "SY05", "2015-10-12")
+    aleppo = new[(new["document_id"] == "reliefweb-2015-10-22") & (new["value"] == 35000)].iloc[0]
+    assert (aleppo["claimant"], aleppo["admin1"], aleppo["counting_basis"], aleppo["period_start"]) == (
+        "ocha", "SY02", "cumulative_since", "2015-10-05")
+
+
+# --------------------------------------------------------------------------- refusing raw files it cannot use
+
+
+def test_aliases_must_name_one_source(project):
+    rows = SOURCES + [["other", "Other monitor", "media", "false", "", "", "syrian observatory"]]
+    with open(project.sources, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *rows])
+    errors = [str(e) for e in validate(project)]
+    assert errors == ["data/raw/sources.csv:9:aliases: alias 'syrian observatory' also names 'sohr': "
+                      "a name must say one source"]
+
+
+def test_a_bad_text_file_is_refused_as_validate_does_not_a_traceback(project, files):
+    add_txt(project, files)
+    text = project.documents.read_text(encoding="utf-8").replace("phr-2015-11-05.txt", "../phr-2015-11-05.txt")
+    project.documents.write_text(text, encoding="utf-8")
+    expected = ("data/raw/documents.csv:2:text_file: '../phr-2015-11-05.txt': give a file name in "
+                "data/raw/documents/, not a path")
+    assert expected in [str(e) for e in validate(project)]
+    with pytest.raises(ValidationFailed, match="documents.csv:2:text_file"):
+        document_texts(project)
+    result = review(project, with_checks=False)
+    assert result.problems == [expected] and result.pending.empty
+    (project.documents_dir / "phr-2015-11-05.txt").unlink()
+    project.documents.write_text(text.replace("../", ""), encoding="utf-8")
+    assert review(project, with_checks=False).problems == [
+        "data/raw/documents.csv:2:text_file: no such file data/raw/documents/phr-2015-11-05.txt"]
+
+
+def test_review_lists_undecided_drafts_and_undrafted_candidates_by_document(project, files):
+    add_txt(project, files)
+    add_documents([files["html"]], "wire-daily", "https://wire.example/hama", "2015-10-13", paths=project,
+                  draft=False)
+    set_decisions(project, {0: "accept", 1: "reject"})
+    result = review(project, with_checks=False)
+    assert result.problems == []
+    assert result.summary.loc["phr-2015-11-05", ["accept", "reject", "undecided", "not drafted"]].tolist() == [1, 1, 2, 0]
+    assert result.summary.loc["wire-daily-2015-10-13", "not drafted"] > 0
+    docs = [(doc, len(rows)) for doc, _, rows in result.by_document()]
+    assert docs[0] == ("phr-2015-11-05", 2)
+    assert set(result.pending["status"]) == {"undecided", "not drafted"}
+    assert list(result.pending.columns) == list(curate.REVIEW_COLUMNS)
+    read, errors = read_queue(project)
+    assert errors == [] and len(read) == 4
