@@ -52,7 +52,8 @@ def test_add_attaches_the_text_to_the_row_of_its_url(project_copy, tmp_path):
     assert (got["outlet"], got["url"], got["published"], got["date_certainty"]) == (
         row["outlet"], row["url"], row["published"], row["date_certainty"])
     assert got["title"] == (row["title"] or "The page's headline")
-    assert "No text held" not in got["notes"] and "crosstally add" in got["notes"]
+    assert "crosstally add" in got["notes"]
+    assert "No text held" not in got["notes"] and "provenance is the URL" not in got["notes"]
     for other in set(before) - {row["document_id"]}:
         assert after[other] == before[other]
     assert validate(project_copy) == []

@@ -294,7 +294,7 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
             taken_files.add(name)
             held[digest] = held[" ".join(got.text.split())] = row["document_id"]
             texts[row["document_id"]] = data
-            kept = re.sub(r"No text held[^.;]*[.;]?\s*", "", row["notes"]).strip()
+            kept = re.sub(r"No text held[^.]*\.?\s*", "", row["notes"]).strip()  # the sentence is no longer true
             attached[row["document_id"]] = {
                 **{c: row[c] for c in S.DOCUMENT_COLUMNS},
                 "title": row["title"] or " ".join((title or got.title).split()),
