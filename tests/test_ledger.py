@@ -164,7 +164,7 @@ BAD_FIELDS = [
     ("F01", "claimant", "nobody", "unknown claimant"),
     ("F01", "outlet", "no-such-paper", "unknown outlet"),
     ("F01", "cited_via", "carrier-pigeon", "unknown cited via"),
-    ("F02", "metric", "casualties", "unknown metric"),
+    ("F02", "metric", "deaths", "unknown metric"),
     ("F03", "qualifier", "roughly-ish", "unknown qualifier"),
     ("F04", "published", "20/10/2015", "not a date"),
     ("F04", "period_end", "2015-02-30", "not a date"),
@@ -282,7 +282,7 @@ def test_document_text_must_be_a_file_in_the_documents_folder(project_copy):
 
 
 def test_every_error_is_reported_not_just_the_first(project_copy):
-    _edit(project_copy.figures, "F01", metric="casualties")
+    _edit(project_copy.figures, "F01", metric="deaths")
     _edit(project_copy.figures, "F02", claimant="nobody")
     errors = validate(project_copy)
     assert {e.column for e in errors} >= {"metric", "claimant"}

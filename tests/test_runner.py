@@ -318,7 +318,7 @@ def test_overrides_get_a_run_name_of_their_own():
 
 
 @pytest.mark.parametrize("override, words", [
-    ({"metrics": ["casualties"]}, "unknown metric(s) casualties"),
+    ({"metrics": ["deaths"]}, "unknown metric(s) deaths"),
     ({"places": ["SY99"]}, "unknown place(s) 'SY99'"),
     ({"claimants": ["nobody"]}, "unknown claimant(s) nobody"),
     ({"bound_profile": "nope"}, "unknown bound profile 'nope'"),
