@@ -444,3 +444,50 @@ def test_review_lists_undecided_drafts_and_undrafted_candidates_by_document(proj
     assert list(result.pending.columns) == list(curate.REVIEW_COLUMNS)
     read, errors = read_queue(project)
     assert errors == [] and len(read) == 4
+
+
+def test_html_in_a_declared_legacy_charset_is_read_as_declared(project, tmp_path):
+    page = tmp_path / "latin.html"
+    page.write_bytes(HTML.replace("<head>", '<head><meta charset="windows-1252">')
+                     .replace("Monday,", "Monday, in Ma\xe2rrat al-Nu\xe2man,").encode("cp1252"))
+    (row,) = add_documents([page], "wire-daily", "https://wire.example/latin", "2015-10-13", paths=project,
+                           draft=False)
+    assert "Maârrat al-Nuâman" in (project.documents_dir / row["text_file"]).read_text(encoding="utf-8")
+
+
+def test_cli_draft_and_accept(project, files, monkeypatch, capsys):
+    monkeypatch.setattr(curate, "PATHS", project)
+    assert curate.main_add([str(files["txt"]), "--outlet", "phr", "--url", "https://phr.example/r",
+                            "--published", "2015-11-05", "--no-draft"]) == 0
+    assert "phr-2015-11-05 -> data/raw/documents/phr-2015-11-05.txt" in capsys.readouterr().out
+    assert curate.main_draft([]) == 0
+    assert "4 new draft(s) from 1 document(s)" in capsys.readouterr().out
+    set_decisions(project, {0: "accept", 3: "accept"})
+    assert curate.main_accept([]) == 1
+    err = capsys.readouterr().err
+    assert "data/raw/review-queue.csv:5:claimant: is empty" in err and "1 error(s); nothing written" in err
+    set_decisions(project, {}, claimant={3: "sohr"})
+    assert curate.main_accept([]) == 0
+    assert "2 figure(s) appended to data/raw/figures.csv" in capsys.readouterr().out
+
+
+def test_accept_interrupted_before_figures_csv_is_replaced_recovers_under_the_same_ids(project, files, monkeypatch):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept"})
+    figures = project.figures.read_bytes()
+    real_replace = curate.os.replace
+
+    def failing_replace(src, dst):
+        if Path(dst) == project.figures:
+            raise OSError("disk full")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(curate.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        accept(project)
+    monkeypatch.setattr(curate.os, "replace", real_replace)
+    assert project.figures.read_bytes() == figures  # the old figures.csv, whole
+    assert not list(project.raw.glob(".figures.csv.*"))  # no staged file left behind
+    ids = queue(project)["figure_id"].tolist()[:2]  # the queue already names the ids ...
+    assert accept(project).figure_ids == ids  # ... and the next accept appends them under those ids
+    assert validate(project) == []

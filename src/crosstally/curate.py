@@ -136,21 +136,16 @@ def read_document(path: Path) -> ReadText:
 
 
 def _html_text(path: Path, data: bytes) -> tuple[str, str]:
+    """The page's main text and title, by trafilatura (which reads the page's declared
+    character set from the bytes)."""
     import trafilatura
 
-    html = None
-    for enc in ("utf-8", "cp1252"):
-        try:
-            html = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    if html is None or "<" not in html:
+    if b"<" not in data:
         raise CurateError(f"{path}: not an HTML page")
     try:
-        text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True,
+        text = trafilatura.extract(data, include_comments=False, include_tables=True, favor_recall=True,
                                    deduplicate=False, with_metadata=False)
-        meta = trafilatura.extract_metadata(html)
+        meta = trafilatura.extract_metadata(data)
     except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken pages
         raise CurateError(f"{path}: cannot read the web page: {exc}") from exc
     if not text:
@@ -316,7 +311,8 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         texts[doc_id] = data
         new_rows.append({
             "document_id": doc_id, "title": " ".join((title or got.title).split()), "outlet": outlet, "url": url,
-            "published": published, "date_certainty": "stated", "language": language,
+            "published": published, "date_certainty": "stated" if len(published) == 10 else "uncertain",
+            "language": language,
             "text_file": f"{doc_id}.txt", "sha256": digest,
             "notes": f"added by crosstally add from {Path(f).name} ({got.how})"
                      + (f"; claimant {claimant}" if claimant else ""),
@@ -630,7 +626,7 @@ def main_add(argv: list[str]) -> int:
     args = p.parse_args(argv)
     try:
         rows = add_documents(args.files, args.outlet, args.url, args.published, args.language, args.title,
-                             args.claimant, draft=False)
+                             args.claimant, paths=PATHS, draft=False)
         counts = {} if args.no_draft else draft_queue(
             PATHS, [r["document_id"] for r in rows],
             default_claimants={r["document_id"]: args.claimant for r in rows if args.claimant})

@@ -237,6 +237,10 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         back = (base.weekday() - weekday) % 7
         day, precision = base - timedelta(days=back), "day"
         how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before publication ({published})"
+    elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
+        back = (base.weekday() - 6) % 7
+        day, precision = base - timedelta(days=back), "day"
+        how = f"= the Sunday of the last weekend on or before publication ({published})"
     elif re.search(r"(?<![a-z])(?:yesterday|last\s+night)(?![a-z])", words):
         day, precision, how = base - timedelta(days=1), "day", f"= the day before publication ({published})"
     elif re.search(r"(?<![a-z])(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)(?![a-z])", words):
@@ -288,6 +292,24 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
                counting_basis="incident" if precision == "day" else "period_total",
                statement_date=published, date_certainty=certainty, date_basis=basis(how), _start=text)
     return out
+
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_SENTENCE_DATE = re.compile(
+    r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)"
+    r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
+
+
+def _sentence_date(sentence: str, at: int) -> str:
+    """The date words in ``sentence`` nearest to position ``at`` ("" if none)."""
+    found = [m for m in _SENTENCE_DATE.finditer(sentence)]
+    if not found:
+        return ""
+    best = min(found, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
+    return " ".join(best.group().split())
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -412,12 +434,19 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif "in the sentence" not in place_why:
             confidence -= 0.1
 
-        dates = resolve_date(c.date_phrase, published, sentence, language) if published else {}
+        date_phrase = " ".join(c.date_phrase.split())
+        if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
+            date_phrase = _sentence_date(sentence, c.start - s_lo)
+            if date_phrase:
+                why.append(f"date words {date_phrase!r} elsewhere in the sentence")
+                confidence -= 0.05
+        dates = resolve_date(date_phrase, published, sentence, language) if published else {}
         if dates:
             why.append(f"dates: {dates['date_basis']}")
-            if not c.date_phrase:
+            if not date_phrase:
                 confidence -= 0.1
-        running = _RUNNING.search(lsent)
+        context_words = _CONTEXT_WORDS.search(lsent)
+        running = None if context_words else _RUNNING.search(lsent)
         if dates and running and dates["counting_basis"] != "cumulative_since" and dates["date_precision"] in ("day", "unknown"):
             end = dates["period_end"] or (published if len(published) == 10 else "")
             if case_start and end and end >= case_start:
@@ -425,8 +454,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                              counting_basis="cumulative_since", date_certainty="inferred", _start=case_start,
                              date_basis=f"inferred: a running total ({running.group()!r}) counted from the case's "
                                         f"start {case_start} up to {end}"
-                                        + (f" ({dates['date_basis']})" if c.date_phrase else " (the document's date)"))
+                                        + (f" ({dates['date_basis']})" if date_phrase else " (the document's date)"))
                 why.append(f"counting basis cumulative_since from {running.group()!r}")
+        if dates and context_words and "since" in context_words.group() and dates["counting_basis"] != "cumulative_since":
+            end = published if len(published) == 10 else ""
+            dates.update(period_start="", period_end=end, date_precision="day" if end else "unknown", as_of=published,
+                         counting_basis="cumulative_since", date_certainty="inferred",
+                         date_basis=f"inferred: a running total {context_words.group()!r} (a start that is no date) "
+                                    f"up to the document's date {published}")
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
