@@ -301,3 +301,10 @@ def test_hxl_export_tags_each_column_and_puts_numbers_under_their_metric(case, c
     assert by_id["F01"]["killed"] == "370" and by_id["F01"]["displaced"] == ""
     assert not any(r["figure_id"].startswith("F5") and r["killed"] == r["displaced"] == r["injured"] == ""
                    for r in by_id.values())  # strikes/sorties rows have no HXL tag and are left out
+
+
+def test_datapackage_bytes_do_not_depend_on_where_the_case_lies(case, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("another-folder-name")
+    for sub in ("data", "params"):
+        shutil.copytree(case.root / sub, elsewhere / sub)
+    assert write_datapackage(case).read_bytes() == write_datapackage(Paths(elsewhere)).read_bytes()

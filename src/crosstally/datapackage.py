@@ -221,10 +221,11 @@ def describe(paths: Paths = PATHS, title: str | None = None) -> dict:
         resources.append(_resource(table, base, _resource_name(f"{run}--{stem}"),
                                    f"Run {run}: {stem.replace('-', ' ')}",
                                    {"fields": [_field(c, types[c]) for c in frame.columns]}))
+    title = title or "Crosstally ledger of reported figures"
     return {
         "$schema": PROFILE,
-        "name": _resource_name(paths.root.name) or "crosstally-case",
-        "title": title or "Crosstally ledger of reported figures",
+        "name": _resource_name(title),  # from the title, never the folder: a clone anywhere gives the same bytes
+        "title": title,
         "description": ("Reported conflict figures: who claimed how many, about which place and period, "
                         "in which document and words; with the tables computed from them. " + LICENSE_NOTE),
         "licenses": LICENSES,
