@@ -96,6 +96,12 @@ def make_project(root: Path, n: int, seed: int = 7, n_claimants: int = 48, n_out
         "scope": np.where(rng.random(n) < 0.05, "context", "campaign"),
         "quote": "", "url": documents["url"].to_numpy()[doc], "language": documents["language"].to_numpy()[doc],
         "ref_id": "", "notes": "",
+        "perpetrator_scope": rng.choice(S.PERPETRATOR_SCOPES, n, p=[0.6, 0.15, 0.05, 0.15, 0.05]),
+        "completeness": (completeness := rng.choice(S.COMPLETENESS, n, p=[0.9, 0.05, 0.05])),
+        "completeness_basis": np.where(completeness == "full", "", "synthetic: part of the area"),
+        "status": (status := rng.choice(["current", "retracted"], n, p=[0.98, 0.02])),
+        "superseded_by": "", "status_words": np.where(status == "current", "", "synthetic: withdrawn"),
+        "same_statement_as": "", "projection": "",
     })
     figures = figures[list(S.RAW_FIGURE_COLUMNS)]
     figures.to_csv(paths.figures, index=False, lineterminator="\n")

@@ -106,6 +106,7 @@ def make_ledger(rows=ROWS, profile_id: str = "standard-v1") -> pd.DataFrame:
             low=low, high=high, bound_profile=profile.id, admin1=admin1, place=admin1,
             period_start=start, period_end=end, statement_date=stated, published=published,
             counting_basis=basis, scope=scope, quote=f"quote of {fid}", quote_verified=True,
+            perpetrator_scope="campaign_force", completeness="full", status="current",
         )
         records.append(row)
     df = pd.DataFrame(records, columns=list(LEDGER_COLUMNS))

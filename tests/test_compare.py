@@ -41,42 +41,69 @@ def test_empty_origin_key_is_an_error(ledger):
         compare.collapse_relays(bad)
 
 
+def _summary(side, *key):
+    summary = compare.comparison_summary(side)
+    return summary[(summary[["metric", "population", "kind", "window"]] == pd.Series(key, index=[
+        "metric", "population", "kind", "window"])).all(axis=1)]
+
+
 def test_side_by_side_overlap_and_spread(ledger):
     side = compare.side_by_side(ledger)
     assert list(side.columns) == list(compare.SIDE_BY_SIDE_COLUMNS)
     displaced = side[(side["metric"] == "displaced") & (side["window"] == "2015-10")]
     assert list(displaced["value"]) == [120000, 100000, 50000, 35000, 30000]  # highest first
-    summary = compare.comparison_summary(side).set_index(["metric", "population", "kind", "window"])
-    d = summary.loc[("displaced", "all", "total", "2015-10")]
-    assert (d["claims"], d["claimants"], d["party_claims"], d["independent_claims"]) == (5, 4, 1, 4)
-    assert (d["lowest_claimant"], d["lowest_value"]) == ("unhcr", 30000)
-    assert (d["highest_claimant"], d["highest_value"]) == ("ocha", 120000)
-    assert d["spread"] == 4.0
-    # at least 120,000 and up to 100,000 cannot both hold: ranges do not overlap.
+    # each claim counts another area or window, except UNHCR's two: only those are ranked together
+    assert displaced["ranked"].all()
+    reasons = dict(zip(displaced["figure_ids"], displaced["not_ranked_because"]))
+    assert reasons["U01"] == reasons["U02"] == ""
+    assert "area SY02;SY05;SY07" in reasons["O01"] and "area SY02;SY04;SY05" in reasons["N01"]
+    rows = _summary(side, "displaced", "all", "total", "2015-10")
+    assert sorted(rows["figure_ids"]) == ["N01", "O01", "U01;U02", "W01"]
+    d = rows[rows["figure_ids"] == "U01;U02"].iloc[0]
+    assert (d["claims"], d["claimants"], d["area"], d["count_window"]) == (2, 1, "SY02", "since ?")
+    assert (d["lowest_claimant"], d["lowest_value"], d["highest_value"]) == ("unhcr", 30000, 50000)
+    assert d["spread"] == round(50000 / 30000, 2)
+    # about 30,000 [27,000, 33,000] and about 50,000 [45,000, 55,000] cannot both hold
     assert not d["ranges_overlap"] and pd.isna(d["common_low"])
-    assert d["figure_ids"] == "N01;O01;U01;U02;W01"
     # the incident toll is not ranked against totals; a single claim has no overlap verdict
-    incident = summary.loc[("killed", "civilians", "incident", "2015-10")]
+    incident = _summary(side, "killed", "civilians", "incident", "2015-10").iloc[0]
     assert incident["claims"] == 1 and pd.isna(incident["ranges_overlap"])
 
 
+def _like(ledger, fid, new_id, claimant, **changes):
+    """A copy of figure ``fid`` as another claimant's claim of the same thing."""
+    row = ledger[ledger["figure_id"] == fid].assign(figure_id=new_id, **changes)
+    row["claimant"] = pd.Categorical([claimant])
+    from analysis_fixtures import SOURCES
+    name, kind, party = SOURCES[claimant]
+    row = row.assign(claimant_name=name, claimant_type=kind, claimant_is_party=party,
+                     origin_key=row["origin_key"].astype("str") + "|" + new_id)
+    return pd.concat([ledger, row], ignore_index=True)
+
+
 def test_overlapping_ranges_give_the_common_stretch(ledger):
-    two = ledger[ledger["figure_id"].isin(["O01", "W01"])].copy()
-    two.loc[two["figure_id"] == "W01", "high"] = 125000  # a wider range that reaches OCHA's floor
+    df = _like(ledger, "O01", "W09", "us-cjtf-oir", value=35000.0, low=31500, high=125000,
+               value_as_reported="35,000 to 125,000", qualifier="range")
+    two = df[df["figure_id"].isin(["O01", "W09"])]
     summary = compare.comparison_summary(compare.side_by_side(two)).iloc[0]
-    assert bool(summary["ranges_overlap"])
+    assert summary["claims"] == 2 and bool(summary["ranges_overlap"])
     assert (summary["common_low"], summary["common_high"]) == (120000, 125000)
     assert summary["spread"] == round(120000 / 35000, 2)
 
 
 def test_party_vs_independent(ledger):
-    table = compare.party_vs_independent(compare.side_by_side(ledger))
+    # a party's count of the same thing OCHA counts (same area, window and perpetrators)
+    df = _like(ledger, "O01", "W09", "us-cjtf-oir", value=35000.0, low=35000, high=35000, value_as_reported="35,000")
+    table = compare.party_vs_independent(compare.side_by_side(df))
     assert list(table.columns) == list(compare.PARTY_COLUMNS)
-    d = table[(table["metric"] == "displaced") & (table["window"] == "2015-10")].iloc[0]
-    assert (d["party_claimants"], d["party_highest"], d["party_figure_ids"]) == ("us-cjtf-oir", 35000, "W01")
-    assert (d["independent_claimants"], d["independent_lowest"], d["independent_highest"]) == (
-        "nrc;ocha;unhcr", 30000, 120000)
+    both = table.dropna(subset=["party_over_independent"])
+    assert len(both) == 1
+    d = both.iloc[0]
+    assert (d["party_claimants"], d["party_highest"], d["party_figure_ids"]) == ("us-cjtf-oir", 35000, "W09")
+    assert (d["independent_claimants"], d["independent_highest"]) == ("ocha", 120000)
     assert d["party_over_independent"] == round(35000 / 120000, 2)
+    # W01, the party's count for all of Syria, is not set against OCHA's three governorates
+    assert "W01" not in set(both["party_figure_ids"])
     sorties = table[table["metric"] == "sorties"].iloc[0]
     assert sorties["independent_claimants"] == "" and pd.isna(sorties["party_over_independent"])
 
@@ -112,9 +139,9 @@ def test_finding_same_statement_different_values(ledger):
     assert list(found["figure_ids"]) == ["U01;U02"]
     assert found["detail"].iloc[0] == (
         "statement of 2015-10-23 carried as: about 50,000 (Rozana FM, U01); about 30,000 (elnashra, U02)")
-    # one outlet printing two numbers is not two outlets disagreeing
+    # one outlet printing two numbers for one thing is one statement, several numbers too
     same_outlet = ledger.assign(outlet="rozana")
-    assert _findings(same_outlet, "same_statement_different_values").empty
+    assert _findings(same_outlet, "same_statement_different_values")["figure_ids"].tolist() == ["U01;U02"]
 
 
 def test_finding_same_period_and_wording_and_dates(ledger):
@@ -172,7 +199,7 @@ def real():
 def test_real_late_october_displacement(real):
     table = compare.compare_window(real, "displaced", "2015-10-20", "2015-10-31")
     said = set(zip(table["claimant"], table["value_as_reported"]))
-    assert {("ocha", "at least 120,000"), ("us-cjtf-oir", "about 35,000"), ("nrc", "up to 100,000"),
+    assert {("ocha", "at least 120,000"), ("us-cjtf-oir", "35,000 | about 35,000"), ("nrc", "up to 100,000"),
             ("unhcr", "about 50,000"), ("unhcr", "about 30,000")} <= said
     assert table.loc[table["claimant"] == "us-cjtf-oir", "claimant_is_party"].all()
 

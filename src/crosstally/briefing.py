@@ -302,7 +302,8 @@ class Briefing:
         return self.fact(n, kind, ids)
 
     def stated(self, ids: Iterable[str]) -> list[Inline]:
-        """A claim in words, as its first figure states it: "at least 120,000"."""
+        """A claim in words, as its first figure states it, qualifier kept: "at least
+        120,000"; "(partial count)" after a partial count or a floor from a sample."""
         ids = sorted(set(ids))
         row = self.rows.loc[ids[0]]
         q = row["qualifier"]
@@ -314,7 +315,8 @@ class Briefing:
         words = {"exact": "", "about": "about ", "estimated": "an estimated ", "nearly": "nearly ",
                  "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
                  "fewer_than": "fewer than "}[q]
-        return [words, value]
+        partial = "" if row["completeness"] == "full" else " (partial count)"
+        return [words, value, partial] if partial else [words, value]
 
     def facts_frame(self) -> pd.DataFrame:
         return pd.DataFrame(
@@ -345,13 +347,21 @@ def _join_parts(items: list[list[Inline]], last: str = " and ") -> list[Inline]:
     return out
 
 
-def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
+def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[str, str],
+             codes: list[str]) -> None:
     ids = list(df["figure_id"])
     items = [[
         "The ledger holds ", b.count("figures", ids), " figures for this selection: ",
         b.count("claims", ids), " distinct claims (a claim relayed by several outlets counts once) from ",
         b.count("claimants", ids), " claimants, read in ", b.count("documents", ids), " documents.",
     ]]
+    wider = df[df["place_coverage"] == "spans_more"]
+    if len(wider):  # figures that also cover governorates the run did not ask for
+        others = sorted({c for a in wider["admin1"] for c in a.split(";") if c and c not in codes},
+                        key=lambda c: names.get(c, c))
+        items.append([b.count("figures", wider["figure_id"]), " of these figures also cover other governorates (",
+                      _words([names.get(c, c) for c in others]), "): they are not counts for ",
+                      _words([names.get(c, c) for c in codes]), " alone."])
     party = df[df["claimant_is_party"]]
     if len(party):
         items.append([b.count("figures", party["figure_id"]), " of these figures come from parties to the conflict (",
@@ -359,8 +369,9 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
     else:
         items.append(["None of these figures comes from a party to the conflict."])
     for comp, frame in comps:
-        items.append([Param(comp.title), ": ", *_range_words(b, frame), "."])
+        items.append([Param(comp.title), ": ", *_headline(b, frame, names)])
     totals = compare.running_totals(df)
+    totals = totals[totals["status"] == "current"]
     for metric in ("killed", "displaced"):
         # A series that moved: a stated start, and counts standing at two dates or more
         # (two numbers for one day are one statement carried differently: a finding).
@@ -389,23 +400,80 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams) -> None:
     b.add(Block("ul", items))
 
 
+def _words(items: list[str]) -> str:
+    """"Aleppo", "Aleppo and Hama", "Aleppo, Hama and Idleb"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def area_words(admin1: str, names: dict[str, str]) -> str:
+    """A claim's area in words: "Aleppo", "Aleppo, Hama and Idleb together", "all of Syria"."""
+    codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
+    if codes == ["SY"]:
+        return "all of Syria"
+    return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
+
+
+def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline]:
+    """What a comparable set counts, dates as dates: "in Aleppo (running totals from an
+    unstated start, all or unspecified perpetrators)"."""
+    basis = {"running total": "running totals", "period total": "period totals", "incident": "incidents"}
+    window = str(row["count_window"])
+    if window == "since ?":
+        when: list[Inline] = [" from an unstated start"]
+    elif window.startswith("since "):
+        when = [" since ", When(window.removeprefix("since "))]
+    elif window.startswith("?.."):
+        when = [" to ", When(window.removeprefix("?.."))]
+    elif ".." in window:
+        first, last = window.split("..")
+        when = [" from ", When(first), " to ", When(last)]
+    else:
+        when = [" on ", When(window)]
+    return [("In " if capital else "in ") + f"{area_words(row['area'], names)} ({basis.get(row['basis'], row['basis'])}",
+            *when, f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
+
+
 def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
-    """"from 30,000 (UNHCR) [F43] to 123,842 (OCHA) [F38]": lowest and highest
-    number as stated among the claims in ``frame``."""
+    """"from about 30,000 (UNHCR) [F43] to about 50,000 (UNHCR) [F42]": lowest and
+    highest number as stated among the claims in ``frame`` (one comparable set)."""
     stated = frame["value"].fillna(frame["low"].astype("float64"))
     lo, hi = frame.loc[stated.idxmin()], frame.loc[stated.idxmax()]
 
     def one(claim) -> list[Inline]:
         ids = claim["figure_ids"].split(";")
-        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}, ",
-                Param(area_label(claim["admin1"])), ") ", Ref(tuple(ids))]
+        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
 
-    if len(frame) == 1:
-        return one(lo)
-    if stated[lo.name] == stated[hi.name]:
-        ids = _ids(frame[stated == stated[lo.name]])
-        return ["all at ", b.fact(stated[lo.name], "value", ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+    if len(frame) == 1 or stated[lo.name] == stated[hi.name] and frame["value_as_reported"].nunique() == 1:
+        if len(frame) == 1:
+            return one(lo)
+        ids = _ids(frame)
+        return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
     return ["from ", *one(lo), " to ", *one(hi)]
+
+
+def _sets(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    """The comparable sets of a comparison frame (ranked claims only), the largest first
+    (then: within the requested places, more claimants, more figures, area and window as text)."""
+    ranked = frame[frame["ranked"]]
+    sets = [sub for _, sub in ranked.groupby("comparable_set", sort=True)]
+    return sorted(sets, key=lambda sub: (-len(sub), bool((sub["place_coverage"] == "spans_more").any()),
+                                         -sub["claimant"].nunique(), -len(_ids(sub)), sub["area"].iloc[0],
+                                         sub["count_window"].iloc[0]))
+
+
+def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[Inline]:
+    """A comparison in one sentence: its largest set of claims that count the same
+    thing, in words, and how many other claims are not ranked against it."""
+    best = _sets(frame)[0] if _sets(frame) else frame.iloc[:1]
+    parts: list[Inline] = [*_set_label(best.iloc[0], names), ", ", *_range_words(b, best), "."]
+    others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
+    if len(others):
+        n = b.count("claims", _ids(others))
+        parts += [" ", n, " other claim counts another area, other perpetrators or another window, or is a partial "
+                  "count or superseded: it is not ranked against these." if n.number == 1 else
+                  " other claims count another area, other perpetrators or another window, or are partial counts "
+                  "or superseded: they are not ranked against these."]
+    return parts
 
 
 def area_label(admin1: str) -> str:
@@ -419,34 +487,33 @@ def _ranges_overlap(frame: pd.DataFrame) -> bool:
     return bool(lows.max() <= highs.min()) if highs.notna().any() else True
 
 
-def _comparisons(b: Briefing, comps, table_no: int) -> int:
+def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> int:
     for comp, frame in comps:
         ids = _ids(frame)
-        areas = frame["admin1"].map(area_label)
         parts: list[Inline] = [
             Param(comp.title), f". Claims about {plots.METRIC_LABELS[comp.metric]}"
             + (f" ({comp.population})" if comp.population else "")
             + " whose count stands at a date between ", When(comp.start), " and ", When(comp.end), ": ",
-            b.count("claims", ids), " claims from ", b.count("claimants", ids), " claimants, ",
-            *_range_words(b, frame), ". ",
+            b.count("claims", ids), " claims from ", b.count("claimants", ids), " claimants. Only claims that "
+            "count the same thing (unit, counting basis and window, perpetrators, area) and are current, full "
+            "counts are ranked against each other. ",
         ]
-        # Only claims about the same area can contradict each other.
-        clashing = sorted(a for a, sub in frame.groupby(areas) if len(sub) > 1 and not _ranges_overlap(sub))
-        if len(frame) > 1 and areas.nunique() == 1:
-            parts.append("Read as ranges under the run's bound profile, they "
-                         + ("do not all overlap: some of these claims cannot all be right. " if clashing else
-                            "share a common stretch. "))
-        elif len(frame) > 1:
-            parts += ["They are about different areas (", Param("; ".join(sorted(areas.unique()))),
-                      "), and only claims about the same area can contradict each other: "]
-            parts += (["read as ranges under the run's bound profile, the claims about ", Param(", ".join(clashing)),
-                       " do not all overlap, so they cannot all be right. "] if clashing else
-                      ["within each area, read as ranges under the run's bound profile, they share a common "
-                       "stretch. "])
-        party, independent = frame[frame["claimant_is_party"]], frame[~frame["claimant_is_party"]]
-        if len(party) and len(independent):
-            parts += ["Parties to the conflict said ", *_range_words(b, party),
-                      "; claimants not party to it said ", *_range_words(b, independent), ". "]
+        compared = [sub for sub in _sets(frame) if len(sub) > 1]
+        for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
+            parts += [*_set_label(sub.iloc[0], names, capital=True), ", ", *_range_words(b, sub),
+                      ": read as ranges under the run's bound profile, they "
+                      + ("share a common stretch. " if _ranges_overlap(sub) else
+                         "do not all overlap, so they cannot all be right. ")]
+            party, independent = sub[sub["claimant_is_party"]], sub[~sub["claimant_is_party"]]
+            if len(party) and len(independent):
+                parts += ["There, parties to the conflict said ", *_range_words(b, party),
+                          "; claimants not party to it said ", *_range_words(b, independent), ". "]
+        alone = frame[~frame["figure_ids"].isin([i for sub in compared for i in sub["figure_ids"]])]
+        if len(alone):
+            n = b.count("claims", _ids(alone))
+            parts += [n, " claim is" if n.number == 1 else " claims are", " not ranked against any other: each counts "
+                      "another area, other perpetrators or another window, or is a partial count or superseded (",
+                      Label(f"Table {table_no}"), " gives each one's reason). "]
         relayed = frame[frame["n_outlets"] > 1]
         if len(relayed):
             parts += [b.count("claims", _ids(relayed)), " of the claims reached us through more than one "
@@ -455,15 +522,25 @@ def _comparisons(b: Briefing, comps, table_no: int) -> int:
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
              area_label(c.admin1), c.value_as_reported, fmt_number(c.low),
-             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "))
+             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "),
+             _table_reason(c, frame))
             for c in frame.itertuples()
         ]
-        b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures"),
-                    rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
+        b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
+                                      "Not ranked because"),
+                    widths=("auto",) * 8 + ("1fr",), rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame)]))
         table_no += 1
     return table_no
+
+
+def _table_reason(c, frame: pd.DataFrame) -> str:
+    """A claim's reason not to be ranked, for the table ("" when it is ranked against another)."""
+    if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
+        reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
+        return "the only claim of its kind" + (f": {reason.replace('..', ' to ')}" if reason else "")
+    return c.not_ranked_because.replace("..", " to ")
 
 
 FIGURE_TEXT = {
@@ -489,7 +566,8 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
     b.add(Block("h2", ["Sources and method"]))
     b.add(Block("p", [
         "Each figure is one number as one claimant stated it in one document; a claim relayed by several "
-        "outlets is one claim (same claimant, metric, population, period and value). Vague numbers become "
+        "outlets is one claim (same claimant, metric, population, period and value), and so is a figure the "
+        "curator marked as carrying another figure's statement. Vague numbers become "
         "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
         "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
         "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
@@ -580,11 +658,11 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
                       ". Generated from the Crosstally ledger: every number below is computed from it, "
                       "and each is listed with its figure ids."]))
     b.add(Block("h2", ["Summary"]))
-    _summary(b, df, comps, run)
+    _summary(b, df, comps, run, names, codes)
     b.add(Block("h2", ["Key comparisons"]))
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
-    table_no = _comparisons(b, comps, 1)
+    table_no = _comparisons(b, comps, 1, names)
     figure_no = 1
     for stem, frame in frames.items():
         _figure_block(b, stem, figure_no, frame)

@@ -13,9 +13,11 @@ Side-by-side groups (:func:`side_by_side`, :func:`comparison_summary`) are
   against a month's total;
 - ``window`` is the month in which the claim's window ends ("2015-10"): what each
   claimant said the count stood at during that month;
-- place is not a grouping key: claimants rarely name the same set of governorates,
-  so place is chosen by the filter (``places``) and each row shows its ``admin1``
-  and ``place_coverage``.
+- within a group, claims are ranked (highest, lowest, spread, overlap, party over
+  independent) only against claims that count the same thing (:func:`comparable`):
+  the same unit, counting basis and window, perpetrator scope and area (admin1), and
+  only when current and full counts; the others stay side by side with the reason
+  (``not_ranked_because``). Claims about different areas can all be right.
 
 Highest, lowest and spread use the number as stated (``value``; the lower number
 of a stated range; the profile's low bound for number words like "dozens");
@@ -34,38 +36,46 @@ from .io import arrow_text
 from .tabulate import filter_figures, group_numbers, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
-    "origin_key", "metric", "population", "claimant", "claimant_name", "claimant_type",
-    "claimant_is_party", "counting_basis", "scope", "value_as_reported", "value", "value_max",
+    "origin_key", "metric", "population", "unit", "claimant", "claimant_name", "claimant_type",
+    "claimant_is_party", "counting_basis", "scope", "perpetrator_scope", "completeness", "completeness_basis",
+    "status", "superseded_by", "value_as_reported", "value", "value_max",
     "low", "high", "bound_profile", "period_start", "period_end", "window_start", "window_end",
     "reported", "admin1", "place_coverage", "n_figures", "n_outlets", "outlets", "figure_ids",
 )
 GROUP_KEY = ("metric", "population", "kind", "window")
-SIDE_BY_SIDE_COLUMNS = GROUP_KEY + tuple(c for c in CLAIM_COLUMNS if c not in ("metric", "population"))
-SUMMARY_COLUMNS = GROUP_KEY + (
+# Within a group, claims are ranked only against claims that count the same thing: the
+# same unit, counting basis and window (COUNT_WINDOW), perpetrator scope and area.
+SET_KEY = ("unit", "basis", "count_window", "perpetrator_scope", "area")
+SIDE_BY_SIDE_COLUMNS = GROUP_KEY + tuple(c for c in CLAIM_COLUMNS if c not in ("metric", "population")) + (
+    "basis", "count_window", "area", "ranked", "not_ranked_because")
+SUMMARY_COLUMNS = GROUP_KEY + SET_KEY + (
     "claims", "claimants", "claimant_ids", "party_claims", "independent_claims",
     "lowest_claimant", "lowest_value_as_reported", "lowest_value",
     "highest_claimant", "highest_value_as_reported", "highest_value",
     "spread", "ranges_overlap", "common_low", "common_high", "figure_ids",
 )
-PARTY_COLUMNS = GROUP_KEY + (
+PARTY_COLUMNS = GROUP_KEY + SET_KEY + (
     "party_claimants", "party_lowest", "party_highest", "party_figure_ids",
     "independent_claimants", "independent_lowest", "independent_highest",
     "independent_figure_ids", "party_over_independent",
 )
 # One running-total series: a claimant's cumulative count of one thing, in one place.
-SERIES_KEY = ["claimant", "metric", "population", "scope", "admin1", "since"]
+SERIES_KEY = ["claimant", "metric", "population", "unit", "scope", "admin1", "since"]
 RUNNING_TOTAL_COLUMNS = (
-    "claimant", "claimant_name", "claimant_is_party", "metric", "population", "scope", "admin1", "since", "as_of",
-    "window_end", "step", "value_as_reported", "value", "low", "high", "change", "n_outlets", "outlets",
-    "figure_ids", "origin_key",
+    "claimant", "claimant_name", "claimant_is_party", "metric", "population", "unit", "scope", "admin1", "since",
+    "as_of", "window_end", "step", "value_as_reported", "value", "low", "high", "change", "status", "note",
+    "n_outlets", "outlets", "figure_ids", "origin_key",
 )
 RELAY_COUNT_COLUMNS = ("metric", "claimant", "claimant_name", "figures", "claims", "relayed_claims", "outlets")
-FINDING_COLUMNS = ("finding", "claimant", "claimant_name", "metric", "population", "date", "detail", "figure_ids")
+FINDING_COLUMNS = ("finding", "claimant", "claimant_name", "metric", "population", "date", "detail",
+                   "explained_by", "figure_ids")
 COMPARE_WINDOW_COLUMNS = (
-    "claimant", "claimant_name", "claimant_type", "claimant_is_party", "metric", "population",
-    "counting_basis", "value_as_reported", "value", "value_max", "low", "high",
+    "claimant", "claimant_name", "claimant_type", "claimant_is_party", "metric", "population", "unit",
+    "counting_basis", "perpetrator_scope", "completeness", "completeness_basis", "status", "superseded_by",
+    "value_as_reported", "value", "value_max", "low", "high",
     "period_start", "period_end", "window_start", "window_end", "admin1", "place_coverage",
     "n_outlets", "outlets", "figure_ids", "origin_key",
+    "basis", "count_window", "area", "ranked", "comparable_set", "not_ranked_because",
 )
 
 
@@ -159,8 +169,9 @@ def _stated(df: pd.DataFrame) -> pd.Series:
 
 # --------------------------------------------------------------------------- relays
 
-CLAIM_FIRST = ("metric", "population", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
-               "scope", "value", "value_max", "period_start", "period_end")
+CLAIM_FIRST = ("metric", "population", "unit", "claimant", "claimant_name", "claimant_type", "claimant_is_party",
+               "scope", "perpetrator_scope", "completeness", "completeness_basis", "status", "superseded_by",
+               "value", "value_max", "period_start", "period_end")
 CLAIM_JOINED = {"counting_basis": " | ", "value_as_reported": " | ", "bound_profile": " | ",
                 "admin1": " | ", "place_coverage": " | ", "outlet": ";", "figure_id": ";"}
 RENAMED = {"outlet": "outlets", "figure_id": "figure_ids"}  # figure column -> claim column
@@ -248,26 +259,122 @@ def relay_counts(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
 
 # --------------------------------------------------------------------------- side by side
 
+BASIS = {"incident": "incident", "cumulative_since": "running total", "stock_as_of": "running total",
+         "period_total": "period total"}
+PERPETRATOR_WORDS = {
+    "campaign_force": "the campaign's air force alone", "several_forces": "several forces together",
+    "other_force": "another force", "all_or_unspecified": "all or unspecified perpetrators",
+    "not_applicable": "no perpetrator",
+}
+
+
+def _count_window(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per claim, its counting basis in words and the window it counts over: a running
+    total's start as stated ("since 2015-09-30"; "since ?" when not stated), a period
+    total's or an incident's first and last day ("2015-10-25..2015-10-26"; one day
+    written once; "?..2015-10-26" when the start is not stated). Categoricals, made
+    once per distinct combination."""
+    basis = dates.categorical_map(claims["counting_basis"], lambda b: BASIS.get(b, b))
+    parts = pd.DataFrame({"basis": basis, "start": claims["period_start"],
+                          "ws": claims["window_start"], "we": claims["window_end"]}, index=claims.index)
+    codes = group_numbers(parts, ["basis", "start", "ws", "we"]) if len(parts) else np.zeros(0, dtype="int64")
+    first = parts.assign(_c=codes).drop_duplicates("_c").sort_values("_c")
+    text = [(f"since {start or '?'}") if b == "running total" else
+            (f"?..{we}" if not start else ws if ws == we else f"{ws}..{we}")
+            for b, start, ws, we in zip(first["basis"].astype("str"), first["start"].astype("str"),
+                                        first["ws"].astype("str"), first["we"].astype("str"))]
+    window = pd.Series(np.asarray(text, dtype=object)[codes] if len(codes) else [], index=claims.index, dtype="str")
+    return basis, dates.categorical_text(window.astype("category"))
+
+
 def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every claim with its comparison group (metric, population, kind, window month),
     highest stated value first within a group. Context figures (``scope`` context) are
     left out: they are listed, never compared. Columns: SIDE_BY_SIDE_COLUMNS.
-    ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
+
+    Each claim also carries what it counts (SET_KEY: unit, ``basis`` and
+    ``count_window``, perpetrator scope, ``area``): within a group, only claims that
+    agree on all of these are ranked against each other. ``ranked`` is False for a
+    superseded or retracted figure and for a partial count; ``not_ranked_because``
+    says why, or, for a ranked claim that no other claim of its group matches, what
+    sets it apart. ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
     claims = collapse_relays(df) if claims is None else claims
     claims = claims[claims["scope"] == "campaign"]
     incident = (claims["counting_basis"] == "incident").to_numpy(dtype=bool)
-    claims = claims.assign(
+    claims = comparable(claims.assign(
         kind=pd.Categorical.from_codes(np.where(incident, 0, 1), categories=pd.Index(["incident", "total"], dtype="str")),
-        window=dates.categorical_map(claims["window_end"], lambda day: day[:7] or "undated"),
-        _stated=_stated(claims))
+        window=dates.categorical_map(claims["window_end"], lambda day: day[:7] or "undated")), GROUP_KEY)
+    claims["_stated"] = _stated(claims)
     order = sort_order(claims, ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
                        ascending=[True, True, True, True, False, True, True])
     return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].take(order).reset_index(drop=True)
 
 
-def _groups(side: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    """Comparison groups of ``side``: each row's group number (in key order) and the keys."""
-    grouped = side.groupby(list(GROUP_KEY), sort=True)
+def comparable(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.DataFrame:
+    """``claims`` with what each counts and whether it is ranked: ``basis`` and
+    ``count_window`` (see :func:`_count_window`), ``area`` (its admin1 codes),
+    ``ranked`` (current and a full count), ``comparable_set`` (the number of its set
+    of ranked claims equal in ``group_keys`` + SET_KEY; -1 when not ranked) and
+    ``not_ranked_because`` (see :func:`_not_ranked_because`)."""
+    basis, count_window = _count_window(claims)
+    claims = claims.assign(
+        basis=basis, count_window=count_window, area=claims["admin1"],
+        ranked=((claims["status"] == "current") & (claims["completeness"] == "full")).to_numpy(dtype=bool))
+    ranked = claims["ranked"].to_numpy(dtype=bool)
+    sets = np.full(len(claims), -1, dtype="int64")
+    if ranked.any():
+        sets[ranked] = group_numbers(claims[ranked], list(group_keys) + list(SET_KEY))
+    claims["comparable_set"] = sets
+    claims["not_ranked_because"] = _not_ranked_because(claims, group_keys)
+    return claims
+
+
+def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series:
+    """Why each claim is not ranked (status, completeness), or, for a ranked claim alone
+    in its comparable set while its group holds other ranked claims, what sets it apart:
+    each of unit, perpetrators, area and window that no other ranked claim of the group
+    shares, or all four when each is shared but never together ("" for every other
+    claim). Built column by column (Arrow joins the parts), never row by row."""
+    n = len(claims)
+    status, comp = claims["status"].astype("str").to_numpy(), claims["completeness"].astype("str").to_numpy()
+    out = np.full(n, "", dtype=object)
+    why = [(comp == "partial", "partial count: ", "completeness_basis"),
+           (comp == "floor_from_sample", "partial count (a floor from a sample): ", "completeness_basis"),
+           (status == "retracted", "retracted", None), (status == "superseded", "superseded by ", "superseded_by")]
+    for mask, words, column in why:  # later rules win: status before completeness
+        if mask.any():
+            out[mask] = words + (claims.loc[mask, column].astype("str").to_numpy(dtype=object) if column else "")
+    ranked = claims["ranked"].to_numpy(dtype=bool)
+    if ranked.sum() < 2:
+        return pd.Series(out, index=claims.index, dtype="str")
+    r = claims[ranked]
+    group = group_numbers(r, list(group_keys))
+    in_group = np.bincount(group)[group]
+    sets = group_numbers(r, list(group_keys) + list(SET_KEY))
+    in_set = np.bincount(sets)[sets]
+    alone = (in_set == 1) & (in_group > 1)
+    if alone.any():
+        r = r.assign(_g=group, window=(r["basis"].astype("str") + " " + r["count_window"].astype("str")).to_numpy())
+        a = r[alone]
+        perpetrators = a["perpetrator_scope"].astype("str").map(lambda v: PERPETRATOR_WORDS.get(v, v))
+        texts = {"unit": "counts " + a["unit"].astype("str"), "perpetrator_scope": "perpetrators: " + perpetrators,
+                 "area": "area " + a["area"].astype("str"), "window": a["window"].astype("str")}
+        differs = {}
+        for d in texts:
+            values = group_numbers(r, ["_g", d])
+            differs[d] = (np.bincount(values)[values] == 1)[alone]
+        none = ~np.logical_or.reduce(list(differs.values()))
+        parts = [pa.array(texts[d].to_numpy(dtype=object), type=pa.large_string(), mask=~(differs[d] | none))
+                 for d in texts]
+        joined = pc.binary_join_element_wise(*parts, pa.scalar("; ", pa.large_string()), null_handling="skip")
+        out[np.flatnonzero(ranked)[alone]] = "nothing comparable in its group: " + np.asarray(
+            joined.to_pylist(), dtype=object)
+    return pd.Series(out, index=claims.index, dtype="str")
+
+
+def _groups(side: pd.DataFrame, keys=GROUP_KEY) -> tuple[np.ndarray, pd.DataFrame]:
+    """Groups of ``side`` by ``keys``: each row's group number (in key order) and the keys."""
+    grouped = side.groupby(list(keys), sort=True, observed=True)
     return grouped.ngroup().to_numpy(), grouped.size().index.to_frame(index=False)
 
 
@@ -285,12 +392,15 @@ def _extremes(side: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, pd.D
 
 
 def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
-    """One row per comparison group of :func:`side_by_side`: how many claims and
-    claimants, who is lowest and highest (by stated value), spread = highest / lowest
-    (2 decimals; empty when the lowest is 0), whether all [low, high] ranges share a
-    common stretch (empty for a single claim) and that stretch."""
+    """One row per comparable set of :func:`side_by_side` (its group and SET_KEY: the
+    same unit, basis and window, perpetrator scope and area), over the ranked claims
+    only: how many claims and claimants, who is lowest and highest (by stated value),
+    spread = highest / lowest (2 decimals; empty when the lowest is 0), whether all
+    [low, high] ranges share a common stretch (empty for a single claim) and that
+    stretch. Claims not ranked are in side-by-side, with the reason."""
+    side = side[side["ranked"].to_numpy(dtype=bool)]
     side = side.assign(_stated=_stated(side))
-    codes, out = _groups(side)
+    codes, out = _groups(side, GROUP_KEY + SET_KEY)
     n = len(out)
     grouped = side.groupby(codes, sort=True)
     party = side["claimant_is_party"].astype(bool)
@@ -323,11 +433,13 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
 
 
 def party_vs_independent(side: pd.DataFrame) -> pd.DataFrame:
-    """Per comparison group, what parties to the conflict said against what
-    independent sources said: claimants, lowest and highest stated value, figure ids,
-    and party highest / independent highest (2 decimals) when both spoke."""
+    """Per comparable set (as in :func:`comparison_summary`, ranked claims only), what
+    parties to the conflict said against what independent sources said: claimants,
+    lowest and highest stated value, figure ids, and party highest / independent
+    highest (2 decimals) when both spoke about the same thing."""
+    side = side[side["ranked"].to_numpy(dtype=bool)]
     side = side.assign(_stated=_stated(side))
-    codes, out = _groups(side)
+    codes, out = _groups(side, GROUP_KEY + SET_KEY)
     n = len(out)
     party = side["claimant_is_party"].astype(bool).to_numpy()
     parents, ids = _split_ids(side["figure_ids"])
@@ -385,7 +497,7 @@ def compare_window(
     lo, hi = dates.window_bounds(start, end)
     ends = dates.effective_window(figs)["window_end"]
     figs = figs[(ends >= lo) & (ends <= hi)]
-    claims = collapse_relays(figs).sort_values(
+    claims = comparable(collapse_relays(figs), ("metric", "population")).sort_values(
         ["claimant", "window_end", "value", "origin_key"], kind="mergesort")
     return claims.loc[:, list(COMPARE_WINDOW_COLUMNS)].reset_index(drop=True)
 
@@ -395,11 +507,17 @@ def compare_window(
 def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each claimant's running totals (counting_basis cumulative_since) as series.
 
-    A series is one (claimant, metric, population, since = period_start); its points
-    are claims (relays once) ordered by the date the total stood at (window end).
-    ``as_of`` is period_end as reported (else that end date), ``window_end`` the last
-    day it can mean ("YYYY-MM-DD", for plotting); ``change`` is the difference from
-    the previous point (empty for the first). Columns:
+    A series is one (claimant, metric, population, unit, scope, admin1, since =
+    period_start); its points are claims (relays once) ordered by the date the total
+    stood at (window end). ``as_of`` is period_end as reported (else that end date),
+    ``window_end`` the last day it can mean ("YYYY-MM-DD", for plotting).
+
+    ``step`` numbers the days a current total stood at, in order; ``change`` is the
+    difference from the previous step (empty for the first). Two numbers for one day
+    are one statement carried with several numbers, not a step: both rows share the
+    step, ``note`` says so, and neither that step's change nor the next one's is
+    computed. A superseded or retracted figure stays in its series, marked by
+    ``status`` and ``note``, with no step and no change. Columns:
     RUNNING_TOTAL_COLUMNS. ``claims`` is ``collapse_relays(df)`` when the caller
     already has it.
     """
@@ -407,25 +525,47 @@ def running_totals(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.D
     cum = claims[claims["counting_basis"] == "cumulative_since"]
     cum = cum.assign(since=cum["period_start"], as_of=dates.first_nonempty(cum, ("period_end", "window_end")))
     cum = cum.take(sort_order(cum, SERIES_KEY + ["window_end", "value", "origin_key"]))
-    grouped = cum.groupby(SERIES_KEY, sort=False)
-    cum["step"] = grouped.cumcount() + 1
-    cum["change"] = grouped["value"].diff()
+    current = (cum["status"] == "current").to_numpy(dtype=bool)
+    series = group_numbers(cum, SERIES_KEY) if len(cum) else np.zeros(0, dtype="int64")
+    day = group_numbers(cum, SERIES_KEY + ["window_end"]) if len(cum) else np.zeros(0, dtype="int64")
+    note = np.where(current, "", "not a step: " + cum["status"].astype("str").to_numpy()
+                    + np.where(cum["superseded_by"].astype("str").to_numpy() != "",
+                               " by " + cum["superseded_by"].astype("str").to_numpy(), ""))
+    step = np.full(len(cum), np.nan)
+    change = np.full(len(cum), np.nan)
+    if current.any():
+        c = pd.DataFrame({"series": series[current], "day": day[current],
+                          "value": cum["value"].to_numpy(dtype="float64")[current]})
+        per_day = c.groupby("day", sort=True).agg(series=("series", "first"), values=("value", "nunique"),
+                                                   value=("value", "first"))
+        per_day["step"] = per_day.groupby("series").cumcount() + 1
+        single = per_day["value"].where(per_day["values"] == 1)  # a day with several numbers has no value
+        per_day["change"] = single - single.groupby(per_day["series"]).shift(1)
+        step[current] = per_day["step"].reindex(c["day"]).to_numpy()
+        change[current] = per_day["change"].reindex(c["day"]).to_numpy()
+        tied = np.zeros(len(cum), dtype=bool)
+        tied[current] = (per_day["values"].reindex(c["day"]) > 1).to_numpy()
+        note = np.where(tied, "one statement, several numbers: not a step", note)
+    cum = cum.assign(step=step, change=change, note=pd.Series(note, index=cum.index, dtype="str"))
     return _typed(cum.loc[:, list(RUNNING_TOTAL_COLUMNS)].reset_index(drop=True))
 
 
 # --------------------------------------------------------------------------- findings
 
 def _finding_frame(kind: str, rows: pd.DataFrame, date: pd.Series, detail: pd.Series,
-                   figure_ids) -> pd.DataFrame:
+                   figure_ids, explained_by=None) -> pd.DataFrame:
     """Findings of one kind, one per row of ``rows`` (whose claimant etc. they name)."""
     return pd.DataFrame({
         "finding": pd.Series(kind, index=rows.index, dtype="str"),
         **{c: rows[c].astype("str") for c in ("claimant", "claimant_name", "metric", "population")},
-        "date": date, "detail": detail, "figure_ids": pd.Series(figure_ids, index=rows.index, dtype="str"),
+        "date": date, "detail": detail,
+        "explained_by": pd.Series("" if explained_by is None else explained_by, index=rows.index, dtype="str"),
+        "figure_ids": pd.Series(figure_ids, index=rows.index, dtype="str"),
     })
 
 
-def _group_findings(kind: str, rows: pd.DataFrame, keys: list[str], date: str, describe) -> pd.DataFrame:
+def _group_findings(kind: str, rows: pd.DataFrame, keys: list[str], date: str, describe,
+                    explain: bool = False) -> pd.DataFrame:
     """One finding per group (``keys``) of ``rows``: named after the group's first row, its
     detail ``describe(first rows)`` followed by how each figure carried the number
     (highest first: "about 50,000 (Rozana FM, U01); ..."), its figure ids all of the group's."""
@@ -438,17 +578,23 @@ def _group_findings(kind: str, rows: pd.DataFrame, keys: list[str], date: str, d
     carried = _concat_per_group(order["_group"].to_numpy(),
                                 order["value_as_reported"] + " (" + order["outlet_name"] + ", "
                                 + order["figure_id"] + ")", n, "; ")
+    explained = None
+    if explain:  # figures that count different things: the scopes explain the different numbers
+        parts = []
+        for col, what in (("perpetrator_scope", "perpetrators"), ("completeness", "completeness")):
+            values = _join_per_group(codes, rows[col], n, " vs ")
+            several = rows.groupby(codes)[col].nunique().to_numpy() > 1
+            parts.append(np.where(several, what + " differ (" + pd.Series(values).to_numpy(dtype=object) + ")", ""))
+        explained = ["; ".join(p for p in ps if p) for ps in zip(*parts)]
     return _finding_frame(kind, first, first[date], describe(first) + carried,
-                          _join_per_group(codes, rows["figure_id"], n))
+                          _join_per_group(codes, rows["figure_id"], n), explained)
 
 
 def _contradicting(work: pd.DataFrame, group: np.ndarray) -> np.ndarray:
     """Per row of ``work``: does its group (``group``, a number per row; -1 for none)
-    hold two figures with different numbers carried by different outlets?
+    hold two figures with different numbers, whatever the outlets that carried them
+    (one outlet can print two numbers for one thing)?
 
-    Such a pair exists exactly when the group has more than one number and more than
-    one outlet: if every two rows differing in number shared an outlet, a row from
-    another outlet would have to share its number with both of two different numbers.
     A number is (value, value_max), or the words, case-folded, when there are no digits.
     Only groups of two or more figures are looked at: most figures stand alone.
     """
@@ -458,10 +604,8 @@ def _contradicting(work: pd.DataFrame, group: np.ndarray) -> np.ndarray:
         rows = work[shared]
         words = rows["value_as_reported"].str.casefold().where(rows["value"].isna(), "")
         number = rows.assign(_words=words).groupby(["value", "value_max", "_words"], dropna=False).ngroup()
-        grouped = pd.DataFrame({"number": number.to_numpy(), "outlet": rows["outlet"].to_numpy()}).groupby(
-            group[shared])
-        out[shared] = ((grouped["number"].transform("nunique") > 1)
-                       & (grouped["outlet"].transform("nunique") > 1)).to_numpy()
+        grouped = pd.DataFrame({"number": number.to_numpy()}).groupby(group[shared])
+        out[shared] = (grouped["number"].transform("nunique") > 1).to_numpy()
     return out
 
 
@@ -475,12 +619,19 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
 
     - ``running_total_decreased``: a claimant's running total lower than its
       previous point (:func:`running_totals`).
-    - ``same_statement_different_values``: one claimant's statement (same metric,
-      population, counting basis, admin1, scope and day stated: statement_date, else
-      published) carried with different values by different outlets.
-    - ``same_period_different_values``: the same for figures covering the same stated
-      period (period_start and period_end both given), when not already a
-      same-statement finding.
+    - ``same_statement_different_values``: one statement, several numbers: one
+      claimant's figures for the same thing (metric, population, unit, counting basis,
+      admin1, scope, perpetrator scope, completeness), the same window and the same day
+      stated (statement_date, else published), with different values, whatever the
+      outlets (one outlet or several).
+    - ``same_period_different_values``: one claimant's figures for the same stated
+      period (period_start and period_end both given; same metric, population, unit,
+      counting basis, admin1 and scope) with different values, whatever the outlets,
+      when not already a same-statement finding. ``explained_by`` says when the
+      figures count different perpetrators or one is a partial count, which explains
+      the difference (SOHR's about 70 and 353 civilians for 1-15 December 2015: the
+      353 counts Russian and regime strikes); empty when nothing explains it.
+    - Superseded and retracted figures drive none of these.
     - ``same_claim_different_wording``: one claim (origin_key) whose relays qualify
       the number differently ("140" in one outlet, "nearly 140" in another).
     - ``date_after_publication``: a period_end or statement_date that begins after the
@@ -494,14 +645,18 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
     totals = running_totals(df, claims) if totals is None else totals
     frames = [_running_total_decreases(totals)]
 
-    stated_on = dates.first_nonempty(df, ("statement_date", "published"))
-    work = df.loc[:, ["claimant", "claimant_name", "metric", "population", "counting_basis", "admin1", "scope",
-                      "period_start", "period_end", "value", "value_max", "low", "value_as_reported",
-                      "outlet", "outlet_name", "figure_id"]].assign(_stated_on=stated_on)
+    # A superseded or retracted figure never drives a contradiction.
+    current = df[(df["status"] == "current").to_numpy(dtype=bool)]
+    stated_on = dates.first_nonempty(current, ("statement_date", "published"))
+    work = current.loc[:, ["claimant", "claimant_name", "metric", "population", "unit", "counting_basis", "admin1",
+                           "scope", "perpetrator_scope", "completeness", "period_start", "period_end", "value",
+                           "value_max", "low", "value_as_reported", "outlet", "outlet_name", "figure_id"]].assign(
+        _stated_on=stated_on)
     # scope: a context figure said in the same breath (US strikes beside Russian ones) is
-    # another count, not the same count with another number.
-    key = ["claimant", "metric", "population", "counting_basis", "admin1", "scope"]
-    statement = key + ["_stated_on"]
+    # another count, not the same count with another number; so is a count of other
+    # perpetrators or a partial count (those are same-period findings, explained).
+    key = ["claimant", "metric", "population", "unit", "counting_basis", "admin1", "scope"]
+    statement = key + ["perpetrator_scope", "completeness", "period_start", "period_end", "_stated_on"]
     day = _day_precision(work["_stated_on"]).to_numpy()
     same_statement = work.loc[day]
     # Each figure stated on a known day belongs to one statement (-1: none), flagged or not.
@@ -524,7 +679,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
                       & grouped["_flagged"].transform("all"))
     frames.append(_group_findings(
         "same_period_different_values", same_period[~inside_flagged], period, "period_end",
-        lambda f: "period " + f["period_start"] + ".." + f["period_end"] + " carried as: "))
+        lambda f: "period " + f["period_start"] + ".." + f["period_end"] + " carried as: ", explain=True))
 
     relayed_keys = claims.loc[claims["n_figures"] > 1, "origin_key"]  # claims carried by several figures
     relayed = df[df["origin_key"].isin(relayed_keys)] if len(relayed_keys) else df.iloc[:0]
@@ -540,7 +695,8 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
 
 def _running_total_decreases(totals: pd.DataFrame) -> pd.DataFrame:
     """``running_total_decreased`` findings: each point below the previous one of its series."""
-    prev = totals.groupby(SERIES_KEY, sort=False)[
+    totals = totals[(totals["status"] == "current").to_numpy(dtype=bool)]
+    prev = totals.groupby(SERIES_KEY, sort=False, observed=True)[
         ["value_as_reported", "as_of", "figure_ids"]].shift(1)
     fell = (totals["change"] < 0).fillna(False).to_numpy(dtype=bool)
     r, p = _plain(totals[fell]), _plain(prev[fell])

@@ -334,6 +334,14 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
         "language": _text(_enum(S.LANGUAGES, "language code")),
         "ref_id": _text(),
         "notes": _text(),
+        "perpetrator_scope": _text(_enum(S.PERPETRATOR_SCOPES, "perpetrator scope")),
+        "completeness": _text(_enum(S.COMPLETENESS, "completeness")),
+        "completeness_basis": _text(),
+        "status": _text(_enum(S.STATUSES, "status")),
+        "superseded_by": _text(),
+        "status_words": _text(),
+        "same_statement_as": _text(),
+        "projection": _text(_enum(("", *S.PROJECTIONS), "projection (empty for a count of what happened)")),
     },
     strict=False,
 )
@@ -517,12 +525,52 @@ def _figure_errors(raw: RawInputs, fig_name: str, doc_name: str, src_name: str, 
         raw.low, raw.high = low.reindex(f.index), high.reindex(f.index)
         flag(raw.high < raw.low, "qualifier", lambda r: f"profile {raw.profile.id} gives a low bound above the high bound")
 
+    _comparability_checks(f, flag)
+
     held = _isin(f["document_id"], list(raw.texts))
     flag(held & (f["quote"] == ""), "quote",
          lambda r: f"document {r['document_id']} has its text held: the figure needs a quote from it")
     flag(held & (f["quote"] != "") & ~_quotes_found(f, raw.texts), "quote",
          lambda r: f"quote not found verbatim in document {r['document_id']}: {r['quote'][:60]!r}")
     return errors
+
+
+def _comparability_checks(f: pd.DataFrame, flag) -> None:
+    """Status, completeness, statements carried twice, and windows that end after their
+    statement (README, "Method and definitions"), each problem reported through ``flag``."""
+    comp, status = f["completeness"], f["status"]
+    flag(comp.isin(["partial", "floor_from_sample"]) & (f["completeness_basis"] == ""), "completeness_basis",
+         lambda r: f"a {r['completeness'].replace('_', ' ')} needs the words that document it "
+                   "(\"in 25 attacks we investigated\")")
+    flag((status == "superseded") & (f["superseded_by"] == ""), "superseded_by",
+         "a superseded figure names the figure that supersedes it")
+    flag((status != "superseded") & (f["superseded_by"] != ""), "superseded_by",
+         lambda r: f"superseded_by is only for superseded figures, not status {r['status']!r}")
+    flag(status.isin(["superseded", "retracted"]) & (f["status_words"] == ""), "status_words",
+         lambda r: f"a {r['status']} figure needs the words that say so")
+    first = ~f["figure_id"].duplicated()
+    by_id = f[first].set_index("figure_id")
+    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
+        ref = f[col]
+        known = ref.isin(by_id.index)
+        flag((ref != "") & ~known, col, lambda r, col=col: f"unknown figure id {r[col]!r}")
+        flag((ref != "") & (ref == f["figure_id"]), col, lambda r, col=col: f"{col} names the figure itself")
+        for other in ("claimant", "metric"):
+            theirs = pd.Series(by_id[other].reindex(ref.where(known, "")).to_numpy(), index=f.index)
+            flag((ref != "") & known & (theirs != f[other]), col,
+                 lambda r, col=col, other=other, what=what:
+                 f"the {what} figure {r[col]} has another {other} ({by_id.loc[r[col], other]!r}, not {r[other]!r})")
+    chained = f["same_statement_as"].isin(by_id.index[by_id["same_statement_as"] != ""])
+    flag((f["same_statement_as"] != "") & chained, "same_statement_as",
+         lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+    # A count stands at a date no later than the day it was stated: a window that ends
+    # after its statement is a forecast or a plan, and must say so.
+    end_text = f["period_end"].where(f["period_end"] != "", f["as_of"])
+    said = _date_bound(f["statement_date"], 1)
+    ends = _date_bound(end_text, 0)
+    flag((ends > said) & (f["projection"] == ""), "period_end",
+         lambda r: f"the window ends ({r['period_end'] or r['as_of']}) after its statement date "
+                   f"({r['statement_date']}); mark it projection=forecast or plan if it is one")
 
 
 def _isin(series: pd.Series, values) -> pd.Series:
@@ -581,6 +629,8 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
     """One key per claim, identical for every outlet that relays it.
 
     ``value`` and ``value_max`` must still be the raw text ("370"), as in figures.csv.
+    A figure that names another in ``same_statement_as`` (the same statement, carried
+    in other words or with other dates) takes that figure's key: one claim, counted once.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -589,7 +639,15 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
              "period_start", "period_end", "value", "value_max"]
     arrays = [arrow_text(df[c]) for c in parts]
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
-    return key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
+    key = key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
+    if "same_statement_as" in df.columns:
+        ref = df["same_statement_as"].astype("str")
+        carried = (ref != "").to_numpy()
+        if carried.any():
+            by_id = pd.Series(key.to_numpy(), index=df["figure_id"].astype("str").to_numpy())
+            key = key.copy()
+            key[carried] = by_id.reindex(ref[carried].to_numpy()).to_numpy()
+    return key
 
 
 def apply_profile(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:

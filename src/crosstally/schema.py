@@ -29,6 +29,25 @@ SOURCE_TYPES = (
     "witness",
     "reference",            # encyclopedia or aggregator pages
 )
+# Comparability: what a number counts, beyond metric, population and unit. Two claims
+# are ranked against each other (highest, lowest, spread, overlap, "cannot all be
+# right", party over independent) only when they agree on all of these (README,
+# "Method and definitions").
+PERPETRATOR_SCOPES = (
+    "campaign_force",       # the campaign's own air force alone (Russian strikes)
+    "several_forces",       # the campaign's force together with others (Russian and regime strikes)
+    "other_force",          # another force alone (regime, US-led coalition): context
+    "all_or_unspecified",   # every perpetrator, or none named (displacement "by the fighting")
+    "not_applicable",       # no perpetrator to speak of (countries party to a treaty)
+)
+COMPLETENESS = (
+    "full",                 # the claimant's count of everything it covers
+    "partial",              # admittedly part of it (some districts, one kind of weapon)
+    "floor_from_sample",    # a floor from a documented sample ("in 25 attacks we investigated")
+)
+STATUSES = ("current", "superseded", "retracted")
+PROJECTIONS = ("forecast", "plan")  # a window may end after its statement only for these
+
 LANGUAGES = ("en", "ar", "de", "fr", "it", "pt", "ru", "fi", "id", "es", "tr")
 
 # The raw, human-curated figures table (data/raw/figures.csv), in this order.
@@ -39,6 +58,9 @@ RAW_FIGURE_COLUMNS = (
     "period_start", "period_end", "date_precision", "as_of", "counting_basis",
     "statement_date", "published", "date_certainty", "date_basis", "scope",
     "quote", "url", "language", "ref_id", "notes",
+    # comparability and status (added last, so rows edited elsewhere merge cleanly)
+    "perpetrator_scope", "completeness", "completeness_basis", "status", "superseded_by",
+    "status_words", "same_statement_as", "projection",
 )
 
 # The processed ledger (data/processed/ledger.csv and .parquet), in this order.
@@ -51,6 +73,8 @@ LEDGER_COLUMNS = (
     "period_start", "period_end", "date_precision", "as_of", "counting_basis",
     "statement_date", "published", "date_certainty", "date_basis", "scope",
     "quote", "quote_verified", "url", "language", "ref_id", "notes",
+    "perpetrator_scope", "completeness", "completeness_basis", "status", "superseded_by",
+    "status_words", "same_statement_as", "projection",
 )
 
 # Ledger text columns whose values repeat (vocabularies, sources, wordings, places, dates): held in
@@ -62,6 +86,7 @@ CATEGORICAL_COLUMNS = (
     "metric", "population", "unit", "value_as_reported", "qualifier", "bound_profile", "perpetrator",
     "attribution", "place", "admin1", "period_start", "period_end", "date_precision", "as_of", "counting_basis",
     "statement_date", "published", "date_certainty", "date_basis", "scope", "language",
+    "perpetrator_scope", "completeness", "status", "projection",
 )
 
 DOCUMENT_COLUMNS = (

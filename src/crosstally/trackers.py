@@ -294,6 +294,10 @@ def convert(table: Path | str, mapping: Mapping, paths: Paths = PATHS) -> dict[s
             "scope": fig.get("scope") or "campaign",
             "counting_basis": fig.get("counting_basis") or "cumulative_since",
             "attribution": fig.get("attribution") or "stated",
+            # what the tracker counts is not known unless its mapping says so
+            "perpetrator_scope": fig.get("perpetrator_scope") or "all_or_unspecified",
+            "completeness": fig.get("completeness") or "full",
+            "status": fig.get("status") or "current",
             "quote": cell(row, "quote"),
             "ref_id": f"{table.name}:{line}",
             "notes": "; ".join(filter(None, [note, cell(row, "notes"), f"imported from {table.name} line {line}"])),
