@@ -440,7 +440,7 @@ def test_review_lists_undecided_drafts_and_undrafted_candidates_by_document(proj
     assert result.summary.loc["wire-daily-2015-10-13", "not drafted"] > 0
     docs = [(doc, len(rows)) for doc, _, rows in result.by_document()]
     assert docs[0] == ("phr-2015-11-05", 2)
-    assert set(result.pending["status"]) == {"undecided", "not drafted"}
+    assert set(result.pending["review_status"]) == {"undecided", "not drafted"}
     assert list(result.pending.columns) == list(curate.REVIEW_COLUMNS)
     read, errors = read_queue(project)
     assert errors == [] and len(read) == 4

@@ -682,7 +682,8 @@ def main_accept(argv: list[str]) -> int:
 
 # --------------------------------------------------------------------------- the review, for notebook 05
 
-REVIEW_COLUMNS = ("status", "title", *S.QUEUE_COLUMNS)
+# "review_status", not "status": the queue carries the figures' own status column
+REVIEW_COLUMNS = ("review_status", "title", *S.QUEUE_COLUMNS)
 
 
 @dataclass
@@ -709,9 +710,9 @@ def _empty_review(problems: list[str]) -> Review:
 def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: bool = True) -> Review:
     """The review queue as an analyst reads it, refusing (``problems``) raw files it cannot use.
 
-    ``pending`` holds the queue's undecided rows (status ``undecided``) and the
+    ``pending`` holds the queue's undecided rows (review_status ``undecided``) and the
     candidates in held documents that are neither in the queue nor in figures.csv
-    (status ``not drafted``: ``crosstally draft`` adds them), sorted by document and
+    (review_status ``not drafted``: ``crosstally draft`` adds them), sorted by document and
     offset. Nothing is written here; the notebook writes ``pending`` to
     ``data/processed/review_queue.csv``.
     """
@@ -741,17 +742,17 @@ def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: boo
         row = {"document_id": doc_id, **docs.loc[doc_id].to_dict()}
         drafts = draft_document(texts[doc_id], row, tables["sources"], tables["admin1"], case_start=start,
                                 profile_id=profile_id)
-        undrafted.append(new_drafts(drafts, queue, tables["figures"], texts[doc_id]).assign(status="not drafted"))
+        undrafted.append(new_drafts(drafts, queue, tables["figures"], texts[doc_id]).assign(review_status="not drafted"))
     q = queue.drop(columns=[LINE])
-    undecided = q.loc[q["decision"].str.strip() == ""].assign(status="undecided")
+    undecided = q.loc[q["decision"].str.strip() == ""].assign(review_status="undecided")
     pending = pd.concat([undecided, *undrafted], ignore_index=True)
     pending["title"] = pending["document_id"].map(docs["title"]).fillna("")
     pending = pending.assign(_s=pd.to_numeric(pending["start"])).sort_values(
-        ["document_id", "_s", "status"], kind="stable", ignore_index=True)[list(REVIEW_COLUMNS)]
+        ["document_id", "_s", "review_status"], kind="stable", ignore_index=True)[list(REVIEW_COLUMNS)]
     decided = q["decision"].str.strip().str.lower().replace("", "undecided")
     summary = (pd.crosstab(q["document_id"], decided) if len(q) else pd.DataFrame())
     summary = summary.reindex(columns=["accept", "reject", "undecided"], fill_value=0)
-    not_drafted = pending.loc[pending["status"] == "not drafted"].groupby("document_id").size()
+    not_drafted = pending.loc[pending["review_status"] == "not drafted"].groupby("document_id").size()
     summary = summary.reindex(sorted(set(summary.index) | set(not_drafted.index)), fill_value=0)
     summary["not drafted"] = not_drafted.reindex(summary.index, fill_value=0)
     summary.insert(0, "title", summary.index.map(docs["title"]))

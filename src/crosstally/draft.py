@@ -356,6 +356,15 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
     return "", ""
 
 
+# What a drafted figure says about comparability until the analyst decides (the same
+# defaults as figures imported from other trackers): no perpetrator scope claimed, a full
+# count, current.
+COMPARABILITY_DEFAULTS = {
+    "perpetrator_scope": "all_or_unspecified", "completeness": "full", "completeness_basis": "",
+    "status": "current", "superseded_by": "", "status_words": "", "same_statement_as": "", "projection": "",
+}
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None) -> pd.DataFrame:
@@ -485,8 +494,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "scope": scope, "quote": _quote(text, s_lo, s_hi, c.start, c.end),
             "url": document_row.get("url", ""), "language": language, "ref_id": "",
             "notes": f"drafted by crosstally from {c.span!r}",
+            # comparability and status: the words rarely settle them, so the review does
+            **COMPARABILITY_DEFAULTS,
             "claimant_phrase": c.claimant_phrase, "start": str(c.start), "end": str(c.end),
         })
+        rows[-1]["why"] += ("; perpetrator scope, completeness and status: defaults "
+                            f"({COMPARABILITY_DEFAULTS['perpetrator_scope']}, {COMPARABILITY_DEFAULTS['completeness']}, "
+                            f"{COMPARABILITY_DEFAULTS['status']}), to check")
     return pd.DataFrame(rows, columns=list(S.QUEUE_COLUMNS), dtype="str")
 
 
