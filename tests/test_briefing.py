@@ -12,8 +12,10 @@ import re
 import shutil
 import string
 from html import escape as html_escape
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import pandas as pd
 import pytest
@@ -205,6 +207,9 @@ def test_html_is_self_contained(built, run_name):
         assert tag not in ("script", "link", "iframe", "object", "embed"), tag
         for key in ("src", "href", "data"):
             value = attrs.get(key) or ""
+            if tag == "a" and key == "href":  # a link the reader may follow loads nothing itself
+                assert re.match(r"https?://[\x21-\x7e]+$", value), value
+                continue
             assert not value or value.startswith("data:"), (tag, key, value[:60])
     html = (built[0].briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
     assert not re.search(r"url\(|@import", html)
@@ -217,9 +222,126 @@ def test_pdf_is_a_few_pages_without_a_date(built, run_name):
     source = (paths.briefing_dir / run_name / "briefing.typ").read_bytes()
     pages = typst.compile(source, root=str(paths.root), font_paths=[str(briefing.plots.FONT_DIR)],
                           ignore_system_fonts=True, format="png", ppi=4)
-    assert 1 <= len(pages) <= 6
+    assert 1 <= len(pages) <= 8
     pdf = (paths.briefing_dir / run_name / "briefing.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"/CreationDate" not in pdf and b"/ModDate" not in pdf
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        return [page.get_textpage().get_text_range() for page in doc]
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_briefing_proper_is_four_pages_at_most_and_the_source_tables_follow_in_an_appendix(built, run_name):
+    pages = [" ".join(p.split()) for p in _pdf_pages(built[0].briefing_dir / run_name / "briefing.pdf")]
+    ends = [i for i, text in enumerate(pages, start=1) if "behind these figures." in text]
+    appendix = [i for i, text in enumerate(pages, start=1) if "Appendix: claims, claimants and documents" in text]
+    assert ends and ends[0] <= 4, f"the briefing proper ends on page {ends}"
+    assert appendix and appendix[0] >= ends[0]
+    assert not any("Every document whose figures" in text for text in pages[:appendix[0] - 1])
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_documents_are_listed_with_title_or_untitled_and_a_link_in_pdf_and_html(built, run_name):
+    paths = built[0]
+    run = RUNS[run_name]
+    used = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run)
+    docs = ledger_mod.load_documents(paths).set_index("document_id").loc[sorted(set(used["document_id"]))]
+    html = (paths.briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
+    typ = (paths.briefing_dir / run_name / "briefing.typ").read_text(encoding="utf-8")
+    pdf = (paths.briefing_dir / run_name / "briefing.pdf").read_bytes()
+    hrefs = [html_unescape(h) for h in re.findall(r'<a href="([^"]+)"', html)]
+    links = re.findall(r'#link\("([^"]+)"\)', typ)
+    urls = [briefing.link_target(u) for u in docs["url"] if u]
+    assert urls and sorted(hrefs) == sorted(links) == sorted(urls)
+    for url in urls:  # every link is clickable in the PDF: a URI action holding the address
+        literal = url.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        assert b"/URI(" + literal.encode("ascii") + b")" in pdf, url
+    rows = html[html.index('<h2 class="appendix">'):]
+    for doc_id, doc in docs.iterrows():
+        row = rows[rows.index(f"<td>{doc_id}</td>"):]
+        row = row[:row.index("</tr>")]
+        if doc["title"]:
+            assert html_escape(doc["title"]) in row, doc_id
+        else:
+            assert '<em class="note">untitled</em>' in row, doc_id
+
+
+def test_right_to_left_addresses_are_shown_percent_encoded_and_left_to_right_ones_readable():
+    arabic = "https://www.rozana.fm/ar/news/2015/10/23/%D8%A7%D9%84%D8%A3%D9%85%D9%85-x"
+    assert briefing.display_url(arabic) == arabic  # decoding would bring Arabic script into it
+    assert briefing.display_url("https://www.elnashra.com/news/show/925636/الامم-المتحدة") == \
+        "https://www.elnashra.com/news/show/925636/%D8%A7%D9%84%D8%A7%D9%85%D9%85-%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9"
+    assert briefing.display_url("https://example.org/caf%C3%A9%20au%20lait") == "https://example.org/café au lait"
+    assert briefing.link_target("https://example.org/café?q=a b") == "https://example.org/caf%C3%A9?q=a%20b"
+    for url in (arabic, "https://example.org/café"):
+        assert briefing.link_target(url).isascii()
+
+
+def test_rtl_urls_in_the_committed_default_pdf_read_left_to_right():
+    """The PDF's text for each Arabic-script address is the address itself, in order."""
+    docs = ledger_mod.load_documents(Paths(ROOT))
+    rtl = [u for u in docs["url"] if briefing.display_url(u) != unquote(u)]
+    assert rtl, "the case has Arabic-script addresses"
+    text = "".join("".join(p.split()) for p in _pdf_pages(ROOT / "briefing" / "default" / "briefing.pdf"))
+    for url in rtl:
+        assert briefing.link_target(url).replace(" ", "") in text, url
+
+
+def test_areas_are_named_with_their_codes(built):
+    names = {"SY02": "Aleppo", "SY05": "Hama", "SY07": "Idleb"}
+    assert briefing.area_label("SY02;SY05;SY07", names) == "Aleppo + Hama + Idleb (SY02+SY05+SY07)"
+    assert briefing.area_label("SY") == "Syria"
+    assert briefing.area_label("SY02") == "Aleppo (SY02)"
+    html = (built[0].briefing_dir / "default" / "briefing.html").read_text(encoding="utf-8")
+    assert "Aleppo + Hama + Idleb (SY02+SY05+SY07)" in html
+    bare = re.sub(r"\(SY\d\d(\+SY\d\d)*\)", "", html)  # codes in brackets after names
+    assert not re.search(r"SY\d\d\+SY\d\d", bare)  # no list of codes without their names
+
+
+@pytest.fixture(scope="module")
+def drawn(built):
+    """run name -> (the run's selection, its charts by stem), drawn once."""
+    paths = built[0]
+    out = {}
+    for name, run in RUNS.items():
+        df = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run)
+        out[name] = df, briefing.figure_set(df, briefing.comparison_frames(df, run, paths), paths)
+    return out
+
+
+@pytest.mark.parametrize("run_name", sorted(RUNS))
+def test_one_as_of_date_in_every_chart_and_caption(built, drawn, run_name):
+    paths = built[0]
+    df, figs = drawn[run_name]
+    as_of = briefing.plots.as_of(df)
+    for stem, fig in figs.items():
+        lines = [t.get_text() for t in fig.texts if "Source: Crosstally ledger" in t.get_text()]
+        assert len(lines) == 1 and lines[0].replace("\n", " ").endswith(f"figures as of {as_of}"), (stem, lines)
+    html = (paths.briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
+    assert set(re.findall(r"figures as of ([\d-]+)", html)) == {as_of}
+
+
+def test_no_marker_touches_the_top_of_its_panel(drawn):
+    """Every marker of the time charts sits below the top of its panel, with room for
+    its own size (the issue found Figure 5's top markers cut)."""
+    figs = drawn["default"][1]
+    checked = 0
+    for stem in ("timeline-killed", "timeline-displaced", "displacement-by-governorate"):
+        for ax in figs[stem].axes:
+            top = ax.get_ylim()[1]
+            for line in ax.get_lines():
+                ys = [y for y in line.get_ydata() if y == y]
+                if line.get_marker() not in (None, "None", "") and ys:
+                    assert max(ys) <= top / 1.14, (stem, ax.get_title(), max(ys), top)
+                    checked += 1
+    assert checked > 10
 
 
 def test_default_briefing_shows_the_four_charts(built):

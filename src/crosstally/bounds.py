@@ -20,7 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from . import yamlfile
 from .paths import PATHS
+from .yamlfile import where
 
 QUALIFIERS = (
     "exact", "about", "estimated", "nearly", "at_least", "more_than",
@@ -43,7 +45,13 @@ QUALIFIER_WORDS = {
 
 
 class ProfileError(ValueError):
-    """A bound profile file or rule that cannot be used."""
+    """A bound profile file or rule that cannot be used. Raised while reading the rule
+    file, it names the place: ``FILE:LINE:COLUMN: message`` (``file``, ``line``,
+    ``column`` and ``message`` kept apart for the validator)."""
+
+    def __init__(self, message: str, file: str | None = None, line: int = 0, column: int = 0):
+        self.message, self.file, self.line, self.column = message, file, line, column
+        super().__init__(f"{file}:{line}:{column}: {message}" if file else message)
 
 
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
@@ -169,38 +177,96 @@ def _parse_bound(v):
     return v
 
 
+def _check_rule(expr, file: str, node, key) -> str:
+    """A rule expression as text, checked now (numbers, N, M, + - *), so a bad rule is
+    refused where it is written, not when a figure first needs it."""
+    if isinstance(expr, bool) or not isinstance(expr, (str, int, float)):
+        raise ProfileError(f"{key!r} must be an expression in N and M, not {expr!r}", *where(file, node, key))
+    try:
+        _eval(str(expr), 1.0, 1.0)
+    except ProfileError as err:
+        raise ProfileError(str(err), *where(file, node, key)) from None
+    except (ValueError, OverflowError, RecursionError, MemoryError):
+        raise ProfileError(f"rule {str(expr)[:80]!r} cannot be evaluated", *where(file, node, key)) from None
+    return str(expr)
+
+
+def _word_bound(v, file: str, node, key, open_ok: bool) -> int | None:
+    if open_ok and _parse_bound(v) is None:
+        return None
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        raise ProfileError(f"{key!r} must be a whole number of 0 or more{' or open' if open_ok else ''}, "
+                           f"not {v!r}", *where(file, node, key))
+    return v
+
+
+def _mapping(node, what: str, file: str, parent, key) -> dict:
+    if not isinstance(node, dict):
+        raise ProfileError(f"{what} must be a mapping, not {type(node).__name__} {str(node)[:60]!r}",
+                           *where(file, parent, key))
+    return node
+
+
 @lru_cache(maxsize=8)
-def _load(path: str, mtime: float) -> tuple[str, dict[str, Profile]]:
-    with open(path, encoding="utf-8") as fh:
-        doc = yaml.safe_load(fh)
+def _load(path: str, mtime: float, name: str) -> tuple[str, dict[str, Profile]]:
+    """Parse and check the rule file; every problem is a ProfileError located at its
+    line and column (``FILE:LINE:COLUMN: message``)."""
+    try:
+        doc = yamlfile.load(path, name)
+    except yamlfile.InputFileError as err:
+        raise ProfileError(err.message, err.file, err.line, err.column) from None
     if not isinstance(doc, dict) or "profiles" not in doc:
-        raise ProfileError(f"{path}: expected a mapping with 'default' and 'profiles'")
+        raise ProfileError("expected a mapping with 'default' and 'profiles'", *where(name, doc))
     profiles: dict[str, Profile] = {}
-    for pid, body in doc["profiles"].items():
+    for pid, body in _mapping(doc["profiles"], "profiles", name, doc, "profiles").items():
+        if not isinstance(pid, str):
+            raise ProfileError(f"a profile id must be text, not {pid!r}", *where(name, doc["profiles"], pid))
+        body = _mapping(body, f"profile {pid}", name, doc["profiles"], pid)
         quals = {}
-        for q, rule in (body.get("qualifiers") or {}).items():
+        rules = _mapping(body.get("qualifiers") or {}, f"profile {pid}: qualifiers", name, body, "qualifiers")
+        for q, rule in rules.items():
             if q not in QUALIFIERS:
-                raise ProfileError(f"{path}: profile {pid}: unknown qualifier {q!r}")
+                raise ProfileError(f"profile {pid}: unknown qualifier {q!r}", *where(name, rules, q))
+            rule = _mapping(rule, f"profile {pid}: qualifier {q}", name, rules, q)
+            if "low" not in rule:
+                raise ProfileError(f"profile {pid}: qualifier {q}: no 'low' rule", *where(name, rules, q))
             high = _parse_bound(rule.get("high"))
-            quals[q] = Rule(low=str(rule["low"]), high=None if high is None else str(high))
+            quals[q] = Rule(low=_check_rule(rule["low"], name, rule, "low"),
+                            high=None if high is None else _check_rule(high, name, rule, "high"))
         missing = set(QUALIFIERS) - {"vague"} - set(quals)
         if missing:
-            raise ProfileError(f"{path}: profile {pid}: no rule for {', '.join(sorted(missing))}")
+            raise ProfileError(f"profile {pid}: no rule for {', '.join(sorted(missing))}", *where(name, body))
         words = {}
-        for w, rule in (body.get("words") or {}).items():
-            high = _parse_bound(rule.get("high"))
-            words[normalise_words(w)] = (int(rule["low"]), None if high is None else int(high))
+        table = _mapping(body.get("words") or {}, f"profile {pid}: words", name, body, "words")
+        for w, rule in table.items():
+            rule = _mapping(rule, f"profile {pid}: words {w!r}", name, table, w)
+            if not isinstance(w, str) or not normalise_words(w):
+                raise ProfileError(f"profile {pid}: vague words must be text, not {w!r}", *where(name, table, w))
+            low = _word_bound(rule.get("low"), name, rule, "low", open_ok=False)
+            high = _word_bound(rule.get("high"), name, rule, "high", open_ok=True)
+            if high is not None and high < low:
+                raise ProfileError(f"profile {pid}: words {w!r}: low {low} is above high {high}",
+                                   *where(name, table, w))
+            words[normalise_words(w)] = (low, high)
         profiles[pid] = Profile(pid, " ".join(str(body.get("description", "")).split()), quals, words)
     default = doc.get("default")
-    if default not in profiles:
-        raise ProfileError(f"{path}: default profile {default!r} is not defined")
+    if not isinstance(default, str) or default not in profiles:
+        raise ProfileError(f"default profile {default!r} is not defined", *where(name, doc, "default"))
     return default, profiles
 
 
 def load_profiles(path: Path | str | None = None) -> tuple[str, dict[str, Profile]]:
     """Return (default profile id, {id: Profile}) from the rule file."""
     p = Path(path) if path is not None else PATHS.profiles
-    return _load(str(p), p.stat().st_mtime)
+    try:
+        name = p.resolve().relative_to(PATHS.root).as_posix()
+    except ValueError:
+        name = str(p)
+    try:
+        mtime = p.stat().st_mtime_ns
+    except OSError as err:
+        raise ProfileError(f"cannot be read: {err.strerror or err}", name) from None
+    return _load(str(p), mtime, name)
 
 
 def get_profile(profile_id: str | None = None, path: Path | str | None = None) -> Profile:

@@ -31,7 +31,8 @@ import string
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
-from urllib.parse import unquote
+import unicodedata
+from urllib.parse import quote, unquote
 
 import pandas as pd
 import yaml
@@ -150,15 +151,16 @@ def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataF
     """stem -> a function drawing that chart: a timeline per metric, a dumbbell per
     comparison, the coverage matrix and displacement by governorate."""
     specs = {}
+    as_of = plots.as_of(df)  # one "as of" for every chart of the run: the selection's
     for metric in METRICS:
         if (df["metric"] == metric).any():
-            specs[f"timeline-{metric}"] = functools.partial(plots.timeline, df, metric)
+            specs[f"timeline-{metric}"] = functools.partial(plots.timeline, df, metric, as_of=as_of)
     for i, (comp, frame) in enumerate(comparisons, start=1):
-        specs[f"comparison-{i}-{comp.metric}"] = functools.partial(plots.dumbbell, frame, comp.title)
-    specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df)
+        specs[f"comparison-{i}-{comp.metric}"] = functools.partial(plots.dumbbell, frame, comp.title, as_of=as_of)
+    specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df, as_of=as_of)
     if (df["metric"] == "displaced").any():
         specs["displacement-by-governorate"] = functools.partial(
-            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1))
+            plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1), as_of=as_of)
     return specs
 
 
@@ -251,7 +253,26 @@ class Quoted:
     text: str
 
 
-Inline = str | Fact | Ref | When | Label | Param | Quoted
+@dataclass(frozen=True)
+class Link:
+    """A clickable address: ``url`` is where it goes (ASCII, percent-encoded), ``text``
+    what the reader sees (see :func:`display_url`)."""
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A word the briefing adds about an input, set apart (italic): "untitled"."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Break:
+    """A line break inside a table cell."""
+
+
+Inline = str | Fact | Ref | When | Label | Param | Quoted | Link | Note | Break
 
 
 @dataclass
@@ -260,7 +281,7 @@ class Block:
     parts: list = field(default_factory=list)   # inline parts; for ul a list of lists
     stem: str = ""                  # figure: file stem
     columns: tuple[str, ...] = ()   # table
-    rows: list[tuple[str, ...]] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)  # cells: text, or a list of inline parts
     caption: list = field(default_factory=list)
     small: bool = False             # table set in a smaller size
     widths: tuple[str, ...] = ()    # table column widths in Typst ("auto", "1fr"); default auto
@@ -278,6 +299,7 @@ class Briefing:
         self.blocks: list[Block] = []
         self.facts: list[Fact] = []
         self.section = ""
+        self.as_of = plots.as_of(ledger_rows)  # the run's one "as of" date, for every caption
 
     def add(self, block: Block) -> Block:
         if block.kind == "h2":
@@ -476,10 +498,22 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     return parts
 
 
-def area_label(admin1: str) -> str:
-    """"Syria" for the whole country, else the p-codes joined: "SY02+SY05+SY07"."""
+def area_label(admin1: str, names: dict[str, str] | None = None) -> str:
+    """An area in words with its p-codes: "Syria" for the whole country, else
+    "Aleppo (SY02)", "Aleppo + Hama + Idleb (SY02+SY05+SY07)"; names from
+    data/raw/rules/admin1.csv unless given."""
     codes = [c for c in admin1.replace(" | ", ";").split(";") if c]
-    return "Syria" if codes == ["SY"] else "+".join(codes) or "unstated"
+    if not codes:
+        return "unstated"
+    if codes == ["SY"]:
+        return "Syria"
+    names = names if names is not None else _admin1_names(str(PATHS.admin1))
+    return f"{' + '.join(names.get(c, c) for c in codes)} ({'+'.join(codes)})"
+
+
+@functools.lru_cache(maxsize=4)
+def _admin1_names(path: str) -> dict[str, str]:
+    return plots.admin1_names(path) if Path(path).exists() else {}
 
 
 def _ranges_overlap(frame: pd.DataFrame) -> bool:
@@ -528,9 +562,10 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
                                       "Not ranked because"),
-                    widths=("auto",) * 8 + ("1fr",), rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
+                    widths=("auto", "auto", "1fr", "auto", "auto", "auto", "auto", "auto", "1.5fr"), small=True,
+                    rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
-                                        plots.source_line(frame)]))
+                                        plots.source_line(frame, as_of_date=b.as_of)]))
         table_no += 1
     return table_no
 
@@ -558,10 +593,11 @@ def _figure_block(b: Briefing, stem: str, no: int, shown: pd.DataFrame) -> Block
     kind = next(k for k in FIGURE_TEXT if stem.startswith(k))
     return b.add(Block("figure", stem=stem, caption=[
         Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].capitalize()}. Claimants: {_names(shown)}; "
-        "the chart's source line gives their ids and the date the figures stand at."]))
+        "the chart's source line gives their ids and the run's as-of date."]))
 
 
-def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Paths, table_no: int) -> None:
+def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Paths, table_no: int,
+                        claim_tables: int = 0) -> None:
     profile = get_profile(run.bound_profile, paths.profiles)
     b.add(Block("h2", ["Sources and method"]))
     b.add(Block("p", [
@@ -571,7 +607,15 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
         "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
         "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
         "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
+        " Areas are named with their OCHA p-codes; a claim about several governorates is not split among them. "
+        "Every chart and table gives the figures as of one date, the latest publication date among them (",
+        When(b.as_of), "). The appendix lists ",
+        *(["the claims of each comparison with their bounds and why any is not ranked (",
+           *_join_parts([[Label(f"Table {n}")] for n in range(1, claim_tables + 1)]), "), "] if claim_tables else []),
+        "every claimant (", Label(f"Table {table_no}"),
+        ") and every document (", Label(f"Table {table_no + 1}"), ", with its title and a link) behind these figures.",
     ]))
+    b.add(Block("appendix", ["Appendix: claims, claimants and documents"]))
     sources = load_sources(paths).set_index("source_id")
     claimants = sorted(df["claimant"].unique())
     b.add(Block("table", columns=("Claimant", "Name", "Type", "Party", "Figures"), small=True,
@@ -580,18 +624,43 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
                        "yes" if sources.loc[c, "party_to_conflict"] == "true" else "no",
                        " ".join(sorted(df.loc[df["claimant"] == c, "figure_id"]))) for c in claimants],
                 caption=[Label(f"Table {table_no}."), " Every claimant whose figures this briefing uses "
-                         "(data/raw/sources.csv). ", plots.source_line(df)]))
+                         "(data/raw/sources.csv). ", plots.source_line(df, as_of_date=b.as_of)]))
     docs = load_documents(paths).set_index("document_id")
     used = sorted(df["document_id"].unique())
-    def title_and_url(d: str) -> str:
-        url = unquote(docs.loc[d, "url"])  # percent-escapes decoded: shorter, readable
-        return f"{docs.loc[d, 'title']}: {url}" if docs.loc[d, "title"] else url
 
-    b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and URL"), small=True,
+    def title_and_link(d: str) -> list:
+        title = str(docs.loc[d, "title"]).strip()
+        url = str(docs.loc[d, "url"]).strip()
+        head: list = [title] if title else [Note("untitled")]
+        return head + ([Break(), Link(link_target(url), display_url(url))] if url else [])
+
+    b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and link"), small=True,
                 widths=("auto", "auto", "1fr"),
-                rows=[(d, docs.loc[d, "published"], title_and_url(d)) for d in used],
+                rows=[(d, docs.loc[d, "published"], title_and_link(d)) for d in used],
                 caption=[Label(f"Table {table_no + 1}."), " Every document whose figures this briefing uses "
-                         "(data/raw/documents.csv). ", plots.source_line(df)]))
+                         "(data/raw/documents.csv), with its title as published (", Note("untitled"),
+                         " where none is recorded) and its address. ", plots.source_line(df, as_of_date=b.as_of)]))
+
+
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+_RTL_CLASSES = {"R", "AL", "AN", "RLE", "RLO", "RLI", "FSI", "PDF", "PDI", "LRE", "LRO", "LRI"}
+
+
+def link_target(url: str) -> str:
+    """The address as ASCII, what a PDF link and an ``href`` hold: characters outside
+    ASCII percent-encoded (UTF-8), existing escapes kept."""
+    return quote(url, safe=_URL_SAFE)
+
+
+def display_url(url: str) -> str:
+    """The address as the reader sees it: percent-escapes decoded where that gives
+    left-to-right text (readable), kept where decoding would bring right-to-left script
+    (Arabic) or direction controls into it, which bidirectional layout would reorder, so
+    that the address reads, and copies, as the one link it is."""
+    decoded = unquote(url)
+    if any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in decoded):
+        return link_target(url)
+    return decoded
 
 
 BRIEFING_FIGURES = ("comparison", "timeline-killed", "coverage-matrix", "displacement-by-governorate")
@@ -662,7 +731,13 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     b.add(Block("h2", ["Key comparisons"]))
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
+    start = len(b.blocks)
     table_no = _comparisons(b, comps, 1, names)
+    # The claim-by-claim tables (each claim's bounds and why it is or is not ranked) are
+    # reference material: they move to the appendix, keeping their numbers, so that the
+    # briefing proper stays within four pages.
+    claim_tables = [blk for blk in b.blocks[start:] if blk.kind == "table"]
+    b.blocks = [blk for blk in b.blocks if all(blk is not t for t in claim_tables)]
     figure_no = 1
     for stem, frame in frames.items():
         _figure_block(b, stem, figure_no, frame)
@@ -682,7 +757,9 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     recorded = events_table(run, paths) if any(s.startswith("events/") for s in stems) else None
     if recorded is not None:
         figure_no, table_no = _events_section(b, recorded, figure_no, table_no, paths)
-    _sources_and_method(b, df, run, paths, table_no)
+    _sources_and_method(b, df, run, paths, table_no, len(claim_tables))
+    at = next(i for i, blk in enumerate(b.blocks) if blk.kind == "appendix") + 1
+    b.blocks[at:at] = claim_tables
     return b
 
 
@@ -713,9 +790,21 @@ def _typst_inline(parts) -> str:
             out.append("_“" + typst_escape(p.text) + "”_")
         elif isinstance(p, Param):
             out.append(typst_escape(p.text))
+        elif isinstance(p, Link):
+            target = p.url.replace("\\", "\\\\").replace('"', '\\"')
+            # The text shown is set left to right, whatever script it holds.
+            out.append(f'#link("{target}")[#text(dir: ltr)[{typst_escape(p.text)}]]')
+        elif isinstance(p, Note):
+            out.append("_" + typst_escape(p.text) + "_")
+        elif isinstance(p, Break):
+            out.append(" \\ ")
         else:
             out.append(typst_escape(p))
     return "".join(out)
+
+
+def _typst_cell(value) -> str:
+    return _typst_inline(value) if isinstance(value, list) else typst_escape(value)
 
 
 TYPST_PREAMBLE = """// Generated by crosstally.briefing from the ledger; edit the code, not this file.
@@ -728,6 +817,7 @@ TYPST_PREAMBLE = """// Generated by crosstally.briefing from the ledger; edit th
 #show heading: set block(above: 1.2em, below: 0.7em)
 #show figure.where(kind: table): set block(breakable: true)
 #show figure.caption: set text(size: 7.5pt)
+#show link: set text(fill: rgb("#0b4f8a"))
 #show figure.caption: set align(left)
 #show figure.where(kind: table): set figure.caption(position: top)
 #set table(stroke: 0.4pt + luma(170), inset: (x: 3pt, y: 2.5pt))
@@ -742,6 +832,8 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths) -> str:
             out.append(f"#text(size: 15pt, weight: \"bold\")[{_typst_inline(blk.parts)}]\n")
         elif blk.kind == "h2":
             out.append(f"= {_typst_inline(blk.parts)}\n")
+        elif blk.kind == "appendix":  # the reference tables, after the briefing proper
+            out.append(f"#v(1.5em)\n= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "p":
             out.append(_typst_inline(blk.parts) + "\n")
         elif blk.kind == "ul":
@@ -752,7 +844,7 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths) -> str:
                        f"  caption: [{_typst_inline(blk.caption)}])\n")
         elif blk.kind == "table":
             cells = [f"[*{typst_escape(c)}*]" for c in blk.columns]
-            body = ", ".join(f"[{typst_escape(v)}]" for row in blk.rows for v in row)
+            body = ", ".join(f"[{_typst_cell(v)}]" for row in blk.rows for v in row)
             size, inset = ("6pt", "1.6pt") if blk.small else ("7.5pt", "2.5pt")
             out.append(
                 f"#figure(kind: table, numbering: none, caption: [{_typst_inline(blk.caption)}],\n"
@@ -772,6 +864,8 @@ table { border-collapse: collapse; font-size: 0.85rem; margin: 1rem 0; width: 10
 table.small { font-size: 0.75rem; } td, th { border: 1px solid #bbb; padding: 2px 5px; vertical-align: top; }
 td { overflow-wrap: anywhere; } th { background: #f0f0f0; text-align: left; }
 .ref { color: #555; } .label { font-weight: bold; } q.quoted { font-style: italic; }
+a { color: #0b4f8a; overflow-wrap: anywhere; } em.note { color: #555; }
+h2.appendix { margin-top: 3rem; }
 """
 
 
@@ -790,9 +884,19 @@ def _html_inline(parts) -> str:
             out.append(f'<q class="quoted">{html.escape(p.text)}</q>')
         elif isinstance(p, Param):
             out.append(f'<span class="param">{html.escape(p.text)}</span>')
+        elif isinstance(p, Link):
+            out.append(f'<a href="{html.escape(p.url, quote=True)}" dir="ltr">{html.escape(p.text)}</a>')
+        elif isinstance(p, Note):
+            out.append(f'<em class="note">{html.escape(p.text)}</em>')
+        elif isinstance(p, Break):
+            out.append("<br>")
         else:
             out.append(html.escape(p))
     return "".join(out)
+
+
+def _html_cell(value) -> str:
+    return _html_inline(value) if isinstance(value, list) else html.escape(value)
 
 
 def render_html(b: Briefing, run: RunParams, svgs: dict[str, bytes]) -> str:
@@ -805,6 +909,8 @@ def render_html(b: Briefing, run: RunParams, svgs: dict[str, bytes]) -> str:
             out.append(f"<h1>{_html_inline(blk.parts)}</h1>")
         elif blk.kind == "h2":
             out.append(f"<h2>{_html_inline(blk.parts)}</h2>")
+        elif blk.kind == "appendix":
+            out.append(f'<h2 class="appendix">{_html_inline(blk.parts)}</h2>')
         elif blk.kind == "p":
             out.append(f"<p>{_html_inline(blk.parts)}</p>")
         elif blk.kind == "ul":
@@ -818,7 +924,7 @@ def render_html(b: Briefing, run: RunParams, svgs: dict[str, bytes]) -> str:
                        f"<figcaption>{caption}</figcaption></figure>")
         elif blk.kind == "table":
             head = "".join(f"<th>{html.escape(c)}</th>" for c in blk.columns)
-            body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>" for row in blk.rows)
+            body = "".join("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>" for row in blk.rows)
             cls = ' class="small"' if blk.small else ""
             out.append(f"<table{cls}><caption>{_html_inline(blk.caption)}</caption>"
                        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

@@ -57,6 +57,13 @@ def _export(args) -> int:
     if not PATHS.ledger_csv.exists():
         print("crosstally export: no ledger yet; run `crosstally build` first", file=sys.stderr)
         return 1
+    from .stamp import run_problems
+
+    problems = run_problems(PATHS)  # the package copies sources and documents: validated ones only
+    if problems:
+        print("crosstally export: refused, datapackage.json was left as it was:\n" + "\n".join(problems),
+              file=sys.stderr)
+        return 1
     if getattr(args, "hxl", False):
         from .datapackage import write_hxl
 

@@ -166,11 +166,15 @@ def write_tables_copy(paths: Paths) -> tuple[Path, Path]:
 def stored_run_names(paths: Paths) -> set[str]:
     """The run names of the stored parameter sets (``params/*.yaml``): only their tables are
     published; an analyst's own runs (overrides, sweeps, scratch) stay out of the package."""
-    import yaml
+    from . import yamlfile
+    from .ledger import InputError, ValidationFailed
 
     names = set()
     for file in sorted(paths.params.glob("*.yaml")):
-        doc = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        try:
+            doc = yamlfile.load(file, file.relative_to(paths.root).as_posix(), located=False) or {}
+        except yamlfile.InputFileError as err:
+            raise ValidationFailed([InputError(err.file, err.line, str(err.column), err.message)]) from None
         if isinstance(doc, dict) and isinstance(doc.get("run_name"), str):
             names.add(doc["run_name"])
     return names

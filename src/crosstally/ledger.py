@@ -29,6 +29,7 @@ import pandera.pandas as pa
 import pyarrow.parquet as pq
 
 from . import schema as S
+from . import stamp
 from .bounds import QUALIFIERS, Profile, ProfileError, get_profile
 from .dates import categorical_text, parse_partial_date, per_distinct
 from .io import arrow_text, csv_chunks, parquet_bytes, write_bytes, write_chunks, write_text
@@ -397,9 +398,12 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
     raw = RawInputs(sources, documents, figures, admin1, errors=errors)
     try:
         raw.profile = get_profile(profile_id, paths.profiles)
-    except (ProfileError, OSError) as exc:
-        where = "--profile" if profile_id and "unknown bound profile" in str(exc) else "-"
-        errors.append(InputError(_rel(paths.profiles, paths), 0, where, str(exc)))
+    except ProfileError as exc:
+        if exc.file:  # a problem in the rule file, at a line and column
+            errors.append(InputError(_rel(paths.profiles, paths), exc.line, str(exc.column), exc.message))
+        else:
+            where = "--profile" if profile_id and "unknown bound profile" in str(exc) else "-"
+            errors.append(InputError(_rel(paths.profiles, paths), 0, where, str(exc)))
     if errors:
         return raw  # structure first: content checks on a broken table only add noise
 
@@ -718,14 +722,21 @@ def build(paths: Paths = PATHS, profile_id: str | None = None) -> pd.DataFrame:
     new CSV replaces the old one only once the Parquet bytes are made, so an error in
     making them leaves every output as it was.
     """
-    raw = read_inputs(paths, profile_id)
-    ledger = make_ledger(raw)
+    with ThreadPoolExecutor(1) as hasher:
+        # The inputs' hashes (data/processed/inputs.sha256, for `crosstally run`) are taken on
+        # a second thread as the build starts: hashing releases the GIL, and an edit made
+        # during the build shows as a change.
+        inputs = hasher.submit(stamp.manifest, paths)
+        raw = read_inputs(paths, profile_id)
+        ledger = make_ledger(raw)
+        inputs = inputs.result()
     report = validation_report(raw, ledger)
     with ThreadPoolExecutor(1) as pool:
         parquet = pool.submit(parquet_bytes, ledger)
         write_chunks(paths.ledger_csv, _then_wait(csv_chunks(ledger), parquet))
         write_bytes(paths.ledger_parquet, parquet.result())
     write_text(paths.validation_report, report)
+    write_text(stamp.stamp_file(paths), inputs)
     return ledger
 
 

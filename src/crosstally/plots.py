@@ -154,23 +154,30 @@ def claimant_styles(claimants) -> dict[str, dict]:
 
 
 def as_of(df: pd.DataFrame) -> str:
-    """The latest published date among the figures (partial ISO dates sort as text)."""
+    """The latest published date among the figures (partial ISO dates sort as text, so
+    "2016" comes before "2016-01-15": a year alone is not taken to be its last day).
+
+    One convention for a whole run: the briefing computes it once, from every figure
+    the run selects, and passes it to each chart (``as_of=``) and table caption, so
+    they all say "figures as of" the same date."""
     published = [p for p in df["published"].astype("str") if p and p != "nan"]
     return max(published) if published else "unknown"
 
 
-def source_line(df: pd.DataFrame, undated: list[str] = ()) -> str:
+def source_line(df: pd.DataFrame, undated: list[str] = (), as_of_date: str | None = None) -> str:
     """"Source: Crosstally ledger (claimants ...); figures as of <date>", naming any
-    figures left off a time axis for want of a date."""
+    figures left off a time axis for want of a date. ``as_of_date``: the run's date
+    (see :func:`as_of`); by default the latest among ``df``'s own figures."""
     claimants = ", ".join(sorted(df["claimant"].unique()))
-    line = f"Source: Crosstally ledger (claimants: {claimants}); figures as of {as_of(df)}"
+    line = f"Source: Crosstally ledger (claimants: {claimants}); figures as of {as_of_date or as_of(df)}"
     return line + (f"; undated, not shown: {', '.join(undated)}" if undated else "")
 
 
-def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: list[str] = ()) -> None:
+def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: list[str] = (),
+            as_of_date: str | None = None) -> None:
     """Add the legend and the source line under the plot, growing the figure so the
     plot keeps its height and nothing overlaps (sizes in inches, fixed per line)."""
-    text = textwrap.fill(source_line(df, undated), width=120)
+    text = textwrap.fill(source_line(df, undated, as_of_date), width=120)
     source_h = 0.08 + 0.11 * (text.count("\n") + 1)
     legend_h = (0.12 + 0.17 * -(-len(handles) // ncol)) if handles else 0.0
     plot_h = fig.get_figheight()
@@ -233,8 +240,9 @@ def _draw_claims(ax, claims: pd.DataFrame, style: dict, is_party: bool) -> None:
     if open_.any():
         ax.errorbar(claims.loc[open_, "x"], low[open_], yerr=(low[open_] * 0.12).to_numpy(),
                     lolims=True, fmt="none", ecolor=style["color"], elinewidth=1, capsize=2.5, zorder=2)
+    # Markers are never cut at the panel's edge (the headroom keeps them inside it).
     ax.plot(claims["x"], stated, linestyle="none", marker=style["marker"], color=style["color"],
-            markerfacecolor=face, markeredgewidth=1.1, zorder=3)
+            markerfacecolor=face, markeredgewidth=1.1, zorder=3, clip_on=False)
 
 
 def _time_limits(ax, x: pd.Series) -> None:
@@ -245,7 +253,9 @@ def _time_limits(ax, x: pd.Series) -> None:
     ax.set_xlim(lo - pad, hi + pad)
 
 
-def _date_axis(ax) -> None:
+def _date_axis(ax, headroom: float = 0.15) -> None:
+    """Dates on x, counts on y from 0; ``headroom``: the share of the data's height left
+    free above the highest marker (and its arrow), larger in short panels."""
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     formats = ["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"]  # never a bare day number
     zero_formats = ["", "%Y", "%b", "%d %b", "%H:%M", "%H:%M"]   # January shows its year
@@ -253,8 +263,12 @@ def _date_axis(ax) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
         locator, formats=formats, zero_formats=zero_formats, show_offset=False))
     ax.yaxis.set_major_formatter(_fmt_count)
-    ax.margins(y=0.15)  # room above the highest marker and its arrow
+    # Room above the highest marker and its arrow, as a share of the axis from 0 (not of
+    # the data's spread, which for one figure or a few close ones is almost nothing).
+    ax.margins(y=0)
     ax.set_ylim(bottom=0)
+    top = ax.get_ylim()[1]
+    ax.set_ylim(0, top * (1 + headroom) if top > 0 else 1)
 
 
 def _claimant_handles(df: pd.DataFrame, styles: dict) -> list[Line2D]:
@@ -276,7 +290,7 @@ def _require(df: pd.DataFrame, what: str) -> None:
 
 
 @_styled
-def timeline(df: pd.DataFrame, metric: str) -> Figure:
+def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     """Each claimant's figures for one metric over time, one panel per population.
 
     x is the last day a figure covers. A claimant's running totals (cumulative
@@ -288,7 +302,7 @@ def timeline(df: pd.DataFrame, metric: str) -> Figure:
     pops = [p for p in POPULATIONS if p in set(sub["population"])]
     ncols = 1 if len(pops) == 1 else 2
     nrows = -(-len(pops) // ncols)
-    fig = _new_figure(0.4 + 1.25 * nrows)
+    fig = _new_figure(0.4 + 1.0 * nrows)
     axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, squeeze=False)).ravel()
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
@@ -306,12 +320,12 @@ def timeline(df: pd.DataFrame, metric: str) -> Figure:
         ax.xaxis.set_tick_params(labelbottom=True)
     fig.suptitle(f"{METRIC_LABELS.get(metric, metric).capitalize()}: each claimant's figures over time",
                  x=0.01, ha="left", fontsize=10, fontweight="bold")
-    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated)
+    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
 
 
 @_styled
-def dumbbell(comparison: pd.DataFrame, title: str) -> Figure:
+def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> Figure:
     """Claimants' ranges side by side for one metric and window.
 
     One row per figure: a bar from low to high with both ends marked; an open upper
@@ -352,12 +366,12 @@ def dumbbell(comparison: pd.DataFrame, title: str) -> Figure:
     ax.grid(axis="y", visible=False)
     ax.set_title(title, loc="left")
     ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
-    _finish(fig, comp, _party_legend_handles(), ncol=2)
+    _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
 
 
 @_styled
-def coverage_matrix(df: pd.DataFrame) -> Figure:
+def coverage_matrix(df: pd.DataFrame, as_of: str | None = None) -> Figure:
     """Who reports what, how often: number of figures per claimant and metric.
 
     Cells count ledger rows; the number in brackets counts distinct claims
@@ -393,7 +407,7 @@ def coverage_matrix(df: pd.DataFrame) -> Figure:
         spine.set_visible(False)
     fig.suptitle("Who reports what: figures per claimant and metric (distinct claims in brackets)",
                  x=0.01, ha="left", fontsize=10, fontweight="bold")
-    _finish(fig, df)
+    _finish(fig, df, as_of_date=as_of)
     return fig
 
 
@@ -404,7 +418,8 @@ def admin1_names(path: Path | str | None = None) -> dict[str, str]:
 
 
 @_styled
-def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None) -> Figure:
+def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None,
+                                as_of: str | None = None) -> Figure:
     """People displaced over time, one panel per area as reported.
 
     A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
@@ -425,10 +440,10 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
         label = " + ".join(names.get(code, code) for code in area.split(";"))
         ax.set_title(f"{label} ({area.replace(';', ', ')})", loc="left")
         ax.set_ylabel("people")
-        _date_axis(ax)
+        _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
     _time_limits(axes[0], claims["x"])
     fig.suptitle("People displaced, by governorate as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
-    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated)
+    _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
 
 

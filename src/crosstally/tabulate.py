@@ -474,9 +474,48 @@ def parameter_problems(values: dict, paths: Paths) -> dict[str, str]:
         if unknown:
             problems["claimants"] = (f"unknown claimant(s) {', '.join(unknown)}; claimants in the ledger: "
                                      f"{', '.join(sorted(known))}")
+    comparison = _comparison_problem(values.get("comparisons") or [])
+    if comparison:
+        problems["comparisons"] = comparison
     if values.get("bound_profile") and paths.profiles.exists():
         try:
             get_profile(values["bound_profile"], paths.profiles)
         except ProfileError as exc:
             problems["bound_profile"] = str(exc)
     return problems
+
+
+def _comparison_problem(comparisons) -> str | None:
+    """What is wrong with the briefing's comparison windows (``comparisons``), if anything:
+    each a mapping of metric, start, end, title and, optionally, population."""
+    from dataclasses import fields
+
+    from .briefing import Comparison
+    from .schema import POPULATIONS
+
+    names = [f.name for f in fields(Comparison)]
+    required = {"metric", "start", "end", "title"}
+    if not isinstance(comparisons, list):
+        return f"expected a list of mappings, got {comparisons!r}"
+    for i, comp in enumerate(comparisons, start=1):
+        if not isinstance(comp, dict):
+            return f"entry {i}: expected a mapping of {', '.join(names)}, got {comp!r}"
+        unknown, missing = sorted(map(str, set(comp) - set(names))), sorted(required - set(comp))
+        if unknown or missing:
+            return (f"entry {i}: " + "; ".join(filter(None, [
+                unknown and f"unknown key(s) {', '.join(unknown)}", missing and f"missing {', '.join(missing)}"]))
+                + f" (keys: {', '.join(names)})")
+        if comp["metric"] not in METRICS:
+            return f"entry {i}: unknown metric {comp['metric']!r}; known: {', '.join(METRICS)}"
+        if comp.get("population") is not None and comp["population"] not in POPULATIONS:
+            return f"entry {i}: unknown population {comp['population']!r}; known: {', '.join(POPULATIONS)}"
+        if not isinstance(comp["title"], str) or not comp["title"].strip():
+            return f"entry {i}: title must be text, got {comp['title']!r}"
+        for key in ("start", "end"):
+            if not isinstance(comp[key], str):
+                return f"entry {i}: {key} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got {comp[key]!r}"
+        try:
+            dates.window_bounds(comp["start"], comp["end"])
+        except ValueError as exc:
+            return f"entry {i}: {exc}"
+    return None

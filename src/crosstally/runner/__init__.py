@@ -41,6 +41,7 @@ import time
 from concurrent.futures import Executor
 from pathlib import Path
 
+from .. import stamp
 from ..paths import Paths
 from .kernels import Kernel, KernelPool, _ExecutorFront, execute_job, reset_kernel_state
 from .notebooks import canonical_notebook, strip_notebooks
@@ -83,6 +84,9 @@ def run(params_files: list[Path] | None = None, overrides: dict | None = None, f
     validate_parameters(param_sets + [once] if once.source not in {p.source for p in param_sets}
                         else param_sets, declared)
     check_values(paths, param_sets)
+    problems = stamp.run_problems(paths)  # notebooks read only inputs a build validated
+    if problems:
+        raise UsageError("\n".join(problems))
     jobs = _plan(pipeline, param_sets, once, declared, notebooks)
     code = code_hash()
 

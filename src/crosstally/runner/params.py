@@ -181,7 +181,7 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
     for file in files:
         file = _resolve(paths, file)
         where = _rel(file, paths.root)
-        doc = _load_yaml(file.read_text(encoding="utf-8"), where) or {}
+        doc = _load_yaml(file, where) or {}
         if not isinstance(doc, dict):
             raise UsageError(f"{where}: expected a mapping of parameter names to values")
         sweep = doc.pop("sweep", None)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlfile
 from ..paths import Paths
 
 PIPELINE_FILE = "pipeline.yaml"
@@ -36,11 +37,15 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-def _load_yaml(text: str, where: str):
+def _load_yaml(source: str | Path, where: str):
+    """YAML text, or a file's (a Path); any problem (not UTF-8, bad syntax) is a
+    UsageError reading FILE:LINE:COLUMN: message (crosstally.yamlfile)."""
     try:
-        return yaml.load(text, Loader=_TextDatesLoader)
-    except yaml.YAMLError as err:
-        raise UsageError(f"{where}: not valid YAML: {err}") from None
+        if isinstance(source, Path):
+            return yamlfile.load(source, where, _TextDatesLoader, located=False)
+        return yamlfile.loads(source, where, _TextDatesLoader, located=False)
+    except yamlfile.InputFileError as err:
+        raise UsageError(str(err)) from None
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -67,15 +72,40 @@ class Pipeline:
 _STEP_KEYS = {"file", "inputs", "outputs", "depends_on", "per_run"}
 
 
+def _check_pipeline_shapes(doc: dict, where: str) -> None:
+    """Refuse values of the wrong shape in pipeline.yaml (a number where a list of
+    paths belongs, a timeout that is not a whole number) before they are used."""
+    timeout = doc.get("timeout", 600)
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout <= 0:
+        raise UsageError(f"{where}: timeout must be a whole number of seconds, got {timeout!r}")
+    if not isinstance(doc.get("kernel", "crosstally"), str):
+        raise UsageError(f"{where}: kernel must be a kernel name, got {doc['kernel']!r}")
+    for name, spec in doc["notebooks"].items():
+        if not isinstance(name, str):
+            raise UsageError(f"{where}: notebook names must be text, got {name!r}")
+        if spec is not None and not isinstance(spec, dict):
+            raise UsageError(f"{where}: {name}: expected a mapping of {sorted(_STEP_KEYS)}, got {spec!r}")
+        for key, value in (spec or {}).items():
+            if key == "file" and not isinstance(value, str):
+                raise UsageError(f"{where}: {name}: file must be a path, got {value!r}")
+            if key == "per_run" and not isinstance(value, bool):
+                raise UsageError(f"{where}: {name}: per_run must be true or false, got {value!r}")
+            if key in ("inputs", "outputs", "depends_on") and value is not None and not (
+                    isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise UsageError(f"{where}: {name}: {key} must be a list of "
+                                 f"{'names' if key == 'depends_on' else 'paths'}, got {value!r}")
+
+
 def load_pipeline(paths: Paths) -> Pipeline:
     """Read notebooks/pipeline.yaml; check names, keys and that dependencies form a DAG."""
     file = paths.notebooks / PIPELINE_FILE
     where = _rel(file, paths.root)
     if not file.exists():
         raise UsageError(f"{where}: missing (the pipeline declares which notebooks run)")
-    doc = _load_yaml(file.read_text(encoding="utf-8"), where)
+    doc = _load_yaml(file, where)
     if not isinstance(doc, dict) or not isinstance(doc.get("notebooks"), dict):
         raise UsageError(f"{where}: expected a mapping with a 'notebooks' mapping")
+    _check_pipeline_shapes(doc, where)
     steps: dict[str, Step] = {}
     for name, spec in doc["notebooks"].items():
         spec = spec or {}
