@@ -4,6 +4,9 @@
    (trafilatura's main text) or ``.pdf`` (pypdfium2), stores the text as UTF-8 under
    ``data/raw/documents/``, registers it in ``documents.csv`` with its sha256, and
    drafts its figures into the review queue. Nothing is fetched from the network.
+   A document already registered by its URL alone (same outlet and URL, no text held)
+   gets the text: its row keeps its document_id, date and certainty, gains the text
+   file, sha256 and, if it had none, the title; a different date or language is refused.
    Refused, with nothing written: a text already held (naming its document), an
    unknown outlet or claimant, an unreadable or empty file, an impossible date.
 2. The review queue, ``data/raw/review-queue.csv``: one drafted figure per row in the
@@ -253,6 +256,10 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
     taken_ids = set(documents["document_id"])
     taken_files = set(documents["text_file"]) | ({p.name for p in paths.documents_dir.iterdir()}
                                                  if paths.documents_dir.is_dir() else set())
+    # A document already registered by its URL alone (no text held): its text attaches to
+    # that row, which keeps its document_id (figures point at it) instead of a duplicate.
+    waiting = {(r["outlet"], r["url"]): r for r in documents.to_dict("records") if not r["text_file"]}
+    attached: dict[str, dict] = {}  # document_id -> its updated row
     new_rows, texts = [], {}
     base_id = re.sub(r"[^a-z0-9._-]+", "-", f"{outlet}-{published}".lower()).strip("-")
     for f in files:
@@ -267,6 +274,29 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         if same:
             problems.append(f"{f}: its text is already held as document {same!r} "
                             f"({_rel(paths.documents, paths)}); a second copy is not added")
+            continue
+        row = waiting.pop((outlet, url), None)
+        if row is not None:
+            clash = [f"{c} {row[c]!r} (given {v!r})" for c, v in (("published", published), ("language", language))
+                     if row[c] != v]
+            name = f"{row['document_id']}.txt"
+            if name in taken_files:
+                clash.append(f"a file {name} already exists in {_rel(paths.documents_dir, paths)}/")
+            if clash:
+                problems.append(f"{f}: {url} is document {row['document_id']!r} in {_rel(paths.documents, paths)}, "
+                                f"which differs: {'; '.join(clash)}; correct the row or the options")
+                continue
+            taken_files.add(name)
+            held[digest] = held[" ".join(got.text.split())] = row["document_id"]
+            texts[row["document_id"]] = data
+            kept = re.sub(r"No text held[^.]*\.?\s*", "", row["notes"]).strip()  # the sentence is no longer true
+            attached[row["document_id"]] = {
+                **{c: row[c] for c in S.DOCUMENT_COLUMNS},
+                "title": row["title"] or " ".join((title or got.title).split()),
+                "text_file": name, "sha256": digest,
+                "notes": "; ".join(x for x in (kept.rstrip(";"), f"text added by crosstally add from {Path(f).name} "
+                                                                   f"({got.how})") if x),
+            }
             continue
         doc_id, n = base_id, 1
         while doc_id in taken_ids or f"{doc_id}.txt" in taken_files:
@@ -293,6 +323,7 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
     # Write: the texts first (new files, each atomic), then documents.csv in one rename.
     records = _raw_records(paths.documents)
     header, body = records[0], records[1:]
+    body = [[attached[b[0]][c] for c in S.DOCUMENT_COLUMNS] if b[0] in attached else b for b in body]
     new_records = [[r[c] for c in S.DOCUMENT_COLUMNS] for r in new_rows]
     ids = [b[0] for b in body]
     if ids == sorted(ids):
@@ -311,10 +342,11 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         for p in written:
             p.unlink(missing_ok=True)
         raise
+    rows = sorted([*new_rows, *attached.values()], key=lambda r: r["document_id"])
     if draft:
-        draft_queue(paths, [r["document_id"] for r in new_rows],
-                    default_claimants={r["document_id"]: claimant for r in new_rows if claimant})
-    return new_rows
+        draft_queue(paths, [r["document_id"] for r in rows],
+                    default_claimants={r["document_id"]: claimant for r in rows if claimant})
+    return rows
 
 
 # --------------------------------------------------------------------------- the queue
@@ -527,6 +559,7 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     old_bytes = paths.figures.read_bytes()
     sep = b"" if old_bytes.endswith(b"\n") or not old_bytes else b"\n"
     staged_bytes = old_bytes + sep + _csv_text([[row[c] for c in S.RAW_FIGURE_COLUMNS] for row in new]).encode("utf-8")
+    first_new_line = len(figures) + 2  # header is line 1; rows are one line each unless quoted breaks
     fd, tmp = tempfile.mkstemp(prefix=".figures.csv.", suffix=".staged", dir=paths.figures.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -534,7 +567,7 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         staged = _Staged(paths.root, Path(tmp))
         raw = read_inputs(staged, profile_id)
         if raw.errors:
-            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines)])
+            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines, first_new_line)])
         # Record the figure ids in the queue first: if figures.csv then failed to be
         # replaced, the next accept appends those rows under the same ids.
         q = queue.drop(columns=[LINE]).copy()
@@ -555,7 +588,7 @@ def _umask() -> int:
     return _UMASK
 
 
-def _point_into_queue(errors, staged: Paths, paths: Paths, raw, lines: list[int]) -> list[InputError]:
+def _point_into_queue(errors, staged: Paths, paths: Paths, raw, lines: list[int], first_new_line: int) -> list[InputError]:
     """Errors in the staged figures.csv's new rows, as rows of the queue; others as they are."""
     staged_name = _rel(staged.figures, paths)
     fig_lines = list(raw.figures[LINE]) if len(raw.figures) else []
@@ -649,7 +682,8 @@ def main_accept(argv: list[str]) -> int:
 
 # --------------------------------------------------------------------------- the review, for notebook 05
 
-REVIEW_COLUMNS = ("queue_status", "title", *S.QUEUE_COLUMNS)  # queue_status: undecided, not drafted
+# queue_status: undecided, not drafted (not "status": the queue carries the figures' own status column)
+REVIEW_COLUMNS = ("queue_status", "title", *S.QUEUE_COLUMNS)
 
 
 @dataclass
