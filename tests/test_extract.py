@@ -483,3 +483,23 @@ def test_people_working_for_a_health_service_are_medical_and_drones_are_munition
     found = fig("Three Yemenis working for the Ministry of Health were killed; the army downed 25 drones.")
     assert [(f[0], f[7], f[8]) for f in found] == [("Three Yemenis", "killed", "medical"),
                                                    ("25 drones", "strikes", "not_applicable")]
+
+
+def test_vague_words_without_a_rule_in_the_profile_are_kept_unbounded(tmp_path, monkeypatch):
+    """A case whose rule file predates a word the extractor reads: the candidate stays, with
+    no bounds, instead of the whole document failing (the ledger refuses it at accept)."""
+    import yaml
+
+    from crosstally.bounds import get_profile
+
+    root = Path(__file__).resolve().parents[1]
+    rules = yaml.safe_load((root / "data/raw/rules/bound-profiles.yaml").read_text(encoding="utf-8"))
+    for profile in rules["profiles"].values():
+        profile.get("words", {}).pop("a few hundred", None)
+    path = tmp_path / "bound-profiles.yaml"
+    path.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    monkeypatch.setattr(X, "get_profile", lambda profile_id=None: get_profile(profile_id, path))
+    text = "A few hundred people fled the town, and 12 were killed, officials said."
+    found = {c.value_as_reported: c for c in X.extract(text)}
+    assert (found["A few hundred"].low, found["A few hundred"].high) == (None, None)
+    assert (found["12"].low, found["12"].high) == (12, 12)

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .bounds import QUALIFIER_WORDS, get_profile, normalise_words
+from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 
 # ---------------------------------------------------------------------------------
@@ -628,7 +628,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
         if key not in bounds:
-            bounds[key] = profile.bounds(qualifier, value, value_max, reported)
+            try:
+                bounds[key] = profile.bounds(qualifier, value, value_max, reported)
+            except ProfileError:  # words the case's profile has no rule for: kept, unbounded, for review
+                bounds[key] = (None, None)
         low_b, high_b = bounds[key]
 
         if s_start not in claimants:
