@@ -227,6 +227,8 @@ def case_parameters(paths: Paths) -> dict:
         raise UsageError(str(err)) from None
     # Always passed ("" = no bound), so a notebook's own default period never applies in a run;
     # the comparisons are not passed: an empty list already means the case's (briefing.RunParams).
+    if not paths.config.is_file():
+        return {}  # a bare folder of notebooks and raw data (no crosstally.yaml): nothing to pass
     return {"period_start": case.period_start or "", "period_end": case.period_end or ""}
 
 
