@@ -6,6 +6,7 @@ data/raw/b.txt, once per invocation). Parameter sets: default (scale 1), tripled
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import threading
@@ -334,3 +335,16 @@ def test_bad_values_are_refused_before_any_kernel_starts(tmp_path, monkeypatch, 
     with pytest.raises(runner.UsageError, match=re.escape(words)):
         runner.run(root=tmp_path, params_files=[Path("params/default.yaml")], overrides=override)
     assert not list(tmp_path.glob("build/**/*.ipynb"))  # no notebook executed
+
+
+@pytest.mark.slow
+def test_an_optional_output_may_be_absent_and_is_recorded_when_written(project, capsys):
+    """optional_outputs: written only when there is something to write (notebook 06 without
+    event data): no warning when absent; hashed like any output when present."""
+    pipeline = project / "notebooks/pipeline.yaml"
+    pipeline.write_text(pipeline.read_text().replace(
+        "outputs: [out/words.txt]", "outputs: [out/words.txt]\n    optional_outputs: [out/never/*.csv, out/words.txt]"))
+    assert runner.run(root=project, notebooks=["03"]).ok
+    assert "warning" not in capsys.readouterr().out
+    state = json.loads(next((project / "build/.state").rglob("03-words.json")).read_text())
+    assert state["unmatched"] == [] and "out/words.txt" in state["outputs"]

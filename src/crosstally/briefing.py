@@ -391,19 +391,26 @@ def _join_parts(items: list[list[Inline]], last: str = " and ") -> list[Inline]:
     return out
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
 def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[str, str],
              codes: list[str]) -> None:
     ids = list(df["figure_id"])
     items = [[
-        "The ledger holds ", b.count("figures", ids), " figures for this selection: ",
-        b.count("claims", ids), " distinct claims (a claim relayed by several outlets counts once) from ",
-        b.count("claimants", ids), " claimants, read in ", b.count("documents", ids), " documents.",
+        "The ledger holds ", b.count("figures", ids), _plural(len(ids), " figure", " figures"), " for this selection: ",
+        b.count("claims", ids), _plural(len(set(df["origin_key"])), " distinct claim", " distinct claims"), " (a claim relayed by several outlets counts once) from ",
+        b.count("claimants", ids), _plural(len(set(df["claimant"])), " claimant", " claimants"), ", read in ",
+        b.count("documents", ids), _plural(len(set(df["document_id"])), " document.", " documents."),
     ]]
     wider = df[df["place_coverage"] == "spans_more"]
     if len(wider):  # figures that also cover admin-1 areas the run did not ask for
         others = sorted({c for a in wider["admin1"] for c in a.split(";") if c and c not in codes},
                         key=lambda c: names.get(c, c))
-        items.append([b.count("figures", wider["figure_id"]), f" of these figures also cover other {b.admin1_plural} (",
+        items.append([b.count("figures", wider["figure_id"]),
+                      _plural(len(wider), " of these figures also covers", " of these figures also cover"),
+                      f" other {b.admin1_plural} (",
                       _words([names.get(c, c) for c in others]), "): they are not counts for ",
                       _words([names.get(c, c) for c in codes]), " alone."])
     party = df[df["claimant_is_party"]]
@@ -647,7 +654,8 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
         "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
         "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
         "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
-        " Areas are named with their OCHA p-codes; a claim about several governorates is not split among them. "
+        f" Areas are named with their admin-1 codes (the case's rules/admin1.csv); a claim about several "
+        f"{b.admin1_plural} is not split among them. "
         "Every chart and table gives the figures as of one date, the latest publication date among them (",
         When(b.as_of), "). The appendix lists ",
         *(["the claims of each comparison with their bounds and why any is not ranked (",
@@ -1059,9 +1067,10 @@ def no_figures_yet(run: RunParams, paths: Paths = PATHS) -> Briefing:
                       Param(str(run.bound_profile)), "."]))
     b.add(Block("h2", ["Next steps"]))
     b.add(Block("ul", [
-        ["Save a document's text in data/raw/documents/ and register it in data/raw/documents.csv."],
-        ["Add its claimant and outlet to data/raw/sources.csv, and one row per number to "
-         "data/raw/figures.csv, quoting the document's words."],
+        ["Add the document's claimant and outlet to data/raw/sources.csv (one row each)."],
+        ["Register the document: crosstally add FILE --outlet ID --url URL --published DATE (text, web "
+         "page or PDF). Its figures are drafted into data/raw/review-queue.csv."],
+        ["Set decision to accept (or reject) for each draft, correcting any field, then run crosstally accept."],
         ["Run crosstally all: the ledger, tables, charts and this briefing are rebuilt from them."],
     ]))
     return b

@@ -177,11 +177,17 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 
 ## Adding a document and its figures
 
-1. Save the text as UTF-8 in `data/raw/documents/` and add a row to
-   `data/raw/documents.csv` (its `sha256`: `sha256sum data/raw/documents/FILE`).
-2. Add the claimant and the outlet to `data/raw/sources.csv`.
-3. Add one row per number to `data/raw/figures.csv`, its `quote` copied from the text.
+1. Add the claimant and the outlet to `data/raw/sources.csv` (`type`: belligerent,
+   un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo, humanitarian_ngo,
+   political_opposition, media, witness or reference).
+2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
+   the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
+   figures drafted into `data/raw/review-queue.csv`.
+3. In the queue (a spreadsheet), set `decision` to accept or reject, correcting any field;
+   then `crosstally accept` (accepted rows join `data/raw/figures.csv`, validated).
 4. `crosstally all`.
+
+(Rows can also be written into the CSVs by hand: `crosstally validate` checks them.)
 
 ## Upgrading crosstally
 

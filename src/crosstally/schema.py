@@ -28,6 +28,7 @@ SOURCE_TYPES = (
     "media",
     "witness",
     "reference",            # encyclopedia or aggregator pages
+    "intergovernmental",    # an intergovernmental body other than the UN (OSCE, EU, AU, ICRC missions...)
 )
 # Comparability: what a number counts, beyond metric, population and unit. Two claims
 # are ranked against each other (highest, lowest, spread, overlap, "cannot all be
@@ -48,7 +49,15 @@ COMPLETENESS = (
 STATUSES = ("current", "superseded", "retracted")
 PROJECTIONS = ("forecast", "plan")  # a window may end after its statement only for these
 
-LANGUAGES = ("en", "ar", "de", "fr", "it", "pt", "ru", "fi", "id", "es", "tr")
+def _iso_639_1() -> tuple[str, ...]:
+    """Every ISO 639-1 language code (pycountry's copy of the standard): a document in any
+    language can be registered ("uk", "pl", "am", "my", ...)."""
+    import pycountry
+
+    return tuple(sorted(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")))
+
+
+LANGUAGES = _iso_639_1()
 
 # The raw, human-curated figures table (data/raw/figures.csv), in this order.
 RAW_FIGURE_COLUMNS = (

@@ -60,6 +60,7 @@ class Step:
     outputs: tuple[str, ...] = ()
     depends_on: tuple[str, ...] = ()
     per_run: bool = True
+    optional_outputs: tuple[str, ...] = ()  # written only when there is something to write
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Pipeline:
     steps: dict[str, Step]  # in dependency order
 
 
-_STEP_KEYS = {"file", "inputs", "outputs", "depends_on", "per_run"}
+_STEP_KEYS = {"file", "inputs", "outputs", "optional_outputs", "depends_on", "per_run"}
 
 
 def _check_pipeline_shapes(doc: dict, where: str) -> None:
@@ -90,7 +91,7 @@ def _check_pipeline_shapes(doc: dict, where: str) -> None:
                 raise UsageError(f"{where}: {name}: file must be a path, got {value!r}")
             if key == "per_run" and not isinstance(value, bool):
                 raise UsageError(f"{where}: {name}: per_run must be true or false, got {value!r}")
-            if key in ("inputs", "outputs", "depends_on") and value is not None and not (
+            if key in ("inputs", "outputs", "optional_outputs", "depends_on") and value is not None and not (
                     isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 raise UsageError(f"{where}: {name}: {key} must be a list of "
                                  f"{'names' if key == 'depends_on' else 'paths'}, got {value!r}")
@@ -120,6 +121,7 @@ def load_pipeline(paths: Paths) -> Pipeline:
             outputs=tuple(spec.get("outputs") or ()),
             depends_on=tuple(spec.get("depends_on") or ()),
             per_run=bool(spec.get("per_run", True)),
+            optional_outputs=tuple(spec.get("optional_outputs") or ()),
         )
     sorter = graphlib.TopologicalSorter()
     for step in steps.values():

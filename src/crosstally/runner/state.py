@@ -139,8 +139,9 @@ def _load_recorded_state(paths: Paths, job: _Job) -> None:
 
 def _record_success(paths: Paths, job: _Job, parts: dict, seconds: float, executed: Path) -> None:
     hashes = _hash_globs(paths.root, job.step.outputs, job.params.run_name)
-    outputs = {k: v for k, v in hashes.items() if v is not None}
+    optional = _hash_globs(paths.root, job.step.optional_outputs, job.params.run_name)
+    outputs = {k: v for k, v in {**hashes, **optional}.items() if v is not None}
     job.state = {"key": _digest(parts), "parts": parts, "outputs": outputs,
-                 "unmatched": sorted(k for k, v in hashes.items() if v is None),
+                 "unmatched": sorted(k for k, v in hashes.items() if v is None),  # optional ones may be absent
                  "seconds": round(seconds, 2), "executed": _rel(executed, paths.root)}
     _write_json(_state_file(paths, job), job.state)
