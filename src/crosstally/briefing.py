@@ -654,8 +654,8 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
         "ranges by the bound profile ", Param(profile.id), ": ", Quoted(profile.description), " Comparisons take the "
         "claims whose count stands at a date inside the window; single-incident tolls are not compared with "
         "totals, and context figures (whole-war tolls) are " + ("included." if run.include_context else "left out."),
-        f" Areas are named with their admin-1 codes (the case's rules/admin1.csv); a claim about several "
-        f"{b.admin1_plural} is not split among them. "
+        " Areas are named with their codes from the case's table of areas (", Param("rules/admin1.csv"),
+        f"); a claim about several {b.admin1_plural} is not split among them. "
         "Every chart and table gives the figures as of one date, the latest publication date among them (",
         When(b.as_of), "). The appendix lists ",
         *(["the claims of each comparison with their bounds and why any is not ranked (",
