@@ -458,29 +458,9 @@ def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
 
 def held_texts(paths: Paths, documents: pd.DataFrame) -> dict[str, str]:
     """The held texts of ``documents`` rows; CurateError (FILE:ROW:COLUMN) for any it cannot use."""
-    errors, texts = [], {}
-    name = _rel(paths.documents, paths)
-    for r in documents.to_dict("records"):
-        tf, line = r["text_file"], r.get(LINE, 0)
-        if not tf:
-            continue
-        if Path(tf).name != tf or tf.startswith("."):
-            errors.append(InputError(name, line, "text_file", f"{tf!r}: give a file name in "
-                                     f"{_rel(paths.documents_dir, paths)}/, not a path"))
-            continue
-        p = paths.documents_dir / tf
-        if not p.is_file():
-            errors.append(InputError(name, line, "text_file", f"no such file {_rel(p, paths)}"))
-            continue
-        data = p.read_bytes()
-        if r.get("sha256") and hashlib.sha256(data).hexdigest() != r["sha256"]:
-            errors.append(InputError(name, line, "sha256", f"{_rel(p, paths)} has changed since it was registered"))
-            continue
-        try:
-            texts[r["document_id"]] = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            errors.append(InputError(_rel(p, paths), data.count(b"\n", 0, exc.start) + 1, "-",
-                                     f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+    from .ledger import read_held_texts
+
+    texts, errors = read_held_texts(documents, paths)
     if errors:
         raise CurateError([str(e) for e in sorted(errors)])
     return texts

@@ -797,21 +797,19 @@ def load_documents(paths: Paths = PATHS) -> pd.DataFrame:
     return df.drop(columns=[LINE])
 
 
-def document_texts(paths: Paths = PATHS) -> dict[str, str]:
-    """{document_id: text} for every document whose text we hold.
+def read_held_texts(docs: pd.DataFrame, paths: Paths = PATHS) -> tuple[dict[str, str], list[InputError]]:
+    """({document_id: text}, errors) for the ``docs`` rows whose text is held.
 
-    Raises ValidationFailed (FILE:ROW:COLUMN, as ``validate`` reports) for a text file it
-    cannot use: a path instead of a name, a missing file, a changed text, bytes that are
-    not UTF-8. Bytes are decoded as they are (no newline translation), so offsets match
+    An error (FILE:ROW:COLUMN, as ``validate`` reports it) for a text file that cannot be
+    used: a path instead of a name, a missing file, a changed text, bytes that are not
+    UTF-8. Bytes are decoded as they are (no newline translation), so offsets match
     ``crosstally extract``.
     """
-    docs, errors = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
-    if errors:
-        raise ValidationFailed(errors)
     name = _rel(paths.documents, paths)
     texts: dict[str, str] = {}
+    errors: list[InputError] = []
     for r in docs.loc[docs["text_file"] != ""].to_dict("records"):
-        tf, line = r["text_file"], r[LINE]
+        tf, line = r["text_file"], r.get(LINE, 0)
         if Path(tf).name != tf or tf.startswith("."):
             errors.append(InputError(name, line, "text_file",
                                      f"{tf!r}: give a file name in {_rel(paths.documents_dir, paths)}/, not a path"))
@@ -821,7 +819,7 @@ def document_texts(paths: Paths = PATHS) -> dict[str, str]:
             errors.append(InputError(name, line, "text_file", f"no such file {_rel(tpath, paths)}"))
             continue
         data = tpath.read_bytes()
-        if r["sha256"] and hashlib.sha256(data).hexdigest() != r["sha256"]:
+        if r.get("sha256") and hashlib.sha256(data).hexdigest() != r["sha256"]:
             errors.append(InputError(name, line, "sha256",
                                      f"{_rel(tpath, paths)} has changed since it was registered (raw documents are read-only)"))
             continue
@@ -830,6 +828,16 @@ def document_texts(paths: Paths = PATHS) -> dict[str, str]:
         except UnicodeDecodeError as exc:
             errors.append(InputError(_rel(tpath, paths), data.count(b"\n", 0, exc.start) + 1, "-",
                                      f"byte 0x{data[exc.start]:02x} is not UTF-8"))
+    return texts, errors
+
+
+def document_texts(paths: Paths = PATHS) -> dict[str, str]:
+    """{document_id: text} for every document whose text we hold; ValidationFailed
+    (FILE:ROW:COLUMN) for a text file it cannot use (see :func:`read_held_texts`)."""
+    docs, errors = read_raw_csv(paths.documents, S.DOCUMENT_COLUMNS, paths)
+    if errors:
+        raise ValidationFailed(errors)
+    texts, errors = read_held_texts(docs, paths)
     if errors:
         raise ValidationFailed(errors)
     return texts
