@@ -209,8 +209,97 @@ def test_init_scaffolds_a_case_that_validates(sudan):
     assert "git diff --exit-code" in (sudan / "ci/check-outputs.sh").read_text(encoding="utf-8")
     readme = (sudan / "README.md").read_text(encoding="utf-8")
     assert "crosstally validate" in readme and "crosstally all" in readme and "crosstally upgrade" in readme
+    held = {p.name: p.read_bytes() for p in paths.notebooks.iterdir() if p.name != ".shipped.json"}
+    assert held == scaffold.case_notebooks(paths)
+    assert set(held) == set(scaffold.shipped_notebooks())
+
+
+def _parameters_cell(data: bytes) -> str:
+    nb = json.loads(data)
+    return "".join(next(c["source"] for c in nb["cells"] if "parameters" in c["metadata"].get("tags", [])))
+
+
+def _without_parameters(data: bytes) -> list:
+    nb = json.loads(data)
+    return [c for c in nb["cells"] if "parameters" not in c["metadata"].get("tags", [])]
+
+
+def assert_notebooks_open_with_the_case_defaults(paths: Paths, expected_period: tuple[str, str]) -> None:
+    """Every notebook of the case, opened as stored (in Lab), declares the values of the case's
+    default set, so it runs on the case's period and writes the committed outputs."""
+    from crosstally import interactive
+
+    default_set = interactive.stored_sets(paths)["default"].values
+    assert (default_set["period_start"], default_set["period_end"]) == expected_period
     shipped = scaffold.shipped_notebooks()
-    assert {p.name: p.read_bytes() for p in paths.notebooks.iterdir() if p.name != ".shipped.json"} == shipped
+    seen = set()
+    for file in sorted(paths.notebooks.glob("*.ipynb")):
+        defaults = interactive.notebook_defaults(file.stem, paths)
+        for name, value in defaults.items():
+            if name in default_set:
+                assert value == default_set[name], (file.name, name, value, default_set[name])
+                seen.add(name)
+        assert interactive.output_run(file.stem, defaults, paths).stored, file.name
+        # Only the parameters cell is the case's; the rest is the shipped notebook.
+        assert _without_parameters(file.read_bytes()) == _without_parameters(shipped[file.name])
+    assert {"period_start", "period_end", "bound_profile", "run_name"} <= seen
+
+
+def test_a_new_case_s_notebooks_open_with_its_own_defaults(sudan, tmp_path):
+    paths = Paths(sudan)
+    assert_notebooks_open_with_the_case_defaults(paths, ("2023-04-15", ""))
+    assert 'period_start: str = "2023-04-15"' in _parameters_cell((paths.notebooks / "01-tabulate.ipynb").read_bytes())
+    from crosstally.interactive import notebook_defaults
+
+    assert "2015" not in repr(notebook_defaults("04-briefing", paths))  # the reference case's period is gone
+    # A case with no period at all: no bound, as `crosstally run` passes it ("").
+    assert cli.main(["init", str(tmp_path / "open"), "--country", "SD"]) == 0
+    assert_notebooks_open_with_the_case_defaults(Paths(tmp_path / "open"), ("", ""))
+    # A period given in params/default.yaml wins over crosstally.yaml's, as in a run.
+    with_period = tmp_path / "kherson"
+    assert cli.main(["init", str(with_period), "--country", "UA", "--period-start", "2022-03",
+                     "--period-end", "2022-11-11"]) == 0
+    assert_notebooks_open_with_the_case_defaults(Paths(with_period), ("2022-03", "2022-11-11"))
+
+
+def test_upgrade_follows_a_changed_default_set_and_refuses_a_wrong_type(sudan):
+    paths = Paths(sudan)
+    default = paths.params / "default.yaml"
+    original = default.read_text(encoding="utf-8")
+    default.write_text(original.replace("include_context: false", "include_context: true")
+                       + 'period_end: "2023-12-31"\nplaces: [SD-DN]\n', encoding="utf-8")
+    status = scaffold.notebook_status(paths)
+    assert "01-tabulate.ipynb" in status.updated and not status.edited
+    scaffold.upgrade_case(paths)
+    assert_notebooks_open_with_the_case_defaults(paths, ("2023-04-15", "2023-12-31"))
+    cell = _parameters_cell((paths.notebooks / "03-figures.ipynb").read_bytes())
+    assert 'places: list[str] = ["SD-DN"]  # admin-1' in cell and "include_context: bool = True  #" in cell
+    assert not (lambda s: s.updated or s.edited or s.added)(scaffold.notebook_status(paths))
+    before = {p.name: p.read_bytes() for p in paths.notebooks.iterdir()}
+    default.write_text(original + "places: SD-DN\n", encoding="utf-8")
+    with pytest.raises(scaffold.ScaffoldError, match=r"params/default.yaml: parameter 'places': expected list\[str\]"):
+        scaffold.upgrade_case(paths)
+    assert {p.name: p.read_bytes() for p in paths.notebooks.iterdir()} == before
+
+
+def test_parameter_values_are_written_as_python_literals():
+    cell = ('a: str = "x"  # keep me\nb: list[str] = []  # and me\nc: bool = False\nd = 1\n'
+            'e: list = [\n    {"k": 1},\n]  # multi-line\n')
+    out = scaffold.set_parameter_values(cell, {"a": 'é "q"', "b": ["SY02", "SY05"], "c": True, "d": 1,
+                                               "e": [{"metric": "killed", "population": None}]})
+    assert out == ('a: str = "é \\"q\\""  # keep me\nb: list[str] = ["SY02", "SY05"]  # and me\n'
+                   'c: bool = True\nd = 1\ne: list = [{"metric": "killed", "population": None}]  # multi-line\n')
+    assert scaffold.set_parameter_values(cell, {"z": 1}) == cell
+    with pytest.raises(scaffold.ScaffoldError, match="expected bool"):
+        scaffold.set_parameter_values(cell, {"c": "yes"})
+
+
+def test_the_syria_notebooks_open_with_the_syria_defaults():
+    """The repository's notebooks are the shipped source and the Syria case's own: their
+    defaults are the Syria default set's (so case_notebook leaves them byte for byte)."""
+    paths = Paths(ROOT)
+    assert_notebooks_open_with_the_case_defaults(paths, ("2015-09-30", "2015-12-31"))
+    assert scaffold.case_notebooks(paths) == scaffold.shipped_notebooks()
 
 
 def test_init_refuses_a_non_empty_folder_and_writes_nothing_on_error(tmp_path, no_root_env, capsys):
@@ -253,7 +342,7 @@ def test_upgrade_replaces_unedited_notebooks_and_refuses_edited_ones(sudan):
     (paths.notebooks / "02-compare.ipynb").unlink()
     status = scaffold.upgrade_case(paths)
     assert (status.updated, status.added, status.edited) == (["01-tabulate.ipynb"], ["02-compare.ipynb"], [])
-    assert nb.read_bytes() == scaffold.shipped_notebooks()[nb.name]
+    assert nb.read_bytes() == scaffold.case_notebooks(paths)[nb.name]
     # Now the analyst edits one: upgrade refuses and writes nothing, --force overwrites.
     edited = nb.read_bytes().replace(b"Tabulate", b"Tabulate (mine)")
     nb.write_bytes(edited)
@@ -264,7 +353,7 @@ def test_upgrade_replaces_unedited_notebooks_and_refuses_edited_ones(sudan):
         scaffold.upgrade_case(paths)
     assert nb.read_bytes() == edited
     scaffold.upgrade_case(paths, force=True)
-    assert nb.read_bytes() == scaffold.shipped_notebooks()[nb.name]
+    assert nb.read_bytes() == scaffold.case_notebooks(paths)[nb.name]
     (sudan / "notebooks" / "99-mine.ipynb").write_text("{}", encoding="utf-8")
     scaffold.upgrade_case(paths)
     assert (sudan / "notebooks" / "99-mine.ipynb").read_text(encoding="utf-8") == "{}"  # its own: left alone

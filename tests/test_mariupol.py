@@ -88,6 +88,14 @@ def test_the_briefing_is_the_case_s_own_and_every_number_traces(built):
     assert len(council) and len(ap)
 
 
+def test_the_notebooks_open_with_the_case_s_defaults():
+    """Opened in JupyterLab as stored, the case's notebooks run on 16 March to 30 June 2022
+    (its params/default.yaml), not on the reference case's 2015 period."""
+    from test_case import assert_notebooks_open_with_the_case_defaults
+
+    assert_notebooks_open_with_the_case_defaults(Paths(CASE), ("2022-03-16", "2022-06-30"))
+
+
 def test_the_committed_notebooks_are_the_installed_package_s():
     """examples/mariupol-2022/notebooks are copies made by `crosstally upgrade` (make all runs it)."""
     status = scaffold.notebook_status(Paths(CASE))

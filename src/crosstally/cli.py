@@ -144,7 +144,8 @@ def _note_newer_notebooks() -> None:
         return
     stale = status.added + status.updated + status.edited
     if stale and not status.source_checkout:
-        print(f"note: crosstally ships other versions of notebooks/{', notebooks/'.join(stale)}; "
+        print(f"note: notebooks/{', notebooks/'.join(stale)} differ from what the installed crosstally "
+              "makes for this case (newer notebooks, or new values in params/default.yaml); "
               "`crosstally upgrade` refreshes the case's copies", file=sys.stderr)
 
 

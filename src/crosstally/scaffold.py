@@ -7,6 +7,14 @@ recording the crosstally version and each file's sha256. ``upgrade`` copies the 
 package's notebooks again: a notebook the analyst has not edited (its hash is the
 recorded one) is replaced, a new one added; an edited one is reported and nothing is
 written unless ``--force``. Notebooks of the case's own (not shipped) are left alone.
+
+A case's copies open with the case's own defaults: the values of its default parameter
+set (``params/default.yaml``, with the period from ``crosstally.yaml`` where the set
+gives none, as ``crosstally run`` passes them) are written into each copy's ``parameters``
+cell (:func:`case_notebook`), the rest of the notebook byte for byte the shipped one. So
+a notebook run as stored in JupyterLab works on the case's period and writes the case's
+committed outputs, as ``crosstally run`` does. After ``params/default.yaml`` changes,
+``upgrade`` writes the new values (an unedited copy is one whose hash is recorded).
 """
 from __future__ import annotations
 
@@ -68,6 +76,113 @@ def shipped_notebooks() -> dict[str, bytes]:
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+# ----------------------------------------------------------------------------- the case's defaults
+
+def default_values(paths: Paths) -> dict:
+    """The case's default parameter set as ``crosstally run`` passes it: ``params/default.yaml``
+    over the case's period (``crosstally.yaml``); only the period without that file."""
+    from .runner.params import case_parameters, load_param_sets
+    from .runner.pipeline import DEFAULT_PARAMS as DEFAULT_FILE, UsageError
+
+    try:
+        file = paths.params / DEFAULT_FILE
+        if file.is_file():
+            return dict(load_param_sets(paths, [file], None)[0].values)
+        return case_parameters(paths)
+    except UsageError as err:
+        raise ScaffoldError(str(err)) from None
+
+
+def py_literal(value, where: str = "value") -> str:
+    """A parameter value (as YAML reads it) as Python source: ``"2015-09-30"``, ``["SY02"]``,
+    ``False``. Strings in double quotes, like the notebooks' own defaults."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a Python string literal
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(py_literal(v, where) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_literal(k, where)}: {py_literal(v, where)}" for k, v in value.items()) + "}"
+    raise ScaffoldError(f"{where}: {value!r} ({type(value).__name__}) cannot be written into a parameters cell")
+
+
+def _same(a, b) -> bool:
+    """Equal as parameter values (True is not 1, 1 is not 1.0)."""
+    return json.dumps(a, sort_keys=True, default=repr) == json.dumps(b, sort_keys=True, default=repr)
+
+
+def set_parameter_values(source: str, values: dict, where: str = "parameters cell") -> str:
+    """``source`` (a parameters cell) with the default of every name in ``values`` replaced
+    by that value; annotations, comments and every other name's default kept as written.
+    A value whose type the annotation refuses is refused (ScaffoldError)."""
+    import ast
+
+    from .runner.params import Declared, _type_problem
+
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits = []  # (line, start byte, end line, end byte, text), in source order
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+            name, annotation = node.target.id, ast.unparse(node.annotation)
+        elif (isinstance(node, ast.Assign) and len(node.targets) == 1
+              and isinstance(node.targets[0], ast.Name)):
+            name, annotation = node.targets[0].id, "None"
+        else:
+            continue
+        if name not in values:
+            continue
+        value = values[name]
+        problem = _type_problem(value, Declared(name, annotation, ast.unparse(node.value)))
+        if problem:
+            raise ScaffoldError(f"{where}: parameter {name!r}: {problem}, as the notebooks "
+                                f"declare it ({name}: {annotation})")
+        try:
+            current = ast.literal_eval(node.value)
+        except ValueError:
+            current = object()
+        if _same(current, value):
+            continue
+        v = node.value
+        edits.append((v.lineno - 1, v.col_offset, v.end_lineno - 1, v.end_col_offset,
+                      py_literal(value, f"{where}: parameter {name!r}")))
+    for line, start, end_line, end, text in reversed(edits):  # ast offsets are UTF-8 bytes
+        head = lines[line].encode("utf-8")[:start].decode("utf-8")
+        tail = lines[end_line].encode("utf-8")[end:].decode("utf-8")
+        lines[line:end_line + 1] = [head + text + tail]
+    return "".join(lines)
+
+
+def case_notebook(shipped: bytes, values: dict, where: str = "params/default.yaml") -> bytes:
+    """A shipped notebook as a case holds it: its ``parameters`` cell's defaults set to
+    ``values`` (the case's default set, :func:`default_values`); every other byte as
+    shipped. A notebook the values do not change is returned as it is."""
+    from .jupyter_hooks import cell_source, parameters_cell
+    from .runner.notebooks import canonical_notebook
+
+    nb = json.loads(shipped)
+    index = parameters_cell(nb)
+    if index is None:
+        return shipped
+    cell = nb["cells"][index]
+    source = cell_source(cell)
+    new = set_parameter_values(source, values, where)
+    if new == source:
+        return shipped
+    cell["source"] = new
+    return canonical_notebook(json.dumps(nb)).encode("utf-8")
+
+
+def case_notebooks(paths: Paths) -> dict[str, bytes]:
+    """name -> bytes of every shipped notebook as the case at ``paths`` holds it."""
+    values = default_values(paths)
+    return {name: (case_notebook(data, values) if name.endswith(".ipynb") else data)
+            for name, data in shipped_notebooks().items()}
 
 
 # ----------------------------------------------------------------------------- init
@@ -192,9 +307,12 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 ## Upgrading crosstally
 
 `notebooks/` holds copies of the notebooks crosstally ships; `notebooks/.shipped.json`
-records which. After upgrading the package, `crosstally upgrade` replaces the notebooks
-you have not edited with the new version's and reports those you have (`--force`
-overwrites them; git keeps your version). Then `crosstally all`.
+records which. Each copy's `parameters` cell holds this case's defaults (the values of
+`params/default.yaml`, and the period of `crosstally.yaml` where that file gives none), so
+a notebook opened in JupyterLab runs on this case as `crosstally all` does. After upgrading
+the package, or after editing `params/default.yaml`, `crosstally upgrade` replaces the
+notebooks you have not edited with the new version's and reports those you have
+(`--force` overwrites them; git keeps your version). Then `crosstally all`.
 
 ## CI
 
@@ -281,14 +399,20 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
             paths.figures_dir / ".gitkeep": "",
             paths.briefing_dir / ".gitkeep": "",
         }
-        for name, data in notebooks.items():
-            files[paths.notebooks / name] = data
-        files[paths.notebooks / MANIFEST] = _manifest_text(notebooks)
         for path, data in files.items():
             if isinstance(data, bytes):
                 write_bytes(path, data)
             else:
                 write_text(path, data)
+        # The copies open with the case's defaults (written above): see case_notebook.
+        values = default_values(paths)
+        notebooks = {name: (case_notebook(data, values) if name.endswith(".ipynb") else data)
+                     for name, data in notebooks.items()}
+        for name, data in notebooks.items():
+            files[paths.notebooks / name] = data
+            write_bytes(paths.notebooks / name, data)
+        files[paths.notebooks / MANIFEST] = _manifest_text(notebooks)
+        write_text(paths.notebooks / MANIFEST, files[paths.notebooks / MANIFEST])
         (staging / "ci" / "check-outputs.sh").chmod(0o755)
         if target.exists():
             target.rmdir()
@@ -337,7 +461,7 @@ def notebook_status(paths: Paths) -> UpgradeResult:
         result.source_checkout = True
         return result
     manifest = _read_manifest(paths)
-    for name, new in shipped_notebooks().items():
+    for name, new in case_notebooks(paths).items():
         file = paths.notebooks / name
         if not file.exists():
             result.added.append(name)
@@ -373,7 +497,7 @@ def upgrade_case(paths: Paths, force: bool = False) -> UpgradeResult:
             "edited in this case, not overwritten: " + ", ".join(f"notebooks/{n}" for n in status.edited)
             + "; nothing was written. Merge the new version by hand, or `crosstally upgrade --force` "
             "to take the new notebooks (commit first: git keeps yours).")
-    shipped = shipped_notebooks()
+    shipped = case_notebooks(paths)
     for name in status.added + status.updated + (status.edited if force else []):
         write_bytes(paths.notebooks / name, shipped[name])
     manifest = {**_read_manifest(paths), **{n: _sha(b) for n, b in shipped.items()}}
