@@ -55,7 +55,9 @@ class CaseConfig:
     also the admin-1 code of figures about the whole country; ``country_name`` names
     that area in text (for example "Syria"). ``period_start``/``period_end`` are the
     case's period, used when a parameter set leaves the period empty; ``comparisons`` are
-    the briefing's default side-by-side windows (metric, start, end, population, title).
+    the briefing's default side-by-side windows (metric, start, end, population, title);
+    ``actors`` the names of the conflict's parties that the extractor reads as who did it
+    (``crosstally.actors``).
     """
 
     title: str = "Reported figures"
@@ -66,6 +68,7 @@ class CaseConfig:
     period_end: str | None = None
     comparisons: tuple[dict, ...] = ()
     admin1_plural: str = "admin-1 areas"  # what the country's admin-1 units are called ("governorates")
+    actors: tuple[str, ...] = ()  # names of the conflict's parties the extractor reads (crosstally.actors)
     source: str = ""  # the file it was read from, for messages
     extra: dict = field(default_factory=dict)  # keys this version does not use, kept for tools
 
@@ -83,7 +86,7 @@ class CaseConfig:
         return word[:-1] if word.endswith("s") else word
 
 
-_KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural"}
+_KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural", "actors"}
 _COMPARISON_KEYS = {"metric", "start", "end", "title", "population", "kind"}
 
 
@@ -126,12 +129,22 @@ def load_config(root: Path | str) -> CaseConfig:
     for key in ("title", "name", "country", "country_name", "admin1_plural"):
         if key in doc and not isinstance(doc[key], str):
             raise CaseError(f"{where}: {key}: expected text, got {doc[key]!r}")
+    actors = doc.get("actors") or []
+    if not isinstance(actors, list):
+        raise CaseError(f"{where}: actors: expected a list of names (Russian, Islamic State, ...), got {actors!r}")
+    from .actors import name_problem
+
+    for i, name in enumerate(actors, start=1):
+        problem = name_problem(name)
+        if problem:
+            raise CaseError(f"{where}: actors[{i}]: {problem}")
     return CaseConfig(
         title=doc.get("title") or CaseConfig.title,
         name=doc.get("name") or "",
         country=(doc.get("country") or "").upper(),
         country_name=doc.get("country_name") or "",
         admin1_plural=doc.get("admin1_plural") or CaseConfig.admin1_plural,
+        actors=tuple(name.strip() for name in actors),
         period_start=_date_text(period.get("start")),
         period_end=_date_text(period.get("end")),
         comparisons=tuple({k: (str(v) if k in ("start", "end") else v) for k, v in c.items()}

@@ -49,12 +49,13 @@ import math
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from itertools import islice
 from pathlib import Path
 
 import pandas as pd
 
+from .actors import Vocabulary, case_actors, vocabulary
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 
@@ -83,7 +84,7 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 # people or households: the cue words around say what happened to them.
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all", "residents": "all",
-    "inhabitants": "all", "others": "all", "syrians": "all", "men": "all", "aid workers": "all",
+    "inhabitants": "all", "others": "all", "men": "all", "aid workers": "all",
     "patients": "all", "volunteers": "all", "villagers": "all", "journalists": "all",
     "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians",
     "children": "children", "child": "children", "kids": "children", "minors": "children",
@@ -235,9 +236,6 @@ ATTRIBUTION_VERBS = set(
     "said says say told tells reported reports revealed stated states announced claimed claims "
     "estimated estimates documented recorded confirmed added noted wrote warned counted tallied".split())
 _INVERTING_VERBS = set("said says added noted wrote reported stated explained".split())
-_ACTORS_CAPITALISED = set("russian russia russians moscow kremlin syrian assad american united "
-                          "islamic isis isil daesh nusra turkish turkey iranian hezbollah".split())
-_ACTORS_ANY_CASE = set("regime coalition rebels rebel opposition government".split())
 
 
 def _alt(words) -> str:
@@ -311,17 +309,7 @@ _DATE_UNITS = {"week": _RELATIVE_BEFORE, "month": _RELATIVE_BEFORE, "year": _REL
                "weekend": _RELATIVE_BEFORE, "hours": _SPAN_BEFORE, "days": _SPAN_BEFORE,
                "weeks": _SPAN_BEFORE, "months": _SPAN_BEFORE}
 
-# Actors: a phrase grown from its trigger word.
-_ACTOR_AT = re.compile(
-    r"(?:Russian|Russia(?:[’']s)?|Russians|Moscow|Kremlin(?:[’']s)?"
-    r"|Syrian\s+(?:government|regime|army|military|air\s+force)(?:[’']s)?"
-    r"|[Gg]overnment\s+forces|[Rr]egime(?:[’']s)?|Assad(?:[’']s)?(?:\s+regime|\s+forces)?"
-    r"|[Cc]oalition|United\s+States|American|Islamic\s+State|ISIS|ISIL|Daesh|[Rr]ebels?"
-    r"|[Oo]pposition|Nusra\s+Front|Turkish|Turkey|Iranian|Hezbollah)"
-    r"(?:\s+(?:air\s?strikes|warplanes|war\s+planes|jets|aircraft|planes|forces|troops|military"
-    r"|air\s+force|aviation|bombing(?:\s+campaign)?|bombers|air\s+campaign|raids|strikes|helicopters"
-    r"|artillery|shelling|army))?(?![\w-])")
-_ACTOR_BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+)?(?:(?:U\.S\.|US|American|Western)-led\s+|[Pp]ro-)?\Z")
+# Actors: crosstally.actors (general words, and the case's names of its parties).
 
 
 # ---------------------------------------------------------------------------------
@@ -444,6 +432,8 @@ def _head(text: str, pos: int):
                 best = (toks[i + n - 1][1], (metric, unit, population))
                 break
         w = toks[i][0]
+        if w[0].isupper() and words[i].endswith("ians") and (words[i],) not in _HEADS:
+            best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians"
         if mods < 3 and (words[i] in MODIFIERS or w[0].isupper()):
             mods, i = mods + 1, i + 1
             continue
@@ -487,19 +477,23 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
-def extract(text: str, document: str = "", profile_id: str | None = None) -> list[Candidate]:
-    """Candidate figures in ``text``, in the order they appear."""
+def extract(text: str, document: str = "", profile_id: str | None = None,
+            actors: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
+    the conflict's parties (default: the current case's, crosstally.yaml)."""
     profile = get_profile(profile_id)
+    voc = vocabulary(tuple(case_actors() if actors is None else actors))
+    triggers = _triggers(voc)
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII letters lower-case to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
     # One pass over the words: numbers, cues, dates, actors, reporting verbs.
     numbers, cues, dates, actors, verbs = [], [], [], [], []
-    consumed = 0
+    consumed = actor_end = 0
     for tok in _TOKEN_RE.finditer(low):
         w = tok[0]
-        kind = _TRIGGERS.get(w, _NUMBER if w[0] <= "9" else None)
+        kind = triggers.get(w, _NUMBER if w[0] <= "9" else None)
         if kind is None:
             continue
         s = tok.start()
@@ -537,11 +531,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             b = _DATE_UNITS[w].search(low, max(0, s - 30), s)
             if b:
                 dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
-        elif kind == _ACTOR_ANY or text[s].isupper():  # _ACTOR_CAPITALISED: "Russia", not "russia"
-            m = _ACTOR_AT.match(text, s)
-            if m:
-                b = _ACTOR_BEFORE.search(text, max(0, s - 20), s)
-                actors.append((b.start(), m.end(), text[b.start():m.end()]))
+        elif kind == _ACTOR_BY:  # "airstrikes by the Rapid Support Forces"
+            a = voc.after_by(text, low, s)
+            if a:
+                actors.append(a)
+        elif s >= actor_end and (kind == _ACTOR_ANY or text[s].isupper()):  # _ACTOR_CAPITALISED: "Russia", not "russia"
+            a = voc.match(text, s)  # (a name inside the last one, "forces" in "government forces", is not another)
+            if a:
+                actors.append(a)
+                actor_end = a[1]
     dates.sort()
     starts = {"cues": [c[0] for c in cues], "dates": [d[0] for d in dates],
               "actors": [a[0] for a in actors], "verbs": [v[0] for v in verbs]}
@@ -551,6 +549,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
     contexts: dict[int, str] = {}
     bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
     out: list[Candidate] = []
+    perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
         start, num_end = m.start(), m.end()
@@ -639,10 +638,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
             claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
         who, w_start, w_end = claimants[s_start]
-        actor = _nearest(actors, starts["actors"], s_start, s_end, start, num_end, len(text),
-                         keep=lambda a: not (who and a[0] < w_end and a[1] > w_start))
-        date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         end = head[0] if head else num_end
+        date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
+        perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
@@ -651,23 +649,45 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             low=low_b, high=high_b, bound_profile=profile.id,
             metric=metric, population=population, unit=unit,
             claimant_phrase=who,
-            perpetrator_phrase=actor[2] if actor else "",
+            perpetrator_phrase="",
             date_phrase=date[2] if date else "",
             context=contexts[s_start],
         ))
+    # Who did it: the actor nearest each number, not the claimant, and never a name inside
+    # counted people ("20 militants", "381 rebel fighters": they are the victims).
+    victims = [(c.start, c.end) for c in out if c.unit == "people"]
+    if victims and actors:
+        actors = [a for a in actors if not any(v0 <= a[0] and a[1] <= v1 for v0, v1 in victims)]
+        starts["actors"] = [a[0] for a in actors]
+    for k, (s_start, s_end, start, num_end, w_start, w_end, who) in enumerate(perpetrators):
+        actor = _nearest(actors, starts["actors"], s_start, s_end, start, num_end, len(text),
+                         keep=lambda a: not (who and a[0] < w_end and a[1] > w_start))
+        if actor:
+            out[k] = replace(out[k], perpetrator_phrase=actor[2])
     return out
 
 
 # The word table of the one pass in ``extract``: word -> what to do there.
-_NUMBER, _CUE, _PHRASE_CUE, _VERB, _MONTH, _DAY, _DATE_UNIT, _ACTOR_ANY, _ACTOR_CAPITALISED = range(9)
+_NUMBER, _CUE, _PHRASE_CUE, _VERB, _MONTH, _DAY, _DATE_UNIT, _ACTOR_ANY, _ACTOR_CAPITALISED, _ACTOR_BY = range(10)
 _CUE_METRIC = {**EVENT_CUES, **PEOPLE_CUES}
-_TRIGGERS = {
-    **dict.fromkeys(_ACTORS_CAPITALISED, _ACTOR_CAPITALISED), **dict.fromkeys(_ACTORS_ANY_CASE, _ACTOR_ANY),
-    **dict.fromkeys(_DATE_UNITS, _DATE_UNIT), **dict.fromkeys(_WEEKDAYS + ["yesterday", "today"], _DAY),
+_TRIGGERS = {  # actors' words come first (any other meaning of a word wins): see _triggers
+    "by": _ACTOR_BY, **dict.fromkeys(_DATE_UNITS, _DATE_UNIT), **dict.fromkeys(_WEEKDAYS + ["yesterday", "today"], _DAY),
     **dict.fromkeys(_MONTH_NAMES, _MONTH), **dict.fromkeys(ATTRIBUTION_VERBS | {"according"}, _VERB),
     **dict.fromkeys(_PHRASE_CUES, _PHRASE_CUE), **dict.fromkeys(_CUE_METRIC, _CUE),
     **dict.fromkeys([*WORD_VALUES, *SCALES, *(w.split()[w.startswith("a ")] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
 }
+_TRIGGER_TABLES: dict[Vocabulary, dict] = {}
+
+
+def _triggers(voc: Vocabulary) -> dict:
+    """The word table with the vocabulary's actor words (the case's names of its parties)."""
+    table = _TRIGGER_TABLES.get(voc)
+    if table is None:
+        table = _TRIGGER_TABLES[voc] = {**dict.fromkeys(voc.capitalised, _ACTOR_CAPITALISED),
+                                        **dict.fromkeys(voc.any_case, _ACTOR_ANY), **_TRIGGERS}
+    return table
+
+
 def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
     """Candidates as a table with the fixed column order and stable dtypes."""
     df = pd.DataFrame([astuple(c) for c in candidates], columns=list(COLUMNS))
@@ -693,7 +713,8 @@ def read_text(path: Path | str) -> str:
         ) from exc
 
 
-def extract_frame(texts: dict[str, str] | list[Path | str], profile_id: str | None = None) -> pd.DataFrame:
+def extract_frame(texts: dict[str, str] | list[Path | str], profile_id: str | None = None,
+                  actors: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Candidates from several texts ({document: text}) or files (document = path as given).
 
     Every file is read before any is processed, so a bad file stops the run with
@@ -701,7 +722,8 @@ def extract_frame(texts: dict[str, str] | list[Path | str], profile_id: str | No
     """
     if not isinstance(texts, dict):
         texts = {str(p): read_text(p) for p in texts}
-    return candidates_frame([c for doc, text in texts.items() for c in extract(text, doc, profile_id)])
+    actors = case_actors() if actors is None else actors
+    return candidates_frame([c for doc, text in texts.items() for c in extract(text, doc, profile_id, actors)])
 
 
 # ---------------------------------------------------------------------------------
@@ -744,7 +766,7 @@ def _batches(files: list[Path], batch_bytes: int) -> list[list[Path]]:
 
 
 def extract_batch(files: list[str], profile_id: str | None = None, out_dir: str | None = None,
-                  names: list[str] | None = None):
+                  names: list[str] | None = None, actors: tuple[str, ...] | None = None):
     """One task: extract from ``files``. Returns ("ok", frame) or, with ``out_dir``,
     ("ok", {name: count}) after writing ``out_dir/name`` for each file; ("error", message)
     for a file that cannot be read (nothing of this batch is kept)."""
@@ -757,7 +779,7 @@ def extract_batch(files: list[str], profile_id: str | None = None, out_dir: str 
             return "error", str(exc)
     counts = {}
     for i, (f, text) in enumerate(zip(files, texts)):
-        df = candidates_frame(extract(text, f, profile_id))
+        df = candidates_frame(extract(text, f, profile_id, actors))
         if out_dir is None:
             frames.append(df)
             continue
@@ -772,7 +794,7 @@ def extract_batch(files: list[str], profile_id: str | None = None, out_dir: str 
 
 def extract_corpus(files: list[Path | str], profile_id: str | None = None, *, jobs: int | None = None,
                    executor=None, out_dir: Path | str | None = None, root: Path | str | None = None,
-                   batch_bytes: int = 4_000_000):
+                   batch_bytes: int = 4_000_000, actors: tuple[str, ...] | None = None):
     """Candidates from many files, in parallel.
 
     ``executor``: any ``concurrent.futures.Executor`` (a ``dask.distributed`` client's
@@ -793,6 +815,7 @@ def extract_corpus(files: list[Path | str], profile_id: str | None = None, *, jo
     from concurrent.futures import ProcessPoolExecutor
 
     files = [Path(f) for f in files]
+    actors = tuple(case_actors() if actors is None else actors)  # the case's, read here: workers may be elsewhere
     batches = _batches(files, max(1, batch_bytes))
     names_of = {}
     tmp = None
@@ -811,7 +834,7 @@ def extract_corpus(files: list[Path | str], profile_id: str | None = None, *, jo
 
     def task_args(batch):
         names = [names_of[f] for f in batch] if tmp is not None else None
-        return [str(f) for f in batch], profile_id, None if tmp is None else str(tmp), names
+        return [str(f) for f in batch], profile_id, None if tmp is None else str(tmp), names, actors
 
     own_pool = None
     try:

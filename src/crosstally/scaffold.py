@@ -298,6 +298,9 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
    the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
    figures drafted into `data/raw/review-queue.csv`.
+   The drafts name who did it from the words the package knows for any war (government
+   forces, the army, militants, "shelling by ...") and the names of this conflict's
+   parties listed under `actors` in `crosstally.yaml`: list them before drafting.
 3. In the queue (a spreadsheet), set `decision` to accept or reject, correcting any field;
    then `crosstally accept` (accepted rows join `data/raw/figures.csv`, validated).
 4. `crosstally all`.
@@ -377,6 +380,7 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
             "admin1_plural": plural,
             "period": {"start": period_start or "", "end": period_end or ""},
             "comparisons": [],
+            "actors": [],
         }
         files: dict[Path, bytes | str] = {
             paths.config: _config_text(config, ver),
@@ -434,7 +438,11 @@ def _config_text(config: dict, ver: str) -> str:
             "#   country_name   how the whole country is named in the briefing\n"
             "#   admin1_plural  what the admin-1 units (data/raw/rules/admin1.csv) are called\n"
             "#   period         start/end (partial ISO dates): the default period of every parameter set\n"
-            "#   comparisons    the briefing's side-by-side windows: metric, start, end, population, title\n")
+            "#   comparisons    the briefing's side-by-side windows: metric, start, end, population, title\n"
+            "#   actors         the names of the conflict's parties that `crosstally add`, `draft` and\n"
+            "#                  `extract` read as who did it, e.g. [Rapid Support Forces, RSF, Sudanese army]:\n"
+            "#                  a capitalised name matches only capitalised; words for any war (government\n"
+            "#                  forces, the army, militants, rebels, \"airstrikes by ...\") need no listing\n")
     return head + yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)
 
 
