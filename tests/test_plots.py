@@ -147,3 +147,73 @@ def test_a_claimant_keeps_its_style_in_every_chart():
     assert few["sohr"] == many["sohr"] and few["snhr"] == many["snhr"]
     pairs = [(s["color"], s["marker"]) for s in many.values()]
     assert len(set(pairs)) == len(pairs)
+
+
+# ----------------------------------------------------------------------------- units
+
+
+def _with_households(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The fixture ledger with W01 (CJTF-OIR, 35,000 displaced) counted in households,
+    as a user trial had it: a households figure beside figures of people."""
+    led = ledger.copy()
+    at = led["figure_id"] == "W01"
+    for col, value in (("unit", "households"),
+                       ("origin_key", led.loc[at, "origin_key"].astype(str).iloc[0].replace("|people|", "|households|")),
+                       ("value_as_reported", "about 7,000")):
+        led[col] = led[col].astype(str)
+        led.loc[at, col] = value
+    led.loc[at, ["value", "low", "high"]] = [7000.0, 6300, 7700]
+    return led
+
+
+def test_count_labels_name_a_unit_other_than_the_metric_s_usual():
+    assert plots.count_label("displaced", "people") == "people displaced"
+    assert plots.count_label("displaced", "households") == "households displaced"
+    assert plots.count_label("strikes", "events") == "strikes"
+    assert plots.count_label("strikes", "munitions") == "strikes (munitions)"
+    assert briefing.unit_words({"metric": "displaced", "unit": "households"}) == " households"
+    assert briefing.unit_words({"metric": "killed", "unit": "people"}) == ""
+
+
+def test_the_briefing_says_the_unit_of_a_claim_in_words(ledger):
+    b = briefing.Briefing(_with_households(ledger))
+    words = b.stated(["W01"])
+    assert words[0] == "about " and words[1].number == 7000 and words[-1] == " households"
+    assert b.stated(["U01"])[-1].number == 50000  # people displaced: no unit word
+
+
+def test_households_are_never_drawn_on_an_axis_of_people(ledger):
+    led = _with_households(ledger)
+    fig = plots.timeline(led, "displaced")
+    labels = sorted(ax.get_ylabel() for ax in fig.axes if ax.get_visible())
+    assert labels == ["households displaced", "people displaced"]
+    for ax in fig.axes:
+        if not ax.get_visible():
+            continue
+        ys = {float(y) for line in ax.get_lines() for y in line.get_ydata()}
+        assert (7000.0 in ys) == (ax.get_ylabel() == "households displaced"), ax.get_ylabel()
+    # The unchanged ledger: one unit, one panel, as before.
+    assert [ax.get_ylabel() for ax in plots.timeline(ledger, "displaced").axes if ax.get_visible()] == ["people displaced"]
+
+    by_area = plots.displacement_by_governorate(led, names={"SY": "Syria", "SY02": "Aleppo", "SY05": "Hama"})
+    units = {ax.get_title(loc="left"): ax.get_ylabel() for ax in by_area.axes}
+    assert units["Syria (SY): households"] == "households"
+    assert set(units.values()) == {"people", "households"}
+
+
+def test_a_comparison_puts_each_unit_in_its_own_panel(ledger):
+    led = _with_households(ledger)
+    frame = compare.compare_window(led, "displaced", "2015-10-01", "2015-10-31").assign(published="2015-10-26")
+    assert set(frame["unit"].astype(str)) == {"people", "households"}
+    fig = plots.dumbbell(frame, "People displaced, October 2015")
+    assert len(fig.axes) == 2
+    people, households = fig.axes
+    assert people.get_title(loc="left") == "People displaced, October 2015: counted in people"
+    assert households.get_title(loc="left") == "counted in households"
+    rows = {ax.get_title(loc="left"): [t.get_text() for t in ax.get_yticklabels()] for ax in fig.axes}
+    assert [r.split(": ", 1)[1] for r in rows["counted in households"]] == ["about 7,000 [W01]"]
+    assert not any("W01" in r for r in rows["People displaced, October 2015: counted in people"])
+    assert "households" in households.get_xlabel()
+    # Never ranked together either: the households claim is a comparable set of its own.
+    sets = frame.groupby("comparable_set")["unit"].nunique()
+    assert (sets == 1).all()

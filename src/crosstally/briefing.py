@@ -44,7 +44,7 @@ from .case import CaseConfig, load_config
 from .io import write_bytes, write_text
 from .ledger import load_documents, load_ledger, load_sources
 from .paths import PATHS, Paths
-from .schema import METRICS
+from .schema import METRICS, USUAL_UNIT
 from .tables import write_tables
 
 # ----------------------------------------------------------------------------- parameters
@@ -347,26 +347,36 @@ class Briefing:
 
     def stated(self, ids: Iterable[str]) -> list[Inline]:
         """A claim in words, as its first figure states it, qualifier kept: "at least
-        120,000"; "(partial count)" after a partial count or a floor from a sample."""
+        120,000"; "(partial count)" after a partial count or a floor from a sample; its
+        unit after the number when the metric is not usually counted in it ("about 7,000
+        households" among people displaced)."""
         ids = sorted(set(ids))
         row = self.rows.loc[ids[0]]
         q = row["qualifier"]
+        unit = unit_words(row)
         if q == "vague" or pd.isna(row["value"]):
-            return [str(row["value_as_reported"])]
+            return [str(row["value_as_reported"]) + unit]
         value = self.fact(row["value"], "value", ids)
         if q == "range":
-            return [value, " to ", self.fact(row["value_max"], "value_max", ids)]
+            return [value, " to ", self.fact(row["value_max"], "value_max", ids)] + ([unit] if unit else [])
         words = {"exact": "", "about": "about ", "estimated": "an estimated ", "nearly": "nearly ",
                  "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
                  "fewer_than": "fewer than "}[q]
         partial = "" if row["completeness"] == "full" else " (partial count)"
-        return [words, value, partial] if partial else [words, value]
+        return [words, value] + ([unit] if unit else []) + ([partial] if partial else [])
 
     def facts_frame(self) -> pd.DataFrame:
         return pd.DataFrame(
             [(f.fact_id, f.section, f.text, f.number, f.kind, f.claimant, ";".join(f.figure_ids))
              for f in self.facts],
             columns=["fact_id", "section", "text", "number", "kind", "claimant", "figure_ids"])
+
+
+def unit_words(row) -> str:
+    """" households" after a number of people displaced counted in households; "" when the
+    claim is in its metric's usual unit (people killed, strikes as events)."""
+    unit, metric = str(row.get("unit", "") or ""), str(row.get("metric", "") or "")
+    return f" {unit}" if unit and unit != USUAL_UNIT.get(metric, unit) else ""
 
 
 # ----------------------------------------------------------------------------- content
@@ -602,7 +612,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             area_label(c.admin1, whole_country=b.whole_country), c.value_as_reported, fmt_number(c.low),
+             area_label(c.admin1, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
+             fmt_number(c.low),
              "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "),
              _table_reason(c, frame))
             for c in frame.itertuples()

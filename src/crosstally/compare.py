@@ -281,8 +281,7 @@ def _count_window(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     first = parts.assign(_c=codes).drop_duplicates("_c").sort_values("_c")
     text = [(f"since {start or '?'}") if b == "running total" else
             (f"?..{we}" if not start else ws if ws == we else f"{ws}..{we}")
-            for b, start, ws, we in zip(first["basis"].astype("str"), first["start"].astype("str"),
-                                        first["ws"].astype("str"), first["we"].astype("str"))]
+            for b, start, ws, we in zip(*(first[c].astype("str").tolist() for c in ("basis", "start", "ws", "we")))]
     window = pd.Series(np.asarray(text, dtype=object)[codes] if len(codes) else [], index=claims.index, dtype="str")
     return basis, dates.categorical_text(window.astype("category"))
 
@@ -323,7 +322,8 @@ def comparable(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.DataFrame:
     ranked = claims["ranked"].to_numpy(dtype=bool)
     sets = np.full(len(claims), -1, dtype="int64")
     if ranked.any():
-        sets[ranked] = group_numbers(claims[ranked], list(group_keys) + list(SET_KEY))
+        keys = list(group_keys) + list(SET_KEY)
+        sets[ranked] = group_numbers(claims.loc[ranked, keys], keys)
     claims["comparable_set"] = sets
     claims["not_ranked_because"] = _not_ranked_because(claims, group_keys)
     return claims
@@ -347,7 +347,7 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
     ranked = claims["ranked"].to_numpy(dtype=bool)
     if ranked.sum() < 2:
         return pd.Series(out, index=claims.index, dtype="str")
-    r = claims[ranked]
+    r = claims.loc[ranked, list(dict.fromkeys([*group_keys, *SET_KEY]))]  # the keys only: not every text column
     group = group_numbers(r, list(group_keys))
     in_group = np.bincount(group)[group]
     sets = group_numbers(r, list(group_keys) + list(SET_KEY))
@@ -391,6 +391,17 @@ def _extremes(side: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, pd.D
     return found[0], found[1]
 
 
+_SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "origin_key", "value_as_reported",
+                                        "value", "low", "high", "figure_ids")
+
+
+def _ranked_rows(side: pd.DataFrame) -> pd.DataFrame:
+    """The ranked claims of ``side``, with only the columns the summaries read (copying
+    every text column of a million claims cost more than the summaries themselves)."""
+    side = side.loc[side["ranked"].to_numpy(dtype=bool), list(_SUMMARY_INPUTS)]
+    return side.assign(_stated=_stated(side))
+
+
 def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     """One row per comparable set of :func:`side_by_side` (its group and SET_KEY: the
     same unit, basis and window, perpetrator scope and area), over the ranked claims
@@ -398,8 +409,7 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     spread = highest / lowest (2 decimals; empty when the lowest is 0), whether all
     [low, high] ranges share a common stretch (empty for a single claim) and that
     stretch. Claims not ranked are in side-by-side, with the reason."""
-    side = side[side["ranked"].to_numpy(dtype=bool)]
-    side = side.assign(_stated=_stated(side))
+    side = _ranked_rows(side)
     codes, out = _groups(side, GROUP_KEY + SET_KEY)
     n = len(out)
     grouped = side.groupby(codes, sort=True)
@@ -437,8 +447,7 @@ def party_vs_independent(side: pd.DataFrame) -> pd.DataFrame:
     parties to the conflict said against what independent sources said: claimants,
     lowest and highest stated value, figure ids, and party highest / independent
     highest (2 decimals) when both spoke about the same thing."""
-    side = side[side["ranked"].to_numpy(dtype=bool)]
-    side = side.assign(_stated=_stated(side))
+    side = _ranked_rows(side)
     codes, out = _groups(side, GROUP_KEY + SET_KEY)
     n = len(out)
     party = side["claimant_is_party"].astype(bool).to_numpy()

@@ -58,6 +58,7 @@ import pandas as pd
 from .actors import Vocabulary, case_actors, vocabulary
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
+from .schema import USUAL_UNIT
 
 # ---------------------------------------------------------------------------------
 # Vocabulary
@@ -207,9 +208,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
 _PEOPLE_METRICS = ("killed", "injured", "displaced")
-UNIT_OF_METRIC = {"killed": "people", "injured": "people", "displaced": "people",
-                  "strikes": "events", "sorties": "events", "targets_hit": "targets",
-                  "attacks_on_facilities": "events", "incidents": "events"}
+UNIT_OF_METRIC = {m: u for m, u in USUAL_UNIT.items() if m != "casualties"}
 
 # Words that may follow a figure without being an uncounted noun ("12 were killed").
 FOLLOWERS = set(

@@ -553,10 +553,10 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
     flag(status.isin(["superseded", "retracted"]) & (f["status_words"] == ""), "status_words",
          lambda r: f"a {r['status']} figure needs the words that say so")
     first = ~f["figure_id"].duplicated()
-    by_id = f[first].set_index("figure_id")
+    by_id = f.loc[first, ["figure_id", "claimant", "metric", "same_statement_as"]].set_index("figure_id")
     for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
         ref = f[col]
-        known = ref.isin(by_id.index)
+        known = _isin(ref, by_id.index.to_series())  # pandas' isin walks a long value list in Python
         flag((ref != "") & ~known, col, lambda r, col=col: f"unknown figure id {r[col]!r}")
         flag((ref != "") & (ref == f["figure_id"]), col, lambda r, col=col: f"{col} names the figure itself")
         for other in ("claimant", "metric"):
@@ -564,7 +564,7 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
             flag((ref != "") & known & (theirs != f[other]), col,
                  lambda r, col=col, other=other, what=what:
                  f"the {what} figure {r[col]} has another {other} ({by_id.loc[r[col], other]!r}, not {r[other]!r})")
-    chained = f["same_statement_as"].isin(by_id.index[by_id["same_statement_as"] != ""])
+    chained = _isin(f["same_statement_as"], by_id.index[by_id["same_statement_as"] != ""].to_series())
     flag((f["same_statement_as"] != "") & chained, "same_statement_as",
          lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
     # A count stands at a date no later than the day it was stated: a window that ends

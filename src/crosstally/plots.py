@@ -35,7 +35,7 @@ from matplotlib.lines import Line2D
 
 from . import compare
 from .paths import PATHS
-from .schema import METRICS, POPULATIONS
+from .schema import METRICS, POPULATIONS, UNITS, USUAL_UNIT
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT_FILES = {"normal": FONT_DIR / "DejaVuSans.ttf", "bold": FONT_DIR / "DejaVuSans-Bold.ttf"}
@@ -80,6 +80,25 @@ METRIC_LABELS = {
     "attacks_on_facilities": "attacks on facilities", "incidents": "incidents", "other": "other counts",
     "casualties": "people killed or injured",
 }
+
+
+def count_label(metric: str, unit: str) -> str:
+    """What a count of ``metric`` in ``unit`` is called on an axis: "people displaced",
+    "households displaced", "strikes (munitions)". Numbers in different units never share
+    an axis: each chart gives each unit its own panel, named by this label."""
+    label = METRIC_LABELS.get(metric, metric)
+    if not unit or unit == USUAL_UNIT.get(metric, unit):
+        return label
+    if label.startswith("people "):
+        return f"{unit} {label.removeprefix('people ')}"
+    return f"{label} ({unit})"
+
+
+def _units(frame: pd.DataFrame, metric: str) -> list[str]:
+    """The units of ``frame``, the metric's usual unit first, then in schema order."""
+    present = set(frame["unit"].astype(str))
+    usual = USUAL_UNIT.get(metric)
+    return sorted(present, key=lambda u: (u != usual, UNITS.index(u) if u in UNITS else len(UNITS), u))
 
 
 def _use_bundled_font() -> None:
@@ -291,7 +310,8 @@ def _require(df: pd.DataFrame, what: str) -> None:
 
 @_styled
 def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
-    """Each claimant's figures for one metric over time, one panel per population.
+    """Each claimant's figures for one metric over time, one panel per population and
+    unit (households displaced are never drawn on an axis of people displaced).
 
     x is the last day a figure covers. A claimant's running totals (cumulative
     since a date) are joined as steps; a range is a shaded bar from low to high; an
@@ -299,19 +319,22 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     """
     sub = df[df["metric"] == metric]
     _require(sub, f"timeline({metric!r})")
-    pops = [p for p in POPULATIONS if p in set(sub["population"])]
+    units = _units(sub, metric)
+    pops = [(p, u) for p in POPULATIONS if p in set(sub["population"]) for u in units
+            if ((sub["population"] == p) & (sub["unit"] == u)).any()]
     ncols = 1 if len(pops) == 1 else 2
     nrows = -(-len(pops) // ncols)
     fig = _new_figure(0.4 + 1.0 * nrows)
     axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, squeeze=False)).ravel()
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
-    for ax, pop in zip(axes, pops):
-        in_pop = claims[claims["population"] == pop]
+    for ax, (pop, unit) in zip(axes, pops):
+        in_pop = claims[(claims["population"] == pop) & (claims["unit"] == unit)]
         for claimant, frame in in_pop.groupby("claimant", sort=True):
             _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
-        ax.set_title(pop.replace("_", " "), loc="left")
-        ax.set_ylabel(METRIC_LABELS.get(metric, metric))
+        usual = unit == USUAL_UNIT.get(metric, unit)
+        ax.set_title(pop.replace("_", " ") + ("" if usual else f", counted in {unit}"), loc="left")
+        ax.set_ylabel(count_label(metric, unit))
         _date_axis(ax)
     _time_limits(axes[0], claims["x"])
     for ax in axes[len(pops):]:
@@ -330,7 +353,9 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
 
     One row per figure: a bar from low to high with both ends marked; an open upper
     bound runs to the right edge with an arrow. Labels give the words as reported
-    and the figure id, so every bar traces to its row in the ledger.
+    and the figure id, so every bar traces to its row in the ledger. Claims in another
+    unit than the metric's usual one (households beside people) are drawn in a panel of
+    their own, on their own scale, named by their unit: never on one axis.
     """
     _require(comparison, f"dumbbell({title!r})")
     comp = comparison.assign(
@@ -338,8 +363,29 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
     styles = claimant_styles(comp["claimant"])
     labels = claimant_labels(comp)
-    fig = _new_figure(0.8 + 0.22 * len(comp))
-    ax = fig.subplots()
+    metric = str(comp["metric"].iloc[0]) if "metric" in comp and len(comp) else ""
+    units = _units(comp, metric) if "unit" in comp else [""]
+    panels = [comp[comp["unit"] == u] if u else comp for u in units]
+    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.45 * (len(panels) - 1))
+    if len(panels) == 1:
+        axes = [fig.subplots()]
+    else:
+        axes = list(np.atleast_1d(fig.subplots(len(panels), 1, squeeze=False,
+                                               gridspec_kw={"height_ratios": [len(p) + 1.5 for p in panels]})).ravel())
+    for i, (ax, unit, rows) in enumerate(zip(axes, units, panels)):
+        _dumbbell_rows(ax, rows, styles, labels)
+        if len(panels) == 1:
+            ax.set_title(title, loc="left")
+            ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
+        else:
+            ax.set_title((f"{title}: " if i == 0 else "") + f"counted in {unit}", loc="left")
+            ax.set_xlabel(f"range of the figure in {unit} (low to high; arrow = no upper bound)")
+    _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
+    return fig
+
+
+def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict, labels: dict) -> None:
+    """The rows of one dumbbell panel (claims in one unit), on a scale of their own."""
     top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
     right = top * 1.12
     for y, row in enumerate(comp.itertuples()):
@@ -364,10 +410,6 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
     ax.grid(axis="y", visible=False)
-    ax.set_title(title, loc="left")
-    ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
-    _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
-    return fig
 
 
 @_styled
@@ -423,23 +465,26 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
     """People displaced over time, one panel per area as reported.
 
     A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
-    its own panel, so no number is shown for an area its claimant did not name.
+    its own panel, so no number is shown for an area its claimant did not name. A count
+    of households (or any unit other than people) gets a panel of its own, named so.
     """
     sub = df[df["metric"] == "displaced"]
     _require(sub, "displacement_by_governorate")
     names = names if names is not None else admin1_names()
-    areas = sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a))
+    units = _units(sub, "displaced")
+    areas = [(a, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for u in units
+             if ((sub["admin1"] == a) & (sub["unit"] == u)).any()]
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
     fig = _new_figure(0.4 + 0.74 * len(areas))
     axes = np.atleast_1d(fig.subplots(len(areas), 1, sharex=True, squeeze=False)).ravel()
-    for ax, area in zip(axes, areas):
-        in_area = claims[claims["admin1"] == area]
+    for ax, (area, unit) in zip(axes, areas):
+        in_area = claims[(claims["admin1"] == area) & (claims["unit"] == unit)]
         for claimant, frame in in_area.groupby("claimant", sort=True):
             _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
         label = " + ".join(names.get(code, code) for code in area.split(";"))
-        ax.set_title(f"{label} ({area.replace(';', ', ')})", loc="left")
-        ax.set_ylabel("people")
+        ax.set_title(f"{label} ({area.replace(';', ', ')})" + ("" if unit == "people" else f": {unit}"), loc="left")
+        ax.set_ylabel(unit)
         _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
     _time_limits(axes[0], claims["x"])
     fig.suptitle(f"People displaced, by {unit} as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")

@@ -11,6 +11,10 @@ METRICS = (
     "casualties",  # killed and wounded together, as trackers and militaries often count them
 )
 UNITS = ("people", "households", "events", "targets", "facilities", "munitions", "countries")
+USUAL_UNIT = {"killed": "people", "injured": "people", "displaced": "people", "casualties": "people",
+              "strikes": "events", "sorties": "events", "targets_hit": "targets",
+              "attacks_on_facilities": "events", "incidents": "events"}
+"""The unit a metric is usually counted in (the extractor's default; a chart names any other)."""
 POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable",
                "soldiers")  # soldiers: a state's armed forces (combatants: any armed group)
 COUNTING_BASES = ("cumulative_since", "period_total", "stock_as_of", "incident")
