@@ -110,7 +110,30 @@ def test_parameter_values_parse_annotated_and_plain_assignments():
     src = 'a: int = 1  # x\nb = ["SY02"]\nc: str = os.environ["X"]\n'
     assert hooks.parameter_values(src) == {"a": 1, "b": ["SY02"], "c": "os.environ['X']"}
     assert hooks.parameter_values("a = (") is None
-    assert hooks.session_name("02-compare", {"places": ["SY02", "SY05"]}) == "02-compare--places-SY02-SY05"
+
+
+
+def test_one_rule_names_a_changed_run_wherever_it_is_made():
+    """The session copy in scratch/, a Lab run's folders and `crosstally run -p` share one slug."""
+    from crosstally.paths import Paths
+    from crosstally.runname import derived_name
+    from crosstally.runner.params import load_param_sets
+
+    assert derived_name("02-compare", {"places": ["SY02", "SY05"]}) == "02-compare--places-SY02-SY05"
+    assert derived_name("default", {}) == "default"
+    long = derived_name("default", {"claimants": [f"claimant-{i}" for i in range(12)]})
+    assert len(long) == len("default--") + 59 and long.startswith("default--claimants-claimant-0-claimant-1-")
+    assert all(c in "0123456789abcdef" for c in long[-8:])  # a long change is cut, with its hash
+    sets = load_param_sets(Paths(ROOT), [ROOT / "params" / "default.yaml"], {"places": ["SY02", "SY05"]})
+    assert sets[0].run_name == derived_name("default", {"places": ["SY02", "SY05"]})
+    import ast
+    hook_source = (ROOT / "src" / "crosstally" / "jupyter_hooks.py").read_text(encoding="utf-8")
+    runname_source = (ROOT / "src" / "crosstally" / "runname.py").read_text(encoding="utf-8")
+    assert "from .runname import derived_name" in hook_source
+    imported = {a.name.split(".")[0] for node in ast.walk(ast.parse(runname_source))
+                if isinstance(node, (ast.Import, ast.ImportFrom)) for a in node.names
+                if not (isinstance(node, ast.ImportFrom) and node.module == "__future__")}
+    assert imported <= {"hashlib", "re"}  # the standard library: JupyterLab's environment has it
 
 
 def test_the_lab_configuration_installs_the_hook_and_one_kernel():

@@ -119,7 +119,7 @@ def decide(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PAT
     ``values``: the run's parameter values; ``defaults``: the stored notebook's declared
     defaults; ``sets``: the stored sets by run name (values are ``runner.ParamSet``).
     """
-    from .runner.params import _derived_run_name
+    from .runname import derived_name
 
     requested = values.get("run_name", DEFAULT_SET)
     stored_set = sets.get(requested)
@@ -134,7 +134,7 @@ def decide(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PAT
             changed[name] = (expected, values[name])
     if not changed:
         return OutputRun(requested, requested, True, stored_set.source, {}, paths)
-    run_name = _derived_run_name(requested, {name: new for name, (_, new) in changed.items()})
+    run_name = derived_name(requested, {name: new for name, (_, new) in changed.items()})
     return OutputRun(run_name, requested, False, stored_set.source, changed, paths)
 
 

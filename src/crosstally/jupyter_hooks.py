@@ -3,8 +3,9 @@
 ``make lab`` starts Jupyter with ``jupyter/jupyter_server_config.py``, which installs
 :func:`pre_save_hook` as the server's ``ContentsManager.pre_save_hook``: every save, by
 hand or autosave, passes through it. It reads nothing but the notebook and the file it
-replaces, and imports only nbformat and the standard library, since it runs in
-JupyterLab's own environment (``.venv-lab``), not the project's.
+replaces, and needs only nbformat and the standard library (and the package's own
+stdlib-only modules, from ``src/``), since it runs in JupyterLab's own environment
+(``.venv-lab``), not the project's.
 
 - A notebook outside the git-ignored working areas (``scratch/``, ``build/``) is stored
   in the one canonical form, :func:`crosstally.runner.canonical_notebook` (no outputs,
@@ -28,6 +29,8 @@ import copy
 import json
 import re
 from pathlib import Path, PurePosixPath
+
+from .runname import derived_name  # standard library only, as this module
 
 SCRATCH = "scratch"
 """The git-ignored folder, at the project root, for the analyst's own notebooks."""
@@ -77,17 +80,6 @@ def parameter_values(source: str) -> dict | None:
     return out
 
 
-def session_name(stem: str, changed: dict) -> str:
-    """``02-compare`` with places changed -> ``02-compare--places-SY02`` (as runs are named)."""
-    parts = []
-    for key in sorted(changed):
-        value = changed[key]
-        text = ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{key}-{text}")
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", "--".join(parts)).strip("-.")[:80]
-    return f"{stem}--{slug}" if slug else stem
-
-
 def _pipeline_files(root: Path) -> set[str]:
     """Notebook files notebooks/pipeline.yaml lists (text match: yaml may be absent here)."""
     try:
@@ -117,7 +109,7 @@ def _keep_stored_parameters(nb: dict, on_disk: Path, stem: str, root: Path):
         return nb, None  # comments or layout: a real edit
     kept = copy.deepcopy(nb)
     kept["cells"][i]["source"] = disk["cells"][j]["source"]
-    return kept, (root / SCRATCH / f"{session_name(stem, changed)}.ipynb", nb)
+    return kept, (root / SCRATCH / f"{derived_name(stem, changed)}.ipynb", nb)
 
 
 def prepare_save(nb: dict, path: str, root: Path | str) -> tuple[dict, tuple[Path, dict] | None]:

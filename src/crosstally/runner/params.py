@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..case import CONFIG_FILE, CaseError, load_config
 from ..paths import Paths
+from ..runname import derived_name
 from .pipeline import DEFAULT_PARAMS, RUN_NAME, Pipeline, UsageError, _load_yaml, _rel
 from .state import _write_json, file_hash
 
@@ -201,7 +202,7 @@ def load_param_sets(paths: Paths, files: list[Path] | None, overrides: dict | No
                        if k != "run_name" and {**doc, **entry}.get(k, _MISSING) != v}
             if changed and "run_name" not in (overrides or {}) and isinstance(values.get("run_name"), str):
                 # Overridden values never write into the folders of the set as stored.
-                values["run_name"] = _derived_run_name(values["run_name"], changed)
+                values["run_name"] = derived_name(values["run_name"], changed)
             run_name = values.get("run_name")
             if not isinstance(run_name, str) or not RUN_NAME.match(run_name):
                 raise UsageError(f"{source}: run_name must be set to a folder-safe name "
@@ -230,19 +231,6 @@ def case_parameters(paths: Paths) -> dict:
     if not paths.config.is_file():
         return {}  # a bare folder of notebooks and raw data (no crosstally.yaml): nothing to pass
     return {"period_start": case.period_start or "", "period_end": case.period_end or ""}
-
-
-def _derived_run_name(run_name: str, changed: dict) -> str:
-    """``default`` with ``-p places=[SY05]`` -> ``default--places-SY05``: a folder of its own."""
-    parts = []
-    for key in sorted(changed):
-        value = changed[key]
-        text = ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{key}-{text}")
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", "--".join(parts)).strip("-.")
-    if len(slug) > 60:
-        slug = slug[:50] + "-" + hashlib.sha256(slug.encode()).hexdigest()[:8]
-    return f"{run_name}--{slug}"
 
 
 def _once_params(paths: Paths) -> ParamSet:
