@@ -354,14 +354,17 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
     in_set = np.bincount(sets)[sets]
     alone = (in_set == 1) & (in_group > 1)
     if alone.any():
-        r = r.assign(_g=group, window=(r["basis"].astype("str") + " " + r["count_window"].astype("str")).to_numpy())
-        a = r[alone]
-        perpetrators = a["perpetrator_scope"].astype("str").map(lambda v: PERPETRATOR_WORDS.get(v, v))
+        r = r.assign(_g=group)
+        a = r[alone]  # the few claims alone in their set: only their words are made text
+        perpetrators = dates.per_distinct(a["perpetrator_scope"], lambda v: PERPETRATOR_WORDS.get(v, v))
         texts = {"unit": "counts " + a["unit"].astype("str"), "perpetrator_scope": "perpetrators: " + perpetrators,
-                 "area": "area " + a["area"].astype("str"), "window": a["window"].astype("str")}
+                 "area": "area " + a["area"].astype("str"),
+                 "window": a["basis"].astype("str") + " " + a["count_window"].astype("str")}
+        keys = {"unit": ["unit"], "perpetrator_scope": ["perpetrator_scope"], "area": ["area"],
+                "window": ["basis", "count_window"]}
         differs = {}
         for d in texts:
-            values = group_numbers(r, ["_g", d])
+            values = group_numbers(r, ["_g", *keys[d]])
             differs[d] = (np.bincount(values)[values] == 1)[alone]
         none = ~np.logical_or.reduce(list(differs.values()))
         parts = [pa.array(texts[d].to_numpy(dtype=object), type=pa.large_string(), mask=~(differs[d] | none))
@@ -370,6 +373,7 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
         out[np.flatnonzero(ranked)[alone]] = "nothing comparable in its group: " + np.asarray(
             joined.to_pylist(), dtype=object)
     return pd.Series(out, index=claims.index, dtype="str")
+
 
 
 def _groups(side: pd.DataFrame, keys=GROUP_KEY) -> tuple[np.ndarray, pd.DataFrame]:
