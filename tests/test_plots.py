@@ -170,7 +170,7 @@ def test_count_labels_name_a_unit_other_than_the_metric_s_usual():
     assert plots.count_label("displaced", "people") == "people displaced"
     assert plots.count_label("displaced", "households") == "households displaced"
     assert plots.count_label("strikes", "events") == "strikes"
-    assert plots.count_label("strikes", "munitions") == "strikes (munitions)"
+    assert plots.count_label("strikes", "munitions") == "munitions"
     assert briefing.unit_words({"metric": "displaced", "unit": "households"}) == " households"
     assert briefing.unit_words({"metric": "killed", "unit": "people"}) == ""
 
@@ -199,6 +199,7 @@ def test_households_are_never_drawn_on_an_axis_of_people(ledger):
     units = {ax.get_title(loc="left"): ax.get_ylabel() for ax in by_area.axes}
     assert units["Syria (SY): households"] == "households"
     assert set(units.values()) == {"people", "households"}
+    assert by_area._suptitle.get_text() == "People displaced, by admin-1 area as reported"  # the area, not the count unit
 
 
 def test_a_comparison_puts_each_unit_in_its_own_panel(ledger):

@@ -84,14 +84,16 @@ METRIC_LABELS = {
 
 def count_label(metric: str, unit: str) -> str:
     """What a count of ``metric`` in ``unit`` is called on an axis: "people displaced",
-    "households displaced", "strikes (munitions)". Numbers in different units never share
-    an axis: each chart gives each unit its own panel, named by this label."""
+    "households displaced"; the unit alone for a metric of events counted otherwise
+    ("munitions" for strikes, "facilities" for attacks on facilities: the panel's title
+    names the metric). Numbers in different units never share an axis: each chart gives
+    each unit its own panel, named by this label."""
     label = METRIC_LABELS.get(metric, metric)
     if not unit or unit == USUAL_UNIT.get(metric, unit):
         return label
     if label.startswith("people "):
         return f"{unit} {label.removeprefix('people ')}"
-    return f"{label} ({unit})"
+    return unit
 
 
 def _units(frame: pd.DataFrame, metric: str) -> list[str]:
@@ -471,20 +473,20 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
     sub = df[df["metric"] == "displaced"]
     _require(sub, "displacement_by_governorate")
     names = names if names is not None else admin1_names()
-    units = _units(sub, "displaced")
-    areas = [(a, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for u in units
+    counted_in = _units(sub, "displaced")  # (``unit`` names the admin-1 level)
+    areas = [(a, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for u in counted_in
              if ((sub["admin1"] == a) & (sub["unit"] == u)).any()]
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
     fig = _new_figure(0.4 + 0.74 * len(areas))
     axes = np.atleast_1d(fig.subplots(len(areas), 1, sharex=True, squeeze=False)).ravel()
-    for ax, (area, unit) in zip(axes, areas):
-        in_area = claims[(claims["admin1"] == area) & (claims["unit"] == unit)]
+    for ax, (area, count) in zip(axes, areas):
+        in_area = claims[(claims["admin1"] == area) & (claims["unit"] == count)]
         for claimant, frame in in_area.groupby("claimant", sort=True):
             _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
         label = " + ".join(names.get(code, code) for code in area.split(";"))
-        ax.set_title(f"{label} ({area.replace(';', ', ')})" + ("" if unit == "people" else f": {unit}"), loc="left")
-        ax.set_ylabel(unit)
+        ax.set_title(f"{label} ({area.replace(';', ', ')})" + ("" if count == "people" else f": {count}"), loc="left")
+        ax.set_ylabel(count)
         _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
     _time_limits(axes[0], claims["x"])
     fig.suptitle(f"People displaced, by {unit} as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
