@@ -36,6 +36,8 @@ def test_general_words_read_any_war_without_a_case_list():
         "25 people": "the Rapid Support Forces"}
     assert _perpetrators("Shelling by Ukrainian forces killed 4 residents, officials said.") == {
         "4 residents": "Ukrainian forces"}
+    assert _perpetrators("Twelve civilians were killed in two airstrikes by the Saudi-led coalition.") == {
+        "Twelve civilians": "the Saudi-led coalition", "two airstrikes": "the Saudi-led coalition"}
     # The word before a name: "Saudi-led", "pro-".
     assert _perpetrators("The Saudi-led coalition killed 21 people in Saada.") == {
         "21 people": "The Saudi-led coalition"}
