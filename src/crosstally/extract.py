@@ -654,9 +654,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         ))
     # Who did it: the actor nearest each number, not the claimant, and never a name inside
     # counted people ("20 militants", "381 rebel fighters": they are the victims).
-    victims = [(c.start, c.end) for c in out if c.unit == "people"]
+    victims = [(c.start, c.end) for c in out if c.unit == "people"]  # in text order
     if victims and actors:
-        actors = [a for a in actors if not any(v0 <= a[0] and a[1] <= v1 for v0, v1 in victims)]
+        v_starts = [v[0] for v in victims]
+
+        def inside_victims(a) -> bool:
+            i = bisect_right(v_starts, a[0]) - 1
+            return i >= 0 and a[1] <= victims[i][1]
+
+        actors = [a for a in actors if not inside_victims(a)]
         starts["actors"] = [a[0] for a in actors]
     for k, (s_start, s_end, start, num_end, w_start, w_end, who) in enumerate(perpetrators):
         actor = _nearest(actors, starts["actors"], s_start, s_end, start, num_end, len(text),
