@@ -40,6 +40,7 @@ FOLLOWERS = (
 )
 """Words that may follow a name and belong to the phrase ("Russian airstrikes")."""
 
+
 def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(w) for w in words.split())
 
@@ -52,6 +53,8 @@ _NAME_WORD = r"[A-Z][\w’'.-]*"
 _BY_NAME = re.compile(
     rf"by\s+(?P<who>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*)")
 _BEFORE = re.compile(r"(?:(?<![A-Za-z])[Tt]he\s+)?(?:[A-Z][A-Za-z.]*-led\s+|[Pp]ro-)?\Z")
+
+
 def _longest_first(words) -> list[str]:
     return sorted(set(words), key=lambda w: (-len(w), w))
 
@@ -60,7 +63,7 @@ _FOLLOWERS_RE = "|".join(_phrase(f) for f in _longest_first(FOLLOWERS))
 _FOLLOWER_AFTER = re.compile(rf"\s+(?:{_FOLLOWERS_RE})(?![\w-])")
 _SPACE = re.compile(r"\s*")
 _TRIGGER_RE = re.compile(r"[a-z]+|\d+")
-_NAME_OK = re.compile(r"[^\W\d_][\w’'.\- ]*")
+_NAME_OK = re.compile(r"[A-Za-z][\w’'.\- ]*")  # the extractor's words start with a-z
 
 
 def name_problem(name) -> str | None:
@@ -68,7 +71,7 @@ def name_problem(name) -> str | None:
     if not isinstance(name, str) or not name.strip():
         return f"expected a name (text), got {name!r}"
     if not _NAME_OK.fullmatch(name.strip()):
-        return (f"{name!r}: a name starts with a letter and holds letters, digits, spaces, "
+        return (f"{name!r}: a name starts with a letter A-Z and holds letters, digits, spaces, "
                 "apostrophes, dots and hyphens only")
     return None
 
