@@ -209,7 +209,7 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
     and the admin-1 table of the document's country. The period end compared is the one
     the ledger would use: period_end, else as_of, else statement_date, else published."""
     sources = pd.read_csv(LABELLED / "sources.csv", dtype=str, keep_default_na=False)
-    admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
+    admin1 = labelled_admin1()
     rows = []
     for doc in documents.itertuples():
         if doc.document not in texts:
@@ -229,6 +229,21 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"]})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
                                        "period_end", "qualifier", "value", "value_max", "unit"])
+
+
+def labelled_admin1() -> pd.DataFrame:
+    """The labelled set's admin-1 table (``labelled/admin1.csv``) in the case's columns,
+    with the ``groups`` of ``admin1_groups.csv``: the regions that span several units
+    (the Gaza Strip, the West Bank, Darfur, Kordofan, Donbas, the four quarters of
+    Ukraine), written from general geography for the drafter, as a case's analyst writes
+    them in ``rules/admin1.csv``; not from the labelled texts."""
+    admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
+    groups = pd.read_csv(ROOT / "benchmarks" / "admin1_groups.csv", dtype=str, keep_default_na=False)
+    unknown = sorted(set(groups["code"]) - set(admin1["pcode"]))
+    if unknown:
+        raise SystemExit(f"benchmarks/admin1_groups.csv: codes not in labelled/admin1.csv: {', '.join(unknown)}")
+    admin1["groups"] = admin1["pcode"].map(dict(zip(groups["code"], groups["groups"]))).fillna("")
+    return admin1
 
 
 def _codes(v) -> frozenset:
