@@ -791,8 +791,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.05
         statement_day = ""
         if date_phrase:
-            at = text.find(date_phrase.split()[0], s_lo, s_hi)
-            if at >= 0 and _STATEMENT_BEFORE.search(text[s_lo:at].lower()) and published:
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and _STATEMENT_BEFORE.search(text[s_lo:found.start()].lower()) and published:
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
                     statement_day = got["period_end"]
