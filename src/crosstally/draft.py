@@ -469,7 +469,7 @@ _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|a
 # A date attached to a reporting verb is the day of the statement, not of the incident:
 # "reports ... stated on Wednesday", "the governor said on television on Friday".
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:said|says|stated|told|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|reports\s+\w+)(?:\s+[\w'’-]+){0,4}\s*\Z")
+                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)(?:\s+[\w'’-]+){0,4}\s*\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
                             r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
@@ -479,6 +479,9 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# "since they began on September 30", "since the campaign started in October": the date is a start
+_SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
+                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -663,9 +666,13 @@ class _Document:
             p_lo, p_hi = self.paragraph_of(m.start())
             if self.text[p_lo:p_hi].strip() == m.group().strip():
                 continue  # a dateline
-            s_lo = self.sentences[self.sentence_of(m.start())]
+            s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
             if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue
+            if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
+                continue  # "since they began on September 30": the start of a running total
+            if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
+                continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
                 out.append((m.start(), got["period_end"], words))
@@ -728,6 +735,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05}.get(own.kind, 0.15)
+        elif own is not None and len(named) == 1:
+            (claimant,) = named
+            why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
+            confidence -= 0.2
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
@@ -790,12 +801,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
         statement_day = ""
+        if date_phrase and not date_phrase.lower().startswith("since"):
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
+                why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
+                date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
             if found and _STATEMENT_BEFORE.search(text[s_lo:found.start()].lower()) and published:
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
-                    statement_day = got["period_end"]
+                    statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
         dates = resolve_date(date_phrase, published, sentence, language) if published else {}
@@ -812,6 +828,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
                 date_phrase = day[1]
+        if dates and statement_day and not date_phrase:  # no incident day: the count as it stood that day
+            date_phrase = statement_phrase
+            dates = resolve_date(date_phrase, published, sentence, language)
         if dates and "no incident date" not in dates["date_basis"]:
             why.append(f"dates: {dates['date_basis']}")
             if not date_phrase:
