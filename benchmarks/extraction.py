@@ -82,6 +82,15 @@ def heldout_documents() -> set[str]:
             if line.strip()}
 
 
+def heldout2_documents() -> set[str] | None:
+    """The second held-out part (``heldout2.txt``, split ``heldout2``), or None while the
+    file does not exist."""
+    path = LABELLED / "heldout2.txt"
+    if not path.exists():
+        return None
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def labelled_documents() -> pd.DataFrame:
     return pd.read_csv(LABELLED / "documents.csv", dtype=str, keep_default_na=False)
 
@@ -316,18 +325,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<24}{n:>7} | {_fmt(po):>12} {_fmt(ro):>5} {npo:>5} | {_fmt(pt):>12} {_fmt(rt):>5} {npt:>5}")
     print("(quantulum3 per metric: recall credits each hit with the label's metric; "
           "precision is its overall precision)\n")
-    heldout = heldout_documents()
+    heldout, heldout2 = heldout_documents(), heldout2_documents()
     documents = labelled_documents()
     real = set(documents["document"])
-    parts = [("whole set", set(texts)), ("held-out part (heldout.txt)", heldout),
-             ("dev part", set(texts) - heldout), ("real documents 10-24", real),
-             ("written documents 00-08", set(texts) - real)]
-    print(f"{'part':<30}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
+    parts = [("whole set", set(texts)), ("held-out part (heldout.txt)", heldout)]
+    if heldout2 is not None:
+        parts.append(("held-out part 2 (heldout2.txt)", heldout2))
+    parts += [("dev part", set(texts) - heldout - (heldout2 or set())), ("real documents", real),
+              ("written documents 00-08", set(texts) - real)]
+    print(f"{'part':<32}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
     for name, docs in parts:
         lab = labels[labels["document"].isin(docs)]
         po, ro = score(lab, ours[ours["document"].isin(docs)], True)["overall"][:2]
         pt, rt = score(lab, theirs[theirs["document"].isin(docs)], False)["overall"][:2]
-        print(f"{name:<30}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
+        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
     print()
     print("Field accuracy among hits: crosstally "
           + ", ".join(f"{f} {_fmt(v)}" for f, v in s_ours["fields"].items())
@@ -335,20 +346,31 @@ def main(argv: list[str] | None = None) -> int:
     neg_o, neg_t = negatives_hit(negatives, ours), negatives_hit(negatives, theirs)
     print("Hard negatives returned, crosstally vs quantulum3 (of those present):")
     print("  " + ", ".join(f"{k} {neg_o[k][0]} vs {neg_t[k][0]} (of {neg_o[k][1]})" for k in sorted(neg_o)) + "\n")
-    real_labels = labels[labels["document"].isin(real)]
-    drafts = draft_predictions({d: texts[d] for d in sorted(real)}, documents)
+    drafts = draft_predictions({d: texts[d] for d in sorted(real) if d in texts}, documents)
     if drafts is None:
-        acc = draft_accuracy(real_labels, ours[ours["document"].isin(real)], ("metric", "population", "qualifier", "value"))
+        drafts, fields = ours[ours["document"].isin(real)], ("metric", "population", "qualifier", "value")
         source = "crosstally.extract only (no crosstally.draft in this package)"
     else:
-        acc = draft_accuracy(real_labels, drafts, DRAFT_FIELDS)
-        source = "crosstally.draft"
-    q_acc = draft_accuracy(real_labels, theirs[theirs["document"].isin(real)], ("value",), True)
-    print(f"Draft field accuracy, {len(real_labels)} figures in the {len(real)} real documents "
-          f"(a missed figure is wrong in every field), from {source}:")
-    print("  " + ", ".join(f"{f} {acc[f][0] / acc[f][1]:.2f}" if f in acc else f"{f} not measured"
-                           for f in DRAFT_FIELDS)
-          + f"; quantulum3 value {q_acc['value'][0] / q_acc['value'][1]:.2f}\n")
+        fields, source = DRAFT_FIELDS, "crosstally.draft"
+    print(f"Draft field accuracy on the real documents, by part (a figure the drafts miss is wrong in every "
+          f"field), from {source}:")
+    print(f"{'part':<32}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
+          + f" | {'quantulum3 value':>16}")
+    draft_parts = [("dev (real, not held out)", real - heldout - (heldout2 or set())),
+                   ("held-out part (heldout.txt)", heldout & real)]
+    draft_parts.append(("held-out part 2 (heldout2.txt)", (heldout2 or set()) & real) if heldout2 is not None
+                       else ("held-out part 2 (heldout2.txt)", None))
+    draft_parts.append(("all real documents", real))
+    for name, docs in draft_parts:
+        if docs is None:
+            print(f"{name:<32}{'':>5}{'':>8} | not present (no benchmarks/labelled/heldout2.txt)")
+            continue
+        lab = labels[labels["document"].isin(docs)]
+        acc = draft_accuracy(lab, drafts[drafts["document"].isin(docs)], fields)
+        q_acc = draft_accuracy(lab, theirs[theirs["document"].isin(docs)], ("value",), True)
+        cells = " ".join(f"{_fmt(_ratio(*acc[f])) if f in acc else 'n/a':>10}" for f in DRAFT_FIELDS)
+        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
+    print()
     print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
           f"quantulum3 {qspeed:.3f} MB/s on {qmb:.3f} MB")
     if args.corpus_mb > 0:
