@@ -38,9 +38,15 @@ How a prediction is scored (identical for both tools):
   qualifier, metric, unit, population. For quantulum3 only the value exists; a range
   counts as right when its single value lies within the labelled range.
 
-Draft field accuracy (the real documents 10-24, whose labels also carry claimant id,
-admin-1 codes and period end): over every labelled figure, a figure the drafts miss
-counting as wrong in every field. Drafts come from ``crosstally.draft`` when the package
+Draft field accuracy (the real documents, whose labels also carry claimant id,
+admin-1 codes and period end), in one table by part: dev (the real documents not held
+out, 10-19), the held-out part (``heldout.txt``, 20-24), the second held-out part
+(``heldout2.txt``, split ``heldout2``; the row says "not present" while the file does not
+exist) and all real documents: over every labelled figure, a figure the drafts miss
+counting as wrong in every field. Places are resolved with ``labelled/admin1.csv`` plus
+the region groups of ``benchmarks/admin1_groups.csv`` (the Gaza Strip, the West Bank,
+Darfur, Kordofan, Donbas, the quarters of Ukraine: general geography, as a case's analyst
+writes them in ``rules/admin1.csv``'s ``groups``, not read off the labelled texts). Drafts come from ``crosstally.draft`` when the package
 has it (the curation loop); otherwise only what ``crosstally.extract`` itself gives
 (value, qualifier, metric, population) is measured and the other fields say so.
 Claimant ids are resolved against the labelled set's own ``sources.csv`` and places

@@ -229,3 +229,20 @@ def test_an_admin1_table_without_the_groups_column_still_reads(tmp_path):
     (rules / "admin1.csv").write_text("pcode,name,groups\nQZ,Qzland,\n", encoding="utf-8")
     _, errors = read_raw_csv(rules / "admin1.csv", S.ADMIN1_COLUMNS, Paths(tmp_path))
     assert errors and errors[0].column in ("aliases", "groups")
+
+
+def test_the_benchmarks_region_groups_are_a_valid_admin1_table():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import extraction as E
+
+    admin1 = E.labelled_admin1()
+    assert (admin1["groups"] != "").sum() >= 40
+    for country, table in admin1.groupby("country"):
+        table = table.drop(columns=["country"]).reset_index(drop=True)
+        table["source_line"] = range(2, len(table) + 2)
+        assert [str(e) for e in admin1_errors(table, f"admin1 {country}")] == []
+    gaza = Places(admin1[admin1["country"] == "PS"].reset_index(drop=True)).mentions("strikes across the Gaza Strip")
+    assert len(gaza[0].codes) == 5

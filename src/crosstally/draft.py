@@ -1,28 +1,56 @@
 """Drafts: the extractor's candidate figures made into rows of ``figures.csv`` for review.
 
 ``crosstally.extract`` finds each number with its words and phrases; this module fills in
-as many of the ledger's columns as the text allows, and says which words gave which
-field (``why``), so that a reviewer checks a row instead of typing it:
+as many of the ledger's columns as the text allows, reading the document around the
+number as an analyst does, and says which words gave which field (``why``), lowering
+``confidence`` wherever a rule guessed, so that a reviewer checks a row instead of typing it:
 
 - **source**: document, outlet and url from the document's row; the claimant resolved
-  to a ``sources.csv`` id from the attributing phrase (its name, the abbreviation in
+  to a ``sources.csv`` id from the attributing words (its name, the abbreviation in
   brackets in its name, or one of its ``aliases``); a phrase that names no known source
-  leaves the claimant empty and is kept in ``claimant_phrase``. With no attributing
-  phrase, a document published by a non-media source (an NGO's own report) is that
-  source's claim; a wire service named in the document's dateline ("(AFP)") is the relay;
+  leaves the claimant empty and is kept in ``claimant_phrase``. Around the sentence:
+  the source named with a reporting word in the number's own clause ("..., while the
+  IOM reports that more than 15 million ..."); a pronoun ("he said") is the source of
+  the last attributing sentence; a role ("the regional governor", "a ministry
+  statement", "officials") is the source named in the document with that word in its
+  name, before the sentence or else after it ("a war monitor", indefinite, is someone
+  new); a passive agent ("as confirmed by X"); a speaker label opening a paragraph
+  ("Name: '...'"). A sentence with no attributing words takes the nearest attributing
+  sentence of its paragraph, else (in a non-media source's own report) the outlet, else
+  the nearest earlier sentence that names a known source, else the document's first
+  (a headline's is its lede's). A wire service named in the dateline ("(AFP)") is the relay;
 - **what was counted**: metric, population, unit, words, qualifier and values, as read;
 - **perpetrator and attribution**: the actor phrase, ``suspected`` where the sentence
   hedges ("reportedly", "believed"), ``denied`` where it denies;
-- **place and admin-1**: the case's spellings (``rules/admin1.csv``) found in the
-  sentence, else its paragraph, else the governorate(s) the document names most;
+- **place and admin-1**: the case's spellings (``rules/admin1.csv``). The most
+  specific place of the number's clause, else its sentence: a unit beats a region or
+  the country named with it; a country or region counts only as a place ("in Gaza",
+  "across southern Ukraine"), not as an adjective ("Myanmar's military"). A region of
+  several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
+  units; a bare name that is also a unit's is the region, unless a unit word follows
+  ("Gaza governorate"). One strike said to be in a region or the country takes the unit
+  the document gives for the incident (the unit it names most). With no place in the
+  sentence: the nearest sentence of the paragraph that names one ("killed there": the
+  place named last), else a total over time (a running total, "in the conflict") is the
+  whole country's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication; words that give no year make ``date_certainty = inferred`` with the words
-  and the reasoning in ``date_basis``; "since ..." is a running total
-  (``cumulative_since``);
+  publication, "overnight" and "last night" the day before; words that give no year make
+  ``date_certainty = inferred`` with the words and the reasoning in ``date_basis``;
+  "since ..." (also "since the start of November", "since they began on 30 September")
+  is a running total (``cumulative_since``). A day attached to a reporting verb ("said on
+  Wednesday") is the statement's, not the incident's: a figure whose sentence gives no
+  incident day takes the nearest incident day of the document ("on Tuesday afternoon" two
+  paragraphs up), never a dateline's nor a running total's; else the statement's day;
+- **headline**: the leading lines that do not end as sentences do; a figure there is
+  the body's told short, and takes the claimant, place and dates of the first body
+  figure with the same number and metric (its own unit-level place and date kept);
 - **scope**: ``context`` when the window starts long before the case's period, or the
   words say so ("since the start of the war");
 - **quote**: the sentence around the number, a verbatim slice of the text.
+
+No rule names a place, a source or a conflict: the drafter runs on wars it has never
+seen, with the case's own ``sources.csv`` and ``rules/admin1.csv``.
 
 ``draft_document`` is the one function other code calls (the extraction benchmark
 measures draft field accuracy with it). The review queue itself (merging drafts into
