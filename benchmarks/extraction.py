@@ -40,7 +40,7 @@ How a prediction is scored (identical for both tools):
 
 Draft field accuracy (the real documents, whose labels also carry claimant id,
 admin-1 codes and period end), in one table by part: dev (the real documents not held
-out, 10-19), the held-out part (``heldout.txt``, 20-24), the second held-out part
+out: the first batch 10-19, the second 50-61), the held-out part (``heldout.txt``, 20-24), the second held-out part
 (``heldout2.txt``, split ``heldout2``; the row says "not present" while the file does not
 exist) and all real documents: over every labelled figure, a figure the drafts miss
 counting as wrong in every field. Places are resolved with ``labelled/admin1.csv`` plus
@@ -63,6 +63,7 @@ from __future__ import annotations
 import argparse
 import gc
 import math
+import re
 import sys
 import time
 import warnings
@@ -362,7 +363,10 @@ def main(argv: list[str] | None = None) -> int:
           f"field), from {source}:")
     print(f"{'part':<32}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
           + f" | {'quantulum3 value':>16}")
-    draft_parts = [("dev (real, not held out)", real - heldout - (heldout2 or set())),
+    dev = real - heldout - (heldout2 or set())
+    batch = {d: int(m.group()) for d in dev if (m := re.match(r"\d+", Path(d).name))}
+    draft_parts = [("dev, first batch (10-19)", {d for d in dev if batch.get(d, 0) < 50}),
+                   ("dev, second batch (50-)", {d for d in dev if batch.get(d, 0) >= 50}),
                    ("held-out part (heldout.txt)", heldout & real)]
     draft_parts.append(("held-out part 2 (heldout2.txt)", (heldout2 or set()) & real) if heldout2 is not None
                        else ("held-out part 2 (heldout2.txt)", None))

@@ -959,9 +959,10 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
                 r[f] = same[f]
                 taken.append(f)
         if taken:
+            named = dict.fromkeys("claimant" if t == "claimant" else "place" if t in ("place", "admin1")
+                                  else "scope" if t == "scope" else "dates" for t in taken)
             r["why"].append(f"a headline figure: the body repeats {same['value_as_reported']!r} at offset "
-                            f"{same['start']}; {', '.join(dict.fromkeys(t if t != 'admin1' else 'place' for t in taken if t in ('claimant', 'admin1', 'period_end')))} "
-                            f"taken from there")
+                            f"{same['start']}; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
 
 
