@@ -298,7 +298,8 @@ def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
     says why, or, for a ranked claim that no other claim of its group matches, what
     sets it apart. ``claims`` is ``collapse_relays(df)`` when the caller already has it."""
     claims = collapse_relays(df) if claims is None else claims
-    claims = claims[claims["scope"] == "campaign"]
+    campaign = (claims["scope"] == "campaign").to_numpy(dtype=bool)
+    claims = claims if campaign.all() else claims[campaign]  # (assign below copies nothing it need not)
     incident = (claims["counting_basis"] == "incident").to_numpy(dtype=bool)
     claims = comparable(claims.assign(
         kind=pd.Categorical.from_codes(np.where(incident, 0, 1), categories=pd.Index(["incident", "total"], dtype="str")),

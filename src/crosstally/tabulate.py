@@ -231,7 +231,7 @@ def filter_with_summary(
         before = int(keep.sum())
         keep &= mask.to_numpy(dtype=bool)
         rows.append((step, rule, before - int(keep.sum()), int(keep.sum())))
-    out = df[keep]
+    out = df.copy(deep=False) if keep.all() else df[keep]  # nothing left out: no copy of a million rows
     if places:
         codes = resolve_places(places, admin1 if admin1 is not None else load_admin1())
         out["place_coverage"] = place_coverage(out, codes)
