@@ -43,7 +43,7 @@ CREATE TABLE src AS SELECT * FROM read_csv($sources, all_varchar = true, header 
 -- one row per figure: its own key, its window, its stated number
 CREATE TABLE fig AS
 WITH own AS (
-    SELECT r.*, s.party_to_conflict = 'true' AS is_party,
+    SELECT r.*, s.party_to_conflict = 'true' AS is_party, s.type AS claimant_type,
            concat_ws('|', claimant, metric, population, unit, counting_basis, scope, admin1,
                      period_start, period_end, value, value_max) AS own_key,
            COALESCE(NULLIF(period_end, ''), NULLIF(as_of, ''), NULLIF(statement_date, ''),
@@ -194,6 +194,8 @@ class Oracle:
         stated = [r[1] for r in rows]
         if min(stated) == max(stated) and len({r[2] for r in rows}) == 1:
             return self._stated(section, [i for r in rows for i in r[0].split(";")])
+        if min(stated) == max(stated):  # one number in several wordings: each claim once
+            return [f for r in rows for f in self._stated(section, r[0].split(";"))]
         lo = next(r for r in rows if r[1] == min(stated))
         hi = next(r for r in rows if r[1] == max(stated))
         return self._stated(section, lo[0].split(";")) + self._stated(section, hi[0].split(";"))
@@ -281,13 +283,15 @@ class Oracle:
             facts.append(self._count(S, "claims", [i for (ids,) in points for i in ids.split(";")]))
 
         # one statement, several numbers: current figures of one claimant about the same
-        # thing, window and day stated, with different numbers
+        # thing, window and day stated, with different numbers (not a group of witnesses:
+        # their numbers are several people's accounts)
         groups = self.con.execute("""
             WITH said AS (
                 SELECT *, COALESCE(NULLIF(statement_date, ''), published) AS said_on,
                        CASE WHEN num IS NULL THEN lower(value_as_reported) ELSE '' END AS words_key
                 FROM sel WHERE status = 'current')
-            SELECT string_agg(figure_id, ';' ORDER BY figure_id) FROM said WHERE length(said_on) = 10
+            SELECT string_agg(figure_id, ';' ORDER BY figure_id) FROM said
+            WHERE length(said_on) = 10 AND claimant_type <> 'witness'
             GROUP BY claimant, metric, population, unit, counting_basis, admin1, scope, perpetrator_scope,
                      completeness, period_start, period_end, said_on
             HAVING count(DISTINCT (COALESCE(num, -1), COALESCE(num_max, -1), words_key)) > 1""").fetchall()

@@ -351,16 +351,16 @@ class Briefing:
         ids = sorted(set(ids))
         row = self.rows.loc[ids[0]]
         q = row["qualifier"]
+        partial = [] if row["completeness"] == "full" else [" (partial count)"]
         if q == "vague" or pd.isna(row["value"]):
-            return [str(row["value_as_reported"])]
+            return [str(row["value_as_reported"]), *partial]
         value = self.fact(row["value"], "value", ids)
         if q == "range":
-            return [value, " to ", self.fact(row["value_max"], "value_max", ids)]
+            return [value, " to ", self.fact(row["value_max"], "value_max", ids), *partial]
         words = {"exact": "", "about": "about ", "estimated": "an estimated ", "nearly": "nearly ",
                  "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
                  "fewer_than": "fewer than "}[q]
-        partial = "" if row["completeness"] == "full" else " (partial count)"
-        return [words, value, partial] if partial else [words, value]
+        return [words, value, *partial] if words else [value, *partial]
 
     def facts_frame(self) -> pd.DataFrame:
         return pd.DataFrame(
@@ -382,17 +382,27 @@ def _ids(frame: pd.DataFrame) -> list[str]:
     return sorted({i for ids in frame["figure_ids"] for i in ids.split(";")})
 
 
-def _join_parts(items: list[list[Inline]], last: str = " and ") -> list[Inline]:
+def _join_parts(items: list[list[Inline]], last: str = " and ", sep: str = "; ") -> list[Inline]:
     out: list[Inline] = []
     for i, item in enumerate(items):
         if i:
-            out.append(last if i == len(items) - 1 else "; ")
+            out.append(last if i == len(items) - 1 else sep)
         out += item
     return out
 
 
 def _plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
+
+
+def possessive(name: str) -> str:
+    """"UNHCR's", "OCHA's"; a plural name ending in s takes the apostrophe alone
+    ("Theatre witnesses'", "HRW's interviewees'").
+
+    >>> possessive("UNHCR"), possessive("Theatre witnesses")
+    ("UNHCR's", "Theatre witnesses'")
+    """
+    return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
 
 
 def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[str, str],
@@ -436,7 +446,7 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
         first, last = s.iloc[0], s.iloc[-1]
         all_ids = _ids(s)
         items.append([
-            f"{plots.short_name(first['claimant_name'], claimant)}'s running total of "
+            f"{possessive(plots.short_name(first['claimant_name'], claimant))} running total of "
             f"{plots.METRIC_LABELS[metric].replace('people', population if population != 'all' else 'people')} "
             "went from ", *b.stated(first["figure_ids"].split(";")), " as of ", When(first["as_of"]), " to ",
             *b.stated(last["figure_ids"].split(";")), " as of ", When(last["as_of"]), " over ",
@@ -445,8 +455,8 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
     found = compare.findings(df)
     for r in found[found["finding"] == "same_statement_different_values"].itertuples():
         ids = r.figure_ids.split(";")
-        versions = [[*b.stated([i]), f" ({b.rows.loc[i, 'outlet_name']}) ", Ref((i,))] for i in ids]
-        items.append([f"One statement, several numbers: {plots.short_name(r.claimant_name, r.claimant)}'s "
+        versions = [[*b.stated([i]), f" in {b.rows.loc[i, 'outlet_name']} ", Ref((i,))] for i in ids]
+        items.append([f"One statement, several numbers: {possessive(plots.short_name(r.claimant_name, r.claimant))} "
                       f"statement of ", When(r.date), " reached readers as ", *_join_parts(versions), "."])
     b.add(Block("ul", items))
 
@@ -490,7 +500,12 @@ def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline
 
 def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     """"from about 30,000 (UNHCR) [F43] to about 50,000 (UNHCR) [F42]": lowest and
-    highest number as stated among the claims in ``frame`` (one comparable set)."""
+    highest number as stated among the claims in ``frame`` (one comparable set).
+
+    When every claim states the same number there is no "from ... to": in the same
+    words, "all about 300 (A, B) [..]"; in other words, each claim once, "the same
+    number in other words: an estimated 300 (A) [..], about 300 (B) [..] and at least
+    300 (C) [..]" (never "from an estimated 300 to an estimated 300")."""
     stated = frame["value"].fillna(frame["low"].astype("float64"))
     lo, hi = frame.loc[stated.idxmin()], frame.loc[stated.idxmax()]
 
@@ -498,11 +513,15 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
         ids = claim["figure_ids"].split(";")
         return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
 
-    if len(frame) == 1 or stated[lo.name] == stated[hi.name] and frame["value_as_reported"].nunique() == 1:
-        if len(frame) == 1:
-            return one(lo)
-        ids = _ids(frame)
-        return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+    if len(frame) == 1:
+        return one(lo)
+    if stated[lo.name] == stated[hi.name]:
+        if frame["value_as_reported"].nunique() == 1:
+            ids = _ids(frame)
+            return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+        claims = frame.sort_values(["claimant", "figure_ids"])
+        return ["the same number in other words: ",
+                *_join_parts([one(c) for _, c in claims.iterrows()], sep=", ")]
     return ["from ", *one(lo), " to ", *one(hi)]
 
 
@@ -621,8 +640,14 @@ def _table_reason(c, frame: pd.DataFrame) -> str:
     """A claim's reason not to be ranked, for the table ("" when it is ranked against another)."""
     if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
         reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
-        return "the only claim of its kind" + (f": {reason.replace('..', ' to ')}" if reason else "")
-    return c.not_ranked_because.replace("..", " to ")
+        return "the only claim of its kind" + (f": {_window_words(reason)}" if reason else "")
+    return _window_words(c.not_ranked_because)
+
+
+def _window_words(text: str) -> str:
+    """A window's ".." in words ("2015-10-25 to 2015-10-26", "? to 2015-10-26"); an
+    ellipsis in quoted words ("verified ... likely higher") is left as it is."""
+    return re.sub(r"(?<=[0-9?])\.\.(?=[0-9?])", " to ", text)
 
 
 FIGURE_TEXT = {

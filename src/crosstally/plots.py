@@ -324,6 +324,9 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     return fig
 
 
+LABEL_CHARS = 58  # a dumbbell's row label is wrapped at this many characters (about half the width)
+
+
 @_styled
 def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> Figure:
     """Claimants' ranges side by side for one metric and window.
@@ -338,7 +341,13 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
     styles = claimant_styles(comp["claimant"])
     labels = claimant_labels(comp)
-    fig = _new_figure(0.8 + 0.22 * len(comp))
+    # A claim carried in many wordings makes a long label: wrapped, so the labels never
+    # take the plot's whole width (constrained layout would collapse the axes), each
+    # extra line adding to the figure's height.
+    ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]",
+                           width=LABEL_CHARS, break_long_words=False) for r in comp.itertuples()]
+    extra_lines = sum(t.count("\n") for t in ticks)
+    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.12 * extra_lines)
     ax = fig.subplots()
     top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
     right = top * 1.12
@@ -358,8 +367,7 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
             ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
                     markeredgewidth=1.1, linestyle="none", zorder=3)
     ax.set_yticks(range(len(comp)))
-    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]"
-                        for r in comp.itertuples()])
+    ax.set_yticklabels(ticks)
     ax.set_ylim(len(comp) - 0.4, -0.6)  # top row first, half a row of room above and below
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
