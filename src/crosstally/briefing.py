@@ -478,11 +478,18 @@ def area_words(admin1: str, names: dict[str, str]) -> str:
     return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
 
 
-def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline]:
+def _set_label(row, names: dict[str, str], capital: bool = False, stock: bool = False) -> list[Inline]:
     """What a comparable set counts, dates as dates: "in Aleppo (running totals from an
-    unstated start, all or unspecified perpetrators)"."""
+    unstated start, all or unspecified perpetrators)". ``stock``: every claim of the set
+    counts how many there were at a date (``stock_as_of``: people sheltering in a
+    building), which is no running total: "(counts at a date, from 2022-03-16 on, ...)"."""
     basis = {"running total": "running totals", "period total": "period totals", "incident": "incidents"}
     window = str(row["count_window"])
+    if stock and window.startswith("since ") and row["basis"] == "running total":
+        start = window.removeprefix("since ")
+        return [("In " if capital else "in ") + f"{area_words(row['area'], names)} (counts at a date",
+                *([", from ", When(start), " on"] if start != "?" else []),
+                f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
     if window == "since ?":
         when: list[Inline] = [" from an unstated start"]
     elif window.startswith("since "):
@@ -496,6 +503,11 @@ def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline
         when = [" on ", When(window)]
     return [("In " if capital else "in ") + f"{area_words(row['area'], names)} ({basis.get(row['basis'], row['basis'])}",
             *when, f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
+
+
+def _all_stocks(claims: pd.DataFrame) -> bool:
+    """Does every claim count how many there were at a date (``stock_as_of``)?"""
+    return bool(len(claims)) and bool((claims["counting_basis"].astype("str") == "stock_as_of").all())
 
 
 def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
@@ -539,7 +551,8 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     """A comparison in one sentence: its largest set of claims that count the same
     thing, in words, and how many other claims are not ranked against it."""
     best = _sets(frame)[0] if _sets(frame) else frame.iloc[:1]
-    parts: list[Inline] = [*_set_label(best.iloc[0], names), ", ", *_range_words(b, best), "."]
+    parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best)), ", ",
+                           *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
     if len(others):
         n = b.count("claims", _ids(others))
@@ -600,7 +613,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         compared = [sub for sub in _sets(frame) if len(sub) > 1]
         for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
-            parts += [*_set_label(sub.iloc[0], names, capital=True), ", ", *_range_words(b, sub),
+            parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub)), ", ",
+                      *_range_words(b, sub),
                       ": read as ranges under the run's bound profile, they "
                       + ("share a common stretch. " if _ranges_overlap(sub) else
                          "do not all overlap, so they cannot all be right. ")]
@@ -628,7 +642,9 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
                                       "Not ranked because"),
-                    widths=("auto", "auto", "1fr", "auto", "auto", "auto", "auto", "auto", "1.5fr"), small=True,
+                    # the words and ids of a claim carried many times wrap in their own share
+                    # of the width, never squeezing the area and the reason to a word a line
+                    widths=("auto", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame, as_of_date=b.as_of)]))

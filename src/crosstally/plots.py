@@ -344,8 +344,11 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     # A claim carried in many wordings makes a long label: wrapped, so the labels never
     # take the plot's whole width (constrained layout would collapse the axes), each
     # extra line adding to the figure's height.
-    ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]",
-                           width=LABEL_CHARS, break_long_words=False) for r in comp.itertuples()]
+    # A claim not ranked against the others says so in its label: superseded, retracted or partial.
+    aside = [f" ({r.status})" if getattr(r, "status", "current") != "current" else
+             " (partial count)" if getattr(r, "completeness", "full") != "full" else "" for r in comp.itertuples()]
+    ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported}{why} [{r.figure_ids.replace(';', ', ')}]",
+                           width=LABEL_CHARS, break_long_words=False) for r, why in zip(comp.itertuples(), aside)]
     extra_lines = sum(t.count("\n") for t in ticks)
     fig = _new_figure(0.8 + 0.22 * len(comp) + 0.12 * extra_lines)
     ax = fig.subplots()
@@ -372,7 +375,8 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
     ax.grid(axis="y", visible=False)
-    ax.set_title(title, loc="left")
+    # The title starts at the figure's left edge, not the plot's: long labels push the plot right.
+    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
     ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
     _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
