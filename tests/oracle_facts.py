@@ -241,9 +241,11 @@ class Oracle:
                          min(area), min(count_window) LIMIT 1""").fetchone()
             where = f"ranked AND set_key = {best[0]}" if best else "pos = 1"
             facts += self._range(S, where)
-            others = self._ids(f"NOT ({where})")
-            if others:
-                facts.append(self._count(S, "claims", others))
+            for reason in ("status = 'current' AND completeness <> 'full'", "status <> 'current'",
+                           "status = 'current' AND completeness = 'full'"):  # partial, superseded, something else
+                others = self._ids(f"NOT ({where}) AND {reason}")
+                if others:
+                    facts.append(self._count(S, "claims", others))
             # key comparisons: counts, each set of two or more ranked claims, the rest
             all_ids = self._ids("true")
             key_facts += [self._count(K, "claims", all_ids), self._count(K, "claimants", all_ids)]

@@ -554,12 +554,21 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best)), ", ",
                            *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
-    if len(others):
-        n = b.count("claims", _ids(others))
-        parts += [" ", n, " other claim counts another area, other perpetrators or another window, or is a partial "
-                  "count or superseded: it is not ranked against these." if n.number == 1 else
-                  " other claims count another area, other perpetrators or another window, or are partial counts "
-                  "or superseded: they are not ranked against these."]
+    if len(others):  # why the others are not ranked against these, by reason
+        status, comp = others["status"].astype("str"), others["completeness"].astype("str")
+        reasons = []
+        for rows, one, many in (
+                (others[(status == "current") & (comp != "full")], " partial count (a floor or a part)",
+                 " partial counts (floors or parts)"),
+                (others[status != "current"], " superseded or retracted figure", " superseded or retracted figures"),
+                (others[(status == "current") & (comp == "full")],
+                 " claim that counts something else (another population, area, perpetrators or window)",
+                 " claims that count something else (another population, area, perpetrators or window)")):
+            if len(rows):
+                n = b.count("claims", _ids(rows))
+                reasons.append([n, one if n.number == 1 else many])
+        parts += [" Not ranked against " + ("it: " if len(best) == 1 else "these: "),
+                  *_join_parts(reasons, sep=", "), "."]
     return parts
 
 
