@@ -341,10 +341,10 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
     styles = claimant_styles(comp["claimant"])
     labels = claimant_labels(comp)
-    # A claim carried in many wordings makes a long label: wrapped, so the labels never
-    # take the plot's whole width (constrained layout would collapse the axes), each
+    # A claim not ranked against the others says so in its label (superseded, retracted,
+    # partial). A claim carried in many wordings makes a long label: wrapped, so the labels
+    # never take the plot's whole width (constrained layout would collapse the axes), each
     # extra line adding to the figure's height.
-    # A claim not ranked against the others says so in its label: superseded, retracted or partial.
     aside = [f" ({r.status})" if getattr(r, "status", "current") != "current" else
              " (partial count)" if getattr(r, "completeness", "full") != "full" else "" for r in comp.itertuples()]
     ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported}{why} [{r.figure_ids.replace(';', ', ')}]",
