@@ -114,6 +114,11 @@ WHERE metric = $metric AND ($population IS NULL OR population = $population)
   AND counting_basis <> 'incident' AND scope = 'campaign'
   AND window_end >= pstart($lo) AND window_end <= pend($hi)
 """
+# Why a claim is not ranked, counted apart in the briefing: a partial count, superseded or
+# retracted, or a current full count of something else.
+REASONS = ("status = 'current' AND completeness <> 'full'", "status <> 'current'",
+           "status = 'current' AND completeness = 'full'")
+
 FRAME = """
 CREATE OR REPLACE TABLE frame AS
 SELECT *, row_number() OVER (ORDER BY claimant, we, num NULLS LAST, okey) AS pos,
@@ -241,8 +246,7 @@ class Oracle:
                          min(area), min(count_window) LIMIT 1""").fetchone()
             where = f"ranked AND set_key = {best[0]}" if best else "pos = 1"
             facts += self._range(S, where)
-            for reason in ("status = 'current' AND completeness <> 'full'", "status <> 'current'",
-                           "status = 'current' AND completeness = 'full'"):  # partial, superseded, something else
+            for reason in REASONS:
                 others = self._ids(f"NOT ({where}) AND {reason}")
                 if others:
                     facts.append(self._count(S, "claims", others))
@@ -258,9 +262,10 @@ class Oracle:
                     key_facts += self._range(K, f"ranked AND set_key = {k} AND is_party")
                     key_facts += self._range(K, f"ranked AND set_key = {k} AND NOT is_party")
             in_sets = "ranked AND set_key IN (" + ",".join(map(str, sets)) + ")" if sets else "false"
-            alone = self._ids(f"NOT ({in_sets})")
-            if alone:
-                key_facts.append(self._count(K, "claims", alone))
+            for reason in REASONS:  # the claims ranked against no other, by reason
+                alone = self._ids(f"NOT ({in_sets}) AND {reason}")
+                if alone:
+                    key_facts.append(self._count(K, "claims", alone))
             relayed = self._ids("n_outlets > 1")
             if relayed:
                 key_facts.append(self._count(K, "claims", relayed))

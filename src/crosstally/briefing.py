@@ -554,22 +554,33 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best)), ", ",
                            *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
-    if len(others):  # why the others are not ranked against these, by reason
-        status, comp = others["status"].astype("str"), others["completeness"].astype("str")
-        reasons = []
-        for rows, one, many in (
-                (others[(status == "current") & (comp != "full")], " partial count (a floor or a part)",
-                 " partial counts (floors or parts)"),
-                (others[status != "current"], " superseded or retracted figure", " superseded or retracted figures"),
-                (others[(status == "current") & (comp == "full")],
-                 " claim that counts something else (another population, area, perpetrators or window)",
-                 " claims that count something else (another population, area, perpetrators or window)")):
-            if len(rows):
-                n = b.count("claims", _ids(rows))
-                reasons.append([n, one if n.number == 1 else many])
-        parts += [" Not ranked against " + ("it: " if len(best) == 1 else "these: "),
-                  *_join_parts(reasons, sep=", "), "."]
+    if len(others):
+        parts += [" Not ranked against " + ("it: " if len(best) == 1 else "these: "), *_reasons(b, others), "."]
     return parts
+
+
+ELSE_WORDS = (" claim that counts something else (another population, area, perpetrators or window)",
+              " claims that count something else (another population, area, perpetrators or window)")
+ALONE_WORDS = (" claim alone of its kind (population, area, perpetrators and window)",
+               " claims each alone of its kind (population, area, perpetrators and window)")
+
+
+def _reasons(b: Briefing, claims: pd.DataFrame, current_full=ELSE_WORDS) -> list[Inline]:
+    """Why ``claims`` are not ranked, counted by reason: "2 partial counts (floors or
+    parts), 1 superseded or retracted figure and 1 claim that counts something else
+    (another population, area, perpetrators or window)"; ``current_full``: the words (one,
+    many) for current full counts."""
+    status, comp = claims["status"].astype("str"), claims["completeness"].astype("str")
+    reasons = []
+    for rows, one, many in (
+            (claims[(status == "current") & (comp != "full")], " partial count (a floor or a part)",
+             " partial counts (floors or parts)"),
+            (claims[status != "current"], " superseded or retracted figure", " superseded or retracted figures"),
+            (claims[(status == "current") & (comp == "full")], *current_full)):
+        if len(rows):
+            n = b.count("claims", _ids(rows))
+            reasons.append([n, one if n.number == 1 else many])
+    return _join_parts(reasons, sep=", ")
 
 
 def area_label(admin1: str, names: dict[str, str] | None = None,
@@ -633,10 +644,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
                           "; claimants not party to it said ", *_range_words(b, independent), ". "]
         alone = frame[~frame["figure_ids"].isin([i for sub in compared for i in sub["figure_ids"]])]
         if len(alone):
-            n = b.count("claims", _ids(alone))
-            parts += [n, " claim is" if n.number == 1 else " claims are", " not ranked against any other: each counts "
-                      "another area, other perpetrators or another window, or is a partial count or superseded (",
-                      Label(f"Table {table_no}"), " gives each one's reason). "]
+            parts += ["Not ranked against any other: ", *_reasons(b, alone, ALONE_WORDS), "; ", Label(f"Table {table_no}"),
+                      " gives each one's reason. "]
         relayed = frame[frame["n_outlets"] > 1]
         if len(relayed):
             parts += [b.count("claims", _ids(relayed)), " of the claims reached us through more than one "
