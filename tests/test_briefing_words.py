@@ -82,3 +82,16 @@ def test_a_vague_partial_count_says_it_is_partial():
     ledger = _ledger([("M55", "amnesty", "Amnesty", "vague", None, None, "dozens", "floor_from_sample",
                        "2022-06", "Kyiv Independent")])
     assert _text(briefing.Briefing(ledger).stated(["M55"])) == "dozens (partial count)"
+
+
+def test_claims_not_ranked_are_counted_by_reason():
+    ledger = _ledger([COUNCIL, ADVISER, OFFICIALS, AP])
+    b = briefing.Briefing(ledger.assign(origin_key=ledger["figure_id"], document_id="d"))
+    claims = _claims(ledger).assign(status=["current", "superseded", "current", "current"],
+                                    completeness=["floor_from_sample", "full", "partial", "full"])
+    assert _text(briefing._reasons(b, claims)) == (
+        "2 partial counts (floors or parts), 1 superseded or retracted figure and 1 claim that counts something "
+        "else (another population, area, perpetrators or window)")
+    assert _text(briefing._reasons(b, claims.iloc[[1]], briefing.ALONE_WORDS)) == "1 superseded or retracted figure"
+    assert _text(briefing._reasons(b, claims.iloc[[3]], briefing.ALONE_WORDS)) == \
+        "1 claim alone of its kind (population, area, perpetrators and window)"
