@@ -630,3 +630,28 @@ def test_a_glued_m_without_a_counted_noun_is_a_measure(text):
 
 def test_people_trapped_are_metric_other():
     assert fmu("At least 100 were feared trapped under the rubble.") == [("At least 100", "other", "people", "all")]
+
+
+def test_a_range_does_not_run_into_the_next_list_item():
+    text = "North: 12 killed, 19\n\n- 14 civilians killed in the south"
+    assert [c.span for c in X.extract(text)] == ["12", "19", "14 civilians"]
+    (c,) = X.extract("Between 200 and 300 people, or 250 to\n300 families, fled.")[1:]
+    assert (c.value, c.value_max) == (250, 300)
+
+
+def test_a_table_turned_to_text_takes_the_metric_of_its_column_header():
+    table = ("Area | Killed | Injured | Families displaced\n"
+             "East | 15 | 42 | 610\n"
+             "West | 3 | 8 | 95\n\n"
+             "Province\tCivilians killed\tYear\n"
+             "Hill\t27\t2022\n")
+    got = [(c.span, c.metric, c.population, c.unit) for c in X.extract(table)]
+    assert got == [("15", "killed", "all", "people"), ("42", "injured", "all", "people"),
+                   ("610", "displaced", "all", "households"), ("3", "killed", "all", "people"),
+                   ("8", "injured", "all", "people"), ("95", "displaced", "all", "households"),
+                   ("27", "killed", "civilians", "people")]
+
+
+def test_a_table_column_that_counts_nothing_gives_no_figure():
+    assert X.extract("Ward | Code | Phone\nOld Town | 17 | 4455\n") == []
+    assert X.extract("Killed | Injured\n\nThe 12 | 40 split was agreed.\n") == []

@@ -300,8 +300,11 @@ _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hund
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-\w|\s*(?:%|per\s*cent))"
+# Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
+# break (a wrapped line), never a blank line or a list's next item ("19\n\n- 14 civilians").
+_RANGE_SEP = r"(?:-to-|[ \t]*[-–—][ \t]*|[ \t]*\n?[ \t]*(?:to|or)[ \t]*\n?[ \t]*)"
 _NUM_AT = re.compile(
-    rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:(?:-to-|\s*(?:to|-|–|—|or)\s*)(?P<n2>{_NUM}))?){_END}")
+    rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:{_RANGE_SEP}(?P<n2>{_NUM}))?){_END}")
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
@@ -513,6 +516,47 @@ def _head(text: str, pos: int):
     return best, first
 
 
+_TABLE_LOOKBACK = 12  # lines
+
+
+def _table_column(text: str, pos: int):
+    """A number in a table turned to text ("North | 12 | 40", cells split by "|" or tabs):
+    what its column header counts, as (cue metric or None, unit or None, population), or
+    None when the line is not a table row or the header says nothing we count. The header
+    is the nearest line above, within the same block of rows, with a word in that column."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    col = text.count(sep, line_start, pos)
+    end = line_start - 1
+    for _ in range(_TABLE_LOOKBACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end]
+        if sep not in row:
+            break  # the block of rows ends
+        cells = row.split(sep)
+        if col < len(cells) and not any(ch.isdigit() for ch in cells[col]):
+            words = _TOKEN_RE.findall(cells[col].lower())
+            for n in (3, 2, 1):
+                for i in range(len(words) - n + 1):
+                    key = tuple(words[i:i + n])
+                    if key in _HEADS:  # "Deaths", "Households", "Civilians killed"
+                        metric, unit, population = _HEADS[key]
+                        if metric is None:  # people: a cue word in the header may say what happened
+                            metric = next((_CUE_METRIC[w] for w in words if w in _CUE_METRIC), None)
+                        return ("other" if metric == "facility" else metric), unit, population
+            for w in words:
+                if w in _CUE_METRIC:
+                    return _CUE_METRIC[w], None, None
+        end = start - 1
+    return None
+
+
 def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, str]]) -> tuple[str, int, int]:
     """The words that attribute a sentence's figures, with their offsets.
 
@@ -693,7 +737,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
                 if cue is None and unit is None:
-                    continue  # neither a counted noun nor a cue word: not a figure
+                    column = _table_column(text, start)
+                    if column is None:
+                        continue  # neither a counted noun nor a cue word: not a figure
+                    cue = (start, start, column[0]) if column[0] else None
+                    if column[1]:
+                        unit, population = column[1], column[2]
             metric = cue[2] if cue else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
