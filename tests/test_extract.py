@@ -576,7 +576,7 @@ def test_an_injury_toll_is_not_a_death_toll():
      [("At least 9 soldiers", "killed", "combatants"), ("14 wounded", "injured", "combatants")]),
     ("More than 20 civilians were killed and more than 40 injured, medics said.",
      [("More than 20 civilians", "killed", "civilians"), ("more than 40 injured", "injured", "civilians")]),
-    ("The raid killed 30 fighters, including four of their chiefs.",
+    ("The raid killed 30 fighters, including four of them.",
      [("30 fighters", "killed", "combatants"), ("four", "killed", "combatants")]),
 ])
 def test_a_figure_without_its_own_noun_takes_the_noun_of_the_one_before(text, expected):
@@ -655,3 +655,20 @@ def test_a_table_turned_to_text_takes_the_metric_of_its_column_header():
 def test_a_table_column_that_counts_nothing_gives_no_figure():
     assert X.extract("Ward | Code | Phone\nOld Town | 17 | 4455\n") == []
     assert X.extract("Killed | Injured\n\nThe 12 | 40 split was agreed.\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine members of one household were among the dead.", ("Nine members", "killed", "all")),
+    ("The raid killed an officer and 5 of his bodyguards.", ("5 of his bodyguards", "killed", "all")),
+    ("Troops said they had neutralised 18 insurgents.", ("18 insurgents", "killed", "combatants")),
+])
+def test_members_of_bodyguards_and_neutralised(text, expected):
+    (c,) = X.extract(text)
+    assert (c.span, c.metric, c.population) == expected
+
+
+def test_a_count_of_things_after_of_is_not_a_figure_but_people_after_of_are():
+    assert X.extract("The army lost 3 of its helicopters.") == []
+    assert X.extract("Two of the buildings were destroyed in the strike.") == []
+    assert [c.span for c in X.extract("He lost two of his brothers in the attack.")] == ["two of his brothers"]
+    assert [c.span for c in X.extract("The agency said four of its own medics were hurt.")] == ["four of its own medics"]

@@ -105,7 +105,9 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists locals youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "asylum seekers"), "all"),
+    **dict.fromkeys(("crew members", "asylum seekers", "members of", "bodyguards"), "all"),
+    **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
+                    "grandchildren".split(), "all"),
     **dict.fromkeys("schoolchildren schoolgirls schoolboys toddlers newborns".split(), "children"),
     **dict.fromkeys("bandits vigilantes extremists separatists assailants attackers".split(), "combatants"),
     **dict.fromkeys(("gang members", "militia members", "armed men"), "combatants"),
@@ -174,13 +176,14 @@ MODIFIERS = set(
     "internally displaced wounded injured pro-government government regime coalition jihadist "
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
-    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive".split())
+    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
 PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed victims martyred buried murdered "
-                    "slaughtered beheaded lynched assassinated succumbed".split(), "killed"),
+                    "slaughtered beheaded lynched assassinated succumbed neutralised neutralized "
+                    "eliminated".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -243,6 +246,7 @@ _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\
                                r"(?:\s+(?:all|the))?\s+$")
 _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
                                 r"|destroyed|shot\s+down)(?![a-z])")
+_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
@@ -504,7 +508,8 @@ def _head(text: str, pos: int):
                 metric, unit, population = _HEADS[key]
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
-                best = (toks[i + n - 1][1], (metric, unit, population))
+                last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
+                best = (toks[last][1], (metric, unit, population))
                 break
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
@@ -688,6 +693,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES:
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+            of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
+            if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
+                    and of_noun[1] not in MODIFIERS:
+                continue  # the same, after "of": "three of its helicopters", "two of the buildings"
             if values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
