@@ -718,7 +718,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
-        if metric is None and (unit in (None, "people")) and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
+        if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
+                and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
             metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
             if unit is None:
                 unit, population = "people", "all"
