@@ -672,3 +672,17 @@ def test_a_count_of_things_after_of_is_not_a_figure_but_people_after_of_are():
     assert X.extract("Two of the buildings were destroyed in the strike.") == []
     assert [c.span for c in X.extract("He lost two of his brothers in the attack.")] == ["two of his brothers"]
     assert [c.span for c in X.extract("The agency said four of its own medics were hurt.")] == ["four of its own medics"]
+
+
+def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
+    found = X.extract("Officials said the toll climbed from 31 to 48 overnight.")
+    assert [(c.span, c.qualifier, c.value, c.metric) for c in found] == [("31", "exact", 31, "killed"),
+                                                                         ("48", "exact", 48, "killed")]
+    (c,) = X.extract("Between 30 to 40 people were wounded.")
+    assert (c.qualifier, c.value, c.value_max) == ("range", 30, 40)
+
+
+def test_killings_and_casualties():
+    assert fmu("Monitors recorded 63 killings in the district.") == [("63 killings", "killed", "people", "all")]
+    assert fmu("The mission counted 900 civilian casualties in May.") == [
+        ("900 civilian casualties", "other", "people", "civilians")]

@@ -138,7 +138,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses")},
+                                                 "corpses", "killings", "murders")},
+    # killed and injured together: the ledger keeps them apart, so metric `other`
+    "casualties": ("other", "people", "all"), "civilian casualties": ("other", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
     **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
                                                     "new arrivals", "returnees")},
@@ -246,6 +248,9 @@ _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\
                                r"(?:\s+(?:all|the))?\s+$")
 _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
                                 r"|destroyed|shot\s+down)(?![a-z])")
+_CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|jumps"
+                          r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
+                          r"|up|down)(?:\s+[a-z]+){0,2}\s+from\s+$")
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
@@ -266,7 +271,8 @@ FOLLOWERS = set(
     "within throughout between under into out up than per "
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
-    "more remain remained remains still went".split())
+    "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
+    "countrywide altogether combined apiece".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -626,7 +632,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
                 consumed = m.end()
                 before = low[s - 1] if s else " "
                 if not (before.isalnum() or before in _BAD_BEFORE):
-                    numbers.append(m)
+                    if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
+                            and "to" in low[m.end("n1"):m.start("n2")]:
+                        # "rose from 20 to 35": two figures, the old and the new, not a range
+                        numbers.append(_NUM_AT.match(low, s, m.end("n1")))
+                        numbers.append(_NUM_AT.match(low, m.start("n2")))
+                    else:
+                        numbers.append(m)
         elif kind == _CUE:
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
