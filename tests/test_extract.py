@@ -686,3 +686,16 @@ def test_killings_and_casualties():
     assert fmu("Monitors recorded 63 killings in the district.") == [("63 killings", "killed", "people", "all")]
     assert fmu("The mission counted 900 civilian casualties in May.") == [
         ("900 civilian casualties", "other", "people", "civilians")]
+
+
+def test_a_number_inside_a_name_is_not_a_figure():
+    assert [c.span for c in X.extract("Families at the Kawo 3 IDP site said one person was killed.")] == ["one person"]
+    assert [c.span for c in X.extract("Units of Sector 4 Command killed 9 rebels.")] == ["9 rebels"]
+    # title case keeps its figures
+    assert [c.span for c in X.extract("Militants Kill 14 Villagers In Raid")] == ["14 Villagers"]
+    assert [c.span for c in X.extract("Convoy Attack: 12 Killed Near Border")] == ["12"]
+
+
+def test_singular_event_nouns_count_only_after_one():
+    assert X.extract("Two attack helicopters flew over the town.") == []
+    assert fmu("They said 12 drone strikes hit the base.") == [("12 drone strikes", "strikes", "events", "not_applicable")]

@@ -151,7 +151,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
         "glide bombs", "ballistic missiles")},
     **{w: ("sorties", *_EVENTS) for w in ("sorties", "combat sorties", "combat flights", "combat missions")},
-    # one of them: "one strike", "one missile"
+    # one of them: "one strike", "one missile" (only after "one": see _SINGULAR_HEADS)
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
     **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
     "attack": ("incidents", *_EVENTS),
@@ -170,6 +170,10 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
+# Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
+# helicopters" is not two attacks).
+_SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
+                                                        "missile", "drone", "rocket", "bomb", "shell", "attack"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -251,6 +255,20 @@ _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also)
 _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|jumps"
                           r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
                           r"|up|down)(?:\s+[a-z]+){0,2}\s+from\s+$")
+# A number between two capitalised words mid-sentence is part of a name, unless the word
+# after it is one we count or read ("Kills 14 Villagers", "Strike 12 Killed").
+_IN_NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][a-z]+[ \t]+$")
+_IN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]*)(?![\w’'-])")
+
+
+def _in_name_after(text: str, pos: int) -> bool:
+    m = _IN_NAME_AFTER.match(text, pos)
+    if not m:
+        return False
+    w = m[1].lower()
+    return w not in FOLLOWERS and w not in _CUE_METRIC and w not in _PHRASE_CUES  # (no head noun: see caller)
+
+
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
@@ -496,7 +514,7 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
 _OF_DETERMINERS = frozenset("their its his her my our your the these those".split())
 
 
-def _head(text: str, pos: int):
+def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
     stop = text.find("\n", pos, pos + 60)  # a noun is never on the next line
@@ -508,9 +526,10 @@ def _head(text: str, pos: int):
         i = 2 if words[1:2] and words[1] in _OF_DETERMINERS else 1
     best, mods = None, 0
     while i < len(toks):
+        found_before = best is not None
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
-            if len(key) == n and key in _HEADS:
+            if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 metric, unit, population = _HEADS[key]
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
@@ -520,7 +539,8 @@ def _head(text: str, pos: int):
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper()):
+        # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid")
+        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper() and not found_before):
             mods, i = mods + 1, i + 1
             continue
         break
@@ -694,9 +714,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
-        head, first = _head(text, num_end)
+        head, first = _head(text, num_end, values in (["one"], ["1"]))
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
+        if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
+                and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
+            continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
         if head is None:
             if _SUFFIXED.search(values[-1]):
                 continue  # "a 5m wall": metres, not millions
