@@ -349,6 +349,9 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     return fig
 
 
+LABEL_CHARS = 58  # a dumbbell's row label is wrapped at this many characters (about half the width)
+
+
 @_styled
 def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> Figure:
     """Claimants' ranges side by side for one metric and window.
@@ -365,29 +368,41 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
     styles = claimant_styles(comp["claimant"])
     labels = claimant_labels(comp)
-    metric = str(comp["metric"].iloc[0]) if "metric" in comp and len(comp) else ""
+    # A claim not ranked against the others says so in its label (superseded, retracted,
+    # partial). A claim carried in many wordings makes a long label: wrapped, so the labels
+    # never take the plot's whole width (constrained layout would collapse the axes), each
+    # extra line adding to the figure's height.
+    aside = [f" ({r.status})" if getattr(r, "status", "current") != "current" else
+             " (partial count)" if getattr(r, "completeness", "full") != "full" else "" for r in comp.itertuples()]
+    ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported}{why} [{r.figure_ids.replace(';', ', ')}]",
+                           width=LABEL_CHARS, break_long_words=False) for r, why in zip(comp.itertuples(), aside)]
+    extra_lines = sum(t.count("\n") for t in ticks)
+    comp = comp.assign(_tick=ticks)
+    metric = str(comp["metric"].iloc[0]) if "metric" in comp else ""
     units = _units(comp, metric) if "unit" in comp else [""]
     panels = [comp[comp["unit"] == u] if u else comp for u in units]
-    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.45 * (len(panels) - 1))
+    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.12 * extra_lines + 0.45 * (len(panels) - 1))
     if len(panels) == 1:
         axes = [fig.subplots()]
     else:
         axes = list(np.atleast_1d(fig.subplots(len(panels), 1, squeeze=False,
                                                gridspec_kw={"height_ratios": [len(p) + 1.5 for p in panels]})).ravel())
-    for i, (ax, unit, rows) in enumerate(zip(axes, units, panels)):
-        _dumbbell_rows(ax, rows, styles, labels)
-        if len(panels) == 1:
-            ax.set_title(title, loc="left")
-            ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
-        else:
-            ax.set_title((f"{title}: " if i == 0 else "") + f"counted in {unit}", loc="left")
-            ax.set_xlabel(f"range of the figure in {unit} (low to high; arrow = no upper bound)")
+    for ax, unit, rows in zip(axes, units, panels):
+        _dumbbell_rows(ax, rows, styles)
+        if len(panels) > 1:
+            ax.set_title(f"counted in {unit}", loc="left")
+    # The title starts at the figure's left edge, not the plot's: long labels push the plot right.
+    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
+    for ax, unit in zip(axes, units):
+        ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)" if len(panels) == 1 else
+                      f"range of the figure in {unit} (low to high; arrow = no upper bound)")
     _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
 
 
-def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict, labels: dict) -> None:
-    """The rows of one dumbbell panel (claims in one unit), on a scale of their own."""
+def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict) -> None:
+    """The rows of one dumbbell panel (claims in one unit), on a scale of their own,
+    labelled by their ``_tick``."""
     top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
     right = top * 1.12
     for y, row in enumerate(comp.itertuples()):
@@ -406,8 +421,7 @@ def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict, labels: dict) -> None:
             ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
                     markeredgewidth=1.1, linestyle="none", zorder=3)
     ax.set_yticks(range(len(comp)))
-    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]"
-                        for r in comp.itertuples()])
+    ax.set_yticklabels(list(comp["_tick"]))
     ax.set_ylim(len(comp) - 0.4, -0.6)  # top row first, half a row of room above and below
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
