@@ -70,7 +70,8 @@ from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
 CONTEXT_SLACK_DAYS = 31  # a window starting more than this before the case's start is context
-QUOTE_MAX = 400  # characters: a longer sentence is cut to the words around the number
+QUOTE_MAX = 400
+APPOSITION = 40  # characters: a source named this close to unresolved attributing words is their apposition  # characters: a longer sentence is cut to the words around the number
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HEDGES = re.compile(r"(?<![a-z])(?:suspected|reportedly|allegedly|apparently|believed|thought\s+to\s+be"
@@ -129,6 +130,10 @@ class Claimants:
                 n = " ".join(n.split())
                 if len(n) >= 2:
                     self.by_name.setdefault(n, set()).add(r["source_id"])
+        # "U.N." and "U.S." are the abbreviations "UN" and "US" written with full stops
+        for n, ids in list(self.by_name.items()):
+            if re.fullmatch(r"[A-Z]{2,5}", n):
+                self.by_name.setdefault(".".join(n) + ".", set()).update(ids)
         upper = [n for n in self.by_name if not any(c.islower() for c in n)]
         other = [n for n in self.by_name if any(c.islower() for c in n)]
         self._upper = _alias_pattern(upper, True)
@@ -144,12 +149,22 @@ class Claimants:
         return self._names.get(sid, [])
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Every source name in ``text``: (start, end, name as written)."""
-        out = []
+        """Every source name in ``text``: (start, end, name as written). Names may overlap
+        ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
+        part of that one, not a source of its own."""
+        out = set()
         for pat in (self._upper, self._other):
-            if pat is not None:
-                out += [(m.start(), m.end(), m.group()) for m in pat.finditer(text)]
-        return out
+            if pat is None:
+                continue
+            pos = 0
+            while True:
+                m = pat.search(text, pos)
+                if m is None:
+                    break
+                out.add((m.start(), m.end(), m.group()))
+                pos = m.start() + 1
+        return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
+                                                 for g in out))
 
     def ids_of(self, written: str) -> set[str]:
         if written in self.by_name:
@@ -477,6 +492,14 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 # --------------------------------------------------------------------------- the document around a figure
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+_ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
+# Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
+_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "explained", "declared",
+               "acknowledged", "admitted", "insisted", "informed"}
+# A statement or report spoken of again ("the statement said", "according to the report", "the
+# source said"): the source of the last attributing sentence.
+_BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
+                             r"|source|sources|figures|data|tally|count|study|survey|update|document|briefing)")
 # Words that name a role rather than a source ("the regional governor", "a ministry statement",
 # "officials"): resolved to the source the document names with that word in its name.
 _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", "police", "spokesman",
@@ -491,6 +514,8 @@ _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
+# the same without quotation marks: a label that names a known source
+_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -555,6 +580,8 @@ class _Document:
                 self.mentions.append((start, next(iter(ids))))
         self.mentions.sort()
         self.attributions = self._attributions()
+        self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
+        self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
 
@@ -564,6 +591,9 @@ class _Document:
 
     def sentence_of(self, pos: int) -> int:
         return bisect_right(self.sentences, pos) - 1
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self.para_starts, pos) - 1)
@@ -586,19 +616,40 @@ class _Document:
             return m.group("who").strip(), "by"
         low = self.text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
-                 if v.group() in ATTRIBUTION_VERBS or v.group() == "according"]
+                 if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(self.text, lo, hi, verbs[k:])[0]
             if who:
                 return who, "verb"
         return "", ""
 
-    def _resolve(self, phrase: str, before: int, last: _Attribution | None) -> _Attribution:
+    def _resolve(self, phrase: str, before: int, last: _Attribution | None,
+                 span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
         sid, how = self.claimants.resolve(phrase)
+        at = self.text.find(phrase, *span) if span else -1
+        if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
+            got = [f for f in self.claimants.find(self.text[at:span[1]]) if f[0] < len(phrase) < f[1]]
+            ids = self.claimants.ids_of(got[0][2]) if got else set()
+            if len(ids) == 1 and (not sid or got[0][1] - got[0][0] > len(phrase)):
+                (sid,) = ids
+                how = f"claimant {sid} from {got[0][2]!r}, the name that begins in {phrase!r}"
         if sid:
             return _Attribution(phrase, sid, how, "named")
         words = phrase.lower().split()
+        if words and words[-1] in _PRONOUNS and len(words) <= 2 and words[-1] in ("he", "she"):
+            # "he said": the person named last, when named after the last attributing sentence
+            # ("A resident ..., Usman Modu, burst into tears ... He said:")
+            since = self.text.find(last.phrase, last_at) + len(last.phrase) if last is not None and last_at >= 0 else 0
+            named = [(pos, sid) for pos, sid in self.mentions if since <= pos < before and sid not in self.media]
+            if named and (last is None or named[-1][1] != last.claimant):
+                return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
+                                    f"{named[-1][1]}", "pronoun")
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            if last is not None and last.claimant:
+                return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
+                                    f"{last.claimant}", "pronoun")
+            return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        if _BACK_REFERENCE.fullmatch(" ".join(words)):
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
@@ -619,12 +670,15 @@ class _Document:
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
-        last = None
+        last, last_at = None, -1
         speakers = {}
         for lo, hi in self.paragraphs:
             m = _SPEAKER.match(self.text, lo, hi)
             if m and not m.group("who").isupper() and not self.places.mentions(m.group("who")):
                 speakers[lo] = m.group("who")
+            m = _LABEL.match(self.text, lo, hi)
+            if m and lo not in speakers and self.claimants.resolve(m.group("who"))[0]:
+                speakers[lo] = m.group("who")  # "Iraqi officer: A coalition airstrike killed ...", a known source
         for i in range(len(self.sentences)):
             lo, hi = self.sentence_span(i)
             phrase, _ = self._phrase(lo, hi)
@@ -635,11 +689,21 @@ class _Document:
             if not phrase:
                 out.append(None)
                 continue
-            a = self._resolve(phrase, lo, last)
+            a = self._resolve(phrase, lo, last, (lo, hi), last_at)
+            at = self.text.find(phrase, lo, hi)
+            if not a.claimant and a.kind == "unknown" and at >= 0:
+                # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
+                # attributing words (an apposition), not anywhere in the sentence
+                near = {sid for pos, sid in self.mentions if sid not in self.media
+                        and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
+                if len(near) == 1:
+                    (sid,) = near
+                    a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
+                                     f"{phrase!r}", "sentence")
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
-            last = a
+            last, last_at = a, lo
         return out
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
@@ -660,6 +724,12 @@ class _Document:
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
+    def _adds(self, j: int) -> bool:
+        """Whether sentence j's attribution adds a claim ("NEMA also disclosed that ..."), so
+        that it does not reach back to the sentences before it."""
+        lo, hi = self.sentence_span(j)
+        return _ALSO.search(self.text, lo, hi) is not None
+
     def carried(self, i: int) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
@@ -667,17 +737,26 @@ class _Document:
         lo, hi = self.sentence_span(i)
         p_lo, p_hi = self.paragraph_of(lo)
         same = [j for j in range(len(self.sentences)) if j != i and self.attributions[j] is not None
-                and p_lo <= self.sentences[j] < p_hi]
+                and p_lo <= self.sentences[j] < p_hi and (j < i or not self._adds(j))]
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
+        first = next((a for j, a in enumerate(self.attributions) if a is not None and a.claimant
+                      and (j < i or not self._adds(j))), None)
+        if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
+                self.headline_end)):
+            return first, "the document's lead"  # a headline or the lede: the first source the document names
         earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
-        if earlier and lo >= self.headline_end:
-            return self.attributions[earlier[-1]], "an earlier paragraph"
-        first = next((a for a in self.attributions if a is not None and a.claimant), None)
-        if first is not None:
-            return first, "the document's lead"
-        return None, ""
+        # Beyond the paragraph just before, a sentence takes the document's claimant only when the
+        # document reports one source; where several sources speak, an unattributed sentence further
+        # on (background, the reporter's own words) is nobody's.
+        if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
+            return self.attributions[earlier[-1]], "the paragraph before"
+        if len(self.speakers) != 1:
+            return None, ""
+        if earlier:
+            return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
+        return first, "the document's lead (the one source the document reports)"
 
     # dates
     def _incident_days(self) -> list[tuple[int, str, str]]:
@@ -790,6 +869,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             elif len(named) == 1:
                 (claimant,) = named
                 why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                confidence -= 0.3
+            elif carried is None and len(doc.named_sources) == 1:
+                (claimant,) = doc.named_sources
+                why.append(f"no attributing words in the document; claimant {claimant}: the one source it names "
+                           f"(its own report or briefing)")
                 confidence -= 0.3
             else:
                 claimant = ""
