@@ -436,6 +436,52 @@ _SENTENCE_DATE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
 
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_COUNT_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11}
+_PART_OF_YEAR = re.compile(
+    r"(?<![a-z])(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth|last|final)\s+quarter"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?P<year>(?:19|20)\d\d)))?(?![a-z])")
+
+
+def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "the first half of the year", "the first quarter", "the first three months
+    of 2023": from the first day of the part to its last day; the year is the one stated, else
+    the latest whose part ends on or before publication."""
+    from .dates import parse_partial_date
+
+    m = _PART_OF_YEAR.search(sentence.lower())
+    if m is None:
+        return None
+    if m.group("half"):
+        first, last = (1, 6) if m.group("half") == "first" else (7, 12)
+    elif m.group("quarter"):
+        q = _ORDINAL[m.group("quarter")]
+        first, last = 3 * q - 2, 3 * q
+    else:
+        n = _COUNT_WORD.get(m.group("months")) or int(m.group("months"))
+        if not 1 <= n <= 12:
+            return None
+        first, last = 1, n
+    pub_last = parse_partial_date(published)[1]
+    if m.group("year"):
+        year, certainty = int(m.group("year")), "stated"
+    else:
+        year, certainty = pub_last.year - (1 if "last year" in m.group() else 0), "inferred"
+        end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+        if end > pub_last:
+            year -= 1
+    start = pd.Timestamp(year=year, month=first, day=1)
+    end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+    words = " ".join(m.group().split())
+    how = "" if m.group("year") else f" (the year from the document's date {published})"
+    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
+            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
+            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+
+
 def _sentence_date(sentence: str, at: int) -> str:
     """The date words in ``sentence`` nearest to position ``at`` ("" if none)."""
     found = [m for m in _SENTENCE_DATE.finditer(sentence)]
@@ -532,6 +578,20 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# An incident is violence: a day named in a sentence without these words dates something else
+# (people returning, arriving, a registration count).
+_VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
+                       r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
+                       r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
+                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit)(?![a-z])")
+# "the fighting that broke out ... on December 15", "the offensive began on Monday": the day
+# something began, not an incident's (with "since" it is _SINCE_BEFORE)
+_START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
+                           r"\s*\Z")
+# "On Friday it was reported that ...", "On Monday, officials said": the day of a report
+_STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
+                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
@@ -778,6 +838,15 @@ class _Document:
                 continue
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
+            if _START_BEFORE.search(self.text[s_lo:m.start()].lower()):
+                continue  # "the fighting that broke out on December 15": when something began
+            if _STATEMENT_AFTER.match(self.text, m.end()):
+                continue  # "On Friday it was reported that ...": the report's day
+            if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
+                    re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
+                continue  # "between Tuesday and Thursday night": the window ends on the second day
+            if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()):
+                continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
@@ -918,15 +987,26 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
+            elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and _PERFECT.search(lsent):
+                why.append(f"{date_phrase!r} is when something began ('broke out ... {date_phrase}'), and the "
+                           f"sentence counts what has happened since (perfect tense): a running total")
+                date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
+                confidence -= 0.1
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-            if found and _STATEMENT_BEFORE.search(text[s_lo:found.start()].lower()) and published:
+            if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
+                          or _STATEMENT_AFTER.match(text, found.end())) and published:
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
         dates = resolve_date(date_phrase, published, sentence, language) if published else {}
+        part = _part_of_year(sentence, published) if published else None
+        if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
+            dates = part
+            date_phrase = part["_words"]
+            why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
         if dates and statement_day:
             dates["statement_date"] = statement_day
