@@ -578,6 +578,12 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# A count as it stands now, in the present tense: no incident's day
+_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:missing|unaccounted"
+                        r"|displaced|homeless|detained|held|trapped|sheltering|living|in\s+need)|(?:are|is)\s+now"
+                        r"|still\s+have|remain\s+missing)(?![a-z])")
+_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
+                          r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
 # An incident is violence: a day named in a sentence without these words dates something else
 # (people returning, arriving, a registration count).
@@ -1010,7 +1016,29 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
         if dates and statement_day:
             dates["statement_date"] = statement_day
-        if dates and not date_phrase and not total and not _CONTEXT_WORDS.search(lsent):
+        after = re.split(r",|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
+        stock_now = _STOCK_NOW.search(" ".join(after.lower().split()))
+        if stock_now and date_phrase and not c.date_phrase.strip():
+            # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
+            # another number's, this one stands as of the document's date
+            why.append(f"{stock_now.group()!r}: a count as it stands now; {date_phrase!r} dates another part "
+                       f"of the sentence")
+            date_phrase = ""
+            dates = resolve_date("", published, sentence, language) if published else {}
+        if dates and date_phrase and _PERFECT.search(lsent):
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and re.search(r"(?<![a-z])(?:a|an|the)\s*\Z", text[s_lo:found.start()].lower()) \
+                    and _EVENT_AFTER.match(text, found.end()):
+                # "112 bodies have been pulled from the site of a March 17 airstrike": the date names
+                # the event; the count (perfect tense) stands as of the statement
+                why.append(f"{date_phrase!r} names the event ('a {date_phrase} ...'); the count, in the "
+                           f"perfect tense, stands as of the statement")
+                stock_now = True
+                date_phrase = ""
+                dates = resolve_date("", published, sentence, language) if published else {}
+                if statement_day:
+                    dates["statement_date"] = statement_day
+        if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
             day = doc.incident_day(c.start)
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
