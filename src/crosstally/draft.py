@@ -205,6 +205,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
 
 
+# A place followed by a reporting verb is an actor, not where something happened
+_ACTOR_AFTER = re.compile(r"\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
+                          r"|accused|denied|denies|insisted|warned)(?![a-z])")
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -257,6 +262,8 @@ class Places:
                 codes, kind = (code,), "country" if code == self.country else "unit"
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
+            if _ACTOR_AFTER.match(text, m.end()):
+                locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
         return out
 
@@ -578,6 +585,13 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
+_SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
+                          r"|\w+\s+accounting\s+for)", re.IGNORECASE)
+# Words that place a figure in the whole country ("against its territory", "nationwide")
+_WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
+                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
+                            re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
 _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:missing|unaccounted"
                         r"|displaced|homeless|detained|held|trapped|sheltering|living|in\s+need)|(?:are|is)\s+now"
@@ -1082,10 +1096,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- where
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
-            (dates.get("counting_basis") == "period_total" and dates.get("date_precision") in ("month", "year"))
+            (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
+                                                                 or _days(dates) >= 28))
         single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
+        one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single)
+                                                   over_time, single, one_day)
         why.append(place_why)
         confidence -= dconf
 
@@ -1158,12 +1174,21 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
 
 
+def _days(dates: dict) -> int:
+    """The length in days of a window given by full dates (0 otherwise)."""
+    a, b = dates.get("period_start", ""), dates.get("period_end", "")
+    if len(a) != 10 or len(b) != 10:
+        return 0
+    return (pd.Timestamp(b) - pd.Timestamp(a)).days
+
+
 def _is_country(codes: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,3}", codes))
 
 
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
-              paragraph: tuple[int, int], over_time: bool, single: bool) -> tuple[str, str, str, float]:
+              paragraph: tuple[int, int], over_time: bool, single: bool,
+              one_day: bool = False) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
@@ -1172,19 +1197,25 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     over time is the whole country's, and any other figure is where the paragraph last
     was ("killed there"), else where the document mostly is."""
     text, places = doc.text, doc.places
-    for lo, hi, where in ((clause[0], clause[1], "in the sentence"), (sentence[0], sentence[1], "in the sentence")):
+    share = _SHARE_AFTER.search(text, pos, sentence[1])
+    cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
+    for lo, hi, where in ((clause[0], min(clause[1], cut), "in the sentence"), (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
         if not got:
             continue
         name, codes, why = _describe(got, where)
-        if got[0].kind != "unit" and single:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
             if inside and not _is_country(d_codes):
-                return d_name, d_codes, (f"{why}, a region; one strike there: the document's own place of the "
-                                         f"incident ({d_why})"), 0.1
+                return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
+                                         f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
+    if whole and places.country:
+        return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
+                                    f"{places.country}"), 0.1
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
