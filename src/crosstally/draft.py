@@ -206,7 +206,7 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 # A place followed by a reporting verb is an actor, not where something happened
-_ACTOR_AFTER = re.compile(r"\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
+_ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
 
 
