@@ -197,3 +197,19 @@ def test_one_days_incident_placed_only_in_the_country_takes_the_documents_unit()
     r = d["More than 20"]
     assert r["admin1"] == "QZ02" and "one incident" in r["why"]
     assert float(r["confidence"]) < 1
+
+
+def test_the_area_refers_back_to_the_place_named_last():
+    d = draft("Gunmen stormed Millbrook on Wednesday, the Relief Network said.\n\n"
+              "Aid did not arrive.\n\n"
+              "In recent days, thousands of people have fled the area, the Relief Network said.\n")
+    r = d["thousands"]
+    assert r["admin1"] == "QZ02" and "refers back" in r["why"]
+
+
+def test_a_headline_source_that_is_no_known_source_is_the_ledes():
+    d = draft("Over 30 killed in Westfold, capital says\n\n"
+              "At least 31 people were killed in Millbrook, the Relief Network said on Sunday.\n")
+    r = d["Over 30"]
+    assert r["claimant"] == "reliefnet" and "names no known source" in r["why"]
+    assert float(r["confidence"]) <= 0.7

@@ -585,6 +585,9 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# Words that point back to a place named before ("killed there", "fled the area", "the capital")
+_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp"
+                    r"|neighbou?rhood))(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
@@ -935,6 +938,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
+        elif own is not None and in_headline and own.kind == "unknown" and doc.carried(i)[0] is not None:
+            # "..., Baku says" over a body whose lede names the Prosecutor-General's Office: a headline
+            # names its source short; the lede's source is the one meant
+            carried, _ = doc.carried(i)
+            claimant = carried.claimant
+            why.append(f"headline attribution {own.phrase!r} names no known source; the lede's {carried.phrase!r} "
+                       f"-> {claimant}")
+            confidence -= 0.3
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
@@ -1220,7 +1231,7 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
                    key=lambda j: (j > i, abs(j - i)))
-    there = re.search(r"(?<![a-z])there(?![a-z])", text[sentence[0]:sentence[1]].lower()) is not None
+    there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
     for j in order:
         got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
         if got and there and j < i:  # "killed there": the place named last before it
@@ -1228,6 +1239,13 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
             return name, codes, "no place in the sentence; " + why, 0.1
+    if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
+        earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+        if earlier:
+            name, codes, why = _describe([earlier[-1]], "named last before the sentence")
+            return name, codes, (f"no place in the sentence or paragraph; "
+                                 f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
+                                 f"{why}"), 0.15
     if over_time and places.country:
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
                                     f"-> the whole country {places.country}"), 0.15
