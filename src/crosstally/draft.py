@@ -7,41 +7,58 @@ number as an analyst does, and says which words gave which field (``why``), lowe
 
 - **source**: document, outlet and url from the document's row; the claimant resolved
   to a ``sources.csv`` id from the attributing words (its name, the abbreviation in
-  brackets in its name, or one of its ``aliases``); a phrase that names no known source
-  leaves the claimant empty and is kept in ``claimant_phrase``. Around the sentence:
-  the source named with a reporting word in the number's own clause ("..., while the
-  IOM reports that more than 15 million ..."); a pronoun ("he said") is the source of
-  the last attributing sentence; a role ("the regional governor", "a ministry
-  statement", "officials") is the source named in the document with that word in its
-  name, before the sentence or else after it ("a war monitor", indefinite, is someone
-  new); a passive agent ("as confirmed by X"); a speaker label opening a paragraph
-  ("Name: '...'"). A sentence with no attributing words takes the nearest attributing
-  sentence of its paragraph, else (in a non-media source's own report) the outlet, else
-  the nearest earlier sentence that names a known source, else the document's first
-  (a headline's is its lede's). A wire service named in the dateline ("(AFP)") is the relay;
+  brackets in its name, also with full stops, "U.N.", or one of its ``aliases``; of names
+  that overlap the longer wins, also a name that runs on past the attributing words); a
+  phrase that names no known source leaves the claimant empty and is kept in
+  ``claimant_phrase``. Around the sentence: the source named with a reporting word in the
+  number's own clause ("..., while the IOM reports that more than 15 million ..."); "he
+  said" is the person named last, else the source of the last attributing sentence; "the
+  statement said", "according to the report" refer back to the last source; a role ("the
+  regional governor", "a ministry statement", "officials") is the source named in the
+  document with that word in its name, before the sentence or else after it ("a war
+  monitor", indefinite, is someone new); a source named right beside unknown attributing
+  words is their apposition; a passive agent ("as confirmed by X"); a speaker label
+  opening a paragraph ("Name: '...'", or without quotation marks when it names a known
+  source). A sentence with no attributing words takes the nearest attributing sentence
+  of its paragraph (a later one only if it adds no claim: "X also said ..."), else the
+  paragraph's just before, else (in a non-media source's own report) the outlet; further
+  back only when the document reports one source; a headline or lede takes the document's
+  first source; with no attributing words anywhere, the one source the document names. A
+  headline's own source that is no known source is the lede's. A wire service named in
+  the dateline ("(AFP)") is the relay;
 - **what was counted**: metric, population, unit, words, qualifier and values, as read;
 - **perpetrator and attribution**: the actor phrase, ``suspected`` where the sentence
   hedges ("reportedly", "believed"), ``denied`` where it denies;
 - **place and admin-1**: the case's spellings (``rules/admin1.csv``). The most
   specific place of the number's clause, else its sentence: a unit beats a region or
   the country named with it; a country or region counts only as a place ("in Gaza",
-  "across southern Ukraine"), not as an adjective ("Myanmar's military"). A region of
-  several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
+  "across southern Ukraine"), not as an adjective ("Myanmar's military"), and no place
+  followed by a reporting verb is one ("Kyiv reported"); a place in a share after the
+  number ("with deaths in Kabul accounting for ...") is a part, not the total's. A region
+  of several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
   units; a bare name that is also a unit's is the region, unless a unit word follows
-  ("Gaza governorate"). One strike said to be in a region or the country takes the unit
-  the document gives for the incident (the unit it names most). With no place in the
-  sentence: the nearest sentence of the paragraph that names one ("killed there": the
-  place named last), else a total over time (a running total, "in the conflict") is the
-  whole country's, else the unit(s) the document names most;
+  ("Gaza governorate"). One strike said to be in a region or the country, or one day's
+  incident said to be in the country, takes the unit the document gives for the incident
+  (the unit it names most). "Against its territory", "nationwide": the country. With no
+  place in the sentence: the nearest sentence of the paragraph that names one ("killed
+  there": the place named last); "the area", "the capital": the place named last before;
+  else a total over time (a running total, "in the conflict", a window of a month or more)
+  is the whole country's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication, "overnight" and "last night" the day before; words that give no year make
-  ``date_certainty = inferred`` with the words and the reasoning in ``date_basis``;
-  "since ..." (also "since the start of November", "since they began on 30 September")
-  is a running total (``cumulative_since``). A day attached to a reporting verb ("said on
-  Wednesday") is the statement's, not the incident's: a figure whose sentence gives no
-  incident day takes the nearest incident day of the document ("on Tuesday afternoon" two
-  paragraphs up), never a dateline's nor a running total's; else the statement's day;
+  publication, "overnight" and "last night" the day before, "the first half of the
+  year", "the first quarter of 2023", "the first three months of ..." their first to
+  last days; words that give no year make ``date_certainty = inferred`` with the words
+  and the reasoning in ``date_basis``; "since ..." (also "since the start of November",
+  "since they began on 30 September", and the perfect tense beside "the fighting that
+  broke out on ...") is a running total (``cumulative_since``). A day attached to a
+  reporting verb ("said on Wednesday", "On Friday it was reported that") is the
+  statement's, not the incident's: a figure whose sentence gives no incident day takes
+  the nearest incident day of the document (a day in a sentence about violence, not the
+  day something began, nor a dateline's, a running total's or the first of "between
+  Tuesday and Thursday"); else the statement's day. A count in the present ("are
+  missing") or in the perfect tense beside a date naming the event ("have been pulled
+  from the site of a March 17 airstrike") stands as of the document's date;
 - **headline**: the leading lines that do not end as sentences do; a figure there is
   the body's told short, and takes the claimant, place and dates of the first body
   figure with the same number and metric (its own unit-level place and date kept);
