@@ -987,7 +987,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 (claimant,) = named
                 why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
                 confidence -= 0.3
-            elif carried is None and len(doc.named_sources) == 1:
+            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
                 (claimant,) = doc.named_sources
                 why.append(f"no attributing words in the document; claimant {claimant}: the one source it names "
                            f"(its own report or briefing)")
