@@ -213,3 +213,11 @@ def test_a_headline_source_that_is_no_known_source_is_the_ledes():
     r = d["Over 30"]
     assert r["claimant"] == "reliefnet" and "names no known source" in r["why"]
     assert float(r["confidence"]) <= 0.7
+
+
+def test_a_vague_headline_figure_takes_the_body_figure_in_the_same_words():
+    d = draft("Hundreds missing after Millbrook attack\n\n"
+              "Gunmen stormed Millbrook on Wednesday, the Qz army said.\n\n"
+              "But hundreds are still missing, according to the Relief Network.\n")
+    r = d["Hundreds"]
+    assert r["claimant"] == "reliefnet" and "headline figure" in r["why"]

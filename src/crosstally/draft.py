@@ -1175,10 +1175,14 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
     place of its own are kept."""
     body = [(r, e) for r, e in zip(rows, extra) if not e["headline"]]
     for r, e in zip(rows, extra):
-        if not e["headline"] or not r["value"]:
+        if not e["headline"]:
             continue
-        same = next((b for b, _ in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
-                     and b["metric"] == r["metric"]), None)
+        if r["value"]:
+            same = next((b for b, _ in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
+                         and b["metric"] == r["metric"]), None)
+        else:  # vague words ("Hundreds remain missing"): the body figure in the same words
+            same = next((b for b, _ in body if not b["value"] and b["metric"] == r["metric"]
+                         and _norm(b["value_as_reported"]) == _norm(r["value_as_reported"])), None)
         if same is None:
             continue
         taken = []
