@@ -7,41 +7,58 @@ number as an analyst does, and says which words gave which field (``why``), lowe
 
 - **source**: document, outlet and url from the document's row; the claimant resolved
   to a ``sources.csv`` id from the attributing words (its name, the abbreviation in
-  brackets in its name, or one of its ``aliases``); a phrase that names no known source
-  leaves the claimant empty and is kept in ``claimant_phrase``. Around the sentence:
-  the source named with a reporting word in the number's own clause ("..., while the
-  IOM reports that more than 15 million ..."); a pronoun ("he said") is the source of
-  the last attributing sentence; a role ("the regional governor", "a ministry
-  statement", "officials") is the source named in the document with that word in its
-  name, before the sentence or else after it ("a war monitor", indefinite, is someone
-  new); a passive agent ("as confirmed by X"); a speaker label opening a paragraph
-  ("Name: '...'"). A sentence with no attributing words takes the nearest attributing
-  sentence of its paragraph, else (in a non-media source's own report) the outlet, else
-  the nearest earlier sentence that names a known source, else the document's first
-  (a headline's is its lede's). A wire service named in the dateline ("(AFP)") is the relay;
+  brackets in its name, also with full stops, "U.N.", or one of its ``aliases``; of names
+  that overlap the longer wins, also a name that runs on past the attributing words); a
+  phrase that names no known source leaves the claimant empty and is kept in
+  ``claimant_phrase``. Around the sentence: the source named with a reporting word in the
+  number's own clause ("..., while the IOM reports that more than 15 million ..."); "he
+  said" is the person named last, else the source of the last attributing sentence; "the
+  statement said", "according to the report" refer back to the last source; a role ("the
+  regional governor", "a ministry statement", "officials") is the source named in the
+  document with that word in its name, before the sentence or else after it ("a war
+  monitor", indefinite, is someone new); a source named right beside unknown attributing
+  words is their apposition; a passive agent ("as confirmed by X"); a speaker label
+  opening a paragraph ("Name: '...'", or without quotation marks when it names a known
+  source). A sentence with no attributing words takes the nearest attributing sentence
+  of its paragraph (a later one only if it adds no claim: "X also said ..."), else the
+  paragraph's just before, else (in a non-media source's own report) the outlet; further
+  back only when the document reports one source; a headline or lede takes the document's
+  first source; with no attributing words anywhere, the one source the document names. A
+  headline's own source that is no known source is the lede's. A wire service named in
+  the dateline ("(AFP)") is the relay;
 - **what was counted**: metric, population, unit, words, qualifier and values, as read;
 - **perpetrator and attribution**: the actor phrase, ``suspected`` where the sentence
   hedges ("reportedly", "believed"), ``denied`` where it denies;
 - **place and admin-1**: the case's spellings (``rules/admin1.csv``). The most
   specific place of the number's clause, else its sentence: a unit beats a region or
   the country named with it; a country or region counts only as a place ("in Gaza",
-  "across southern Ukraine"), not as an adjective ("Myanmar's military"). A region of
-  several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
+  "across southern Ukraine"), not as an adjective ("Myanmar's military"), and no place
+  followed by a reporting verb is one ("Kyiv reported"); a place in a share after the
+  number ("with deaths in Kabul accounting for ...") is a part, not the total's. A region
+  of several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
   units; a bare name that is also a unit's is the region, unless a unit word follows
-  ("Gaza governorate"). One strike said to be in a region or the country takes the unit
-  the document gives for the incident (the unit it names most). With no place in the
-  sentence: the nearest sentence of the paragraph that names one ("killed there": the
-  place named last), else a total over time (a running total, "in the conflict") is the
-  whole country's, else the unit(s) the document names most;
+  ("Gaza governorate"). One strike said to be in a region or the country, or one day's
+  incident said to be in the country, takes the unit the document gives for the incident
+  (the unit it names most). "Against its territory", "nationwide": the country. With no
+  place in the sentence: the nearest sentence of the paragraph that names one ("killed
+  there": the place named last); "the area", "the capital": the place named last before;
+  else a total over time (a running total, "in the conflict", a window of a month or more)
+  is the whole country's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication, "overnight" and "last night" the day before; words that give no year make
-  ``date_certainty = inferred`` with the words and the reasoning in ``date_basis``;
-  "since ..." (also "since the start of November", "since they began on 30 September")
-  is a running total (``cumulative_since``). A day attached to a reporting verb ("said on
-  Wednesday") is the statement's, not the incident's: a figure whose sentence gives no
-  incident day takes the nearest incident day of the document ("on Tuesday afternoon" two
-  paragraphs up), never a dateline's nor a running total's; else the statement's day;
+  publication, "overnight" and "last night" the day before, "the first half of the
+  year", "the first quarter of 2023", "the first three months of ..." their first to
+  last days; words that give no year make ``date_certainty = inferred`` with the words
+  and the reasoning in ``date_basis``; "since ..." (also "since the start of November",
+  "since they began on 30 September", and the perfect tense beside "the fighting that
+  broke out on ...") is a running total (``cumulative_since``). A day attached to a
+  reporting verb ("said on Wednesday", "On Friday it was reported that") is the
+  statement's, not the incident's: a figure whose sentence gives no incident day takes
+  the nearest incident day of the document (a day in a sentence about violence, not the
+  day something began, nor a dateline's, a running total's or the first of "between
+  Tuesday and Thursday"); else the statement's day. A count in the present ("are
+  missing") or in the perfect tense beside a date naming the event ("have been pulled
+  from the site of a March 17 airstrike") stands as of the document's date;
 - **headline**: the leading lines that do not end as sentences do; a figure there is
   the body's told short, and takes the claimant, place and dates of the first body
   figure with the same number and metric (its own unit-level place and date kept);
@@ -70,7 +87,8 @@ from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
 CONTEXT_SLACK_DAYS = 31  # a window starting more than this before the case's start is context
-QUOTE_MAX = 400  # characters: a longer sentence is cut to the words around the number
+QUOTE_MAX = 400
+APPOSITION = 40  # characters: a source named this close to unresolved attributing words is their apposition  # characters: a longer sentence is cut to the words around the number
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HEDGES = re.compile(r"(?<![a-z])(?:suspected|reportedly|allegedly|apparently|believed|thought\s+to\s+be"
@@ -129,6 +147,10 @@ class Claimants:
                 n = " ".join(n.split())
                 if len(n) >= 2:
                     self.by_name.setdefault(n, set()).add(r["source_id"])
+        # "U.N." and "U.S." are the abbreviations "UN" and "US" written with full stops
+        for n, ids in list(self.by_name.items()):
+            if re.fullmatch(r"[A-Z]{2,5}", n):
+                self.by_name.setdefault(".".join(n) + ".", set()).update(ids)
         upper = [n for n in self.by_name if not any(c.islower() for c in n)]
         other = [n for n in self.by_name if any(c.islower() for c in n)]
         self._upper = _alias_pattern(upper, True)
@@ -144,12 +166,22 @@ class Claimants:
         return self._names.get(sid, [])
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Every source name in ``text``: (start, end, name as written)."""
-        out = []
+        """Every source name in ``text``: (start, end, name as written). Names may overlap
+        ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
+        part of that one, not a source of its own."""
+        out = set()
         for pat in (self._upper, self._other):
-            if pat is not None:
-                out += [(m.start(), m.end(), m.group()) for m in pat.finditer(text)]
-        return out
+            if pat is None:
+                continue
+            pos = 0
+            while True:
+                m = pat.search(text, pos)
+                if m is None:
+                    break
+                out.add((m.start(), m.end(), m.group()))
+                pos = m.start() + 1
+        return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
+                                                 for g in out))
 
     def ids_of(self, written: str) -> set[str]:
         if written in self.by_name:
@@ -188,6 +220,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
+
+
+# A place followed by a reporting verb is an actor, not where something happened
+_ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
+                          r"|accused|denied|denies|insisted|warned)(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -242,6 +279,8 @@ class Places:
                 codes, kind = (code,), "country" if code == self.country else "unit"
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
+            if _ACTOR_AFTER.match(text, m.end()):
+                locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
         return out
 
@@ -421,6 +460,52 @@ _SENTENCE_DATE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
 
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_COUNT_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11}
+_PART_OF_YEAR = re.compile(
+    r"(?<![a-z])(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth|last|final)\s+quarter"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?P<year>(?:19|20)\d\d)))?(?![a-z])")
+
+
+def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "the first half of the year", "the first quarter", "the first three months
+    of 2023": from the first day of the part to its last day; the year is the one stated, else
+    the latest whose part ends on or before publication."""
+    from .dates import parse_partial_date
+
+    m = _PART_OF_YEAR.search(sentence.lower())
+    if m is None:
+        return None
+    if m.group("half"):
+        first, last = (1, 6) if m.group("half") == "first" else (7, 12)
+    elif m.group("quarter"):
+        q = _ORDINAL[m.group("quarter")]
+        first, last = 3 * q - 2, 3 * q
+    else:
+        n = _COUNT_WORD.get(m.group("months")) or int(m.group("months"))
+        if not 1 <= n <= 12:
+            return None
+        first, last = 1, n
+    pub_last = parse_partial_date(published)[1]
+    if m.group("year"):
+        year, certainty = int(m.group("year")), "stated"
+    else:
+        year, certainty = pub_last.year - (1 if "last year" in m.group() else 0), "inferred"
+        end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+        if end > pub_last:
+            year -= 1
+    start = pd.Timestamp(year=year, month=first, day=1)
+    end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+    words = " ".join(m.group().split())
+    how = "" if m.group("year") else f" (the year from the document's date {published})"
+    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
+            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
+            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+
+
 def _sentence_date(sentence: str, at: int) -> str:
     """The date words in ``sentence`` nearest to position ``at`` ("" if none)."""
     found = [m for m in _SENTENCE_DATE.finditer(sentence)]
@@ -477,6 +562,14 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 # --------------------------------------------------------------------------- the document around a figure
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+_ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
+# Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
+_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "explained", "declared",
+               "acknowledged", "admitted", "insisted", "informed"}
+# A statement or report spoken of again ("the statement said", "according to the report", "the
+# source said"): the source of the last attributing sentence.
+_BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
+                             r"|source|sources|figures|data|tally|count|study|survey|update|document|briefing)")
 # Words that name a role rather than a source ("the regional governor", "a ministry statement",
 # "officials"): resolved to the source the document names with that word in its name.
 _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", "police", "spokesman",
@@ -491,6 +584,8 @@ _BY_AGENT = re.compile(
     r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
+# the same without quotation marks: a label that names a known source
+_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -507,6 +602,36 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# Words that point back to a place named before ("killed there", "fled the area", "the capital")
+_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp"
+                    r"|neighbou?rhood))(?![a-z])")
+# After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
+_SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
+                          r"|\w+\s+accounting\s+for)", re.IGNORECASE)
+# Words that place a figure in the whole country ("against its territory", "nationwide")
+_WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
+                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
+                            re.IGNORECASE)
+# A count as it stands now, in the present tense: no incident's day
+_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:missing|unaccounted"
+                        r"|displaced|homeless|detained|held|trapped|sheltering|living|in\s+need)|(?:are|is)\s+now"
+                        r"|still\s+have|remain\s+missing)(?![a-z])")
+_EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
+                          r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
+_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# An incident is violence: a day named in a sentence without these words dates something else
+# (people returning, arriving, a registration count).
+_VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
+                       r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
+                       r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
+                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit)(?![a-z])")
+# "the fighting that broke out ... on December 15", "the offensive began on Monday": the day
+# something began, not an incident's (with "since" it is _SINCE_BEFORE)
+_START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
+                           r"\s*\Z")
+# "On Friday it was reported that ...", "On Monday, officials said": the day of a report
+_STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
+                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
@@ -555,6 +680,8 @@ class _Document:
                 self.mentions.append((start, next(iter(ids))))
         self.mentions.sort()
         self.attributions = self._attributions()
+        self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
+        self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
 
@@ -564,6 +691,9 @@ class _Document:
 
     def sentence_of(self, pos: int) -> int:
         return bisect_right(self.sentences, pos) - 1
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self.para_starts, pos) - 1)
@@ -586,19 +716,40 @@ class _Document:
             return m.group("who").strip(), "by"
         low = self.text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
-                 if v.group() in ATTRIBUTION_VERBS or v.group() == "according"]
+                 if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(self.text, lo, hi, verbs[k:])[0]
             if who:
                 return who, "verb"
         return "", ""
 
-    def _resolve(self, phrase: str, before: int, last: _Attribution | None) -> _Attribution:
+    def _resolve(self, phrase: str, before: int, last: _Attribution | None,
+                 span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
         sid, how = self.claimants.resolve(phrase)
+        at = self.text.find(phrase, *span) if span else -1
+        if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
+            got = [f for f in self.claimants.find(self.text[at:span[1]]) if f[0] < len(phrase) < f[1]]
+            ids = self.claimants.ids_of(got[0][2]) if got else set()
+            if len(ids) == 1 and (not sid or got[0][1] - got[0][0] > len(phrase)):
+                (sid,) = ids
+                how = f"claimant {sid} from {got[0][2]!r}, the name that begins in {phrase!r}"
         if sid:
             return _Attribution(phrase, sid, how, "named")
         words = phrase.lower().split()
+        if words and words[-1] in _PRONOUNS and len(words) <= 2 and words[-1] in ("he", "she"):
+            # "he said": the person named last, when named after the last attributing sentence
+            # ("A resident ..., Usman Modu, burst into tears ... He said:")
+            since = self.text.find(last.phrase, last_at) + len(last.phrase) if last is not None and last_at >= 0 else 0
+            named = [(pos, sid) for pos, sid in self.mentions if since <= pos < before and sid not in self.media]
+            if named and (last is None or named[-1][1] != last.claimant):
+                return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
+                                    f"{named[-1][1]}", "pronoun")
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            if last is not None and last.claimant:
+                return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
+                                    f"{last.claimant}", "pronoun")
+            return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        if _BACK_REFERENCE.fullmatch(" ".join(words)):
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
@@ -619,12 +770,15 @@ class _Document:
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
-        last = None
+        last, last_at = None, -1
         speakers = {}
         for lo, hi in self.paragraphs:
             m = _SPEAKER.match(self.text, lo, hi)
             if m and not m.group("who").isupper() and not self.places.mentions(m.group("who")):
                 speakers[lo] = m.group("who")
+            m = _LABEL.match(self.text, lo, hi)
+            if m and lo not in speakers and self.claimants.resolve(m.group("who"))[0]:
+                speakers[lo] = m.group("who")  # "Iraqi officer: A coalition airstrike killed ...", a known source
         for i in range(len(self.sentences)):
             lo, hi = self.sentence_span(i)
             phrase, _ = self._phrase(lo, hi)
@@ -635,11 +789,21 @@ class _Document:
             if not phrase:
                 out.append(None)
                 continue
-            a = self._resolve(phrase, lo, last)
+            a = self._resolve(phrase, lo, last, (lo, hi), last_at)
+            at = self.text.find(phrase, lo, hi)
+            if not a.claimant and a.kind == "unknown" and at >= 0:
+                # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
+                # attributing words (an apposition), not anywhere in the sentence
+                near = {sid for pos, sid in self.mentions if sid not in self.media
+                        and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
+                if len(near) == 1:
+                    (sid,) = near
+                    a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
+                                     f"{phrase!r}", "sentence")
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
-            last = a
+            last, last_at = a, lo
         return out
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
@@ -660,6 +824,12 @@ class _Document:
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
+    def _adds(self, j: int) -> bool:
+        """Whether sentence j's attribution adds a claim ("NEMA also disclosed that ..."), so
+        that it does not reach back to the sentences before it."""
+        lo, hi = self.sentence_span(j)
+        return _ALSO.search(self.text, lo, hi) is not None
+
     def carried(self, i: int) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
@@ -667,17 +837,26 @@ class _Document:
         lo, hi = self.sentence_span(i)
         p_lo, p_hi = self.paragraph_of(lo)
         same = [j for j in range(len(self.sentences)) if j != i and self.attributions[j] is not None
-                and p_lo <= self.sentences[j] < p_hi]
+                and p_lo <= self.sentences[j] < p_hi and (j < i or not self._adds(j))]
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
+        first = next((a for j, a in enumerate(self.attributions) if a is not None and a.claimant
+                      and (j < i or not self._adds(j))), None)
+        if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
+                self.headline_end)):
+            return first, "the document's lead"  # a headline or the lede: the first source the document names
         earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
-        if earlier and lo >= self.headline_end:
-            return self.attributions[earlier[-1]], "an earlier paragraph"
-        first = next((a for a in self.attributions if a is not None and a.claimant), None)
-        if first is not None:
-            return first, "the document's lead"
-        return None, ""
+        # Beyond the paragraph just before, a sentence takes the document's claimant only when the
+        # document reports one source; where several sources speak, an unattributed sentence further
+        # on (background, the reporter's own words) is nobody's.
+        if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
+            return self.attributions[earlier[-1]], "the paragraph before"
+        if len(self.speakers) != 1:
+            return None, ""
+        if earlier:
+            return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
+        return first, "the document's lead (the one source the document reports)"
 
     # dates
     def _incident_days(self) -> list[tuple[int, str, str]]:
@@ -699,6 +878,15 @@ class _Document:
                 continue
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
+            if _START_BEFORE.search(self.text[s_lo:m.start()].lower()):
+                continue  # "the fighting that broke out on December 15": when something began
+            if _STATEMENT_AFTER.match(self.text, m.end()):
+                continue  # "On Friday it was reported that ...": the report's day
+            if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
+                    re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
+                continue  # "between Tuesday and Thursday night": the window ends on the second day
+            if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()):
+                continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
@@ -767,6 +955,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
+        elif own is not None and in_headline and own.kind == "unknown" and doc.carried(i)[0] is not None:
+            # "..., Baku says" over a body whose lede names the Prosecutor-General's Office: a headline
+            # names its source short; the lede's source is the one meant
+            carried, _ = doc.carried(i)
+            claimant = carried.claimant
+            why.append(f"headline attribution {own.phrase!r} names no known source; the lede's {carried.phrase!r} "
+                       f"-> {claimant}")
+            confidence -= 0.3
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
@@ -790,6 +986,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             elif len(named) == 1:
                 (claimant,) = named
                 why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                confidence -= 0.3
+            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
+                (claimant,) = doc.named_sources
+                why.append(f"no attributing words in the document; claimant {claimant}: the one source it names "
+                           f"(its own report or briefing)")
                 confidence -= 0.3
             else:
                 claimant = ""
@@ -834,19 +1035,52 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
+            elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and _PERFECT.search(lsent):
+                why.append(f"{date_phrase!r} is when something began ('broke out ... {date_phrase}'), and the "
+                           f"sentence counts what has happened since (perfect tense): a running total")
+                date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
+                confidence -= 0.1
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-            if found and _STATEMENT_BEFORE.search(text[s_lo:found.start()].lower()) and published:
+            if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
+                          or _STATEMENT_AFTER.match(text, found.end())) and published:
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
         dates = resolve_date(date_phrase, published, sentence, language) if published else {}
+        part = _part_of_year(sentence, published) if published else None
+        if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
+            dates = part
+            date_phrase = part["_words"]
+            why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
         if dates and statement_day:
             dates["statement_date"] = statement_day
-        if dates and not date_phrase and not total and not _CONTEXT_WORDS.search(lsent):
+        after = re.split(r",|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
+        stock_now = _STOCK_NOW.search(" ".join(after.lower().split()))
+        if stock_now and date_phrase and not c.date_phrase.strip():
+            # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
+            # another number's, this one stands as of the document's date
+            why.append(f"{stock_now.group()!r}: a count as it stands now; {date_phrase!r} dates another part "
+                       f"of the sentence")
+            date_phrase = ""
+            dates = resolve_date("", published, sentence, language) if published else {}
+        if dates and date_phrase and _PERFECT.search(lsent):
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and re.search(r"(?<![a-z])(?:a|an|the)\s*\Z", text[s_lo:found.start()].lower()) \
+                    and _EVENT_AFTER.match(text, found.end()):
+                # "112 bodies have been pulled from the site of a March 17 airstrike": the date names
+                # the event; the count (perfect tense) stands as of the statement
+                why.append(f"{date_phrase!r} names the event ('a {date_phrase} ...'); the count, in the "
+                           f"perfect tense, stands as of the statement")
+                stock_now = True
+                date_phrase = ""
+                dates = resolve_date("", published, sentence, language) if published else {}
+                if statement_day:
+                    dates["statement_date"] = statement_day
+        if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
             day = doc.incident_day(c.start)
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
@@ -890,10 +1124,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- where
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
-            (dates.get("counting_basis") == "period_total" and dates.get("date_precision") in ("month", "year"))
+            (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
+                                                                 or _days(dates) >= 28))
         single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
+        one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single)
+                                                   over_time, single, one_day)
         why.append(place_why)
         confidence -= dconf
 
@@ -939,10 +1175,14 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
     place of its own are kept."""
     body = [(r, e) for r, e in zip(rows, extra) if not e["headline"]]
     for r, e in zip(rows, extra):
-        if not e["headline"] or not r["value"]:
+        if not e["headline"]:
             continue
-        same = next((b for b, _ in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
-                     and b["metric"] == r["metric"]), None)
+        if r["value"]:
+            same = next((b for b, _ in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
+                         and b["metric"] == r["metric"]), None)
+        else:  # vague words ("Hundreds remain missing"): the body figure in the same words
+            same = next((b for b, _ in body if not b["value"] and b["metric"] == r["metric"]
+                         and _norm(b["value_as_reported"]) == _norm(r["value_as_reported"])), None)
         if same is None:
             continue
         taken = []
@@ -966,12 +1206,21 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
 
 
+def _days(dates: dict) -> int:
+    """The length in days of a window given by full dates (0 otherwise)."""
+    a, b = dates.get("period_start", ""), dates.get("period_end", "")
+    if len(a) != 10 or len(b) != 10:
+        return 0
+    return (pd.Timestamp(b) - pd.Timestamp(a)).days
+
+
 def _is_country(codes: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,3}", codes))
 
 
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
-              paragraph: tuple[int, int], over_time: bool, single: bool) -> tuple[str, str, str, float]:
+              paragraph: tuple[int, int], over_time: bool, single: bool,
+              one_day: bool = False) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
@@ -980,24 +1229,30 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     over time is the whole country's, and any other figure is where the paragraph last
     was ("killed there"), else where the document mostly is."""
     text, places = doc.text, doc.places
-    for lo, hi, where in ((clause[0], clause[1], "in the sentence"), (sentence[0], sentence[1], "in the sentence")):
+    share = _SHARE_AFTER.search(text, pos, sentence[1])
+    cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
+    for lo, hi, where in ((clause[0], min(clause[1], cut), "in the sentence"), (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
         if not got:
             continue
         name, codes, why = _describe(got, where)
-        if got[0].kind != "unit" and single:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
             if inside and not _is_country(d_codes):
-                return d_name, d_codes, (f"{why}, a region; one strike there: the document's own place of the "
-                                         f"incident ({d_why})"), 0.1
+                return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
+                                         f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
+    if whole and places.country:
+        return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
+                                    f"{places.country}"), 0.1
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
                    key=lambda j: (j > i, abs(j - i)))
-    there = re.search(r"(?<![a-z])there(?![a-z])", text[sentence[0]:sentence[1]].lower()) is not None
+    there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
     for j in order:
         got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
         if got and there and j < i:  # "killed there": the place named last before it
@@ -1005,6 +1260,13 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
             return name, codes, "no place in the sentence; " + why, 0.1
+    if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
+        earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+        if earlier:
+            name, codes, why = _describe([earlier[-1]], "named last before the sentence")
+            return name, codes, (f"no place in the sentence or paragraph; "
+                                 f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
+                                 f"{why}"), 0.15
     if over_time and places.country:
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
                                     f"-> the whole country {places.country}"), 0.15
