@@ -102,3 +102,48 @@ def test_override_run_folders_are_git_ignored_and_stored_ones_are_not():
     res = subprocess.run(["git", "check-ignore", "--no-index", *paths, *kept], cwd=ROOT,
                          capture_output=True, text=True)
     assert res.stdout.split() == paths
+
+
+def test_the_shipped_notebooks_carry_no_cases_dates():
+    """A notebook's own period would be the Syria case's in every other case (run by hand in
+    Lab, it ran 2015 on a 2024 ledger and wrote to a folder of its own)."""
+    paths = Paths(ROOT)
+    for nb in sorted(paths.notebooks.glob("*.ipynb")):
+        defaults = interactive.notebook_defaults(nb.stem, paths)
+        for name in ("period_start", "period_end"):
+            if name in defaults:
+                assert defaults[name] == "", f"{nb.name}: {name} = {defaults[name]!r}"
+
+
+def test_an_empty_period_in_a_notebook_run_by_hand_is_the_stored_sets(project):
+    namespace = dict(DEFAULTS, period_start="", period_end="")  # the notebook's stored defaults
+    where = interactive.output_run("01-tabulate", namespace, project)
+    assert where.stored and where.run_name == "default" and where.changed == {}
+    assert (namespace["period_start"], namespace["period_end"]) == ("2015-09-30", "2015-12-31")
+    assert where.adopted == {"period_start": "2015-09-30", "period_end": "2015-12-31"}
+    assert "Left empty in the notebook, so taken from params/default.yaml" in where.message()
+    aleppo = dict(DEFAULTS, run_name="aleppo-october-2015", places=["SY02"], period_start="", period_end="")
+    assert interactive.output_run("01-tabulate", aleppo, project).stored
+    assert aleppo["period_start"] == "2015-10-01"
+    typed = dict(DEFAULTS, period_start="2015-11-01", period_end="")  # a value typed is the analyst's
+    where = interactive.output_run("01-tabulate", typed, project)
+    assert typed["period_start"] == "2015-11-01" and typed["period_end"] == "2015-12-31"
+    assert where.changed == {"period_start": ("2015-09-30", "2015-11-01")}
+
+
+def test_in_a_case_made_by_init_run_all_in_lab_writes_the_default_set(tmp_path, monkeypatch):
+    """params/default.yaml of a new case gives no period: the case's (crosstally.yaml) is
+    the stored set's, as `crosstally run` passes it."""
+    from crosstally.scaffold import init_case
+
+    monkeypatch.delenv("CROSSTALLY_ROOT", raising=False)
+    init_case(tmp_path / "lebanon", "LB", period_start="2024-09-23", period_end="2024-11-27")
+    paths = Paths(tmp_path / "lebanon")
+    for nb in ("01-tabulate", "02-compare", "03-figures", "04-briefing", "06-events"):
+        namespace = interactive.notebook_defaults(nb, paths)  # Run all with the stored values
+        where = interactive.output_run(nb, namespace, paths)
+        assert where.stored and where.run_name == "default", (nb, where.message())
+        assert (namespace["period_start"], namespace["period_end"]) == ("2024-09-23", "2024-11-27")
+    mine = dict(interactive.notebook_defaults("01-tabulate", paths), run_name="nabatieh")
+    assert interactive.output_run("01-tabulate", mine, paths).adopted == {
+        "period_start": "2024-09-23", "period_end": "2024-11-27"}
