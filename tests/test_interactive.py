@@ -144,6 +144,8 @@ def test_in_a_case_made_by_init_run_all_in_lab_writes_the_default_set(tmp_path, 
         where = interactive.output_run(nb, namespace, paths)
         assert where.stored and where.run_name == "default", (nb, where.message())
         assert (namespace["period_start"], namespace["period_end"]) == ("2024-09-23", "2024-11-27")
+        assert ("taken from the case's crosstally.yaml (which params/default.yaml leaves them to): "
+                "period_start = '2024-09-23', period_end = '2024-11-27'") in where.message()
     mine = dict(interactive.notebook_defaults("01-tabulate", paths), run_name="nabatieh")
     assert interactive.output_run("01-tabulate", mine, paths).adopted == {
         "period_start": "2024-09-23", "period_end": "2024-11-27"}

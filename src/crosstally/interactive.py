@@ -45,6 +45,7 @@ class OutputRun:
     changed: dict = field(default_factory=dict)  # name -> (stored value, value in this run)
     paths: Paths = field(default=PATHS, repr=False, compare=False)
     adopted: dict = field(default_factory=dict)  # name -> value taken for an empty default (the set's)
+    adopted_from: str = ""  # where those values come from, in words
 
     @property
     def tables(self) -> Path:
@@ -75,8 +76,7 @@ class OutputRun:
         text = self._message()
         if self.adopted:
             taken = ", ".join(f"{name} = {value!r}" for name, value in self.adopted.items())
-            text += (f" Left empty in the notebook, so taken from "
-                     f"{self.source or 'the case (crosstally.yaml)'}: {taken}.")
+            text += f" Left empty in the notebook, so taken from {self.adopted_from}: {taken}."
         return text
 
     def _message(self) -> str:
@@ -172,7 +172,14 @@ def output_run(notebook: str, namespace: Mapping, paths: Paths = PATHS) -> Outpu
     if adopted and isinstance(namespace, MutableMapping):
         namespace.update(adopted)  # the notebook's next cells use the set's values
     values.update(adopted)
-    return replace(decide(values, defaults, sets, paths), adopted=adopted)
+    stored_set = sets.get(values.get("run_name", DEFAULT_SET))
+    if stored_set is None or set(adopted) <= set(stored_set.from_case):
+        origin = "the case's crosstally.yaml"
+        if stored_set is not None:
+            origin += f" (which {stored_set.source} leaves them to)"
+    else:
+        origin = stored_set.source
+    return replace(decide(values, defaults, sets, paths), adopted=adopted, adopted_from=origin)
 
 
 def empty_defaults(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PATHS) -> dict:
