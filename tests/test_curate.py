@@ -414,6 +414,21 @@ def test_aliases_must_name_one_source(project):
                       "a name must say one source"]
 
 
+def test_a_civilian_authority_is_government_party_or_not(project):
+    """Lebanon's health ministry in 2024 counts the dead of a war its state is not a party to."""
+    rows = SOURCES + [["lb-moph", "Lebanese Ministry of Public Health", "government", "false", "", "", ""],
+                      ["gaza-moh", "Gaza Ministry of Health", "government", "true", "", "", ""]]
+    with open(project.sources, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *rows])
+    assert validate(project) == []
+    rows[-1][2] = "ministry"
+    with open(project.sources, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *rows])
+    (error,) = [str(e) for e in validate(project)]
+    assert error.startswith("data/raw/sources.csv:10:type: unknown source type; expected one of belligerent,")
+    assert "government" in error
+
+
 def test_a_bad_text_file_is_refused_as_validate_does_not_a_traceback(project, files):
     add_txt(project, files)
     text = project.documents.read_text(encoding="utf-8").replace("phr-2015-11-05.txt", "../phr-2015-11-05.txt")

@@ -189,8 +189,9 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 ## Adding a document and its figures
 
 1. Add the claimant and the outlet to `data/raw/sources.csv` (`type`: belligerent,
-   un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo, humanitarian_ngo,
-   political_opposition, media, witness or reference).
+   government, un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo,
+   humanitarian_ngo, political_opposition, media, witness or reference;
+   `party_to_conflict` true or false).
 2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
    the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
    figures drafted into `data/raw/review-queue.csv`.
