@@ -38,9 +38,15 @@ How a prediction is scored (identical for both tools):
   qualifier, metric, unit, population. For quantulum3 only the value exists; a range
   counts as right when its single value lies within the labelled range.
 
-Draft field accuracy (the real documents 10-24, whose labels also carry claimant id,
-admin-1 codes and period end): over every labelled figure, a figure the drafts miss
-counting as wrong in every field. Drafts come from ``crosstally.draft`` when the package
+Draft field accuracy (the real documents, whose labels also carry claimant id,
+admin-1 codes and period end), in one table by part: dev (the real documents not held
+out: the first batch 10-19, the second 50-61), the held-out part (``heldout.txt``, 20-24), the second held-out part
+(``heldout2.txt``, split ``heldout2``; the row says "not present" while the file does not
+exist) and all real documents: over every labelled figure, a figure the drafts miss
+counting as wrong in every field. Places are resolved with ``labelled/admin1.csv`` plus
+the region groups of ``benchmarks/admin1_groups.csv`` (the Gaza Strip, the West Bank,
+Darfur, Kordofan, Donbas, the quarters of Ukraine: general geography, as a case's analyst
+writes them in ``rules/admin1.csv``'s ``groups``, not read off the labelled texts). Drafts come from ``crosstally.draft`` when the package
 has it (the curation loop); otherwise only what ``crosstally.extract`` itself gives
 (value, qualifier, metric, population) is measured and the other fields say so.
 Claimant ids are resolved against the labelled set's own ``sources.csv`` and places
@@ -57,6 +63,7 @@ from __future__ import annotations
 import argparse
 import gc
 import math
+import re
 import sys
 import time
 import warnings
@@ -80,6 +87,15 @@ DRAFT_FIELDS = ("claimant", "metric", "population", "admin1", "period_end", "qua
 def heldout_documents() -> set[str]:
     return {line.strip() for line in (LABELLED / "heldout.txt").read_text(encoding="utf-8").splitlines()
             if line.strip()}
+
+
+def heldout2_documents() -> set[str] | None:
+    """The second held-out part (``heldout2.txt``, split ``heldout2``), or None while the
+    file does not exist."""
+    path = LABELLED / "heldout2.txt"
+    if not path.exists():
+        return None
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def labelled_documents() -> pd.DataFrame:
@@ -209,7 +225,7 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
     and the admin-1 table of the document's country. The period end compared is the one
     the ledger would use: period_end, else as_of, else statement_date, else published."""
     sources = pd.read_csv(LABELLED / "sources.csv", dtype=str, keep_default_na=False)
-    admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
+    admin1 = labelled_admin1()
     rows = []
     for doc in documents.itertuples():
         if doc.document not in texts:
@@ -229,6 +245,21 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"]})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
                                        "period_end", "qualifier", "value", "value_max", "unit"])
+
+
+def labelled_admin1() -> pd.DataFrame:
+    """The labelled set's admin-1 table (``labelled/admin1.csv``) in the case's columns,
+    with the ``groups`` of ``admin1_groups.csv``: the regions that span several units
+    (the Gaza Strip, the West Bank, Darfur, Kordofan, Donbas, the four quarters of
+    Ukraine), written from general geography for the drafter, as a case's analyst writes
+    them in ``rules/admin1.csv``; not from the labelled texts."""
+    admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
+    groups = pd.read_csv(ROOT / "benchmarks" / "admin1_groups.csv", dtype=str, keep_default_na=False)
+    unknown = sorted(set(groups["code"]) - set(admin1["pcode"]))
+    if unknown:
+        raise SystemExit(f"benchmarks/admin1_groups.csv: codes not in labelled/admin1.csv: {', '.join(unknown)}")
+    admin1["groups"] = admin1["pcode"].map(dict(zip(groups["code"], groups["groups"]))).fillna("")
+    return admin1
 
 
 def _codes(v) -> frozenset:
@@ -301,18 +332,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<24}{n:>7} | {_fmt(po):>12} {_fmt(ro):>5} {npo:>5} | {_fmt(pt):>12} {_fmt(rt):>5} {npt:>5}")
     print("(quantulum3 per metric: recall credits each hit with the label's metric; "
           "precision is its overall precision)\n")
-    heldout = heldout_documents()
+    heldout, heldout2 = heldout_documents(), heldout2_documents()
     documents = labelled_documents()
     real = set(documents["document"])
-    parts = [("whole set", set(texts)), ("held-out part (heldout.txt)", heldout),
-             ("dev part", set(texts) - heldout), ("real documents 10-24", real),
-             ("written documents 00-08", set(texts) - real)]
-    print(f"{'part':<30}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
+    parts = [("whole set", set(texts)), ("held-out part (heldout.txt)", heldout)]
+    if heldout2 is not None:
+        parts.append(("held-out part 2 (heldout2.txt)", heldout2))
+    parts += [("dev part", set(texts) - heldout - (heldout2 or set())), ("real documents", real),
+              ("written documents 00-08", set(texts) - real)]
+    print(f"{'part':<32}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
     for name, docs in parts:
         lab = labels[labels["document"].isin(docs)]
         po, ro = score(lab, ours[ours["document"].isin(docs)], True)["overall"][:2]
         pt, rt = score(lab, theirs[theirs["document"].isin(docs)], False)["overall"][:2]
-        print(f"{name:<30}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
+        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
     print()
     print("Field accuracy among hits: crosstally "
           + ", ".join(f"{f} {_fmt(v)}" for f, v in s_ours["fields"].items())
@@ -320,20 +353,34 @@ def main(argv: list[str] | None = None) -> int:
     neg_o, neg_t = negatives_hit(negatives, ours), negatives_hit(negatives, theirs)
     print("Hard negatives returned, crosstally vs quantulum3 (of those present):")
     print("  " + ", ".join(f"{k} {neg_o[k][0]} vs {neg_t[k][0]} (of {neg_o[k][1]})" for k in sorted(neg_o)) + "\n")
-    real_labels = labels[labels["document"].isin(real)]
-    drafts = draft_predictions({d: texts[d] for d in sorted(real)}, documents)
+    drafts = draft_predictions({d: texts[d] for d in sorted(real) if d in texts}, documents)
     if drafts is None:
-        acc = draft_accuracy(real_labels, ours[ours["document"].isin(real)], ("metric", "population", "qualifier", "value"))
+        drafts, fields = ours[ours["document"].isin(real)], ("metric", "population", "qualifier", "value")
         source = "crosstally.extract only (no crosstally.draft in this package)"
     else:
-        acc = draft_accuracy(real_labels, drafts, DRAFT_FIELDS)
-        source = "crosstally.draft"
-    q_acc = draft_accuracy(real_labels, theirs[theirs["document"].isin(real)], ("value",), True)
-    print(f"Draft field accuracy, {len(real_labels)} figures in the {len(real)} real documents "
-          f"(a missed figure is wrong in every field), from {source}:")
-    print("  " + ", ".join(f"{f} {acc[f][0] / acc[f][1]:.2f}" if f in acc else f"{f} not measured"
-                           for f in DRAFT_FIELDS)
-          + f"; quantulum3 value {q_acc['value'][0] / q_acc['value'][1]:.2f}\n")
+        fields, source = DRAFT_FIELDS, "crosstally.draft"
+    print(f"Draft field accuracy on the real documents, by part (a figure the drafts miss is wrong in every "
+          f"field), from {source}:")
+    print(f"{'part':<32}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
+          + f" | {'quantulum3 value':>16}")
+    dev = real - heldout - (heldout2 or set())
+    batch = {d: int(m.group()) for d in dev if (m := re.match(r"\d+", Path(d).name))}
+    draft_parts = [("dev, first batch (10-19)", {d for d in dev if batch.get(d, 0) < 50}),
+                   ("dev, second batch (50-)", {d for d in dev if batch.get(d, 0) >= 50}),
+                   ("held-out part (heldout.txt)", heldout & real)]
+    draft_parts.append(("held-out part 2 (heldout2.txt)", (heldout2 or set()) & real) if heldout2 is not None
+                       else ("held-out part 2 (heldout2.txt)", None))
+    draft_parts.append(("all real documents", real))
+    for name, docs in draft_parts:
+        if docs is None:
+            print(f"{name:<32}{'':>5}{'':>8} | not present (no benchmarks/labelled/heldout2.txt)")
+            continue
+        lab = labels[labels["document"].isin(docs)]
+        acc = draft_accuracy(lab, drafts[drafts["document"].isin(docs)], fields)
+        q_acc = draft_accuracy(lab, theirs[theirs["document"].isin(docs)], ("value",), True)
+        cells = " ".join(f"{_fmt(_ratio(*acc[f])) if f in acc else 'n/a':>10}" for f in DRAFT_FIELDS)
+        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
+    print()
     print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
           f"quantulum3 {qspeed:.3f} MB/s on {qmb:.3f} MB")
     if args.corpus_mb > 0:

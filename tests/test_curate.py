@@ -518,7 +518,7 @@ def test_an_unresolved_phrase_falls_back_to_the_one_source_its_sentence_names_bu
     doc = {"document_id": "d1", "outlet": "wire-daily", "url": "https://w.example/", "published": "2015-10-20",
            "language": "en"}
     out = draft_document(text, doc, sources, admin1).set_index("value")
-    assert out.loc["2", "claimant"] == "sohr" and "the one source the sentence names" in out.loc["2", "why"]
+    assert out.loc["2", "claimant"] == "sohr" and "the source named with a reporting word" in out.loc["2", "why"]
     assert out.loc["12", "claimant"] == ""  # AFP is a relay, not a claimant; "a war monitor" names nobody
 
 

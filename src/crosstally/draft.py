@@ -1,28 +1,56 @@
 """Drafts: the extractor's candidate figures made into rows of ``figures.csv`` for review.
 
 ``crosstally.extract`` finds each number with its words and phrases; this module fills in
-as many of the ledger's columns as the text allows, and says which words gave which
-field (``why``), so that a reviewer checks a row instead of typing it:
+as many of the ledger's columns as the text allows, reading the document around the
+number as an analyst does, and says which words gave which field (``why``), lowering
+``confidence`` wherever a rule guessed, so that a reviewer checks a row instead of typing it:
 
 - **source**: document, outlet and url from the document's row; the claimant resolved
-  to a ``sources.csv`` id from the attributing phrase (its name, the abbreviation in
+  to a ``sources.csv`` id from the attributing words (its name, the abbreviation in
   brackets in its name, or one of its ``aliases``); a phrase that names no known source
-  leaves the claimant empty and is kept in ``claimant_phrase``. With no attributing
-  phrase, a document published by a non-media source (an NGO's own report) is that
-  source's claim; a wire service named in the document's dateline ("(AFP)") is the relay;
+  leaves the claimant empty and is kept in ``claimant_phrase``. Around the sentence:
+  the source named with a reporting word in the number's own clause ("..., while the
+  IOM reports that more than 15 million ..."); a pronoun ("he said") is the source of
+  the last attributing sentence; a role ("the regional governor", "a ministry
+  statement", "officials") is the source named in the document with that word in its
+  name, before the sentence or else after it ("a war monitor", indefinite, is someone
+  new); a passive agent ("as confirmed by X"); a speaker label opening a paragraph
+  ("Name: '...'"). A sentence with no attributing words takes the nearest attributing
+  sentence of its paragraph, else (in a non-media source's own report) the outlet, else
+  the nearest earlier sentence that names a known source, else the document's first
+  (a headline's is its lede's). A wire service named in the dateline ("(AFP)") is the relay;
 - **what was counted**: metric, population, unit, words, qualifier and values, as read;
 - **perpetrator and attribution**: the actor phrase, ``suspected`` where the sentence
   hedges ("reportedly", "believed"), ``denied`` where it denies;
-- **place and admin-1**: the case's spellings (``rules/admin1.csv``) found in the
-  sentence, else its paragraph, else the governorate(s) the document names most;
+- **place and admin-1**: the case's spellings (``rules/admin1.csv``). The most
+  specific place of the number's clause, else its sentence: a unit beats a region or
+  the country named with it; a country or region counts only as a place ("in Gaza",
+  "across southern Ukraine"), not as an adjective ("Myanmar's military"). A region of
+  several units is a ``groups`` name of the table ("Gaza Strip", "Donbas"): all its
+  units; a bare name that is also a unit's is the region, unless a unit word follows
+  ("Gaza governorate"). One strike said to be in a region or the country takes the unit
+  the document gives for the incident (the unit it names most). With no place in the
+  sentence: the nearest sentence of the paragraph that names one ("killed there": the
+  place named last), else a total over time (a running total, "in the conflict") is the
+  whole country's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication; words that give no year make ``date_certainty = inferred`` with the words
-  and the reasoning in ``date_basis``; "since ..." is a running total
-  (``cumulative_since``);
+  publication, "overnight" and "last night" the day before; words that give no year make
+  ``date_certainty = inferred`` with the words and the reasoning in ``date_basis``;
+  "since ..." (also "since the start of November", "since they began on 30 September")
+  is a running total (``cumulative_since``). A day attached to a reporting verb ("said on
+  Wednesday") is the statement's, not the incident's: a figure whose sentence gives no
+  incident day takes the nearest incident day of the document ("on Tuesday afternoon" two
+  paragraphs up), never a dateline's nor a running total's; else the statement's day;
+- **headline**: the leading lines that do not end as sentences do; a figure there is
+  the body's told short, and takes the claimant, place and dates of the first body
+  figure with the same number and metric (its own unit-level place and date kept);
 - **scope**: ``context`` when the window starts long before the case's period, or the
   words say so ("since the start of the war");
 - **quote**: the sentence around the number, a verbatim slice of the text.
+
+No rule names a place, a source or a conflict: the drafter runs on wars it has never
+seen, with the case's own ``sources.csv`` and ``rules/admin1.csv``.
 
 ``draft_document`` is the one function other code calls (the extraction benchmark
 measures draft field accuracy with it). The review queue itself (merging drafts into
@@ -33,12 +61,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass
 from datetime import timedelta
 
 import pandas as pd
 
 from . import schema as S
-from .extract import _sentence_starts, extract
+from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
 CONTEXT_SLACK_DAYS = 31  # a window starting more than this before the case's start is context
 QUOTE_MAX = 400  # characters: a longer sentence is cut to the words around the number
@@ -105,6 +134,14 @@ class Claimants:
         self._upper = _alias_pattern(upper, True)
         self._other = _alias_pattern(other, False)
         self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if any(c.islower() for c in n)}
+        self._names: dict[str, list[str]] = {}
+        for n, ids in self.by_name.items():
+            for sid in ids:
+                self._names.setdefault(sid, []).append(n)
+
+    def names_of(self, sid: str) -> list[str]:
+        """Every name a source is known by."""
+        return self._names.get(sid, [])
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every source name in ``text``: (start, end, name as written)."""
@@ -143,55 +180,125 @@ class Claimants:
         return sid, f"claimant {sid} from {written!r} in {phrase!r}"
 
 
+_UNIT_WORD = re.compile(r"\s+(?:governorate|province|state|oblast|region|district|city|municipality|county"
+                        r"|division|prefecture|raion)(?![a-z])", re.IGNORECASE)
+# Words before a country or a region that make it the place of the sentence ("in Gaza", "across
+# southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    spelling: str
+    codes: tuple[str, ...]
+    kind: str  # unit, group or country
+    locative: bool  # "in Gaza", not "Gaza's health ministry"
+
+
 class Places:
-    """The case's place spellings (``rules/admin1.csv``: name and aliases) -> p-codes."""
+    """The case's place spellings (``rules/admin1.csv``) -> p-codes.
+
+    Each unit is known by its ``name`` and ``aliases``; a region that spans several units
+    ("Gaza Strip", "eastern Ukraine", "Darfur") is named in the ``groups`` column of each
+    unit it covers, so that a group name means all of them. A name that is both a unit's
+    spelling and a group ("Gaza": the governorate and the Strip) is read as the group,
+    unless a unit word follows it ("Gaza governorate", "Gaza City" when that is an alias).
+    """
 
     def __init__(self, admin1: pd.DataFrame):
         self.code_of: dict[str, str] = {}
+        self.groups: dict[str, set[str]] = {}
         for r in admin1.to_dict("records"):
             for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
                 n = " ".join(n.split())
                 if n:
                     self.code_of[n] = r["pcode"]
+            for g in str(r.get("groups", "") or "").split(";"):
+                g = " ".join(g.split())
+                if g:
+                    self.groups.setdefault(g, set()).add(r["pcode"])
         codes = list(admin1["pcode"])
         # the whole country: the code every other code starts with ("SY")
         self.country = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
-        self._pat = _alias_pattern(list(self.code_of), True)
+        self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
 
-    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, str]]:
-        """(p-code, spelling) of every place named in text[lo:hi], in order."""
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
+        """Every place named in text[lo:hi], in order."""
         if self._pat is None:
             return []
         hi = len(text) if hi is None else hi
-        return [(self.code_of[" ".join(m.group().split())], m.group()) for m in self._pat.finditer(text, lo, hi)]
+        out = []
+        for m in self._pat.finditer(text, lo, hi):
+            name = " ".join(m.group().split())
+            if name in self.groups and not (name in self.code_of and _UNIT_WORD.match(text, m.end())):
+                codes, kind = tuple(sorted(self.groups[name])), "group"
+            else:
+                code = self.code_of[name]
+                codes, kind = (code,), "country" if code == self.country else "unit"
+            possessive = text[m.end():m.end() + 2] in ("'s", "’s")
+            locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
+            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
+        return out
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, str]]:
+        """(p-codes joined by ";", spelling) of every place named in text[lo:hi], in order."""
+        return [(";".join(m.codes), m.spelling) for m in self.mentions(text, lo, hi)]
+
+    @staticmethod
+    def most_specific(found: list[PlaceMention]) -> list[PlaceMention]:
+        """The places a figure is about among those named together: units; else regions
+        (a region containing a named unit, and the country, give way to it); only names
+        used as a place (after "in", "across", ...) count, not "Sudan's army"."""
+        found = [m for m in found if m.locative]
+        units = [m for m in found if m.kind == "unit"]
+        if units:
+            return units
+        groups = [m for m in found if m.kind == "group"]
+        return groups or found
+
+    def document_place(self, text: str, body_from: int = 0) -> tuple[str, str, str]:
+        """(place, codes, why): the unit(s) the document names most; the country when the
+        document names it as a place at least as often and more than one unit."""
+        found = self.mentions(text)
+        units = [m for m in found if m.kind == "unit"]
+        n_country = sum(1 for m in found if m.kind == "country" and m.locative)
+        if units:
+            counts = Counter(m.codes[0] for m in units)
+            top = max(counts.values())
+            if n_country >= top and (len(counts) > 1 or n_country > top):
+                spelled = next(m.spelling for m in found if m.kind == "country" and m.locative)
+                return (spelled, self.country, f"the document names {spelled!r} at least as often as any "
+                        f"{'unit'} -> {self.country}")
+            codes = sorted(c for c, k in counts.items() if k == top)
+            names = list(dict.fromkeys(m.spelling for m in units if m.codes[0] in codes))
+            return (", ".join(names), ";".join(codes),
+                    f"the document names {', '.join(names)} most ({top} times) -> {';'.join(codes)}")
+        located = [m for m in found if m.locative] or found
+        if located:
+            m = located[0]
+            return m.spelling, ";".join(m.codes), f"no admin-1 unit named; the document names {m.spelling!r} -> {';'.join(m.codes)}"
+        return "", "", "no place named in the document"
 
     def resolve(self, text: str, sentence: tuple[int, int], paragraph: tuple[int, int]) -> tuple[str, str, str]:
         """(place as written, p-codes joined by ";", why): sentence, then paragraph, then document."""
         for level, (lo, hi) in (("sentence", sentence), ("paragraph", paragraph)):
-            found = self.find(text, lo, hi)
-            sub = [f for f in found if f[0] != self.country] or found
-            if sub:
-                codes = sorted({c for c, _ in sub})
-                names = list(dict.fromkeys(n for _, n in sub))
-                return ", ".join(names), ";".join(codes), f"place {', '.join(names)!r} in the {level} -> {';'.join(codes)}"
-        found = self.find(text)
-        sub = [f for f in found if f[0] != self.country]
-        n_country = sum(1 for c, _ in found if c == self.country)
-        if sub:
-            counts = Counter(c for c, _ in sub)
-            top = max(counts.values())
-            if n_country >= top and (len(counts) > 1 or n_country > top):
-                spelled = next(n for c, n in found if c == self.country)
-                return (spelled, self.country, f"no place in the sentence or paragraph; the document names "
-                        f"{spelled!r} at least as often as any governorate -> {self.country}")
-            codes = sorted(c for c, k in counts.items() if k == top)
-            names = list(dict.fromkeys(n for c, n in sub if c in codes))
-            return (", ".join(names), ";".join(codes),
-                    f"no place in the sentence or paragraph; the document names {', '.join(names)} most "
-                    f"({top} times) -> {';'.join(codes)}")
-        if found:
-            return found[0][1], found[0][0], f"no governorate named; the document names {found[0][1]!r} -> {found[0][0]}"
-        return "", "", "no place named in the document"
+            got = self.most_specific(self.mentions(text, lo, hi))
+            if got:
+                return _describe(got, f"in the {level}")
+        place, codes, why = self.document_place(text)
+        return place, codes, "no place in the sentence or paragraph; " + why
+
+
+def _describe(found: list[PlaceMention], where: str) -> tuple[str, str, str]:
+    codes = ";".join(sorted({c for m in found for c in m.codes}))
+    names = list(dict.fromkeys(m.spelling for m in found))
+    kinds = " (a region of several units)" if any(m.kind == "group" for m in found) else ""
+    return ", ".join(names), codes, f"place {', '.join(names)!r}{kinds} {where} -> {codes}"
 
 
 def _fmt(ts: pd.Timestamp, precision: str) -> str:
@@ -235,6 +342,8 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     words = since.group(1) if since else low
     words = re.sub(r"^(?:(?:on|in|during|by|until|from|as\s+of|the|early|late|mid|end\s+of|start\s+of"
                    r"|beginning\s+of|middle\s+of)(?:\s+|-))+", "", words)
+    if words in ("year", "month", "week"):  # "since the start of the year": this year
+        words = "this " + words
     weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
 
     def basis(text: str) -> str:
@@ -250,7 +359,7 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         back = (base.weekday() - 6) % 7
         day, precision = base - timedelta(days=back), "day"
         how = f"= the Sunday of the last weekend on or before publication ({published})"
-    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night)(?![a-z])", words):
+    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night|overnight)(?![a-z])", words):
         day, precision, how = base - timedelta(days=1), "day", f"= the day before publication ({published})"
     elif re.search(r"(?<![a-z])(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)(?![a-z])", words):
         day, precision, how = base, "day", f"= the day of publication ({published})"
@@ -307,7 +416,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)"
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|overnight)"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -365,6 +474,245 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
     return "", ""
 
 
+# --------------------------------------------------------------------------- the document around a figure
+
+_PRONOUNS = {"he", "she", "they", "it", "we"}
+# Words that name a role rather than a source ("the regional governor", "a ministry statement",
+# "officials"): resolved to the source the document names with that word in its name.
+_ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", "police", "spokesman",
+               "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
+               "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
+               "administration", "commission", "mission", "organisation", "organization", "command",
+               "directorate", "government", "president", "commander", "observers", "defence", "defense")
+_ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
+# "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
+_BY_AGENT = re.compile(
+    r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
+    r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
+# "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
+_SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
+                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
+# A date attached to a reporting verb is the day of the statement, not of the incident:
+# "reports ... stated on Wednesday", "the governor said on television on Friday".
+_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:said|says|stated|told|reported|announced|added|wrote|confirmed"
+                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)(?:\s+[\w'’-]+){0,4}\s*\Z")
+_SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
+                            r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
+_PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
+# A total over time (a running total, a war's toll): with no place named, the whole country.
+_TOTAL_WORDS = re.compile(
+    r"(?<![a-z])(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|also\s+|already\s+)?(?:been\s+)?"
+    r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
+    r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
+_VERB_WORDS = re.compile(r"[a-z]+")
+# "since they began on September 30", "since the campaign started in October": the date is a start
+_SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
+                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: a line break ends one, unless the next line begins in lower case (a line
+    wrapped inside a sentence)."""
+    spans, lo = [], 0
+    for m in re.finditer(r"\n+", text):
+        nxt = text[m.end():m.end() + 1]
+        if "\n\n" in m.group() or not nxt.islower():
+            if text[lo:m.start()].strip():
+                spans.append((lo, m.start()))
+            lo = m.end()
+    if text[lo:].strip():
+        spans.append((lo, len(text)))
+    return spans or [(0, len(text))]
+
+
+@dataclass
+class _Attribution:
+    phrase: str
+    claimant: str
+    how: str
+    kind: str  # named, role, pronoun, speaker, unknown
+
+
+class _Document:
+    """What a reader keeps in mind while reading a document: its paragraphs and headline,
+    who each sentence is attributed to, which sources and places it names, and the day of
+    the incident it reports."""
+
+    def __init__(self, text: str, published: str, language: str, claimants: Claimants, places: Places,
+                 media: set[str]):
+        self.text, self.published, self.language = text, published, language
+        self.claimants, self.places, self.media = claimants, places, media
+        self.sentences = _sentence_starts(text)
+        self.paragraphs = _paragraph_spans(text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.headline_end = self._headline_end()
+        self.mentions = []  # (start, source id) of every source named
+        for start, _, written in claimants.find(text):
+            ids = claimants.ids_of(written)
+            if len(ids) == 1:
+                self.mentions.append((start, next(iter(ids))))
+        self.mentions.sort()
+        self.attributions = self._attributions()
+        self.place = places.document_place(text)
+        self.incident_days = self._incident_days()
+
+    # structure
+    def sentence_span(self, i: int) -> tuple[int, int]:
+        return self.sentences[i], self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect_right(self.sentences, pos) - 1
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.para_starts, pos) - 1)
+        return self.paragraphs[i]
+
+    def _headline_end(self) -> int:
+        """Where the body begins: after the paragraphs at the top (at most three) that do not
+        end as a sentence does (a headline, a byline, "Reuters | Updated: ..."); 0 when the
+        document opens with running text."""
+        for k, (lo, hi) in enumerate(self.paragraphs[:4]):
+            if self.text[lo:hi].strip()[-1:] in tuple(".!?\"”’)") or k == 3:
+                return lo if k else 0
+        return 0
+
+    # attribution
+    def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
+        """(attributing words of text[lo:hi], kind found) or ("", "")."""
+        m = _BY_AGENT.search(self.text, lo, hi)
+        if m:
+            return m.group("who").strip(), "by"
+        low = self.text[lo:hi].lower()
+        verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
+                 if v.group() in ATTRIBUTION_VERBS or v.group() == "according"]
+        for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
+            who = _claimant(self.text, lo, hi, verbs[k:])[0]
+            if who:
+                return who, "verb"
+        return "", ""
+
+    def _resolve(self, phrase: str, before: int, last: _Attribution | None) -> _Attribution:
+        sid, how = self.claimants.resolve(phrase)
+        if sid:
+            return _Attribution(phrase, sid, how, "named")
+        words = phrase.lower().split()
+        if words and words[-1] in _PRONOUNS and len(words) <= 2:
+            if last is not None and last.claimant:
+                return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
+                                    f"{last.claimant}", "pronoun")
+            return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        role = _ROLE_RE.search(phrase.lower())
+        if role and words[0] in ("a", "an") and role.end() >= len(phrase.lower().rstrip()) - 1:
+            role = None  # "a war monitor", "a local official": someone new, not a source named before
+        if role:
+            word = role.group(1)
+            fits = [(pos, sid) for pos, sid in self.mentions
+                    if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+            earlier = [f for f in fits if f[0] < before]
+            pick = earlier[-1] if earlier else (fits[0] if fits else None)
+            if pick:
+                where = "named earlier" if earlier else "named later in the document"
+                return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+        return _Attribution(phrase, "", how, "unknown")
+
+    def _attributions(self) -> list[_Attribution | None]:
+        out: list[_Attribution | None] = []
+        last = None
+        speakers = {}
+        for lo, hi in self.paragraphs:
+            m = _SPEAKER.match(self.text, lo, hi)
+            if m and not m.group("who").isupper() and not self.places.mentions(m.group("who")):
+                speakers[lo] = m.group("who")
+        for i in range(len(self.sentences)):
+            lo, hi = self.sentence_span(i)
+            phrase, _ = self._phrase(lo, hi)
+            if not phrase:
+                p_lo = self.paragraph_of(lo)[0]
+                if p_lo in speakers:
+                    phrase = speakers[p_lo]
+            if not phrase:
+                out.append(None)
+                continue
+            a = self._resolve(phrase, lo, last)
+            if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
+                a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
+            out.append(a)
+            last = a
+        return out
+
+    def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
+        lo, hi = s_lo, s_hi
+        for m in _CLAUSE_BREAK.finditer(self.text, s_lo, s_hi):
+            if m.end() <= pos:
+                lo = m.end()
+            elif m.start() >= pos:
+                hi = m.start()
+                break
+        return lo, hi
+
+    def clause_claimant(self, lo: int, hi: int) -> str:
+        """The one source named in a clause that also has a reporting word ("while the IOM
+        reports that more than 15 million ...")."""
+        if not _CLAUSE_VERB.search(self.text[lo:hi].lower()):
+            return ""
+        ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
+        return next(iter(ids)) if len(ids) == 1 else ""
+
+    def carried(self, i: int) -> tuple[_Attribution | None, str]:
+        """The attribution a sentence without one takes from the sentences around it:
+        the nearest attributing sentence of its paragraph; else the nearest earlier one that
+        names a known source; else the document's first (the lede's, for a headline)."""
+        lo, hi = self.sentence_span(i)
+        p_lo, p_hi = self.paragraph_of(lo)
+        same = [j for j in range(len(self.sentences)) if j != i and self.attributions[j] is not None
+                and p_lo <= self.sentences[j] < p_hi]
+        if same:
+            j = min(same, key=lambda j: (abs(j - i), j > i))
+            return self.attributions[j], "the same paragraph"
+        earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
+        if earlier and lo >= self.headline_end:
+            return self.attributions[earlier[-1]], "an earlier paragraph"
+        first = next((a for a in self.attributions if a is not None and a.claimant), None)
+        if first is not None:
+            return first, "the document's lead"
+        return None, ""
+
+    # dates
+    def _incident_days(self) -> list[tuple[int, str, str]]:
+        """(offset, YYYY-MM-DD, words) of every day in the body that dates an incident: day
+        words resolved against the publication date, not a statement's day ("said on
+        Wednesday") nor a dateline."""
+        out = []
+        if not self.published:
+            return out
+        for m in _SENTENCE_DATE.finditer(self.text, self.headline_end):
+            words = " ".join(m.group().split())
+            if words.lower().startswith("since"):
+                continue
+            p_lo, p_hi = self.paragraph_of(m.start())
+            if self.text[p_lo:p_hi].strip() == m.group().strip():
+                continue  # a dateline
+            s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
+            if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()):
+                continue
+            if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
+                continue  # "since they began on September 30": the start of a running total
+            if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
+                continue  # a sentence about a total over time dates no incident
+            got = resolve_date(words, self.published, language=self.language)
+            if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                out.append((m.start(), got["period_end"], words))
+        return out
+
+    def incident_day(self, pos: int) -> tuple[str, str] | None:
+        """(day, words) of the nearest incident day before ``pos``, else the first after it."""
+        before = [d for d in self.incident_days if d[0] < pos]
+        pick = before[-1] if before else (self.incident_days[0] if self.incident_days else None)
+        return (pick[1], pick[2]) if pick else None
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None) -> pd.DataFrame:
@@ -372,11 +720,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
     ``document_row`` is the document's ``documents.csv`` row (document_id, outlet, url,
     published, language). ``sources`` and ``admin1`` are the raw tables (``sources`` with
-    its ``aliases`` column). ``case_start`` ("2015-09-30") is the first day of the case's
-    period: a window starting more than a month before it is ``context``.
-    ``default_claimant`` is the claimant of figures with no attributing phrase (default:
-    the outlet when it is not a media source). Rows are in text order; ``decision`` is
-    empty; ``confidence`` is 0-1 and ``why`` says which words gave which field.
+    its ``aliases`` column, ``admin1`` with its optional ``groups`` column). ``case_start``
+    ("2015-09-30") is the first day of the case's period: a window starting more than a
+    month before it is ``context``. ``default_claimant`` is the claimant of figures with
+    no attributing words (default: the outlet when it is not a media source). Rows are in
+    text order; ``decision`` is empty; ``confidence`` is 0-1 and ``why`` says which words
+    gave which field, and which rule guessed.
     """
     doc_id = document_row["document_id"]
     outlet = document_row.get("outlet", "")
@@ -389,34 +738,63 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     relay, relay_why = _wire(text, sources, claimants, outlet)
     media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
-    sentences = _sentence_starts(text)
-    rows = []
+    doc = _Document(text, published, language, claimants, places, media)
+    rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
         why, confidence = [], 1.0
-        i = bisect_right(sentences, c.start) - 1
-        s_lo, s_hi = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        i = doc.sentence_of(c.start)
+        s_lo, s_hi = doc.sentence_span(i)
         sentence = text[s_lo:s_hi]
         lsent = " ".join(sentence.lower().split())
+        c_lo, c_hi = doc.clause(s_lo, s_hi, c.start)
+        paragraph = doc.paragraph_of(c.start)
+        in_headline = c.start < doc.headline_end
 
-        claimant, how = claimants.resolve(c.claimant_phrase)
-        named = claimants.named_in(sentence, exclude=media)
-        if claimant:
-            why.append(how)
-        elif len(named) == 1 and (c.claimant_phrase.strip() or not default_claimant):
-            (claimant,) = named
-            why.append((f"{how}; " if c.claimant_phrase.strip() else "no attributing words; ")
-                       + f"claimant {claimant}: the one source the sentence names")
-            confidence -= 0.2
-        elif c.claimant_phrase.strip():
-            why.append(how)
-            confidence -= 0.35
-        elif default_claimant:
-            claimant = default_claimant
-            why.append(f"no attributing words: the document's own claim ({default_claimant})")
+        # -- who claims it
+        own = doc.attributions[i]
+        in_clause = doc.clause_claimant(c_lo, c_hi)
+        named = claimants.named_in(text[c_lo:c_hi], exclude=media)
+        claimant_phrase = own.phrase if own is not None else ""
+        if in_clause and (own is None or own.claimant != in_clause):
+            claimant = in_clause
+            why.append(f"claimant {claimant}: the source named with a reporting word in the number's clause")
             confidence -= 0.1
-        else:
-            why.append("no attributing words in the sentence: claimant left empty")
+        elif own is not None and own.claimant:
+            claimant = own.claimant
+            why.append(own.how)
+            confidence -= {"named": 0, "speaker": 0.05}.get(own.kind, 0.15)
+        elif own is not None and len(named) == 1:
+            (claimant,) = named
+            why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
+            confidence -= 0.2
+        elif own is not None:
+            claimant = ""
+            why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        else:
+            carried, where = doc.carried(i)
+            if carried is not None and where == "the same paragraph":
+                claimant = carried.claimant
+                why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r} -> "
+                           f"{claimant or 'no known source'}")
+                confidence -= 0.15 if claimant else 0.35
+            elif default_claimant:
+                claimant = default_claimant
+                why.append(f"no attributing words: the document's own claim ({default_claimant})")
+                confidence -= 0.1
+            elif carried is not None:
+                claimant = carried.claimant
+                why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
+                           f"{carried.phrase!r} -> {claimant}")
+                confidence -= 0.25
+            elif len(named) == 1:
+                (claimant,) = named
+                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                confidence -= 0.3
+            else:
+                claimant = ""
+                why.append("no attributing words in the document: claimant left empty")
+                confidence -= 0.35
         cited_via = relay if relay and claimant != relay else ""
         if cited_via:
             why.append(relay_why)
@@ -443,21 +821,45 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if perpetrator:
             why.append(f"perpetrator {perpetrator!r}, {attribution}")
 
-        place, admin, place_why = places.resolve(text, (s_lo, s_hi), _paragraph(text, c.start))
-        why.append(place_why)
-        if not admin:
-            confidence -= 0.15
-        elif "in the sentence" not in place_why:
-            confidence -= 0.1
-
+        # -- when
         date_phrase = " ".join(c.date_phrase.split())
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
             date_phrase = _sentence_date(sentence, c.start - s_lo)
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        statement_day = ""
+        if date_phrase and not date_phrase.lower().startswith("since"):
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
+                why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
+                date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
+        if date_phrase:
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and _STATEMENT_BEFORE.search(text[s_lo:found.start()].lower()) and published:
+                got = resolve_date(date_phrase, published, sentence, language)
+                if got["date_precision"] == "day":
+                    statement_day, statement_phrase = got["period_end"], date_phrase
+                    why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
+                    date_phrase = ""
         dates = resolve_date(date_phrase, published, sentence, language) if published else {}
-        if dates:
+        total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if dates and statement_day:
+            dates["statement_date"] = statement_day
+        if dates and not date_phrase and not total and not _CONTEXT_WORDS.search(lsent):
+            day = doc.incident_day(c.start)
+            if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
+                dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
+                             counting_basis="incident", date_certainty="inferred", _start=day[0],
+                             date_basis=f"inferred: no incident date in the sentence; the incident day of the "
+                                        f"document, {day[1]!r} -> {day[0]}")
+                why.append(f"dates: {dates['date_basis']}")
+                confidence -= 0.1
+                date_phrase = day[1]
+        if dates and statement_day and not date_phrase:  # no incident day: the count as it stood that day
+            date_phrase = statement_phrase
+            dates = resolve_date(date_phrase, published, sentence, language)
+        if dates and "no incident date" not in dates["date_basis"]:
             why.append(f"dates: {dates['date_basis']}")
             if not date_phrase:
                 confidence -= 0.1
@@ -486,8 +888,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             scope = "context"
             why.append(f"scope context: the window starts {start}, long before the case's period ({case_start})")
 
+        # -- where
+        over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
+            (dates.get("counting_basis") == "period_total" and dates.get("date_precision") in ("month", "year"))
+        single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
+        place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
+                                                   over_time, single)
+        why.append(place_why)
+        confidence -= dconf
+
         rows.append({
-            "decision": "", "confidence": f"{max(confidence, 0.05):.2f}", "why": "; ".join(why),
+            "decision": "", "confidence": confidence, "why": why,
             "figure_id": "", "document_id": doc_id, "claimant": claimant, "outlet": outlet, "cited_via": cited_via,
             "metric": c.metric, "population": c.population, "unit": c.unit,
             "value_as_reported": c.value_as_reported, "qualifier": c.qualifier,
@@ -501,13 +912,104 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "scope": scope, "quote": _quote(text, s_lo, s_hi, c.start, c.end),
             "url": document_row.get("url", ""), "language": language, "ref_id": "",
             "notes": f"drafted by crosstally from {c.span!r}",
-            "claimant_phrase": c.claimant_phrase, "start": str(c.start), "end": str(c.end),
+            "claimant_phrase": claimant_phrase, "start": str(c.start), "end": str(c.end),
             # which forces, how complete, whether current: the drafter cannot tell from the words;
             # the defaults say "as counted, current, no perpetrator singled out" for the reviewer to change
             "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current",
         })
+        extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
+                      "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip())})
+    _headline_figures(rows, extra)
+    for r in rows:
+        r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"
+        r["why"] = "; ".join(r["why"])
     out = pd.DataFrame(rows, columns=list(S.QUEUE_COLUMNS), dtype="str")
     return out.fillna("")  # columns the drafter does not fill (superseded_by, projection, ...) are empty
+
+
+_HEADLINE_FIELDS = ("claimant", "place", "admin1", "period_start", "period_end", "date_precision", "as_of",
+                    "counting_basis", "date_certainty", "date_basis", "scope")
+
+
+def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A figure in the headline is the body's figure told short: it takes the claimant,
+    place and dates of the first body figure with the same number and metric (the headline
+    "kills three in central Ukraine - governor" is the lede's "Three people were killed ...
+    in Kirovohrad ..., the regional governor said"). Its own attribution and a unit-level
+    place of its own are kept."""
+    body = [(r, e) for r, e in zip(rows, extra) if not e["headline"]]
+    for r, e in zip(rows, extra):
+        if not e["headline"] or not r["value"]:
+            continue
+        same = next((b for b, _ in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
+                     and b["metric"] == r["metric"]), None)
+        if same is None:
+            continue
+        taken = []
+        for f in _HEADLINE_FIELDS:
+            if f == "claimant" and e["own"]:
+                continue
+            if f in ("place", "admin1") and e["own_place"] and ";" not in r["admin1"] and r["admin1"] != same["admin1"] \
+                    and r["admin1"] and not _is_country(r["admin1"]):
+                continue
+            if f in ("period_start", "period_end", "date_precision", "as_of", "counting_basis", "date_certainty",
+                     "date_basis") and e["own_date"]:
+                continue
+            if r[f] != same[f]:
+                r[f] = same[f]
+                taken.append(f)
+        if taken:
+            named = dict.fromkeys("claimant" if t == "claimant" else "place" if t in ("place", "admin1")
+                                  else "scope" if t == "scope" else "dates" for t in taken)
+            r["why"].append(f"a headline figure: the body repeats {same['value_as_reported']!r} at offset "
+                            f"{same['start']}; {', '.join(named)} taken from there")
+            r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
+
+
+def _is_country(codes: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,3}", codes))
+
+
+def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
+              paragraph: tuple[int, int], over_time: bool, single: bool) -> tuple[str, str, str, float]:
+    """(place, codes, why, confidence lost) for the number at ``pos``.
+
+    The most specific place named in the number's clause, else its sentence (a unit beats
+    the region or country around it); one strike said to be in a region or country takes
+    the unit the document gives for the incident; with no place in the sentence, a total
+    over time is the whole country's, and any other figure is where the paragraph last
+    was ("killed there"), else where the document mostly is."""
+    text, places = doc.text, doc.places
+    for lo, hi, where in ((clause[0], clause[1], "in the sentence"), (sentence[0], sentence[1], "in the sentence")):
+        got = places.most_specific(places.mentions(text, lo, hi))
+        if not got:
+            continue
+        name, codes, why = _describe(got, where)
+        if got[0].kind != "unit" and single:
+            d_name, d_codes, d_why = doc.place
+            area = set(codes.split(";"))
+            inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
+            if inside and not _is_country(d_codes):
+                return d_name, d_codes, (f"{why}, a region; one strike there: the document's own place of the "
+                                         f"incident ({d_why})"), 0.1
+        return name, codes, why, 0.0
+    p_lo, p_hi = paragraph
+    i = doc.sentence_of(pos)
+    order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
+                   key=lambda j: (j > i, abs(j - i)))
+    there = re.search(r"(?<![a-z])there(?![a-z])", text[sentence[0]:sentence[1]].lower()) is not None
+    for j in order:
+        got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
+        if got and there and j < i:  # "killed there": the place named last before it
+            got = [got[-1]]
+        if got:
+            name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
+            return name, codes, "no place in the sentence; " + why, 0.1
+    if over_time and places.country:
+        return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
+                                    f"-> the whole country {places.country}"), 0.15
+    name, codes, why = doc.place
+    return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 
 def case_start(paths=None) -> str | None:

@@ -301,10 +301,12 @@ _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|
 # Dates: a phrase grown from its trigger word.
 _MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
 _DATE_BEFORE = re.compile(
-    r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last)\s+)*"
+    r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last"
+    r"|the\s+(?:start|beginning|end|middle)\s+of)\s+)*"
     rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?(?:(?<![\d,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\Z")
 _RELATIVE_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:earlier|later|since)\s+)?(?:this|last|next|over\s+the|at\s+the|during\s+the)\s+$")
+    r"(?<![a-z])(?:(?:earlier|later|since)\s+)?(?:the\s+(?:start|beginning|end|middle)\s+of\s+(?:the|this|last)"
+    r"|this|last|next|over\s+the|at\s+the|during\s+the)\s+$")
 _SPAN_BEFORE = re.compile(
     r"(?<![a-z])(?:in\s+|over\s+|during\s+)?the\s+(?:past|last|previous|coming|next)\s+(?:[a-z0-9]+\s+)?$")
 _DATE_UNITS = {"week": _RELATIVE_BEFORE, "month": _RELATIVE_BEFORE, "year": _RELATIVE_BEFORE,

@@ -82,6 +82,19 @@ def read_raw_csv(path: Path, columns: tuple[str, ...], paths: Paths = PATHS) -> 
     name = _rel(path, paths)
     if not path.exists():
         return pd.DataFrame(columns=[*columns, LINE]), [InputError(name, 0, "-", "file not found")]
+    tail = 0
+    while tail < len(columns) and columns[len(columns) - 1 - tail] in S.OPTIONAL_COLUMNS:
+        tail += 1
+    if tail:  # optional trailing columns: a file whose header leaves them out reads them as empty
+        with open(path, "rb") as fh:
+            first = fh.readline()
+        first = first[len(BOM):] if first.startswith(BOM) else first
+        short = columns[:len(columns) - tail]
+        if first.rstrip(b"\n").rstrip(b"\r") == ",".join(short).encode():
+            df, errors = read_raw_csv(path, short, paths)
+            for col in columns[len(short):]:
+                df.insert(len(df.columns) - 1, col, "")
+            return df, errors
     df = _read_fast(path, columns)
     if df is not None:
         return df, []
@@ -417,7 +430,51 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
         for found in schema_errors:
             errors += found
     errors += cross_errors
+    errors += admin1_errors(admin1, _rel(paths.admin1, paths))
     return raw
+
+
+def admin1_errors(admin1: pd.DataFrame, name: str) -> list[InputError]:
+    """Checks of the admin-1 table's ``groups`` (regions spanning several units): a group
+    names at least two units, never the whole country's row; a group's name is no spelling
+    of the country nor of a unit outside the group (it would say two places); a unit
+    lists a group once."""
+    errors: list[InputError] = []
+    if "groups" not in admin1.columns:
+        return errors
+    codes = [c for c in admin1["pcode"] if c]
+    country = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
+    spelled: dict[str, set[str]] = {}
+    for r in admin1.to_dict("records"):
+        for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
+            n = " ".join(n.split())
+            if n:
+                spelled.setdefault(n, set()).add(r["pcode"])
+    members: dict[str, list[str]] = {}
+    first_line: dict[str, int] = {}
+    for r in admin1.to_dict("records"):
+        listed = [" ".join(g.split()) for g in str(r["groups"] or "").split(";")]
+        listed = [g for g in listed if g]
+        line = int(r[LINE])
+        for g in sorted({g for g in listed if listed.count(g) > 1}):
+            errors.append(InputError(name, line, "groups", f"group {g!r} is listed twice"))
+        if listed and r["pcode"] == country:
+            errors.append(InputError(name, line, "groups", f"the whole country ({country}) cannot be part of a "
+                                                           f"group; list the group on its units"))
+            continue
+        for g in dict.fromkeys(listed):
+            members.setdefault(g, []).append(r["pcode"])
+            first_line.setdefault(g, line)
+    for g, units in members.items():
+        line = first_line[g]
+        if len(units) < 2:
+            errors.append(InputError(name, line, "groups", f"group {g!r} names only {units[0]}: a place that is "
+                                                           f"one unit is an alias of it, not a group"))
+        outside = sorted(spelled.get(g, set()) - set(units))
+        if outside:
+            errors.append(InputError(name, line, "groups", f"group {g!r} is also a spelling of {', '.join(outside)}, "
+                                                           f"which is not in the group: a name must say one place"))
+    return errors
 
 
 def _cross_errors(raw: RawInputs, paths: Paths, src_name: str, doc_name: str, fig_name: str) -> list[InputError]:

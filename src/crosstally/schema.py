@@ -108,7 +108,13 @@ DOCUMENT_COLUMNS = (
 # drafting resolves a claimant phrase to a source id through the name, the abbreviation in
 # brackets in the name, and these.
 SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "notes", "aliases")
-ADMIN1_COLUMNS = ("pcode", "name", "aliases")
+# groups: the regions a unit belongs to that span several units ("Gaza Strip;Gaza",
+# "Donbas;eastern Ukraine"), ";"-separated; a place named by a group means every unit that
+# lists it. The column is optional: a table without it (a case made before it existed) reads
+# as if every unit's groups were empty.
+ADMIN1_COLUMNS = ("pcode", "name", "aliases", "groups")
+# Trailing columns a raw file may leave out (read as empty).
+OPTIONAL_COLUMNS = frozenset({"groups"})
 
 # The review queue (data/raw/review-queue.csv): drafted figures in the figures.csv columns,
 # with the analyst's decision first and the drafting evidence after. A row is identified

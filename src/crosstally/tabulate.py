@@ -42,7 +42,7 @@ from . import dates
 from .bounds import ProfileError, get_profile
 from .io import arrow_text
 from .paths import PATHS, Paths
-from .schema import ADMIN1_COLUMNS, METRICS, SOURCE_TYPES
+from .schema import ADMIN1_COLUMNS, METRICS, OPTIONAL_COLUMNS, SOURCE_TYPES
 
 NO_PLACE_FILTER = "no_place_filter"
 
@@ -73,7 +73,7 @@ def load_admin1(path: Path | str | None = None) -> pd.DataFrame:
     """The admin-1 lookup (pcode, name, aliases), read as text."""
     path = Path(path) if path is not None else PATHS.admin1
     table = pd.read_csv(path, dtype="str", keep_default_na=False)
-    missing = [c for c in ADMIN1_COLUMNS if c not in table.columns]
+    missing = [c for c in ADMIN1_COLUMNS if c not in table.columns and c not in OPTIONAL_COLUMNS]
     if missing:
         raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
     return table
