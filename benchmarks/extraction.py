@@ -40,9 +40,9 @@ How a prediction is scored (identical for both tools):
 
 Draft field accuracy (the real documents, whose labels also carry claimant id,
 admin-1 codes and period end), in one table by part: dev (the real documents not held
-out: the first batch 10-19, the second 50-61), the held-out part (``heldout.txt``, 20-24), the second held-out part
-(``heldout2.txt``, split ``heldout2``; the row says "not present" while the file does not
-exist) and all real documents: over every labelled figure, a figure the drafts miss
+out: the first batch 10-19, the second 50-61), each frozen held-out part (``heldout.txt``,
+20-24; ``heldout2.txt``, 30-40; ``heldout3.txt``, 70-81; every ``heldout*.txt`` found, each
+with its own split in ``labels.csv``) and all real documents: over every labelled figure, a figure the drafts miss
 counting as wrong in every field. Places are resolved with ``labelled/admin1.csv`` plus
 the region groups of ``benchmarks/admin1_groups.csv`` (the Gaza Strip, the West Bank,
 Darfur, Kordofan, Donbas, the quarters of Ukraine: general geography, as a case's analyst
@@ -89,13 +89,13 @@ def heldout_documents() -> set[str]:
             if line.strip()}
 
 
-def heldout2_documents() -> set[str] | None:
-    """The second held-out part (``heldout2.txt``, split ``heldout2``), or None while the
-    file does not exist."""
-    path = LABELLED / "heldout2.txt"
-    if not path.exists():
-        return None
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+def heldout_parts() -> list[tuple[str, set[str]]]:
+    """Every frozen held-out part: ``heldout.txt``, ``heldout2.txt``, ``heldout3.txt``, ...
+    in that order, as (label, documents)."""
+    files = sorted(LABELLED.glob("heldout*.txt"), key=lambda p: int(p.stem[7:] or 1))
+    return [(f"held-out part{'' if p.stem == 'heldout' else ' ' + p.stem[7:]} ({p.name})",
+             {line.strip() for line in p.read_text(encoding="utf-8").splitlines() if line.strip()})
+            for p in files]
 
 
 def labelled_documents() -> pd.DataFrame:
@@ -332,13 +332,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<24}{n:>7} | {_fmt(po):>12} {_fmt(ro):>5} {npo:>5} | {_fmt(pt):>12} {_fmt(rt):>5} {npt:>5}")
     print("(quantulum3 per metric: recall credits each hit with the label's metric; "
           "precision is its overall precision)\n")
-    heldout, heldout2 = heldout_documents(), heldout2_documents()
+    held = heldout_parts()
+    held_all = set().union(*(docs for _, docs in held))
     documents = labelled_documents()
     real = set(documents["document"])
-    parts = [("whole set", set(texts)), ("held-out part (heldout.txt)", heldout)]
-    if heldout2 is not None:
-        parts.append(("held-out part 2 (heldout2.txt)", heldout2))
-    parts += [("dev part", set(texts) - heldout - (heldout2 or set())), ("real documents", real),
+    parts = [("whole set", set(texts)), *held]
+    parts += [("dev part", set(texts) - held_all), ("real documents", real),
               ("written documents 00-08", set(texts) - real)]
     print(f"{'part':<32}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
     for name, docs in parts:
@@ -363,18 +362,12 @@ def main(argv: list[str] | None = None) -> int:
           f"field), from {source}:")
     print(f"{'part':<32}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
           + f" | {'quantulum3 value':>16}")
-    dev = real - heldout - (heldout2 or set())
+    dev = real - held_all
     batch = {d: int(m.group()) for d in dev if (m := re.match(r"\d+", Path(d).name))}
     draft_parts = [("dev, first batch (10-19)", {d for d in dev if batch.get(d, 0) < 50}),
                    ("dev, second batch (50-)", {d for d in dev if batch.get(d, 0) >= 50}),
-                   ("held-out part (heldout.txt)", heldout & real)]
-    draft_parts.append(("held-out part 2 (heldout2.txt)", (heldout2 or set()) & real) if heldout2 is not None
-                       else ("held-out part 2 (heldout2.txt)", None))
-    draft_parts.append(("all real documents", real))
+                   *((name, docs & real) for name, docs in held), ("all real documents", real)]
     for name, docs in draft_parts:
-        if docs is None:
-            print(f"{name:<32}{'':>5}{'':>8} | not present (no benchmarks/labelled/heldout2.txt)")
-            continue
         lab = labels[labels["document"].isin(docs)]
         acc = draft_accuracy(lab, drafts[drafts["document"].isin(docs)], fields)
         q_acc = draft_accuracy(lab, theirs[theirs["document"].isin(docs)], ("value",), True)

@@ -33,3 +33,16 @@ def test_draft_labels_use_the_sets_own_tables():
     codes = {c for v in real["admin1"] for c in v.split(";") if c}
     assert codes <= set(admin1["code"])
     assert real["period_end"].str.fullmatch(r"\d{4}-\d{2}(-\d{2})?").all()
+
+
+def test_every_held_out_part_matches_its_split_and_parts_do_not_overlap():
+    _, labels, _ = E.load_labelled()
+    parts = E.heldout_parts()
+    assert [name for name, _ in parts][:3] == [
+        "held-out part (heldout.txt)", "held-out part 2 (heldout2.txt)", "held-out part 3 (heldout3.txt)"]
+    seen = set()
+    for name, docs in parts:
+        split = name.split("(")[1].rstrip(")").removesuffix(".txt")
+        assert set(labels.loc[labels["split"] == split, "document"]) == docs, name
+        assert not docs & seen, name
+        seen |= docs
