@@ -43,7 +43,7 @@ CREATE TABLE src AS SELECT * FROM read_csv($sources, all_varchar = true, header 
 -- one row per figure: its own key, its window, its stated number
 CREATE TABLE fig AS
 WITH own AS (
-    SELECT r.*, s.party_to_conflict = 'true' AS is_party,
+    SELECT r.*, s.party_to_conflict = 'true' AS is_party, s.type AS claimant_type,
            concat_ws('|', claimant, metric, population, unit, counting_basis, scope, admin1,
                      period_start, period_end, value, value_max) AS own_key,
            COALESCE(NULLIF(period_end, ''), NULLIF(as_of, ''), NULLIF(statement_date, ''),
@@ -114,6 +114,11 @@ WHERE metric = $metric AND ($population IS NULL OR population = $population)
   AND counting_basis <> 'incident' AND scope = 'campaign'
   AND window_end >= pstart($lo) AND window_end <= pend($hi)
 """
+# Why a claim is not ranked, counted apart in the briefing: a partial count, superseded or
+# retracted, or a current full count of something else.
+REASONS = ("status = 'current' AND completeness <> 'full'", "status <> 'current'",
+           "status = 'current' AND completeness = 'full'")
+
 FRAME = """
 CREATE OR REPLACE TABLE frame AS
 SELECT *, row_number() OVER (ORDER BY claimant, we, num NULLS LAST, okey) AS pos,
@@ -194,6 +199,8 @@ class Oracle:
         stated = [r[1] for r in rows]
         if min(stated) == max(stated) and len({r[2] for r in rows}) == 1:
             return self._stated(section, [i for r in rows for i in r[0].split(";")])
+        if min(stated) == max(stated):  # one number in several wordings: each claim once
+            return [f for r in rows for f in self._stated(section, r[0].split(";"))]
         lo = next(r for r in rows if r[1] == min(stated))
         hi = next(r for r in rows if r[1] == max(stated))
         return self._stated(section, lo[0].split(";")) + self._stated(section, hi[0].split(";"))
@@ -239,9 +246,10 @@ class Oracle:
                          min(area), min(count_window) LIMIT 1""").fetchone()
             where = f"ranked AND set_key = {best[0]}" if best else "pos = 1"
             facts += self._range(S, where)
-            others = self._ids(f"NOT ({where})")
-            if others:
-                facts.append(self._count(S, "claims", others))
+            for reason in REASONS:
+                others = self._ids(f"NOT ({where}) AND {reason}")
+                if others:
+                    facts.append(self._count(S, "claims", others))
             # key comparisons: counts, each set of two or more ranked claims, the rest
             all_ids = self._ids("true")
             key_facts += [self._count(K, "claims", all_ids), self._count(K, "claimants", all_ids)]
@@ -254,9 +262,10 @@ class Oracle:
                     key_facts += self._range(K, f"ranked AND set_key = {k} AND is_party")
                     key_facts += self._range(K, f"ranked AND set_key = {k} AND NOT is_party")
             in_sets = "ranked AND set_key IN (" + ",".join(map(str, sets)) + ")" if sets else "false"
-            alone = self._ids(f"NOT ({in_sets})")
-            if alone:
-                key_facts.append(self._count(K, "claims", alone))
+            for reason in REASONS:  # the claims ranked against no other, by reason
+                alone = self._ids(f"NOT ({in_sets}) AND {reason}")
+                if alone:
+                    key_facts.append(self._count(K, "claims", alone))
             relayed = self._ids("n_outlets > 1")
             if relayed:
                 key_facts.append(self._count(K, "claims", relayed))
@@ -281,13 +290,15 @@ class Oracle:
             facts.append(self._count(S, "claims", [i for (ids,) in points for i in ids.split(";")]))
 
         # one statement, several numbers: current figures of one claimant about the same
-        # thing, window and day stated, with different numbers
+        # thing, window and day stated, with different numbers (not a group of witnesses:
+        # their numbers are several people's accounts)
         groups = self.con.execute("""
             WITH said AS (
                 SELECT *, COALESCE(NULLIF(statement_date, ''), published) AS said_on,
                        CASE WHEN num IS NULL THEN lower(value_as_reported) ELSE '' END AS words_key
                 FROM sel WHERE status = 'current')
-            SELECT string_agg(figure_id, ';' ORDER BY figure_id) FROM said WHERE length(said_on) = 10
+            SELECT string_agg(figure_id, ';' ORDER BY figure_id) FROM said
+            WHERE length(said_on) = 10 AND claimant_type <> 'witness'
             GROUP BY claimant, metric, population, unit, counting_basis, admin1, scope, perpetrator_scope,
                      completeness, period_start, period_end, said_on
             HAVING count(DISTINCT (COALESCE(num, -1), COALESCE(num_max, -1), words_key)) > 1""").fetchall()

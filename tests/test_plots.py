@@ -147,3 +147,30 @@ def test_a_claimant_keeps_its_style_in_every_chart():
     assert few["sohr"] == many["sohr"] and few["snhr"] == many["snhr"]
     pairs = [(s["color"], s["marker"]) for s in many.values()]
     assert len(set(pairs)) == len(pairs)
+
+
+def test_a_claim_carried_in_many_wordings_does_not_collapse_the_dumbbell(ledger):
+    """The Mariupol theatre comparison: claims relayed in four or five wordings make row
+    labels wider than the figure; they are wrapped, so constrained layout never gives up
+    ("axes sizes collapsed to zero") and the title starts at the figure's edge."""
+    import warnings
+
+    comparison = compare.compare_window(ledger, "displaced", "2015-10-20", "2015-10-31").assign(published="2015-10-26")
+    wordings = " | ".join(["about 300", "around 300", "initial estimate of 300", "some 300", "an estimated 300"])
+    long = comparison.assign(value_as_reported=wordings,
+                             figure_ids=[";".join(f"M{i:02d}" for i in range(n, n + 6)) for n in range(len(comparison))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib's UserWarning becomes a failure
+        fig = plots.dumbbell(long, "Killed in the theatre, 16 March 2022: incident tolls only")
+        plots.figure_bytes(fig)
+    ax = fig.axes[0]
+    assert ax.get_position().width > 0.2  # the plot keeps a real share of the width
+    assert all("\n" in t.get_text() for t in ax.get_yticklabels())  # wrapped
+    assert fig._suptitle.get_text().startswith("Killed in the theatre")
+
+
+def test_a_dumbbell_row_says_when_its_claim_is_not_ranked(ledger):
+    comparison = compare.compare_window(ledger, "displaced", "2015-10-20", "2015-10-31").assign(published="2015-10-26")
+    comparison["completeness"] = ["partial"] + ["full"] * (len(comparison) - 1)
+    labels = [t.get_text() for t in plots.dumbbell(comparison, "t").axes[0].get_yticklabels()]
+    assert sum("(partial count)" in label for label in labels) == 1

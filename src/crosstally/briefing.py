@@ -351,16 +351,16 @@ class Briefing:
         ids = sorted(set(ids))
         row = self.rows.loc[ids[0]]
         q = row["qualifier"]
+        partial = [] if row["completeness"] == "full" else [" (partial count)"]
         if q == "vague" or pd.isna(row["value"]):
-            return [str(row["value_as_reported"])]
+            return [str(row["value_as_reported"]), *partial]
         value = self.fact(row["value"], "value", ids)
         if q == "range":
-            return [value, " to ", self.fact(row["value_max"], "value_max", ids)]
+            return [value, " to ", self.fact(row["value_max"], "value_max", ids), *partial]
         words = {"exact": "", "about": "about ", "estimated": "an estimated ", "nearly": "nearly ",
                  "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
                  "fewer_than": "fewer than "}[q]
-        partial = "" if row["completeness"] == "full" else " (partial count)"
-        return [words, value, partial] if partial else [words, value]
+        return [words, value, *partial] if words else [value, *partial]
 
     def facts_frame(self) -> pd.DataFrame:
         return pd.DataFrame(
@@ -382,17 +382,27 @@ def _ids(frame: pd.DataFrame) -> list[str]:
     return sorted({i for ids in frame["figure_ids"] for i in ids.split(";")})
 
 
-def _join_parts(items: list[list[Inline]], last: str = " and ") -> list[Inline]:
+def _join_parts(items: list[list[Inline]], last: str = " and ", sep: str = "; ") -> list[Inline]:
     out: list[Inline] = []
     for i, item in enumerate(items):
         if i:
-            out.append(last if i == len(items) - 1 else "; ")
+            out.append(last if i == len(items) - 1 else sep)
         out += item
     return out
 
 
 def _plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
+
+
+def possessive(name: str) -> str:
+    """"UNHCR's", "OCHA's"; a plural name ending in s takes the apostrophe alone
+    ("Theatre witnesses'", "HRW's interviewees'").
+
+    >>> possessive("UNHCR"), possessive("Theatre witnesses")
+    ("UNHCR's", "Theatre witnesses'")
+    """
+    return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
 
 
 def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[str, str],
@@ -436,7 +446,7 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
         first, last = s.iloc[0], s.iloc[-1]
         all_ids = _ids(s)
         items.append([
-            f"{plots.short_name(first['claimant_name'], claimant)}'s running total of "
+            f"{possessive(plots.short_name(first['claimant_name'], claimant))} running total of "
             f"{plots.METRIC_LABELS[metric].replace('people', population if population != 'all' else 'people')} "
             "went from ", *b.stated(first["figure_ids"].split(";")), " as of ", When(first["as_of"]), " to ",
             *b.stated(last["figure_ids"].split(";")), " as of ", When(last["as_of"]), " over ",
@@ -445,8 +455,8 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
     found = compare.findings(df)
     for r in found[found["finding"] == "same_statement_different_values"].itertuples():
         ids = r.figure_ids.split(";")
-        versions = [[*b.stated([i]), f" ({b.rows.loc[i, 'outlet_name']}) ", Ref((i,))] for i in ids]
-        items.append([f"One statement, several numbers: {plots.short_name(r.claimant_name, r.claimant)}'s "
+        versions = [[*b.stated([i]), f" in {b.rows.loc[i, 'outlet_name']} ", Ref((i,))] for i in ids]
+        items.append([f"One statement, several numbers: {possessive(plots.short_name(r.claimant_name, r.claimant))} "
                       f"statement of ", When(r.date), " reached readers as ", *_join_parts(versions), "."])
     b.add(Block("ul", items))
 
@@ -468,11 +478,18 @@ def area_words(admin1: str, names: dict[str, str]) -> str:
     return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
 
 
-def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline]:
+def _set_label(row, names: dict[str, str], capital: bool = False, stock: bool = False) -> list[Inline]:
     """What a comparable set counts, dates as dates: "in Aleppo (running totals from an
-    unstated start, all or unspecified perpetrators)"."""
+    unstated start, all or unspecified perpetrators)". ``stock``: every claim of the set
+    counts how many there were at a date (``stock_as_of``: people sheltering in a
+    building), which is no running total: "(counts at a date, from 2022-03-16 on, ...)"."""
     basis = {"running total": "running totals", "period total": "period totals", "incident": "incidents"}
     window = str(row["count_window"])
+    if stock and window.startswith("since ") and row["basis"] == "running total":
+        start = window.removeprefix("since ")
+        return [("In " if capital else "in ") + f"{area_words(row['area'], names)} (counts at a date",
+                *([", from ", When(start), " on"] if start != "?" else []),
+                f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
     if window == "since ?":
         when: list[Inline] = [" from an unstated start"]
     elif window.startswith("since "):
@@ -488,9 +505,19 @@ def _set_label(row, names: dict[str, str], capital: bool = False) -> list[Inline
             *when, f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
 
 
+def _all_stocks(claims: pd.DataFrame) -> bool:
+    """Does every claim count how many there were at a date (``stock_as_of``)?"""
+    return bool(len(claims)) and bool((claims["counting_basis"].astype("str") == "stock_as_of").all())
+
+
 def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     """"from about 30,000 (UNHCR) [F43] to about 50,000 (UNHCR) [F42]": lowest and
-    highest number as stated among the claims in ``frame`` (one comparable set)."""
+    highest number as stated among the claims in ``frame`` (one comparable set).
+
+    When every claim states the same number there is no "from ... to": in the same
+    words, "all about 300 (A, B) [..]"; in other words, each claim once, "the same
+    number in other words: an estimated 300 (A) [..], about 300 (B) [..] and at least
+    300 (C) [..]" (never "from an estimated 300 to an estimated 300")."""
     stated = frame["value"].fillna(frame["low"].astype("float64"))
     lo, hi = frame.loc[stated.idxmin()], frame.loc[stated.idxmax()]
 
@@ -498,11 +525,15 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
         ids = claim["figure_ids"].split(";")
         return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
 
-    if len(frame) == 1 or stated[lo.name] == stated[hi.name] and frame["value_as_reported"].nunique() == 1:
-        if len(frame) == 1:
-            return one(lo)
-        ids = _ids(frame)
-        return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+    if len(frame) == 1:
+        return one(lo)
+    if stated[lo.name] == stated[hi.name]:
+        if frame["value_as_reported"].nunique() == 1:
+            ids = _ids(frame)
+            return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+        claims = frame.sort_values(["claimant", "figure_ids"])
+        return ["the same number in other words: ",
+                *_join_parts([one(c) for _, c in claims.iterrows()], sep=", ")]
     return ["from ", *one(lo), " to ", *one(hi)]
 
 
@@ -520,15 +551,36 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     """A comparison in one sentence: its largest set of claims that count the same
     thing, in words, and how many other claims are not ranked against it."""
     best = _sets(frame)[0] if _sets(frame) else frame.iloc[:1]
-    parts: list[Inline] = [*_set_label(best.iloc[0], names), ", ", *_range_words(b, best), "."]
+    parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best)), ", ",
+                           *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
     if len(others):
-        n = b.count("claims", _ids(others))
-        parts += [" ", n, " other claim counts another area, other perpetrators or another window, or is a partial "
-                  "count or superseded: it is not ranked against these." if n.number == 1 else
-                  " other claims count another area, other perpetrators or another window, or are partial counts "
-                  "or superseded: they are not ranked against these."]
+        parts += [" Not ranked against " + ("it: " if len(best) == 1 else "these: "), *_reasons(b, others), "."]
     return parts
+
+
+ELSE_WORDS = (" claim that counts something else (another population, area, perpetrators or window)",
+              " claims that count something else (another population, area, perpetrators or window)")
+ALONE_WORDS = (" claim alone of its kind (population, area, perpetrators and window)",
+               " claims each alone of its kind (population, area, perpetrators and window)")
+
+
+def _reasons(b: Briefing, claims: pd.DataFrame, current_full=ELSE_WORDS) -> list[Inline]:
+    """Why ``claims`` are not ranked, counted by reason: "2 partial counts (floors or
+    parts), 1 superseded or retracted figure and 1 claim that counts something else
+    (another population, area, perpetrators or window)"; ``current_full``: the words (one,
+    many) for current full counts."""
+    status, comp = claims["status"].astype("str"), claims["completeness"].astype("str")
+    reasons = []
+    for rows, one, many in (
+            (claims[(status == "current") & (comp != "full")], " partial count (a floor or a part)",
+             " partial counts (floors or parts)"),
+            (claims[status != "current"], " superseded or retracted figure", " superseded or retracted figures"),
+            (claims[(status == "current") & (comp == "full")], *current_full)):
+        if len(rows):
+            n = b.count("claims", _ids(rows))
+            reasons.append([n, one if n.number == 1 else many])
+    return _join_parts(reasons, sep=", ")
 
 
 def area_label(admin1: str, names: dict[str, str] | None = None,
@@ -581,7 +633,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         compared = [sub for sub in _sets(frame) if len(sub) > 1]
         for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
-            parts += [*_set_label(sub.iloc[0], names, capital=True), ", ", *_range_words(b, sub),
+            parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub)), ", ",
+                      *_range_words(b, sub),
                       ": read as ranges under the run's bound profile, they "
                       + ("share a common stretch. " if _ranges_overlap(sub) else
                          "do not all overlap, so they cannot all be right. ")]
@@ -591,10 +644,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
                           "; claimants not party to it said ", *_range_words(b, independent), ". "]
         alone = frame[~frame["figure_ids"].isin([i for sub in compared for i in sub["figure_ids"]])]
         if len(alone):
-            n = b.count("claims", _ids(alone))
-            parts += [n, " claim is" if n.number == 1 else " claims are", " not ranked against any other: each counts "
-                      "another area, other perpetrators or another window, or is a partial count or superseded (",
-                      Label(f"Table {table_no}"), " gives each one's reason). "]
+            parts += ["Not ranked against any other: ", *_reasons(b, alone, ALONE_WORDS), "; ", Label(f"Table {table_no}"),
+                      " gives each one's reason. "]
         relayed = frame[frame["n_outlets"] > 1]
         if len(relayed):
             parts += [b.count("claims", _ids(relayed)), " of the claims reached us through more than one "
@@ -609,7 +660,9 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
                                       "Not ranked because"),
-                    widths=("auto", "auto", "1fr", "auto", "auto", "auto", "auto", "auto", "1.5fr"), small=True,
+                    # the words and ids of a claim carried many times wrap in their own share
+                    # of the width, never squeezing the area and the reason to a word a line
+                    widths=("auto", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame, as_of_date=b.as_of)]))
@@ -621,8 +674,14 @@ def _table_reason(c, frame: pd.DataFrame) -> str:
     """A claim's reason not to be ranked, for the table ("" when it is ranked against another)."""
     if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
         reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
-        return "the only claim of its kind" + (f": {reason.replace('..', ' to ')}" if reason else "")
-    return c.not_ranked_because.replace("..", " to ")
+        return "the only claim of its kind" + (f": {_window_words(reason)}" if reason else "")
+    return _window_words(c.not_ranked_because)
+
+
+def _window_words(text: str) -> str:
+    """A window's ".." in words ("2015-10-25 to 2015-10-26", "? to 2015-10-26"); an
+    ellipsis in quoted words ("verified ... likely higher") is left as it is."""
+    return re.sub(r"(?<=[0-9?])\.\.(?=[0-9?])", " to ", text)
 
 
 FIGURE_TEXT = {

@@ -623,7 +623,10 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
       claimant's figures for the same thing (metric, population, unit, counting basis,
       admin1, scope, perpetrator scope, completeness), the same window and the same day
       stated (statement_date, else published), with different values, whatever the
-      outlets (one outlet or several).
+      outlets (one outlet or several). Not for a claimant of type ``witness``: such a
+      source names the people one investigation interviewed (AP's theatre witnesses,
+      HRW's interviewees), and their numbers on one day are several people's accounts,
+      not one statement carried differently; they stay same-period findings.
     - ``same_period_different_values``: one claimant's figures for the same stated
       period (period_start and period_end both given; same metric, population, unit,
       counting basis, admin1 and scope) with different values, whatever the outlets,
@@ -658,6 +661,8 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
     key = ["claimant", "metric", "population", "unit", "counting_basis", "admin1", "scope"]
     statement = key + ["perpetrator_scope", "completeness", "period_start", "period_end", "_stated_on"]
     day = _day_precision(work["_stated_on"]).to_numpy()
+    if "claimant_type" in current.columns:  # several witnesses' accounts are not one statement
+        day = day & (current["claimant_type"] != "witness").to_numpy(dtype=bool)
     same_statement = work.loc[day]
     # Each figure stated on a known day belongs to one statement (-1: none), flagged or not.
     statement_no = group_numbers(same_statement, statement)

@@ -71,7 +71,7 @@ _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirte
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
 
 # Vague words: no number; bounds come from the profile's `words` table.
 VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
@@ -102,6 +102,15 @@ _PEOPLE = {
         "pilgrims drivers labourers laborers miners officials".split(), "all"),
     **dict.fromkeys(("security guards", "family members", "relief workers", "humanitarian workers",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
+    # people counted by what they are to someone, or where they come from
+    **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
+                    "tourists locals youths elders sailors seafarers".split(), "all"),
+    **dict.fromkeys(("crew members", "asylum seekers", "members of", "bodyguards"), "all"),
+    **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
+                    "grandchildren".split(), "all"),
+    **dict.fromkeys("schoolchildren schoolgirls schoolboys toddlers newborns".split(), "children"),
+    **dict.fromkeys("bandits vigilantes extremists separatists assailants attackers".split(), "combatants"),
+    **dict.fromkeys(("gang members", "militia members", "armed men"), "combatants"),
     # people named by where they are from
     **dict.fromkeys(
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
@@ -129,9 +138,12 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses")},
+                                                 "corpses", "killings", "murders")},
+    # killed and injured together: the ledger keeps them apart, so metric `other`
+    "casualties": ("other", "people", "all"), "civilian casualties": ("other", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
-    **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps")},
+    **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
+                                                    "new arrivals", "returnees")},
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
                                           "raids", "air raids", "bombing raids", "bombings")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
@@ -139,6 +151,10 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
         "glide bombs", "ballistic missiles")},
     **{w: ("sorties", *_EVENTS) for w in ("sorties", "combat sorties", "combat flights", "combat missions")},
+    # one of them: "one strike", "one missile" (only after "one": see _SINGULAR_HEADS)
+    **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
+    **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
+    "attack": ("incidents", *_EVENTS),
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
         "command centers", "depots", "ammunition depots", "weapons depots", "fuel depots",
@@ -148,11 +164,16 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "attacks on health care", "attacks on healthcare")},
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
-        "health centers", "clinics")},
+        "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
+        "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
+# Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
+# helicopters" is not two attacks).
+_SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
+                                                        "missile", "drone", "rocket", "bomb", "shell", "attack"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -161,21 +182,32 @@ MODIFIERS = set(
     "internally displaced wounded injured pro-government government regime coalition jihadist "
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
-    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive".split())
+    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
 PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
-                    "fatalities lives massacred slain perished executed victims martyred".split(), "killed"),
+                    "fatalities lives massacred slain perished executed victims martyred buried murdered "
+                    "slaughtered beheaded lynched assassinated succumbed neutralised neutralized "
+                    "eliminated".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
-                    "maimed".split(), "injured"),
-    **dict.fromkeys("displaced displacing displacement fled flee fleeing flees uprooted uprooting "
-                    "homeless evacuated stranded camp camps shelter shelters sheltering".split(), "displaced"),
+                    "maimed hospitalised hospitalized".split(), "injured"),
+    **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
+                    "uprooting homeless evacuated stranded camp camps shelter shelters sheltering "
+                    "refuge".split(), "displaced"),
+    # what else happens to people: metric `other`, counted in people
+    **dict.fromkeys("missing abducted kidnapped detained arrested captured hostage trapped".split(), "other_people"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
+    # events counted for what they did to people, and munitions stopped before they hit
+    **dict.fromkeys("kidnappings abductions".split(), "other_events"),
+    **dict.fromkeys("intercepted downed".split(), "other_munitions"),
 }
+# Cue kinds that are not a metric of the ledger: (metric, unit).
+_CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "events"),
+              "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen.
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
@@ -188,6 +220,13 @@ _PHRASE_CUES = {
                         r"|neighbourhoods?|neighborhoods?|camps?)(?![a-z])"), "displaced"),
     "arrived": (re.compile(r"arrived\s+(?:in|at)(?![a-z])"), "displaced"),
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
+    **dict.fromkeys(("crossed", "crossing"), (re.compile(r"cross(?:ed|ing)\s+(?:into|the\s+border|over|at|from)"
+                                                         r"(?![a-z])"), "displaced")),
+    "lost": (re.compile(r"lost(?!\s+(?:(?:their|his|her|my|our|its|the|all)\s+)?(?:homes?|houses?|everything"
+                        r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
+                        r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
+    "shot": (re.compile(r"shot\s+down"), "other_munitions"),
+    "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
 }
 # A count of facilities is a count of attacks on them only with a harm word close by.
 _HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|damaged|destroyed|attacked|bombed|targeted|shelled"
@@ -196,16 +235,46 @@ _HARM_WINDOW = 30
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
-    r"|now|since|feared|believed|confirmed|reported|being|found))*\s+")
+    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went))*\s+")
 _MEDICAL_AFTER = re.compile(
     r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+# A figure without its own noun takes the noun of the figure just before it: joined to it
+# ("and 36 have been wounded", ", including two of their leaders") or opening the next
+# sentence ("Fifteen were destroyed").
+_LINK_WINDOW = 100
+_ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]")
+_ANAPHORA_WINDOW = 150
+# Munitions stopped before they hit: metric `other`.
+_INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\s+down|repelled)"
+                               r"(?:\s+(?:all|the))?\s+$")
+_INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
+                                r"|destroyed|shot\s+down)(?![a-z])")
+_CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|jumps"
+                          r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
+                          r"|up|down)(?:\s+[a-z]+){0,2}\s+from\s+$")
+# A number between two capitalised words mid-sentence is part of a name, unless the word
+# after it is one we count or read ("Kills 14 Villagers", "Strike 12 Killed").
+_IN_NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][a-z]+[ \t]+$")
+_IN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]*)(?![\w’'-])")
+
+
+def _in_name_after(text: str, pos: int) -> bool:
+    m = _IN_NAME_AFTER.match(text, pos)
+    if not m:
+        return False
+    w = m[1].lower()
+    return w not in FOLLOWERS and w not in _CUE_METRIC and w not in _PHRASE_CUES  # (no head noun: see caller)
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
-_PEOPLE_METRICS = ("killed", "injured", "displaced")
+_PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people")
+_EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
 UNIT_OF_METRIC = {"killed": "people", "injured": "people", "displaced": "people",
                   "strikes": "events", "sorties": "events", "targets_hit": "targets",
                   "attacks_on_facilities": "events", "incidents": "events"}
@@ -220,7 +289,8 @@ FOLLOWERS = set(
     "within throughout between under into out up than per "
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
-    "more".split())
+    "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
+    "countrywide altogether combined apiece".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -250,24 +320,35 @@ def _alt(words) -> str:
 # ---------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred)(?![a-z]))?"
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion)(?![a-z])"
+           r"|(?:m|mn|bn)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
+_SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
-_WORDNUM = (rf"(?:{_BASE}|a(?=\s+(?:hundred|thousand)(?![a-z])))"
+_WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand)(?![a-z])))"
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-\w|\s*(?:%|per\s*cent))"
+# Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
+# break (a wrapped line), never a blank line or a list's next item ("19\n\n- 14 civilians").
+_RANGE_SEP = r"(?:-to-|[ \t]*[-–—][ \t]*|[ \t]*\n?[ \t]*(?:to|or)[ \t]*\n?[ \t]*)"
 _NUM_AT = re.compile(
-    rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:(?:-to-|\s*(?:to|-|–|—|or)\s*)(?P<n2>{_NUM}))?){_END}")
+    rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:{_RANGE_SEP}(?P<n2>{_NUM}))?){_END}")
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
+# "the death toll from the bombing has risen to 36": the number is the toll.
+_TOLL_BEFORE = re.compile(
+    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,8}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
+    rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
+    rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+# (the qualifier may stand between: "and more than 3,500 injured")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|,)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
     rf"(?<![A-Za-z]){MONTHS},?[ \t]+"
-    rf"|(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*"
     r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
@@ -278,6 +359,8 @@ _PRE_SKIP = re.compile(
     r"|(?i:(?<![a-z])(?:tel(?:ephone)?|phone|hotline|fax)[.:]?\s*(?:on\s+)?)"
     r"|\d[ .-]"
     r")$")
+# "May 9, 2023": a year after a month and day; "until October 11, 41 civilians" is a figure.
+_DAY_COMMA_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*$")
 _POST_SKIP = re.compile(
     rf",?[ \t]+(?:of[ \t]+)?{MONTHS}(?![A-Za-z])"
     r"|(?i:\s*(?:a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|gmt|utc|hrs(?![a-z])|o['’]clock))"
@@ -368,6 +451,11 @@ class ExtractInputError(ValueError):
 def parse_number(s: str) -> float:
     """The value of a number written in digits or words ("120,000", "two dozen")."""
     words = s.lower().replace("-", " ").replace(",", "").split()
+    if words[0] == "half":  # "half a million"
+        return 0.5 * SCALES[words[-1]]
+    glued = re.fullmatch(r"([\d.]+)(m|mn|bn)", words[0])
+    if glued:
+        return float(glued[1]) * (1_000_000_000 if glued[2] == "bn" else 1_000_000)
     if words[0][0].isdigit():
         value = float(words[0])
         return value * SCALES[words[1]] if len(words) > 1 else value
@@ -425,7 +513,10 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     return not _QUOTE_BARRIER.search(text, item[1], start)
 
 
-def _head(text: str, pos: int):
+_OF_DETERMINERS = frozenset("their its his her my our your the these those".split())
+
+
+def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
     stop = text.find("\n", pos, pos + 60)  # a noun is never on the next line
@@ -434,23 +525,69 @@ def _head(text: str, pos: int):
     first = toks[0][0] if toks else ""
     i = 0
     if words[:1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
-        i = 2 if words[1:2] and words[1] in ("their", "its", "his", "her") else 1
+        i = 2 if words[1:2] and words[1] in _OF_DETERMINERS else 1
     best, mods = None, 0
     while i < len(toks):
+        found_before = best is not None
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
-            if len(key) == n and key in _HEADS:
+            if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 metric, unit, population = _HEADS[key]
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
-                best = (toks[i + n - 1][1], (metric, unit, population))
+                last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
+                best = (toks[last][1], (metric, unit, population))
                 break
+        if best is not None and best[0] > toks[i][1]:
+            break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper()):
+        # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid")
+        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper() and not found_before):
             mods, i = mods + 1, i + 1
             continue
         break
     return best, first
+
+
+_TABLE_LOOKBACK = 12  # lines
+
+
+def _table_column(text: str, pos: int):
+    """A number in a table turned to text ("North | 12 | 40", cells split by "|" or tabs):
+    what its column header counts, as (cue metric or None, unit or None, population), or
+    None when the line is not a table row or the header says nothing we count. The header
+    is the nearest line above, within the same block of rows, with a word in that column."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line else None
+    if sep is None:
+        return None
+    col = text.count(sep, line_start, pos)
+    end = line_start - 1
+    for _ in range(_TABLE_LOOKBACK):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end]
+        if sep not in row:
+            break  # the block of rows ends
+        cells = row.split(sep)
+        if col < len(cells) and not any(ch.isdigit() for ch in cells[col]):
+            words = _TOKEN_RE.findall(cells[col].lower())
+            for n in (3, 2, 1):
+                for i in range(len(words) - n + 1):
+                    key = tuple(words[i:i + n])
+                    if key in _HEADS:  # "Deaths", "Households", "Civilians killed"
+                        metric, unit, population = _HEADS[key]
+                        if metric is None:  # people: a cue word in the header may say what happened
+                            metric = next((_CUE_METRIC[w] for w in words if w in _CUE_METRIC), None)
+                        return ("other" if metric == "facility" else metric), unit, population
+            for w in words:
+                if w in _CUE_METRIC:
+                    return _CUE_METRIC[w], None, None
+        end = start - 1
+    return None
 
 
 def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, str]]) -> tuple[str, int, int]:
@@ -517,9 +654,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
                 consumed = m.end()
                 before = low[s - 1] if s else " "
                 if not (before.isalnum() or before in _BAD_BEFORE):
-                    numbers.append(m)
+                    if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
+                            and "to" in low[m.end("n1"):m.start("n2")]:
+                        # "rose from 20 to 35": two figures, the old and the new, not a range
+                        numbers.append(_NUM_AT.match(low, s, m.end("n1")))
+                        numbers.append(_NUM_AT.match(low, m.start("n2")))
+                    else:
+                        numbers.append(m)
         elif kind == _CUE:
-            cues.append((s, tok.end(), _CUE_METRIC[w]))
+            cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             pattern, metric = _PHRASE_CUES[w]
             m = pattern.match(low, s)
@@ -567,17 +710,30 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
                 num_end = skip_until = between.end()
         if _PRE_SKIP.search(text, max(0, start - 30), start) or _POST_SKIP.match(text, num_end):
             continue
+        if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
+            continue
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
-        head, first = _head(text, num_end)
+        head, first = _head(text, num_end, values in (["one"], ["1"]))
+        if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
+            continue  # "One airstrike flattened a building": an article, not a count
+        if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
+                and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
+            continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
         if head is None:
+            if _SUFFIXED.search(values[-1]):
+                continue  # "a 5m wall": metres, not millions
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES:
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+            of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
+            if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
+                    and of_noun[1] not in MODIFIERS:
+                continue  # the same, after "of": "three of its helicopters", "two of the buildings"
             if values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
@@ -590,6 +746,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
         if head is None and out and out[-1].start >= s_start and out[-1].unit == "people" \
                 and _MORE.match(low, num_end):
             unit, population = "people", out[-1].population  # "one soldier killed and nine more wounded"
+        elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
+                and out and out[-1].unit in ("people", "munitions") and (
+                (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
+                 and _LINK_BEFORE.search(low, max(0, start - 30), start))
+                or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
+                    and _ANAPHORA_AFTER.match(low, num_end))):
+            # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
+            # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
+            unit, population = out[-1].unit, out[-1].population
+        if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
+                and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
+            metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
+            if unit is None:
+                unit, population = "people", "all"
+        if unit == "munitions" and (_INTERCEPTED_NEAR.search(low, max(s_start, start - 25), start)
+                                    or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
+            metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
         if metric == "facility":
             harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), min(s_end, head[0] + _HARM_WINDOW))
             metric = "attacks_on_facilities" if harm else "other"
@@ -610,12 +783,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None) -> lis
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
-                if cue is None:
-                    continue  # neither a counted noun nor a cue word: not a figure
+                if cue is None and unit is None:
+                    column = _table_column(text, start)
+                    if column is None:
+                        continue  # neither a counted noun nor a cue word: not a figure
+                    cue = (start, start, column[0]) if column[0] else None
+                    if column[1]:
+                        unit, population = column[1], column[2]
             metric = cue[2] if cue else "other"
+            if metric in _CUE_KINDS:
+                metric, cue_unit = _CUE_KINDS[metric]
+            else:
+                cue_unit = UNIT_OF_METRIC.get(metric)
             if unit is None:
-                unit = UNIT_OF_METRIC[metric]
+                unit = cue_unit
                 population = "all" if unit == "people" else "not_applicable"
+            elif metric in _EVENT_METRICS and unit == "people":
+                metric = "other"  # an event cue does not say what happened to people
 
         if m.group("vague"):
             qualifier, value, value_max = "vague", None, None
@@ -668,7 +852,7 @@ _TRIGGERS = {
     **dict.fromkeys(_DATE_UNITS, _DATE_UNIT), **dict.fromkeys(_WEEKDAYS + ["yesterday", "today"], _DAY),
     **dict.fromkeys(_MONTH_NAMES, _MONTH), **dict.fromkeys(ATTRIBUTION_VERBS | {"according"}, _VERB),
     **dict.fromkeys(_PHRASE_CUES, _PHRASE_CUE), **dict.fromkeys(_CUE_METRIC, _CUE),
-    **dict.fromkeys([*WORD_VALUES, *SCALES, *(w.split()[w.startswith("a ")] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
+    **dict.fromkeys([*WORD_VALUES, *SCALES, "half", *(w.split()[w.startswith("a ")] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
 }
 def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
     """Candidates as a table with the fixed column order and stable dtypes."""

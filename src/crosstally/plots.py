@@ -324,6 +324,9 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     return fig
 
 
+LABEL_CHARS = 58  # a dumbbell's row label is wrapped at this many characters (about half the width)
+
+
 @_styled
 def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> Figure:
     """Claimants' ranges side by side for one metric and window.
@@ -338,7 +341,16 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     ).sort_values(["low_f", "high_f", "figure_ids"], na_position="last", ascending=[False, False, True])
     styles = claimant_styles(comp["claimant"])
     labels = claimant_labels(comp)
-    fig = _new_figure(0.8 + 0.22 * len(comp))
+    # A claim not ranked against the others says so in its label (superseded, retracted,
+    # partial). A claim carried in many wordings makes a long label: wrapped, so the labels
+    # never take the plot's whole width (constrained layout would collapse the axes), each
+    # extra line adding to the figure's height.
+    aside = [f" ({r.status})" if getattr(r, "status", "current") != "current" else
+             " (partial count)" if getattr(r, "completeness", "full") != "full" else "" for r in comp.itertuples()]
+    ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported}{why} [{r.figure_ids.replace(';', ', ')}]",
+                           width=LABEL_CHARS, break_long_words=False) for r, why in zip(comp.itertuples(), aside)]
+    extra_lines = sum(t.count("\n") for t in ticks)
+    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.12 * extra_lines)
     ax = fig.subplots()
     top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
     right = top * 1.12
@@ -358,13 +370,13 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
             ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
                     markeredgewidth=1.1, linestyle="none", zorder=3)
     ax.set_yticks(range(len(comp)))
-    ax.set_yticklabels([f"{labels[r.claimant]}: {r.value_as_reported} [{r.figure_ids.replace(';', ', ')}]"
-                        for r in comp.itertuples()])
+    ax.set_yticklabels(ticks)
     ax.set_ylim(len(comp) - 0.4, -0.6)  # top row first, half a row of room above and below
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
     ax.grid(axis="y", visible=False)
-    ax.set_title(title, loc="left")
+    # The title starts at the figure's left edge, not the plot's: long labels push the plot right.
+    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
     ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)")
     _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
