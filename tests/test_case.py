@@ -399,3 +399,37 @@ def test_area_label_uses_the_case_country():
     assert briefing.area_label("SD-KH;SD-DN", names) == "Khartoum + North Darfur (SD-KH+SD-DN)"
     assert briefing.area_label("SD", {}, whole_country=("SD", "Sudan")) == "Sudan"
     assert briefing.area_words("SD", names) == "all of Sudan"
+
+
+def test_a_new_cases_gitignore_keeps_lab_and_changed_runs_and_acled_out_of_git(sudan):
+    """Run all in Lab with a changed value, `crosstally run -p`, `export --hxl` and an
+    ACLED import leave `git status` clean in a case, as they do in this repository."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("no git")
+    ignored = ["scratch/01-tabulate--places-SD-DN.ipynb", "scratch/Untitled.ipynb",
+               "data/processed/tables/default--places-SD-DN/claims.csv", "figures/default--metrics-killed/a.svg",
+               "briefing/default--metrics-killed/briefing.pdf", "data/raw/events/acled/export.csv",
+               "data/processed/events/acled.csv", "data/processed/ledger-hxl.csv"]
+    kept = ["data/processed/tables/default/claims.csv", "figures/default/a.svg", "briefing/default/briefing.pdf",
+            "data/raw/events/ucdp-ged/ged.csv", "data/processed/ledger.csv", "notebooks/01-tabulate.ipynb"]
+    subprocess.run(["git", "init", "-q"], cwd=sudan, check=True)
+    res = subprocess.run(["git", "check-ignore", "--no-index", *ignored, *kept], cwd=sudan,
+                         capture_output=True, text=True)
+    assert res.stdout.split() == ignored
+
+
+def test_upgrade_completes_an_older_cases_gitignore_keeping_the_analysts_lines(sudan, capsys, monkeypatch):
+    old = "# Rebuilt by `crosstally run`\nbuild/\n.venv/\nmy-notes/\n"
+    (sudan / ".gitignore").write_text(old, encoding="utf-8")
+    monkeypatch.chdir(sudan)
+    assert cli.main(["upgrade"]) == 0
+    text = (sudan / ".gitignore").read_text(encoding="utf-8")
+    assert text.startswith(old) and "/scratch/\n" in text and "/data/raw/events/acled/\n" in text
+    assert text.count("build/") == 1
+    out = capsys.readouterr().out
+    assert ".gitignore gains __pycache__/, .ipynb_checkpoints/, *.tmp, /scratch/, " in out
+    assert scaffold.upgrade_case(Paths(sudan)).ignored == []  # a second upgrade adds nothing
+    assert (sudan / ".gitignore").read_text(encoding="utf-8") == text

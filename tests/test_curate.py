@@ -414,6 +414,21 @@ def test_aliases_must_name_one_source(project):
                       "a name must say one source"]
 
 
+def test_a_civilian_authority_is_government_party_or_not(project):
+    """Lebanon's health ministry in 2024 counts the dead of a war its state is not a party to."""
+    rows = SOURCES + [["lb-moph", "Lebanese Ministry of Public Health", "government", "false", "", "", ""],
+                      ["gaza-moh", "Gaza Ministry of Health", "government", "true", "", "", ""]]
+    with open(project.sources, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *rows])
+    assert validate(project) == []
+    rows[-1][2] = "ministry"
+    with open(project.sources, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([S.SOURCE_COLUMNS, *rows])
+    (error,) = [str(e) for e in validate(project)]
+    assert error.startswith("data/raw/sources.csv:10:type: unknown source type; expected one of belligerent,")
+    assert "government" in error
+
+
 def test_a_bad_text_file_is_refused_as_validate_does_not_a_traceback(project, files):
     add_txt(project, files)
     text = project.documents.read_text(encoding="utf-8").replace("phr-2015-11-05.txt", "../phr-2015-11-05.txt")
@@ -541,3 +556,39 @@ def test_fuzzed_queue_is_accepted_or_refused_with_located_messages_and_figures_l
             project.figures.write_bytes(figures)
 
     check()
+
+
+def test_a_case_made_by_init_gives_the_drafts_its_period(tmp_path, monkeypatch):
+    """`crosstally init` puts the period in crosstally.yaml, not params/default.yaml: the
+    drafts' context rule (a window starting over a month before the case) reads it there."""
+    from crosstally.scaffold import init_case
+
+    monkeypatch.delenv("CROSSTALLY_ROOT", raising=False)
+    root = tmp_path / "lebanon"
+    init_case(root, "LB", period_start="2024-09-23", period_end="2024-11-27")
+    paths = Paths(root)
+    assert "period_start" not in paths.params.joinpath("default.yaml").read_text(encoding="utf-8").split("#")[0]
+    with open(paths.sources, "a", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(
+            ["moph", "Lebanese Ministry of Public Health", "belligerent", "false", "", "", "Health Ministry"])
+    text = tmp_path / "toll.txt"
+    text.write_text("Since October 8, 2023, 3,445 people have been killed in Lebanon, the Health Ministry said. "
+                    "Airstrikes killed 56 people on November 15, the Health Ministry said.\n", encoding="utf-8")
+    add_documents([text], "moph", "https://moph.example/toll", "2024-11-16", paths=paths)
+    drafts = queue(paths).set_index("value")
+    assert drafts.loc["3445", "scope"] == "context" and drafts.loc["3445", "period_start"] == "2023-10-08"
+    assert drafts.loc["56", "scope"] == "campaign"
+
+
+def test_a_row_added_by_hand_without_offsets_is_told_where_they_come_from(project, files):
+    add_txt(project, files)
+    q = queue(project)
+    hand = q.iloc[[0]].assign(start="", end="", figure_id="M-1", decision="accept")
+    pd.concat([q, hand]).to_csv(project.review_queue, index=False)
+    with pytest.raises(CurateError) as err:
+        accept(project)
+    line = len(q) + 2
+    assert err.value.messages[0].startswith(
+        f"data/raw/review-queue.csv:{line}:start: start must be a character offset (digits), not '': "
+        f"where the number begins in the held text of document 'phr-2015-11-05'")
+    assert "text.index(" in err.value.messages[0]

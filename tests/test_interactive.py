@@ -102,3 +102,19 @@ def test_override_run_folders_are_git_ignored_and_stored_ones_are_not():
     res = subprocess.run(["git", "check-ignore", "--no-index", *paths, *kept], cwd=ROOT,
                          capture_output=True, text=True)
     assert res.stdout.split() == paths
+
+
+def test_in_a_case_made_by_init_run_all_in_lab_writes_the_default_set(tmp_path, monkeypatch):
+    """A new case's notebooks open with the case's own period (written into their parameters
+    cell by init), so Run all in Lab writes the default set, as `crosstally run` would."""
+    from crosstally.scaffold import init_case
+
+    monkeypatch.delenv("CROSSTALLY_ROOT", raising=False)
+    init_case(tmp_path / "lebanon", "LB", period_start="2024-09-23", period_end="2024-11-27")
+    paths = Paths(tmp_path / "lebanon")
+    for nb in ("01-tabulate", "02-compare", "03-figures", "04-briefing", "06-events"):
+        namespace = interactive.notebook_defaults(nb, paths)  # Run all with the stored values
+        where = interactive.output_run(nb, namespace, paths)
+        assert where.stored and where.run_name == "default", (nb, where.message())
+        assert (namespace["period_start"], namespace["period_end"]) == ("2024-09-23", "2024-11-27")
+        assert where.changed == {}, (nb, where.message())

@@ -179,6 +179,8 @@ def _upgrade(args) -> int:
     done = [f"{len(v)} {k}" for k, v in (("added", status.added), ("updated", status.updated),
                                         ("overwritten", status.edited if args.force else []),
                                         ("already current", status.unchanged)) if v]
+    if status.ignored:
+        print(f"crosstally upgrade: .gitignore gains {', '.join(status.ignored)}")
     if not (status.added or status.updated or (args.force and status.edited)):
         print("crosstally upgrade: the case's notebooks are those of the installed crosstally; nothing to do")
         return 0

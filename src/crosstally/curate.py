@@ -366,7 +366,12 @@ def read_queue(paths: Paths = PATHS) -> tuple[pd.DataFrame, list[InputError]]:
                                      f"decision must be empty, accept or reject, not {r['decision']!r}"))
         for col in ("start", "end"):
             if not r[col].isdigit():
-                errors.append(InputError(name, r[LINE], col, f"{col} must be a character offset (digits), not {r[col]!r}"))
+                errors.append(InputError(
+                    name, r[LINE], col,
+                    f"{col} must be a character offset (digits), not {r[col]!r}: where the number "
+                    f"{'begins' if col == 'start' else 'ends'} in the held text of document {r['document_id']!r} (data/raw/documents/) "
+                    "(a row added by hand for a number the drafts missed: in Python, "
+                    "text.index(words) for start, start + len(value_as_reported) for end)"))
     return df, errors
 
 
@@ -419,6 +424,22 @@ def new_drafts(drafts: pd.DataFrame, queue: pd.DataFrame, figures: pd.DataFrame,
     return drafts.loc[keep]
 
 
+def _case_start(paths: Paths) -> str | None:
+    """The first day of the case's default period, for the drafts' context rule: the period
+    ``params/default.yaml`` sets, else the case's (``crosstally.yaml``, where ``crosstally
+    init`` puts it), as ``crosstally run`` gives the default set."""
+    from .case import CaseError, load_config
+    from .draft import case_start
+
+    start = case_start(paths)
+    if start:
+        return start
+    try:
+        return load_config(paths.root).period_start or None
+    except CaseError as err:
+        raise CurateError([str(err)]) from None
+
+
 def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
                 default_claimants: dict[str, str] | None = None, profile_id: str | None = None) -> dict[str, int]:
     """Draft the figures of held documents (all, or ``document_ids``) into the review queue.
@@ -426,7 +447,7 @@ def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
     Rows already in the queue are kept byte for byte; only new candidates are appended.
     Returns {document_id: number of new drafts}.
     """
-    from .draft import case_start, draft_document
+    from .draft import draft_document
 
     tables = _load_or_refuse(paths, "sources", "documents", "figures", "admin1")
     queue, errors = read_queue(paths)
@@ -440,7 +461,7 @@ def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
             raise CurateError([f"document {d!r} has no held text in {_rel(paths.documents, paths)}" for d in unknown])
         docs = docs.loc[docs["document_id"].isin(document_ids)]
     texts = held_texts(paths, docs)
-    start = case_start(paths)
+    start = _case_start(paths)
     added, counts = [], {}
     for r in docs.to_dict("records"):
         text = texts[r["document_id"]]
@@ -696,7 +717,7 @@ def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: boo
     offset. Nothing is written here; the notebook writes ``pending`` to
     ``data/processed/review_queue.csv``.
     """
-    from .draft import case_start, draft_document
+    from .draft import draft_document
     from .extract import review_queue
     from .ledger import ValidationFailed, load_ledger
 
@@ -716,7 +737,7 @@ def review(paths: Paths = PATHS, profile_id: str | None = None, with_checks: boo
     except CurateError as exc:
         return _empty_review(exc.messages)
     docs = tables["documents"].set_index("document_id")
-    start = case_start(paths)
+    start = _case_start(paths)
     undrafted = []
     for doc_id in sorted(texts):
         row = {"document_id": doc_id, **docs.loc[doc_id].to_dict()}

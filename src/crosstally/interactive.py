@@ -14,11 +14,18 @@ run_name=hama``, or typed in the notebook) is already a run of its own and keeps
 What counts as the stored value of a parameter: the set's value, or, for a name the
 set leaves out, the default in the stored notebook's ``parameters`` cell (what papermill
 would leave in place).
+
+A parameter whose stored default is empty text (``period_start = ""``) means "the stored
+set's": in a notebook run by hand it takes the value ``crosstally run`` would pass, the
+set's own or, for a name the set leaves out, the case's (``crosstally.yaml``: ``period``);
+:func:`output_run` sets it in the notebook's namespace and says so. So the shipped
+notebooks carry no case's dates, and Run all in JupyterLab with the stored values makes
+the committed outputs of ``default`` in any case.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .paths import PATHS, Paths
@@ -37,6 +44,8 @@ class OutputRun:
     source: str  # the stored set compared with ("params/default.yaml"), or "" for none
     changed: dict = field(default_factory=dict)  # name -> (stored value, value in this run)
     paths: Paths = field(default=PATHS, repr=False, compare=False)
+    adopted: dict = field(default_factory=dict)  # name -> value taken for an empty default (the set's)
+    adopted_from: str = ""  # where those values come from, in words
 
     @property
     def tables(self) -> Path:
@@ -64,6 +73,13 @@ class OutputRun:
             return str(path)
 
     def message(self) -> str:
+        text = self._message()
+        if self.adopted:
+            taken = ", ".join(f"{name} = {value!r}" for name, value in self.adopted.items())
+            text += f" Left empty in the notebook, so taken from {self.adopted_from}: {taken}."
+        return text
+
+    def _message(self) -> str:
         where = ", ".join(self._rel(p) for p in (self.tables, self.figures, self.briefing))
         if self.stored:
             return (f"Parameters are those of the stored set {self.source}: this run writes "
@@ -151,4 +167,30 @@ def output_run(notebook: str, namespace: Mapping, paths: Paths = PATHS) -> Outpu
         raise NameError(f"{notebook}: parameter(s) {', '.join(missing)} not defined; "
                         "run the parameters cell first")
     values = {name: namespace[name] for name in defaults}
-    return decide(values, defaults, stored_sets(paths), paths)
+    sets = stored_sets(paths)
+    adopted = empty_defaults(values, defaults, sets, paths)
+    if adopted and isinstance(namespace, MutableMapping):
+        namespace.update(adopted)  # the notebook's next cells use the set's values
+    values.update(adopted)
+    stored_set = sets.get(values.get("run_name", DEFAULT_SET))
+    if stored_set is None or set(adopted) <= set(stored_set.from_case):
+        origin = "the case's crosstally.yaml"
+        if stored_set is not None:
+            origin += f" (which {stored_set.source} leaves them to)"
+    else:
+        origin = stored_set.source
+    return replace(decide(values, defaults, sets, paths), adopted=adopted, adopted_from=origin)
+
+
+def empty_defaults(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PATHS) -> dict:
+    """The values an interactive run takes for parameters left at an empty-text default:
+    those of the stored set it names (``run_name``), which hold the case's period where
+    the set gives none; for a run name that is no stored set, the case's."""
+    from .runner.params import case_parameters
+
+    empty = [n for n, d in defaults.items() if d == "" and values.get(n) == ""]
+    if not empty:
+        return {}
+    stored_set = sets.get(values.get("run_name", DEFAULT_SET))
+    source = stored_set.values if stored_set is not None else case_parameters(paths)
+    return {n: source[n] for n in empty if isinstance(source.get(n), str) and source[n] != ""}

@@ -194,6 +194,17 @@ build/
 __pycache__/
 .ipynb_checkpoints/
 *.tmp
+# the analyst's own notebooks (JupyterLab saves new ones, and runs with changed values, there)
+/scratch/
+# runs whose parameters differ from a stored set (`crosstally run -p`, a value changed in Lab)
+/data/processed/tables/*--*/
+/figures/*--*/
+/briefing/*--*/
+# ACLED's terms forbid redistributing its rows: read, never committed
+/data/raw/events/acled/
+/data/processed/events/acled.csv
+# `crosstally export --hxl` (a convenience copy)
+/data/processed/ledger-hxl.csv
 """
 
 DEFAULT_PARAMS = """\
@@ -293,8 +304,9 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 ## Adding a document and its figures
 
 1. Add the claimant and the outlet to `data/raw/sources.csv` (`type`: belligerent,
-   un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo, humanitarian_ngo,
-   political_opposition, media, witness or reference).
+   government, un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo,
+   humanitarian_ngo, political_opposition, media, witness or reference;
+   `party_to_conflict` true or false).
 2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
    the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
    figures drafted into `data/raw/review-queue.csv`.
@@ -460,6 +472,7 @@ class UpgradeResult:
     unchanged: list[str] = field(default_factory=list)
     edited: list[str] = field(default_factory=list)  # edited in the case: overwritten only with force
     source_checkout: bool = False  # the case's notebooks are the shipped ones themselves
+    ignored: list[str] = field(default_factory=list)  # patterns added to the case's .gitignore
 
 
 def notebook_status(paths: Paths) -> UpgradeResult:
@@ -511,4 +524,25 @@ def upgrade_case(paths: Paths, force: bool = False) -> UpgradeResult:
     manifest = {**_read_manifest(paths), **{n: _sha(b) for n, b in shipped.items()}}
     write_text(paths.notebooks / MANIFEST, json.dumps({"crosstally": version(), "files": dict(sorted(manifest.items()))},
                                                       indent=1, sort_keys=True) + "\n")
+    status.ignored = _complete_gitignore(paths)
     return status
+
+
+def _complete_gitignore(paths: Paths) -> list[str]:
+    """Append to the case's .gitignore every pattern of the current template it lacks (a case
+    made by an older crosstally would otherwise commit Lab's scratch notebooks, runs with
+    changed parameters, or ACLED rows); the analyst's own lines are kept. Returns those added."""
+    from .io import write_text
+
+    file = paths.root / ".gitignore"
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    have = {line.strip() for line in text.splitlines()}
+    missing = [line for line in GITIGNORE.splitlines() if line and not line.startswith("#") and line not in have]
+    if missing:
+        sep = "" if not text or text.endswith("\n") else "\n"
+        write_text(file, text + sep + "# added by `crosstally upgrade` (see crosstally's case template)\n"
+                   + "".join(f"{line}\n" for line in missing))
+    return missing

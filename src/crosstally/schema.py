@@ -33,6 +33,8 @@ SOURCE_TYPES = (
     "witness",
     "reference",            # encyclopedia or aggregator pages
     "intergovernmental",    # an intergovernmental body other than the UN (OSCE, EU, AU, ICRC missions...)
+    "government",           # a civilian authority (health ministry, civil defence, governor); party_to_conflict
+                            # says whether its state or movement is a party (Lebanon's health ministry: not)
 )
 # Comparability: what a number counts, beyond metric, population and unit. Two claims
 # are ranked against each other (highest, lowest, spread, overlap, "cannot all be
