@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
     print()
     print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
-          f"quantulum3 {qspeed:.3f} MB/s on {qmb:.3f} MB")
+          f"quantulum3 {qspeed:.2g} MB/s on {qmb:.3f} MB")
     if args.corpus_mb > 0:
         print()
         corpus_bench.print_rows(corpus_bench.measure(args.corpus_mb, [int(w) for w in args.workers.split(",")]))
