@@ -246,3 +246,18 @@ def test_a_dumbbell_row_says_when_its_claim_is_not_ranked(ledger):
     comparison["completeness"] = ["partial"] + ["full"] * (len(comparison) - 1)
     labels = [t.get_text() for t in plots.dumbbell(comparison, "t").axes[0].get_yticklabels()]
     assert sum("(partial count)" in label for label in labels) == 1
+
+
+def test_panels_of_counts_without_a_population_are_titled_by_their_unit(ledger):
+    """Strikes have no population ('not_applicable'): their panels name what was counted,
+    never 'not applicable'."""
+    led = ledger[ledger["metric"] == "killed"].head(3).copy()
+    assert len(led) == 3
+    for col in ("metric", "population", "unit"):
+        led[col] = led[col].astype(str)
+    led["metric"], led["population"] = "strikes", "not_applicable"
+    led["unit"] = ["events", "events", "munitions"]
+    fig = plots.timeline(led, "strikes")
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_visible()]
+    assert titles == ["counted in events", "counted in munitions"]
+    assert not any("not applicable" in t for t in titles)

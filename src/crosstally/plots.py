@@ -335,7 +335,11 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
         for claimant, frame in in_pop.groupby("claimant", sort=True):
             _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
         usual = unit == USUAL_UNIT.get(metric, unit)
-        ax.set_title(pop.replace("_", " ") + ("" if usual else f", counted in {unit}"), loc="left")
+        if pop == "not_applicable":  # strikes, sorties: no population, so the panel names its unit
+            title = f"counted in {unit}"
+        else:
+            title = pop.replace("_", " ") + ("" if usual else f", counted in {unit}")
+        ax.set_title(title, loc="left")
         ax.set_ylabel(count_label(metric, unit))
         _date_axis(ax)
     _time_limits(axes[0], claims["x"])
