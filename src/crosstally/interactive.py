@@ -18,9 +18,10 @@ would leave in place).
 A parameter whose stored default is empty text (``period_start = ""``) means "the stored
 set's": in a notebook run by hand it takes the value ``crosstally run`` would pass, the
 set's own or, for a name the set leaves out, the case's (``crosstally.yaml``: ``period``);
-:func:`output_run` sets it in the notebook's namespace and says so. So the shipped
-notebooks carry no case's dates, and Run all in JupyterLab with the stored values makes
-the committed outputs of ``default`` in any case.
+:func:`output_run` sets it in the notebook's namespace and says so. A case's notebooks
+normally carry its own values (``init`` and ``upgrade`` write ``params/default.yaml``'s
+into their parameters cell); this covers a notebook that has none, so Run all in
+JupyterLab with the stored values still makes the committed outputs of ``default``.
 """
 from __future__ import annotations
 
