@@ -10,9 +10,10 @@ import pandas as pd
 import pytest
 
 from crosstally import schema as S
-from crosstally.draft import Places, draft_document, resolve_date
+from crosstally.draft import Places, resolve_date
 from crosstally.ledger import admin1_errors, read_raw_csv
 from crosstally.paths import Paths
+from qz_fixtures import ADMIN1, drafter
 
 SOURCES = pd.DataFrame([
     ["qz-health", "Qz Ministry of Health", "belligerent", "true", "", "", "Health Ministry;health officials"],
@@ -23,20 +24,7 @@ SOURCES = pd.DataFrame([
     ["wire", "Wire Service (WS)", "media", "false", "", "", "WS"],
 ], columns=list(S.SOURCE_COLUMNS))
 
-ADMIN1 = pd.DataFrame([
-    ["QZ", "Qzland", "whole country", ""],
-    ["QZ01", "Eastmark", "Harbor Town;Eastmark Province", "Coastal Belt"],
-    ["QZ02", "Westfold", "Millbrook", ""],
-    ["QZ03", "Delta", "Delta City;Reedville", "Delta Strip;Delta;Coastal Belt"],
-    ["QZ04", "South Delta", "Saltpan", "Delta Strip;Delta"],
-], columns=list(S.ADMIN1_COLUMNS))
-
-
-def draft(text: str, published: str = "2031-03-14", outlet: str = "") -> dict[str, dict]:
-    doc = {"document_id": "d", "outlet": outlet, "url": "https://example.invalid/", "published": published,
-           "language": "en"}
-    out = draft_document(text, doc, SOURCES, ADMIN1)
-    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+draft = drafter(SOURCES)
 
 
 # --------------------------------------------------------------------------- who said it

@@ -1,0 +1,31 @@
+"""The invented country of the drafting tests (QZ): its admin-1 table and a drafting helper.
+
+Shared by tests/test_draft_context.py and tests/test_draft_generalise.py; each keeps its
+own invented sources. Nothing here comes from the benchmark's labelled set."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from crosstally import schema as S
+from crosstally.draft import draft_document
+
+ADMIN1 = pd.DataFrame([
+    ["QZ", "Qzland", "whole country", ""],
+    ["QZ01", "Eastmark", "Harbor Town;Eastmark Province", "Coastal Belt"],
+    ["QZ02", "Westfold", "Millbrook", ""],
+    ["QZ03", "Delta", "Delta City;Reedville", "Delta Strip;Delta;Coastal Belt"],
+    ["QZ04", "South Delta", "Saltpan", "Delta Strip;Delta"],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def drafter(sources: pd.DataFrame) -> Callable[..., dict[str, dict]]:
+    """``draft(text, published=, outlet=)``: the drafts of ``text`` by value_as_reported,
+    with ``sources`` and the QZ admin-1 table."""
+    def draft(text: str, published: str = "2031-03-14", outlet: str = "") -> dict[str, dict]:
+        doc = {"document_id": "d", "outlet": outlet, "url": "https://example.invalid/", "published": published,
+               "language": "en"}
+        out = draft_document(text, doc, sources, ADMIN1)
+        return {r["value_as_reported"]: r for r in out.to_dict("records")}
+    return draft
