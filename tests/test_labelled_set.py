@@ -46,3 +46,23 @@ def test_every_held_out_part_matches_its_split_and_parts_do_not_overlap():
         assert set(labels.loc[labels["split"] == split, "document"]) == docs, name
         assert not docs & seen, name
         seen |= docs
+
+
+def test_tuned_parts_name_held_out_lists_and_are_not_reported_as_unseen(tmp_path, monkeypatch):
+    tuned = E.tuned_parts()
+    lists = {E._list_file(name) for name, _ in E.heldout_parts()}
+    assert set(tuned) <= lists and all(tuned.values())
+    unseen = {E._list_file(name) for name, _ in E.unseen_parts()}
+    assert unseen == lists - set(tuned)
+    # an unknown list in tuned.txt is refused with the file and line
+    (tmp_path / "heldout.txt").write_text("x.txt\n", encoding="utf-8")
+    (tmp_path / "tuned.txt").write_text("# comment\nheldout9.txt 2026-12-02\n", encoding="utf-8")
+    monkeypatch.setattr(E, "LABELLED", tmp_path)
+    try:
+        E.tuned_parts()
+    except SystemExit as e:
+        assert "tuned.txt:2" in str(e) and "heldout9.txt" in str(e)
+    else:
+        raise AssertionError("an unknown held-out list was accepted")
+    (tmp_path / "tuned.txt").write_text("heldout.txt 2026-12-02\n", encoding="utf-8")
+    assert E.tuned_parts() == {"heldout.txt": "2026-12-02"} and E.unseen_parts() == []
