@@ -26,6 +26,8 @@ whether ranges overlap uses ``low``/``high`` from the bound profile, a missing
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -33,7 +35,7 @@ import pyarrow.compute as pc
 
 from . import dates
 from .io import arrow_text
-from .tabulate import filter_figures, group_numbers, sort_order, with_place_coverage
+from .tabulate import _combine, filter_figures, group_numbers, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "unit", "claimant", "claimant_name", "claimant_type",
@@ -79,12 +81,11 @@ COMPARE_WINDOW_COLUMNS = (
 )
 
 
-def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.api.extensions.ExtensionArray:
+def _concat_arrow(group: np.ndarray, values, n_groups: int, sep: str) -> pa.Array:
     """``values`` joined by ``sep`` within each group numbered 0..n_groups-1, in the
-    order given (``group`` must be sorted); "" for a group with no values.
+    order given (``group`` must be sorted); "" for a group with no values. Arrow text.
 
-    Arrow joins them from list offsets, so millions of rows cost no Python call per
-    group; the result is pandas text on the same Arrow memory (no index to align on).
+    Arrow joins them from list offsets, so millions of rows cost no Python call per group.
     """
     group = np.asarray(group, dtype="int64")
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]) if len(group) else np.array([], dtype="int64")
@@ -93,8 +94,23 @@ def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.
     joined = pc.binary_join(lists, pa.scalar(sep, pa.large_string()))
     at = np.full(n_groups, -1, dtype="int64")  # per group, its joined text (-1: none)
     at[group[starts]] = np.arange(len(starts))
-    out = pc.fill_null(pc.take(joined, pa.array(at, mask=at < 0)), pa.scalar("", pa.large_string()))
-    return out.to_pandas().array
+    return pc.fill_null(pc.take(joined, pa.array(at, mask=at < 0)), pa.scalar("", pa.large_string()))
+
+
+def _concat_per_group(group: np.ndarray, values, n_groups: int, sep: str) -> pd.api.extensions.ExtensionArray:
+    """:func:`_concat_arrow` as pandas text on the same Arrow memory (no index to align on)."""
+    return _concat_arrow(group, values, n_groups, sep).to_pandas().array
+
+
+def _arrow_values(values: pd.Series, keep: np.ndarray | None = None) -> pa.Array:
+    """``values`` (at the rows ``keep``, if given) as Arrow text, a missing value null. A
+    categorical's text is taken by code from its categories: no text made per row."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        codes = codes if keep is None else codes[keep]
+        return pc.take(arrow_text(values.cat.categories), pa.array(codes, mask=codes < 0))
+    text = arrow_text(values)
+    return text if keep is None else text.filter(pa.array(keep))
 
 
 def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
@@ -102,9 +118,29 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
     """Per group numbered 0..n_groups-1, its distinct non-empty ``values``, sorted
     (Arrow sorts text by code point, as ``sorted`` does) and joined by ``sep``.
 
+    A group of one value is that value: only the groups of several values are sorted
+    and cleared of repeats (most comparison groups hold one claim)."""
+    group = np.asarray(group, dtype="int64")
+    values = pd.Series(values) if not isinstance(values, pd.Series) else values
+    sizes = np.bincount(group, minlength=n_groups) if len(group) else np.zeros(n_groups, dtype="int64")
+    alone = sizes[group] == 1
+    if not alone.any():
+        return _join_sorted(group, values, n_groups, sep).to_pandas().array
+    empty = pa.scalar("", pa.large_string())
+    single = pc.fill_null(_arrow_values(values, alone), empty)  # a missing value joins as nothing
+    at = np.arange(len(single), len(single) + n_groups)  # per group, where its text is in `texts`
+    at[group[alone]] = np.arange(len(single))
+    several = ~alone
+    rest = (_join_sorted(group[several], values[several], n_groups, sep) if several.any()
+            else pa.nulls(n_groups, pa.large_string()))  # every group of one value, or none
+    return pc.fill_null(pc.take(pa.concat_arrays([single, rest]), pa.array(at)), empty).to_pandas().array
+
+
+def _join_sorted(group: np.ndarray, values: pd.Series, n_groups: int, sep: str) -> pa.Array:
+    """:func:`_join_per_group` for any groups, by sorting (group, value); Arrow text.
+
     A categorical is reduced to its distinct (group, category) pairs first, so only
     those few are made text."""
-    group = np.asarray(group, dtype="int64")
     if isinstance(values.dtype, pd.CategoricalDtype):
         values = dates.categorical_text(values)  # sorted categories: code order is text order
         n = len(values.cat.categories) + 1
@@ -112,7 +148,7 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
         group, codes = pairs // n, pairs % n - 1
         text = pa.array(np.append(values.cat.categories.to_numpy(dtype=object), "")[codes], type=pa.large_string())
         keep = pc.not_equal(text, "").to_numpy(zero_copy_only=False)
-        return _concat_per_group(group[keep], text.filter(pa.array(keep)), n_groups, sep)
+        return _concat_arrow(group[keep], text.filter(pa.array(keep)), n_groups, sep)
     table = pa.table({"g": pa.array(group), "v": arrow_text(values)})
     table = table.filter(pc.not_equal(table["v"], ""))
     table = table.sort_by([("g", "ascending"), ("v", "ascending")])
@@ -120,7 +156,7 @@ def _join_per_group(group: np.ndarray, values: pd.Series, n_groups: int,
     if len(g) > 1:  # drop repeats, now next to each other
         first = np.r_[True, (g[1:] != g[:-1]) | pc.not_equal(v[1:], v[:-1]).to_numpy(zero_copy_only=False)]
         g, v = g[first], v.filter(pa.array(first))
-    return _concat_per_group(g, v, n_groups, sep)
+    return _concat_arrow(g, v, n_groups, sep)
 
 
 def _split_ids(ids: pd.Series) -> tuple[np.ndarray, pd.Series]:
@@ -268,6 +304,11 @@ PERPETRATOR_WORDS = {
 }
 
 
+def _TEXT(words: str) -> pa.Scalar:  # noqa: N802
+    """``words`` as an Arrow text scalar of the type the package's text arrays have."""
+    return pa.scalar(words, pa.large_string())
+
+
 def _count_window(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Per claim, its counting basis in words and the window it counts over: a running
     total's start as stated ("since 2015-09-30"; "since ?" when not stated), a period
@@ -277,13 +318,55 @@ def _count_window(claims: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     basis = dates.categorical_map(claims["counting_basis"], lambda b: BASIS.get(b, b))
     parts = pd.DataFrame({"basis": basis, "start": claims["period_start"],
                           "ws": claims["window_start"], "we": claims["window_end"]}, index=claims.index)
-    codes = group_numbers(parts, ["basis", "start", "ws", "we"]) if len(parts) else np.zeros(0, dtype="int64")
-    first = parts.assign(_c=codes).drop_duplicates("_c").sort_values("_c")
-    text = [(f"since {start or '?'}") if b == "running total" else
-            (f"?..{we}" if not start else ws if ws == we else f"{ws}..{we}")
-            for b, start, ws, we in zip(*(first[c].astype("str").tolist() for c in ("basis", "start", "ws", "we")))]
-    window = pd.Series(np.asarray(text, dtype=object)[codes] if len(codes) else [], index=claims.index, dtype="str")
-    return basis, dates.categorical_text(window.astype("category"))
+    codes = _alike(parts, ["basis", "start", "ws", "we"])  # combinations numbered as first seen
+    seen = np.maximum.accumulate(codes) if len(codes) else codes
+    opens = np.flatnonzero(np.r_[True, seen[1:] > seen[:-1]][: len(codes)])  # each combination's first row
+    first = parts.iloc[opens]
+    text = {c: pc.fill_null(_worded("", first[c]), _TEXT("")) for c in ("start", "ws", "we")}
+    running = pa.array((first["basis"] == "running total").to_numpy(dtype=bool))
+    stated_start = pc.not_equal(text["start"], _TEXT(""))
+    join = lambda *parts: pc.binary_join_element_wise(*parts, _TEXT(""))  # noqa: E731
+    window = pc.if_else(running, join(_TEXT("since "), pc.if_else(stated_start, text["start"], _TEXT("?"))),
+                        pc.if_else(stated_start, pc.if_else(pc.equal(text["ws"], text["we"]), text["ws"],
+                                                            join(text["ws"], _TEXT(".."), text["we"])),
+                                   join(_TEXT("?.."), text["we"])))
+    # Combinations can read alike ("since ?"): categories are the distinct texts, sorted.
+    categories = pc.unique(window)
+    categories = categories.take(pc.sort_indices(categories))
+    at = pc.index_in(window, value_set=categories).to_numpy(zero_copy_only=False).astype("int64")
+    window = pd.Categorical.from_codes(at[codes] if len(codes) else codes,
+                                       dtype=pd.CategoricalDtype(pd.Index(categories.to_pandas(), dtype="str")))
+    return basis, dates.categorical_text(pd.Series(window, index=claims.index))
+
+
+def _codes(values: pd.Series) -> tuple[np.ndarray, int]:
+    """Per row, an integer 0..n-1 standing for its value (equal values, equal integers; a
+    missing value is a value too), and n. A categorical's codes (its categories are
+    distinct), else hashed. For telling rows alike, not for ordering them."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy().astype("int64") + 1, len(values.cat.categories) + 1
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return codes.astype("int64"), len(uniques) + 1
+
+
+def _alike(df: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """Per row, the number of its group of rows equal in ``columns`` (a missing value is
+    a value like any other), groups numbered in order of their first row: the groups of
+    :func:`crosstally.tabulate.group_numbers` numbered otherwise, by hashing integer
+    codes once instead of sorting. For counting rows alike."""
+    key, size = np.zeros(len(df), dtype="int64"), 1
+    for column in columns:
+        codes, n = _codes(df[column])
+        if size * n >= 2**62:  # renumber densely before the key would overflow
+            key = pd.factorize(key)[0].astype("int64")
+            size = int(key.max()) + 1 if len(key) else 1
+        key, size = key * n + codes, size * n
+    return pd.factorize(key)[0].astype("int64")
+
+
+def _alike_count(groups: np.ndarray) -> np.ndarray:
+    """Per row, how many rows share its group number (``groups``: 0..n-1)."""
+    return np.bincount(groups)[groups] if len(groups) else np.zeros(0, dtype="int64")
 
 
 def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -335,65 +418,150 @@ def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series
     in its comparable set while its group holds other ranked claims, what sets it apart:
     each of unit, perpetrators, area and window that no other ranked claim of the group
     shares, or all four when each is shared but never together ("" for every other
-    claim). Built column by column (Arrow joins the parts), never row by row."""
+    claim). Built column by column in Arrow, never row by row: each reason is a mask,
+    its words made for the rows it covers (a categorical's once per category), and every
+    claim takes its reason's text by position."""
     n = len(claims)
-    status, comp = claims["status"].astype("str").to_numpy(), claims["completeness"].astype("str").to_numpy()
-    out = np.full(n, "", dtype=object)
+    empty = pa.scalar("", pa.large_string())
+    comp, status = claims["completeness"], claims["status"]
+    pieces, at = [pa.array([""], type=pa.large_string())], np.zeros(n, dtype="int64")  # at: text per claim
+
+    def add(rows: np.ndarray, text: pa.Array) -> None:  # one text per row, or one for all; later reasons win
+        at[rows] = sum(len(p) for p in pieces) + (np.arange(len(rows)) if len(text) == len(rows) else 0)
+        pieces.append(text)
+
     why = [(comp == "partial", "partial count: ", "completeness_basis"),
            (comp == "floor_from_sample", "partial count (a floor from a sample): ", "completeness_basis"),
            (status == "retracted", "retracted", None), (status == "superseded", "superseded by ", "superseded_by")]
     for mask, words, column in why:  # later rules win: status before completeness
+        mask = mask.to_numpy(dtype=bool)
         if mask.any():
-            out[mask] = words + (claims.loc[mask, column].astype("str").to_numpy(dtype=object) if column else "")
+            add(np.flatnonzero(mask), _worded(words, claims[column], mask) if column
+                else pa.array([words], type=pa.large_string()))
     ranked = claims["ranked"].to_numpy(dtype=bool)
-    if ranked.sum() < 2:
-        return pd.Series(out, index=claims.index, dtype="str")
-    r = claims.loc[ranked, list(dict.fromkeys([*group_keys, *SET_KEY]))]  # the keys only: not every text column
-    group = group_numbers(r, list(group_keys))
-    in_group = np.bincount(group)[group]
-    sets = group_numbers(r, list(group_keys) + list(SET_KEY))
-    in_set = np.bincount(sets)[sets]
-    alone = (in_set == 1) & (in_group > 1)
-    if alone.any():
-        r = r.assign(_g=group)
-        a = r[alone]  # the few claims alone in their set: only their words are made text
-        perpetrators = dates.per_distinct(a["perpetrator_scope"], lambda v: PERPETRATOR_WORDS.get(v, v))
-        texts = {"unit": "counts " + a["unit"].astype("str"), "perpetrator_scope": "perpetrators: " + perpetrators,
-                 "area": "area " + a["area"].astype("str"),
-                 "window": a["basis"].astype("str") + " " + a["count_window"].astype("str")}
-        keys = {"unit": ["unit"], "perpetrator_scope": ["perpetrator_scope"], "area": ["area"],
-                "window": ["basis", "count_window"]}
-        differs = {}
-        for d in texts:
-            values = group_numbers(r, ["_g", *keys[d]])
-            differs[d] = (np.bincount(values)[values] == 1)[alone]
-        none = ~np.logical_or.reduce(list(differs.values()))
-        parts = [pa.array(texts[d].to_numpy(dtype=object), type=pa.large_string(), mask=~(differs[d] | none))
-                 for d in texts]
-        joined = pc.binary_join_element_wise(*parts, pa.scalar("; ", pa.large_string()), null_handling="skip")
-        out[np.flatnonzero(ranked)[alone]] = "nothing comparable in its group: " + np.asarray(
-            joined.to_pylist(), dtype=object)
-    return pd.Series(out, index=claims.index, dtype="str")
+    if ranked.sum() >= 2:
+        r = claims.loc[ranked, list(dict.fromkeys([*group_keys, *SET_KEY]))]  # the keys only: not every text column
+        group = _alike(r, list(group_keys))
+        alone = (_alike_count(_alike(r, list(group_keys) + list(SET_KEY))) == 1) & (_alike_count(group) > 1)
+        if alone.any():
+            a = r[alone]  # the claims alone in their set: only their words are made text
+            texts = {"unit": _worded("counts ", a["unit"]),
+                     "perpetrator_scope": _worded("perpetrators: ", a["perpetrator_scope"], meaning=PERPETRATOR_WORDS),
+                     "area": _worded("area ", a["area"]),
+                     "window": pc.binary_join_element_wise(_worded("", a["basis"]), _worded("", a["count_window"]),
+                                                           pa.scalar(" ", pa.large_string()))}
+            keys = {"unit": ["unit"], "perpetrator_scope": ["perpetrator_scope"], "area": ["area"],
+                    "window": ["basis", "count_window"]}
+            r = r.assign(_g=group)
+            differs = {d: (_alike_count(_alike(r, ["_g", *keys[d]])) == 1)[alone] for d in texts}
+            none = ~np.logical_or.reduce(list(differs.values()))
+            parts = [pc.if_else(pa.array(differs[d] | none), texts[d], pa.scalar(None, pa.large_string()))
+                     for d in texts]
+            joined = pc.binary_join_element_wise(*parts, pa.scalar("; ", pa.large_string()), null_handling="skip")
+            add(np.flatnonzero(ranked)[alone], pc.binary_join_element_wise(
+                pa.scalar("nothing comparable in its group: ", pa.large_string()), joined, empty))
+    out = pc.take(pa.concat_arrays(pieces), pa.array(at))
+    return pd.Series(out.to_pandas().array, index=claims.index, dtype="str")
 
 
+def _worded(words: str, values: pd.Series, keep: np.ndarray | None = None, *,
+            meaning: dict[str, str] | None = None) -> pa.Array:
+    """``words`` followed by each value's text (at the rows ``keep``, if given; through
+    ``meaning`` where it has the value), as Arrow text. A categorical's text is made
+    once per category and taken by code."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        categories = values.cat.categories.astype("str")
+        codes = values.cat.codes.to_numpy()
+        codes = codes if keep is None else codes[keep]
+        if meaning:
+            categories = pd.Index([meaning.get(c, c) for c in categories], dtype="str")
+        text = pc.binary_join_element_wise(pa.scalar(words, pa.large_string()), arrow_text(categories),
+                                           pa.scalar("", pa.large_string()))
+        return pc.take(text, pa.array(codes, mask=codes < 0))
+    values = values.astype("str") if keep is None else values[keep].astype("str")
+    if meaning:
+        values = dates.per_distinct(values, lambda v: meaning.get(v, v))
+    return pc.binary_join_element_wise(pa.scalar(words, pa.large_string()), arrow_text(values),
+                                       pa.scalar("", pa.large_string()))
 
-def _groups(side: pd.DataFrame, keys=GROUP_KEY) -> tuple[np.ndarray, pd.DataFrame]:
-    """Groups of ``side`` by ``keys``: each row's group number (in key order) and the keys."""
-    grouped = side.groupby(list(keys), sort=True, observed=True)
-    return grouped.ngroup().to_numpy(), grouped.size().index.to_frame(index=False)
+
+class _Groups(NamedTuple):
+    """Rows grouped by keys: ``codes`` each row's group (numbered in key order), ``order``
+    the rows in group order (stable), ``starts`` where each group begins in ``order``,
+    ``keys`` one row per group."""
+    codes: np.ndarray
+    order: np.ndarray
+    starts: np.ndarray
+    keys: pd.DataFrame
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.diff(np.r_[self.starts, len(self.order)]).astype("int64")
+
+    @property
+    def first(self) -> np.ndarray:
+        """Each group's first row."""
+        return self.order[self.starts]
+
+    def reduce(self, ufunc: np.ufunc, values: np.ndarray) -> np.ndarray:
+        """``ufunc`` reduced over each group's ``values`` (one per row, in row order)."""
+        if not len(self.starts):
+            return np.zeros(0, dtype=np.asarray(values).dtype)
+        return ufunc.reduceat(np.asarray(values)[self.order], self.starts)
 
 
-def _extremes(side: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Per group, the claim with the lowest and the one with the highest stated value
-    (ties: by claimant, then origin_key; a missing value last)."""
-    rows = side.loc[:, ["claimant", "origin_key", "value_as_reported", "_stated"]].assign(_group=codes)
-    found = []
-    for up in (True, False):
-        order = sort_order(rows, ["_group", "_stated", "claimant", "origin_key"], ascending=[True, up, True, True])
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = codes[order][1:] != codes[order][:-1]
-        found.append(rows.take(order[first]).reset_index(drop=True))
-    return found[0], found[1]
+def _groups(side: pd.DataFrame, keys=GROUP_KEY) -> _Groups:
+    """Groups of ``side`` by ``keys``, numbered as ``groupby(keys, sort=True,
+    observed=True)`` numbers them. Keys that are all categoricals with no missing value
+    (as the comparison's are) are combined from their codes (the order groupby sorts
+    them in) into one integer and sorted once, not hashed and grouped by pandas."""
+    columns = [side[k] for k in keys]
+    key, size = None, 1
+    if all(isinstance(c.dtype, pd.CategoricalDtype) for c in columns):
+        for column in columns:
+            codes = column.cat.codes.to_numpy().astype("int64")
+            if (codes < 0).any():
+                key = None
+                break
+            key, size = _combine(key, size, codes, max(len(column.cat.categories), 1))
+    if key is None:
+        key = side.groupby(list(keys), sort=True, observed=True).ngroup().to_numpy()
+    order = np.argsort(key, kind="stable")
+    opens = np.r_[True, key[order][1:] != key[order][:-1]] if len(key) else np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(opens)
+    codes = np.empty(len(key), dtype="int64")
+    codes[order] = np.cumsum(opens) - 1
+    return _Groups(codes, order, starts, side.loc[:, list(keys)].take(order[starts]).reset_index(drop=True))
+
+
+def _extremes(side: pd.DataFrame, groups: _Groups) -> tuple[np.ndarray, np.ndarray]:
+    """Per group, the row of the claim with the lowest and the one with the highest stated
+    value (ties: by claimant, then origin_key; a missing value last). A group of one
+    claim is that claim: only the rows of larger groups are sorted."""
+    low, high = groups.first.copy(), groups.first.copy()
+    several = (groups.sizes > 1)[groups.codes]
+    if several.any():
+        group = groups.codes[several]
+        rows = side.loc[several, ["claimant", "origin_key", "_stated"]].assign(_group=group)
+        at = np.flatnonzero(several)
+        for up, found in ((True, low), (False, high)):
+            order = sort_order(rows, ["_group", "_stated", "claimant", "origin_key"], ascending=[True, up, True, True])
+            first = order[np.r_[True, group[order][1:] != group[order][:-1]]]
+            found[group[first]] = at[first]
+    return low, high
+
+
+def _distinct_count(codes: np.ndarray, values: pd.Series, n: int) -> np.ndarray:
+    """Per group (``codes``, 0..n-1), how many distinct values it holds, a missing value
+    not counted (``nunique``); hashed pairs of integers, no sort."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        v, k = values.cat.codes.to_numpy().astype("int64"), len(values.cat.categories)
+    else:
+        v, uniques = pd.factorize(values)
+        v, k = v.astype("int64"), len(uniques)
+    known = v >= 0
+    pairs = pd.unique(codes[known] * max(k, 1) + v[known])
+    return np.bincount(pairs // max(k, 1), minlength=n).astype("int64")
 
 
 _SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "origin_key", "value_as_reported",
@@ -415,27 +583,29 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     [low, high] ranges share a common stretch (empty for a single claim) and that
     stretch. Claims not ranked are in side-by-side, with the reason."""
     side = _ranked_rows(side)
-    codes, out = _groups(side, GROUP_KEY + SET_KEY)
+    groups = _groups(side, GROUP_KEY + SET_KEY)
+    codes, out = groups.codes, groups.keys
     n = len(out)
-    grouped = side.groupby(codes, sort=True)
-    party = side["claimant_is_party"].astype(bool)
-    low, high = _extremes(side, codes)
-    out["claims"] = grouped.size().to_numpy()
-    out["claimants"] = grouped["claimant"].nunique().to_numpy()
+    party = side["claimant_is_party"].to_numpy(dtype=bool)
+    low, high = _extremes(side, groups)
+    out["claims"] = groups.sizes
+    out["claimants"] = _distinct_count(codes, side["claimant"], n)
     out["claimant_ids"] = _join_per_group(codes, side["claimant"], n)
-    out["party_claims"] = party.groupby(codes).sum().to_numpy()
-    out["independent_claims"] = (~party).groupby(codes).sum().to_numpy()
-    for end, row in (("lowest", low), ("highest", high)):
-        out[f"{end}_claimant"] = row["claimant"].to_numpy()
-        out[f"{end}_value_as_reported"] = row["value_as_reported"].to_numpy()
-        out[f"{end}_value"] = row["_stated"].to_numpy()
+    out["party_claims"] = np.bincount(codes, weights=party, minlength=n).astype("int64")
+    out["independent_claims"] = out["claims"].to_numpy() - out["party_claims"].to_numpy()
+    stated = side["_stated"].to_numpy(dtype="float64")
+    for end, rows in (("lowest", low), ("highest", high)):
+        out[f"{end}_claimant"] = _arrow_values(side["claimant"]).take(pa.array(rows)).to_pandas().array
+        out[f"{end}_value_as_reported"] = _arrow_values(side["value_as_reported"]).take(pa.array(rows)).to_pandas().array
+        out[f"{end}_value"] = stated[rows]
     lowest = out["lowest_value"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
         out["spread"] = np.where(lowest > 0, np.round(out["highest_value"].to_numpy() / lowest, 2), np.nan)
     # [low, high] ranges share a stretch when the highest low is at most the lowest high
-    # (a missing high is open); a single claim has no verdict.
-    common_low = grouped["low"].max().to_numpy(dtype="float64", na_value=np.nan)
-    common_high = grouped["high"].min().to_numpy(dtype="float64", na_value=np.nan)
+    # (a missing high is open); a single claim has no verdict. fmax/fmin pass over a
+    # missing bound, as max/min skip it.
+    common_low = groups.reduce(np.fmax, side["low"].to_numpy(dtype="float64", na_value=np.nan))
+    common_high = groups.reduce(np.fmin, side["high"].to_numpy(dtype="float64", na_value=np.nan))
     overlaps = np.isnan(common_high) | (common_low <= common_high)
     single = out["claims"].to_numpy() < 2
     out["ranges_overlap"] = pd.array(overlaps, dtype="boolean")
@@ -453,15 +623,17 @@ def party_vs_independent(side: pd.DataFrame) -> pd.DataFrame:
     lowest and highest stated value, figure ids, and party highest / independent
     highest (2 decimals) when both spoke about the same thing."""
     side = _ranked_rows(side)
-    codes, out = _groups(side, GROUP_KEY + SET_KEY)
+    groups = _groups(side, GROUP_KEY + SET_KEY)
+    codes, out = groups.codes, groups.keys
     n = len(out)
     party = side["claimant_is_party"].astype(bool).to_numpy()
+    stated = side["_stated"].to_numpy(dtype="float64")
     parents, ids = _split_ids(side["figure_ids"])
     for name, part in (("party", party), ("independent", ~party)):
-        stated = side.loc[part, "_stated"].groupby(codes[part])
         out[f"{name}_claimants"] = _join_per_group(codes[part], side.loc[part, "claimant"], n)
-        out[f"{name}_lowest"] = stated.min().reindex(range(n)).to_numpy()
-        out[f"{name}_highest"] = stated.max().reindex(range(n)).to_numpy()
+        # a claim of the other side, or with no stated number, is passed over (min/max skip it)
+        out[f"{name}_lowest"] = groups.reduce(np.fmin, np.where(part, stated, np.nan))
+        out[f"{name}_highest"] = groups.reduce(np.fmax, np.where(part, stated, np.nan))
         out[f"{name}_figure_ids"] = _join_per_group(codes[parents][part[parents]], ids[part[parents]], n)
     both = (out["party_claimants"] != "") & (out["independent_claimants"] != "") & (out["independent_highest"] > 0)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -126,8 +126,18 @@ def per_distinct(series: pd.Series, fn) -> pd.Series:
 
 def categorical_map(series: pd.Series, fn) -> pd.Series:
     """``series.map(fn)`` for an ``fn`` that returns text, as a categorical with sorted
-    categories; ``fn`` is called once per distinct value (see :func:`per_distinct`)."""
-    return categorical_text(per_distinct(series, fn).astype("category"))
+    categories; ``fn`` is called once per distinct value (see :func:`per_distinct`).
+    A categorical is mapped by its categories and keeps its codes' positions: no text
+    is made per row."""
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        return categorical_text(per_distinct(series, fn).astype("category"))
+    categories = [np.nan, *series.cat.categories]  # a missing value (code -1) is one too
+    codes = series.cat.codes.to_numpy().astype("intp") + 1
+    held = np.flatnonzero(np.bincount(codes, minlength=len(categories)))  # the values some row holds
+    mapped = categorical_text(pd.Series([fn(categories[c]) for c in held]).astype("category"))
+    lookup = np.full(len(categories), -1, dtype=mapped.cat.codes.dtype)
+    lookup[held] = mapped.cat.codes.to_numpy()
+    return pd.Series(pd.Categorical.from_codes(lookup[codes], dtype=mapped.dtype), index=series.index)
 
 
 def _bound(series: pd.Series, which: int, column: str) -> pd.Series:
