@@ -534,20 +534,23 @@ def _groups(side: pd.DataFrame, keys=GROUP_KEY) -> _Groups:
     return _Groups(codes, order, starts, side.loc[:, list(keys)].take(order[starts]).reset_index(drop=True))
 
 
-def _extremes(side: pd.DataFrame, groups: _Groups) -> tuple[np.ndarray, np.ndarray]:
+def _extremes(side: pd.DataFrame, groups: _Groups, origin_key: pd.Series,
+              at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per group, the row of the claim with the lowest and the one with the highest stated
-    value (ties: by claimant, then origin_key; a missing value last). A group of one
-    claim is that claim: only the rows of larger groups are sorted."""
+    value (ties: by claimant, then origin key; a missing value last). The origin key of
+    ``side``'s row i is ``origin_key``'s at position ``at[i]``. A group of one claim is
+    that claim: only the rows of larger groups are sorted, and only their keys taken."""
     low, high = groups.first.copy(), groups.first.copy()
     several = (groups.sizes > 1)[groups.codes]
     if several.any():
         group = groups.codes[several]
-        rows = side.loc[several, ["claimant", "origin_key", "_stated"]].assign(_group=group)
-        at = np.flatnonzero(several)
+        rows = side.loc[several, ["claimant", "_stated"]].assign(
+            _group=group, origin_key=origin_key.take(at[several]).array)
+        rows_at = np.flatnonzero(several)
         for up, found in ((True, low), (False, high)):
             order = sort_order(rows, ["_group", "_stated", "claimant", "origin_key"], ascending=[True, up, True, True])
             first = order[np.r_[True, group[order][1:] != group[order][:-1]]]
-            found[group[first]] = at[first]
+            found[group[first]] = rows_at[first]
     return low, high
 
 
@@ -564,13 +567,14 @@ def _distinct_count(codes: np.ndarray, values: pd.Series, n: int) -> np.ndarray:
     return np.bincount(pairs // max(k, 1), minlength=n).astype("int64")
 
 
-_SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "origin_key", "value_as_reported",
+_SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "value_as_reported",
                                         "value", "low", "high", "figure_ids")
 
 
 def _ranked_rows(side: pd.DataFrame) -> pd.DataFrame:
     """The ranked claims of ``side``, with only the columns the summaries read (copying
-    every text column of a million claims cost more than the summaries themselves)."""
+    every text column of a million claims cost more than the summaries themselves; the
+    origin keys, a tie-break, are taken only where claims tie: see :func:`_extremes`)."""
     side = side.loc[side["ranked"].to_numpy(dtype=bool), list(_SUMMARY_INPUTS)]
     return side.assign(_stated=_stated(side))
 
@@ -582,12 +586,13 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     spread = highest / lowest (2 decimals; empty when the lowest is 0), whether all
     [low, high] ranges share a common stretch (empty for a single claim) and that
     stretch. Claims not ranked are in side-by-side, with the reason."""
+    origin_key, at = side["origin_key"], np.flatnonzero(side["ranked"].to_numpy(dtype=bool))
     side = _ranked_rows(side)
     groups = _groups(side, GROUP_KEY + SET_KEY)
     codes, out = groups.codes, groups.keys
     n = len(out)
     party = side["claimant_is_party"].to_numpy(dtype=bool)
-    low, high = _extremes(side, groups)
+    low, high = _extremes(side, groups, origin_key, at)
     out["claims"] = groups.sizes
     out["claimants"] = _distinct_count(codes, side["claimant"], n)
     out["claimant_ids"] = _join_per_group(codes, side["claimant"], n)
@@ -835,12 +840,13 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
     frames = [_running_total_decreases(totals)]
 
     # A superseded or retracted figure never drives a contradiction.
-    current = df[(df["status"] == "current").to_numpy(dtype=bool)]
+    columns = ["claimant", "claimant_name", "metric", "population", "unit", "counting_basis", "admin1",
+               "scope", "perpetrator_scope", "completeness", "period_start", "period_end", "value",
+               "value_max", "low", "value_as_reported", "outlet", "outlet_name", "figure_id"]
+    current = _rows(df, (df["status"] == "current").to_numpy(dtype=bool),
+                    columns + ["statement_date", "published", "claimant_type"])
     stated_on = dates.first_nonempty(current, ("statement_date", "published"))
-    work = current.loc[:, ["claimant", "claimant_name", "metric", "population", "unit", "counting_basis", "admin1",
-                           "scope", "perpetrator_scope", "completeness", "period_start", "period_end", "value",
-                           "value_max", "low", "value_as_reported", "outlet", "outlet_name", "figure_id"]].assign(
-        _stated_on=stated_on)
+    work = current.loc[:, columns].assign(_stated_on=stated_on)
     # scope: a context figure said in the same breath (US strikes beside Russian ones) is
     # another count, not the same count with another number; so is a count of other
     # perpetrators or a partial count (those are same-period findings, explained).
@@ -899,9 +905,18 @@ def _running_total_decreases(totals: pd.DataFrame) -> pd.DataFrame:
                           _join_per_group(parents, ids, len(r)))
 
 
+def _rows(df: pd.DataFrame, keep: np.ndarray, columns: list[str]) -> pd.DataFrame:
+    """The rows ``keep`` of ``df``, only its ``columns`` (those it has): a selection copies
+    the columns it is asked for, not every column of the ledger; all rows, none."""
+    columns = [c for c in dict.fromkeys(columns) if c in df.columns]
+    return df.loc[:, columns] if keep.all() else df.loc[keep, columns]
+
+
 def _dates_after_publication(df: pd.DataFrame) -> list[pd.DataFrame]:
     """``date_after_publication`` findings: for period_end, then for statement_date."""
-    published = df[df["published"] != ""]
+    published = _rows(df, (df["published"] != "").to_numpy(dtype=bool),
+                      ["claimant", "claimant_name", "metric", "population", "published", "period_end",
+                       "statement_date", "figure_id"])
     published_end = pd.to_datetime(
         dates.per_distinct(published["published"], lambda s: dates.parse_partial_date(s)[1]))
     frames = []
