@@ -437,13 +437,21 @@ def _later_step(claims: pd.DataFrame, ranked: np.ndarray, group_keys=GROUP_KEY) 
     series is never read as a spread, a disagreement or "cannot all be right"; the
     earlier steps stay in every table, with this reason, and in :func:`running_totals`."""
     out = np.full(len(claims), "", dtype=object)
-    running = ranked & (claims["basis"].astype("str") == "running total").to_numpy(dtype=bool)
+    running = ranked & (claims["basis"] == "running total").to_numpy(dtype=bool)
     if running.sum() < 2:
         return out
     keys = list(dict.fromkeys([*group_keys, *SET_KEY, "claimant"]))
     r = claims.loc[running, keys]
-    series = group_numbers(r, keys)
-    day = claims.loc[running, "window_end"].astype("str").to_numpy(dtype=object)
+    series = _alike(r, keys)  # only which claims share a series matters, not the series' order
+    window_end = claims.loc[running, "window_end"]
+    if isinstance(window_end.dtype, pd.CategoricalDtype):  # days compared by code: no text per claim
+        window_end = dates.categorical_text(window_end)  # sorted categories: code order is text order
+        day = window_end.cat.codes.to_numpy()
+        last = pd.Series(day).groupby(series).transform("max").to_numpy()
+        behind = day < last
+        out[np.flatnonzero(running)[behind]] = window_end.cat.categories.to_numpy(dtype=object)[last[behind]]
+        return out
+    day = window_end.astype("str").to_numpy(dtype=object)
     last = pd.Series(day).groupby(series).transform("max").to_numpy(dtype=object)
     behind = day < last
     out[np.flatnonzero(running)[behind]] = last[behind]
