@@ -187,6 +187,7 @@ def test_times_after_a_verb_of_striking_counts_strikes():
         (87, "strikes", "events")]
     assert figs("Rebels attacked the town of Millbrook 12 times last year.", "metric") == [("incidents",)]
     assert figs("The shelling was three times heavier than in May.") == []
+    assert figs("Air strikes targeted clinics in Delta six times in May.", "metric") == [("attacks_on_facilities",)]
 
 
 def test_attacks_from_the_air_are_strikes_and_bombings_on_the_ground_are_other_events():
@@ -216,3 +217,17 @@ def test_one_person_who_speaks_is_not_a_count():
 
 def test_displaced_people_with_host_families():
     assert figs("Another 4,000 people are staying with host families in Millbrook.", "metric") == [("displaced",)]
+
+
+def test_a_part_keeps_its_wholes_metric_and_others_are_not_of_the_parts_kind():
+    assert figs("The raid killed 5 people, including 3 soldiers, and wounded 10 others.",
+                "value_as_reported", "metric", "population") == [
+        ("5", "killed", "all"), ("3", "killed", "combatants"), ("10", "injured", "all")]
+    assert figs("The blast killed 14 people, three of them police officers, and wounded 40 others.",
+                "value_as_reported", "metric", "population") == [
+        ("14", "killed", "all"), ("three", "killed", "combatants"), ("40", "injured", "all")]
+
+
+def test_a_number_whose_predicate_names_its_people():
+    assert figs("Of the 60 killed, 20 were women and 15 were children.", "value_as_reported", "population") == [
+        ("60", "all"), ("20", "women"), ("15", "children")]

@@ -320,6 +320,8 @@ _CARRIED_STATUS = ("civilians", "combatants")
 # struck", "eight injured ... Two of them will be recovering at home"): its unit and population,
 # and its metric when the part has no cue of its own (a subset keeps the metric of its whole).
 _OF_THEM_WINDOW = 300
+# "Of the 60 killed, 20 were women": a number whose predicate names its people.
+_NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
@@ -426,6 +428,7 @@ _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
+_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$", re.I)
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
@@ -873,6 +876,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     contexts: dict[int, str] = {}
     bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
     out: list[Candidate] = []
+    parts: set[int] = set()  # indices in out of figures that are parts of the one before
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
@@ -901,8 +905,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _STRUCK_BEFORE.search(low, max(s_start, start - 70), start):
             # "shelled Kherson region 114 times": strikes counted as events
             verb = _STRUCK_BEFORE.search(low, max(s_start, start - 70), start)[0]
+            hit = verb.split()
+            facility = any(_HEADS.get(tuple(hit[k:k + n]), ("",))[0] == "facility"
+                           for n in (1, 2, 3) for k in range(len(hit)))
             head = (num_end + low[num_end:].index("times") + 5,
-                    ("incidents" if verb.startswith("attack") else "strikes", *_EVENTS))
+                    ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
+                     else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
@@ -951,6 +959,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if prev is not None and head and head[1][1] == "people" and head[1][2] == "all" and population == "all" \
                 and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
             population = prev.population  # "100 militants, including two of their leaders"
+        if prev is not None and prev.unit == "people" and prev.start >= s_start and (head is None or head[1][1] == "people") \
+                and _PART_BEFORE.search(low, max(0, start - 30), start):
+            part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
         if prev is not None and head is None:
             of_them = _OF_THEM.match(low, num_end)
             if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
@@ -966,12 +977,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     first.lower() in _CONDITION_ADVERBS and prev.start >= s_start and prev.unit == "people" \
                     and "," in low[prev.end:start]:
                 unit, population, part_of = "people", prev.population, prev  # "wounded, two critically"
-        if prev is not None and prev.unit == "people" and prev.population in _CARRIED_STATUS \
-                and prev.end >= start - _OTHERS_WINDOW and (
+        whole = next((out[k] for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if k not in parts), None)
+        if whole is not None and whole.unit == "people" and whole.population in _CARRIED_STATUS \
+                and whole.end >= start - _OTHERS_WINDOW and (
                 (head and head[1][1] == "people" and head[1][2] == "all" and low[num_end:head[0]].endswith("others"))
                 or (head is None or head[1][2] == "all" and head[1][1] == "people")
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
-            unit, population = "people", prev.population  # "five soldiers killed and 10 others wounded"
+            unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
+        if head is None and unit in (None, "people"):
+            named = _NAMED_AS.match(low, num_end)
+            sub = _head(text, named.end())[0] if named else None
+            if sub and sub[1][1] == "people" and sub[1][2] != "all":
+                unit, population = "people", sub[1][2]  # "20 were women"
         if unit in (None, "people") and population in (None, "all") and (head is None or head[1][2] == "all"):
             stated = _stated_population(low, max(s_start, start - _STATED_WINDOW), start)
             if stated:
@@ -1011,6 +1028,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     cue = c
                     break
+            if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
+                    and part_of.metric in ("killed", "injured", "displaced", "casualties"):
+                cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
             if cue is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
@@ -1067,6 +1087,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         end = head[0] if head else num_end
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
+        if part_of is not None or _PART_BEFORE.search(low, max(0, start - 30), start):
+            parts.add(len(out))  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
