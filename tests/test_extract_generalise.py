@@ -231,3 +231,17 @@ def test_a_part_keeps_its_wholes_metric_and_others_are_not_of_the_parts_kind():
 def test_a_number_whose_predicate_names_its_people():
     assert figs("Of the 60 killed, 20 were women and 15 were children.", "value_as_reported", "population") == [
         ("60", "all"), ("20", "women"), ("15", "children")]
+
+
+def test_each_rule_reading_beyond_the_number_says_so_and_the_draft_shows_it():
+    c = X.extract("Four Qzlandic soldiers were killed and 10 others wounded.", actors=())[1]
+    assert "others" in c.reading and "Four Qzlandic soldiers" in c.reading
+    assert X.extract("Nine residents were killed.", actors=())[0].reading == ""  # its own noun: nothing to say
+    assert "count's own words" in X.extract("The civilian death toll rose to 39.", actors=())[0].reading
+    from qz_fixtures import drafter
+    import pandas as pd
+    from crosstally import schema as S
+    sources = pd.DataFrame(columns=list(S.SOURCE_COLUMNS))
+    drafts = drafter(sources)("Four Qzlandic soldiers were killed and 10 others wounded in Millbrook.")
+    assert "'others' of the same status" in drafts["10"]["why"]
+    assert drafts["10"]["confidence"] < drafts["Four"]["confidence"]

@@ -1000,9 +1000,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if cited_via:
             why.append(relay_why)
 
-        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}")
+        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}"
+                   + (f" ({c.reading})" if c.reading else ""))
         if c.metric == "other":
             confidence -= 0.2
+        if c.reading:  # read from the words around the number, not its own noun: a guess to check
+            confidence -= 0.05
         if c.qualifier == "vague":
             confidence -= 0.05
 

@@ -520,6 +520,7 @@ class Candidate:
     perpetrator_phrase: str
     date_phrase: str
     context: str            # the sentence, whitespace collapsed
+    reading: str = ""       # the rule that read metric, population or value beyond the number's own words
 
 
 COLUMNS = tuple(f.name for f in fields(Candidate))
@@ -899,6 +900,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
+        reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
@@ -911,10 +913,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             head = (num_end + low[num_end:].index("times") + 5,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
                      else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
+            reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
             head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
+            reading.append("'-strong': the size of a force or crowd")
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
@@ -947,6 +951,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
+            reading.append(f"'more' of the figure before ({out[-1].span!r}): its unit and population")
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
@@ -956,27 +961,31 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
+            reading.append(f"unit and population of the figure before ({out[-1].span!r})")
         if prev is not None and head and head[1][1] == "people" and head[1][2] == "all" and population == "all" \
                 and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
             population = prev.population  # "100 militants, including two of their leaders"
+            reading.append(f"members of the group before ({prev.span!r}): population {population}")
         if prev is not None and prev.unit == "people" and prev.start >= s_start and (head is None or head[1][1] == "people") \
                 and _PART_BEFORE.search(low, max(0, start - 30), start):
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
+            reading.append(f"a part of {prev.span!r} ('including')")
         if prev is not None and head is None:
             of_them = _OF_THEM.match(low, num_end)
             if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
                 # "eight injured ... Two of them will be recovering": a part of the figure before
                 unit, population, part_of = prev.unit, prev.population, prev
+                reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 sub = _head(text, of_them.end())[0]
                 if sub and sub[1][1] == "people" and sub[1][2] != "all":
                     population = sub[1][2]  # "18 people - eight of them children"
+                    reading.append(f"population {population} named after 'of them'")
                 if unit == "facilities":
                     metric = "facility"  # struck or not: _HARM_RE below
             elif first.lower() in _CONDITION_ADVERBS and prev.start >= s_start and prev.unit == "people" \
-                    and low[prev.end:start].strip(" ,;") in ("", "and", "with", "including") or \
-                    first.lower() in _CONDITION_ADVERBS and prev.start >= s_start and prev.unit == "people" \
                     and "," in low[prev.end:start]:
                 unit, population, part_of = "people", prev.population, prev  # "wounded, two critically"
+                reading.append(f"a part of {prev.span!r} by its condition")
         whole = next((out[k] for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if k not in parts), None)
         if whole is not None and whole.unit == "people" and whole.population in _CARRIED_STATUS \
                 and whole.end >= start - _OTHERS_WINDOW and (
@@ -984,27 +993,33 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 or (head is None or head[1][2] == "all" and head[1][1] == "people")
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
             unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
+            reading.append(f"'others' of the same status as {whole.span!r}: population {population}")
         if head is None and unit in (None, "people"):
             named = _NAMED_AS.match(low, num_end)
             sub = _head(text, named.end())[0] if named else None
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
+                reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
         if unit in (None, "people") and population in (None, "all") and (head is None or head[1][2] == "all"):
             stated = _stated_population(low, max(s_start, start - _STATED_WINDOW), start)
             if stated:
                 unit, population = "people", stated  # "the civilian death toll ... 39"
+                reading.append(f"population {stated} named by the count's own words (toll, number, figure)")
         if metric is None and unit in (None, "people") and (
                 _POPULATION_BEFORE.search(text, max(0, start - 30), start)
                 or head and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
             metric = "other"  # "the country's population of 19 million": the people who live there
+            reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and _BODIES_BEFORE.search(low, max(0, start - 30), start):
             metric = "killed"  # "bodies of two militants"
+            reading.append("'bodies of': the dead")
             if unit is None:
                 unit, population = "people", "all"
         if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
             metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
+            reading.append("attacks from the air or by indirect fire: strikes")
         if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
                 and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
             metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
@@ -1059,6 +1074,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if (m.group("vague") or "").lower() == "a dozen" else None
         if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
             qualifier, value, value_max = QUALIFIERS[normalise_words(qual_dozen.group())], 12.0, None
+            reading.append("a qualifier before 'a dozen': the number twelve")
             start = qual_dozen.start()
         elif m.group("vague"):
             qualifier, value, value_max = "vague", None, None
@@ -1100,6 +1116,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             perpetrator_phrase="",
             date_phrase=date[2] if date else "",
             context=contexts[s_start],
+            reading="; ".join(reading),
         ))
     # Who did it: the actor nearest each number, not the claimant, and never a name inside
     # counted people ("20 militants", "381 rebel fighters": they are the victims).
