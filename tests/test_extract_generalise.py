@@ -245,3 +245,14 @@ def test_each_rule_reading_beyond_the_number_says_so_and_the_draft_shows_it():
     drafts = drafter(sources)("Four Qzlandic soldiers were killed and 10 others wounded in Millbrook.")
     assert "'others' of the same status" in drafts["10"]["why"]
     assert drafts["10"]["confidence"] < drafts["Four"]["confidence"]
+
+
+def test_a_part_of_the_wounded_whose_own_verb_says_they_died():
+    assert figs("Two of the wounded died later in hospital.", "metric") == [("killed",)]
+    assert figs("Two of the wounded were children.", "metric", "population") == [("injured", "children")]
+
+
+def test_a_title_case_headline_verb_is_not_passed_over_to_a_noun():
+    assert figs("Ten Killed In Twin Blasts Near Saltpan", "value_as_reported", "metric", "unit") == [
+        ("Ten", "killed", "people")]
+    assert figs("Airstrike Kills 12 Villagers In Delta", "population") == [("civilians",)]

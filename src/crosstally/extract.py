@@ -147,7 +147,7 @@ _PEOPLE = {
                     "tourists youths elders sailors seafarers".split(), "all"),
     **dict.fromkeys(("crew members", "asylum seekers", "members of"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
-                    "grandchildren".split(), "all"),
+                    "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
     **dict.fromkeys(
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
@@ -322,6 +322,7 @@ _CARRIED_STATUS = ("civilians", "combatants")
 _OF_THEM_WINDOW = 300
 # "Of the 60 killed, 20 were women": a number whose predicate names its people.
 _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?")
+_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
@@ -675,8 +676,10 @@ def _head(text: str, pos: int, one: bool = False):
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
-        if mods < 3 and (read_on or words[i] in MODIFIERS or (w[0].isupper() or "-" in w and w[0].isalpha()
-                                                   and (words[i],) not in _HEADS) and not found_before):
+        # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
+        if mods < 3 and (read_on or words[i] in MODIFIERS or (
+                w[0].isupper() and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
+                or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
             mods, i = mods + 1, i + 1
             continue
         break
@@ -994,8 +997,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
             unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
             reading.append(f"'others' of the same status as {whole.span!r}: population {population}")
-        if head is None and unit in (None, "people"):
-            named = _NAMED_AS.match(low, num_end)
+        partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
+        if (head is None or partitive) and unit in (None, "people"):
+            named = _NAMED_AS.match(low, head[0] if partitive else num_end)
             sub = _head(text, named.end())[0] if named else None
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
@@ -1017,6 +1021,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("'bodies of': the dead")
             if unit is None:
                 unit, population = "people", "all"
+        if metric in ("killed", "injured", "displaced") and partitive:
+            # "Two of the wounded died later": the noun names the whole, the verb what befell the part
+            for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
+                c = cues[k]
+                if c[0] >= s_end or c[0] - head[0] > 40:
+                    break
+                if c[2] in ("killed", "injured", "displaced") and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
+                    if c[2] != metric:
+                        metric = c[2]
+                        reading.append(f"a part of the {low[num_end:head[0]].split()[-1]} whose own verb says {c[2]}")
+                    break
         if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
             metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
             reading.append("attacks from the air or by indirect fire: strikes")
