@@ -307,6 +307,7 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
 _STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
 _STATED_WINDOW = 100
+_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
                       "child": "children", "children": "children"}
@@ -769,6 +770,9 @@ def _stated_population(low: str, lo: int, start: int) -> str | None:
     85", "the number of slain terrorists rose to 351" (combatants). None when no such noun
     stands before the number in its clause (no other number between, save the old figure of
     "from 44 to"), or its words name no population."""
+    seg = low[lo:start]
+    if not any(w in seg for w in _STATED_WORDS):  # (a plain look first: this runs at every number)
+        return None
     last = None
     for last in _STATED_NOUN.finditer(low, lo, start):
         pass
@@ -969,8 +973,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
             population = prev.population  # "100 militants, including two of their leaders"
             reading.append(f"members of the group before ({prev.span!r}): population {population}")
+        before30 = low[max(0, start - 30):start]
+        is_part = ("includ" in before30 or "among" in before30 or "whom" in before30) \
+            and _PART_BEFORE.search(low, max(0, start - 30), start) is not None
         if prev is not None and prev.unit == "people" and prev.start >= s_start and (head is None or head[1][1] == "people") \
-                and _PART_BEFORE.search(low, max(0, start - 30), start):
+                and is_part:
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
             reading.append(f"a part of {prev.span!r} ('including')")
         if prev is not None and head is None:
@@ -1010,13 +1017,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population = "people", stated  # "the civilian death toll ... 39"
                 reading.append(f"population {stated} named by the count's own words (toll, number, figure)")
         if metric is None and unit in (None, "people") and (
-                _POPULATION_BEFORE.search(text, max(0, start - 30), start)
-                or head and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
+                ("population" in before30 or "home" in before30) and _POPULATION_BEFORE.search(text, max(0, start - 30), start)
+                or head and "s " in before30 and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
             metric = "other"  # "the country's population of 19 million": the people who live there
             reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
             if unit is None:
                 unit, population = "people", "all"
-        if metric is None and unit in (None, "people") and _BODIES_BEFORE.search(low, max(0, start - 30), start):
+        if metric is None and unit in (None, "people") and " of " in before30 \
+                and _BODIES_BEFORE.search(low, max(0, start - 30), start):
             metric = "killed"  # "bodies of two militants"
             reading.append("'bodies of': the dead")
             if unit is None:
@@ -1118,7 +1126,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         end = head[0] if head else num_end
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
-        if part_of is not None or _PART_BEFORE.search(low, max(0, start - 30), start):
+        if part_of is not None or is_part:
             parts.add(len(out))  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
