@@ -76,7 +76,7 @@ def test_second_labels_are_checked_and_agreement_counts_disagreements(tmp_path, 
             "population", "unit", "split", "claimant", "admin1", "period_end"]
     one = pd.DataFrame([[doc, 15, 17, "12", "exact", 12.0, float("nan"), "killed", "all", "people", "heldout9",
                          "qz-gov", "QZ-01", "2026-01-05"],
-                        [doc, 40, 42, "30", "exact", 30.0, float("nan"), "injured", "all", "people", "heldout9",
+                        [doc, 41, 43, "30", "exact", 30.0, float("nan"), "injured", "all", "people", "heldout9",
                          "qz-gov", "QZ-01", "2026-01-05"]], columns=cols)
     two = one.copy()
     two.loc[1, "claimant"] = ""          # the second labeller saw no claimant for the injured
@@ -92,7 +92,7 @@ def test_second_labels_are_checked_and_agreement_counts_disagreements(tmp_path, 
     assert "drafts" not in row
     # a second label whose span does not hold its words is refused with file:line
     bad = two.copy()
-    bad.loc[1, "end"] = 43
+    bad.loc[1, "end"] = 44
     bad.to_csv(tmp_path / "second_labels.csv", index=False)
     with pytest.raises(SystemExit, match=r"second_labels.csv:3"):
         E.second_labels({doc: text})
