@@ -256,3 +256,19 @@ def test_a_title_case_headline_verb_is_not_passed_over_to_a_noun():
     assert figs("Ten Killed In Twin Blasts Near Saltpan", "value_as_reported", "metric", "unit") == [
         ("Ten", "killed", "people")]
     assert figs("Airstrike Kills 12 Villagers In Delta", "population") == [("civilians",)]
+
+
+def test_among_the_counted_before_is_a_part_of_it():
+    found = figs("Shelling killed 80 civilians in Delta, monitors said. Among the civilians were 21 children "
+                 "and 9 women.", "value_as_reported", "metric", "population")
+    assert found == [("80", "killed", "civilians"), ("21", "killed", "children"), ("9", "killed", "women")]
+
+
+def test_damaged_facilities_are_counted_but_not_as_attacks():
+    assert figs("Some 46 schools were damaged, the ministry said.", "metric", "unit") == [("other", "facilities")]
+    assert figs("Air strikes have hit 12 hospitals since May.", "metric") == [("attacks_on_facilities",)]
+
+
+def test_a_word_of_attack_after_one_of_them_is_the_parts_not_the_wholes():
+    assert figs("Doctors worked at two field clinics, one of which was itself hit by a rocket.", "metric") == [
+        ("other",)]

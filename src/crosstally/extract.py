@@ -273,10 +273,14 @@ _PHRASE_CUES = {
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
 }
-# A count of facilities is a count of attacks on them only with a harm word close by.
-_HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|damaged|destroyed|attacked|bombed|targeted|shelled"
-                      r"|attacks?|strikes|raids|airstrikes|bombing)(?![a-z])")
-_HARM_WINDOW = 30
+# A count of facilities is a count of attacks on them only with a word of attack close by;
+# "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
+# labelling conventions count "146 civilian facilities were damaged").
+_HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
+                      r"|attacks?|strikes|raids|airstrikes|bombing|bombardment)(?![a-z])")
+_HARM_WINDOW = 45
+_HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
+                       r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
@@ -430,7 +434,9 @@ _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
-_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
+                          rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
+                          rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")  # "Among the civilians were 97 children"
 _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$", re.I)
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
@@ -884,7 +890,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     contexts: dict[int, str] = {}
     bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
     out: list[Candidate] = []
-    parts: set[int] = set()  # indices in out of figures that are parts of the one before
+    parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
@@ -975,11 +981,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"members of the group before ({prev.span!r}): population {population}")
         before30 = low[max(0, start - 30):start]
         is_part = ("includ" in before30 or "among" in before30 or "whom" in before30) \
-            and _PART_BEFORE.search(low, max(0, start - 30), start) is not None
-        if prev is not None and prev.unit == "people" and prev.start >= s_start and (head is None or head[1][1] == "people") \
-                and is_part:
+            and _PART_BEFORE.search(low, max(0, start - 50), start) is not None
+        if prev is not None and prev.unit == "people" and (head is None or head[1][1] == "people") and is_part \
+                and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and "among" in before30):
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
             reading.append(f"a part of {prev.span!r} ('including')")
+        if part_of is None and prev is not None and len(out) - 1 in parts and prev.start >= s_start \
+                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+            part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
+            reading.append(f"a part of {part_of.span!r}, as the figure before")
         if prev is not None and head is None:
             of_them = _OF_THEM.match(low, num_end)
             if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
@@ -1052,8 +1062,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                     or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
             metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
         if metric == "facility":
-            harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW),
-                                   min(s_end, (head[0] if head else num_end) + _HARM_WINDOW))
+            end_at = head[0] if head else num_end
+            fwd = min(s_end, end_at + _HARM_WINDOW)
+            cut = _HARM_CUT.search(low, end_at, fwd)  # "... and three of them were bombed": the part's
+            harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
             metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
             # The number's own predicate first: "nine more were wounded", "17 others injured".
@@ -1127,7 +1139,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         if part_of is not None or is_part:
-            parts.add(len(out))  # a part of the figure before: "others" later are not its kind
+            parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
