@@ -139,7 +139,7 @@ _PEOPLE = {
         "students workers employees staff staffers worshippers mourners passengers "
         "adults parents relatives teachers detainees prisoners hostages "
         "protesters demonstrators migrants settlers victims teenagers elderly "
-        "pilgrims drivers labourers laborers miners officials".split(), "all"),
+        "pilgrims drivers labourers laborers miners officials suspects".split(), "all"),
     **dict.fromkeys(("family members", "relief workers", "humanitarian workers",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
