@@ -83,6 +83,7 @@ from datetime import timedelta
 
 import pandas as pd
 
+from . import countries
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
@@ -125,6 +126,11 @@ def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
+# Source types that report on any country, whatever country their name carries
+_UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
+                  "humanitarian_ngo", "individual", "witness"}
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -134,7 +140,7 @@ class Claimants:
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
-    def __init__(self, sources: pd.DataFrame):
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = ""):
         self.by_name: dict[str, set[str]] = {}
         self.types = dict(zip(sources["source_id"], sources["type"]))
         for r in sources.to_dict("records"):
@@ -160,6 +166,71 @@ class Claimants:
         for n, ids in self.by_name.items():
             for sid in ids:
                 self._names.setdefault(sid, []).append(n)
+        # The country of the document (the admin-1 table's whole-country row) and of each
+        # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
+        self.country = country
+        self._country_words = countries.country_words(
+            {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
+        self._country_pat = countries.pattern(self._country_words)
+        # only for bodies that act for a state or a side within it (an army, a ministry, a
+        # governor, a party): a news agency, a UN body or an NGO named after a country ("Agence
+        # France-Presse") reports on any country
+        self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
+                                               for sid, names in self._names.items()
+                                               if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # sources the text names by a name carrying their country ("the US-led coalition"): their
+        # generic names ("the coalition") then mean them in this text too
+        self.named_with_country = set()
+        named = set()
+        for start, _, written in self._find(text):
+            if self._countries_in(written):
+                named |= self.ids_of(written, text[:start])
+        self.named_with_country: set[str] = named
+
+    def _countries_in(self, name: str) -> set[str]:
+        if self._country_pat is None:
+            return set()
+        return set().union(*(self._country_words.get(" ".join(m.group().split()), set())
+                             for m in self._country_pat.finditer(name)))
+
+    def _modifier(self, before: str) -> set[str]:
+        """The countries a modifier right before a name names ("Saudi-led ", "Colombian ",
+        "Niger's "): set() when there is none."""
+        if self._country_pat is None or not before:
+            return set()
+        tail = before[-60:]
+        for m in self._country_pat.finditer(tail):
+            if re.fullmatch(r"(?:-[a-z]+|['’]s)?\s+", tail[m.end():]):
+                return self._country_words.get(" ".join(m.group().split()), set())
+        return set()
+
+    def agrees(self, sid: str, written: str, before: str = "") -> tuple[bool, str]:
+        """Whether ``written`` (as found, after ``before``) can name ``sid`` here: a source of a
+        known country is named by a generic name (one carrying no country: "the army",
+        "coalition", "Ministry of Defense") only in a text about its country or one that also
+        names it with its country; and no generic name is a source of another country than the
+        modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
+        own = self.countries.get(sid, set())
+        if not own or self._countries_in(written):
+            return True, ""
+        said = self._modifier(before)
+        if said and not said & own:
+            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
+        if self.country and self.country not in own and sid not in self.named_with_country:
+            return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
+                           f"and the document is about {self.country}")
+        return True, ""
+
+    def of_country(self, words: list[str], exclude=()) -> list[str]:
+        """The sources of the document's country whose names hold every one of ``words``
+        ("defence", "ministry"; defence and defense alike)."""
+        if not self.country:
+            return []
+        def has(names, w):
+            forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
+            return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+        return sorted(sid for sid, names in self._names.items() if sid not in exclude
+                      and self.country in self.countries.get(sid, set()) and all(has(names, w) for w in words))
 
     def names_of(self, sid: str) -> list[str]:
         """Every name a source is known by."""
@@ -168,7 +239,11 @@ class Claimants:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every source name in ``text``: (start, end, name as written). Names may overlap
         ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
-        part of that one, not a source of its own."""
+        part of that one, not a source of its own. A generic name that can name none of its
+        sources here (see ``agrees``) is left out."""
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]])]
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         out = set()
         for pat in (self._upper, self._other):
             if pat is None:
@@ -183,16 +258,16 @@ class Claimants:
         return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
                                                  for g in out))
 
-    def ids_of(self, written: str) -> set[str]:
-        if written in self.by_name:
-            return self.by_name[written]
-        return self._lookup.get(_norm(written), set())
+    def ids_of(self, written: str, before: str = "") -> set[str]:
+        """The sources ``written`` names, here (after the text ``before``)."""
+        ids = self.by_name[written] if written in self.by_name else self._lookup.get(_norm(written), set())
+        return {sid for sid in ids if self.agrees(sid, written, before)[0]}
 
     def named_in(self, text: str, exclude=()) -> set[str]:
         """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
         ids = set()
-        for _, _, written in self.find(text):
-            found = self.ids_of(written)
+        for start, _, written in self.find(text):
+            found = self.ids_of(written, text[:start])
             if len(found) == 1:
                 ids |= found
         return ids - set(exclude)
@@ -205,7 +280,7 @@ class Claimants:
         if not found:
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
-        ids = self.ids_of(written)
+        ids = self.ids_of(written, phrase[:found[0][0]])
         if len(ids) != 1:
             return "", f"claimant phrase {phrase!r}: {written!r} names several sources ({', '.join(sorted(ids))})"
         (sid,) = ids
@@ -578,6 +653,21 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "administration", "commission", "mission", "organisation", "organization", "command",
                "directorate", "government", "president", "commander", "observers", "defence", "defense")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
+# Role words too vague to pick a source by themselves when others are there ("the defense
+# ministry official": ministry and defense, not official)
+_VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
+                "government", "administration"}
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+# The head nouns of an unnamed person who speaks ("a police official", "one aid worker", "a
+# security source"): "a ... statement" is not one (a statement of the body named in it)
+_PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+                 "source", "sources", "resident", "residents", "witness", "witnesses", "worker", "workers",
+                 "doctor", "doctors", "medic", "medics", "nurse", "volunteer", "volunteers", "activist",
+                 "activists", "commander", "soldier", "soldiers", "policeman", "policemen", "leader", "elder",
+                 "villager", "villagers", "survivor", "survivors", "man", "woman", "person", "member",
+                 "members", "journalist", "correspondent", "diplomat", "analyst", "employee", "staffer",
+                 "paramedic", "rescuer", "rescuers", "guard", "fighter", "militant", "chief", "representative",
+                 "aide", "adviser", "advisor", "insider", "researcher", "lawmaker", "politician", "agent"}
 # "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
 _BY_AGENT = re.compile(
     r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
@@ -675,7 +765,7 @@ class _Document:
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
         for start, _, written in claimants.find(text):
-            ids = claimants.ids_of(written)
+            ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
         self.mentions.sort()
@@ -729,7 +819,7 @@ class _Document:
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
             got = [f for f in self.claimants.find(self.text[at:span[1]]) if f[0] < len(phrase) < f[1]]
-            ids = self.claimants.ids_of(got[0][2]) if got else set()
+            ids = self.claimants.ids_of(got[0][2], self.text[:at + got[0][0]]) if got else set()
             if len(ids) == 1 and (not sid or got[0][1] - got[0][0] > len(phrase)):
                 (sid,) = ids
                 how = f"claimant {sid} from {got[0][2]!r}, the name that begins in {phrase!r}"
@@ -754,8 +844,29 @@ class _Document:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
+        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
+            # "a police official", "an army officer", "one aid worker": someone the text does not
+            # name; not a source named before or after, however the words around the head fit one
+            return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
+        if words and words[0] in ("the", "that", "this") and head in _PERSON_NOUNS:
+            # "the police official" after "a police official": the same unnamed person
+            same = next((a for a in reversed(self._so_far) if a is not None and a.kind == "indefinite"
+                         and a.phrase.lower().split()[-1] == words[-1]), None)
+            if same is not None:
+                return _Attribution(phrase, "", f"{phrase!r} refers back to {same.phrase!r}: no identifiable "
+                                    f"claimant", "indefinite")
+        if len(words) <= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
+            # "Gomez said" after "Army General Ricardo Gomez": a surname of a person named before
+            last_word = phrase.split()[-1]
+            hits = {sid for pos, sid in self.mentions if pos < before and sid not in self.media
+                    and any(len(n.split()) > 1 and n.split()[-1] == last_word for n in self.claimants.names_of(sid))}
+            if len(hits) == 1:
+                (sid,) = hits
+                return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+        roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         role = _ROLE_RE.search(phrase.lower())
-        if role and words[0] in ("a", "an") and role.end() >= len(phrase.lower().rstrip()) - 1:
+        if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
         if role:
             word = role.group(1)
@@ -766,10 +877,19 @@ class _Document:
             if pick:
                 where = "named earlier" if earlier else "named later in the document"
                 return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # named nowhere in the text: the one source of the document's country in sources.csv
+            # whose name has every role word ("the defense ministry": its country's ministry of defence)
+            kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
+            registry = self.claimants.of_country(kinds, exclude=self.media) if kinds else []
+            if len(registry) == 1:
+                return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
+                                    f"{' '.join(kinds)} of {self.claimants.country} in sources.csv ({registry[0]}), "
+                                    f"a guess from the document's country", "registry")
         return _Attribution(phrase, "", how, "unknown")
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
+        self._so_far = out
         last, last_at = None, -1
         speakers = {}
         for lo, hi in self.paragraphs:
@@ -841,8 +961,10 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
-        first = next((a for j, a in enumerate(self.attributions) if a is not None and a.claimant
-                      and (j < i or not self._adds(j))), None)
+        # the first source the document names; an unnamed person ("a police official said") counts,
+        # as nobody: the lede is theirs, not a source named further down
+        first = next((a for j, a in enumerate(self.attributions) if a is not None
+                      and (a.claimant or a.kind == "indefinite") and (j < i or not self._adds(j))), None)
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
@@ -919,8 +1041,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
     language = document_row.get("language", "") or "en"
-    claimants = Claimants(sources)
     places = Places(admin1)
+    whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
+    country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
+    claimants = Claimants(sources, places.country, country_names, text)
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
@@ -950,7 +1074,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif own is not None and own.claimant:
             claimant = own.claimant
             why.append(own.how)
-            confidence -= {"named": 0, "speaker": 0.05}.get(own.kind, 0.15)
+            confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
