@@ -676,6 +676,20 @@ _BY_AGENT = re.compile(
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
+# Source types that speak for a state or a side: the "officials" of a lede
+_OFFICIAL_TYPES = {"government", "military", "belligerent", "political_opposition"}
+# Capitalised words that name no one ("Local authorities", "The military", "West African")
+_COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provincial", "district", "security",
+                       "health", "senior", "top", "junta", "forces", "armed", "top", "federal", "national", "officials",
+                       "sources", "residents", "witnesses", "medics", "doctors", "rescuers", "hospital", "emergency"}
+_REGION_WORDS = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)?[\s-]+)?(?:African|Asian|European|American|Arab"
+                           r"|Middle\s+Eastern|Latin\s+American|Gulf|Sahel|Sahelian|Balkan|Caucasian)(?![\w])")
+# "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
+_PRONOUN_SAYS = re.compile(r"\s*[\"“‘']?(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
+                           r"|again|had|has|have)\s+)?(?P<verb>[a-z]+)(?![a-z])")
+# A headline that ends with its source after a dash or colon ("... in Somali capital - police",
+# "... could rise: army"): a few words, no number
+_HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -801,6 +815,9 @@ class _Document:
     # attribution
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
+        m = _PRONOUN_SAYS.match(self.text, lo, hi)
+        if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
+            return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
         m = _BY_AGENT.search(self.text, lo, hi)
         if m:
             return m.group("who").strip(), "by"
@@ -811,6 +828,10 @@ class _Document:
             who = _claimant(self.text, lo, hi, verbs[k:])[0]
             if who:
                 return who, "verb"
+        if hi <= self.headline_end:
+            m = _HEADLINE_SOURCE.search(self.text, lo, hi)
+            if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
+                return m.group("who"), "headline"  # "Suicide bombing kills three ... - police"
         return "", ""
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
@@ -924,7 +945,46 @@ class _Document:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
             last, last_at = a, lo
+        self._lede_sources(out)
         return out
+
+    def _unnamed(self, phrase: str) -> bool:
+        """Whether attributing words name no one ("officials", "local authorities", "the West
+        African nation's military junta"): no capitalised word left once country words,
+        regions and role words are set aside."""
+        rest = _REGION_WORDS.sub(" ", phrase)
+        if self.claimants._country_pat is not None:
+            rest = self.claimants._country_pat.sub(" ", rest)
+        for w in re.findall(r"[\w'’-]+", rest):
+            low = w.lower().replace("’", "'").removesuffix("'s")
+            if w[0].isupper() and low not in _COMMON_CAPITALISED and not _ROLE_RE.fullmatch(low):
+                return False
+        return True
+
+    def _lede_sources(self, out: list[_Attribution | None]) -> None:
+        """A lede's unnamed source ("..., officials said", "local authorities said") is the one the
+        next paragraph names ("'There are nine dead,' the prefect X told local radio"), else the
+        headline's ("... - police"): wire style names the source a paragraph down."""
+        lede = self.paragraph_index(self.headline_end)
+        official = {b.claimant for b in out if b is not None and b.claimant
+                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
+                    self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
+                continue
+            if not _ROLE_RE.search(a.phrase.lower()) or len(official) > 1:
+                continue  # "locals and media", "activists": nobody identifiable; "Ukrainian officials" when
+                # the text names several official sources: several of them
+            nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
+            pick, where = (nxt[0], "the next paragraph") if nxt and nxt[0].claimant else (None, "")
+            if pick is None:
+                head = [b for j, b in enumerate(out[:i]) if b is not None and b.claimant
+                        and self.sentences[j] < self.headline_end]
+                pick, where = (head[0], "the headline") if head else (None, "")
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
+                                      f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
@@ -1074,7 +1134,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif own is not None and own.claimant:
             claimant = own.claimant
             why.append(own.how)
-            confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3}.get(own.kind, 0.15)
+            confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
