@@ -639,7 +639,8 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
-_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "explained", "declared",
+_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
+               "show", "shows", "showed", "explained", "declared",
                "acknowledged", "admitted", "insisted", "informed"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
@@ -651,7 +652,7 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
-               "directorate", "government", "president", "commander", "observers", "defence", "defense")
+               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 # Role words too vague to pick a source by themselves when others are there ("the defense
 # ministry official": ministry and defense, not official)
@@ -684,6 +685,20 @@ _COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provinci
                        "sources", "residents", "witnesses", "medics", "doctors", "rescuers", "hospital", "emergency"}
 _REGION_WORDS = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)?[\s-]+)?(?:African|Asian|European|American|Arab"
                            r"|Middle\s+Eastern|Latin\s+American|Gulf|Sahel|Sahelian|Balkan|Caucasian)(?![\w])")
+# Attributing words that are a speaker: a capitalised name or a determiner and a noun ("An IDP
+# from the camp", "Jo Tam"), not a clause caught after a reporting verb ("deadliest incident",
+# "that hit several neighborhoods")
+_SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z\"“]|(?:a|an|the|one|another|his|her|their|its|our)\s)")
+# ", spokesman for the agency," after a name: its apposition
+_APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
+_CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# "claimed responsibility", "a Taliban-claimed attack": no claim of a number
+_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim)\s+(?:responsibility|credit)|[\w]-claimed", re.IGNORECASE)
+# " – first responders who operate under the ... – ": a parenthesis between dashes
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
+# A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
+_BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
 # "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
 _PRONOUN_SAYS = re.compile(r"\s*[\"“‘']?(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
                            r"|again|had|has|have)\s+)?(?P<verb>[a-z]+)(?![a-z])")
@@ -821,13 +836,21 @@ class _Document:
         m = _BY_AGENT.search(self.text, lo, hi)
         if m:
             return m.group("who").strip(), "by"
-        low = self.text[lo:hi].lower()
+        # a parenthesis between dashes is blanked out (same length, so offsets hold): "The Civil
+        # Defence – first responders who ... – said"; "claimed responsibility" claims no number
+        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])
+        text = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), text)
+        text = self.text[:lo] + text + self.text[hi:]
+        low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
-            who = _claimant(self.text, lo, hi, verbs[k:])[0]
+            who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:
-                return who, "verb"
+                return " ".join(who.split()), "verb"
+        m = _BRACKET_SOURCE.search(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who"))[0]:
+            return m.group("who"), "bracket"  # "- 55 killed in the south (MoPH)": a bracketed source ends the line
         if hi <= self.headline_end:
             m = _HEADLINE_SOURCE.search(self.text, lo, hi)
             if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
@@ -933,14 +956,28 @@ class _Document:
             a = self._resolve(phrase, lo, last, (lo, hi), last_at)
             at = self.text.find(phrase, lo, hi)
             if not a.claimant and a.kind == "unknown" and at >= 0:
+                app = _APPOSITIVE.match(self.text, at + len(phrase), hi)
+                role = self._resolve(app.group("app"), lo, last) if app and _ROLE_RE.search(app.group("app").lower()) \
+                    else None
+                if role is not None and role.claimant:
+                    # "said Jo Tam, spokesman for the agency": the role in the apposition after the name
+                    a = _Attribution(phrase, role.claimant, f"{phrase!r}, {app.group('app')!r}: {role.how}", "role")
+            if not a.claimant and a.kind == "unknown" and at >= 0 and _SPEAKER_LIKE.match(phrase):
                 # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
-                # attributing words (an apposition), not anywhere in the sentence
+                # attributing words (an apposition), not anywhere in the sentence; only when the words
+                # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
                 if len(near) == 1:
                     (sid,) = near
                     a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
                                      f"{phrase!r}", "sentence")
+            cite = _CITING.search(self.text, at + len(phrase), hi) if at >= 0 else None
+            if cite:
+                # "AFP reported Tuesday, citing aid workers": the cited are the claimant, the reporter a relay
+                cited = self._resolve(cite.group("who"), lo, last)
+                a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
+                                 f"{cited.how or 'no known source'}", cited.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
