@@ -688,7 +688,7 @@ _REGION_WORDS = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)?[\s-]+)
 # Attributing words that are a speaker: a capitalised name or a determiner and a noun ("An IDP
 # from the camp", "Jo Tam"), not a clause caught after a reporting verb ("deadliest incident",
 # "that hit several neighborhoods")
-_SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z\"“]|(?:a|an|the|one|another|his|her|their|its|our)\s)")
+_SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|his|her|their|its|our)\s)")
 # ", spokesman for the agency," after a name: its apposition
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
@@ -754,6 +754,12 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
+
+
+def _background(sentence: str) -> str:
+    """The words that make a sentence a total over time ("have died", "since", "so far"), or ""."""
+    m = _PERFECT.search(sentence) or _TOTAL_WORDS.search(sentence) or _CONTEXT_WORDS.search(sentence)
+    return m.group() if m else ""
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -913,14 +919,15 @@ class _Document:
         if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
         if role:
-            word = role.group(1)
-            fits = [(pos, sid) for pos, sid in self.mentions
-                    if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
-            earlier = [f for f in fits if f[0] < before]
-            pick = earlier[-1] if earlier else (fits[0] if fits else None)
-            if pick:
-                where = "named earlier" if earlier else "named later in the document"
-                return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
+            for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
+                fits = [(pos, sid) for pos, sid in self.mentions
+                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+                earlier = [f for f in fits if f[0] < before]
+                pick = earlier[-1] if earlier else (fits[0] if fits else None)
+                if pick:
+                    where = "named earlier" if earlier else "named later in the document"
+                    return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
@@ -1046,6 +1053,11 @@ class _Document:
         that it does not reach back to the sentences before it."""
         lo, hi = self.sentence_span(j)
         return _ALSO.search(self.text, lo, hi) is not None
+
+    def attributed_before(self, i: int) -> bool:
+        """Whether a sentence of sentence i's paragraph before it has attributing words."""
+        p_lo = self.paragraph_of(self.sentences[i])[0]
+        return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
 
     def carried(self, i: int) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
@@ -1188,6 +1200,19 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif (background := _background(lsent)) and not in_headline and not default_claimant \
+                and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
+                and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent):
+            # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
+            # quoted and the one voice is the source's own: "we registered ...")
+            # "Thousands have died since the start of the conflict": a total over time in the writer's
+            # own voice, no source before it in its paragraph: background, the wire's if the dateline
+            # names one (an agency's own words), else nobody's
+            claimant = relay
+            why.append(f"no attributing words before it in its paragraph, and {background!r}: background in the "
+                       f"writer's own voice; " + (f"the wire service of the dateline ({relay})" if relay
+                                                  else "claimant left empty"))
+            confidence -= 0.3
         else:
             carried, where = doc.carried(i)
             if carried is not None and where == "the same paragraph":
