@@ -806,6 +806,8 @@ class _Document:
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
+        # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
+        self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
@@ -1202,9 +1204,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             confidence -= 0.35
         elif (background := _background(lsent)) and not in_headline and not default_claimant \
                 and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
-                and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent):
+                and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
+                and (relay or len(doc.voices) > 1):
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
-            # quoted and the one voice is the source's own: "we registered ...")
+            # quoted and the one voice is the source's own: "we registered ..."; with no wire, only
+            # where several voices speak: a text reporting one statement gives it its figures)
             # "Thousands have died since the start of the conflict": a total over time in the writer's
             # own voice, no source before it in its paragraph: background, the wire's if the dateline
             # names one (an agency's own words), else nobody's
