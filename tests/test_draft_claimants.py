@@ -123,3 +123,75 @@ def test_a_pronoun_with_an_aside_still_speaks():
               "She, however, said the toll arising from these killings was not yet included in the official "
               "figure of 27 civilians killed in Millbrook.\n")
     assert d["27"]["claimant"] == "gov-eastmark"
+
+
+def test_an_unknown_names_apposition_gives_its_role():
+    d = draft("The Relief Network said shelling hit Millbrook.\n\n"
+              "\"We counted 15 dead and 50 wounded,\" said Tor Vik, spokesman for the network.\n")
+    r = d["15"]
+    assert r["claimant"] == "reliefnet" and "spokesman for the network" in r["why"]
+
+
+def test_words_beside_a_name_are_no_speaker_when_they_are_a_clause():
+    # "called" catches a clause, not a speaker: the source named beside it is not the claimant
+    d = draft("The blast shook the whole town, a witness said.\n\n"
+              "A truck bomb in Harbor Town killed at least 92 people in what the Relief Network called the "
+              "\"deadliest incident\" of the year.\n")
+    assert d["at least 92"]["claimant"] == ""
+
+
+def test_the_group_refers_back_to_the_group_named_before():
+    sources = pd.concat([SOURCES, pd.DataFrame([["millbrook-group", "Millbrook activist group", "activist_group",
+                                                 "false", "", "", "Millbrook activist group"]],
+                                               columns=list(S.SOURCE_COLUMNS))])
+    d = drafter(sources)("The Millbrook activist group reported a strike on Tuesday. According to the group, "
+                         "at least 30 children were killed.\n")
+    assert d["at least 30"]["claimant"] == "millbrook-group"
+
+
+def test_claiming_responsibility_is_no_claim_of_a_number():
+    d = draft("The Relief Network voiced concern about attacks in Eastmark.\n\n"
+              "On 3 May, the Red Hand claimed responsibility for a bombing in Harbor Town. Thirty civilians were "
+              "killed in the attack.\n\n"
+              "On Friday, 25 civilians were killed in a Red Hand-claimed attack in Millbrook.\n\n"
+              "In Westfold, the Relief Network's findings indicate that strikes killed at least 16 civilians.\n")
+    for words in ("Thirty", "25", "at least 16"):
+        assert d[words]["claimant"] == "reliefnet", (words, d[words]["why"])
+
+
+def test_a_parenthesis_between_dashes_does_not_hide_the_speaker():
+    d = draft("At least 9 people were killed in Eastmark, Ana Pell said.\n\n"
+              "The Relief Network – volunteers who work under the provincial council – said 4 people were "
+              "killed in Millbrook.\n\nIt said 2 others were missing.\n")
+    assert d["4"]["claimant"] == "reliefnet"
+    assert d["2"]["claimant"] == "reliefnet"  # "It": the network, not the governor
+
+
+def test_reported_citing_others_is_the_cited_claim():
+    d = draft("Seventeen civilians were killed in Millbrook, AFDP reported Tuesday, citing aid workers.\n")
+    r = d["Seventeen"]
+    assert r["claimant"] == "" and "cites" in r["why"]
+    d = draft("Seventeen civilians were killed in Millbrook, AFDP reported Tuesday, citing the Relief Network.\n")
+    assert d["Seventeen"]["claimant"] == "reliefnet"
+
+
+def test_a_bracketed_source_ends_a_bullet_line():
+    d = draft("Daily update, 14 March\n\n"
+              "- 55 people killed in strikes on Eastmark (RN)\n"
+              "- 12 people killed in Westfold (Ana Pell)\n"
+              "- 30 houses damaged\n")
+    assert d["55"]["claimant"] == "reliefnet" and d["55"]["claimant_phrase"] == "RN"
+    assert d["12"]["claimant"] == "gov-eastmark" and d["12"]["claimant_phrase"] == "Ana Pell"
+
+
+def test_background_in_the_writers_voice_is_the_wires_or_nobodys():
+    text = ("Harbor Town (AFDP) – Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
+            "Army General Ben Okar said the convoy was hit.\n\n"
+            "Since talks broke down the rebels have carried out several attacks, killing 8 police officers.\n")
+    r = draft(text)["8"]
+    assert r["claimant"] == "fr-wire" and "background" in r["why"] and float(r["confidence"]) <= 0.7
+    text = ("Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
+            "\"It was an ambush,\" a witness said.\n\n"
+            "Thousands have died and 9,000 have been displaced since the conflict began.\n")
+    d = draft(text)
+    assert d["9,000"]["claimant"] == "" and "background" in d["9,000"]["why"]

@@ -679,6 +679,11 @@ _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
 # Source types that speak for a state or a side: the "officials" of a lede
 _OFFICIAL_TYPES = {"government", "military", "belligerent", "political_opposition"}
+# A count that belongs to the source named with it: "UNHCR figures", "the ministry's latest tally",
+# "data from the WHO"
+_COUNTS = r"(?:figures?|data|tally|tallies|count|counts|toll|report|reports|statement|records?|estimates?|numbers|list)"
+_COUNT_NOUN_AFTER = re.compile(rf"[^\s,.;]+(?:\s+[A-Z][^\s,.;]*)*(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTS}(?![a-z])")
+_COUNT_NOUN_BEFORE = re.compile(rf"(?<![a-z]){_COUNTS}\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
 # Capitalised words that name no one ("Local authorities", "The military", "West African")
 _COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provincial", "district", "security",
                        "health", "senior", "top", "junta", "forces", "armed", "top", "federal", "national", "officials",
@@ -700,7 +705,7 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
 _BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
 # "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
-_PRONOUN_SAYS = re.compile(r"\s*[\"“‘']?(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
+_PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
                            r"|again|had|has|have)\s+)?(?P<verb>[a-z]+)(?![a-z])")
 # A headline that ends with its source after a dash or colon ("... in Somali capital - police",
 # "... could rise: army"): a few words, no number
@@ -1056,6 +1061,18 @@ class _Document:
         lo, hi = self.sentence_span(j)
         return _ALSO.search(self.text, lo, hi) is not None
 
+    def counts_of(self, lo: int, hi: int) -> str:
+        """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
+        figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
+        what the UN called ...", "the army battles on") is no claimant."""
+        for pos, sid in self.mentions:
+            if lo <= pos < hi and sid not in self.media:
+                m = _COUNT_NOUN_AFTER.match(self.text, pos, hi)
+                if m:
+                    return " ".join(m.group().split())
+        m = _COUNT_NOUN_BEFORE.search(self.text, lo, hi)
+        return " ".join(m.group().split()) if m else ""
+
     def attributed_before(self, i: int) -> bool:
         """Whether a sentence of sentence i's paragraph before it has attributing words."""
         p_lo = self.paragraph_of(self.sentences[i])[0]
@@ -1233,9 +1250,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
                            f"{carried.phrase!r} -> {claimant}")
                 confidence -= 0.25
-            elif len(named) == 1:
+            elif len(named) == 1 and doc.counts_of(c_lo, c_hi):
                 (claimant,) = named
-                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names, with "
+                           f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
                 (claimant,) = doc.named_sources
