@@ -105,6 +105,10 @@ def test_a_ledes_unnamed_officials_are_the_source_the_next_paragraph_names():
               "\"There are nine dead,\" Ana Pell told local radio.\n\n"
               "The army said 2 soldiers were wounded, Ben Okar said.\n")
     assert d["9"]["claimant"] == ""
+    # a lede's "the group" is no official, and a news outlet named next is no official source
+    d = draft("Strikes hit Millbrook. The group said that 97 of the 403 casualties were children.\n\n"
+              "AFDP said the strikes went on overnight.\n")
+    assert d["403"]["claimant"] == ""
     # unofficial plural speakers are nobody identifiable
     d = draft("Gunmen killed 9 villagers in Millbrook, residents and activists said.\n\n"
               "\"There are nine dead,\" Ana Pell told local radio.\n")

@@ -684,6 +684,10 @@ _OFFICIAL_TYPES = {"government", "military", "belligerent", "political_oppositio
 _COUNTS = r"(?:figures?|data|tally|tallies|count|counts|toll|report|reports|statement|records?|estimates?|numbers|list)"
 _COUNT_NOUN_AFTER = re.compile(rf"[^\s,.;]+(?:\s+[A-Z][^\s,.;]*)*(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTS}(?![a-z])")
 _COUNT_NOUN_BEFORE = re.compile(rf"(?<![a-z]){_COUNTS}\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
+# The words of an unnamed official source ("officials", "local authorities", "the military junta")
+_OFFICIAL_ROLE = re.compile(r"(?<![a-z])(?:officials?|authorit(?:y|ies)|government|administration|military|army"
+                            r"|police|ministry|minister|junta|governor|mayor|prefect|command|spokes(?:man|woman|person)"
+                            r"|security\s+forces|defen[cs]e)(?![a-z])")
 # Capitalised words that name no one ("Local authorities", "The military", "West African")
 _COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provincial", "district", "security",
                        "health", "senior", "top", "junta", "forces", "armed", "top", "federal", "national", "officials",
@@ -1024,13 +1028,14 @@ class _Document:
             if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
                     self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
                 continue
-            if not _ROLE_RE.search(a.phrase.lower()) or len(official) > 1:
-                continue  # "locals and media", "activists": nobody identifiable; "Ukrainian officials" when
-                # the text names several official sources: several of them
+            if not _OFFICIAL_ROLE.search(a.phrase.lower()) or len(official) > 1:
+                continue  # "locals and media", "activists", "the group": no official; "Ukrainian officials"
+                # when the text names several official sources: several of them
+            is_official = lambda b: b.claimant and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES  # noqa: E731
             nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
-            pick, where = (nxt[0], "the next paragraph") if nxt and nxt[0].claimant else (None, "")
+            pick, where = (nxt[0], "the next paragraph") if nxt and is_official(nxt[0]) else (None, "")
             if pick is None:
-                head = [b for j, b in enumerate(out[:i]) if b is not None and b.claimant
+                head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
                         and self.sentences[j] < self.headline_end]
                 pick, where = (head[0], "the headline") if head else (None, "")
             if pick is not None:
