@@ -109,6 +109,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _MONTH_WORD = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])")
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+_EXACT_N = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, **{str(i): i for i in range(1, 61)}, "a": 1, "an": 1}
+# "ten days ago", "two weeks ago", "a few days ago"
+_AGO = re.compile(r"(?<![a-z])(?P<n>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r"|a\s+few|few|several|some)\s+"
+                  r"(?P<unit>days?|weeks?)\s+(?:ago|earlier|before)(?![a-z])")
+# "just days after", "days before", "in recent days": no day, some days back
+_DAYS_AROUND = re.compile(r"(?<![a-z])(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later|ago)"
+                          r"(?![a-z])")
+# bare "last week" (an event in the week before) against "the last week", "the past week" (a window up to now)
+_LAST_WEEK = re.compile(r"(?<![a-z])last\s+week(?![a-z])")
+_THE_LAST_WEEK = re.compile(r"(?<![a-z])(?:the|over|past|in)\s+last\s+week(?![a-z])")
 _WIRE_DATELINE = "(?:\\(\\s*{0}\\s*\\)|(?<![\\w-]){0}\\s*[-–—]\\s)"
 
 
@@ -357,17 +369,26 @@ def _dateparse(words: str, base: pd.Timestamp, language: str):
     return None if got is None else pd.Timestamp(got).normalize()
 
 
-def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en") -> dict[str, str]:
+def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en",
+                 said: str = "") -> dict[str, str]:
     """The date columns of a draft from the extractor's date phrase and the document's date.
 
     Returns period_start, period_end, date_precision, as_of, counting_basis,
     statement_date, date_certainty and date_basis (all text), plus ``_start`` for the
     scope check. ``published`` may be partial ("2015-11"); its last day is the base.
+    ``said`` is the day of the statement when the sentence gives one ("..., the ministry
+    said on Tuesday"): words relative to the time of speaking ("over the past 24 hours",
+    "yesterday", "overnight") count back from it, not from the publication.
     """
     from .dates import parse_partial_date
 
     pub_first, pub_last = parse_partial_date(published)
     base = pub_last
+    if len(said) == 10 and pd.Timestamp(said) <= pub_last:
+        base = pd.Timestamp(said)
+        published_words = f"the statement's day {said}"
+    else:
+        published_words = f"publication ({published})"
     pub_day = published if len(published) == 10 else ""
     low = " ".join(phrase.lower().split())
     out = {"period_start": "", "period_end": "", "date_precision": "unknown", "as_of": published,
@@ -390,18 +411,37 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
 
     day = None
     precision = None
-    if weekday is not None and not _MONTH_WORD.search(words):
+    ago = _AGO.search(words)
+    roughly = _DAYS_AROUND.search(words) or (_LAST_WEEK.search(low) and not _THE_LAST_WEEK.search(low))
+    if ago and ago.group("unit").startswith("day") and ago.group("n") in _EXACT_N:
+        n = _EXACT_N[ago.group("n")]
+        day, precision, how = base - timedelta(days=n), "day", f"= {n} day(s) before {published_words}"
+    elif ago or roughly:
+        # "last week", "two weeks ago", "just days after", "a few days ago": no day is given; the
+        # month it fell in (README convention: "last week" gives the month only)
+        n = (_EXACT_N.get(ago.group("n"), 3) * (7 if ago.group("unit").startswith("week") else 1)) if ago \
+            else (7 if "week" in words else 3)
+        month = (base - timedelta(days=n)).replace(day=1)
+        text = f"{month:%Y-%m}"
+        out.update(period_start=text, period_end=text, date_precision="month", as_of=published,
+                   counting_basis="incident", statement_date=published, date_certainty="inferred",
+                   date_basis=f"inferred: {phrase!r} names no day: the month it fell in, counted back about "
+                              f"{n} day(s) from {published_words}", _start=text)
+        return out
+    elif re.search(r"(?<![a-z])overnight(?![a-z])", words):
+        day, precision, how = base, "day", f"= the night up to the morning of {published_words}"
+    elif weekday is not None and not _MONTH_WORD.search(words):
         back = (base.weekday() - weekday) % 7
         day, precision = base - timedelta(days=back), "day"
-        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before publication ({published})"
+        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
     elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
         back = (base.weekday() - 6) % 7
         day, precision = base - timedelta(days=back), "day"
         how = f"= the Sunday of the last weekend on or before publication ({published})"
-    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night|overnight)(?![a-z])", words):
-        day, precision, how = base - timedelta(days=1), "day", f"= the day before publication ({published})"
+    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night)(?![a-z])", words) or re.search(r"(?<![a-z])late[\s-]night(?![a-z])", low):
+        day, precision, how = base - timedelta(days=1), "day", f"= the day before {published_words}"
     elif re.search(r"(?<![a-z])(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)(?![a-z])", words):
-        day, precision, how = base, "day", f"= the day of publication ({published})"
+        day, precision, how = base, "day", f"= the day of {published_words}"
     elif re.search(r"(?<![a-z])(?:this|the\s+past|the\s+last|last)\s+(?:few\s+)?(?:week|weekend|days|\d+\s+days|seven\s+days)(?![a-z])", words) \
             or re.search(r"(?<![a-z])(?:hours|24\s+hours|48\s+hours)(?![a-z])", words):
         span = 7 if "week" in words or "days" in words else 1
@@ -409,10 +449,10 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
             out.update(period_start=f"{base - timedelta(days=span):%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}",
                        date_precision="week" if span == 7 else "day", as_of=f"{base:%Y-%m-%d}",
                        counting_basis="period_total", date_certainty="inferred",
-                       date_basis=basis(f"= the {span} day(s) up to publication ({published})"),
+                       date_basis=basis(f"= the {span} day(s) up to {published_words}"),
                        _start=f"{base - timedelta(days=span):%Y-%m-%d}")
             return out
-        day, precision, how = base - timedelta(days=span), "day", f"= {span} day(s) before publication ({published})"
+        day, precision, how = base - timedelta(days=span), "day", f"= {span} day(s) before {published_words}"
     elif re.search(r"(?<![a-z])(?:this|last|the\s+past)\s+month(?![a-z])", words):
         back = 0 if "this" in words else 1
         month = (base.replace(day=1) - pd.DateOffset(months=back)) if back else base.replace(day=1)
@@ -455,7 +495,10 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|overnight)"
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
+    r"|overnight)"
+    rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
+    r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -513,6 +556,23 @@ def _sentence_date(sentence: str, at: int) -> str:
         return ""
     best = min(found, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
     return " ".join(best.group().split())
+
+
+# words whose day depends on when they were said
+_RELATIVE = re.compile(r"(?<![a-z])(?:past|last|hours|yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening"
+                       r"|week|month)|ago|late[\s-]night)(?![a-z])")
+
+
+def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
+    """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
+    Tuesday", "according to officials on Friday"), or None."""
+    for m in _SENTENCE_DATE.finditer(text, lo, hi):
+        if _STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()):
+            words = " ".join(m.group().split())
+            got = resolve_date(words, published, language=language)
+            if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                return got["period_end"], words
+    return None
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -591,8 +651,16 @@ _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|a
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
 # A date attached to a reporting verb is the day of the statement, not of the incident:
 # "reports ... stated on Wednesday", "the governor said on television on Friday".
-_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:said|says|stated|told|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)(?:\s+[\w'’-]+){0,4}\s*\Z")
+# Between the verb and the day only what says how or where it was said ("in a statement", "on
+# Telegram", "to reporters", "late"), or whom "told" addressed: "said Israeli shelling late
+# yesterday had killed" dates the shelling, not the saying. "according to X on Thursday" is the
+# statement's day too.
+_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
+             r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
+_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
+                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)" + _SAID_HOW +
+                               r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
+                               r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
                             r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
@@ -613,9 +681,18 @@ _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
-_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:missing|unaccounted"
-                        r"|displaced|homeless|detained|held|trapped|sheltering|living|in\s+need)|(?:are|is)\s+now"
+_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
+                        r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
+                        r"|staying|hosted|housed|camped|stranded|besieged|hospitali[sz]ed|in\s+hospital|receiving|being\s+"
+                        r"(?:treated|held|hosted|sheltered|housed)|in\s+need|at\s+risk)|(?:are|is)\s+now"
                         r"|still\s+have|remain\s+missing)(?![a-z])")
+# People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
+# an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
+_STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
+                            r"|sought\s+(?:refuge|shelter|safety|asylum)|taken\s+(?:refuge|shelter)|fled|crossed|arrived"
+                            r"|returned|registered|gone\s+missing|been\s+(?:displaced|uprooted|forced|made\s+homeless"
+                            r"|sheltered|registered|evacuated|relocated|hosted|housed|detained|abducted|kidnapped"
+                            r"|reported\s+missing))(?![a-z])")
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
@@ -1049,7 +1126,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
-        dates = resolve_date(date_phrase, published, sentence, language) if published else {}
+        if date_phrase and not statement_day and published:
+            # "Over the past 24 hours, strikes have killed 55, the ministry said on Tuesday": words
+            # relative to the time of speaking count back from the statement's day
+            said = _statement_day(text, s_lo, s_hi, published, language)
+            if said is not None and _RELATIVE.search(date_phrase.lower()):
+                statement_day, statement_phrase = said
+                why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
+                           f"counts back from it")
+        dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
         part = _part_of_year(sentence, published) if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
@@ -1058,8 +1143,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
         if dates and statement_day:
             dates["statement_date"] = statement_day
-        after = re.split(r",|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
-        stock_now = _STOCK_NOW.search(" ".join(after.lower().split()))
+        # the clause after the number ("12,500 ... are settled": a comma between digits is no clause break)
+        after = re.split(r",(?!\d)|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
+        stock_now = _STOCK_NOW.search(" ".join(after.lower().split())) or _STOCK_PERFECT.search(lsent)
         if stock_now and date_phrase and not c.date_phrase.strip():
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
@@ -1099,7 +1185,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.1
         context_words = _CONTEXT_WORDS.search(lsent)
         running = None if context_words else _RUNNING.search(lsent)
-        if dates and running and dates["counting_basis"] != "cumulative_since" and dates["date_precision"] in ("day", "unknown"):
+        if dates and running and dates["counting_basis"] not in ("cumulative_since", "period_total") \
+                and dates["date_precision"] in ("day", "unknown"):
+            # a stated window ("over the past 24 hours ... have killed") is the window, not a total since
+            # the case's start
             end = dates["period_end"] or (published if len(published) == 10 else "")
             if case_start and end and end >= case_start:
                 dates.update(period_start=case_start, period_end=end, date_precision="day", as_of=end,

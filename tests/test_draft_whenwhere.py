@@ -1,0 +1,116 @@
+"""Period end and admin-1 of drafts: rules that read dates and places as an analyst does.
+
+Invented fixtures only (the QZ country of tests/qz_fixtures.py, and Veloria below, whose
+unit "Upper Veloria" contains the country's name); nothing copied from the labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from crosstally import schema as S
+from crosstally.draft import Places, draft_document, resolve_date
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-health", "Qzland Ministry of Health", "government", "no", "", "", "Health Ministry"],
+    ["relief-net", "Relief Network", "humanitarian_ngo", "no", "", "", ""],
+    ["qz-mission", "UN Mission in Qzland", "un_agency", "no", "", "", "UNMQ"],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+VELORIA = pd.DataFrame([
+    ["VL", "Veloria", "Velorian Republic;whole country", ""],
+    ["VL-01", "Jabal Velor", "Upper Veloria;Upper Veloria Governorate", ""],
+    ["VL-02", "Kessel", "Kessel City", ""],
+    ["VL-03", "Al Brann", "South Veloria", ""],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def draft_vl(text: str, published: str = "2031-09-24", case_start: str = "2031-09-01") -> dict[str, dict]:
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
+           "language": "en"}
+    out = draft_document(text, doc, SOURCES, VELORIA, case_start=case_start)
+    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+
+
+# -- the statement's day and the incident's
+
+def test_past_24_hours_is_a_one_day_window_ending_on_the_statement_day():
+    # published Wednesday 24 September 2031; the ministry spoke on Tuesday
+    r = draft_vl("Over the past 24 hours, strikes have killed 55 people in Kessel, the health ministry "
+                 "said on Tuesday.\n")["55"]
+    assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2031-09-22", "2031-09-23", "period_total")
+    assert "counts back from it" in r["why"]
+    # without a statement day, the window ends on the publication day; never a running total
+    r = draft_vl("Over the past 24 hours, strikes have killed 55 people in Kessel.\n")["55"]
+    assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2031-09-23", "2031-09-24", "period_total")
+
+
+def test_according_to_someone_on_a_day_dates_the_statement():
+    # Thursday is when the source spoke; the incident day is Wednesday, named in the next sentence
+    text = ("Dozens of people were killed in Harbor Town, according to a hospital source and aid workers on "
+            "Thursday.\nThe Relief Network reported that the victims were killed on Wednesday in shelling.\n")
+    r = draft(text, published="2031-03-14")["Dozens"]  # Friday 14 March 2031
+    assert r["period_end"] == "2031-03-12"
+    assert r["admin1"] == "QZ01"
+
+
+def test_a_day_inside_the_reported_clause_is_the_incidents():
+    # "said [noun phrase] late yesterday had killed": the day dates the shelling, not the saying
+    text = "The Relief Network said artillery fire late yesterday had killed at least 15 people in Millbrook.\n"
+    r = draft(text, published="2031-03-14")["at least 15"]
+    assert r["period_end"] == "2031-03-13"
+    # "said in a statement on Thursday" is still the statement's day
+    text = ("Shelling killed 4 people in Millbrook on Wednesday.\n"
+            "A further 6 people were killed in Millbrook, the Relief Network said in a statement on Thursday.\n")
+    assert draft(text, published="2031-03-14")["6"]["period_end"] == "2031-03-12"
+
+
+@pytest.mark.parametrize("phrase, expected, precision", [
+    ("Ten days ago", "2031-03-04", "day"),
+    ("3 days ago", "2031-03-11", "day"),
+    ("two weeks ago", "2031-02", "month"),
+    ("last week", "2031-03", "month"),
+    ("just days after", "2031-03", "month"),
+    ("a few days ago", "2031-03", "month"),
+])
+def test_days_counted_back_and_days_not_given(phrase, expected, precision):
+    got = resolve_date(phrase, "2031-03-14")
+    assert (got["period_end"], got["date_precision"]) == (expected, precision)
+    assert got["date_certainty"] == "inferred"
+
+
+def test_the_past_week_is_a_window_not_last_week():
+    got = resolve_date("over the past week", "2031-03-14")
+    assert (got["period_start"], got["period_end"], got["counting_basis"]) == ("2031-03-07", "2031-03-14",
+                                                                              "period_total")
+    got = resolve_date("the last week", "2031-03-14")
+    assert got["counting_basis"] == "period_total"
+
+
+def test_an_earlier_incident_named_in_days_takes_its_own_date():
+    text = ("A strike on a market in Millbrook killed 25 people on Saturday, the Relief Network said on Sunday.\n"
+            "Ten days ago, four members of a family were killed when a strike hit a house in Harbor Town.\n"
+            "The attack comes just days after a strike on a school killed at least 28 people in Delta City.\n")
+    d = draft(text, published="2031-03-16")  # Sunday
+    assert d["25"]["period_end"] == "2031-03-15"
+    assert d["four"]["period_end"] == "2031-03-06"
+    assert (d["at least 28"]["period_end"], d["at least 28"]["date_precision"]) == ("2031-03", "month")
+
+
+def test_overnight_is_the_night_up_to_the_statement_morning():
+    text = "The air force said it shot down 21 of 24 drones launched against Westfold overnight.\n"
+    r = draft(text, published="2031-03-14")["21"]
+    assert r["period_end"] == "2031-03-14"
+
+
+def test_people_who_have_found_refuge_stand_as_of_the_document():
+    # the fighting's day is not the day of a count of people sheltering, in the perfect tense
+    text = ("Fighting resumed last Friday 7 March around 3 a.m. in Millbrook.\n\n"
+            "According to the information received on 14 March 2031, more than 10,000 people have found refuge "
+            "in schools. According to the Relief Network, close to 12,500 other people are also settled with host "
+            "families.\n")
+    d = draft(text, published="2031-03-14")
+    assert d["more than 10,000"]["period_end"] == "2031-03-14"
+    assert d["close to 12,500"]["period_end"] in ("", "2031-03-14")  # not the fighting's 7 March
+    assert d["close to 12,500"]["as_of"] == "2031-03-14"
