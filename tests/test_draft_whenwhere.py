@@ -114,3 +114,58 @@ def test_people_who_have_found_refuge_stand_as_of_the_document():
     assert d["more than 10,000"]["period_end"] == "2031-03-14"
     assert d["close to 12,500"]["period_end"] in ("", "2031-03-14")  # not the fighting's 7 March
     assert d["close to 12,500"]["as_of"] == "2031-03-14"
+
+
+# -- where, and which incident
+
+def test_each_incident_of_a_list_keeps_its_own_day_and_place():
+    # a UN statement: several incidents, on several days, in several units
+    text = ("The UN Mission in Qzland voices deep concern about civilian casualties.\n\n"
+            "Credible reports indicate civilians were killed when airstrikes hit on 9 March in Eastmark and on "
+            "12 March in Westfold.\n\n"
+            "In Eastmark, the UNMQ's findings indicate that the airstrikes killed at least 16 civilians. In Westfold, "
+            "at least 20 civilians were killed and injured.\n")
+    d = draft(text, published="2031-03-14")
+    assert (d["at least 16"]["admin1"], d["at least 16"]["period_end"]) == ("QZ01", "2031-03-09")
+    assert "named with the same place" in d["at least 16"]["date_basis"]
+    assert (d["at least 20"]["admin1"], d["at least 20"]["period_end"]) == ("QZ02", "2031-03-12")
+
+
+def test_a_war_wide_toll_beside_an_attack_on_a_town_is_the_countrys():
+    text = ("Scores have been killed in an attack on a village in Westfold, the Relief Network said. "
+            "Thousands have died and almost 2 million have been displaced since the start of the conflict.\n")
+    d = draft(text)
+    assert d["Scores"]["admin1"] == "QZ02"
+    assert d["Thousands"]["admin1"] == "QZ" and "whole war" in d["Thousands"]["why"]
+    assert d["almost 2 million"]["admin1"] == "QZ"
+
+
+def test_a_rising_toll_in_a_document_about_one_place_is_that_places():
+    # no place in its sentence or paragraph, no reporting window: the place the story is about
+    text = ("The army said the number of civilians killed in the siege of Millbrook could rise.\n\n"
+            "Fighting went on in Millbrook on Wednesday.\n\n"
+            "\"We do not know how many civilians have been killed; the number you have now, which is 27, may "
+            "increase,\" the spokesman said.\n")
+    r = draft(text, published="2031-03-14")["27"]
+    assert r["admin1"] == "QZ02" and "not said to be the whole war's" in r["why"]
+    # a reporting window ("the first half of the year") is the country's
+    text = ("Fighting went on in Millbrook on Wednesday.\n\n"
+            "In the first half of the year, 1,600 civilians were killed, the Relief Network said.\n")
+    assert draft(text, published="2031-07-14")["1,600"]["admin1"] == "QZ"
+
+
+def test_the_territory_is_the_widest_region_named_before():
+    text = ("Strikes killed 4 people in Delta City on Monday.\n\n"
+            "A strike killed 3 people in Saltpan in the Delta Strip on Monday.\n\n"
+            "The health ministry says the offensive has killed more than 40,000 people in the territory.\n")
+    r = draft(text, published="2031-03-14")["more than 40,000"]
+    assert r["admin1"] == "QZ03;QZ04"
+
+
+def test_a_longer_place_name_wins_over_a_name_it_contains():
+    # "Upper Veloria" is a unit whose name contains the country's
+    p = Places(VELORIA)
+    found = p.find("Strikes hit Upper Veloria and the south of Veloria on Monday.")
+    assert found == [("VL-01", "Upper Veloria"), ("VL", "Veloria")]
+    d = draft_vl("Israeli strikes in Upper Veloria killed 12 people on Monday.\n")
+    assert d["12"]["admin1"] == "VL-01"

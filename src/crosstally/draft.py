@@ -670,8 +670,15 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# Words that point back to a region, not to a town in it
+_REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
+# A total over the whole war: the country's, whatever incident the paragraph is about
+_WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
+                       r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
+                       r"(?:war|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
-_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp"
+_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
+                    r"|enclave|strip"
                     r"|neighbou?rhood))(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
@@ -936,14 +943,17 @@ class _Document:
         return first, "the document's lead (the one source the document reports)"
 
     # dates
-    def _incident_days(self) -> list[tuple[int, str, str]]:
-        """(offset, YYYY-MM-DD, words) of every day in the body that dates an incident: day
-        words resolved against the publication date, not a statement's day ("said on
-        Wednesday") nor a dateline."""
+    def _incident_days(self) -> list[tuple[int, str, str, frozenset]]:
+        """(offset, YYYY-MM-DD, words, p-codes) of every day in the body that dates an incident:
+        day words resolved against the publication date, not a statement's day ("said on
+        Wednesday") nor a dateline. The p-codes are the units named with that day: after it up
+        to the sentence's next day ("on 19 September in Eastmark and on 22 September in
+        Westfold"), else anywhere in its sentence."""
         out = []
         if not self.published:
             return out
-        for m in _SENTENCE_DATE.finditer(self.text, self.headline_end):
+        found = list(_SENTENCE_DATE.finditer(self.text, self.headline_end))
+        for k, m in enumerate(found):
             words = " ".join(m.group().split())
             if words.lower().startswith("since"):
                 continue
@@ -968,14 +978,22 @@ class _Document:
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
-                out.append((m.start(), got["period_end"], words))
+                nxt = found[k + 1].start() if k + 1 < len(found) and found[k + 1].start() < s_hi else s_hi
+                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit"] or \
+                    [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit"]
+                out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
         return out
 
-    def incident_day(self, pos: int) -> tuple[str, str] | None:
-        """(day, words) of the nearest incident day before ``pos``, else the first after it."""
-        before = [d for d in self.incident_days if d[0] < pos]
-        pick = before[-1] if before else (self.incident_days[0] if self.incident_days else None)
-        return (pick[1], pick[2]) if pick else None
+    def incident_day(self, pos: int, codes: frozenset = frozenset()) -> tuple[str, str, bool] | None:
+        """(day, words, by place) of the nearest incident day before ``pos``, else the first
+        after it; among the days named with one of ``codes`` (the units of the figure's own
+        sentence) when there are any: each incident of a list keeps its own day."""
+        days = [d for d in self.incident_days if d[3] & codes] if codes else []
+        by_place = bool(days)
+        days = days or self.incident_days
+        before = [d for d in days if d[0] < pos]
+        pick = before[-1] if before else (days[0] if days else None)
+        return (pick[1], pick[2], by_place) if pick else None
 
 
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
@@ -1167,12 +1185,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 if statement_day:
                     dates["statement_date"] = statement_day
         if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
-            day = doc.incident_day(c.start)
+            own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+            day = doc.incident_day(c.start, own_units)
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],
                              date_basis=f"inferred: no incident date in the sentence; the incident day of the "
-                                        f"document, {day[1]!r} -> {day[0]}")
+                                        f"document{' named with the same place' if day[2] else ''}, {day[1]!r} -> "
+                                        f"{day[0]}")
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
                 date_phrase = day[1]
@@ -1217,8 +1237,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                                                  or _days(dates) >= 28))
         single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
         one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
+        # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
+        # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
+        # "stands at") or a month's fighting is the place the document is about
+        reporting_window = part is not None or dates.get("date_precision") == "year" or \
+            bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single, one_day)
+                                                   over_time, single, one_day, reporting_window)
         why.append(place_why)
         confidence -= dconf
 
@@ -1309,7 +1334,7 @@ def _is_country(codes: str) -> bool:
 
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
               paragraph: tuple[int, int], over_time: bool, single: bool,
-              one_day: bool = False) -> tuple[str, str, str, float]:
+              one_day: bool = False, reporting_window: bool = True) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
@@ -1337,6 +1362,12 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     if whole and places.country:
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
                                     f"{places.country}"), 0.1
+    war = _WAR_WIDE.search(text[sentence[0]:sentence[1]].lower())
+    if over_time and war and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
+        # "Thousands have died since the start of the conflict" beside an attack on a village: the
+        # war's toll, not the village's
+        return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
+                                    f"-> the whole country {places.country}"), 0.1
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
@@ -1351,15 +1382,25 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
             return name, codes, "no place in the sentence; " + why, 0.1
     if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
         earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+        if _REGION_BACK.search(text[sentence[0]:sentence[1]].lower()):
+            # "in the territory", "the enclave": the region named last, not a town in it
+            groups = [m for m in earlier if m.kind == "group"]
+            if groups:  # the widest region named before (the Strip, not its south)
+                widest = max(len(m.codes) for m in groups)
+                earlier = [m for m in groups if len(m.codes) == widest]
         if earlier:
             name, codes, why = _describe([earlier[-1]], "named last before the sentence")
             return name, codes, (f"no place in the sentence or paragraph; "
                                  f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
                                  f"{why}"), 0.15
-    if over_time and places.country:
+    name, codes, why = doc.place
+    violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
+    if over_time and places.country and (reporting_window or not violence or not codes or _is_country(codes)):
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
                                     f"-> the whole country {places.country}"), 0.15
-    name, codes, why = doc.place
+    if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
+        return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
+                             "whole war's: " + why), 0.2
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 
