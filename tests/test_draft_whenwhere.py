@@ -169,3 +169,26 @@ def test_a_longer_place_name_wins_over_a_name_it_contains():
     assert found == [("VL-01", "Upper Veloria"), ("VL", "Veloria")]
     d = draft_vl("Israeli strikes in Upper Veloria killed 12 people on Monday.\n")
     assert d["12"]["admin1"] == "VL-01"
+
+
+def test_a_ledes_perfect_tense_about_named_attacks_is_no_running_total():
+    # "have killed 15 people in strikes on villages": those strikes, dated by the incident day the story
+    # gives, placed where the story is; not a running total of the whole country
+    text = ("Troops have killed 15 people in strikes on villages, residents told the Relief Network on Wednesday.\n\n"
+            "The strikes on Tuesday also wounded 16 people in Eastmark's villages, they said.\n")
+    r = draft(text, published="2031-03-12")["15"]  # Wednesday
+    assert (r["period_end"], r["counting_basis"]) == ("2031-03-11", "incident")
+    assert r["admin1"] == "QZ01"
+    # with a window it stays a total
+    text = "Troops have killed 150 people in strikes on villages since the start of the year, residents said.\n"
+    assert draft(text, published="2031-03-12")["150"]["counting_basis"] == "cumulative_since"
+
+
+def test_a_count_of_several_attacks_ends_on_the_latest_incident_day():
+    text = ("At least 18 people have been killed in air strikes across the Delta Strip, officials said.\n\n"
+            "A strike late on Monday killed 4 people in Delta City.\n\n"
+            "A strike early on Tuesday killed 5 people in Saltpan.\n")
+    d = draft(text, published="2031-03-12")  # Wednesday
+    assert d["At least 18"]["period_end"] == "2031-03-11"
+    assert "the latest" in d["At least 18"]["date_basis"]
+    assert d["4"]["period_end"] == "2031-03-10"

@@ -672,6 +672,15 @@ _TOTAL_WORDS = re.compile(
 _VERB_WORDS = re.compile(r"[a-z]+")
 # Words that point back to a region, not to a town in it
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
+# A perfect tense that reports named attacks ("have killed 15 people in strikes on villages") and the words
+# that would make it a total over a window instead
+_NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|wounded|injured)(?:\s+[\w'’-]+){0,8}?\s+in\s+"
+                           r"(?:(?:an?|the|two|three|four|several|multiple|separate|coordinated|twin|overnight|fresh|new"
+                           r"|suspected|a\s+series\s+of)\s+)*(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?"
+                           r"|raids?|bombings?|shelling|ambush(?:es)?|clashes|explosions?|blasts?)(?![a-z])")
+_WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month|week)"
+                           r"|(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days|hours)|the\s+(?:war|conflict)"
+                           r"|campaign|offensive|nationwide|across\s+the\s+country)(?![a-z])")
 # A total over the whole war: the country's, whatever incident the paragraph is about
 _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
                        r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
@@ -984,13 +993,18 @@ class _Document:
                 out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
         return out
 
-    def incident_day(self, pos: int, codes: frozenset = frozenset()) -> tuple[str, str, bool] | None:
+    def incident_day(self, pos: int, codes: frozenset = frozenset(),
+                     several: bool = False) -> tuple[str, str, bool] | None:
         """(day, words, by place) of the nearest incident day before ``pos``, else the first
         after it; among the days named with one of ``codes`` (the units of the figure's own
-        sentence) when there are any: each incident of a list keeps its own day."""
+        sentence) when there are any: each incident of a list keeps its own day. A count of
+        several attacks (``several``) ends on the latest of those days."""
         days = [d for d in self.incident_days if d[3] & codes] if codes else []
         by_place = bool(days)
         days = days or self.incident_days
+        if several and days:
+            pick = max(days, key=lambda d: (d[1], -d[0]))
+            return pick[1], pick[2], by_place
         before = [d for d in days if d[0] < pos]
         pick = before[-1] if before else (days[0] if days else None)
         return (pick[1], pick[2], by_place) if pick else None
@@ -1159,6 +1173,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if total and _NEWS_PERFECT.search(lsent) and not _WINDOW_WORDS.search(lsent):
+            # a lede's perfect tense with the events named and no window: "have killed 15 people in strikes
+            # on villages", "have been killed ... in coordinated attacks on ...": those attacks, not a running total
+            total = False
+            why.append(f"{_NEWS_PERFECT.search(lsent).group()!r}: the perfect tense of a report on named attacks, "
+                       f"not a running total")
         if dates and statement_day:
             dates["statement_date"] = statement_day
         # the clause after the number ("12,500 ... are settled": a comma between digits is no clause break)
@@ -1186,12 +1206,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     dates["statement_date"] = statement_day
         if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
-            day = doc.incident_day(c.start, own_units)
+            several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+            day = doc.incident_day(c.start, own_units, several)
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],
                              date_basis=f"inferred: no incident date in the sentence; the incident day of the "
-                                        f"document{' named with the same place' if day[2] else ''}, {day[1]!r} -> "
+                                        f"document{' named with the same place' if day[2] else ''}"
+                                        f"{' (the latest: a count of several attacks)' if several else ''}, {day[1]!r} -> "
                                         f"{day[0]}")
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
