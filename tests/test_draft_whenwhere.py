@@ -192,3 +192,22 @@ def test_a_count_of_several_attacks_ends_on_the_latest_incident_day():
     assert d["At least 18"]["period_end"] == "2031-03-11"
     assert "the latest" in d["At least 18"]["date_basis"]
     assert d["4"]["period_end"] == "2031-03-10"
+
+
+def test_that_attack_takes_the_date_and_place_of_the_event_before():
+    text = ("Soldiers were killed in an ambush in Millbrook on Friday, the army said.\n\n"
+            "The area is close to Harbor Town, where last week gunmen raided a camp. "
+            "That attack, which a local official blamed on bandits, claimed nine lives.\n")
+    r = draft(text, published="2031-03-16")["nine"]  # Sunday
+    assert (r["period_end"], r["date_precision"]) == ("2031-03", "month")
+    assert r["admin1"] == "QZ01"
+    assert "refers to the event of the sentence before" in r["why"]
+
+
+def test_a_places_possessive_before_the_number_says_whose_number_it_is():
+    text = ("A strike killed 3 people in Reedville on Monday.\n\n"
+            "The vast majority of the besieged Delta Strip's 2.4 million people have been displaced at least once "
+            "by the war, sparked by the rebels' March 7 attack.\n")
+    r = draft(text, published="2031-10-14")["2.4 million"]
+    assert r["admin1"] == "QZ03;QZ04"
+    assert r["period_end"] in ("", "2031-10-14") and r["as_of"] == "2031-10-14"  # not 7 March: it names the attack

@@ -681,6 +681,12 @@ _NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|woun
 _WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month|week)"
                            r"|(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days|hours)|the\s+(?:war|conflict)"
                            r"|campaign|offensive|nationwide|across\s+the\s+country)(?![a-z])")
+# A place's possessive right before the number: "Eastmark's 40,000 residents"
+_POSSESSIVE_BEFORE_NUMBER = re.compile(r"['’]s\s+(?:(?:estimated|approximately|roughly|some|about|around|nearly|almost"
+                                       r"|over|more\s+than|at\s+least)\s+)?")
+# A sentence that refers back to the event just described
+_ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|airstrike|raid|ambush|bombing|assault"
+                      r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
 # A total over the whole war: the country's, whatever incident the paragraph is about
 _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
                        r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
@@ -1138,6 +1144,18 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        # "That attack ... claimed nine lives": the event the sentence before described, with its date and place
+        anaphor = _ANAPHOR.search(lsent)
+        before_event = None
+        if anaphor and i > 0 and doc.sentence_span(i - 1)[0] >= doc.headline_end:
+            before_event = doc.sentence_span(i - 1)
+            if not date_phrase:
+                b_lo, b_hi = before_event
+                date_phrase = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+                if date_phrase:
+                    why.append(f"{anaphor.group()!r} refers to the event of the sentence before: its date words "
+                               f"{date_phrase!r}")
+                    confidence -= 0.1
         statement_day = ""
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
@@ -1193,12 +1211,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates = resolve_date("", published, sentence, language) if published else {}
         if dates and date_phrase and _PERFECT.search(lsent):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-            if found and re.search(r"(?<![a-z])(?:a|an|the)\s*\Z", text[s_lo:found.start()].lower()) \
+            if found and re.search(r"(?<![a-z])(?:a|an|the|[a-z][\w-]*['’]s?)\s*\Z", text[s_lo:found.start()].lower()) \
                     and _EVENT_AFTER.match(text, found.end()):
                 # "112 bodies have been pulled from the site of a March 17 airstrike": the date names
                 # the event; the count (perfect tense) stands as of the statement
-                why.append(f"{date_phrase!r} names the event ('a {date_phrase} ...'); the count, in the "
-                           f"perfect tense, stands as of the statement")
+                why.append(f"{date_phrase!r} names the event ('{text[max(s_lo, found.start() - 12):found.end()]} "
+                           f"...'); the count, in the perfect tense, stands as of the statement")
                 stock_now = True
                 date_phrase = ""
                 dates = resolve_date("", published, sentence, language) if published else {}
@@ -1266,6 +1284,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
                                                    over_time, single, one_day, reporting_window)
+        if before_event is not None and place_why.startswith("no place in the sentence"):
+            got = places.most_specific(places.mentions(text, *before_event))
+            if got:
+                place, admin, b_why = _describe(got, "in the sentence before")
+                place_why = f"{anaphor.group()!r} refers to the event of the sentence before: {b_why}"
+                dconf = 0.1
         why.append(place_why)
         confidence -= dconf
 
@@ -1365,6 +1389,11 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     over time is the whole country's, and any other figure is where the paragraph last
     was ("killed there"), else where the document mostly is."""
     text, places = doc.text, doc.places
+    own = [m for m in places.mentions(text, max(sentence[0], pos - 80), pos)
+           if _POSSESSIVE_BEFORE_NUMBER.fullmatch(text, m.end, pos)]
+    if own:  # "the Delta Strip's 2.4 million people", "Eastmark's estimated 40,000 residents": whose number it is
+        name, codes, why = _describe(own[-1:], "in the sentence, its possessive naming whose number it is")
+        return name, codes, why, 0.0
     share = _SHARE_AFTER.search(text, pos, sentence[1])
     cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
     for lo, hi, where in ((clause[0], min(clause[1], cut), "in the sentence"), (sentence[0], cut, "in the sentence")):
