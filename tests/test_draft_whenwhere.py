@@ -211,3 +211,22 @@ def test_a_places_possessive_before_the_number_says_whose_number_it_is():
     r = draft(text, published="2031-10-14")["2.4 million"]
     assert r["admin1"] == "QZ03;QZ04"
     assert r["period_end"] in ("", "2031-10-14") and r["as_of"] == "2031-10-14"  # not 7 March: it names the attack
+
+
+def test_munitions_fired_at_the_country_are_the_countrys():
+    text = ("A drone attack on Millbrook injured five people, its governor said on Wednesday.\n\n"
+            "The air force said it shot down 21 of 22 drones launched overnight.\n\n"
+            "Warplanes fired 19 missiles at targets in Qzland on Tuesday, killing one civilian in Millbrook.\n")
+    d = draft(text, published="2031-03-12")
+    assert d["21"]["admin1"] == "QZ" and "munitions" in d["21"]["why"]
+    assert d["19"]["admin1"] == "QZ"
+    assert d["five"]["admin1"] == "QZ02"
+
+
+def test_people_who_went_missing_are_counted_as_of_the_document():
+    text = ("Last Wednesday, insurgents stormed Harbor Town, killing dozens of people, the army said.\n\n"
+            "For the volunteers, the attack hit close to home: 17 of their colleagues and friends went missing "
+            "during the attack.\n")
+    d = draft(text, published="2031-03-17")  # Monday
+    assert d["dozens"]["period_end"] == "2031-03-12"
+    assert d["17"]["period_end"] in ("", "2031-03-17") and d["17"]["as_of"] == "2031-03-17"

@@ -707,7 +707,9 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
                         r"|staying|hosted|housed|camped|stranded|besieged|hospitali[sz]ed|in\s+hospital|receiving|being\s+"
                         r"(?:treated|held|hosted|sheltered|housed)|in\s+need|at\s+risk)|(?:are|is)\s+now"
-                        r"|still\s+have|remain\s+missing)(?![a-z])")
+                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
+_MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
+                      r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
 # People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
 # an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
 _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
@@ -1201,7 +1203,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates["statement_date"] = statement_day
         # the clause after the number ("12,500 ... are settled": a comma between digits is no clause break)
         after = re.split(r",(?!\d)|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
-        stock_now = _STOCK_NOW.search(" ".join(after.lower().split())) or _STOCK_PERFECT.search(lsent)
+        stock_now = _STOCK_NOW.search(" ".join(after.lower().split())) or _STOCK_PERFECT.search(lsent) or \
+            _MISSING.search(" ".join(re.split(r",(?!\d)|;|—|–|\s(?:because|but|while|as|after|when|and\s+(?:the|many"
+                                              r"|some|others))\s", text[c.start:c_hi])[0].lower().split()))
+        # (people missing: a count as it stands, "17 of her colleagues and friends went missing")
         if stock_now and date_phrase and not c.date_phrase.strip():
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
@@ -1283,7 +1288,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         reporting_window = part is not None or dates.get("date_precision") == "year" or \
             bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single, one_day, reporting_window)
+                                                   over_time, single, one_day, reporting_window,
+                                                   munitions=c.unit == "munitions")
         if before_event is not None and place_why.startswith("no place in the sentence"):
             got = places.most_specific(places.mentions(text, *before_event))
             if got:
@@ -1380,7 +1386,8 @@ def _is_country(codes: str) -> bool:
 
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
               paragraph: tuple[int, int], over_time: bool, single: bool,
-              one_day: bool = False, reporting_window: bool = True) -> tuple[str, str, str, float]:
+              one_day: bool = False, reporting_window: bool = True,
+              munitions: bool = False) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
@@ -1401,7 +1408,7 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
         if not got:
             continue
         name, codes, why = _describe(got, where)
-        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
@@ -1419,6 +1426,11 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
         # war's toll, not the village's
         return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
                                     f"-> the whole country {places.country}"), 0.1
+    if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
+            not places.most_specific(places.mentions(text, *paragraph)):
+        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country
+        return "", places.country, (f"no place in the sentence or paragraph; a count of munitions fired at or "
+                                    f"shot down over the country -> the whole country {places.country}"), 0.15
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
