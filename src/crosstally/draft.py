@@ -291,7 +291,7 @@ class Places:
                 codes, kind = (code,), "country" if code == self.country else "unit"
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
-            if _ACTOR_AFTER.match(text, m.end()):
+            if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
         return out
@@ -646,6 +646,10 @@ _BY_AGENT = re.compile(
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
+# A place naming an institution: "according to the Delta Health Ministry" is no place of the figure
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen[cs]e|Government|Authorit(?:y|ies)"
+                                r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
+                                r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -684,6 +688,7 @@ _WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|al
 # A place's possessive right before the number: "Eastmark's 40,000 residents"
 _POSSESSIVE_BEFORE_NUMBER = re.compile(r"['’]s\s+(?:(?:estimated|approximately|roughly|some|about|around|nearly|almost"
                                        r"|over|more\s+than|at\s+least)\s+)?")
+_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring|leaving|displacing|forcing)\s")
 # A sentence that refers back to the event just described
 _ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|airstrike|raid|ambush|bombing|assault"
                       r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
@@ -1403,7 +1408,17 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
         return name, codes, why, 0.0
     share = _SHARE_AFTER.search(text, pos, sentence[1])
     cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
-    for lo, hi, where in ((clause[0], min(clause[1], cut), "in the sentence"), (sentence[0], cut, "in the sentence")):
+    # "fired 19 missiles at targets in Qzland, killing one civilian in Millbrook": the participle clause
+    # has its own place
+    p_lo, p_hi = clause[0], min(clause[1], cut)
+    for m in _PARTICIPLE.finditer(text, p_lo, p_hi):
+        if m.end() <= pos:
+            p_lo = m.start()
+        elif m.start() >= pos:
+            p_hi = min(p_hi, m.start())
+            break
+    for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
+                          (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
         if not got:
             continue
