@@ -237,3 +237,11 @@ def test_a_place_naming_an_institution_is_no_place_of_the_figure():
             "according to the Delta Health Ministry.\n")
     r = draft(text, published="2031-03-12")["three"]
     assert r["admin1"] == "QZ03"  # Reedville, not the Delta region named in the ministry's name
+
+
+def test_a_total_counted_by_a_places_authority_is_that_places():
+    text = ("A strike killed 3 people in Reedville on Monday.\n\n"
+            "The offensive, which according to Eastmark's health ministry has killed at least 4,227 people over "
+            "the past year, goes on.\n")
+    r = draft(text, published="2031-03-12")["at least 4,227"]
+    assert r["admin1"] == "QZ01" and "authority that counts" in r["why"]

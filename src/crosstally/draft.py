@@ -650,6 +650,9 @@ _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen[cs]e|Government|Authorit(?:y|ies)"
                                 r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
                                 r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
+# "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
+_AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
+                              r"|officials|administration|council|governor|media\s+office)(?![a-z])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -1431,6 +1434,13 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    if over_time:
+        # "which according to the Delta Strip's health ministry has killed 42,000": a total counted by an
+        # authority of a place, with no other place named, is that place's
+        juris = [m for m in places.mentions(text, *sentence) if _AUTHORITY_AFTER.match(text, m.end)]
+        if juris:
+            name, codes, why = _describe(juris[-1:], "in the sentence, as the area of the authority that counts")
+            return name, codes, "no place of the figure in the sentence; " + why, 0.15
     whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
     if whole and places.country:
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
