@@ -241,7 +241,8 @@ def test_a_place_naming_an_institution_is_no_place_of_the_figure():
 
 def test_a_total_counted_by_a_places_authority_is_that_places():
     text = ("A strike killed 3 people in Reedville on Monday.\n\n"
-            "The offensive, which according to Eastmark's health ministry has killed at least 4,227 people over "
+            "The offensive, which according to the Delta Strip's health ministry has killed at least 4,227 people over "
             "the past year, goes on.\n")
     r = draft(text, published="2031-03-12")["at least 4,227"]
-    assert r["admin1"] == "QZ01" and "authority that counts" in r["why"]
+    assert r["admin1"] == "QZ03;QZ04" and "authority that counts" in r["why"]
+    assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2030-03-12", "2031-03-12", "period_total")

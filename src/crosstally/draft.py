@@ -460,6 +460,14 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
             day, precision, how = base - timedelta(days=30), "day", f"= 30 days before publication ({published})"
         else:
             day, precision, how = pd.Timestamp(month), "month", f"= the month {'before' if back else 'of'} publication ({published})"
+    elif since is None and (re.search(r"(?<![a-z])past\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low) or re.search(
+            r"(?<![a-z])(?:the|over|in|during)\s+last\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low)):
+        # "over the past year": the twelve months up to the statement (not the calendar year before)
+        first = base - pd.DateOffset(years=1)
+        out.update(period_start=f"{first:%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}", date_precision="day",
+                   as_of=f"{base:%Y-%m-%d}", counting_basis="period_total", date_certainty="inferred",
+                   date_basis=basis(f"= the twelve months up to {published_words}"), _start=f"{first:%Y-%m-%d}")
+        return out
     elif re.search(r"(?<![a-z])(?:this|last)\s+year(?![a-z])", words):
         back = 0 if "this" in words else 1
         day, precision, how = pd.Timestamp(year=base.year - back, month=1, day=1), "year", \
