@@ -246,3 +246,18 @@ def test_a_total_counted_by_a_places_authority_is_that_places():
     r = draft(text, published="2031-03-12")["at least 4,227"]
     assert r["admin1"] == "QZ03;QZ04" and "authority that counts" in r["why"]
     assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2030-03-12", "2031-03-12", "period_total")
+
+
+def test_a_longer_name_around_the_countrys_is_not_the_country():
+    # the table knows "Upper Veloria" as an alias; "Mount Veloria" it does not know: it is no
+    # mention of the country, and the reviewer is told to add it
+    p = Places(VELORIA)
+    assert p.find("Israeli strikes hit Mount Veloria on Monday.") == []
+    assert p.find("In Veloria, strikes hit the south.") == [("VL", "Veloria")]
+    assert p.find("Southern Veloria was hit.") == [("VL", "Veloria")]
+    d = draft_vl("Israeli strikes killed 4 people in Kessel on Sunday.\n\n"
+                 "Strikes on Mount Veloria killed 12 people on Monday.\n")
+    assert d["12"]["admin1"] != "VL"
+    assert "'Mount Veloria'" in d["12"]["why"] and "add it as an alias" in d["12"]["why"]
+    # a headline in title case capitalises every word: there the country is the country
+    assert p.find("Missile Strikes Hit Veloria Overnight") == [("VL", "Veloria")]

@@ -226,6 +226,12 @@ class Claimants:
 
 _UNIT_WORD = re.compile(r"\s+(?:governorate|province|state|oblast|region|district|city|municipality|county"
                         r"|division|prefecture|raion)(?![a-z])", re.IGNORECASE)
+# A capitalised word right before a name: "Mount" of "Mount Qzland"
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
+_NOT_NAME_WORDS = set("""a an the in on at across throughout from to into inside outside near over around within of for and
+but or with by as all both northern southern eastern western central north-eastern north-western south-eastern
+south-western northeastern northwestern southeastern southwestern entire whole war-torn besieged occupied while
+after before since during despite under between against toward towards about says said killed when where""".split())
 # Words before a country or a region that make it the place of the sentence ("in Gaza", "across
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
@@ -289,11 +295,40 @@ class Places:
             else:
                 code = self.code_of[name]
                 codes, kind = (code,), "country" if code == self.country else "unit"
+            if kind != "unit" and self.longer_name(text, m.start()):
+                continue  # "Mount Qzland": a longer name the table does not know, not the country
+            
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
+        return out
+
+    @staticmethod
+    def longer_name(text: str, start: int) -> str:
+        """The longer proper name a country or region name at ``start`` is the end of ("Mount
+        Lebanon", "Upper Nile"), or "": a capitalised word right before it that is no function word
+        nor a compass adjective. A longer name wins over a name it contains; one the table does not
+        know is no place of the table's (add it as an alias)."""
+        m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS:
+            return ""
+        line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            return ""  # a headline in title case ("Strikes Hit Qzland"): every word is capitalised
+        return f"{m.group(1)} {text[start:start + 40].split()[0]}" if text[start:start + 40].split() else ""
+
+    def unknown_longer(self, text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+        """The longer names around a country or region name in text[lo:hi] ("Mount Qzland")."""
+        if self._pat is None:
+            return []
+        out = []
+        for m in self._pat.finditer(text, lo, len(text) if hi is None else hi):
+            name = " ".join(m.group().split())
+            if (name in self.groups or self.code_of.get(name) == self.country) and self.longer_name(text, m.start()):
+                out.append(self.longer_name(text, m.start()))
         return out
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, str]]:
@@ -1404,6 +1439,23 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
               paragraph: tuple[int, int], over_time: bool, single: bool,
               one_day: bool = False, reporting_window: bool = True,
               munitions: bool = False) -> tuple[str, str, str, float]:
+    """``_place_from`` and, when the sentence gave no place of its own but names a longer name
+    the table does not know around the country's ("Mount Qzland"), a word on it for the reviewer."""
+    name, codes, why, lost = _place_from(doc, pos, sentence, clause, paragraph, over_time, single, one_day,
+                                         reporting_window, munitions)
+    if not why.startswith("place "):
+        longer = doc.places.unknown_longer(doc.text, *sentence)
+        if longer:
+            why += (f" ({', '.join(map(repr, longer))} in the sentence is a longer name than the one it contains, "
+                    f"and not in the admin-1 table: add it as an alias of its unit)")
+            lost += 0.1
+    return name, codes, why, lost
+
+
+def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
+                paragraph: tuple[int, int], over_time: bool, single: bool,
+                one_day: bool = False, reporting_window: bool = True,
+                munitions: bool = False) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
