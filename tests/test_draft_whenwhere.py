@@ -261,3 +261,11 @@ def test_a_longer_name_around_the_countrys_is_not_the_country():
     assert "'Mount Veloria'" in d["12"]["why"] and "add it as an alias" in d["12"]["why"]
     # a headline in title case capitalises every word: there the country is the country
     assert p.find("Missile Strikes Hit Veloria Overnight") == [("VL", "Veloria")]
+
+
+def test_a_place_that_shelters_people_counts_them_as_of_the_document():
+    text = ("Shelling late yesterday killed at least 15 people at a school in Reedville, the Relief Network said.\n\n"
+            "\"This school shelters hundreds of displaced people from different families,\" he added.\n")
+    d = draft(text, published="2031-03-14")
+    assert d["at least 15"]["period_end"] == "2031-03-13"
+    assert d["hundreds"]["period_end"] in ("", "2031-03-14") and d["hundreds"]["as_of"] == "2031-03-14"

@@ -761,6 +761,9 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
 _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
                       r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
+# A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
+_HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
+                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
 # People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
 # an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
 _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
@@ -1258,6 +1261,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             _MISSING.search(" ".join(re.split(r",(?!\d)|;|—|–|\s(?:because|but|while|as|after|when|and\s+(?:the|many"
                                               r"|some|others))\s", text[c.start:c_hi])[0].lower().split()))
         # (people missing: a count as it stands, "17 of her colleagues and friends went missing")
+        stock_now = stock_now or _HOSTS_BEFORE.search(text, max(s_lo, c.start - 60), c.start)  # "the school shelters ..."
         if stock_now and date_phrase and not c.date_phrase.strip():
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
