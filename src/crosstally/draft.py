@@ -39,26 +39,46 @@ number as an analyst does, and says which words gave which field (``why``), lowe
   units; a bare name that is also a unit's is the region, unless a unit word follows
   ("Gaza governorate"). One strike said to be in a region or the country, or one day's
   incident said to be in the country, takes the unit the document gives for the incident
-  (the unit it names most). "Against its territory", "nationwide": the country. With no
-  place in the sentence: the nearest sentence of the paragraph that names one ("killed
-  there": the place named last); "the area", "the capital": the place named last before;
-  else a total over time (a running total, "in the conflict", a window of a month or more)
-  is the whole country's, else the unit(s) the document names most;
+  (the unit it names most). "Against its territory", "nationwide": the country. A place's
+  possessive right before the number is whose number it is ("the Strip's 2.4 million
+  people"); a participle clause (", killing one civilian in ...") has its own place; a
+  place naming an institution ("the Gaza Health Ministry") is none; a country or region
+  name ending a longer capitalised name the table does not know ("Mount Lebanon") is not
+  the country (``why`` asks for the alias). With no place in the sentence: a total over the
+  whole war is the country's, munitions launched or shot down the country's; else the
+  nearest sentence of the paragraph that names one ("killed there": the place named last);
+  "the area", "the capital": the place named last before ("the territory": the widest
+  region); "That attack ...": the place of the sentence before; else a total over time
+  counted by a place's authority is that place's, one over a reporting window (a year, a
+  quarter, "since ...") the whole country's, a toll still rising in a story about one
+  place that place's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication, "overnight" and "last night" the day before, "the first half of the
+  publication, "overnight" the night up to the publication morning (that day), "last
+  night", "late-night", "late yesterday" the day before, "ten days ago" counted back, "last
+  week", "two weeks ago", "just days after" the month only, "over the past year" the twelve
+  months up to it, "the first half of the
   year", "the first quarter of 2023", "the first three months of ..." their first to
-  last days; words that give no year make ``date_certainty = inferred`` with the words
+  last days; words relative to speaking ("over the past 24 hours") count back from the
+  statement's day when the sentence gives one, and a stated window is never made a running
+  total; words that give no year make ``date_certainty = inferred`` with the words
   and the reasoning in ``date_basis``; "since ..." (also "since the start of November",
   "since they began on 30 September", and the perfect tense beside "the fighting that
   broke out on ...") is a running total (``cumulative_since``). A day attached to a
-  reporting verb ("said on Wednesday", "On Friday it was reported that") is the
-  statement's, not the incident's: a figure whose sentence gives no incident day takes
+  reporting verb ("said on Wednesday", "said in a statement on Friday", "according to a
+  medical source on Thursday", "On Friday it was reported that") is the statement's, not
+  the incident's (a day inside the reported clause, "said shelling late yesterday had
+  killed", is the incident's): a figure whose sentence gives no incident day takes
   the nearest incident day of the document (a day in a sentence about violence, not the
   day something began, nor a dateline's, a running total's or the first of "between
-  Tuesday and Thursday"); else the statement's day. A count in the present ("are
-  missing") or in the perfect tense beside a date naming the event ("have been pulled
-  from the site of a March 17 airstrike") stands as of the document's date;
+  Tuesday and Thursday"; among several incidents, the day named with the figure's own
+  unit; for a count of several attacks the latest; "That attack ..." the date of the
+  sentence before); else the statement's day. A count in the present ("are missing",
+  "are also settled", "went missing", "the school shelters hundreds"), people who "have
+  fled" or "have found refuge", or a count in the perfect tense beside a date naming the
+  event ("have been pulled from the site of a March 17 airstrike") stands as of the
+  document's date. A lede's perfect tense about named attacks ("have killed 15 people in
+  strikes on villages") reports those attacks, not a running total;
 - **headline**: the leading lines that do not end as sentences do; a figure there is
   the body's told short, and takes the claimant, place and dates of the first body
   figure with the same number and metric (its own unit-level place and date kept);
