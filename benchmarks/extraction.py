@@ -323,6 +323,50 @@ def draft_accuracy(labels: pd.DataFrame, preds: pd.DataFrame, fields,
     return out
 
 
+AGREEMENT_FIELDS = ("claimant", "metric", "population", "admin1", "period_end")
+
+
+def second_labels(texts: dict[str, str]) -> pd.DataFrame | None:
+    """A second labeller's labels of some documents (``labelled/second_labels.csv``, made
+    blind to the first labels), offsets checked like ``load_labelled``; None without it."""
+    path = LABELLED / "second_labels.csv"
+    if not path.exists():
+        return None
+    two = pd.read_csv(path, dtype={"document": str, "value_as_reported": str, "claimant": str, "admin1": str,
+                                   "period_end": str}, keep_default_na=False)
+    for i, r in two.iterrows():
+        if r.document not in texts:
+            raise SystemExit(f"benchmarks/labelled/second_labels.csv:{i + 2}: document {r.document!r} is not labelled")
+        if texts[r.document][r.start:r.end] != r.value_as_reported:
+            raise SystemExit(f"benchmarks/labelled/second_labels.csv:{i + 2}: text[{r.start}:{r.end}] is "
+                             f"{texts[r.document][r.start:r.end]!r}, not {r.value_as_reported!r}")
+    for col in ("value", "value_max"):
+        two[col] = pd.to_numeric(two[col].replace("", None), errors="raise").astype(float)
+    return two
+
+
+def agreement(labels: pd.DataFrame, two: pd.DataFrame, drafts: pd.DataFrame | None) -> list[tuple[str, int, int, dict]]:
+    """Per part of the doubly-labelled documents: (part, documents, figures, {what: {field: share}}),
+    where "span" holds the second labeller's precision and recall against the first, "second
+    labeller" the share of the first labeller's figures on which the second agrees (a figure
+    the second did not label disagrees), and "drafts" the same share for crosstally.draft."""
+    out = []
+    docs = set(two["document"])
+    one = labels[labels["document"].isin(docs)]
+    for part in [*sorted(set(one["split"])), "together"]:
+        lab = one if part == "together" else one[one["split"] == part]
+        ds = set(lab["document"])
+        sec = two[two["document"].isin(ds)]
+        p, r = score(lab, sec, True)["overall"][:2]
+        row = {"span": {"precision": p, "recall": r},
+               "second labeller": {f: _ratio(*v) for f, v in draft_accuracy(lab, sec, AGREEMENT_FIELDS).items()}}
+        if drafts is not None:
+            row["drafts"] = {f: _ratio(*v) for f, v in
+                             draft_accuracy(lab, drafts[drafts["document"].isin(ds)], AGREEMENT_FIELDS).items()}
+        out.append((part, len(ds), len(lab), row))
+    return out
+
+
 def throughput(fn, text: str) -> tuple[float, float]:
     """(MB processed, MB per second) for one call of ``fn`` on ``text``."""
     mb = len(text.encode("utf-8")) / 1e6
@@ -422,6 +466,18 @@ def main(argv: list[str] | None = None) -> int:
         cells = " ".join(f"{_fmt(_ratio(*acc[f])) if f in acc else 'n/a':>10}" for f in DRAFT_FIELDS)
         print(f"{name:<38}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
     print()
+    two = second_labels(texts)
+    if two is not None:
+        print("Inter-labeller agreement: a second labeller, blind to the first labels, labelled some held-out\n"
+              "documents; share of the first labeller's figures on which the second agrees, beside the drafts':")
+        print(f"{'part':<14}{'docs':>5}{'figures':>8} | {'span P':>7} {'R':>5} | {'who':<16} "
+              + " ".join(f"{f:>10}" for f in AGREEMENT_FIELDS))
+        for part, nd, nf, row in agreement(labels, two, drafts if fields == DRAFT_FIELDS else None):
+            for i, who in enumerate(w for w in ("second labeller", "drafts") if w in row):
+                head = (f"{part:<14}{nd:>5}{nf:>8} | {_fmt(row['span']['precision']):>7} {_fmt(row['span']['recall']):>5}"
+                        if i == 0 else " " * 27 + " | " + " " * 13)
+                print(f"{head} | {who:<16} " + " ".join(f"{_fmt(row[who][f]):>10}" for f in AGREEMENT_FIELDS))
+        print()
     print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
           f"quantulum3 {qspeed:.2g} MB/s on {qmb:.3f} MB")
     if args.corpus_mb > 0:
