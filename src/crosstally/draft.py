@@ -79,6 +79,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import timedelta
 
 import pandas as pd
@@ -120,6 +121,12 @@ def _norm(s: str) -> str:
 
 
 def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
+    return _alias_pattern_of(tuple(sorted(set(names))), case_sensitive)
+
+
+@lru_cache(maxsize=32)
+def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool) -> re.Pattern | None:
+    """(compiled once per set of names: a document's drafts build their Claimants each time)"""
     if not names:
         return None
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
