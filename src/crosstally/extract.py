@@ -311,6 +311,11 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
 _STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
 _STATED_WINDOW = 100
+# The occupants named before a bare number: "hit a car carrying civilians, killing three and
+# wounding seven", "a bus transporting pilgrims ... killing 12".
+_CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|housing)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"([a-z-]+)(?=[\s,.;])")
+_CARRYING_WINDOW = 100
 _STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
@@ -1021,6 +1026,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
+        if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
+            carried = None
+            for carried in _CARRYING.finditer(low, max(s_start, start - _CARRYING_WINDOW), start):
+                pass
+            pop = carried and _HEADS.get((carried[1],), (None, None, None))
+            if pop and pop[1] == "people" and pop[2] not in ("all", None) and not any(
+                    ch.isdigit() for ch in low[carried.end():start]):
+                unit, population = "people", pop[2]  # "a car carrying civilians, killing three"
+                reading.append(f"the people {carried[0]!r} named before the number: population {population}")
         if unit in (None, "people") and population in (None, "all") and (head is None or head[1][2] == "all"):
             stated = _stated_population(low, max(s_start, start - _STATED_WINDOW), start)
             if stated:
