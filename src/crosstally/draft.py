@@ -626,6 +626,40 @@ _RELATIVE = re.compile(r"(?<![a-z])(?:past|last|hours|yesterday|today|tonight|ov
                        r"|week|month)|ago|late[\s-]night)(?![a-z])")
 
 
+_RANGE_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"(?:,?\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?)")
+_DATE_RANGE = re.compile(rf"(?<![A-Za-z])(?i:from|between)\s+(?P<a>{_RANGE_DAY})\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         rf"(?P<b>{_RANGE_DAY})(?![\w])")
+
+
+def _date_range(sentence: str, published: str, language: str) -> dict[str, str] | None:
+    """The window of "from 5 October to 22 October 2015", "between 05 October and 30 October",
+    "from 5 to 22 October": its first and last days (a year or month written once applies to
+    both ends); None when the sentence gives no such range."""
+    m = _DATE_RANGE.search(sentence)
+    if m is None:
+        return None
+    a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if not _MONTH_WORD.search(b.lower()):
+        return None  # "from 5 to 22" with no month: not dates
+    year = _YEAR.search(b)
+    if not _MONTH_WORD.search(a.lower()):  # "from 5 to 22 October": the month written once
+        month = _MONTH_WORD.search(b.lower()).group()
+        a = f"{a} {month}"
+    if year and not _YEAR.search(a):
+        a = f"{a} {year.group()}"
+    end = resolve_date(b, published, language=language)
+    start = resolve_date(a, published, language=language)
+    if not end["period_end"] or not start["period_start"] or start["period_start"] > end["period_end"]:
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": start["period_start"], "period_end": end["period_end"],
+            "date_precision": end["date_precision"], "as_of": end["period_end"] if end["date_precision"] == "day" else published,
+            "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
+            "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
+
+
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
     """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
     Tuesday", "according to officials on Friday"), or None."""
@@ -1261,6 +1295,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        span = _date_range(sentence, published, language) if published else None
+        if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
+            dates = span
+            date_phrase = span["_words"]
+            if _PERFECT.search(lsent) or _RUNNING.search(lsent):
+                dates["counting_basis"] = "cumulative_since"
+            why.append(f"dates: {span['date_basis']}")
         part = _part_of_year(sentence, published) if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
