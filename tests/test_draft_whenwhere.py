@@ -282,3 +282,9 @@ def test_a_range_of_dates_is_the_window(sentence, start, end):
     r = draft(sentence + "\n", published="2031-04-02")["At least 120,000"]
     assert (r["period_start"], r["period_end"]) == (start, end)
     assert r["counting_basis"] == "cumulative_since"  # perfect tense: the count since the first day
+
+
+def test_a_document_that_names_no_place_is_the_cases_country_as_a_guess():
+    r = draft("Airstrikes killed 254 civilians, including 83 children, the Relief Network said.\n")["254"]
+    assert r["admin1"] == "QZ" and "a guess" in r["why"]
+    assert float(r["confidence"]) < 0.9

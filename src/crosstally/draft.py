@@ -1614,6 +1614,10 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
         return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
                              "whole war's: " + why), 0.2
+    if not codes and places.country:
+        # a document of the case that names no place at all: the case's country, and the guess said so
+        return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
+                                    f"{places.country} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 
