@@ -255,6 +255,7 @@ def test_a_longer_name_around_the_countrys_is_not_the_country():
     assert p.find("Israeli strikes hit Mount Veloria on Monday.") == []
     assert p.find("In Veloria, strikes hit the south.") == [("VL", "Veloria")]
     assert p.find("Southern Veloria was hit.") == [("VL", "Veloria")]
+    assert p.find("Strikes went on across Kessel's Veloria, officials said.") == [("VL-02", "Kessel"), ("VL", "Veloria")]
     d = draft_vl("Israeli strikes killed 4 people in Kessel on Sunday.\n\n"
                  "Strikes on Mount Veloria killed 12 people on Monday.\n")
     assert d["12"]["admin1"] != "VL"

@@ -332,8 +332,8 @@ class Places:
         nor a compass adjective. A longer name wins over a name it contains; one the table does not
         know is no place of the table's (add it as an alias)."""
         m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-        if m is None or m.group(1).lower() in _NOT_NAME_WORDS:
-            return ""
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS or m.group(1)[-2:] in ("'s", "’s"):
+            return ""  # "Putin's Russia": a possessive, not a longer name
         line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
