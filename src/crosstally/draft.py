@@ -103,6 +103,7 @@ from datetime import timedelta
 
 import pandas as pd
 
+from . import countries
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
@@ -157,6 +158,11 @@ def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
+# Source types that report on any country, whatever country their name carries
+_UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
+                  "humanitarian_ngo", "individual", "witness"}
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -166,7 +172,7 @@ class Claimants:
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
-    def __init__(self, sources: pd.DataFrame):
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = ""):
         self.by_name: dict[str, set[str]] = {}
         self.types = dict(zip(sources["source_id"], sources["type"]))
         for r in sources.to_dict("records"):
@@ -192,6 +198,71 @@ class Claimants:
         for n, ids in self.by_name.items():
             for sid in ids:
                 self._names.setdefault(sid, []).append(n)
+        # The country of the document (the admin-1 table's whole-country row) and of each
+        # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
+        self.country = country
+        self._country_words = countries.country_words(
+            {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
+        self._country_pat = countries.pattern(self._country_words)
+        # only for bodies that act for a state or a side within it (an army, a ministry, a
+        # governor, a party): a news agency, a UN body or an NGO named after a country ("Agence
+        # France-Presse") reports on any country
+        self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
+                                               for sid, names in self._names.items()
+                                               if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # sources the text names by a name carrying their country ("the US-led coalition"): their
+        # generic names ("the coalition") then mean them in this text too
+        self.named_with_country = set()
+        named = set()
+        for start, _, written in self._find(text):
+            if self._countries_in(written):
+                named |= self.ids_of(written, text[:start])
+        self.named_with_country: set[str] = named
+
+    def _countries_in(self, name: str) -> set[str]:
+        if self._country_pat is None:
+            return set()
+        return set().union(*(self._country_words.get(" ".join(m.group().split()), set())
+                             for m in self._country_pat.finditer(name)))
+
+    def _modifier(self, before: str) -> set[str]:
+        """The countries a modifier right before a name names ("Saudi-led ", "Colombian ",
+        "Niger's "): set() when there is none."""
+        if self._country_pat is None or not before:
+            return set()
+        tail = before[-60:]
+        for m in self._country_pat.finditer(tail):
+            if re.fullmatch(r"(?:-[a-z]+|['’]s)?\s+", tail[m.end():]):
+                return self._country_words.get(" ".join(m.group().split()), set())
+        return set()
+
+    def agrees(self, sid: str, written: str, before: str = "") -> tuple[bool, str]:
+        """Whether ``written`` (as found, after ``before``) can name ``sid`` here: a source of a
+        known country is named by a generic name (one carrying no country: "the army",
+        "coalition", "Ministry of Defense") only in a text about its country or one that also
+        names it with its country; and no generic name is a source of another country than the
+        modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
+        own = self.countries.get(sid, set())
+        if not own or self._countries_in(written):
+            return True, ""
+        said = self._modifier(before)
+        if said and not said & own:
+            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
+        if self.country and self.country not in own and sid not in self.named_with_country:
+            return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
+                           f"and the document is about {self.country}")
+        return True, ""
+
+    def of_country(self, words: list[str], exclude=()) -> list[str]:
+        """The sources of the document's country whose names hold every one of ``words``
+        ("defence", "ministry"; defence and defense alike)."""
+        if not self.country:
+            return []
+        def has(names, w):
+            forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
+            return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+        return sorted(sid for sid, names in self._names.items() if sid not in exclude
+                      and self.country in self.countries.get(sid, set()) and all(has(names, w) for w in words))
 
     def names_of(self, sid: str) -> list[str]:
         """Every name a source is known by."""
@@ -200,7 +271,11 @@ class Claimants:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every source name in ``text``: (start, end, name as written). Names may overlap
         ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
-        part of that one, not a source of its own."""
+        part of that one, not a source of its own. A generic name that can name none of its
+        sources here (see ``agrees``) is left out."""
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]])]
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         out = set()
         for pat in (self._upper, self._other):
             if pat is None:
@@ -215,16 +290,16 @@ class Claimants:
         return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
                                                  for g in out))
 
-    def ids_of(self, written: str) -> set[str]:
-        if written in self.by_name:
-            return self.by_name[written]
-        return self._lookup.get(_norm(written), set())
+    def ids_of(self, written: str, before: str = "") -> set[str]:
+        """The sources ``written`` names, here (after the text ``before``)."""
+        ids = self.by_name[written] if written in self.by_name else self._lookup.get(_norm(written), set())
+        return {sid for sid in ids if self.agrees(sid, written, before)[0]}
 
     def named_in(self, text: str, exclude=()) -> set[str]:
         """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
         ids = set()
-        for _, _, written in self.find(text):
-            found = self.ids_of(written)
+        for start, _, written in self.find(text):
+            found = self.ids_of(written, text[:start])
             if len(found) == 1:
                 ids |= found
         return ids - set(exclude)
@@ -237,7 +312,7 @@ class Claimants:
         if not found:
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
-        ids = self.ids_of(written)
+        ids = self.ids_of(written, phrase[:found[0][0]])
         if len(ids) != 1:
             return "", f"claimant phrase {phrase!r}: {written!r} names several sources ({', '.join(sorted(ids))})"
         (sid,) = ids
@@ -721,7 +796,8 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
-_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "explained", "declared",
+_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
+               "show", "shows", "showed", "explained", "declared",
                "acknowledged", "admitted", "insisted", "informed"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
@@ -733,8 +809,23 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
-               "directorate", "government", "president", "commander", "observers", "defence", "defense")
+               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
+# Role words too vague to pick a source by themselves when others are there ("the defense
+# ministry official": ministry and defense, not official)
+_VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
+                "government", "administration"}
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+# The head nouns of an unnamed person who speaks ("a police official", "one aid worker", "a
+# security source"): "a ... statement" is not one (a statement of the body named in it)
+_PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+                 "source", "sources", "resident", "residents", "witness", "witnesses", "worker", "workers",
+                 "doctor", "doctors", "medic", "medics", "nurse", "volunteer", "volunteers", "activist",
+                 "activists", "commander", "soldier", "soldiers", "policeman", "policemen", "leader", "elder",
+                 "villager", "villagers", "survivor", "survivors", "man", "woman", "person", "member",
+                 "members", "journalist", "correspondent", "diplomat", "analyst", "employee", "staffer",
+                 "paramedic", "rescuer", "rescuers", "guard", "fighter", "militant", "chief", "representative",
+                 "aide", "adviser", "advisor", "insider", "researcher", "lawmaker", "politician", "agent"}
 # "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
 _BY_AGENT = re.compile(
     r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
@@ -743,6 +834,43 @@ _BY_AGENT = re.compile(
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
+# Source types that speak for a state or a side: the "officials" of a lede
+_OFFICIAL_TYPES = {"government", "military", "belligerent", "political_opposition"}
+# A count that belongs to the source named with it: "UNHCR figures", "the ministry's latest tally",
+# "data from the WHO"
+_COUNTS = r"(?:figures?|data|tally|tallies|count|counts|toll|report|reports|statement|records?|estimates?|numbers|list)"
+_COUNT_NOUN_AFTER = re.compile(rf"[^\s,.;]+(?:\s+[A-Z][^\s,.;]*)*(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTS}(?![a-z])")
+_COUNT_NOUN_BEFORE = re.compile(rf"(?<![a-z]){_COUNTS}\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
+# The words of an unnamed official source ("officials", "local authorities", "the military junta")
+_OFFICIAL_ROLE = re.compile(r"(?<![a-z])(?:officials?|authorit(?:y|ies)|government|administration|military|army"
+                            r"|police|ministry|minister|junta|governor|mayor|prefect|command|spokes(?:man|woman|person)"
+                            r"|security\s+forces|defen[cs]e)(?![a-z])")
+# Capitalised words that name no one ("Local authorities", "The military", "West African")
+_COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provincial", "district", "security",
+                       "health", "senior", "top", "junta", "forces", "armed", "top", "federal", "national", "officials",
+                       "sources", "residents", "witnesses", "medics", "doctors", "rescuers", "hospital", "emergency"}
+_REGION_WORDS = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)?[\s-]+)?(?:African|Asian|European|American|Arab"
+                           r"|Middle\s+Eastern|Latin\s+American|Gulf|Sahel|Sahelian|Balkan|Caucasian)(?![\w])")
+# Attributing words that are a speaker: a capitalised name or a determiner and a noun ("An IDP
+# from the camp", "Jo Tam"), not a clause caught after a reporting verb ("deadliest incident",
+# "that hit several neighborhoods")
+_SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|his|her|their|its|our)\s)")
+# ", spokesman for the agency," after a name: its apposition
+_APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
+_CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# "claimed responsibility", "a Taliban-claimed attack": no claim of a number
+_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim)\s+(?:responsibility|credit)|[\w]-claimed", re.IGNORECASE)
+# " – first responders who operate under the ... – ": a parenthesis between dashes
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
+# A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
+_BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
+# "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
+_PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
+                           r"|again|had|has|have)\s+)?(?P<verb>[a-z]+)(?![a-z])")
+# A headline that ends with its source after a dash or colon ("... in Somali capital - police",
+# "... could rise: army"): a few words, no number
+_HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
 # A place naming an institution: "according to the Delta Health Ministry" is no place of the figure
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen[cs]e|Government|Authorit(?:y|ies)"
                                 r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
@@ -846,6 +974,12 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
 
 
+def _background(sentence: str) -> str:
+    """The words that make a sentence a total over time ("have died", "since", "so far"), or ""."""
+    m = _PERFECT.search(sentence) or _TOTAL_WORDS.search(sentence) or _CONTEXT_WORDS.search(sentence)
+    return m.group() if m else ""
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs: a line break ends one, unless the next line begins in lower case (a line
     wrapped inside a sentence)."""
@@ -884,12 +1018,14 @@ class _Document:
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
         for start, _, written in claimants.find(text):
-            ids = claimants.ids_of(written)
+            ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
+        # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
+        self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
@@ -920,16 +1056,31 @@ class _Document:
     # attribution
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
+        m = _PRONOUN_SAYS.match(self.text, lo, hi)
+        if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
+            return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
         m = _BY_AGENT.search(self.text, lo, hi)
         if m:
             return m.group("who").strip(), "by"
-        low = self.text[lo:hi].lower()
+        # a parenthesis between dashes is blanked out (same length, so offsets hold): "The Civil
+        # Defence – first responders who ... – said"; "claimed responsibility" claims no number
+        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])
+        text = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), text)
+        text = self.text[:lo] + text + self.text[hi:]
+        low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
-            who = _claimant(self.text, lo, hi, verbs[k:])[0]
+            who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:
-                return who, "verb"
+                return " ".join(who.split()), "verb"
+        m = _BRACKET_SOURCE.search(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who"))[0]:
+            return m.group("who"), "bracket"  # "- 55 killed in the south (MoPH)": a bracketed source ends the line
+        if hi <= self.headline_end:
+            m = _HEADLINE_SOURCE.search(self.text, lo, hi)
+            if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
+                return m.group("who"), "headline"  # "Suicide bombing kills three ... - police"
         return "", ""
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
@@ -938,7 +1089,7 @@ class _Document:
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
             got = [f for f in self.claimants.find(self.text[at:span[1]]) if f[0] < len(phrase) < f[1]]
-            ids = self.claimants.ids_of(got[0][2]) if got else set()
+            ids = self.claimants.ids_of(got[0][2], self.text[:at + got[0][0]]) if got else set()
             if len(ids) == 1 and (not sid or got[0][1] - got[0][0] > len(phrase)):
                 (sid,) = ids
                 how = f"claimant {sid} from {got[0][2]!r}, the name that begins in {phrase!r}"
@@ -963,22 +1114,53 @@ class _Document:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
+        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
+            # "a police official", "an army officer", "one aid worker": someone the text does not
+            # name; not a source named before or after, however the words around the head fit one
+            return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
+        if words and words[0] in ("the", "that", "this") and head in _PERSON_NOUNS:
+            # "the police official" after "a police official": the same unnamed person
+            same = next((a for a in reversed(self._so_far) if a is not None and a.kind == "indefinite"
+                         and a.phrase.lower().split()[-1] == words[-1]), None)
+            if same is not None:
+                return _Attribution(phrase, "", f"{phrase!r} refers back to {same.phrase!r}: no identifiable "
+                                    f"claimant", "indefinite")
+        if len(words) <= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
+            # "Gomez said" after "Army General Ricardo Gomez": a surname of a person named before
+            last_word = phrase.split()[-1]
+            hits = {sid for pos, sid in self.mentions if pos < before and sid not in self.media
+                    and any(len(n.split()) > 1 and n.split()[-1] == last_word for n in self.claimants.names_of(sid))}
+            if len(hits) == 1:
+                (sid,) = hits
+                return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+        roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         role = _ROLE_RE.search(phrase.lower())
-        if role and words[0] in ("a", "an") and role.end() >= len(phrase.lower().rstrip()) - 1:
+        if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
         if role:
-            word = role.group(1)
-            fits = [(pos, sid) for pos, sid in self.mentions
-                    if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
-            earlier = [f for f in fits if f[0] < before]
-            pick = earlier[-1] if earlier else (fits[0] if fits else None)
-            if pick:
-                where = "named earlier" if earlier else "named later in the document"
-                return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
+            for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
+                fits = [(pos, sid) for pos, sid in self.mentions
+                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+                earlier = [f for f in fits if f[0] < before]
+                pick = earlier[-1] if earlier else (fits[0] if fits else None)
+                if pick:
+                    where = "named earlier" if earlier else "named later in the document"
+                    return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # named nowhere in the text: the one source of the document's country in sources.csv
+            # whose name has every role word ("the defense ministry": its country's ministry of defence)
+            kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
+            registry = self.claimants.of_country(kinds, exclude=self.media) if kinds else []
+            if len(registry) == 1:
+                return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
+                                    f"{' '.join(kinds)} of {self.claimants.country} in sources.csv ({registry[0]}), "
+                                    f"a guess from the document's country", "registry")
         return _Attribution(phrase, "", how, "unknown")
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
+        self._so_far = out
         last, last_at = None, -1
         speakers = {}
         for lo, hi in self.paragraphs:
@@ -1001,19 +1183,73 @@ class _Document:
             a = self._resolve(phrase, lo, last, (lo, hi), last_at)
             at = self.text.find(phrase, lo, hi)
             if not a.claimant and a.kind == "unknown" and at >= 0:
+                app = _APPOSITIVE.match(self.text, at + len(phrase), hi)
+                role = self._resolve(app.group("app"), lo, last) if app and _ROLE_RE.search(app.group("app").lower()) \
+                    else None
+                if role is not None and role.claimant:
+                    # "said Jo Tam, spokesman for the agency": the role in the apposition after the name
+                    a = _Attribution(phrase, role.claimant, f"{phrase!r}, {app.group('app')!r}: {role.how}", "role")
+            if not a.claimant and a.kind == "unknown" and at >= 0 and _SPEAKER_LIKE.match(phrase):
                 # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
-                # attributing words (an apposition), not anywhere in the sentence
+                # attributing words (an apposition), not anywhere in the sentence; only when the words
+                # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
                 if len(near) == 1:
                     (sid,) = near
                     a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
                                      f"{phrase!r}", "sentence")
+            cite = _CITING.search(self.text, at + len(phrase), hi) if at >= 0 else None
+            if cite:
+                # "AFP reported Tuesday, citing aid workers": the cited are the claimant, the reporter a relay
+                cited = self._resolve(cite.group("who"), lo, last)
+                a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
+                                 f"{cited.how or 'no known source'}", cited.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
             last, last_at = a, lo
+        self._lede_sources(out)
         return out
+
+    def _unnamed(self, phrase: str) -> bool:
+        """Whether attributing words name no one ("officials", "local authorities", "the West
+        African nation's military junta"): no capitalised word left once country words,
+        regions and role words are set aside."""
+        rest = _REGION_WORDS.sub(" ", phrase)
+        if self.claimants._country_pat is not None:
+            rest = self.claimants._country_pat.sub(" ", rest)
+        for w in re.findall(r"[\w'’-]+", rest):
+            low = w.lower().replace("’", "'").removesuffix("'s")
+            if w[0].isupper() and low not in _COMMON_CAPITALISED and not _ROLE_RE.fullmatch(low):
+                return False
+        return True
+
+    def _lede_sources(self, out: list[_Attribution | None]) -> None:
+        """A lede's unnamed source ("..., officials said", "local authorities said") is the one the
+        next paragraph names ("'There are nine dead,' the prefect X told local radio"), else the
+        headline's ("... - police"): wire style names the source a paragraph down."""
+        lede = self.paragraph_index(self.headline_end)
+        official = {b.claimant for b in out if b is not None and b.claimant
+                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
+                    self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
+                continue
+            if not _OFFICIAL_ROLE.search(a.phrase.lower()) or len(official) > 1:
+                continue  # "locals and media", "activists", "the group": no official; "Ukrainian officials"
+                # when the text names several official sources: several of them
+            is_official = lambda b: b.claimant and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES  # noqa: E731
+            nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
+            pick, where = (nxt[0], "the next paragraph") if nxt and is_official(nxt[0]) else (None, "")
+            if pick is None:
+                head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
+                        and self.sentences[j] < self.headline_end]
+                pick, where = (head[0], "the headline") if head else (None, "")
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
+                                      f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
@@ -1039,6 +1275,23 @@ class _Document:
         lo, hi = self.sentence_span(j)
         return _ALSO.search(self.text, lo, hi) is not None
 
+    def counts_of(self, lo: int, hi: int) -> str:
+        """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
+        figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
+        what the UN called ...", "the army battles on") is no claimant."""
+        for pos, sid in self.mentions:
+            if lo <= pos < hi and sid not in self.media:
+                m = _COUNT_NOUN_AFTER.match(self.text, pos, hi)
+                if m:
+                    return " ".join(m.group().split())
+        m = _COUNT_NOUN_BEFORE.search(self.text, lo, hi)
+        return " ".join(m.group().split()) if m else ""
+
+    def attributed_before(self, i: int) -> bool:
+        """Whether a sentence of sentence i's paragraph before it has attributing words."""
+        p_lo = self.paragraph_of(self.sentences[i])[0]
+        return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
+
     def carried(self, i: int) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
@@ -1050,8 +1303,10 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
-        first = next((a for j, a in enumerate(self.attributions) if a is not None and a.claimant
-                      and (j < i or not self._adds(j))), None)
+        # the first source the document names; an unnamed person ("a police official said") counts,
+        # as nobody: the lede is theirs, not a source named further down
+        first = next((a for j, a in enumerate(self.attributions) if a is not None
+                      and (a.claimant or a.kind == "indefinite") and (j < i or not self._adds(j))), None)
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
@@ -1144,8 +1399,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
     language = document_row.get("language", "") or "en"
-    claimants = Claimants(sources)
     places = Places(admin1)
+    whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
+    country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
+    claimants = Claimants(sources, places.country, country_names, text)
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
@@ -1175,7 +1432,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif own is not None and own.claimant:
             claimant = own.claimant
             why.append(own.how)
-            confidence -= {"named": 0, "speaker": 0.05}.get(own.kind, 0.15)
+            confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
@@ -1192,6 +1449,21 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif (background := _background(lsent)) and not in_headline and not default_claimant \
+                and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
+                and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
+                and (relay or len(doc.voices) > 1):
+            # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
+            # quoted and the one voice is the source's own: "we registered ..."; with no wire, only
+            # where several voices speak: a text reporting one statement gives it its figures)
+            # "Thousands have died since the start of the conflict": a total over time in the writer's
+            # own voice, no source before it in its paragraph: background, the wire's if the dateline
+            # names one (an agency's own words), else nobody's
+            claimant = relay
+            why.append(f"no attributing words before it in its paragraph, and {background!r}: background in the "
+                       f"writer's own voice; " + (f"the wire service of the dateline ({relay})" if relay
+                                                  else "claimant left empty"))
+            confidence -= 0.3
         else:
             carried, where = doc.carried(i)
             if carried is not None and where == "the same paragraph":
@@ -1208,9 +1480,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
                            f"{carried.phrase!r} -> {claimant}")
                 confidence -= 0.25
-            elif len(named) == 1:
+            elif len(named) == 1 and doc.counts_of(c_lo, c_hi):
                 (claimant,) = named
-                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names, with "
+                           f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
                 (claimant,) = doc.named_sources
@@ -1225,9 +1498,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if cited_via:
             why.append(relay_why)
 
-        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}")
+        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}"
+                   + (f" ({c.reading})" if c.reading else ""))
         if c.metric == "other":
             confidence -= 0.2
+        if c.reading:  # read from the words around the number, not its own noun: a guess to check
+            confidence -= 0.05
         if c.qualifier == "vague":
             confidence -= 0.05
 
