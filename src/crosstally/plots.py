@@ -241,9 +241,9 @@ def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: l
     _fit_legend(handles, ncol, fig.get_figwidth())
     source_h = 0.08 + 0.11 * (text.count("\n") + 1)
     # a legend row is as tall as its longest wrapped name (columns filled as matplotlib fills them)
-    rows = -(-len(handles) // ncol) if handles else 0
-    extra = [str(h.get_label()).count("\n") for h in handles]
-    extra = sum(max(extra[r::rows]) for r in range(rows)) if rows else 0
+    columns = _legend_columns([str(h.get_label()).count("\n") for h in handles], ncol)
+    rows = max((len(c) for c in columns), default=0)
+    extra = sum(max(c[r] for c in columns if r < len(c)) for r in range(rows))
     legend_h = (0.12 + 0.17 * rows + 0.13 * extra) if handles else 0.0
     plot_h = fig.get_figheight()
     # A wrapped title takes its extra lines from the plot: the figure grows by them.
@@ -266,6 +266,19 @@ def _text_width_in(text: str, fontsize: float) -> float:
     return max(measure.get_text_width_height_descent(line, prop, ismath=False)[0] for line in text.split("\n")) / 72
 
 
+def _legend_columns(items: list, ncol: int) -> list[list]:
+    """``items`` in the columns matplotlib's legend puts them in: in order, the first
+    columns one item longer when they do not divide evenly (4 items in 3: 2, 1, 1)."""
+    rows, long = divmod(len(items), ncol)
+    sizes = [rows + 1] * long + [rows] * (ncol - long)
+    out, i = [], 0
+    for size in sizes:
+        if size:
+            out.append(items[i:i + size])
+        i += size
+    return out
+
+
 def _fit_legend(handles, ncol: int, width_in: float) -> None:
     """Wrap the legend's names (never cut) at the first width of LEGEND_CHARS at which its
     ``ncol`` columns, filled as matplotlib fills them, fit the figure's width."""
@@ -275,10 +288,9 @@ def _fit_legend(handles, ncol: int, width_in: float) -> None:
     size = STYLE["legend.fontsize"]
     em = size / 72
     names = [str(h.get_label()).replace("\n", " ") for h in handles]
-    rows = -(-len(handles) // ncol)
     for chars in LEGEND_CHARS:
         labels = [wrapped(n, chars) for n in names]
-        columns = [labels[i:i + rows] for i in range(0, len(labels), rows)]
+        columns = _legend_columns(labels, ncol)
         need = sum((2.2 + 0.8) * em + max(_text_width_in(t, size) for t in col) for col in columns) \
             + 1.4 * em * (len(columns) - 1) + 0.2
         if need <= width_in:
