@@ -173,7 +173,11 @@ def test_a_dateline_is_no_incident_day():
     ("since the start of November", "2031-12-10", ("2031-11", "2031-12-10", "cumulative_since")),
     ("since the beginning of the year", "2031-05-09", ("2031", "2031-05-09", "cumulative_since")),
     ("late on Sunday", "2031-03-14", ("2031-03-09", "2031-03-09", "incident")),
-    ("overnight", "2031-03-14", ("2031-03-13", "2031-03-13", "incident")),
+    # "overnight" in a story is the night that ended on its morning: dated the publication day;
+    # "last night" and "late-night" the evening before
+    ("overnight", "2031-03-14", ("2031-03-14", "2031-03-14", "incident")),
+    ("last night", "2031-03-14", ("2031-03-13", "2031-03-13", "incident")),
+    ("a late-night", "2031-03-14", ("2031-03-13", "2031-03-13", "incident")),
     ("on Tuesday afternoon", "2031-03-14", ("2031-03-11", "2031-03-11", "incident")),
 ])
 def test_day_words(phrase, published, expected):

@@ -39,26 +39,46 @@ number as an analyst does, and says which words gave which field (``why``), lowe
   units; a bare name that is also a unit's is the region, unless a unit word follows
   ("Gaza governorate"). One strike said to be in a region or the country, or one day's
   incident said to be in the country, takes the unit the document gives for the incident
-  (the unit it names most). "Against its territory", "nationwide": the country. With no
-  place in the sentence: the nearest sentence of the paragraph that names one ("killed
-  there": the place named last); "the area", "the capital": the place named last before;
-  else a total over time (a running total, "in the conflict", a window of a month or more)
-  is the whole country's, else the unit(s) the document names most;
+  (the unit it names most). "Against its territory", "nationwide": the country. A place's
+  possessive right before the number is whose number it is ("the Strip's 2.4 million
+  people"); a participle clause (", killing one civilian in ...") has its own place; a
+  place naming an institution ("the Gaza Health Ministry") is none; a country or region
+  name ending a longer capitalised name the table does not know ("Mount Lebanon") is not
+  the country (``why`` asks for the alias). With no place in the sentence: a total over the
+  whole war is the country's, munitions launched or shot down the country's; else the
+  nearest sentence of the paragraph that names one ("killed there": the place named last);
+  "the area", "the capital": the place named last before ("the territory": the widest
+  region); "That attack ...": the place of the sentence before; else a total over time
+  counted by a place's authority is that place's, one over a reporting window (a year, a
+  quarter, "since ...") the whole country's, a toll still rising in a story about one
+  place that place's, else the unit(s) the document names most;
 - **dates**, resolved against the document's date with dateparser: "in October" in a
   November report is that October, "on Tuesday" the last Tuesday on or before
-  publication, "overnight" and "last night" the day before, "the first half of the
+  publication, "overnight" the night up to the publication morning (that day), "last
+  night", "late-night", "late yesterday" the day before, "ten days ago" counted back, "last
+  week", "two weeks ago", "just days after" the month only, "over the past year" the twelve
+  months up to it, "the first half of the
   year", "the first quarter of 2023", "the first three months of ..." their first to
-  last days; words that give no year make ``date_certainty = inferred`` with the words
+  last days; words relative to speaking ("over the past 24 hours") count back from the
+  statement's day when the sentence gives one, and a stated window is never made a running
+  total; words that give no year make ``date_certainty = inferred`` with the words
   and the reasoning in ``date_basis``; "since ..." (also "since the start of November",
   "since they began on 30 September", and the perfect tense beside "the fighting that
   broke out on ...") is a running total (``cumulative_since``). A day attached to a
-  reporting verb ("said on Wednesday", "On Friday it was reported that") is the
-  statement's, not the incident's: a figure whose sentence gives no incident day takes
+  reporting verb ("said on Wednesday", "said in a statement on Friday", "according to a
+  medical source on Thursday", "On Friday it was reported that") is the statement's, not
+  the incident's (a day inside the reported clause, "said shelling late yesterday had
+  killed", is the incident's): a figure whose sentence gives no incident day takes
   the nearest incident day of the document (a day in a sentence about violence, not the
   day something began, nor a dateline's, a running total's or the first of "between
-  Tuesday and Thursday"); else the statement's day. A count in the present ("are
-  missing") or in the perfect tense beside a date naming the event ("have been pulled
-  from the site of a March 17 airstrike") stands as of the document's date;
+  Tuesday and Thursday"; among several incidents, the day named with the figure's own
+  unit; for a count of several attacks the latest; "That attack ..." the date of the
+  sentence before); else the statement's day. A count in the present ("are missing",
+  "are also settled", "went missing", "the school shelters hundreds"), people who "have
+  fled" or "have found refuge", or a count in the perfect tense beside a date naming the
+  event ("have been pulled from the site of a March 17 airstrike") stands as of the
+  document's date. A lede's perfect tense about named attacks ("have killed 15 people in
+  strikes on villages") reports those attacks, not a running total;
 - **headline**: the leading lines that do not end as sentences do; a figure there is
   the body's told short, and takes the claimant, place and dates of the first body
   figure with the same number and metric (its own unit-level place and date kept);
@@ -83,6 +103,7 @@ from datetime import timedelta
 
 import pandas as pd
 
+from . import countries
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
@@ -109,6 +130,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _MONTH_WORD = re.compile(
     r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])")
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+_EXACT_N = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, **{str(i): i for i in range(1, 61)}, "a": 1, "an": 1}
+# "ten days ago", "two weeks ago", "a few days ago"
+_AGO = re.compile(r"(?<![a-z])(?P<n>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r"|a\s+few|few|several|some)\s+"
+                  r"(?P<unit>days?|weeks?)\s+(?:ago|earlier|before)(?![a-z])")
+# "just days after", "days before", "in recent days": no day, some days back
+_DAYS_AROUND = re.compile(r"(?<![a-z])(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later|ago)"
+                          r"(?![a-z])")
+# bare "last week" (an event in the week before) against "the last week", "the past week" (a window up to now)
+_LAST_WEEK = re.compile(r"(?<![a-z])last\s+week(?![a-z])")
+_THE_LAST_WEEK = re.compile(r"(?<![a-z])(?:the|over|past|in)\s+last\s+week(?![a-z])")
 _WIRE_DATELINE = "(?:\\(\\s*{0}\\s*\\)|(?<![\\w-]){0}\\s*[-–—]\\s)"
 
 
@@ -125,6 +158,11 @@ def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
+# Source types that report on any country, whatever country their name carries
+_UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
+                  "humanitarian_ngo", "individual", "witness"}
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -134,7 +172,7 @@ class Claimants:
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
-    def __init__(self, sources: pd.DataFrame):
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = ""):
         self.by_name: dict[str, set[str]] = {}
         self.types = dict(zip(sources["source_id"], sources["type"]))
         for r in sources.to_dict("records"):
@@ -160,6 +198,71 @@ class Claimants:
         for n, ids in self.by_name.items():
             for sid in ids:
                 self._names.setdefault(sid, []).append(n)
+        # The country of the document (the admin-1 table's whole-country row) and of each
+        # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
+        self.country = country
+        self._country_words = countries.country_words(
+            {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
+        self._country_pat = countries.pattern(self._country_words)
+        # only for bodies that act for a state or a side within it (an army, a ministry, a
+        # governor, a party): a news agency, a UN body or an NGO named after a country ("Agence
+        # France-Presse") reports on any country
+        self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
+                                               for sid, names in self._names.items()
+                                               if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # sources the text names by a name carrying their country ("the US-led coalition"): their
+        # generic names ("the coalition") then mean them in this text too
+        self.named_with_country = set()
+        named = set()
+        for start, _, written in self._find(text):
+            if self._countries_in(written):
+                named |= self.ids_of(written, text[:start])
+        self.named_with_country: set[str] = named
+
+    def _countries_in(self, name: str) -> set[str]:
+        if self._country_pat is None:
+            return set()
+        return set().union(*(self._country_words.get(" ".join(m.group().split()), set())
+                             for m in self._country_pat.finditer(name)))
+
+    def _modifier(self, before: str) -> set[str]:
+        """The countries a modifier right before a name names ("Saudi-led ", "Colombian ",
+        "Niger's "): set() when there is none."""
+        if self._country_pat is None or not before:
+            return set()
+        tail = before[-60:]
+        for m in self._country_pat.finditer(tail):
+            if re.fullmatch(r"(?:-[a-z]+|['’]s)?\s+", tail[m.end():]):
+                return self._country_words.get(" ".join(m.group().split()), set())
+        return set()
+
+    def agrees(self, sid: str, written: str, before: str = "") -> tuple[bool, str]:
+        """Whether ``written`` (as found, after ``before``) can name ``sid`` here: a source of a
+        known country is named by a generic name (one carrying no country: "the army",
+        "coalition", "Ministry of Defense") only in a text about its country or one that also
+        names it with its country; and no generic name is a source of another country than the
+        modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
+        own = self.countries.get(sid, set())
+        if not own or self._countries_in(written):
+            return True, ""
+        said = self._modifier(before)
+        if said and not said & own:
+            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
+        if self.country and self.country not in own and sid not in self.named_with_country:
+            return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
+                           f"and the document is about {self.country}")
+        return True, ""
+
+    def of_country(self, words: list[str], exclude=()) -> list[str]:
+        """The sources of the document's country whose names hold every one of ``words``
+        ("defence", "ministry"; defence and defense alike)."""
+        if not self.country:
+            return []
+        def has(names, w):
+            forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
+            return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+        return sorted(sid for sid, names in self._names.items() if sid not in exclude
+                      and self.country in self.countries.get(sid, set()) and all(has(names, w) for w in words))
 
     def names_of(self, sid: str) -> list[str]:
         """Every name a source is known by."""
@@ -168,7 +271,11 @@ class Claimants:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every source name in ``text``: (start, end, name as written). Names may overlap
         ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
-        part of that one, not a source of its own."""
+        part of that one, not a source of its own. A generic name that can name none of its
+        sources here (see ``agrees``) is left out."""
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]])]
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
         out = set()
         for pat in (self._upper, self._other):
             if pat is None:
@@ -183,16 +290,16 @@ class Claimants:
         return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
                                                  for g in out))
 
-    def ids_of(self, written: str) -> set[str]:
-        if written in self.by_name:
-            return self.by_name[written]
-        return self._lookup.get(_norm(written), set())
+    def ids_of(self, written: str, before: str = "") -> set[str]:
+        """The sources ``written`` names, here (after the text ``before``)."""
+        ids = self.by_name[written] if written in self.by_name else self._lookup.get(_norm(written), set())
+        return {sid for sid in ids if self.agrees(sid, written, before)[0]}
 
     def named_in(self, text: str, exclude=()) -> set[str]:
         """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
         ids = set()
-        for _, _, written in self.find(text):
-            found = self.ids_of(written)
+        for start, _, written in self.find(text):
+            found = self.ids_of(written, text[:start])
             if len(found) == 1:
                 ids |= found
         return ids - set(exclude)
@@ -205,7 +312,7 @@ class Claimants:
         if not found:
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
-        ids = self.ids_of(written)
+        ids = self.ids_of(written, phrase[:found[0][0]])
         if len(ids) != 1:
             return "", f"claimant phrase {phrase!r}: {written!r} names several sources ({', '.join(sorted(ids))})"
         (sid,) = ids
@@ -214,6 +321,12 @@ class Claimants:
 
 _UNIT_WORD = re.compile(r"\s+(?:governorate|province|state|oblast|region|district|city|municipality|county"
                         r"|division|prefecture|raion)(?![a-z])", re.IGNORECASE)
+# A capitalised word right before a name: "Mount" of "Mount Qzland"
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
+_NOT_NAME_WORDS = set("""a an the in on at across throughout from to into inside outside near over around within of for and
+but or with by as all both northern southern eastern western central north-eastern north-western south-eastern
+south-western northeastern northwestern southeastern southwestern entire whole war-torn besieged occupied while
+after before since during despite under between against toward towards about says said killed when where""".split())
 # Words before a country or a region that make it the place of the sentence ("in Gaza", "across
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
@@ -277,11 +390,40 @@ class Places:
             else:
                 code = self.code_of[name]
                 codes, kind = (code,), "country" if code == self.country else "unit"
+            if kind != "unit" and self.longer_name(text, m.start()):
+                continue  # "Mount Qzland": a longer name the table does not know, not the country
+            
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
-            if _ACTOR_AFTER.match(text, m.end()):
+            if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
+        return out
+
+    @staticmethod
+    def longer_name(text: str, start: int) -> str:
+        """The longer proper name a country or region name at ``start`` is the end of ("Mount
+        Lebanon", "Upper Nile"), or "": a capitalised word right before it that is no function word
+        nor a compass adjective. A longer name wins over a name it contains; one the table does not
+        know is no place of the table's (add it as an alias)."""
+        m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS:
+            return ""
+        line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            return ""  # a headline in title case ("Strikes Hit Qzland"): every word is capitalised
+        return f"{m.group(1)} {text[start:start + 40].split()[0]}" if text[start:start + 40].split() else ""
+
+    def unknown_longer(self, text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+        """The longer names around a country or region name in text[lo:hi] ("Mount Qzland")."""
+        if self._pat is None:
+            return []
+        out = []
+        for m in self._pat.finditer(text, lo, len(text) if hi is None else hi):
+            name = " ".join(m.group().split())
+            if (name in self.groups or self.code_of.get(name) == self.country) and self.longer_name(text, m.start()):
+                out.append(self.longer_name(text, m.start()))
         return out
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, str]]:
@@ -357,17 +499,26 @@ def _dateparse(words: str, base: pd.Timestamp, language: str):
     return None if got is None else pd.Timestamp(got).normalize()
 
 
-def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en") -> dict[str, str]:
+def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en",
+                 said: str = "") -> dict[str, str]:
     """The date columns of a draft from the extractor's date phrase and the document's date.
 
     Returns period_start, period_end, date_precision, as_of, counting_basis,
     statement_date, date_certainty and date_basis (all text), plus ``_start`` for the
     scope check. ``published`` may be partial ("2015-11"); its last day is the base.
+    ``said`` is the day of the statement when the sentence gives one ("..., the ministry
+    said on Tuesday"): words relative to the time of speaking ("over the past 24 hours",
+    "yesterday", "overnight") count back from it, not from the publication.
     """
     from .dates import parse_partial_date
 
     pub_first, pub_last = parse_partial_date(published)
     base = pub_last
+    if len(said) == 10 and pd.Timestamp(said) <= pub_last:
+        base = pd.Timestamp(said)
+        published_words = f"the statement's day {said}"
+    else:
+        published_words = f"publication ({published})"
     pub_day = published if len(published) == 10 else ""
     low = " ".join(phrase.lower().split())
     out = {"period_start": "", "period_end": "", "date_precision": "unknown", "as_of": published,
@@ -390,18 +541,37 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
 
     day = None
     precision = None
-    if weekday is not None and not _MONTH_WORD.search(words):
+    ago = _AGO.search(words)
+    roughly = _DAYS_AROUND.search(words) or (_LAST_WEEK.search(low) and not _THE_LAST_WEEK.search(low))
+    if ago and ago.group("unit").startswith("day") and ago.group("n") in _EXACT_N:
+        n = _EXACT_N[ago.group("n")]
+        day, precision, how = base - timedelta(days=n), "day", f"= {n} day(s) before {published_words}"
+    elif ago or roughly:
+        # "last week", "two weeks ago", "just days after", "a few days ago": no day is given; the
+        # month it fell in (README convention: "last week" gives the month only)
+        n = (_EXACT_N.get(ago.group("n"), 3) * (7 if ago.group("unit").startswith("week") else 1)) if ago \
+            else (7 if "week" in words else 3)
+        month = (base - timedelta(days=n)).replace(day=1)
+        text = f"{month:%Y-%m}"
+        out.update(period_start=text, period_end=text, date_precision="month", as_of=published,
+                   counting_basis="incident", statement_date=published, date_certainty="inferred",
+                   date_basis=f"inferred: {phrase!r} names no day: the month it fell in, counted back about "
+                              f"{n} day(s) from {published_words}", _start=text)
+        return out
+    elif re.search(r"(?<![a-z])overnight(?![a-z])", words):
+        day, precision, how = base, "day", f"= the night up to the morning of {published_words}"
+    elif weekday is not None and not _MONTH_WORD.search(words):
         back = (base.weekday() - weekday) % 7
         day, precision = base - timedelta(days=back), "day"
-        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before publication ({published})"
+        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
     elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
         back = (base.weekday() - 6) % 7
         day, precision = base - timedelta(days=back), "day"
         how = f"= the Sunday of the last weekend on or before publication ({published})"
-    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night|overnight)(?![a-z])", words):
-        day, precision, how = base - timedelta(days=1), "day", f"= the day before publication ({published})"
+    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night)(?![a-z])", words) or re.search(r"(?<![a-z])late[\s-]night(?![a-z])", low):
+        day, precision, how = base - timedelta(days=1), "day", f"= the day before {published_words}"
     elif re.search(r"(?<![a-z])(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)(?![a-z])", words):
-        day, precision, how = base, "day", f"= the day of publication ({published})"
+        day, precision, how = base, "day", f"= the day of {published_words}"
     elif re.search(r"(?<![a-z])(?:this|the\s+past|the\s+last|last)\s+(?:few\s+)?(?:week|weekend|days|\d+\s+days|seven\s+days)(?![a-z])", words) \
             or re.search(r"(?<![a-z])(?:hours|24\s+hours|48\s+hours)(?![a-z])", words):
         span = 7 if "week" in words or "days" in words else 1
@@ -409,10 +579,10 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
             out.update(period_start=f"{base - timedelta(days=span):%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}",
                        date_precision="week" if span == 7 else "day", as_of=f"{base:%Y-%m-%d}",
                        counting_basis="period_total", date_certainty="inferred",
-                       date_basis=basis(f"= the {span} day(s) up to publication ({published})"),
+                       date_basis=basis(f"= the {span} day(s) up to {published_words}"),
                        _start=f"{base - timedelta(days=span):%Y-%m-%d}")
             return out
-        day, precision, how = base - timedelta(days=span), "day", f"= {span} day(s) before publication ({published})"
+        day, precision, how = base - timedelta(days=span), "day", f"= {span} day(s) before {published_words}"
     elif re.search(r"(?<![a-z])(?:this|last|the\s+past)\s+month(?![a-z])", words):
         back = 0 if "this" in words else 1
         month = (base.replace(day=1) - pd.DateOffset(months=back)) if back else base.replace(day=1)
@@ -420,6 +590,14 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
             day, precision, how = base - timedelta(days=30), "day", f"= 30 days before publication ({published})"
         else:
             day, precision, how = pd.Timestamp(month), "month", f"= the month {'before' if back else 'of'} publication ({published})"
+    elif since is None and (re.search(r"(?<![a-z])past\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low) or re.search(
+            r"(?<![a-z])(?:the|over|in|during)\s+last\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low)):
+        # "over the past year": the twelve months up to the statement (not the calendar year before)
+        first = base - pd.DateOffset(years=1)
+        out.update(period_start=f"{first:%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}", date_precision="day",
+                   as_of=f"{base:%Y-%m-%d}", counting_basis="period_total", date_certainty="inferred",
+                   date_basis=basis(f"= the twelve months up to {published_words}"), _start=f"{first:%Y-%m-%d}")
+        return out
     elif re.search(r"(?<![a-z])(?:this|last)\s+year(?![a-z])", words):
         back = 0 if "this" in words else 1
         day, precision, how = pd.Timestamp(year=base.year - back, month=1, day=1), "year", \
@@ -455,7 +633,10 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|overnight)"
+    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
+    r"|overnight)"
+    rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
+    r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -515,6 +696,23 @@ def _sentence_date(sentence: str, at: int) -> str:
     return " ".join(best.group().split())
 
 
+# words whose day depends on when they were said
+_RELATIVE = re.compile(r"(?<![a-z])(?:past|last|hours|yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening"
+                       r"|week|month)|ago|late[\s-]night)(?![a-z])")
+
+
+def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
+    """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
+    Tuesday", "according to officials on Friday"), or None."""
+    for m in _SENTENCE_DATE.finditer(text, lo, hi):
+        if _STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()):
+            words = " ".join(m.group().split())
+            got = resolve_date(words, published, language=language)
+            if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                return got["period_end"], words
+    return None
+
+
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     lo = text.rfind("\n\n", 0, pos)
     hi = text.find("\n\n", pos)
@@ -564,7 +762,8 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
-_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "explained", "declared",
+_MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
+               "show", "shows", "showed", "explained", "declared",
                "acknowledged", "admitted", "insisted", "informed"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
@@ -576,8 +775,23 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
-               "directorate", "government", "president", "commander", "observers", "defence", "defense")
+               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
+# Role words too vague to pick a source by themselves when others are there ("the defense
+# ministry official": ministry and defense, not official)
+_VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
+                "government", "administration"}
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+# The head nouns of an unnamed person who speaks ("a police official", "one aid worker", "a
+# security source"): "a ... statement" is not one (a statement of the body named in it)
+_PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
+                 "source", "sources", "resident", "residents", "witness", "witnesses", "worker", "workers",
+                 "doctor", "doctors", "medic", "medics", "nurse", "volunteer", "volunteers", "activist",
+                 "activists", "commander", "soldier", "soldiers", "policeman", "policemen", "leader", "elder",
+                 "villager", "villagers", "survivor", "survivors", "man", "woman", "person", "member",
+                 "members", "journalist", "correspondent", "diplomat", "analyst", "employee", "staffer",
+                 "paramedic", "rescuer", "rescuers", "guard", "fighter", "militant", "chief", "representative",
+                 "aide", "adviser", "advisor", "insider", "researcher", "lawmaker", "politician", "agent"}
 # "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
 _BY_AGENT = re.compile(
     r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
@@ -586,13 +800,65 @@ _BY_AGENT = re.compile(
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source
 _LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})[ \t]*:[ \t]+(?=[A-Z])")
+# Source types that speak for a state or a side: the "officials" of a lede
+_OFFICIAL_TYPES = {"government", "military", "belligerent", "political_opposition"}
+# A count that belongs to the source named with it: "UNHCR figures", "the ministry's latest tally",
+# "data from the WHO"
+_COUNTS = r"(?:figures?|data|tally|tallies|count|counts|toll|report|reports|statement|records?|estimates?|numbers|list)"
+_COUNT_NOUN_AFTER = re.compile(rf"[^\s,.;]+(?:\s+[A-Z][^\s,.;]*)*(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?{_COUNTS}(?![a-z])")
+_COUNT_NOUN_BEFORE = re.compile(rf"(?<![a-z]){_COUNTS}\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]")
+# The words of an unnamed official source ("officials", "local authorities", "the military junta")
+_OFFICIAL_ROLE = re.compile(r"(?<![a-z])(?:officials?|authorit(?:y|ies)|government|administration|military|army"
+                            r"|police|ministry|minister|junta|governor|mayor|prefect|command|spokes(?:man|woman|person)"
+                            r"|security\s+forces|defen[cs]e)(?![a-z])")
+# Capitalised words that name no one ("Local authorities", "The military", "West African")
+_COMMON_CAPITALISED = {"the", "a", "an", "local", "state", "regional", "provincial", "district", "security",
+                       "health", "senior", "top", "junta", "forces", "armed", "top", "federal", "national", "officials",
+                       "sources", "residents", "witnesses", "medics", "doctors", "rescuers", "hospital", "emergency"}
+_REGION_WORDS = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)?[\s-]+)?(?:African|Asian|European|American|Arab"
+                           r"|Middle\s+Eastern|Latin\s+American|Gulf|Sahel|Sahelian|Balkan|Caucasian)(?![\w])")
+# Attributing words that are a speaker: a capitalised name or a determiner and a noun ("An IDP
+# from the camp", "Jo Tam"), not a clause caught after a reporting verb ("deadliest incident",
+# "that hit several neighborhoods")
+_SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|his|her|their|its|our)\s)")
+# ", spokesman for the agency," after a name: its apposition
+_APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
+_CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# "claimed responsibility", "a Taliban-claimed attack": no claim of a number
+_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim)\s+(?:responsibility|credit)|[\w]-claimed", re.IGNORECASE)
+# " – first responders who operate under the ... – ": a parenthesis between dashes
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
+# A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
+_BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
+# "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
+_PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s*|\s+(?:also|later|then|further"
+                           r"|again|had|has|have)\s+)?(?P<verb>[a-z]+)(?![a-z])")
+# A headline that ends with its source after a dash or colon ("... in Somali capital - police",
+# "... could rise: army"): a few words, no number
+_HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
+# A place naming an institution: "according to the Delta Health Ministry" is no place of the figure
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen[cs]e|Government|Authorit(?:y|ies)"
+                                r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
+                                r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
+# "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
+_AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
+                              r"|officials|administration|council|governor|media\s+office)(?![a-z])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
 # A date attached to a reporting verb is the day of the statement, not of the incident:
 # "reports ... stated on Wednesday", "the governor said on television on Friday".
-_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:said|says|stated|told|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)(?:\s+[\w'’-]+){0,4}\s*\Z")
+# Between the verb and the day only what says how or where it was said ("in a statement", "on
+# Telegram", "to reporters", "late"), or whom "told" addressed: "said Israeli shelling late
+# yesterday had killed" dates the shelling, not the saying. "according to X on Thursday" is the
+# statement's day too.
+_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
+             r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
+_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
+                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)" + _SAID_HOW +
+                               r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
+                               r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
                             r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
@@ -602,8 +868,31 @@ _TOTAL_WORDS = re.compile(
     r"(?:killed|wounded|injured|displaced|lost|died|uprooted|forced|left)|since|so\s+far|to\s+date|in\s+total"
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
+# Words that point back to a region, not to a town in it
+_REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
+# A perfect tense that reports named attacks ("have killed 15 people in strikes on villages") and the words
+# that would make it a total over a window instead
+_NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|wounded|injured)(?:\s+[\w'’-]+){0,8}?\s+in\s+"
+                           r"(?:(?:an?|the|two|three|four|several|multiple|separate|coordinated|twin|overnight|fresh|new"
+                           r"|suspected|a\s+series\s+of)\s+)*(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?"
+                           r"|raids?|bombings?|shelling|ambush(?:es)?|clashes|explosions?|blasts?)(?![a-z])")
+_WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month|week)"
+                           r"|(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days|hours)|the\s+(?:war|conflict)"
+                           r"|campaign|offensive|nationwide|across\s+the\s+country)(?![a-z])")
+# A place's possessive right before the number: "Eastmark's 40,000 residents"
+_POSSESSIVE_BEFORE_NUMBER = re.compile(r"['’]s\s+(?:(?:estimated|approximately|roughly|some|about|around|nearly|almost"
+                                       r"|over|more\s+than|at\s+least)\s+)?")
+_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring|leaving|displacing|forcing)\s")
+# A sentence that refers back to the event just described
+_ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|airstrike|raid|ambush|bombing|assault"
+                      r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
+# A total over the whole war: the country's, whatever incident the paragraph is about
+_WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
+                       r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
+                       r"(?:war|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
-_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp"
+_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
+                    r"|enclave|strip"
                     r"|neighbou?rhood))(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
@@ -613,9 +902,23 @@ _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
-_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:still\s+|now\s+)?(?:missing|unaccounted"
-                        r"|displaced|homeless|detained|held|trapped|sheltering|living|in\s+need)|(?:are|is)\s+now"
-                        r"|still\s+have|remain\s+missing)(?![a-z])")
+_STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
+                        r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
+                        r"|staying|hosted|housed|camped|stranded|besieged|hospitali[sz]ed|in\s+hospital|receiving|being\s+"
+                        r"(?:treated|held|hosted|sheltered|housed)|in\s+need|at\s+risk)|(?:are|is)\s+now"
+                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
+_MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
+                      r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
+# A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
+_HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
+                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
+# People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
+# an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
+_STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
+                            r"|sought\s+(?:refuge|shelter|safety|asylum)|taken\s+(?:refuge|shelter)|fled|crossed|arrived"
+                            r"|returned|registered|gone\s+missing|been\s+(?:displaced|uprooted|forced|made\s+homeless"
+                            r"|sheltered|registered|evacuated|relocated|hosted|housed|detained|abducted|kidnapped"
+                            r"|reported\s+missing))(?![a-z])")
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
@@ -635,6 +938,12 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
+
+
+def _background(sentence: str) -> str:
+    """The words that make a sentence a total over time ("have died", "since", "so far"), or ""."""
+    m = _PERFECT.search(sentence) or _TOTAL_WORDS.search(sentence) or _CONTEXT_WORDS.search(sentence)
+    return m.group() if m else ""
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -675,12 +984,14 @@ class _Document:
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
         for start, _, written in claimants.find(text):
-            ids = claimants.ids_of(written)
+            ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
+        # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
+        self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
@@ -711,16 +1022,31 @@ class _Document:
     # attribution
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
+        m = _PRONOUN_SAYS.match(self.text, lo, hi)
+        if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
+            return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
         m = _BY_AGENT.search(self.text, lo, hi)
         if m:
             return m.group("who").strip(), "by"
-        low = self.text[lo:hi].lower()
+        # a parenthesis between dashes is blanked out (same length, so offsets hold): "The Civil
+        # Defence – first responders who ... – said"; "claimed responsibility" claims no number
+        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])
+        text = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), text)
+        text = self.text[:lo] + text + self.text[hi:]
+        low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
-            who = _claimant(self.text, lo, hi, verbs[k:])[0]
+            who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:
-                return who, "verb"
+                return " ".join(who.split()), "verb"
+        m = _BRACKET_SOURCE.search(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who"))[0]:
+            return m.group("who"), "bracket"  # "- 55 killed in the south (MoPH)": a bracketed source ends the line
+        if hi <= self.headline_end:
+            m = _HEADLINE_SOURCE.search(self.text, lo, hi)
+            if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
+                return m.group("who"), "headline"  # "Suicide bombing kills three ... - police"
         return "", ""
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
@@ -729,7 +1055,7 @@ class _Document:
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
             got = [f for f in self.claimants.find(self.text[at:span[1]]) if f[0] < len(phrase) < f[1]]
-            ids = self.claimants.ids_of(got[0][2]) if got else set()
+            ids = self.claimants.ids_of(got[0][2], self.text[:at + got[0][0]]) if got else set()
             if len(ids) == 1 and (not sid or got[0][1] - got[0][0] > len(phrase)):
                 (sid,) = ids
                 how = f"claimant {sid} from {got[0][2]!r}, the name that begins in {phrase!r}"
@@ -754,22 +1080,53 @@ class _Document:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
+        head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
+        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
+            # "a police official", "an army officer", "one aid worker": someone the text does not
+            # name; not a source named before or after, however the words around the head fit one
+            return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
+        if words and words[0] in ("the", "that", "this") and head in _PERSON_NOUNS:
+            # "the police official" after "a police official": the same unnamed person
+            same = next((a for a in reversed(self._so_far) if a is not None and a.kind == "indefinite"
+                         and a.phrase.lower().split()[-1] == words[-1]), None)
+            if same is not None:
+                return _Attribution(phrase, "", f"{phrase!r} refers back to {same.phrase!r}: no identifiable "
+                                    f"claimant", "indefinite")
+        if len(words) <= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
+            # "Gomez said" after "Army General Ricardo Gomez": a surname of a person named before
+            last_word = phrase.split()[-1]
+            hits = {sid for pos, sid in self.mentions if pos < before and sid not in self.media
+                    and any(len(n.split()) > 1 and n.split()[-1] == last_word for n in self.claimants.names_of(sid))}
+            if len(hits) == 1:
+                (sid,) = hits
+                return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+        roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         role = _ROLE_RE.search(phrase.lower())
-        if role and words[0] in ("a", "an") and role.end() >= len(phrase.lower().rstrip()) - 1:
+        if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
         if role:
-            word = role.group(1)
-            fits = [(pos, sid) for pos, sid in self.mentions
-                    if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
-            earlier = [f for f in fits if f[0] < before]
-            pick = earlier[-1] if earlier else (fits[0] if fits else None)
-            if pick:
-                where = "named earlier" if earlier else "named later in the document"
-                return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
+            for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
+                fits = [(pos, sid) for pos, sid in self.mentions
+                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+                earlier = [f for f in fits if f[0] < before]
+                pick = earlier[-1] if earlier else (fits[0] if fits else None)
+                if pick:
+                    where = "named earlier" if earlier else "named later in the document"
+                    return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            # named nowhere in the text: the one source of the document's country in sources.csv
+            # whose name has every role word ("the defense ministry": its country's ministry of defence)
+            kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
+            registry = self.claimants.of_country(kinds, exclude=self.media) if kinds else []
+            if len(registry) == 1:
+                return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
+                                    f"{' '.join(kinds)} of {self.claimants.country} in sources.csv ({registry[0]}), "
+                                    f"a guess from the document's country", "registry")
         return _Attribution(phrase, "", how, "unknown")
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
+        self._so_far = out
         last, last_at = None, -1
         speakers = {}
         for lo, hi in self.paragraphs:
@@ -792,19 +1149,73 @@ class _Document:
             a = self._resolve(phrase, lo, last, (lo, hi), last_at)
             at = self.text.find(phrase, lo, hi)
             if not a.claimant and a.kind == "unknown" and at >= 0:
+                app = _APPOSITIVE.match(self.text, at + len(phrase), hi)
+                role = self._resolve(app.group("app"), lo, last) if app and _ROLE_RE.search(app.group("app").lower()) \
+                    else None
+                if role is not None and role.claimant:
+                    # "said Jo Tam, spokesman for the agency": the role in the apposition after the name
+                    a = _Attribution(phrase, role.claimant, f"{phrase!r}, {app.group('app')!r}: {role.how}", "role")
+            if not a.claimant and a.kind == "unknown" and at >= 0 and _SPEAKER_LIKE.match(phrase):
                 # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
-                # attributing words (an apposition), not anywhere in the sentence
+                # attributing words (an apposition), not anywhere in the sentence; only when the words
+                # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
                 if len(near) == 1:
                     (sid,) = near
                     a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
                                      f"{phrase!r}", "sentence")
+            cite = _CITING.search(self.text, at + len(phrase), hi) if at >= 0 else None
+            if cite:
+                # "AFP reported Tuesday, citing aid workers": the cited are the claimant, the reporter a relay
+                cited = self._resolve(cite.group("who"), lo, last)
+                a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
+                                 f"{cited.how or 'no known source'}", cited.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
             last, last_at = a, lo
+        self._lede_sources(out)
         return out
+
+    def _unnamed(self, phrase: str) -> bool:
+        """Whether attributing words name no one ("officials", "local authorities", "the West
+        African nation's military junta"): no capitalised word left once country words,
+        regions and role words are set aside."""
+        rest = _REGION_WORDS.sub(" ", phrase)
+        if self.claimants._country_pat is not None:
+            rest = self.claimants._country_pat.sub(" ", rest)
+        for w in re.findall(r"[\w'’-]+", rest):
+            low = w.lower().replace("’", "'").removesuffix("'s")
+            if w[0].isupper() and low not in _COMMON_CAPITALISED and not _ROLE_RE.fullmatch(low):
+                return False
+        return True
+
+    def _lede_sources(self, out: list[_Attribution | None]) -> None:
+        """A lede's unnamed source ("..., officials said", "local authorities said") is the one the
+        next paragraph names ("'There are nine dead,' the prefect X told local radio"), else the
+        headline's ("... - police"): wire style names the source a paragraph down."""
+        lede = self.paragraph_index(self.headline_end)
+        official = {b.claimant for b in out if b is not None and b.claimant
+                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
+                    self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
+                continue
+            if not _OFFICIAL_ROLE.search(a.phrase.lower()) or len(official) > 1:
+                continue  # "locals and media", "activists", "the group": no official; "Ukrainian officials"
+                # when the text names several official sources: several of them
+            is_official = lambda b: b.claimant and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES  # noqa: E731
+            nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
+            pick, where = (nxt[0], "the next paragraph") if nxt and is_official(nxt[0]) else (None, "")
+            if pick is None:
+                head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
+                        and self.sentences[j] < self.headline_end]
+                pick, where = (head[0], "the headline") if head else (None, "")
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
+                                      f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
@@ -830,6 +1241,23 @@ class _Document:
         lo, hi = self.sentence_span(j)
         return _ALSO.search(self.text, lo, hi) is not None
 
+    def counts_of(self, lo: int, hi: int) -> str:
+        """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
+        figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
+        what the UN called ...", "the army battles on") is no claimant."""
+        for pos, sid in self.mentions:
+            if lo <= pos < hi and sid not in self.media:
+                m = _COUNT_NOUN_AFTER.match(self.text, pos, hi)
+                if m:
+                    return " ".join(m.group().split())
+        m = _COUNT_NOUN_BEFORE.search(self.text, lo, hi)
+        return " ".join(m.group().split()) if m else ""
+
+    def attributed_before(self, i: int) -> bool:
+        """Whether a sentence of sentence i's paragraph before it has attributing words."""
+        p_lo = self.paragraph_of(self.sentences[i])[0]
+        return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
+
     def carried(self, i: int) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
@@ -841,8 +1269,10 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
-        first = next((a for j, a in enumerate(self.attributions) if a is not None and a.claimant
-                      and (j < i or not self._adds(j))), None)
+        # the first source the document names; an unnamed person ("a police official said") counts,
+        # as nobody: the lede is theirs, not a source named further down
+        first = next((a for j, a in enumerate(self.attributions) if a is not None
+                      and (a.claimant or a.kind == "indefinite") and (j < i or not self._adds(j))), None)
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
@@ -859,14 +1289,17 @@ class _Document:
         return first, "the document's lead (the one source the document reports)"
 
     # dates
-    def _incident_days(self) -> list[tuple[int, str, str]]:
-        """(offset, YYYY-MM-DD, words) of every day in the body that dates an incident: day
-        words resolved against the publication date, not a statement's day ("said on
-        Wednesday") nor a dateline."""
+    def _incident_days(self) -> list[tuple[int, str, str, frozenset]]:
+        """(offset, YYYY-MM-DD, words, p-codes) of every day in the body that dates an incident:
+        day words resolved against the publication date, not a statement's day ("said on
+        Wednesday") nor a dateline. The p-codes are the units named with that day: after it up
+        to the sentence's next day ("on 19 September in Eastmark and on 22 September in
+        Westfold"), else anywhere in its sentence."""
         out = []
         if not self.published:
             return out
-        for m in _SENTENCE_DATE.finditer(self.text, self.headline_end):
+        found = list(_SENTENCE_DATE.finditer(self.text, self.headline_end))
+        for k, m in enumerate(found):
             words = " ".join(m.group().split())
             if words.lower().startswith("since"):
                 continue
@@ -891,14 +1324,27 @@ class _Document:
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
-                out.append((m.start(), got["period_end"], words))
+                nxt = found[k + 1].start() if k + 1 < len(found) and found[k + 1].start() < s_hi else s_hi
+                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit"] or \
+                    [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit"]
+                out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
         return out
 
-    def incident_day(self, pos: int) -> tuple[str, str] | None:
-        """(day, words) of the nearest incident day before ``pos``, else the first after it."""
-        before = [d for d in self.incident_days if d[0] < pos]
-        pick = before[-1] if before else (self.incident_days[0] if self.incident_days else None)
-        return (pick[1], pick[2]) if pick else None
+    def incident_day(self, pos: int, codes: frozenset = frozenset(),
+                     several: bool = False) -> tuple[str, str, bool] | None:
+        """(day, words, by place) of the nearest incident day before ``pos``, else the first
+        after it; among the days named with one of ``codes`` (the units of the figure's own
+        sentence) when there are any: each incident of a list keeps its own day. A count of
+        several attacks (``several``) ends on the latest of those days."""
+        days = [d for d in self.incident_days if d[3] & codes] if codes else []
+        by_place = bool(days)
+        days = days or self.incident_days
+        if several and days:
+            pick = max(days, key=lambda d: (d[1], -d[0]))
+            return pick[1], pick[2], by_place
+        before = [d for d in days if d[0] < pos]
+        pick = before[-1] if before else (days[0] if days else None)
+        return (pick[1], pick[2], by_place) if pick else None
 
 
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
@@ -919,8 +1365,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
     language = document_row.get("language", "") or "en"
-    claimants = Claimants(sources)
     places = Places(admin1)
+    whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
+    country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
+    claimants = Claimants(sources, places.country, country_names, text)
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
@@ -950,7 +1398,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif own is not None and own.claimant:
             claimant = own.claimant
             why.append(own.how)
-            confidence -= {"named": 0, "speaker": 0.05}.get(own.kind, 0.15)
+            confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1:
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
@@ -967,6 +1415,21 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif (background := _background(lsent)) and not in_headline and not default_claimant \
+                and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
+                and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
+                and (relay or len(doc.voices) > 1):
+            # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
+            # quoted and the one voice is the source's own: "we registered ..."; with no wire, only
+            # where several voices speak: a text reporting one statement gives it its figures)
+            # "Thousands have died since the start of the conflict": a total over time in the writer's
+            # own voice, no source before it in its paragraph: background, the wire's if the dateline
+            # names one (an agency's own words), else nobody's
+            claimant = relay
+            why.append(f"no attributing words before it in its paragraph, and {background!r}: background in the "
+                       f"writer's own voice; " + (f"the wire service of the dateline ({relay})" if relay
+                                                  else "claimant left empty"))
+            confidence -= 0.3
         else:
             carried, where = doc.carried(i)
             if carried is not None and where == "the same paragraph":
@@ -983,9 +1446,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
                            f"{carried.phrase!r} -> {claimant}")
                 confidence -= 0.25
-            elif len(named) == 1:
+            elif len(named) == 1 and doc.counts_of(c_lo, c_hi):
                 (claimant,) = named
-                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names")
+                why.append(f"no attributing words; claimant {claimant}: the one source the sentence names, with "
+                           f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
                 (claimant,) = doc.named_sources
@@ -1000,9 +1464,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if cited_via:
             why.append(relay_why)
 
-        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}")
+        why.append(f"metric {c.metric}, population {c.population}, unit {c.unit} from {c.span!r}"
+                   + (f" ({c.reading})" if c.reading else ""))
         if c.metric == "other":
             confidence -= 0.2
+        if c.reading:  # read from the words around the number, not its own noun: a guess to check
+            confidence -= 0.05
         if c.qualifier == "vague":
             confidence -= 0.05
 
@@ -1029,6 +1496,18 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        # "That attack ... claimed nine lives": the event the sentence before described, with its date and place
+        anaphor = _ANAPHOR.search(lsent)
+        before_event = None
+        if anaphor and i > 0 and doc.sentence_span(i - 1)[0] >= doc.headline_end:
+            before_event = doc.sentence_span(i - 1)
+            if not date_phrase:
+                b_lo, b_hi = before_event
+                date_phrase = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+                if date_phrase:
+                    why.append(f"{anaphor.group()!r} refers to the event of the sentence before: its date words "
+                               f"{date_phrase!r}")
+                    confidence -= 0.1
         statement_day = ""
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
@@ -1049,17 +1528,36 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
-        dates = resolve_date(date_phrase, published, sentence, language) if published else {}
+        if date_phrase and not statement_day and published:
+            # "Over the past 24 hours, strikes have killed 55, the ministry said on Tuesday": words
+            # relative to the time of speaking count back from the statement's day
+            said = _statement_day(text, s_lo, s_hi, published, language)
+            if said is not None and _RELATIVE.search(date_phrase.lower()):
+                statement_day, statement_phrase = said
+                why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
+                           f"counts back from it")
+        dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
         part = _part_of_year(sentence, published) if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if total and _NEWS_PERFECT.search(lsent) and not _WINDOW_WORDS.search(lsent):
+            # a lede's perfect tense with the events named and no window: "have killed 15 people in strikes
+            # on villages", "have been killed ... in coordinated attacks on ...": those attacks, not a running total
+            total = False
+            why.append(f"{_NEWS_PERFECT.search(lsent).group()!r}: the perfect tense of a report on named attacks, "
+                       f"not a running total")
         if dates and statement_day:
             dates["statement_date"] = statement_day
-        after = re.split(r",|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
-        stock_now = _STOCK_NOW.search(" ".join(after.lower().split()))
+        # the clause after the number ("12,500 ... are settled": a comma between digits is no clause break)
+        after = re.split(r",(?!\d)|;|—|–|\s(?:and|because|but|while|as|after|when)\s", text[c.start:c_hi])[0]
+        stock_now = _STOCK_NOW.search(" ".join(after.lower().split())) or _STOCK_PERFECT.search(lsent) or \
+            _MISSING.search(" ".join(re.split(r",(?!\d)|;|—|–|\s(?:because|but|while|as|after|when|and\s+(?:the|many"
+                                              r"|some|others))\s", text[c.start:c_hi])[0].lower().split()))
+        # (people missing: a count as it stands, "17 of her colleagues and friends went missing")
+        stock_now = stock_now or _HOSTS_BEFORE.search(text, max(s_lo, c.start - 60), c.start)  # "the school shelters ..."
         if stock_now and date_phrase and not c.date_phrase.strip():
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
@@ -1069,24 +1567,28 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates = resolve_date("", published, sentence, language) if published else {}
         if dates and date_phrase and _PERFECT.search(lsent):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-            if found and re.search(r"(?<![a-z])(?:a|an|the)\s*\Z", text[s_lo:found.start()].lower()) \
+            if found and re.search(r"(?<![a-z])(?:a|an|the|[a-z][\w-]*['’]s?)\s*\Z", text[s_lo:found.start()].lower()) \
                     and _EVENT_AFTER.match(text, found.end()):
                 # "112 bodies have been pulled from the site of a March 17 airstrike": the date names
                 # the event; the count (perfect tense) stands as of the statement
-                why.append(f"{date_phrase!r} names the event ('a {date_phrase} ...'); the count, in the "
-                           f"perfect tense, stands as of the statement")
+                why.append(f"{date_phrase!r} names the event ('{text[max(s_lo, found.start() - 12):found.end()]} "
+                           f"...'); the count, in the perfect tense, stands as of the statement")
                 stock_now = True
                 date_phrase = ""
                 dates = resolve_date("", published, sentence, language) if published else {}
                 if statement_day:
                     dates["statement_date"] = statement_day
         if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
-            day = doc.incident_day(c.start)
+            own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+            several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+            day = doc.incident_day(c.start, own_units, several)
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],
                              date_basis=f"inferred: no incident date in the sentence; the incident day of the "
-                                        f"document, {day[1]!r} -> {day[0]}")
+                                        f"document{' named with the same place' if day[2] else ''}"
+                                        f"{' (the latest: a count of several attacks)' if several else ''}, {day[1]!r} -> "
+                                        f"{day[0]}")
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
                 date_phrase = day[1]
@@ -1099,7 +1601,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.1
         context_words = _CONTEXT_WORDS.search(lsent)
         running = None if context_words else _RUNNING.search(lsent)
-        if dates and running and dates["counting_basis"] != "cumulative_since" and dates["date_precision"] in ("day", "unknown"):
+        if dates and running and dates["counting_basis"] not in ("cumulative_since", "period_total") \
+                and dates["date_precision"] in ("day", "unknown"):
+            # a stated window ("over the past 24 hours ... have killed") is the window, not a total since
+            # the case's start
             end = dates["period_end"] or (published if len(published) == 10 else "")
             if case_start and end and end >= case_start:
                 dates.update(period_start=case_start, period_end=end, date_precision="day", as_of=end,
@@ -1128,8 +1633,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                                                  or _days(dates) >= 28))
         single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
         one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
+        # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
+        # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
+        # "stands at") or a month's fighting is the place the document is about
+        reporting_window = part is not None or dates.get("date_precision") == "year" or \
+            bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single, one_day)
+                                                   over_time, single, one_day, reporting_window,
+                                                   munitions=c.unit == "munitions")
+        if before_event is not None and place_why.startswith("no place in the sentence"):
+            got = places.most_specific(places.mentions(text, *before_event))
+            if got:
+                place, admin, b_why = _describe(got, "in the sentence before")
+                place_why = f"{anaphor.group()!r} refers to the event of the sentence before: {b_why}"
+                dconf = 0.1
         why.append(place_why)
         confidence -= dconf
 
@@ -1220,7 +1737,25 @@ def _is_country(codes: str) -> bool:
 
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
               paragraph: tuple[int, int], over_time: bool, single: bool,
-              one_day: bool = False) -> tuple[str, str, str, float]:
+              one_day: bool = False, reporting_window: bool = True,
+              munitions: bool = False) -> tuple[str, str, str, float]:
+    """``_place_from`` and, when the sentence gave no place of its own but names a longer name
+    the table does not know around the country's ("Mount Qzland"), a word on it for the reviewer."""
+    name, codes, why, lost = _place_from(doc, pos, sentence, clause, paragraph, over_time, single, one_day,
+                                         reporting_window, munitions)
+    if not why.startswith("place "):
+        longer = doc.places.unknown_longer(doc.text, *sentence)
+        if longer:
+            why += (f" ({', '.join(map(repr, longer))} in the sentence is a longer name than the one it contains, "
+                    f"and not in the admin-1 table: add it as an alias of its unit)")
+            lost += 0.1
+    return name, codes, why, lost
+
+
+def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
+                paragraph: tuple[int, int], over_time: bool, single: bool,
+                one_day: bool = False, reporting_window: bool = True,
+                munitions: bool = False) -> tuple[str, str, str, float]:
     """(place, codes, why, confidence lost) for the number at ``pos``.
 
     The most specific place named in the number's clause, else its sentence (a unit beats
@@ -1229,14 +1764,29 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
     over time is the whole country's, and any other figure is where the paragraph last
     was ("killed there"), else where the document mostly is."""
     text, places = doc.text, doc.places
+    own = [m for m in places.mentions(text, max(sentence[0], pos - 80), pos)
+           if _POSSESSIVE_BEFORE_NUMBER.fullmatch(text, m.end, pos)]
+    if own:  # "the Delta Strip's 2.4 million people", "Eastmark's estimated 40,000 residents": whose number it is
+        name, codes, why = _describe(own[-1:], "in the sentence, its possessive naming whose number it is")
+        return name, codes, why, 0.0
     share = _SHARE_AFTER.search(text, pos, sentence[1])
     cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
-    for lo, hi, where in ((clause[0], min(clause[1], cut), "in the sentence"), (sentence[0], cut, "in the sentence")):
+    # "fired 19 missiles at targets in Qzland, killing one civilian in Millbrook": the participle clause
+    # has its own place
+    p_lo, p_hi = clause[0], min(clause[1], cut)
+    for m in _PARTICIPLE.finditer(text, p_lo, p_hi):
+        if m.end() <= pos:
+            p_lo = m.start()
+        elif m.start() >= pos:
+            p_hi = min(p_hi, m.start())
+            break
+    for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
+                          (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
         if not got:
             continue
         name, codes, why = _describe(got, where)
-        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
@@ -1244,10 +1794,28 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    if over_time:
+        # "which according to the Delta Strip's health ministry has killed 42,000": a total counted by an
+        # authority of a place, with no other place named, is that place's
+        juris = [m for m in places.mentions(text, *sentence) if _AUTHORITY_AFTER.match(text, m.end)]
+        if juris:
+            name, codes, why = _describe(juris[-1:], "in the sentence, as the area of the authority that counts")
+            return name, codes, "no place of the figure in the sentence; " + why, 0.15
     whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
     if whole and places.country:
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
                                     f"{places.country}"), 0.1
+    war = _WAR_WIDE.search(text[sentence[0]:sentence[1]].lower())
+    if over_time and war and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
+        # "Thousands have died since the start of the conflict" beside an attack on a village: the
+        # war's toll, not the village's
+        return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
+                                    f"-> the whole country {places.country}"), 0.1
+    if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
+            not places.most_specific(places.mentions(text, *paragraph)):
+        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country
+        return "", places.country, (f"no place in the sentence or paragraph; a count of munitions fired at or "
+                                    f"shot down over the country -> the whole country {places.country}"), 0.15
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
@@ -1262,15 +1830,25 @@ def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple
             return name, codes, "no place in the sentence; " + why, 0.1
     if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
         earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+        if _REGION_BACK.search(text[sentence[0]:sentence[1]].lower()):
+            # "in the territory", "the enclave": the region named last, not a town in it
+            groups = [m for m in earlier if m.kind == "group"]
+            if groups:  # the widest region named before (the Strip, not its south)
+                widest = max(len(m.codes) for m in groups)
+                earlier = [m for m in groups if len(m.codes) == widest]
         if earlier:
             name, codes, why = _describe([earlier[-1]], "named last before the sentence")
             return name, codes, (f"no place in the sentence or paragraph; "
                                  f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
                                  f"{why}"), 0.15
-    if over_time and places.country:
+    name, codes, why = doc.place
+    violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
+    if over_time and places.country and (reporting_window or not violence or not codes or _is_country(codes)):
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
                                     f"-> the whole country {places.country}"), 0.15
-    name, codes, why = doc.place
+    if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
+        return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
+                             "whole war's: " + why), 0.2
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 

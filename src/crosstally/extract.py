@@ -83,57 +83,85 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 
 # Head nouns after a number: words -> (metric, unit, population). Metric None means
 # people or households: the cue words around say what happened to them.
+# Each kind is listed whole from general English usage, not from the nouns seen in one text.
+# Status, as the labelling conventions read it (benchmarks/labelled/README.md): people named
+# by where they live or by a civilian livelihood in the area ("residents", "villagers",
+# "shopkeepers", "farmers") are civilians; police, guards and every security or armed force,
+# like soldiers, are combatants; "people", "others" and people named by a passing role
+# (patients, passengers, worshippers, workers, journalists) are `all`.
+CIVILIAN_NOUNS = (
+    "civilians civilian non-combatants noncombatants residents resident inhabitants inhabitant villagers "
+    "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
+    "herders herder herdsmen herdsman pastoralists shepherds shepherd fishermen fisherman traders trader "
+    "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
+    "market-goers marketgoers").split() + [
+    "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
+    "members of the civilian population"]
+SECURITY_FORCE_NOUNS = (
+    "soldiers soldier troops trooper troopers servicemen serviceman servicewomen servicemembers servicemember "
+    "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
+    "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
+    "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
+    "commanders commander peacekeepers peacekeeper").split() + [
+    "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
+    "police officers", "police officer", "police agents", "police personnel", "riot police",
+    "security personnel", "security forces", "security officers", "security officer", "security agents",
+    "military personnel", "army personnel", "army officers", "military officers", "intelligence officers",
+    "special forces", "national guardsmen", "members of the military", "members of the armed forces",
+    "members of the security forces", "member of the military", "member of the armed forces",
+    "member of the security forces", "service members", "service member"]
+ARMED_GROUP_NOUNS = (
+    "fighters fighter combatants combatant militants militant rebels rebel insurgents insurgent jihadists "
+    "jihadist jihadis jihadi islamists terrorists terrorist gunmen gunman guerrillas guerrilla guerillas "
+    "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
+    "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
+    "gangsters snipers kidnappers abductors hijackers warlords").split() + [
+    "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
+    "suicide bomber"]
+CHILD_NOUNS = (
+    "children child kids minors boys boy girls girl babies baby infants infant toddlers toddler "
+    "newborns newborn schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils orphans adolescents "
+    "youngsters juveniles").split()
+WOMEN_NOUNS = "women woman mothers mother widows".split() + ["pregnant women"]
+MEDICAL_NOUNS = (
+    "doctors doctor nurses nurse medics medic paramedics paramedic physicians physician surgeons surgeon "
+    "midwives midwife pharmacists").split() + [
+    "health workers", "health worker", "healthcare workers", "health care workers", "medical workers",
+    "medical worker", "medical staff", "medical personnel", "health personnel", "health staff",
+    "hospital staff", "hospital workers", "ambulance workers", "ambulance crews", "ambulance crew",
+    "ambulance drivers", "emergency medical workers"]
 _PEOPLE = {
-    "people": "all", "persons": "all", "person": "all", "individuals": "all", "residents": "all",
-    "inhabitants": "all", "others": "all", "men": "all", "aid workers": "all",
-    "patients": "all", "volunteers": "all", "villagers": "all", "journalists": "all",
-    "civilians": "civilians", "civilian": "civilians", "non-combatants": "civilians",
-    "children": "children", "child": "children", "kids": "children", "minors": "children",
-    "boys": "children", "girls": "children", "women": "women",
-    "fighters": "combatants", "combatants": "combatants", "militants": "combatants",
-    "rebels": "combatants", "soldiers": "combatants", "troops": "combatants",
-    "jihadists": "combatants", "insurgents": "combatants", "terrorists": "combatants",
-    "gunmen": "combatants", "servicemen": "combatants", "militiamen": "combatants",
-    "doctors": "medical", "nurses": "medical", "medics": "medical", "paramedics": "medical",
-    "health workers": "medical", "medical workers": "medical", "medical staff": "medical",
+    "people": "all", "persons": "all", "person": "all", "individuals": "all",
+    "others": "all", "men": "all", "aid workers": "all",
+    "patients": "all", "volunteers": "all", "journalists": "all",
     # who else is counted in reporting on any war
     **dict.fromkeys(
-        "students pupils workers employees staff staffers guards worshippers mourners passengers "
-        "adults parents relatives teachers farmers shepherds fishermen detainees prisoners hostages "
-        "protesters demonstrators migrants settlers victims teenagers babies infants elderly "
-        "pilgrims drivers labourers laborers miners officials".split(), "all"),
-    **dict.fromkeys(("security guards", "family members", "relief workers", "humanitarian workers",
+        "students workers employees staff staffers worshippers mourners passengers "
+        "adults parents relatives teachers detainees prisoners hostages "
+        "protesters demonstrators migrants settlers victims teenagers elderly "
+        "pilgrims drivers labourers laborers miners officials suspects".split(), "all"),
+    **dict.fromkeys(("family members", "relief workers", "humanitarian workers",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
-                    "tourists locals youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "asylum seekers", "members of", "bodyguards"), "all"),
+                    "tourists youths elders sailors seafarers".split(), "all"),
+    **dict.fromkeys(("crew members", "asylum seekers", "members of"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
-                    "grandchildren".split(), "all"),
-    **dict.fromkeys("schoolchildren schoolgirls schoolboys toddlers newborns".split(), "children"),
-    **dict.fromkeys("bandits vigilantes extremists separatists assailants attackers".split(), "combatants"),
-    **dict.fromkeys(("gang members", "militia members", "armed men"), "combatants"),
+                    "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
     **dict.fromkeys(
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
-    **dict.fromkeys(
-        "commanders officers policemen police peacekeepers militia paramilitaries servicemembers "
-        "conscripts recruits".split(), "combatants"),
-    **dict.fromkeys(("police officers", "security personnel", "security forces", "military personnel",
-                     "members of the military", "members of the armed forces",
-                     "members of the security forces"), "combatants"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man resident worker student guard passenger victim teenager journalist "
-                    "villager farmer".split(), "all"),
-    "woman": "women", "boy": "children", "girl": "children", "baby": "children", "infant": "children",
-    **dict.fromkeys("soldier fighter militant rebel officer policeman commander serviceman".split(), "combatants"),
-    **dict.fromkeys(("member of the military", "member of the armed forces", "police officer",
-                     "member of the security forces"), "combatants"),
-    **dict.fromkeys("doctor nurse medic paramedic".split(), "medical"),
-    **dict.fromkeys(("health worker", "medical worker"), "medical"),
+    **dict.fromkeys("man worker student passenger victim teenager journalist".split(), "all"),
     **dict.fromkeys(("aid worker", "rescue worker"), "all"),
+    **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
+    **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
+    **dict.fromkeys(ARMED_GROUP_NOUNS, "combatants"),
+    **dict.fromkeys(CHILD_NOUNS, "children"),
+    **dict.fromkeys(WOMEN_NOUNS, "women"),
+    **dict.fromkeys(MEDICAL_NOUNS, "medical"),
 }
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
@@ -141,13 +169,19 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
                                                  "corpses", "killings", "murders")},
-    # killed and injured together: the ledger keeps them apart, so metric `other`
-    "casualties": ("other", "people", "all"), "civilian casualties": ("other", "people", "civilians"),
+    # killed and injured together: the ledger's `casualties`
+    "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
     **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
                                                     "new arrivals", "returnees")},
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
-                                          "raids", "air raids", "bombing raids", "bombings")},
+                                          "raids", "air raids", "bombing raids", "bombings", "shellings",
+                                          "bombardments", "shelling attacks")},
+    # attacks on the ground that are not strikes from the air or by artillery: events, metric `other`
+    **{w: ("other", *_EVENTS) for w in (
+        "car bombings", "suicide bombings", "suicide car bombings", "roadside bombings", "truck bombings",
+        "suicide attacks", "suicide bomb attacks", "car bomb attacks", "ied attacks", "ambushes",
+        "explosions", "blasts", "waves")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -184,7 +218,12 @@ MODIFIERS = set(
     "internally displaced wounded injured pro-government government regime coalition jihadist "
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
-    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own".split())
+    "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
+    "slain dead missing abducted kidnapped detained ordinary".split())
+# Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
+# "drone attacks"); other attacks stay incidents.
+_STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
+                            "mortar barrel airstrike bombing shelling".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
 PEOPLE_CUES = {
@@ -198,7 +237,8 @@ PEOPLE_CUES = {
                     "uprooting homeless evacuated stranded camp camps shelter shelters sheltering "
                     "refuge".split(), "displaced"),
     # what else happens to people: metric `other`, counted in people
-    **dict.fromkeys("missing abducted kidnapped detained arrested captured hostage trapped".split(), "other_people"),
+    **dict.fromkeys("missing abducted kidnapped detained arrested captured hostage trapped rescued "
+                    "freed".split(), "other_people"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -221,6 +261,9 @@ _PHRASE_CUES = {
     "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
                         r"|neighbourhoods?|neighborhoods?|camps?)(?![a-z])"), "displaced"),
     "arrived": (re.compile(r"arrived\s+(?:in|at)(?![a-z])"), "displaced"),
+    # displaced people staying with others: "settled with host families", "hosted by"
+    "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
+    "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
     **dict.fromkeys(("crossed", "crossing"), (re.compile(r"cross(?:ed|ing)\s+(?:into|the\s+border|over|at|from)"
                                                          r"(?![a-z])"), "displaced")),
@@ -230,10 +273,14 @@ _PHRASE_CUES = {
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
 }
-# A count of facilities is a count of attacks on them only with a harm word close by.
-_HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|damaged|destroyed|attacked|bombed|targeted|shelled"
-                      r"|attacks?|strikes|raids|airstrikes|bombing)(?![a-z])")
-_HARM_WINDOW = 30
+# A count of facilities is a count of attacks on them only with a word of attack close by;
+# "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
+# labelling conventions count "146 civilian facilities were damaged").
+_HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
+                      r"|attacks?|strikes|raids|airstrikes|bombing|bombardment)(?![a-z])")
+_HARM_WINDOW = 45
+_HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
+                       r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
@@ -254,9 +301,57 @@ _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\
                                r"(?:\s+(?:all|the))?\s+$")
 _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
                                 r"|destroyed|shot\s+down)(?![a-z])")
+# "from 558 to 569" after a verb of change or a count's noun is the old and the new figure
+# (the old one superseded), not a range; "ranging from 5 to 10" is a range.
 _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|increases|climbed|climbs|jumped|jumps"
                           r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
-                          r"|up|down)(?:\s+[a-z]+){0,2}\s+from\s+$")
+                          r"|updated|corrected|adjusted|up|down|toll|number|figure|tally|count|total|estimate)"
+                          r"(?:\s+[a-z’'-]+){0,6}\s+from\s+$")
+# The noun of a stated count ("the civilian death toll ... 39", "the number of slain terrorists
+# rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
+_STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
+_STATED_WINDOW = 100
+_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
+_STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
+                      "police": "combatants", "militant": "combatants", "rebel": "combatants",
+                      "child": "children", "children": "children"}
+# Others of the same status: "five soldiers were killed and 10 others wounded", "killing one
+# civilian and injuring another two". Status carries (civilians, combatants); a subgroup does
+# not ("two women and three others": the others are not women).
+_ANOTHER_BEFORE = re.compile(r"(?<![a-z])another\s+$")
+_OTHERS_WINDOW = 200
+_CARRIED_STATUS = ("civilians", "combatants")
+# "N of them" names part of the figure before ("153 facilities ... three of them had been
+# struck", "eight injured ... Two of them will be recovering at home"): its unit and population,
+# and its metric when the part has no cue of its own (a subset keeps the metric of its whole).
+_OF_THEM_WINDOW = 300
+# "Of the 60 killed, 20 were women": a number whose predicate names its people.
+_NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?")
+_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
+_OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
+# "Fifteen people were wounded, two critically": a part, by its condition.
+_CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
+                               "mortally".split())
+# "bodies of two militants": the dead.
+_BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
+# "shelled the region 114 times", "struck ... 30 times": strikes counted as events.
+_STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
+                            r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
+                            r"(?![a-z])[^.;:!?\d]{0,60}$")
+_TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
+# A place's people: "the country's population of 19 million", "home to over a million people",
+# "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
+# "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
+_STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
+_FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
+                         "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
+                         "jihadists fighters armed military police paramilitary security".split())
+# "one aid worker said": the speaker, not a count.
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
+# "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
+_PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
+_CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
+                            r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
 # after it is one we count or read ("Kills 14 Villagers", "Strike 12 Killed").
 _IN_NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][a-z]+[ \t]+$")
@@ -275,7 +370,7 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|th
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
-_PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people")
+_PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people", "casualties")
 _EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
 UNIT_OF_METRIC = {m: u for m, u in USUAL_UNIT.items() if m != "casualties"}
 
@@ -317,22 +412,33 @@ def _alt(words) -> str:
 # ---------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion)(?![a-z])"
+# Thousands grouped by commas, by spaces (plain, no-break, thin or narrow no-break: "2 050",
+# the SI and French style) or, as typed in haste, by a comma and a space ("2, 940": see
+# _GROUP_COMMA_SPACE for when that is two numbers).
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
+           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion)(?![a-z])"
            r"|(?:m|mn|bn)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
-_WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
+_WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_END = r"(?![\w%]|[.,:/]\d|-\w|\s*(?:%|per\s*cent))"
+_END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
 # Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
 # break (a wrapped line), never a blank line or a list's next item ("19\n\n- 14 civilians").
 _RANGE_SEP = r"(?:-to-|[ \t]*[-–—][ \t]*|[ \t]*\n?[ \t]*(?:to|or)[ \t]*\n?[ \t]*)"
 _NUM_AT = re.compile(
     rf"(?:(?P<vague>{_alt(VAGUE_WORDS)})(?![a-z])|(?P<n1>{_NUM})(?:{_RANGE_SEP}(?P<n2>{_NUM}))?){_END}")
+_LIST_NEXT = re.compile(r",\s*\d")
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
+_QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
+_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
+                          rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
+                          rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")  # "Among the civilians were 97 children"
+_POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$", re.I)
+_PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
 _TOLL_BEFORE = re.compile(
     rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,8}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
@@ -345,7 +451,7 @@ _BAD_BEFORE = set("_.,/$€£#+-–:")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
-    rf"(?<![A-Za-z]){MONTHS},?[ \t]+"
+    rf"(?<![A-Za-z]){MONTHS}[ \t]+"
     r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
@@ -422,6 +528,7 @@ class Candidate:
     perpetrator_phrase: str
     date_phrase: str
     context: str            # the sentence, whitespace collapsed
+    reading: str = ""       # the rule that read metric, population or value beyond the number's own words
 
 
 COLUMNS = tuple(f.name for f in fields(Candidate))
@@ -435,8 +542,15 @@ class ExtractInputError(ValueError):
 # Reading
 # ---------------------------------------------------------------------------------
 
+_GROUP_SEP = re.compile(r"(?<=\d)(?:,[ ]?|[ \u00a0\u2009\u202f])(?=\d{3}(?!\d))")
+# "2, 940" is one number, but not after a month ("on March 3, 500 people") nor in a list
+# of numbers ("1, 2, 300").
+_GROUP_COMMA_SPACE_NOT = re.compile(rf"(?:(?<![A-Za-z]){MONTHS}\s+|\d,\s*)$")
+
+
 def parse_number(s: str) -> float:
     """The value of a number written in digits or words ("120,000", "two dozen")."""
+    s = _GROUP_SEP.sub("", s)  # "2 050", "2, 940", "120,000"
     words = s.lower().replace("-", " ").replace(",", "").split()
     if words[0] == "half":  # "half a million"
         return 0.5 * SCALES[words[-1]]
@@ -497,10 +611,34 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     number was between 1,098 and 1,450")."""
     if item[0] >= end:
         return not _FORWARD_BARRIER.search(text, end, item[0])
-    return not _QUOTE_BARRIER.search(text, item[1], start)
+    q = _QUOTE_BARRIER.search(text, item[1], start)
+    # a quotation that opens at the number itself ('killed "up to 100" people') is no barrier
+    return q is None or (not _QUOTE_BARRIER.search(text, q.end(), start)
+                         and _QUAL_ONLY.fullmatch(text, q.end(), start) is not None)
 
 
 _OF_DETERMINERS = frozenset("their its his her my our your the these those".split())
+
+
+# Head nouns that also stand before another noun as its modifier ("12 police stations",
+# "two child soldiers", "three military helicopters"): the count is theirs only when no
+# other noun follows them.
+_AMBIGUOUS_HEADS = frozenset(
+    k for k in _HEADS if len(k) == 1 and (k[0] in MODIFIERS or k[0] in ("police", "military", "militia", "staff")
+                                          or not k[0].endswith("s") and not k[0].endswith("men")
+                                          and k[0] not in ("people", "children", "elderly", "dead",
+                                                           "wounded", "injured", "displaced")))
+_CLOSING_QUOTES = frozenset("”\"’'")
+
+
+def _counted_after(words: list[str], j: int) -> bool:
+    """Whether the words from j on start a counted noun (a head, maybe after modifiers)."""
+    for k in range(j, min(j + 4, len(words))):
+        if any(tuple(words[k:k + n]) in _HEADS for n in (1, 2, 3)):
+            return True
+        if words[k] not in MODIFIERS and "-" not in words[k]:
+            return False
+    return False
 
 
 def _head(text: str, pos: int, one: bool = False):
@@ -511,17 +649,30 @@ def _head(text: str, pos: int, one: bool = False):
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
     i = 0
-    if words[:1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
-        i = 2 if words[1:2] and words[1] in _OF_DETERMINERS else 1
+    if words[:1] and words[0] in _CLOSING_QUOTES and toks[0][1] == pos + 1:
+        i = 1  # 'killed "up to 100" people': the quotation closes before the noun
+    if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
+        i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
     best, mods = None, 0
     while i < len(toks):
         found_before = best is not None
+        read_on = False
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
+                if n == 1 and key in _AMBIGUOUS_HEADS and not one and i + 1 < len(toks):
+                    nxt = words[i + 1]
+                    if _counted_after(words, i + 1):
+                        read_on = True
+                        break  # "two child soldiers": read on to the noun
+                    if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
+                            and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
+                        return best, first  # "12 police stations": a noun we do not count
                 metric, unit, population = _HEADS[key]
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
+                elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
+                    population = "children"
                 last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
                 best = (toks[last][1], (metric, unit, population))
                 break
@@ -530,8 +681,12 @@ def _head(text: str, pos: int, one: bool = False):
         w = toks[i][0]
         if w[0].isupper() and words[i].endswith("ians") and (words[i],) not in _HEADS and not found_before:
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians"
-        # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid")
-        if mods < 3 and (words[i] in MODIFIERS or w[0].isupper() and not found_before):
+        # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
+        # so is a compound adjective ("panic-stricken", "near-simultaneous")
+        # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
+        if mods < 3 and (read_on or words[i] in MODIFIERS or (
+                w[0].isupper() and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
+                or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
             mods, i = mods + 1, i + 1
             continue
         break
@@ -615,6 +770,41 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+def _stated_population(low: str, lo: int, start: int) -> str | None:
+    """The population a stated count's noun names, for a number given as its value: "the
+    civilian death toll ... to just 39" (civilians), "the military's death toll has climbed to
+    85", "the number of slain terrorists rose to 351" (combatants). None when no such noun
+    stands before the number in its clause (no other number between, save the old figure of
+    "from 44 to"), or its words name no population."""
+    seg = low[lo:start]
+    if not any(w in seg for w in _STATED_WORDS):  # (a plain look first: this runs at every number)
+        return None
+    last = None
+    for last in _STATED_NOUN.finditer(low, lo, start):
+        pass
+    if last is None:
+        return None
+    between = low[last.end():start]
+    if any(ch.isdigit() for ch in between) and not re.search(r"from\s+[\d,. ]+\s+to\s+(?:[a-z]+\s+)?$", between):
+        return None
+    if re.search(r"[;:]|(?<![a-z])(?:and|but)\s+(?:the|a|an)(?![a-z])", between):
+        return None
+    before = re.findall(r"[a-z-]+", low[max(0, last.start() - 40):last.start()].replace("’s", "").replace("'s", ""))
+    for k in range(len(before) - 1, -1, -1):  # the noun's own words: after its determiner
+        if before[k] in _OF_DETERMINERS or before[k] in ("a", "an"):
+            before = before[k + 1:]
+            break
+    else:
+        before = before[-1:]
+    after = re.match(r"\s+(?:of|on|among|for)\s+((?:[a-z-]+\s*){1,3})", low[last.end():start])
+    words = before + (after[1].split() if after else [])
+    for w in words:
+        pop = _STATED_ADJECTIVES.get(w) or (_HEADS.get((w,), (None, None, None))[2])
+        if pop and pop not in ("all", "not_applicable"):
+            return pop
+    return None
+
+
 def extract(text: str, document: str = "", profile_id: str | None = None,
             actors: tuple[str, ...] | None = None) -> list[Candidate]:
     """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
@@ -643,6 +833,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     continue
                 s -= 2
             m = _NUM_AT.match(low, s)
+            if m and ", " in (m.group("n1") or "") and (
+                    _GROUP_COMMA_SPACE_NOT.search(text, max(0, s - 16), s) or _LIST_NEXT.match(low, m.end())):
+                m = _NUM_AT.match(low, s, s + m.group("n1").index(","))  # "March 3, 500": two numbers
             if m:
                 consumed = m.end()
                 before = low[s - 1] if s else " "
@@ -655,6 +848,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     else:
                         numbers.append(m)
         elif kind == _CUE:
+            pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
+            if pair:  # "killed and injured": the two together
+                cues.append((s, pair.end(), "casualties"))
+                continue
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             pattern, metric = _PHRASE_CUES[w]
@@ -693,6 +890,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     contexts: dict[int, str] = {}
     bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
     out: list[Candidate] = []
+    parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
@@ -715,6 +913,27 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
+        reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        i = bisect_right(sentences, start) - 1
+        s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
+                and _STRUCK_BEFORE.search(low, max(s_start, start - 70), start):
+            # "shelled Kherson region 114 times": strikes counted as events
+            verb = _STRUCK_BEFORE.search(low, max(s_start, start - 70), start)[0]
+            hit = verb.split()
+            facility = any(_HEADS.get(tuple(hit[k:k + n]), ("",))[0] == "facility"
+                           for n in (1, 2, 3) for k in range(len(hit)))
+            head = (num_end + low[num_end:].index("times") + 5,
+                    ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
+                     else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
+            reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
+        elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
+            # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
+            words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
+            head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
+            reading.append("'-strong': the size of a force or crowd")
+        if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
+            continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
@@ -726,7 +945,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
             word = first.lower()
-            if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES:
+            if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
+                    and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people"):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
@@ -736,14 +956,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
 
-        i = bisect_right(sentences, start) - 1
-        s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         metric, unit, population = head[1] if head else (None, None, None)
+        prev = out[-1] if out else None
+        part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
-        if head is None and out and out[-1].start >= s_start and out[-1].unit == "people" \
+        if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
-            unit, population = "people", out[-1].population  # "one soldier killed and nine more wounded"
+            unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
+            reading.append(f"'more' of the figure before ({out[-1].span!r}): its unit and population")
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
@@ -753,6 +974,85 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
+            reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+        if prev is not None and head and head[1][1] == "people" and head[1][2] == "all" and population == "all" \
+                and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
+            population = prev.population  # "100 militants, including two of their leaders"
+            reading.append(f"members of the group before ({prev.span!r}): population {population}")
+        before30 = low[max(0, start - 30):start]
+        is_part = ("includ" in before30 or "among" in before30 or "whom" in before30) \
+            and _PART_BEFORE.search(low, max(0, start - 50), start) is not None
+        if prev is not None and prev.unit == "people" and (head is None or head[1][1] == "people") and is_part \
+                and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and "among" in before30):
+            part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
+            reading.append(f"a part of {prev.span!r} ('including')")
+        if part_of is None and prev is not None and len(out) - 1 in parts and prev.start >= s_start \
+                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+            part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
+            reading.append(f"a part of {part_of.span!r}, as the figure before")
+        if prev is not None and head is None:
+            of_them = _OF_THEM.match(low, num_end)
+            if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
+                # "eight injured ... Two of them will be recovering": a part of the figure before
+                unit, population, part_of = prev.unit, prev.population, prev
+                reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
+                sub = _head(text, of_them.end())[0]
+                if sub and sub[1][1] == "people" and sub[1][2] != "all":
+                    population = sub[1][2]  # "18 people - eight of them children"
+                    reading.append(f"population {population} named after 'of them'")
+                if unit == "facilities":
+                    metric = "facility"  # struck or not: _HARM_RE below
+            elif first.lower() in _CONDITION_ADVERBS and prev.start >= s_start and prev.unit == "people" \
+                    and "," in low[prev.end:start]:
+                unit, population, part_of = "people", prev.population, prev  # "wounded, two critically"
+                reading.append(f"a part of {prev.span!r} by its condition")
+        whole = next((out[k] for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if k not in parts), None)
+        if whole is not None and whole.unit == "people" and whole.population in _CARRIED_STATUS \
+                and whole.end >= start - _OTHERS_WINDOW and (
+                (head and head[1][1] == "people" and head[1][2] == "all" and low[num_end:head[0]].endswith("others"))
+                or (head is None or head[1][2] == "all" and head[1][1] == "people")
+                and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
+            unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
+            reading.append(f"'others' of the same status as {whole.span!r}: population {population}")
+        partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
+        if (head is None or partitive) and unit in (None, "people"):
+            named = _NAMED_AS.match(low, head[0] if partitive else num_end)
+            sub = _head(text, named.end())[0] if named else None
+            if sub and sub[1][1] == "people" and sub[1][2] != "all":
+                unit, population = "people", sub[1][2]  # "20 were women"
+                reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
+        if unit in (None, "people") and population in (None, "all") and (head is None or head[1][2] == "all"):
+            stated = _stated_population(low, max(s_start, start - _STATED_WINDOW), start)
+            if stated:
+                unit, population = "people", stated  # "the civilian death toll ... 39"
+                reading.append(f"population {stated} named by the count's own words (toll, number, figure)")
+        if metric is None and unit in (None, "people") and (
+                ("population" in before30 or "home" in before30) and _POPULATION_BEFORE.search(text, max(0, start - 30), start)
+                or head and "s " in before30 and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
+            metric = "other"  # "the country's population of 19 million": the people who live there
+            reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
+            if unit is None:
+                unit, population = "people", "all"
+        if metric is None and unit in (None, "people") and " of " in before30 \
+                and _BODIES_BEFORE.search(low, max(0, start - 30), start):
+            metric = "killed"  # "bodies of two militants"
+            reading.append("'bodies of': the dead")
+            if unit is None:
+                unit, population = "people", "all"
+        if metric in ("killed", "injured", "displaced") and partitive:
+            # "Two of the wounded died later": the noun names the whole, the verb what befell the part
+            for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
+                c = cues[k]
+                if c[0] >= s_end or c[0] - head[0] > 40:
+                    break
+                if c[2] in ("killed", "injured", "displaced") and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
+                    if c[2] != metric:
+                        metric = c[2]
+                        reading.append(f"a part of the {low[num_end:head[0]].split()[-1]} whose own verb says {c[2]}")
+                    break
+        if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
+            metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
+            reading.append("attacks from the air or by indirect fire: strikes")
         if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
                 and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
             metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
@@ -762,7 +1062,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                     or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
             metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
         if metric == "facility":
-            harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), min(s_end, head[0] + _HARM_WINDOW))
+            end_at = head[0] if head else num_end
+            fwd = min(s_end, end_at + _HARM_WINDOW)
+            cut = _HARM_CUT.search(low, end_at, fwd)  # "... and three of them were bombed": the part's
+            harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
             metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
             # The number's own predicate first: "nine more were wounded", "17 others injured".
@@ -775,20 +1078,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     cue = c
                     break
+            if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
+                    and part_of.metric in ("killed", "injured", "displaced", "casualties"):
+                cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
             if cue is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
-                if cue is None and unit is None:
+                if cue is None and unit is None and part_of is None:
                     column = _table_column(text, start)
                     if column is None:
                         continue  # neither a counted noun nor a cue word: not a figure
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
-            metric = cue[2] if cue else "other"
+            metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
             else:
@@ -799,7 +1105,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif metric in _EVENT_METRICS and unit == "people":
                 metric = "other"  # an event cue does not say what happened to people
 
-        if m.group("vague"):
+        qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
+            if (m.group("vague") or "").lower() == "a dozen" else None
+        if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
+            qualifier, value, value_max = QUALIFIERS[normalise_words(qual_dozen.group())], 12.0, None
+            reading.append("a qualifier before 'a dozen': the number twelve")
+            start = qual_dozen.start()
+        elif m.group("vague"):
             qualifier, value, value_max = "vague", None, None
         elif len(values) == 2:
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
@@ -826,6 +1138,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         end = head[0] if head else num_end
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
+        if part_of is not None or is_part:
+            parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
@@ -837,6 +1151,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             perpetrator_phrase="",
             date_phrase=date[2] if date else "",
             context=contexts[s_start],
+            reading="; ".join(reading),
         ))
     # Who did it: the actor nearest each number, not the claimant, and never a name inside
     # counted people ("20 militants", "381 rebel fighters": they are the victims).
