@@ -116,15 +116,25 @@ WHERE metric = $metric AND ($population IS NULL OR population = $population)
 """
 # Why a claim is not ranked, counted apart in the briefing: a partial count, superseded or
 # retracted, or a current full count of something else.
+# An earlier step of a claimant's own running total (its series stood later in the same
+# set) is not ranked: a series that grows is no disagreement.
 REASONS = ("status = 'current' AND completeness <> 'full'", "status <> 'current'",
-           "status = 'current' AND completeness = 'full'")
+           "status = 'current' AND completeness = 'full' AND earlier",
+           "status = 'current' AND completeness = 'full' AND NOT earlier")
 
 FRAME = """
 CREATE OR REPLACE TABLE frame AS
-SELECT *, row_number() OVER (ORDER BY claimant, we, num NULLS LAST, okey) AS pos,
+WITH s AS (
+    SELECT *, ranked AND basis = 'running total'
+              AND we < max(CASE WHEN ranked THEN we END) OVER (
+                  PARTITION BY metric, population, unit, basis, count_window, perpetrator_scope, area, claimant)
+              AS earlier
+    FROM wclaims)
+SELECT * REPLACE (ranked AND NOT earlier AS ranked),
+       row_number() OVER (ORDER BY claimant, we, num NULLS LAST, okey) AS pos,
        dense_rank() OVER (ORDER BY metric, population, unit, basis, count_window, perpetrator_scope, area)
            AS set_key
-FROM wclaims
+FROM s
 """
 
 
@@ -240,9 +250,11 @@ class Oracle:
             if self.con.execute("SELECT count(*) FROM frame").fetchone()[0] == 0:
                 continue
             # the summary's headline: the largest set of ranked claims that count the same thing
+            # (its figures count the earlier steps of its claimants' own running totals too)
             best = self.con.execute("""
-                SELECT set_key FROM frame WHERE ranked GROUP BY set_key
-                ORDER BY count(*) DESC, bool_or(spans_more), count(DISTINCT claimant) DESC, sum(n_figures) DESC,
+                SELECT set_key FROM frame WHERE ranked OR earlier GROUP BY set_key HAVING bool_or(ranked)
+                ORDER BY count(*) FILTER (WHERE ranked) DESC, bool_or(spans_more) FILTER (WHERE ranked),
+                         count(DISTINCT claimant) FILTER (WHERE ranked) DESC, sum(n_figures) DESC,
                          min(area), min(count_window) LIMIT 1""").fetchone()
             where = f"ranked AND set_key = {best[0]}" if best else "pos = 1"
             facts += self._range(S, where)

@@ -44,7 +44,7 @@ from .case import CaseConfig, load_config
 from .io import write_bytes, write_text
 from .ledger import load_documents, load_ledger, load_sources
 from .paths import PATHS, Paths
-from .schema import METRICS, USUAL_UNIT
+from .schema import METRICS, USUAL_UNIT, population_words
 from .tables import write_tables
 
 # ----------------------------------------------------------------------------- parameters
@@ -282,6 +282,14 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Ids:
+    """Figure ids in a table cell ("A-kuna-2024-10-05-268 F12"): a line may break after
+    any hyphen of an id, which Unicode line breaking forbids before a digit, so a long
+    id never runs into the next column (the PDF) or past the cell (the HTML)."""
+    text: str
+
+
+@dataclass(frozen=True)
 class Note:
     """A word the briefing adds about an input, set apart (italic): "untitled"."""
     text: str
@@ -435,7 +443,8 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
                       _words([names.get(c, c) for c in codes]), " alone."])
     party = df[df["claimant_is_party"]]
     if len(party):
-        items.append([b.count("figures", party["figure_id"]), " of these figures come from parties to the conflict (",
+        items.append([b.count("figures", party["figure_id"]),
+                      _plural(len(party), " of these figures comes", " of these figures come") + " from parties to the conflict (",
                       _names(party), "); the charts draw them hollow and dashed."])
     else:
         items.append(["None of these figures comes from a party to the conflict."])
@@ -457,7 +466,7 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
         all_ids = _ids(s)
         items.append([
             f"{possessive(plots.short_name(first['claimant_name'], claimant))} running total of "
-            f"{plots.METRIC_LABELS[metric].replace('people', population if population != 'all' else 'people')} "
+            f"{people_words(metric, population)} "
             "went from ", *b.stated(first["figure_ids"].split(";")), " as of ", When(first["as_of"]), " to ",
             *b.stated(last["figure_ids"].split(";")), " as of ", When(last["as_of"]), " over ",
             b.count("claims", all_ids), " reports ", Ref(tuple(all_ids)), ".",
@@ -469,6 +478,22 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
         items.append([f"One statement, several numbers: {possessive(plots.short_name(r.claimant_name, r.claimant))} "
                       f"statement of ", When(r.date), " reached readers as ", *_join_parts(versions), "."])
     b.add(Block("ul", items))
+
+
+def people_words(metric: str, population: str) -> str:
+    """What a claim counts, in words: "people killed", "civilians killed", "people
+    displaced inside the country (IDPs)", "people displaced abroad (refugees)"."""
+    label = plots.METRIC_LABELS.get(metric, metric)
+    if population in ("all", "not_applicable", ""):
+        return label
+    if metric == "displaced" and population in DISPLACED_WORDS:
+        return DISPLACED_WORDS[population]
+    noun = {"idps": "internally displaced people (IDPs)"}.get(population, population_words(population))
+    return label.replace("people", noun) if "people" in label else f"{label} ({noun})"
+
+
+DISPLACED_WORDS = {"idps": "people displaced inside the country (IDPs)",
+                   "refugees": "people displaced abroad (refugees)"}
 
 
 def _words(items: list[str]) -> str:
@@ -488,16 +513,23 @@ def area_words(admin1: str, names: dict[str, str]) -> str:
     return _words([names.get(c, c) for c in codes]) + (" together" if len(codes) > 2 else "") or "an unstated area"
 
 
-def _set_label(row, names: dict[str, str], capital: bool = False, stock: bool = False) -> list[Inline]:
+def _set_label(row, names: dict[str, str], capital: bool = False, stock: bool = False,
+               population: bool = False) -> list[Inline]:
     """What a comparable set counts, dates as dates: "in Aleppo (running totals from an
     unstated start, all or unspecified perpetrators)". ``stock``: every claim of the set
     counts how many there were at a date (``stock_as_of``: people sheltering in a
-    building), which is no running total: "(counts at a date, from 2022-03-16 on, ...)"."""
+    building), which is no running total: "(counts at a date, from 2022-03-16 on, ...)".
+    ``population``: name what the set counts first, where the comparison holds several
+    populations ("in Lebanon, of people displaced inside the country (IDPs) (counts at a
+    date, ...)"), so a reader never takes a count of IDPs for one of all displaced."""
     basis = {"running total": "running totals", "period total": "period totals", "incident": "incidents"}
     window = str(row["count_window"])
+    where = area_words(row["area"], names)
+    if population:
+        where += f", of {people_words(str(row['metric']), str(row['population']))}"
     if stock and window.startswith("since ") and row["basis"] == "running total":
         start = window.removeprefix("since ")
-        return [("In " if capital else "in ") + f"{area_words(row['area'], names)} (counts at a date",
+        return [("In " if capital else "in ") + f"{where} (counts at a date",
                 *([", from ", When(start), " on"] if start != "?" else []),
                 f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
     if window == "since ?":
@@ -511,7 +543,7 @@ def _set_label(row, names: dict[str, str], capital: bool = False, stock: bool = 
         when = [" from ", When(first), " to ", When(last)]
     else:
         when = [" on ", When(window)]
-    return [("In " if capital else "in ") + f"{area_words(row['area'], names)} ({basis.get(row['basis'], row['basis'])}",
+    return [("In " if capital else "in ") + f"{where} ({basis.get(row['basis'], row['basis'])}",
             *when, f", {compare.PERPETRATOR_WORDS.get(row['perpetrator_scope'], row['perpetrator_scope'])})"]
 
 
@@ -552,8 +584,20 @@ def _sets(frame: pd.DataFrame) -> list[pd.DataFrame]:
     (then: within the requested places, more claimants, more figures, area and window as text)."""
     ranked = frame[frame["ranked"]]
     sets = [sub for _, sub in ranked.groupby("comparable_set", sort=True)]
+    # A set's figures include the earlier steps of its claimants' own running totals: of
+    # two single claims, a ministry's toll that stood on several days says more than one
+    # day's count.
+    keys = ["metric", "population", *compare.SET_KEY]
+    earlier = frame[frame["not_ranked_because"].astype("str").str.startswith(compare.EARLIER_STEP)]
+    earlier_keys = [tuple(str(v) for v in row) for row in earlier[keys].itertuples(index=False)]
+
+    def figures(sub: pd.DataFrame) -> int:
+        key = tuple(str(v) for v in sub[keys].iloc[0])
+        steps = earlier[[k == key for k in earlier_keys]] if len(earlier) else earlier
+        return len(_ids(pd.concat([sub, steps])))
+
     return sorted(sets, key=lambda sub: (-len(sub), bool((sub["place_coverage"] == "spans_more").any()),
-                                         -sub["claimant"].nunique(), -len(_ids(sub)), sub["area"].iloc[0],
+                                         -sub["claimant"].nunique(), -figures(sub), sub["area"].iloc[0],
                                          sub["count_window"].iloc[0]))
 
 
@@ -561,7 +605,8 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
     """A comparison in one sentence: its largest set of claims that count the same
     thing, in words, and how many other claims are not ranked against it."""
     best = _sets(frame)[0] if _sets(frame) else frame.iloc[:1]
-    parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best)), ", ",
+    parts: list[Inline] = [*_set_label(best.iloc[0], names, stock=_all_stocks(best),
+                                       population=frame["population"].nunique() > 1), ", ",
                            *_range_words(b, best), "."]
     others = frame[~frame["figure_ids"].isin(best["figure_ids"])]
     if len(others):
@@ -575,18 +620,26 @@ ALONE_WORDS = (" claim alone of its kind (population, area, perpetrators and win
                " claims each alone of its kind (population, area, perpetrators and window)")
 
 
+EARLIER_WORDS = (" earlier step of a claimant's own running total (a series that grows, not a disagreement)",
+                 " earlier steps of claimants' own running totals (series that grow, not disagreements)")
+
+
 def _reasons(b: Briefing, claims: pd.DataFrame, current_full=ELSE_WORDS) -> list[Inline]:
     """Why ``claims`` are not ranked, counted by reason: "2 partial counts (floors or
-    parts), 1 superseded or retracted figure and 1 claim that counts something else
+    parts), 1 superseded or retracted figure, 1 earlier step of a claimant's own running
+    total (...) and 1 claim that counts something else
     (another population, area, perpetrators or window)"; ``current_full``: the words (one,
     many) for current full counts."""
     status, comp = claims["status"].astype("str"), claims["completeness"].astype("str")
+    earlier = (claims["not_ranked_because"].astype("str").str.startswith(compare.EARLIER_STEP)
+               if "not_ranked_because" in claims else pd.Series(False, index=claims.index))
     reasons = []
     for rows, one, many in (
             (claims[(status == "current") & (comp != "full")], " partial count (a floor or a part)",
              " partial counts (floors or parts)"),
             (claims[status != "current"], " superseded or retracted figure", " superseded or retracted figures"),
-            (claims[(status == "current") & (comp == "full")], *current_full)):
+            (claims[(status == "current") & (comp == "full") & earlier], *EARLIER_WORDS),
+            (claims[(status == "current") & (comp == "full") & ~earlier], *current_full)):
         if len(rows):
             n = b.count("claims", _ids(rows))
             reasons.append([n, one if n.number == 1 else many])
@@ -643,7 +696,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         ]
         compared = [sub for sub in _sets(frame) if len(sub) > 1]
         for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
-            parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub)), ", ",
+            parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub),
+                                  population=frame["population"].nunique() > 1), ", ",
                       *_range_words(b, sub),
                       ": read as ranges under the run's bound profile, they "
                       + ("share a common stretch. " if _ranges_overlap(sub) else
@@ -665,7 +719,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
              area_label(c.admin1, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
              fmt_number(c.low),
-             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, c.figure_ids.replace(";", " "),
+             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, [Ids(c.figure_ids.replace(";", " "))],
              _table_reason(c, frame))
             for c in frame.itertuples()
         ]
@@ -673,7 +727,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
                                       "Not ranked because"),
                     # the words and ids of a claim carried many times wrap in their own share
                     # of the width, never squeezing the area and the reason to a word a line
-                    widths=("auto", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
+                    # and so does a claimant's long name ("Disaster Risk Management Unit of ...")
+                    widths=("1.2fr", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame, as_of_date=b.as_of)]))
@@ -740,7 +795,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
                 widths=("auto", "1.4fr", "auto", "auto", "1fr"),
                 rows=[(c, sources.loc[c, "name"], sources.loc[c, "type"].replace("_", " "),
                        "yes" if sources.loc[c, "party_to_conflict"] == "true" else "no",
-                       " ".join(sorted(df.loc[df["claimant"] == c, "figure_id"]))) for c in claimants],
+                       [Ids(" ".join(sorted(df.loc[df["claimant"] == c, "figure_id"])))]) for c in claimants],
                 caption=[Label(f"Table {table_no}."), " Every claimant whose figures this briefing uses "
                          "(data/raw/sources.csv). ", plots.source_line(df, as_of_date=b.as_of)]))
     docs = load_documents(paths).set_index("document_id")
@@ -845,9 +900,12 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     where = (", ".join(f"{names.get(c, c)} ({c})" for c in codes) if codes
              else f"{country}, all {case.admin1_plural}")
     b.add(Block("title", [case.title]))
-    if run.period_start or run.period_end:
-        period = ["; figures that stand at a date from ", When(run.period_start or ""), " to ",
-                  When(run.period_end or ""), ". Run "]
+    if run.period_start and run.period_end:
+        period = ["; figures that stand at a date from ", When(run.period_start), " to ", When(run.period_end), ". Run "]
+    elif run.period_start:  # an open end (a case whose war goes on): never "from 2023-10-08 to ."
+        period = ["; figures that stand at a date from ", When(run.period_start), " on. Run "]
+    elif run.period_end:
+        period = ["; figures that stand at a date up to ", When(run.period_end), ". Run "]
     else:
         period = ["; figures of any date. Run "]
     b.add(Block("p", [Param(where), *period, Param(run.run_name), ", bound profile ",
@@ -925,6 +983,8 @@ def _typst_inline(parts) -> str:
             target = p.url.replace("\\", "\\\\").replace('"', '\\"')
             # The text shown is set left to right, whatever script it holds.
             out.append(f'#link("{target}")[#text(dir: ltr)[{typst_escape(p.text)}]]')
+        elif isinstance(p, Ids):
+            out.append(typst_escape(p.text).replace("-", "-\u200b"))  # a zero-width space: a break allowed
         elif isinstance(p, Note):
             out.append("_" + typst_escape(p.text) + "_")
         elif isinstance(p, Break):
@@ -1017,6 +1077,8 @@ def _html_inline(parts) -> str:
             out.append(f'<span class="param">{html.escape(p.text)}</span>')
         elif isinstance(p, Link):
             out.append(f'<a href="{html.escape(p.url, quote=True)}" dir="ltr">{html.escape(p.text)}</a>')
+        elif isinstance(p, Ids):
+            out.append(html.escape(p.text).replace("-", "-<wbr>"))
         elif isinstance(p, Note):
             out.append(f'<em class="note">{html.escape(p.text)}</em>')
         elif isinstance(p, Break):

@@ -17,7 +17,9 @@ Side-by-side groups (:func:`side_by_side`, :func:`comparison_summary`) are
   independent) only against claims that count the same thing (:func:`comparable`):
   the same unit, counting basis and window, perpetrator scope and area (admin1), and
   only when current and full counts; the others stay side by side with the reason
-  (``not_ranked_because``). Claims about different areas can all be right.
+  (``not_ranked_because``). Claims about different areas can all be right. A
+  claimant's own running total stated on several days is a series that grows, not a
+  disagreement: only its latest step in a set is ranked (:func:`_later_step`).
 
 Highest, lowest and spread use the number as stated (``value``; the lower number
 of a stated range; the profile's low bound for number words like "dozens");
@@ -313,21 +315,56 @@ def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
 def comparable(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.DataFrame:
     """``claims`` with what each counts and whether it is ranked: ``basis`` and
     ``count_window`` (see :func:`_count_window`), ``area`` (its admin1 codes),
-    ``ranked`` (current and a full count), ``comparable_set`` (the number of its set
+    ``ranked`` (current and a full count, and for a running total its claimant's latest
+    step in the set: :func:`_later_step`), ``comparable_set`` (the number of its set
     of ranked claims equal in ``group_keys`` + SET_KEY; -1 when not ranked) and
     ``not_ranked_because`` (see :func:`_not_ranked_because`)."""
     basis, count_window = _count_window(claims)
-    claims = claims.assign(
-        basis=basis, count_window=count_window, area=claims["admin1"],
-        ranked=((claims["status"] == "current") & (claims["completeness"] == "full")).to_numpy(dtype=bool))
-    ranked = claims["ranked"].to_numpy(dtype=bool)
+    ranked = ((claims["status"] == "current") & (claims["completeness"] == "full")).to_numpy(dtype=bool)
+    later = _later_step(claims.assign(basis=basis, count_window=count_window, area=claims["admin1"]),
+                        ranked, group_keys)
+    ranked = ranked & (later == "")
+    claims = claims.assign(basis=basis, count_window=count_window, area=claims["admin1"], ranked=ranked)
     sets = np.full(len(claims), -1, dtype="int64")
     if ranked.any():
         keys = list(group_keys) + list(SET_KEY)
         sets[ranked] = group_numbers(claims.loc[ranked, keys], keys)
     claims["comparable_set"] = sets
-    claims["not_ranked_because"] = _not_ranked_because(claims, group_keys)
+    because = _not_ranked_because(claims, group_keys)
+    earlier = later != ""
+    if earlier.any():
+        because[earlier] = EARLIER_STEP + later[earlier]
+    claims["not_ranked_because"] = because
     return claims
+
+
+EARLIER_STEP = "an earlier step of its claimant's own running total, which stood later at "
+"""The reason a running total is not ranked when its claimant's own series stood at a
+later date in the same comparable set: a series that grows is not a disagreement."""
+
+
+def _later_step(claims: pd.DataFrame, ranked: np.ndarray, group_keys=GROUP_KEY) -> np.ndarray:
+    """Per claim, the last day its claimant's own running total stood at in the claim's
+    comparable set (``group_keys`` + SET_KEY, current full counts only) when that day is
+    later than the claim's own; "" for every other claim.
+
+    A claimant's running total (``cumulative_since`` or ``stock_as_of``) stated on
+    several days is one series that grows (a ministry's toll on 16 October and on
+    4 December): only its latest step is set against other claimants' totals, so the
+    series is never read as a spread, a disagreement or "cannot all be right"; the
+    earlier steps stay in every table, with this reason, and in :func:`running_totals`."""
+    out = np.full(len(claims), "", dtype=object)
+    running = ranked & (claims["basis"].astype("str") == "running total").to_numpy(dtype=bool)
+    if running.sum() < 2:
+        return out
+    keys = list(dict.fromkeys([*group_keys, *SET_KEY, "claimant"]))
+    r = claims.loc[running, keys]
+    series = group_numbers(r, keys)
+    day = claims.loc[running, "window_end"].astype("str").to_numpy(dtype=object)
+    last = pd.Series(day).groupby(series).transform("max").to_numpy(dtype=object)
+    behind = day < last
+    out[np.flatnonzero(running)[behind]] = last[behind]
+    return out
 
 
 def _not_ranked_because(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.Series:

@@ -22,10 +22,12 @@ import functools
 import io
 import re
 import textwrap
+import warnings
 from pathlib import Path
 
 import matplotlib
 import matplotlib.dates as mdates
+import matplotlib.textpath
 import matplotlib.ticker
 import numpy as np
 import pandas as pd
@@ -35,7 +37,7 @@ from matplotlib.lines import Line2D
 
 from . import compare
 from .paths import PATHS
-from .schema import METRICS, POPULATIONS, UNITS, USUAL_UNIT
+from .schema import METRICS, POPULATIONS, UNITS, USUAL_UNIT, population_words
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT_FILES = {"normal": FONT_DIR / "DejaVuSans.ttf", "bold": FONT_DIR / "DejaVuSans-Bold.ttf"}
@@ -135,14 +137,51 @@ def _styled(fn):
 
 
 def short_name(name: str, claimant: str) -> str:
-    """A legend-sized name: a short bracketed name ("(SOHR)", "(White Helmets)") if
-    the name has one, else the name up to a " / " or comma, cut to 30 characters;
-    the claimant id when there is no name."""
+    """A claimant's name for text, tables and legends: the short name in brackets in
+    ``sources.csv``'s name if it has one ("(SOHR)", "(White Helmets)"), else the name up
+    to a " / " or comma, never cut (a table wraps it, a legend wraps it with
+    :func:`wrapped`: "Lebanese Ministry of Public…" named nobody); the claimant id when
+    there is no name."""
     bracketed = re.search(r"\(([^()]{2,20})\)", name)
     if bracketed:
         return bracketed.group(1)
     head = re.split(r" / |, ", name)[0].strip()
-    return textwrap.shorten(head, 30, placeholder="…") if head else claimant
+    return head or claimant
+
+
+LEGEND_CHARS = (200, 36, 28, 22, 16)  # a legend entry wraps at the first of these that lets the legend fit
+
+
+def wrapped(text: str, width: int) -> str:
+    """``text`` on lines of at most ``width`` characters, words never cut (a word longer
+    than the width stands on its own line)."""
+    return textwrap.fill(text, width=width, break_long_words=False, break_on_hyphens=False)
+
+
+def fit_title(text: str, width_in: float, fontsize: float) -> str:
+    """``text`` in bold DejaVu Sans at ``fontsize`` points, wrapped between words so
+    that each line, measured with the bundled font, fits ``width_in`` inches (a word
+    wider than that stands alone). Measured, not counted: a title of narrow letters
+    stays on one line."""
+    _use_bundled_font()
+    prop = font_manager.FontProperties(family=FONT_FAMILY, weight="bold", size=fontsize)
+    measure = matplotlib.textpath.TextToPath()
+    limit = width_in * 72
+    lines: list[str] = []
+    for word in text.split():
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and measure.get_text_width_height_descent(trial, prop, ismath=False)[0] <= limit:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _suptitle(fig: Figure, title: str) -> None:
+    """The chart's title from the figure's left edge, wrapped to the figure's width
+    (a long comparison title was clipped at the right edge)."""
+    fig.suptitle(fit_title(title, fig.get_figwidth() - 0.2, 10), x=0.01, ha="left",
+                 fontsize=10, fontweight="bold")
 
 
 def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
@@ -199,9 +238,17 @@ def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: l
     """Add the legend and the source line under the plot, growing the figure so the
     plot keeps its height and nothing overlaps (sizes in inches, fixed per line)."""
     text = textwrap.fill(source_line(df, undated, as_of_date), width=120)
+    _fit_legend(handles, ncol, fig.get_figwidth())
     source_h = 0.08 + 0.11 * (text.count("\n") + 1)
-    legend_h = (0.12 + 0.17 * -(-len(handles) // ncol)) if handles else 0.0
+    # a legend row is as tall as its longest wrapped name (columns filled as matplotlib fills them)
+    columns = _legend_columns([str(h.get_label()).count("\n") for h in handles], ncol)
+    rows = max((len(c) for c in columns), default=0)
+    extra = sum(max(c[r] for c in columns if r < len(c)) for r in range(rows))
+    legend_h = (0.12 + 0.17 * rows + 0.13 * extra) if handles else 0.0
     plot_h = fig.get_figheight()
+    # A wrapped title takes its extra lines from the plot: the figure grows by them.
+    title = fig._suptitle.get_text() if fig._suptitle is not None else ""
+    plot_h += 0.17 * title.count("\n")
     height = plot_h + source_h + legend_h
     fig.set_figheight(height)
     fig.text(0.01, 0.04 / height, text, ha="left", va="bottom", fontsize=6.5, color=GREY)
@@ -210,6 +257,46 @@ def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: l
                    frameon=False, handlelength=2.2, columnspacing=1.4, borderaxespad=0.2)
     reserved = (source_h + legend_h) / height
     fig.get_layout_engine().set(rect=(0, reserved, 1, 1 - reserved))
+
+
+def _text_width_in(text: str, fontsize: float) -> float:
+    """The width of ``text``'s widest line in regular DejaVu Sans at ``fontsize`` points, in inches."""
+    prop = font_manager.FontProperties(family=FONT_FAMILY, size=fontsize)
+    measure = matplotlib.textpath.TextToPath()
+    return max(measure.get_text_width_height_descent(line, prop, ismath=False)[0] for line in text.split("\n")) / 72
+
+
+def _legend_columns(items: list, ncol: int) -> list[list]:
+    """``items`` in the columns matplotlib's legend puts them in: in order, the first
+    columns one item longer when they do not divide evenly (4 items in 3: 2, 1, 1)."""
+    rows, long = divmod(len(items), ncol)
+    sizes = [rows + 1] * long + [rows] * (ncol - long)
+    out, i = [], 0
+    for size in sizes:
+        if size:
+            out.append(items[i:i + size])
+        i += size
+    return out
+
+
+def _fit_legend(handles, ncol: int, width_in: float) -> None:
+    """Wrap the legend's names (never cut) at the first width of LEGEND_CHARS at which its
+    ``ncol`` columns, filled as matplotlib fills them, fit the figure's width."""
+    if not handles:
+        return
+    _use_bundled_font()
+    size = STYLE["legend.fontsize"]
+    em = size / 72
+    names = [str(h.get_label()).replace("\n", " ") for h in handles]
+    for chars in LEGEND_CHARS:
+        labels = [wrapped(n, chars) for n in names]
+        columns = _legend_columns(labels, ncol)
+        need = sum((2.2 + 0.8) * em + max(_text_width_in(t, size) for t in col) for col in columns) \
+            + 1.4 * em * (len(columns) - 1) + 0.2
+        if need <= width_in:
+            break
+    for h, label in zip(handles, labels):
+        h.set_label(label)
 
 
 def _party_legend_handles() -> list[Line2D]:
@@ -274,10 +361,40 @@ def _time_limits(ax, x: pd.Series) -> None:
     ax.set_xlim(lo - pad, hi + pad)
 
 
+class FittingDateLocator(mdates.AutoDateLocator):
+    """matplotlib's AutoDateLocator (days, weeks, months or years as the span needs),
+    with at most one tick per ``spacing_in`` inches of the axis as drawn: a panel half
+    the page wide gets half the labels, so "22 Sep" never runs into "29 Sep" whatever
+    the period (a few days to several years) and the panel's width."""
+
+    def __init__(self, spacing_in: float = 0.8, most: int = 7):
+        super().__init__(minticks=2, maxticks=most)
+        self.spacing_in, self.most = spacing_in, most
+
+    def __call__(self):
+        axes = self.axis.axes if self.axis is not None else None
+        if axes is None:
+            return super().__call__()
+        width_in = axes.get_position().width * axes.figure.get_figwidth()
+        fits = max(2, min(self.most, int(width_in / self.spacing_in) + 1))
+        # Where no interval of matplotlib's list gives that few ticks (two years on a
+        # narrow panel: months by 6 give four), allow one more, up to ``most``: those
+        # are month or year labels, short enough.
+        for n in range(fits, self.most + 1):
+            self.maxticks = dict.fromkeys(self.maxticks, n)
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", UserWarning)
+                try:
+                    return super().__call__()
+                except UserWarning:
+                    continue
+        return super().__call__()
+
+
 def _date_axis(ax, headroom: float = 0.15) -> None:
     """Dates on x, counts on y from 0; ``headroom``: the share of the data's height left
     free above the highest marker (and its arrow), larger in short panels."""
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    locator = FittingDateLocator()
     formats = ["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"]  # never a bare day number
     zero_formats = ["", "%Y", "%b", "%d %b", "%H:%M", "%H:%M"]   # January shows its year
     ax.xaxis.set_major_locator(locator)
@@ -338,8 +455,8 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
         if pop == "not_applicable":  # strikes, sorties: no population, so the panel names its unit
             title = f"counted in {unit}"
         else:
-            title = pop.replace("_", " ") + ("" if usual else f", counted in {unit}")
-        ax.set_title(title, loc="left")
+            title = population_words(pop) + ("" if usual else f", counted in {unit}")
+        ax.set_title(fit_title(title, WIDTH_IN / ncols - 0.8, 9), loc="left")
         ax.set_ylabel(count_label(metric, unit))
         _date_axis(ax)
     _time_limits(axes[0], claims["x"])
@@ -347,8 +464,7 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
         ax.set_visible(False)
     for ax in axes[:len(pops)]:
         ax.xaxis.set_tick_params(labelbottom=True)
-    fig.suptitle(f"{METRIC_LABELS.get(metric, metric).capitalize()}: each claimant's figures over time",
-                 x=0.01, ha="left", fontsize=10, fontweight="bold")
+    _suptitle(fig, f"{METRIC_LABELS.get(metric, metric).capitalize()}: each claimant's figures over time")
     _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
 
@@ -377,39 +493,75 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     # never take the plot's whole width (constrained layout would collapse the axes), each
     # extra line adding to the figure's height.
     aside = [f" ({r.status})" if getattr(r, "status", "current") != "current" else
-             " (partial count)" if getattr(r, "completeness", "full") != "full" else "" for r in comp.itertuples()]
+             " (partial count)" if getattr(r, "completeness", "full") != "full" else
+             " (earlier step of its series)" if str(getattr(r, "not_ranked_because", "")).startswith(
+                 compare.EARLIER_STEP) else "" for r in comp.itertuples()]
     ticks = [textwrap.fill(f"{labels[r.claimant]}: {r.value_as_reported}{why} [{r.figure_ids.replace(';', ', ')}]",
                            width=LABEL_CHARS, break_long_words=False) for r, why in zip(comp.itertuples(), aside)]
-    extra_lines = sum(t.count("\n") for t in ticks)
+    # Each row is as tall as its label (0.22 in, 0.12 in more a line), so a label of three
+    # lines never runs into its neighbours'.
     comp = comp.assign(_tick=ticks)
     metric = str(comp["metric"].iloc[0]) if "metric" in comp else ""
     units = _units(comp, metric) if "unit" in comp else [""]
-    panels = [comp[comp["unit"] == u] if u else comp for u in units]
-    fig = _new_figure(0.8 + 0.22 * len(comp) + 0.12 * extra_lines + 0.45 * (len(panels) - 1))
+    # A panel per population and unit: IDPs, refugees and all displaced are different
+    # counts, as households are not people; never bars on one axis.
+    pops = [p for p in POPULATIONS if "population" in comp and (comp["population"] == p).any()] or [""]
+
+    def rows_of(pop: str, unit: str) -> pd.Series:
+        mask = pd.Series(True, index=comp.index)
+        if pop:
+            mask &= comp["population"] == pop
+        if unit:
+            mask &= comp["unit"] == unit
+        return mask
+
+    keys = [(p, u) for p in pops for u in units if rows_of(p, u).any()]
+    panels = [comp[rows_of(p, u)] for p, u in keys]
+    # each panel after the first adds its title, ticks and axis label
+    titled = [", ".join(_panel_words(p, u, pops, units)) for p, u in keys]
+    titles = [fit_title(t, 2.4, 9) for t in titled]  # the plot starts right of its labels
+    fig = _new_figure(0.8 + 0.22 * sum(_row_heights(p["_tick"]).sum() for p in panels)
+                      + sum(0.6 + 0.15 * t.count("\n") for t in titles[1:]))
     if len(panels) == 1:
         axes = [fig.subplots()]
     else:
-        axes = list(np.atleast_1d(fig.subplots(len(panels), 1, squeeze=False,
-                                               gridspec_kw={"height_ratios": [len(p) + 1.5 for p in panels]})).ravel())
-    for ax, unit, rows in zip(axes, units, panels):
+        axes = list(np.atleast_1d(fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={
+            "height_ratios": [_row_heights(p["_tick"]).sum() + 1.0 for p in panels]})).ravel())
+    for ax, rows, panel_title in zip(axes, panels, titles):
         _dumbbell_rows(ax, rows, styles)
         if len(panels) > 1:
-            ax.set_title(f"counted in {unit}", loc="left")
+            ax.set_title(panel_title, loc="left")
     # The title starts at the figure's left edge, not the plot's: long labels push the plot right.
-    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
-    for ax, unit in zip(axes, units):
-        ax.set_xlabel("range of the figure (low to high; arrow = no upper bound)" if len(panels) == 1 else
-                      f"range of the figure in {unit} (low to high; arrow = no upper bound)")
+    _suptitle(fig, title)
+    for ax, (pop, unit) in zip(axes, keys):
+        # short: the plot is pushed right by its labels, and a label wider than the plot was clipped
+        ax.set_xlabel("low to high (arrow: no upper bound)" if len(panels) == 1 or not unit else
+                      f"{unit}, low to high (arrow: no upper bound)")
     _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
 
 
+def _panel_words(pop: str, unit: str, pops: list, units: list) -> list[str]:
+    """A dumbbell panel's title: its population when the chart holds several, its unit
+    when it holds several (or the population alone says nothing)."""
+    named = [population_words(pop)] if len(pops) > 1 else []
+    return named + ([f"counted in {unit}"] if len(units) > 1 or not named else [])
+
+
+def _row_heights(ticks: pd.Series) -> np.ndarray:
+    """Each dumbbell row's height in rows of one line: a label's every extra line adds
+    0.55 of a row (0.12 in of 0.22 in)."""
+    return np.array([1 + 0.55 * t.count("\n") for t in ticks], dtype="float64")
+
+
 def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict) -> None:
     """The rows of one dumbbell panel (claims in one unit), on a scale of their own,
-    labelled by their ``_tick``."""
+    labelled by their ``_tick``, each row as tall as its label."""
+    heights = _row_heights(comp["_tick"])
+    ys = np.cumsum(heights) - heights / 2 - 0.5  # the first row's centre at 0, as before
     top = np.nanmax(np.concatenate([comp["low_f"].to_numpy(), comp["high_f"].to_numpy()]))
     right = top * 1.12
-    for y, row in enumerate(comp.itertuples()):
+    for y, row in zip(ys, comp.itertuples()):
         s = styles[row.claimant]
         party = bool(row.claimant_is_party)
         face = "white" if party else s["color"]
@@ -424,9 +576,9 @@ def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict) -> None:
         else:
             ax.plot([row.high_f], [y], marker=s["marker"], color=s["color"], markerfacecolor=face,
                     markeredgewidth=1.1, linestyle="none", zorder=3)
-    ax.set_yticks(range(len(comp)))
+    ax.set_yticks(ys)
     ax.set_yticklabels(list(comp["_tick"]))
-    ax.set_ylim(len(comp) - 0.4, -0.6)  # top row first, half a row of room above and below
+    ax.set_ylim(heights.sum() - 0.4, -0.6)  # top row first, half a row of room above and below
     ax.set_xlim(-0.02 * right, right * 1.02)
     ax.xaxis.set_major_formatter(_fmt_count)
     ax.grid(axis="y", visible=False)
@@ -446,7 +598,9 @@ def coverage_matrix(df: pd.DataFrame, as_of: str | None = None) -> Figure:
     rows = df.groupby(["claimant", "metric"]).agg(n=("figure_id", "size"), claims=("origin_key", "nunique"))
     counts = rows["n"].unstack(fill_value=0).reindex(index=claimants, columns=metrics, fill_value=0)
     claims = rows["claims"].unstack(fill_value=0).reindex(index=claimants, columns=metrics, fill_value=0)
-    fig = _new_figure(1.15 + 0.14 * len(claimants))
+    names = {c: wrapped(labels[c], 36) for c in claimants}  # a long name wraps, every row as tall
+    lines = max((n.count("\n") + 1 for n in names.values()), default=1)
+    fig = _new_figure(1.15 + 0.14 * len(claimants) * (1 + 0.8 * (lines - 1)))
     ax = fig.subplots()
     cmap = matplotlib.colormaps["cividis_r"]  # lightness rises monotonically: fine in greyscale
     vmax = max(int(counts.to_numpy().max()), 1)
@@ -459,7 +613,7 @@ def coverage_matrix(df: pd.DataFrame, as_of: str | None = None) -> Figure:
     ax.set_xticks(range(len(metrics)))
     ax.set_xticklabels([METRIC_LABELS[m] for m in metrics], rotation=30, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(len(claimants)))
-    ax.set_yticklabels([labels[c] for c in claimants])
+    ax.set_yticklabels([names[c] for c in claimants])
     ax.set_xticks(np.arange(len(metrics) + 1) - 0.5, minor=True)
     ax.set_yticks(np.arange(len(claimants) + 1) - 0.5, minor=True)
     ax.grid(False)
@@ -467,7 +621,8 @@ def coverage_matrix(df: pd.DataFrame, as_of: str | None = None) -> Figure:
     ax.tick_params(which="both", length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    fig.suptitle("Who reports what: figures per claimant and metric (distinct claims in brackets)",
+    fig.suptitle(fit_title("Who reports what: figures per claimant and metric (distinct claims in brackets)",
+                           WIDTH_IN - 0.2, 10),
                  x=0.01, ha="left", fontsize=10, fontweight="bold")
     _finish(fig, df, as_of_date=as_of)
     return fig
@@ -492,22 +647,26 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
     _require(sub, "displacement_by_governorate")
     names = names if names is not None else admin1_names()
     counted_in = _units(sub, "displaced")  # (``unit`` names the admin-1 level)
-    areas = [(a, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for u in counted_in
-             if ((sub["admin1"] == a) & (sub["unit"] == u)).any()]
+    pops = [p for p in POPULATIONS if (sub["population"] == p).any()]  # IDPs and refugees apart
+    areas = [(a, p, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for p in pops
+             for u in counted_in if ((sub["admin1"] == a) & (sub["population"] == p) & (sub["unit"] == u)).any()]
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
     fig = _new_figure(0.4 + 0.74 * len(areas))
     axes = np.atleast_1d(fig.subplots(len(areas), 1, sharex=True, squeeze=False)).ravel()
-    for ax, (area, count) in zip(axes, areas):
-        in_area = claims[(claims["admin1"] == area) & (claims["unit"] == count)]
+    for ax, (area, pop, count) in zip(axes, areas):
+        in_area = claims[(claims["admin1"] == area) & (claims["population"] == pop) & (claims["unit"] == count)]
         for claimant, frame in in_area.groupby("claimant", sort=True):
             _draw_claims(ax, frame, styles[claimant], bool(frame["claimant_is_party"].iloc[0]))
         label = " + ".join(names.get(code, code) for code in area.split(";"))
-        ax.set_title(f"{label} ({area.replace(';', ', ')})" + ("" if count == "people" else f": {count}"), loc="left")
+        what = [population_words(pop)] if pop not in ("all", "civilians") or len(pops) > 1 else []
+        what += [] if count == "people" else [count]
+        ax.set_title(fit_title(f"{label} ({area.replace(';', ', ')})" + (f": {', '.join(what)}" if what else ""),
+                               WIDTH_IN - 0.8, 9), loc="left")
         ax.set_ylabel(count)
         _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
     _time_limits(axes[0], claims["x"])
-    fig.suptitle(f"People displaced, by {unit} as reported", x=0.01, ha="left", fontsize=10, fontweight="bold")
+    _suptitle(fig, f"People displaced, by {unit} as reported")
     _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
 

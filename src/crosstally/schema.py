@@ -16,7 +16,21 @@ USUAL_UNIT = {"killed": "people", "injured": "people", "displaced": "people", "c
               "attacks_on_facilities": "events", "incidents": "events"}
 """The unit a metric is usually counted in (the extractor's default; a chart names any other)."""
 POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical", "not_applicable",
-               "soldiers")  # soldiers: a state's armed forces (combatants: any armed group)
+               "soldiers",  # soldiers: a state's armed forces (combatants: any armed group)
+               "idps", "refugees")  # of people displaced: those inside the country, those who crossed a border
+"""Who is counted. For people displaced, ``all`` is every displaced person (inside the
+country and abroad), ``idps`` those displaced inside their country (IOM's and OCHA's
+"internally displaced persons") and ``refugees`` those who crossed a border (refugees,
+asylum-seekers, "fled to a neighbouring country"): three different counts, never ranked against each other."""
+POPULATION_LABELS = {"all": "all", "not_applicable": "not applicable", "idps": "internally displaced (IDPs)",
+                     "refugees": "displaced abroad (refugees)"}
+"""A population in words, where its id is not already a word (charts' panels, the briefing)."""
+
+
+def population_words(population: str) -> str:
+    """``"internally displaced (IDPs)"`` for ``idps``; other populations as written."""
+    return POPULATION_LABELS.get(population, population.replace("_", " "))
+
 COUNTING_BASES = ("cumulative_since", "period_total", "stock_as_of", "incident")
 DATE_PRECISIONS = ("day", "week", "month", "year", "unknown")
 DATE_CERTAINTIES = ("stated", "inferred", "uncertain")

@@ -199,7 +199,8 @@ def _filter_steps(df, metrics, places, period_start, period_end, claimants, incl
             inside &= win["window_end"] >= lo
         if hi is not None:
             inside &= win["window_end"] <= hi
-        rule = f"window ends in {period_start or '...'}..{period_end or '...'}"
+        rule = (f"window ends in {period_start}..{period_end}" if period_start and period_end else
+                f"window ends on or after {period_start}" if period_start else f"window ends on or before {period_end}")
         steps.append(("period: undated", "figures with no date left out", dated))
         steps.append(("period: outside", rule, inside | ~dated))
     return steps
