@@ -255,6 +255,7 @@ def test_a_longer_name_around_the_countrys_is_not_the_country():
     assert p.find("Israeli strikes hit Mount Veloria on Monday.") == []
     assert p.find("In Veloria, strikes hit the south.") == [("VL", "Veloria")]
     assert p.find("Southern Veloria was hit.") == [("VL", "Veloria")]
+    assert p.find("Strikes went on across Kessel's Veloria, officials said.") == [("VL-02", "Kessel"), ("VL", "Veloria")]
     d = draft_vl("Israeli strikes killed 4 people in Kessel on Sunday.\n\n"
                  "Strikes on Mount Veloria killed 12 people on Monday.\n")
     assert d["12"]["admin1"] != "VL"
@@ -269,3 +270,22 @@ def test_a_place_that_shelters_people_counts_them_as_of_the_document():
     d = draft(text, published="2031-03-14")
     assert d["at least 15"]["period_end"] == "2031-03-13"
     assert d["hundreds"]["period_end"] in ("", "2031-03-14") and d["hundreds"]["as_of"] == "2031-03-14"
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("At least 120,000 people have been displaced in Eastmark from 05 March to 22 March 2031.", "2031-03-05",
+     "2031-03-22"),
+    ("At least 120,000 people have been displaced in Eastmark between 5 March and 30 March.", "2031-03-05",
+     "2031-03-30"),
+    ("At least 120,000 people have been displaced in Eastmark from 5 to 12 March.", "2031-03-05", "2031-03-12"),
+])
+def test_a_range_of_dates_is_the_window(sentence, start, end):
+    r = draft(sentence + "\n", published="2031-04-02")["At least 120,000"]
+    assert (r["period_start"], r["period_end"]) == (start, end)
+    assert r["counting_basis"] == "cumulative_since"  # perfect tense: the count since the first day
+
+
+def test_a_document_that_names_no_place_is_the_cases_country_as_a_guess():
+    r = draft("Airstrikes killed 254 civilians, including 83 children, the Relief Network said.\n")["254"]
+    assert r["admin1"] == "QZ" and "a guess" in r["why"]
+    assert float(r["confidence"]) < 0.9

@@ -272,3 +272,12 @@ def test_damaged_facilities_are_counted_but_not_as_attacks():
 def test_a_word_of_attack_after_one_of_them_is_the_parts_not_the_wholes():
     assert figs("Doctors worked at two field clinics, one of which was itself hit by a rocket.", "metric") == [
         ("other",)]
+
+
+def test_the_occupants_named_before_a_bare_number_are_its_people():
+    assert figs("A drone hit a minibus carrying villagers near Saltpan, killing five and wounding three.",
+                "value_as_reported", "metric", "population") == [("five", "killed", "civilians"),
+                                                                 ("three", "injured", "civilians")]
+    # a number with its own noun keeps it
+    assert figs("A drone hit a minibus carrying villagers, killing five soldiers.", "population") == [
+        ("combatants",)]

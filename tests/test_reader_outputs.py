@@ -170,11 +170,23 @@ def test_long_names_are_never_cut():
     assert plots.short_name(LONG, "qz-ministry") == LONG
     assert plots.short_name("Tolvan Relief Agency (TRA)", "qz-agency") == "TRA"
     ledger = make_ledger(SERIES)
-    # the legend wraps the name on lines of its own, every word kept
-    fig = plots.timeline(ledger, "killed")
+    # the legend keeps every word, wrapping the name where the legend would not fit the chart
+    longer = ledger.assign(claimant_name=ledger["claimant_name"].astype("str").replace(
+        {"Monitor X": LONG.replace("Qarzan", "Tolvan")}))
+    fig = plots.timeline(longer, "killed")
     labels = [t.get_text() for legend in fig.legends for t in legend.get_texts()]
     ministry = next(t for t in labels if t.startswith("Qarzan Ministry"))
-    assert "…" not in ministry and ministry.replace("\n", " ") == LONG and "\n" in ministry
+    assert "…" not in ministry and ministry.replace("\n", " ") == LONG
+    # three such names in three columns do not fit the width on one line each: they wrap
+    from matplotlib.lines import Line2D
+    names = [LONG, LONG.replace("Qarzan", "Tolvan"), LONG.replace("Public", "Private")]
+    handles = [Line2D([], [], label=n) for n in names]
+    plots._fit_legend(handles, 3, plots.WIDTH_IN)
+    assert all("\n" in h.get_label() and h.get_label().replace("\n", " ") == n for h, n in zip(handles, names))
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    box = fig.legends[0].get_window_extent(canvas.get_renderer())
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.width
     # the briefing's tables and text name it whole
     frame = compare.compare_window(ledger, "killed", "2030-02-01", "2030-03-31")
     b = briefing.Briefing(ledger, ("SY", "Qarzan"))

@@ -10,6 +10,7 @@ An open upper bound is ``None`` here and a missing value in tables.
 from __future__ import annotations
 
 import ast
+import math
 import operator
 
 import numpy as np
@@ -157,9 +158,18 @@ class Profile:
     ) -> tuple[int, int | None]:
         """Return (low, high) for one figure; high None means no upper bound.
 
-        The same rules as ``bounds_frame`` (it does the work), for a single figure.
+        The same rules as ``bounds_frame``, for a single figure: computed with floats (the same
+        expressions and rounding; no frame to build, as the extractor asks at every number).
         """
-        low, high = self.bounds_frame(
+        n = np.nan if value is None else float(value)
+        m = np.nan if value_max is None else float(value_max)
+        if qualifier != "vague" and qualifier in self.qualifiers and not math.isnan(n):
+            rule = self.qualifiers[qualifier]
+            if not (rule.uses_m() and math.isnan(m)):
+                lo = math.floor(float(_eval(rule.low, n, m)) + 1e-9)
+                hi = None if rule.high is None else math.ceil(float(_eval(rule.high, n, m)) - 1e-9)
+                return lo, hi
+        low, high = self.bounds_frame(  # the rest, and every error, as bounds_frame says it
             pd.Series([qualifier], dtype="str"),
             pd.Series([np.nan if value is None else value], dtype="float64"),
             pd.Series([np.nan if value_max is None else value_max], dtype="float64"),

@@ -99,6 +99,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import timedelta
 
 import pandas as pd
@@ -152,6 +153,12 @@ def _norm(s: str) -> str:
 
 
 def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
+    return _alias_pattern_of(tuple(sorted(set(names))), case_sensitive)
+
+
+@lru_cache(maxsize=32)
+def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool) -> re.Pattern | None:
+    """(compiled once per set of names: a document's drafts build their Claimants each time)"""
     if not names:
         return None
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
@@ -407,8 +414,8 @@ class Places:
         nor a compass adjective. A longer name wins over a name it contains; one the table does not
         know is no place of the table's (add it as an alias)."""
         m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-        if m is None or m.group(1).lower() in _NOT_NAME_WORDS:
-            return ""
+        if m is None or m.group(1).lower() in _NOT_NAME_WORDS or m.group(1)[-2:] in ("'s", "’s"):
+            return ""  # "Putin's Russia": a possessive, not a longer name
         line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
@@ -699,6 +706,40 @@ def _sentence_date(sentence: str, at: int) -> str:
 # words whose day depends on when they were said
 _RELATIVE = re.compile(r"(?<![a-z])(?:past|last|hours|yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening"
                        r"|week|month)|ago|late[\s-]night)(?![a-z])")
+
+
+_RANGE_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"(?:,?\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?)")
+_DATE_RANGE = re.compile(rf"(?<![A-Za-z])(?i:from|between)\s+(?P<a>{_RANGE_DAY})\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         rf"(?P<b>{_RANGE_DAY})(?![\w])")
+
+
+def _date_range(sentence: str, published: str, language: str) -> dict[str, str] | None:
+    """The window of "from 5 October to 22 October 2015", "between 05 October and 30 October",
+    "from 5 to 22 October": its first and last days (a year or month written once applies to
+    both ends); None when the sentence gives no such range."""
+    m = _DATE_RANGE.search(sentence)
+    if m is None:
+        return None
+    a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if not _MONTH_WORD.search(b.lower()):
+        return None  # "from 5 to 22" with no month: not dates
+    year = _YEAR.search(b)
+    if not _MONTH_WORD.search(a.lower()):  # "from 5 to 22 October": the month written once
+        month = _MONTH_WORD.search(b.lower()).group()
+        a = f"{a} {month}"
+    if year and not _YEAR.search(a):
+        a = f"{a} {year.group()}"
+    end = resolve_date(b, published, language=language)
+    start = resolve_date(a, published, language=language)
+    if not end["period_end"] or not start["period_start"] or start["period_start"] > end["period_end"]:
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": start["period_start"], "period_end": end["period_end"],
+            "date_precision": end["date_precision"], "as_of": end["period_end"] if end["date_precision"] == "day" else published,
+            "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
+            "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
@@ -1537,6 +1578,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        span = _date_range(sentence, published, language) if published else None
+        if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
+            dates = span
+            date_phrase = span["_words"]
+            if _PERFECT.search(lsent) or _RUNNING.search(lsent):
+                dates["counting_basis"] = "cumulative_since"
+            why.append(f"dates: {span['date_basis']}")
         part = _part_of_year(sentence, published) if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
@@ -1849,6 +1897,10 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
         return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
                              "whole war's: " + why), 0.2
+    if not codes and places.country:
+        # a document of the case that names no place at all: the case's country, and the guess said so
+        return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
+                                    f"{places.country} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 

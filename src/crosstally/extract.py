@@ -311,6 +311,11 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
 _STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
 _STATED_WINDOW = 100
+# The occupants named before a bare number: "hit a car carrying civilians, killing three and
+# wounding seven", "a bus transporting pilgrims ... killing 12".
+_CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|housing)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"([a-z-]+)(?=[\s,.;])")
+_CARRYING_WINDOW = 100
 _STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
@@ -805,6 +810,22 @@ def _stated_population(low: str, lo: int, start: int) -> str | None:
     return None
 
 
+# Bounds already computed, per profile object (get_profile returns the same object while its
+# rule file is unchanged): a corpus of many short documents asks for the same few hundred
+# (qualifier, value) pairs again and again, and each costs a small pandas frame.
+_BOUNDS_CACHE: dict[int, tuple[object, dict]] = {}
+_BOUNDS_CACHE_MAX = 50_000
+
+
+def _profile_bounds(profile) -> dict:
+    entry = _BOUNDS_CACHE.get(id(profile))
+    if entry is None or entry[0] is not profile or len(entry[1]) > _BOUNDS_CACHE_MAX:
+        if len(_BOUNDS_CACHE) > 16:
+            _BOUNDS_CACHE.clear()
+        entry = _BOUNDS_CACHE[id(profile)] = (profile, {})  # the profile is held: its id stays its own
+    return entry[1]
+
+
 def extract(text: str, document: str = "", profile_id: str | None = None,
             actors: tuple[str, ...] | None = None) -> list[Candidate]:
     """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
@@ -888,7 +909,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     sentences = _sentence_starts(text)
     claimants: dict[int, tuple[str, int, int]] = {}
     contexts: dict[int, str] = {}
-    bounds: dict[tuple, tuple[int, int | None]] = {}  # rules are parsed per call; reuse
+    bounds = _profile_bounds(profile)  # (qualifier, value, ...) -> (low, high), kept across calls
     out: list[Candidate] = []
     parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
@@ -1021,6 +1042,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
+        if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
+            carried = None
+            for carried in _CARRYING.finditer(low, max(s_start, start - _CARRYING_WINDOW), start):
+                pass
+            pop = carried and _HEADS.get((carried[1],), (None, None, None))
+            if pop and pop[1] == "people" and pop[2] not in ("all", None) and not any(
+                    ch.isdigit() for ch in low[carried.end():start]):
+                unit, population = "people", pop[2]  # "a car carrying civilians, killing three"
+                reading.append(f"the people {carried[0]!r} named before the number: population {population}")
         if unit in (None, "people") and population in (None, "all") and (head is None or head[1][2] == "all"):
             stated = _stated_population(low, max(s_start, start - _STATED_WINDOW), start)
             if stated:

@@ -149,7 +149,7 @@ def short_name(name: str, claimant: str) -> str:
     return head or claimant
 
 
-LEGEND_CHARS = 36  # a legend entry wraps at this many characters (three entries fit a row)
+LEGEND_CHARS = (200, 36, 28, 22, 16)  # a legend entry wraps at the first of these that lets the legend fit
 
 
 def wrapped(text: str, width: int) -> str:
@@ -238,9 +238,13 @@ def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: l
     """Add the legend and the source line under the plot, growing the figure so the
     plot keeps its height and nothing overlaps (sizes in inches, fixed per line)."""
     text = textwrap.fill(source_line(df, undated, as_of_date), width=120)
+    _fit_legend(handles, ncol, fig.get_figwidth())
     source_h = 0.08 + 0.11 * (text.count("\n") + 1)
-    extra = sum(str(h.get_label()).count("\n") for h in handles)  # the lines of wrapped names
-    legend_h = (0.12 + 0.17 * -(-len(handles) // ncol) + 0.12 * -(-extra // ncol)) if handles else 0.0
+    # a legend row is as tall as its longest wrapped name (columns filled as matplotlib fills them)
+    columns = _legend_columns([str(h.get_label()).count("\n") for h in handles], ncol)
+    rows = max((len(c) for c in columns), default=0)
+    extra = sum(max(c[r] for c in columns if r < len(c)) for r in range(rows))
+    legend_h = (0.12 + 0.17 * rows + 0.13 * extra) if handles else 0.0
     plot_h = fig.get_figheight()
     # A wrapped title takes its extra lines from the plot: the figure grows by them.
     title = fig._suptitle.get_text() if fig._suptitle is not None else ""
@@ -253,6 +257,46 @@ def _finish(fig: Figure, df: pd.DataFrame, handles=(), ncol: int = 3, undated: l
                    frameon=False, handlelength=2.2, columnspacing=1.4, borderaxespad=0.2)
     reserved = (source_h + legend_h) / height
     fig.get_layout_engine().set(rect=(0, reserved, 1, 1 - reserved))
+
+
+def _text_width_in(text: str, fontsize: float) -> float:
+    """The width of ``text``'s widest line in regular DejaVu Sans at ``fontsize`` points, in inches."""
+    prop = font_manager.FontProperties(family=FONT_FAMILY, size=fontsize)
+    measure = matplotlib.textpath.TextToPath()
+    return max(measure.get_text_width_height_descent(line, prop, ismath=False)[0] for line in text.split("\n")) / 72
+
+
+def _legend_columns(items: list, ncol: int) -> list[list]:
+    """``items`` in the columns matplotlib's legend puts them in: in order, the first
+    columns one item longer when they do not divide evenly (4 items in 3: 2, 1, 1)."""
+    rows, long = divmod(len(items), ncol)
+    sizes = [rows + 1] * long + [rows] * (ncol - long)
+    out, i = [], 0
+    for size in sizes:
+        if size:
+            out.append(items[i:i + size])
+        i += size
+    return out
+
+
+def _fit_legend(handles, ncol: int, width_in: float) -> None:
+    """Wrap the legend's names (never cut) at the first width of LEGEND_CHARS at which its
+    ``ncol`` columns, filled as matplotlib fills them, fit the figure's width."""
+    if not handles:
+        return
+    _use_bundled_font()
+    size = STYLE["legend.fontsize"]
+    em = size / 72
+    names = [str(h.get_label()).replace("\n", " ") for h in handles]
+    for chars in LEGEND_CHARS:
+        labels = [wrapped(n, chars) for n in names]
+        columns = _legend_columns(labels, ncol)
+        need = sum((2.2 + 0.8) * em + max(_text_width_in(t, size) for t in col) for col in columns) \
+            + 1.4 * em * (len(columns) - 1) + 0.2
+        if need <= width_in:
+            break
+    for h, label in zip(handles, labels):
+        h.set_label(label)
 
 
 def _party_legend_handles() -> list[Line2D]:
@@ -370,7 +414,7 @@ def _claimant_handles(df: pd.DataFrame, styles: dict) -> list[Line2D]:
     party = df.drop_duplicates("claimant").set_index("claimant")["claimant_is_party"].astype(bool)
     return [
         Line2D([], [], color=s["color"], marker=s["marker"], linestyle="--" if party[c] else "-",
-               markerfacecolor="white" if party[c] else s["color"], label=wrapped(labels[c], LEGEND_CHARS))
+               markerfacecolor="white" if party[c] else s["color"], label=labels[c])
         for c, s in styles.items()
     ]
 
@@ -475,7 +519,7 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     panels = [comp[rows_of(p, u)] for p, u in keys]
     # each panel after the first adds its title, ticks and axis label
     titled = [", ".join(_panel_words(p, u, pops, units)) for p, u in keys]
-    titles = [fit_title(t, WIDTH_IN * 0.5, 9) for t in titled]
+    titles = [fit_title(t, 2.4, 9) for t in titled]  # the plot starts right of its labels
     fig = _new_figure(0.8 + 0.22 * sum(_row_heights(p["_tick"]).sum() for p in panels)
                       + sum(0.6 + 0.15 * t.count("\n") for t in titles[1:]))
     if len(panels) == 1:

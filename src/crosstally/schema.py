@@ -21,7 +21,7 @@ POPULATIONS = ("all", "civilians", "combatants", "children", "women", "medical",
 """Who is counted. For people displaced, ``all`` is every displaced person (inside the
 country and abroad), ``idps`` those displaced inside their country (IOM's and OCHA's
 "internally displaced persons") and ``refugees`` those who crossed a border (refugees,
-asylum-seekers, "fled to Syria"): three different counts, never ranked against each other."""
+asylum-seekers, "fled to a neighbouring country"): three different counts, never ranked against each other."""
 POPULATION_LABELS = {"all": "all", "not_applicable": "not applicable", "idps": "internally displaced (IDPs)",
                      "refugees": "displaced abroad (refugees)"}
 """A population in words, where its id is not already a word (charts' panels, the briefing)."""
