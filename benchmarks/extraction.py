@@ -5,11 +5,14 @@ figures and exits non-zero only on an error (a broken label, a missing file), ne
 because a score is low.
 
 The labelled set (benchmarks/labelled/, see its README.md) is the seed article, eight
-short news-style documents written for this benchmark (01-08, Syria) and fifteen
-excerpts of real published reporting on Sudan, Ukraine, Gaza and Myanmar (10-24).
-The held-out part is the frozen list in ``heldout.txt`` (five of the real documents,
-four conflicts), never tuned against; everything else was used while building the
-extractor (split ``dev``). ``labels.csv`` holds every
+short news-style documents written for this benchmark (01-08, Syria) and excerpts of
+real published reporting on other conflicts (10-). Held-out parts are frozen lists
+(``heldout.txt``, ``heldout2.txt``, ...), each chosen and labelled before the extractor
+and drafter were changed for a round, by someone who ran neither. A part that was
+measured and then tuned against is listed in ``tuned.txt`` and reported as dev text
+from then on ("old held-out ... tuned"); the parts not listed there are the ones nobody
+has tuned against, reported one by one and together. Everything else is ``dev``.
+``labels.csv`` holds every
 figure a curator would enter (document, start, end of the qualifier + number,
 value_as_reported, qualifier, value, value_max, metric, population, unit, split);
 ``negatives.csv`` lists the hard negatives in the same texts (years, dates, times,
@@ -39,10 +42,10 @@ How a prediction is scored (identical for both tools):
   counts as right when its single value lies within the labelled range.
 
 Draft field accuracy (the real documents, whose labels also carry claimant id,
-admin-1 codes and period end), in one table by part: dev (the real documents not held
-out: the first batch 10-19, the second 50-61), each frozen held-out part (``heldout.txt``,
-20-24; ``heldout2.txt``, 30-40; ``heldout3.txt``, 70-81; every ``heldout*.txt`` found, each
-with its own split in ``labels.csv``) and all real documents: over every labelled figure, a figure the drafts miss
+admin-1 codes and period end), in one table by part: the dev batches (10-19, 50-61),
+each old held-out part now tuned on, each held-out part nobody has tuned against (every
+``heldout*.txt`` not in ``tuned.txt``, each with its own split in ``labels.csv``), those
+together, all dev text and all real documents: over every labelled figure, a figure the drafts miss
 counting as wrong in every field. Places are resolved with ``labelled/admin1.csv`` plus
 the region groups of ``benchmarks/admin1_groups.csv`` (the Gaza Strip, the West Bank,
 Darfur, Kordofan, Donbas, the quarters of Ukraine: general geography, as a case's analyst
@@ -96,6 +99,39 @@ def heldout_parts() -> list[tuple[str, set[str]]]:
     return [(f"held-out part{'' if p.stem == 'heldout' else ' ' + p.stem[7:]} ({p.name})",
              {line.strip() for line in p.read_text(encoding="utf-8").splitlines() if line.strip()})
             for p in files]
+
+
+def tuned_parts() -> dict[str, str]:
+    """Held-out lists that were measured and then tuned against (``labelled/tuned.txt``:
+    the list's file name, then since when): from then on they are dev text, reported
+    apart from the parts nobody has tuned against."""
+    path = LABELLED / "tuned.txt"
+    if not path.exists():
+        return {}
+    out = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, since = line.strip().partition(" ")
+        if not (LABELLED / name).exists():
+            raise SystemExit(f"benchmarks/labelled/tuned.txt:{n}: no held-out list {name!r}")
+        out[name] = since.strip()
+    return out
+
+
+def unseen_parts() -> list[tuple[str, set[str]]]:
+    """The held-out parts nobody has tuned against: every ``heldout*.txt`` not in ``tuned.txt``."""
+    tuned = tuned_parts()
+    return [(name, docs) for name, docs in heldout_parts() if _list_file(name) not in tuned]
+
+
+def _list_file(part_name: str) -> str:
+    return part_name.split("(")[1].rstrip(")")
+
+
+def _part_label(part_name: str, tuned: dict[str, str]) -> str:
+    f = _list_file(part_name)
+    return part_name.replace("held-out part", "old held-out", 1) + " tuned" if f in tuned else part_name
 
 
 def labelled_documents() -> pd.DataFrame:
@@ -287,6 +323,50 @@ def draft_accuracy(labels: pd.DataFrame, preds: pd.DataFrame, fields,
     return out
 
 
+AGREEMENT_FIELDS = ("claimant", "metric", "population", "admin1", "period_end")
+
+
+def second_labels(texts: dict[str, str]) -> pd.DataFrame | None:
+    """A second labeller's labels of some documents (``labelled/second_labels.csv``, made
+    blind to the first labels), offsets checked like ``load_labelled``; None without it."""
+    path = LABELLED / "second_labels.csv"
+    if not path.exists():
+        return None
+    two = pd.read_csv(path, dtype={"document": str, "value_as_reported": str, "claimant": str, "admin1": str,
+                                   "period_end": str}, keep_default_na=False)
+    for i, r in two.iterrows():
+        if r.document not in texts:
+            raise SystemExit(f"benchmarks/labelled/second_labels.csv:{i + 2}: document {r.document!r} is not labelled")
+        if texts[r.document][r.start:r.end] != r.value_as_reported:
+            raise SystemExit(f"benchmarks/labelled/second_labels.csv:{i + 2}: text[{r.start}:{r.end}] is "
+                             f"{texts[r.document][r.start:r.end]!r}, not {r.value_as_reported!r}")
+    for col in ("value", "value_max"):
+        two[col] = pd.to_numeric(two[col].replace("", None), errors="raise").astype(float)
+    return two
+
+
+def agreement(labels: pd.DataFrame, two: pd.DataFrame, drafts: pd.DataFrame | None) -> list[tuple[str, int, int, dict]]:
+    """Per part of the doubly-labelled documents: (part, documents, figures, {what: {field: share}}),
+    where "span" holds the second labeller's precision and recall against the first, "second
+    labeller" the share of the first labeller's figures on which the second agrees (a figure
+    the second did not label disagrees), and "drafts" the same share for crosstally.draft."""
+    out = []
+    docs = set(two["document"])
+    one = labels[labels["document"].isin(docs)]
+    for part in [*sorted(set(one["split"])), "together"]:
+        lab = one if part == "together" else one[one["split"] == part]
+        ds = set(lab["document"])
+        sec = two[two["document"].isin(ds)]
+        p, r = score(lab, sec, True)["overall"][:2]
+        row = {"span": {"precision": p, "recall": r},
+               "second labeller": {f: _ratio(*v) for f, v in draft_accuracy(lab, sec, AGREEMENT_FIELDS).items()}}
+        if drafts is not None:
+            row["drafts"] = {f: _ratio(*v) for f, v in
+                             draft_accuracy(lab, drafts[drafts["document"].isin(ds)], AGREEMENT_FIELDS).items()}
+        out.append((part, len(ds), len(lab), row))
+    return out
+
+
 def throughput(fn, text: str) -> tuple[float, float]:
     """(MB processed, MB per second) for one call of ``fn`` on ``text``."""
     mb = len(text.encode("utf-8")) / 1e6
@@ -332,19 +412,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:<24}{n:>7} | {_fmt(po):>12} {_fmt(ro):>5} {npo:>5} | {_fmt(pt):>12} {_fmt(rt):>5} {npt:>5}")
     print("(quantulum3 per metric: recall credits each hit with the label's metric; "
           "precision is its overall precision)\n")
-    held = heldout_parts()
-    held_all = set().union(*(docs for _, docs in held))
+    held, tuned = heldout_parts(), tuned_parts()
+    unseen = unseen_parts()
+    unseen_all = set().union(*(docs for _, docs in unseen))
     documents = labelled_documents()
     real = set(documents["document"])
-    parts = [("whole set", set(texts)), *held]
-    parts += [("dev part", set(texts) - held_all), ("real documents", real),
+    if tuned:
+        print("Held-out parts measured and then tuned against, so dev text since: "
+              + "; ".join(f"{f} since {since}" for f, since in tuned.items()) + "\n")
+    parts = [("whole set", set(texts)), *unseen]
+    if len(unseen) > 1:
+        parts.append(("unseen parts together", unseen_all))
+    parts += [(_part_label(name, tuned), docs) for name, docs in held if _list_file(name) in tuned]
+    parts += [("dev part (all tuned on)", set(texts) - unseen_all), ("real documents", real),
               ("written documents 00-08", set(texts) - real)]
-    print(f"{'part':<32}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
+    print(f"{'part':<38}{'docs':>5}{'figures':>8} | {'crosstally P':>12} {'R':>5} | {'quantulum3 P':>12} {'R':>5}")
     for name, docs in parts:
         lab = labels[labels["document"].isin(docs)]
         po, ro = score(lab, ours[ours["document"].isin(docs)], True)["overall"][:2]
         pt, rt = score(lab, theirs[theirs["document"].isin(docs)], False)["overall"][:2]
-        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
+        print(f"{name:<38}{len(docs):>5}{len(lab):>8} | {_fmt(po):>12} {_fmt(ro):>5} | {_fmt(pt):>12} {_fmt(rt):>5}")
     print()
     print("Field accuracy among hits: crosstally "
           + ", ".join(f"{f} {_fmt(v)}" for f, v in s_ours["fields"].items())
@@ -360,20 +447,37 @@ def main(argv: list[str] | None = None) -> int:
         fields, source = DRAFT_FIELDS, "crosstally.draft"
     print(f"Draft field accuracy on the real documents, by part (a figure the drafts miss is wrong in every "
           f"field), from {source}:")
-    print(f"{'part':<32}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
+    print(f"{'part':<38}{'docs':>5}{'figures':>8} | " + " ".join(f"{f:>10}" for f in DRAFT_FIELDS)
           + f" | {'quantulum3 value':>16}")
+    held_all = set().union(*(docs for _, docs in held))
     dev = real - held_all
     batch = {d: int(m.group()) for d in dev if (m := re.match(r"\d+", Path(d).name))}
     draft_parts = [("dev, first batch (10-19)", {d for d in dev if batch.get(d, 0) < 50}),
-                   ("dev, second batch (50-)", {d for d in dev if batch.get(d, 0) >= 50}),
-                   *((name, docs & real) for name, docs in held), ("all real documents", real)]
+                   ("dev, second batch (50-61)", {d for d in dev if batch.get(d, 0) >= 50}),
+                   *((_part_label(name, tuned), docs & real) for name, docs in held if _list_file(name) in tuned),
+                   *((name, docs & real) for name, docs in unseen)]
+    if len(unseen) > 1:
+        draft_parts.append(("unseen parts together", unseen_all & real))
+    draft_parts += [("dev (all tuned on)", real - unseen_all), ("all real documents", real)]
     for name, docs in draft_parts:
         lab = labels[labels["document"].isin(docs)]
         acc = draft_accuracy(lab, drafts[drafts["document"].isin(docs)], fields)
         q_acc = draft_accuracy(lab, theirs[theirs["document"].isin(docs)], ("value",), True)
         cells = " ".join(f"{_fmt(_ratio(*acc[f])) if f in acc else 'n/a':>10}" for f in DRAFT_FIELDS)
-        print(f"{name:<32}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
+        print(f"{name:<38}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
     print()
+    two = second_labels(texts)
+    if two is not None:
+        print("Inter-labeller agreement: a second labeller, blind to the first labels, labelled some held-out\n"
+              "documents; share of the first labeller's figures on which the second agrees, beside the drafts':")
+        print(f"{'part':<14}{'docs':>5}{'figures':>8} | {'span P':>7} {'R':>5} | {'who':<16} "
+              + " ".join(f"{f:>10}" for f in AGREEMENT_FIELDS))
+        for part, nd, nf, row in agreement(labels, two, drafts if fields == DRAFT_FIELDS else None):
+            for i, who in enumerate(w for w in ("second labeller", "drafts") if w in row):
+                head = (f"{part:<14}{nd:>5}{nf:>8} | {_fmt(row['span']['precision']):>7} {_fmt(row['span']['recall']):>5}"
+                        if i == 0 else " " * 27 + " | " + " " * 13)
+                print(f"{head} | {who:<16} " + " ".join(f"{_fmt(row[who][f]):>10}" for f in AGREEMENT_FIELDS))
+        print()
     print(f"Throughput, one core: crosstally {speed:.2f} MB/s on {mb:.1f} MB; "
           f"quantulum3 {qspeed:.2g} MB/s on {qmb:.3f} MB")
     if args.corpus_mb > 0:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -46,3 +47,52 @@ def test_every_held_out_part_matches_its_split_and_parts_do_not_overlap():
         assert set(labels.loc[labels["split"] == split, "document"]) == docs, name
         assert not docs & seen, name
         seen |= docs
+
+
+def test_tuned_parts_name_held_out_lists_and_are_not_reported_as_unseen(tmp_path, monkeypatch):
+    tuned = E.tuned_parts()
+    lists = {E._list_file(name) for name, _ in E.heldout_parts()}
+    assert set(tuned) <= lists and all(tuned.values())
+    unseen = {E._list_file(name) for name, _ in E.unseen_parts()}
+    assert unseen == lists - set(tuned)
+    # an unknown list in tuned.txt is refused with the file and line
+    (tmp_path / "heldout.txt").write_text("x.txt\n", encoding="utf-8")
+    (tmp_path / "tuned.txt").write_text("# comment\nheldout9.txt 2026-12-02\n", encoding="utf-8")
+    monkeypatch.setattr(E, "LABELLED", tmp_path)
+    try:
+        E.tuned_parts()
+    except SystemExit as e:
+        assert "tuned.txt:2" in str(e) and "heldout9.txt" in str(e)
+    else:
+        raise AssertionError("an unknown held-out list was accepted")
+    (tmp_path / "tuned.txt").write_text("heldout.txt 2026-12-02\n", encoding="utf-8")
+    assert E.tuned_parts() == {"heldout.txt": "2026-12-02"} and E.unseen_parts() == []
+
+
+def test_second_labels_are_checked_and_agreement_counts_disagreements(tmp_path, monkeypatch):
+    text = "Officials said 12 people were killed and 30 injured on Monday."
+    doc = "x/doc.txt"
+    cols = ["document", "start", "end", "value_as_reported", "qualifier", "value", "value_max", "metric",
+            "population", "unit", "split", "claimant", "admin1", "period_end"]
+    one = pd.DataFrame([[doc, 15, 17, "12", "exact", 12.0, float("nan"), "killed", "all", "people", "heldout9",
+                         "qz-gov", "QZ-01", "2026-01-05"],
+                        [doc, 41, 43, "30", "exact", 30.0, float("nan"), "injured", "all", "people", "heldout9",
+                         "qz-gov", "QZ-01", "2026-01-05"]], columns=cols)
+    two = one.copy()
+    two.loc[1, "claimant"] = ""          # the second labeller saw no claimant for the injured
+    two.loc[1, "split"] = "agree"
+    monkeypatch.setattr(E, "LABELLED", tmp_path)
+    two.to_csv(tmp_path / "second_labels.csv", index=False)
+    got = E.second_labels({doc: text})
+    assert len(got) == 2 and got["value"].tolist() == [12.0, 30.0]
+    part, nd, nf, row = E.agreement(one, got, None)[-1]
+    assert (part, nd, nf) == ("together", 1, 2)
+    assert row["span"] == {"precision": 1.0, "recall": 1.0}
+    assert row["second labeller"]["claimant"] == 0.5 and row["second labeller"]["metric"] == 1.0
+    assert "drafts" not in row
+    # a second label whose span does not hold its words is refused with file:line
+    bad = two.copy()
+    bad.loc[1, "end"] = 44
+    bad.to_csv(tmp_path / "second_labels.csv", index=False)
+    with pytest.raises(SystemExit, match=r"second_labels.csv:3"):
+        E.second_labels({doc: text})
