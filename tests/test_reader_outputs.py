@@ -293,3 +293,27 @@ def test_an_open_period_reads_from_its_start_on():
     summary = tabulate.filter_summary(make_ledger(SERIES), period_start="2030-01-08", period_end="")
     rules = " ".join(summary["rule"].astype(str))
     assert "window ends on or after 2030-01-08" in rules and "...." not in rules
+
+
+@pytest.mark.parametrize("top", [123_842, 17_500, 1_000_000, 88])
+def test_count_axis_labels_stay_inside_the_figure(top):
+    # the last tick of a range chart's count axis sat at its right edge, and its label ran off
+    # the figure ("140,0" for 140,000 in Syria's displaced chart)
+    rows = [(f"R{i}", "qz-ministry", "qz-wire", "killed", "all", f"at least {v}", "at_least", v, "SY",
+             "2030-01-08", "2030-03-01", "2030-03-01", "2030-03-01", "cumulative_since", "campaign")
+            for i, v in enumerate([top, top // 2])] + [
+            ("R9", "monitor-x", "qz-wire", "killed", "all", str(top // 3), "exact", top // 3, "SY",
+             "2030-01-08", "2030-03-01", "2030-03-01", "2030-03-02", "cumulative_since", "campaign")]
+    fig = plots.dumbbell(compare.compare_window(make_ledger(rows), "killed", "2030-02-01", "2030-03-31"),
+                         "People killed", as_of="2030-03-02")
+    plots.figure_bytes(fig)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    labels = [t for ax in fig.axes if ax.get_visible() for t in ax.get_xticklabels()
+              if t.get_text() and t.get_visible()]
+    assert len(labels) >= 3
+    for t in labels:
+        box = t.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= width, (t.get_text(), box, width)

@@ -311,6 +311,16 @@ def _fmt_count(x, _pos=None) -> str:
     return f"{x:,.0f}"
 
 
+def _count_axis(ax, right: float) -> None:
+    """A count axis from 0 to ``right`` (where open ranges end in an arrow), with room to its
+    right: ticks only up to 92% of ``right``, so that no tick sits at the axis's edge, where
+    its label would run off the figure ("140,0" for 140,000)."""
+    ax.set_xlim(-0.02 * right, right * 1.02)
+    ticks = matplotlib.ticker.MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]).tick_values(0, right)
+    ax.xaxis.set_major_locator(matplotlib.ticker.FixedLocator([t for t in ticks if 0 <= t <= right * 0.92]))
+    ax.xaxis.set_major_formatter(_fmt_count)
+
+
 # ----------------------------------------------------------------------------- drawing
 
 
@@ -579,8 +589,7 @@ def _dumbbell_rows(ax, comp: pd.DataFrame, styles: dict) -> None:
     ax.set_yticks(ys)
     ax.set_yticklabels(list(comp["_tick"]))
     ax.set_ylim(heights.sum() - 0.4, -0.6)  # top row first, half a row of room above and below
-    ax.set_xlim(-0.02 * right, right * 1.02)
-    ax.xaxis.set_major_formatter(_fmt_count)
+    _count_axis(ax, right)
     ax.grid(axis="y", visible=False)
 
 
@@ -763,8 +772,7 @@ def claims_vs_events(table: pd.DataFrame, names: dict[str, str] | None = None) -
     ax.set_yticklabels([f"{short_name(str(r.claimant_name), r.claimant)}: {r.value_as_reported} ({a}, to {r.window_end})"
                         for r, a in zip(claims.itertuples(), area)])
     ax.set_ylim(len(claims) - 0.3, -0.6)
-    ax.set_xlim(-0.02 * right, right * 1.02)
-    ax.xaxis.set_major_formatter(_fmt_count)
+    _count_axis(ax, right)
     ax.grid(axis="y", visible=False)
     ax.set_title("Deaths claimed and deaths recorded as events", loc="left")
     ax.set_xlabel("people killed")
