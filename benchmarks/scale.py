@@ -22,9 +22,9 @@ fresh interpreter per size then times, so that its peak memory is that size's al
 Each stage is timed twice: wall seconds and CPU seconds (user + system of the process,
 all its threads). On a machine shared with other work, wall time measures the queue for
 the cores as much as the work; CPU seconds (and the peak) much less so. Peak memory is
-the child's own high-water mark of resident memory
-(``VmHWM``; not ``ru_maxrss``, which on Linux carries over the fork from this parent). Target (issue 6): 1 million figures end to end
-in at most 10 s and 2 GB, growing about linearly. Compare the ratios (total / baseline,
+the child's own high-water mark of resident memory (``VmHWM``; not ``ru_maxrss``, which
+on Linux carries over the fork from this parent). Target (issue 6): 1 million figures end
+to end in at most 10 s and 2 GB, growing about linearly. Compare the ratios (total / baseline,
 growth per size) measured in one run.
 
 A/B (``--against SRC``, a ``src`` folder of another version of the package, e.g. of a
