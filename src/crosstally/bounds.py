@@ -58,6 +58,19 @@ class ProfileError(ValueError):
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul}
 
 
+_MEMO_MAX = 50_000  # bounds a profile remembers before starting afresh
+
+
+def _round_low(x):
+    """A rule's low end as a whole number: down, but not past a float's rounding error."""
+    return np.floor(x + 1e-9)
+
+
+def _round_high(x):
+    """A rule's high end as a whole number: up, but not past a float's rounding error."""
+    return np.ceil(x - 1e-9)
+
+
 def _eval(expr: str, n, m):
     """Evaluate a rule expression in N and M: numbers, + - *, parentheses.
 
@@ -102,6 +115,9 @@ class Profile:
     description: str
     qualifiers: dict[str, Rule]
     words: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    # bounds already computed: the extractor asks for the same few hundred (qualifier,
+    # value) pairs at every number of a corpus (get_profile keeps one object per rule file)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def word_bounds(self, value_as_reported: str) -> tuple[int, int | None] | None:
         """Bounds for a number given only in words ("dozens"), or None if no rule fits."""
@@ -143,9 +159,9 @@ class Profile:
                 raise ProfileError(f"qualifier {q!r} needs a number")
             if rule.uses_m() and np.isnan(m).any():
                 raise ProfileError(f"qualifier {q!r} needs a second number (value_max)")
-            low[sel] = np.floor(np.broadcast_to(_eval(rule.low, n, m), n.shape) + 1e-9)
+            low[sel] = _round_low(np.broadcast_to(_eval(rule.low, n, m), n.shape))
             if rule.high is not None:
-                high[sel] = np.ceil(np.broadcast_to(_eval(rule.high, n, m), n.shape) - 1e-9)
+                high[sel] = _round_high(np.broadcast_to(_eval(rule.high, n, m), n.shape))
         as_int = lambda a: pd.Series(pd.array(a, dtype="Float64").astype("Int64"), index=qualifier.index)  # noqa: E731
         return as_int(low), as_int(high)
 
@@ -159,15 +175,27 @@ class Profile:
         """Return (low, high) for one figure; high None means no upper bound.
 
         The same rules as ``bounds_frame``, for a single figure: computed with floats (the same
-        expressions and rounding; no frame to build, as the extractor asks at every number).
+        expressions and rounding; no frame to build, as the extractor asks at every number),
+        and remembered by the profile (errors are not: they are raised each time).
         """
+        key = (qualifier, value, value_max, (value_as_reported or "") if qualifier == "vague" else "")
+        got = self._memo.get(key)
+        if got is None:
+            got = self._bounds(qualifier, value, value_max, value_as_reported)
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            self._memo[key] = got
+        return got
+
+    def _bounds(self, qualifier: str, value: float | None, value_max: float | None,
+                value_as_reported: str | None) -> tuple[int, int | None]:
         n = np.nan if value is None else float(value)
         m = np.nan if value_max is None else float(value_max)
         if qualifier != "vague" and qualifier in self.qualifiers and not math.isnan(n):
             rule = self.qualifiers[qualifier]
             if not (rule.uses_m() and math.isnan(m)):
-                lo = math.floor(float(_eval(rule.low, n, m)) + 1e-9)
-                hi = None if rule.high is None else math.ceil(float(_eval(rule.high, n, m)) - 1e-9)
+                lo = int(_round_low(float(_eval(rule.low, n, m))))
+                hi = None if rule.high is None else int(_round_high(float(_eval(rule.high, n, m))))
                 return lo, hi
         low, high = self.bounds_frame(  # the rest, and every error, as bounds_frame says it
             pd.Series([qualifier], dtype="str"),

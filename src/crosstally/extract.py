@@ -810,22 +810,6 @@ def _stated_population(low: str, lo: int, start: int) -> str | None:
     return None
 
 
-# Bounds already computed, per profile object (get_profile returns the same object while its
-# rule file is unchanged): a corpus of many short documents asks for the same few hundred
-# (qualifier, value) pairs again and again, and each costs a small pandas frame.
-_BOUNDS_CACHE: dict[int, tuple[object, dict]] = {}
-_BOUNDS_CACHE_MAX = 50_000
-
-
-def _profile_bounds(profile) -> dict:
-    entry = _BOUNDS_CACHE.get(id(profile))
-    if entry is None or entry[0] is not profile or len(entry[1]) > _BOUNDS_CACHE_MAX:
-        if len(_BOUNDS_CACHE) > 16:
-            _BOUNDS_CACHE.clear()
-        entry = _BOUNDS_CACHE[id(profile)] = (profile, {})  # the profile is held: its id stays its own
-    return entry[1]
-
-
 def extract(text: str, document: str = "", profile_id: str | None = None,
             actors: tuple[str, ...] | None = None) -> list[Candidate]:
     """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
@@ -909,7 +893,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     sentences = _sentence_starts(text)
     claimants: dict[int, tuple[str, int, int]] = {}
     contexts: dict[int, str] = {}
-    bounds = _profile_bounds(profile)  # (qualifier, value, ...) -> (low, high), kept across calls
+    bounds: dict = {}  # (qualifier, value, ...) -> (low, high) in this text; the profile remembers across texts
     out: list[Candidate] = []
     parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
