@@ -53,7 +53,9 @@ writes them in ``rules/admin1.csv``'s ``groups``, not read off the labelled text
 has it (the curation loop); otherwise only what ``crosstally.extract`` itself gives
 (value, qualifier, metric, population) is measured and the other fields say so.
 Claimant ids are resolved against the labelled set's own ``sources.csv`` and places
-against its ``admin1.csv``; admin-1 codes compare as sets.
+against the rows of its ``admin1.csv`` for the countries of the document's case
+(``documents.csv``'s ``case_countries``: a case about a war between two countries holds
+both, as an analyst's would); admin-1 codes compare as sets.
 
 Throughput: crosstally's extractor on the labelled texts repeated to at least 5 MB
 (one call, one process, so one core); quantulum3 on one copy, as it is much slower.
@@ -258,7 +260,7 @@ def draft_predictions(texts: dict[str, str], documents: pd.DataFrame) -> pd.Data
 
 def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
     """``draft.draft_document`` on each real document, with the labelled set's own sources
-    and the admin-1 table of the document's country. The period end compared is the one
+    and the admin-1 table of the countries of the document's case (``case_countries``). The period end compared is the one
     the ledger would use: period_end, else as_of, else statement_date, else published."""
     sources = pd.read_csv(LABELLED / "sources.csv", dtype=str, keep_default_na=False)
     admin1 = labelled_admin1()
@@ -271,7 +273,7 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
         meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
                 "language": "en"}
         drafts = draft.draft_document(texts[doc.document], meta, sources,
-                                      admin1[admin1["country"] == doc.country].reset_index(drop=True))
+                                      admin1[admin1["country"].isin(case_countries(doc))].reset_index(drop=True))
         for r in drafts.to_dict("records"):
             end = next((r[k] for k in ("period_end", "as_of", "statement_date") if r.get(k, "")), doc.published)
             number = lambda v: float(v) if str(v).strip() else math.nan  # noqa: E731
@@ -281,6 +283,14 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"]})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
                                        "period_end", "qualifier", "value", "value_max", "unit"])
+
+
+def case_countries(doc) -> list[str]:
+    """The countries of the case an analyst would set up for the document's conflict:
+    ``documents.csv``'s ``case_countries`` (";"-joined ISO codes, written from the conflict,
+    e.g. "IR;IL" for the 2025 Iran-Israel war, "UA;RU" for Russia's war on Ukraine), else
+    the document's ``country`` alone. Their admin-1 rows are the table the drafter gets."""
+    return [c for c in str(getattr(doc, "case_countries", "") or "").split(";") if c] or [doc.country]
 
 
 def labelled_admin1() -> pd.DataFrame:

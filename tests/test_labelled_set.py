@@ -96,3 +96,15 @@ def test_second_labels_are_checked_and_agreement_counts_disagreements(tmp_path, 
     bad.to_csv(tmp_path / "second_labels.csv", index=False)
     with pytest.raises(SystemExit, match=r"second_labels.csv:3"):
         E.second_labels({doc: text})
+
+
+def test_case_countries_start_with_the_documents_country_and_have_admin1_rows():
+    docs = E.labelled_documents()
+    admin1 = pd.read_csv(E.LABELLED / "admin1.csv", dtype=str, keep_default_na=False)
+    whole = set(admin1.loc[admin1["code"] == admin1["country"], "code"])
+    for doc in docs.itertuples():
+        countries = E.case_countries(doc)
+        assert countries[0] == doc.country, doc.document
+        assert set(countries) <= whole, doc.document
+    assert E.case_countries(next(d for d in docs.itertuples() if d.case_countries)) != [
+        next(d for d in docs.itertuples() if d.case_countries).country]
