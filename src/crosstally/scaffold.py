@@ -303,13 +303,18 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 
 ## Adding a document and its figures
 
+0. Once, before the first document: the drafts find a place only by a name or alias in
+   `data/raw/rules/admin1.csv`, whose names may be transliterations your sources never
+   use. Put the spellings they use (cities, towns, regions) into each unit's `aliases`
+   (`;`-separated), and regions of several units into `groups`.
 1. Add the claimant and the outlet to `data/raw/sources.csv` (`type`: belligerent,
    government, un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo,
    humanitarian_ngo, political_opposition, media, witness or reference;
    `party_to_conflict` true or false).
 2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
    the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
-   figures drafted into `data/raw/review-queue.csv`.
+   figures drafted into `data/raw/review-queue.csv`. A .txt has no title of its own: give
+   `--title "..."` (the headline as published), or the briefing lists it as untitled.
    The drafts name who did it from the words the package knows for any war (government
    forces, the army, militants, "shelling by ...") and the names of this conflict's
    parties listed under `actors` in `crosstally.yaml`: list them before drafting.
@@ -318,6 +323,10 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 4. `crosstally all`.
 
 (Rows can also be written into the CSVs by hand: `crosstally validate` checks them.)
+
+After editing `crosstally.yaml` (title, country name, comparisons), run
+`crosstally all --force`: the notebooks do not yet see that file change, and a plain
+`crosstally all` would skip them and keep the old briefing.
 
 ## Upgrading crosstally
 
