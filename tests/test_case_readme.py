@@ -19,3 +19,16 @@ def test_a_new_case_readme_says_what_the_first_documents_need(tmp_path, monkeypa
     assert "--title" in second and ".txt" in second
     assert "crosstally.yaml" in adding and "crosstally all --force" in adding
     assert "{" not in readme, "a template placeholder was left unfilled"
+
+
+def test_init_says_what_to_fill_before_the_first_add(tmp_path, monkeypatch, capsys):
+    from crosstally import cli
+
+    monkeypatch.delenv("CROSSTALLY_ROOT", raising=False)
+    assert cli.main(["init", str(tmp_path / "libya"), "--country", "LY"]) == 0
+    out = capsys.readouterr().out
+    assert "created" in out and "Then: cd" in out and "crosstally validate && crosstally all" in out
+    hint = next(line for line in out.splitlines() if line.startswith("Before the first"))
+    assert "admin1.csv `aliases`" in hint and "sources.csv" in hint and "`actors`" in hint
+    # it shows two of the table's own names, so the analyst sees the spellings are ISO's, not the wires'
+    assert "'Banghāzī'" in hint and "'Al Buţnān'" in hint

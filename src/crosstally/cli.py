@@ -161,8 +161,25 @@ def _init(args) -> int:
         print(f"crosstally init: {err}; nothing was written", file=sys.stderr)
         return 2
     print(f"crosstally init: created {result.root} ({result.admin1_rows} admin-1 units, "
-          f"{len(result.files)} files). Next: cd {result.root} && crosstally validate && crosstally all")
+          f"{len(result.files)} files).")
+    print(_first_steps(result.root))
+    print(f"Then: cd {result.root} && crosstally validate && crosstally all")
     return 0
+
+
+def _first_steps(root) -> str:
+    """What a new case needs before its first `crosstally add`: the drafts find places only
+    by the admin-1 table's names and aliases, which may be spellings no source uses."""
+    import csv
+    from pathlib import Path
+
+    with open(Path(root) / "data" / "raw" / "rules" / "admin1.csv", encoding="utf-8", newline="") as f:
+        names = [row["name"] for row in csv.DictReader(f)][1:3]  # the first row is the whole country
+    example = " and ".join(repr(n) for n in names)
+    return ("Before the first `crosstally add`: put the names your sources use for places into "
+            f"data/raw/rules/admin1.csv `aliases` (the drafts know a place only by the table's names, such "
+            f"as {example}, and its aliases), the claimants and outlets into data/raw/sources.csv, and the "
+            "conflict's parties into `actors` in crosstally.yaml (README.md, 'Adding a document').")
 
 
 def _upgrade(args) -> int:
