@@ -37,7 +37,7 @@ import pyarrow.compute as pc
 
 from . import dates
 from .io import arrow_text
-from .tabulate import _combine, filter_figures, group_numbers, sort_order, with_place_coverage
+from .tabulate import _combine, distinct_count, filter_figures, group_numbers, sort_order, with_place_coverage
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "unit", "claimant", "claimant_name", "claimant_type",
@@ -599,19 +599,6 @@ def _extremes(side: pd.DataFrame, groups: _Groups, origin_key: pd.Series,
     return low, high
 
 
-def _distinct_count(codes: np.ndarray, values: pd.Series, n: int) -> np.ndarray:
-    """Per group (``codes``, 0..n-1), how many distinct values it holds, a missing value
-    not counted (``nunique``); hashed pairs of integers, no sort."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        v, k = values.cat.codes.to_numpy().astype("int64"), len(values.cat.categories)
-    else:
-        v, uniques = pd.factorize(values)
-        v, k = v.astype("int64"), len(uniques)
-    known = v >= 0
-    pairs = pd.unique(codes[known] * max(k, 1) + v[known])
-    return np.bincount(pairs // max(k, 1), minlength=n).astype("int64")
-
-
 _SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "value_as_reported",
                                         "value", "low", "high", "figure_ids")
 
@@ -639,7 +626,7 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     party = side["claimant_is_party"].to_numpy(dtype=bool)
     low, high = _extremes(side, groups, origin_key, at)
     out["claims"] = groups.sizes
-    out["claimants"] = _distinct_count(codes, side["claimant"], n)
+    out["claimants"] = distinct_count(codes, side["claimant"], n)
     out["claimant_ids"] = _join_per_group(codes, side["claimant"], n)
     out["party_claims"] = np.bincount(codes, weights=party, minlength=n).astype("int64")
     out["independent_claims"] = out["claims"].to_numpy() - out["party_claims"].to_numpy()

@@ -609,21 +609,7 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
          lambda r: f"superseded_by is only for superseded figures, not status {r['status']!r}")
     flag(status.isin(["superseded", "retracted"]) & (f["status_words"] == ""), "status_words",
          lambda r: f"a {r['status']} figure needs the words that say so")
-    first = ~f["figure_id"].duplicated()
-    by_id = f.loc[first, ["figure_id", "claimant", "metric", "same_statement_as"]].set_index("figure_id")
-    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
-        ref = f[col]
-        known = _isin(ref, by_id.index.to_series())  # pandas' isin walks a long value list in Python
-        flag((ref != "") & ~known, col, lambda r, col=col: f"unknown figure id {r[col]!r}")
-        flag((ref != "") & (ref == f["figure_id"]), col, lambda r, col=col: f"{col} names the figure itself")
-        for other in ("claimant", "metric"):
-            theirs = pd.Series(by_id[other].reindex(ref.where(known, "")).to_numpy(), index=f.index)
-            flag((ref != "") & known & (theirs != f[other]), col,
-                 lambda r, col=col, other=other, what=what:
-                 f"the {what} figure {r[col]} has another {other} ({by_id.loc[r[col], other]!r}, not {r[other]!r})")
-    chained = _isin(f["same_statement_as"], by_id.index[by_id["same_statement_as"] != ""].to_series())
-    flag((f["same_statement_as"] != "") & chained, "same_statement_as",
-         lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+    _reference_checks(f, flag)
     # A count stands at a date no later than the day it was stated: a window that ends
     # after its statement is a forecast or a plan, and must say so.
     end_text = f["period_end"].where(f["period_end"] != "", f["as_of"])
@@ -632,6 +618,61 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
     flag((ends > said) & (f["projection"] == ""), "period_end",
          lambda r: f"the window ends ({r['period_end'] or r['as_of']}) after its statement date "
                    f"({r['statement_date']}); mark it projection=forecast or plan if it is one")
+
+
+def _reference_checks(f: pd.DataFrame, flag) -> None:
+    """Figures that name another figure (``superseded_by``, ``same_statement_as``): the
+    figure must exist (its first row counts, where an id repeats), be another figure, have
+    the same claimant and metric, and not itself carry another figure's statement.
+
+    Only the rows that name a figure are looked at: the few names are hashed and the
+    million figure ids looked up in them, never the other way round."""
+    ids = f["figure_id"]
+    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
+        ref = f[col]
+        rows = np.flatnonzero((ref != "").to_numpy(dtype=bool))
+        if not len(rows):
+            continue
+        named = ref.iloc[rows]
+        at = _first_rows(named, ids)  # the named figure's first row, -1: no such figure
+        flag(_at(f.index, rows, at < 0), col,
+             lambda r, col=col: f"unknown figure id {r[col]!r}")
+        flag(_at(f.index, rows, (named == ids.iloc[rows]).to_numpy(dtype=bool)), col,
+             lambda r, col=col: f"{col} names the figure itself")
+        found = rows[at >= 0]
+        for other in ("claimant", "metric"):
+            theirs = f[other].iloc[at[at >= 0]]
+            by_ref = dict(zip(ref.iloc[found], theirs))  # every name found points at one figure
+            flag(_at(f.index, found, (theirs.to_numpy() != f[other].iloc[found].to_numpy())), col,
+                 lambda r, col=col, other=other, what=what, by_ref=by_ref:
+                 f"the {what} figure {r[col]} has another {other} ({by_ref[r[col]]!r}, not {r[other]!r})")
+        if col == "same_statement_as":
+            chained = (f[col].iloc[at[at >= 0]] != "").to_numpy(dtype=bool)
+            flag(_at(f.index, found, chained), col,
+                 lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+
+
+def _at(index: pd.Index, rows: np.ndarray, hit: np.ndarray) -> pd.Series:
+    """A mask over ``index``: True at positions ``rows`` where ``hit`` is."""
+    mask = np.zeros(len(index), dtype=bool)
+    mask[rows[hit]] = True
+    return pd.Series(mask, index=index)
+
+
+def _first_rows(named: pd.Series, ids: pd.Series) -> np.ndarray:
+    """For each of ``named`` (a few), the first position in ``ids`` (many) holding it;
+    -1 where none does. The few are hashed and the many looked up in them."""
+    import pyarrow.compute as pc
+
+    uniques = pd.unique(named.to_numpy())
+    codes = pd.Index(uniques).get_indexer(named.to_numpy())
+    hit = pc.index_in(arrow_text(ids), value_set=arrow_text(pd.Series(uniques, dtype="str")))
+    hit = pc.fill_null(hit, -1).to_numpy()
+    matched = np.flatnonzero(hit >= 0)
+    first = np.full(len(uniques), -1, dtype="int64")
+    which, at = np.unique(hit[matched], return_index=True)  # matched rows ascend: the first row of each
+    first[which] = matched[at]
+    return first[codes]
 
 
 def _isin(series: pd.Series, values) -> pd.Series:
