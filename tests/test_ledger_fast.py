@@ -84,3 +84,27 @@ def test_first_rows_finds_the_first_of_repeated_ids():
     ids = pd.Series(["A", "B", "A", "C", "B"], dtype="str")
     named = pd.Series(["B", "Z", "A", "B", "C"], dtype="str")
     assert ledger._first_rows(named, ids).tolist() == [1, -1, 0, 1, 3]
+
+
+def test_origin_key_of_text_in_chunks_joins_each_row_as_text():
+    """The raw columns come from the CSV reader in chunks (not aligned across columns
+    here); the key is each row's parts joined by '|', in one array."""
+    import pyarrow as pa
+
+    parts = ["claimant", "metric", "population", "unit", "counting_basis", "scope", "admin1",
+             "period_start", "period_end", "value", "value_max"]
+    rng = np.random.default_rng(1)
+    n = 50
+    frame = {}
+    for i, col in enumerate(parts):
+        cells = [str(v) if v % 4 else "" for v in rng.integers(0, 9, n)]
+        cut = 5 + 3 * i
+        frame[col] = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array(
+            [pa.array(cells[:cut], pa.large_string()), pa.array(cells[cut:], pa.large_string())])))
+    df = pd.DataFrame(frame).assign(figure_id=[f"F{i}" for i in range(n)], same_statement_as="")
+    df.loc[7, "same_statement_as"] = "F3"
+    expected = ["|".join(row) for row in df[parts].astype(str).itertuples(index=False)]
+    expected[7] = expected[3]
+    key = ledger.origin_key(df)
+    assert key.tolist() == expected
+    assert str(key.dtype) == "str"

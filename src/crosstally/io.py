@@ -57,14 +57,17 @@ def _read_umask() -> int:
 _UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not thread-safe
 
 
-def arrow_text(values):
+def arrow_text(values, chunked: bool = False):
     """Text (a pandas Series, Index or array, or Arrow in chunks or not) as one Arrow
-    ``large_string`` array: the one way the package hands text to Arrow's kernels."""
+    ``large_string`` array: the one way the package hands text to Arrow's kernels.
+
+    ``chunked``: leave text held in chunks as it is (a ``ChunkedArray``), not copied into
+    one array: for element-wise kernels, which take chunks as they come."""
     import pyarrow as pa
 
     if not isinstance(values, (pa.Array, pa.ChunkedArray)):
         values = pa.chunked_array(pd.Series(values).astype("str"))
-    if isinstance(values, pa.ChunkedArray):
+    if isinstance(values, pa.ChunkedArray) and not chunked:
         values = values.combine_chunks()
     return values.cast(pa.large_string())
 

@@ -739,8 +739,10 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
 
     parts = ["claimant", "metric", "population", "unit", "counting_basis", "scope", "admin1",
              "period_start", "period_end", "value", "value_max"]
-    arrays = [arrow_text(df[c]) for c in parts]
+    arrays = [arrow_text(df[c], chunked=True) for c in parts]  # joined chunk by chunk: no copy of the parts
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
+    if isinstance(key, pa.ChunkedArray):
+        key = key.combine_chunks()  # one array, as the ledger's Parquet pages expect
     key = key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
     if "same_statement_as" in df.columns:
         ref = df["same_statement_as"].astype("str")
