@@ -279,10 +279,12 @@ def as_numbers(series: pd.Series) -> pd.Series:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    text = series.astype("str")
-    ok = text.str.match(NUMBER) & (text != "")
-    arr = pa.array(text.where(ok, None), type=pa.large_string())
-    return pd.Series(pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False), index=series.index)
+    text = arrow_text(series, chunked=True)  # Arrow's regex and cast on the text as it is held: no copy
+    # NUMBER as Python's re.match reads it (pandas' str.match, which this replaced): its
+    # "$" also matches before a final newline, which Arrow's RE2 does not.
+    ok = pc.and_(pc.match_substring_regex(text, NUMBER[:-1] + r"\n?$"), pc.not_equal(text, ""))
+    numbers = pc.cast(pc.if_else(ok, text, pa.scalar(None, pa.large_string())), pa.float64())
+    return pd.Series(numbers.to_numpy(), index=series.index)
 
 
 SOURCES_SCHEMA = pa.DataFrameSchema(
@@ -676,11 +678,12 @@ def _first_rows(named: pd.Series, ids: pd.Series) -> np.ndarray:
 
 
 def _isin(series: pd.Series, values) -> pd.Series:
-    """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows."""
+    """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows
+    (its text looked up chunk by chunk, never copied into one array)."""
     import pyarrow.compute as pc
 
     value_set = arrow_text(values if isinstance(values, pd.Series) else list(values))
-    return pd.Series(pc.is_in(arrow_text(series), value_set=value_set).to_numpy(zero_copy_only=False),
+    return pd.Series(pc.is_in(arrow_text(series, chunked=True), value_set=value_set).to_numpy(),
                      index=series.index)
 
 
@@ -688,7 +691,7 @@ def _positions(series: pd.Series, values: pd.Series) -> np.ndarray:
     """Where each element of ``series`` first occurs in ``values`` (-1: nowhere), by Arrow's hash kernel."""
     import pyarrow.compute as pc
 
-    at = pc.index_in(arrow_text(series), value_set=arrow_text(values))
+    at = pc.index_in(arrow_text(series, chunked=True), value_set=arrow_text(values))  # chunks looked up as they are
     return pc.fill_null(at, -1).to_numpy()
 
 
