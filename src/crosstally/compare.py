@@ -37,7 +37,8 @@ import pyarrow.compute as pc
 
 from . import dates
 from .io import arrow_text
-from .tabulate import _combine, distinct_count, filter_figures, group_numbers, sort_order, with_place_coverage
+from .tabulate import (_combine, distinct_count, filter_figures, group_numbers, sort_order, take_rows,
+                       with_place_coverage)
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "unit", "claimant", "claimant_name", "claimant_type",
@@ -392,7 +393,7 @@ def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
     claims["_stated"] = _stated(claims)
     order = sort_order(claims, ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
                        ascending=[True, True, True, True, False, True, True])
-    return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].take(order).reset_index(drop=True)
+    return take_rows(claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)], order)
 
 
 def comparable(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.DataFrame:

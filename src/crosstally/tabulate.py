@@ -232,7 +232,8 @@ def filter_with_summary(
         before = int(keep.sum())
         keep &= mask.to_numpy(dtype=bool)
         rows.append((step, rule, before - int(keep.sum()), int(keep.sum())))
-    out = df.copy(deep=False) if keep.all() else df[keep]  # nothing left out: no copy of a million rows
+    # nothing left out: no copy of a million rows; else the rows kept, moved on two threads
+    out = df.copy(deep=False) if keep.all() else take_rows(df, np.flatnonzero(keep))
     if places:
         codes = resolve_places(places, admin1 if admin1 is not None else load_admin1())
         out["place_coverage"] = place_coverage(out, codes)
@@ -412,8 +413,8 @@ def by_claimant_and_date(df: pd.DataFrame) -> pd.DataFrame:
     else as_of, else period_end). Sorted by metric, claimant, reported, period, figure.
     """
     out = with_place_coverage(df).assign(reported=dates.reported_date(df)).loc[:, list(FIGURE_TABLE_COLUMNS)]
-    out = out.take(sort_order(out, ["metric", "claimant", "reported", "period_start", "period_end",
-                                    "population", "figure_id"]))
+    out = take_rows(out, sort_order(out, ["metric", "claimant", "reported", "period_start", "period_end",
+                                          "population", "figure_id"]))
     # Bounds are whole numbers by construction; Int64 keeps them so in the CSV.
     return out.astype({"low": "Int64", "high": "Int64"}).reset_index(drop=True)
 
