@@ -248,8 +248,9 @@ def _enum(values, what: str) -> pa.Check:
     return pa.Check.isin(list(values), error=f"unknown {what}; expected one of {', '.join(values)}")
 
 
-ID = r"^[a-z0-9][a-z0-9._-]*$"
-FIGURE_ID = r"^[A-Z][A-Za-z0-9._-]*$"
+# "\Z", not "$": Python's "$" also matches before a final line break ("10\n" would pass)
+ID = r"^[a-z0-9][a-z0-9._-]*\Z"
+FIGURE_ID = r"^[A-Z][A-Za-z0-9._-]*\Z"
 DATE_ERROR = "not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, and a day the month has"
 
 
@@ -264,12 +265,12 @@ def _date(required: bool = False) -> pa.Column:
     return _text(_by_unique(_is_date, DATE_ERROR), required=required)
 
 
-NUMBER = r"^([0-9]+(\.[0-9]+)?)?$"
+NUMBER = r"^([0-9]+(\.[0-9]+)?)?\Z"
 
 
 def _number(required: bool = False) -> pa.Column:
     """A count as plain digits ("370", "1098.5"); empty where not given."""
-    return _text(pa.Check.str_matches(r"^(-?[0-9]+(\.[0-9]+)?)?$", error="not a number (plain digits 0-9, no separators)"),
+    return _text(pa.Check.str_matches(r"^(-?[0-9]+(\.[0-9]+)?)?\Z", error="not a number (plain digits 0-9, no separators)"),
                  pa.Check(lambda s: ~s.str.startswith("-"), error="negative number: counts cannot be below zero"),
                  required=required)
 
@@ -280,9 +281,8 @@ def as_numbers(series: pd.Series) -> pd.Series:
     import pyarrow.compute as pc
 
     text = arrow_text(series, chunked=True)  # Arrow's regex and cast on the text as it is held: no copy
-    # NUMBER as Python's re.match reads it (pandas' str.match, which this replaced): its
-    # "$" also matches before a final newline, which Arrow's RE2 does not.
-    ok = pc.and_(pc.match_substring_regex(text, NUMBER[:-1] + r"\n?$"), pc.not_equal(text, ""))
+    # NUMBER in RE2's words (Arrow): its "$" is the end of the text, as Python's "\Z"
+    ok = pc.and_(pc.match_substring_regex(text, NUMBER[:-2] + "$"), pc.not_equal(text, ""))
     numbers = pc.cast(pc.if_else(ok, text, pa.scalar(None, pa.large_string())), pa.float64())
     return pd.Series(numbers.to_numpy(), index=series.index)
 
@@ -311,7 +311,7 @@ DOCUMENTS_SCHEMA = pa.DataFrameSchema(
         "date_certainty": _text(_enum(S.DATE_CERTAINTIES, "date certainty")),
         "language": _text(_enum(S.LANGUAGES, "language code")),
         "text_file": _text(),
-        "sha256": _text(pa.Check.str_matches(r"^([0-9a-f]{64})?$", error="sha256 must be 64 hex digits")),
+        "sha256": _text(pa.Check.str_matches(r"^([0-9a-f]{64})?\Z", error="sha256 must be 64 hex digits")),
         "notes": _text(),
     },
     strict=False,
