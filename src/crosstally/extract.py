@@ -66,7 +66,10 @@ from .schema import USUAL_UNIT
 
 # Qualifier phrases seen in reporting beyond the shared table (bounds.QUALIFIER_WORDS).
 _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward of": "more_than",
-                     "well above": "more_than"}
+                     "well above": "more_than",
+                     # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
+                     **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
+                                      "tops", "topped", "topping"), "more_than")}
 QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 
 _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -94,9 +97,13 @@ CIVILIAN_NOUNS = (
     "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
     "herders herder herdsmen herdsman pastoralists shepherds shepherd fishermen fisherman traders trader "
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
-    "market-goers marketgoers").split() + [
+    "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
+    "revellers reveller revelers reveler partygoers party-goers concertgoers concert-goers festivalgoers "
+    "festival-goers spectators beachgoers holidaymakers picnickers").split() + [
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
-    "members of the civilian population"]
+    "members of the civilian population", "members of the local community", "members of the community",
+    "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
+    "humanitarian worker", "humanitarian staff", "aid staff", "ngo workers", "un staff"]
 SECURITY_FORCE_NOUNS = (
     "soldiers soldier troops trooper troopers servicemen serviceman servicewomen servicemembers servicemember "
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
@@ -132,20 +139,20 @@ MEDICAL_NOUNS = (
     "ambulance drivers", "emergency medical workers"]
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all",
-    "others": "all", "men": "all", "aid workers": "all",
+    "others": "all", "men": "all",
     "patients": "all", "volunteers": "all", "journalists": "all",
     # who else is counted in reporting on any war
     **dict.fromkeys(
-        "students workers employees staff staffers worshippers mourners passengers "
+        "students employees staff staffers worshippers mourners passengers "
         "adults parents relatives teachers detainees prisoners hostages "
         "protesters demonstrators migrants settlers victims teenagers elderly "
-        "pilgrims drivers labourers laborers miners officials suspects".split(), "all"),
-    **dict.fromkeys(("family members", "relief workers", "humanitarian workers",
+        "pilgrims drivers officials suspects".split(), "all"),
+    **dict.fromkeys(("family members",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "asylum seekers", "members of"), "all"),
+    **dict.fromkeys(("crew members", "members of"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -154,8 +161,8 @@ _PEOPLE = {
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man worker student passenger victim teenager journalist".split(), "all"),
-    **dict.fromkeys(("aid worker", "rescue worker"), "all"),
+    **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
+    **dict.fromkeys(("rescue worker",), "all"),
     **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
     **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
     **dict.fromkeys(ARMED_GROUP_NOUNS, "combatants"),
@@ -168,12 +175,19 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses", "killings", "murders")},
+                                                 "corpses", "killings", "murders", "homicides")},
     # killed and injured together: the ledger's `casualties`
     "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
     **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
-                                                    "new arrivals", "returnees")},
+                                                    "new arrivals", "evacuees", "asylum seekers")},
+    # people going home are counted, but are no longer displaced (the labelling conventions: `other`)
+    **{w: ("other", "people", "all") for w in ("returnees", "returns", "returns home")},
+    # a count mixing the wounded with the sick is not a count of the injured
+    **{w: ("other", "people", "all") for w in ("sick and wounded", "wounded and sick", "sick and injured",
+                                               "injured and sick")},
+    # a count of cases: of what, the words around say ("homicides ... 30 cases per month")
+    "cases": (None, "people", "all"),
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
                                           "raids", "air raids", "bombing raids", "bombings", "shellings",
                                           "bombardments", "shelling attacks")},
@@ -191,10 +205,15 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
     **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
     "attack": ("incidents", *_EVENTS),
+    "other": (None, "people", "all"),  # "injured one other" (only after "one")
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
         "command centers", "depots", "ammunition depots", "weapons depots", "fuel depots",
         "training camps", "bunkers", "strongholds", "fortifications", "refineries")},
+    # places counted: targets when struck ("targeted nine locations"), else not a figure ("sites", "camps")
+    **{w: ("place", "targets", "not_applicable") for w in (
+        "locations", "sites", "camps", "bases", "hideouts", "launch pads", "launchpads", "terror camps",
+        "militant camps", "terrorist camps")},
     **{w: ("attacks_on_facilities", *_EVENTS) for w in (
         "attacks on hospitals", "attacks on medical facilities", "attacks on health facilities",
         "attacks on health care", "attacks on healthcare")},
@@ -209,7 +228,8 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
-                                                        "missile", "drone", "rocket", "bomb", "shell", "attack"))
+                                                        "missile", "drone", "rocket", "bomb", "shell", "attack",
+                                                        "other"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -219,26 +239,36 @@ MODIFIERS = set(
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
-    "slain dead missing abducted kidnapped detained ordinary".split())
+    "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
+    "voluntary assisted spontaneous physical".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
                             "mortar barrel airstrike bombing shelling".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
+# Every inflection of each verb is listed: a cue is a word, not a stem. "Victims" is no cue:
+# victims of what is said by the verb (killed, treated, missing), as the labelling conventions
+# read "treated 19 victims" (other) and "eight victims ... in critical condition" (injured).
 PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
-                    "fatalities lives massacred slain perished executed victims martyred buried murdered "
-                    "slaughtered beheaded lynched assassinated succumbed neutralised neutralized "
-                    "eliminated".split(), "killed"),
+                    "fatalities lives massacred slain perished executed martyred buried murdered "
+                    "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
+                    "burnt burned".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
-                    "maimed hospitalised hospitalized".split(), "injured"),
+                    "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
-                    "uprooting homeless evacuated stranded camp camps shelter shelters sheltering "
-                    "refuge".split(), "displaced"),
-    # what else happens to people: metric `other`, counted in people
-    **dict.fromkeys("missing abducted kidnapped detained arrested captured hostage trapped rescued "
-                    "freed".split(), "other_people"),
+                    "uprooting homeless stranded camp camps shelter shelters sheltering sheltered "
+                    "refuge migrated escaping".split(), "displaced"),
+    # what else happens to people: metric `other`, counted in people. "Neutralized" is killed,
+    # captured or surrendered (the labelling conventions: `other`); people evacuated, treated,
+    # rescued or returning home are counted, but not as killed, injured or displaced.
+    **dict.fromkeys("missing abducted abduct abducts abducting kidnapped kidnap kidnaps kidnapping detained "
+                    "detain detaining arrested arrest arresting captured capture capturing hostage hostages "
+                    "trapped rescued rescue rescuing freed released surrendered surrendering repented "
+                    "unaccounted disappeared disappearances survived survivors survivor surviving "
+                    "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
+                    "evacuating evacuation treated treating returned returning".split(), "other_people"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -250,7 +280,8 @@ EVENT_CUES = {
 # Cue kinds that are not a metric of the ledger: (metric, unit).
 _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "events"),
               "other_munitions": ("other", "munitions")}
-# Cues of more than one word, checked where their first word is seen.
+# Cues of more than one word, checked where their first word is seen (a word may start
+# several: the first pattern that matches wins).
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
@@ -260,7 +291,8 @@ _PHRASE_CUES = {
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
     "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
                         r"|neighbourhoods?|neighborhoods?|camps?)(?![a-z])"), "displaced"),
-    "arrived": (re.compile(r"arrived\s+(?:in|at)(?![a-z])"), "displaced"),
+    "arrived": (re.compile(r"arrived\s+(?:in|at|into|from|today|yesterday|overnight|safely|here|there)(?![a-z])"),
+                "displaced"),
     # displaced people staying with others: "settled with host families", "hosted by"
     "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
     "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
@@ -272,7 +304,19 @@ _PHRASE_CUES = {
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
+    "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
+    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
+                            r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
+    "escaped": (re.compile(r"escaped(?!\s+(?:unhurt|unharmed|uninjured|unscathed|injury|injuries|death|with))"),
+                "displaced"),
+    # "in critical condition", "in mild condition": the injured, by their state
+    **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
+                    (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
+                     "injured")),
 }
+# "left for dead" is alive: checked with "left" before its other meaning
+_PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
 # "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
 # labelling conventions count "146 civilian facilities were damaged").
@@ -290,6 +334,21 @@ _MEDICAL_AFTER = re.compile(
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+# Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
+_GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
+                         r"(?:another[ \t]+)?")
+# Cue words that are nouns: they name, they do not govern a number after them ("camp 5").
+_NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
+                       "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
+                       "hostages evacuation burns".split())
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_WINDOW = 160
+_RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
+# "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
+_BY_AGENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
+    r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed)(?:\s+[a-z]+){0,3}\s+by\s+"
+    rf"(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})\s+)?$")
 # A figure without its own noun takes the noun of the figure just before it: joined to it
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
 # sentence ("Fifteen were destroyed").
@@ -355,6 +414,14 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
+# "killed or captured", "killed, captured or have repented", "dead or missing": a count of
+# several fates, not of the dead alone (metric `other`).
+_MIXED_FIRST = frozenset(("killed", "dead", "kill", "killing"))
+_MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
+                         r"|were\s+)*(?:captured|capture|arrested|detained|surrendered|repented|abducted|kidnapped"
+                         r"|missing|taken\s+prisoner)(?![a-z])"
+                         r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
+                         r"|kidnapped|missing)(?![a-z])")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
                             r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
@@ -377,7 +444,7 @@ _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
 _PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people", "casualties")
 _EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
-UNIT_OF_METRIC = {m: u for m, u in USUAL_UNIT.items() if m != "casualties"}
+UNIT_OF_METRIC = {**{m: u for m, u in USUAL_UNIT.items() if m != "casualties"}, "casualties": "people"}
 
 # Words that may follow a figure without being an uncounted noun ("12 were killed").
 FOLLOWERS = set(
@@ -446,7 +513,7 @@ _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
 _TOLL_BEFORE = re.compile(
-    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,8}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
+    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,14}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
@@ -615,7 +682,11 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     A cue before the number may reach into it ("1,098 deaths ... and that the true
     number was between 1,098 and 1,450")."""
     if item[0] >= end:
-        return not _FORWARD_BARRIER.search(text, end, item[0])
+        b = _FORWARD_BARRIER.search(text, end, item[0])
+        # a word in scare quotes is no barrier: were “neutralized,”
+        return b is None or (b.start() == item[0] - 1 and text[b.start()] in "“\"‘"
+                             and not _FORWARD_BARRIER.search(text, end, b.start())
+                             and any(ch in "”\"’" for ch in text[item[1]:item[1] + 2]))
     q = _QUOTE_BARRIER.search(text, item[1], start)
     # a quotation that opens at the number itself ('killed "up to 100" people') is no barrier
     return q is None or (not _QUOTE_BARRIER.search(text, q.end(), start)
@@ -731,7 +802,8 @@ def _table_column(text: str, pos: int):
                         metric, unit, population = _HEADS[key]
                         if metric is None:  # people: a cue word in the header may say what happened
                             metric = next((_CUE_METRIC[w] for w in words if w in _CUE_METRIC), None)
-                        return ("other" if metric == "facility" else metric), unit, population
+                        return ("other" if metric == "facility" else "targets_hit" if metric == "place" else metric), \
+                            unit, population
             for w in words:
                 if w in _CUE_METRIC:
                     return _CUE_METRIC[w], None, None
@@ -823,7 +895,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
 
     # One pass over the words: numbers, cues, dates, actors, reporting verbs.
     numbers, cues, dates, actors, verbs = [], [], [], [], []
-    consumed = actor_end = 0
+    consumed = actor_end = cue_end = 0
     for tok in _TOKEN_RE.finditer(low):
         w = tok[0]
         kind = triggers.get(w, _NUMBER if w[0] <= "9" else None)
@@ -853,16 +925,25 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     else:
                         numbers.append(m)
         elif kind == _CUE:
+            if s < cue_end:
+                continue
+            mixed = _MIXED_FATE.match(low, s) if w in _MIXED_FIRST else None
+            if mixed:  # "killed, captured or have repented": not all of them dead
+                cues.append((s, mixed.end(), "other_people"))
+                cue_end = mixed.end()
+                continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 continue
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
-            pattern, metric = _PHRASE_CUES[w]
-            m = pattern.match(low, s)
-            if m:
-                cues.append((s, m.end(), metric))
+            for pattern, metric in _PHRASE_LISTS[w]:
+                m = pattern.match(low, s)
+                if m:
+                    cues.append((s, m.end(), metric))
+                    cue_end = m.end()  # "left for dead": "dead" is no cue of its own
+                    break
         elif kind == _VERB:
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
@@ -1075,23 +1156,49 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if unit == "munitions" and (_INTERCEPTED_NEAR.search(low, max(s_start, start - 25), start)
                                     or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
             metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
-        if metric == "facility":
+        if metric in ("facility", "place"):
             end_at = head[0] if head else num_end
             fwd = min(s_end, end_at + _HARM_WINDOW)
             cut = _HARM_CUT.search(low, end_at, fwd)  # "... and three of them were bombed": the part's
             harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
-            metric = "attacks_on_facilities" if harm else "other"
+            if metric == "place":
+                if not harm:
+                    continue  # "nine sites", "three camps": places, counted only as targets struck
+                metric = "targets_hit"
+                reading.append(f"places struck ({harm[0]!r}): targets hit")
+            else:
+                metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
-            # The number's own predicate first: "nine more were wounded", "17 others injured".
             end_at = head[0] if head else num_end
             cue = None
-            for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+            # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
+            # "treated 19 victims", "abducting around another 150".
+            k = bisect_left(starts["cues"], start) - 1
+            while k >= 0 and cues[k][1] > start:
+                k -= 1
+            if k >= 0 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
+                    and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start):
+                cue = cues[k]
+                reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
+            # Then the number's own predicate: "nine more were wounded", "17 others injured".
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     cue = c
                     break
+            if cue is None and _RELATIVE_AFTER.match(low, end_at):
+                # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
+                for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                    c = cues[k]
+                    if c[0] >= s_end or c[0] - end_at > _RELATIVE_WINDOW:
+                        break
+                    comma = low.rfind(",", end_at, c[0])
+                    if comma > end_at and c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, comma + 1, c[0]):
+                        cue = c
+                        reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
+                        break
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
@@ -1108,6 +1215,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
+            if cue is None and head is not None and low[num_end:head[0]].endswith("cases"):
+                continue  # "in two cases": cases of nothing the sentence names
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
@@ -1119,6 +1228,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif metric in _EVENT_METRICS and unit == "people":
                 metric = "other"  # an event cue does not say what happened to people
 
+        if metric == "displaced" and population == "combatants":
+            metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
+            reading.append("armed men are not displaced people: metric other")
+        elif metric == "displaced" and head and _RETURNING.search(low, num_end, head[0]):
+            metric = "other"  # "1.26 million returning IDPs": people going home
+            reading.append("displaced people returning home: metric other")
+        if unit == "people" and head and head[1][1] == "people" and "by" in before30 \
+                and _BY_AGENT_BEFORE.search(low, max(s_start, start - 60), start):
+            metric = "other"  # "shot and killed by two unidentified men": the attackers, not the victims
+            if population == "all":
+                population = "combatants"
+            reading.append("the people by whom it was done: attackers (metric other, combatants)")
+        if metric == "incidents":
+            metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
             if (m.group("vague") or "").lower() == "a dozen" else None
         if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
@@ -1197,6 +1320,7 @@ _TRIGGERS = {  # actors' words come first (any other meaning of a word wins): se
     **dict.fromkeys([*WORD_VALUES, *SCALES, "half", *(w.split()[w.startswith("a ")] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
 }
 _TRIGGER_TABLES: dict[Vocabulary, dict] = {}
+_PHRASE_LISTS = {w: v if isinstance(v, list) else [v] for w, v in _PHRASE_CUES.items()}
 
 
 def _triggers(voc: Vocabulary) -> dict:
