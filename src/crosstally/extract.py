@@ -321,14 +321,17 @@ _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHR
 # "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
 # labelling conventions count "146 civilian facilities were damaged").
 _HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
-                      r"|attacks?|strikes|raids|airstrikes|bombing|bombardment)(?![a-z])")
+                      r"|attacks?|strikes?|raids?|airstrikes?|bombing|bombardment)(?![a-z])")
 _HARM_WINDOW = 45
 _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
                        r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
-    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went))*\s+")
+    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
+    # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
+    r"|in|with|physical|minor|light|serious|severe|multiple|physically|seriously|critically|severely|lightly"
+    r"|slightly|moderately|gravely|badly|mortally|fatally))*\s+")
 _MEDICAL_AFTER = re.compile(
     r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
@@ -353,7 +356,8 @@ _BY_AGENT_BEFORE = re.compile(
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
 # sentence ("Fifteen were destroyed").
 _LINK_WINDOW = 100
-_ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]")
+_ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|remain|remained|remains|are\s+still"
+                             r"|were\s+still)\s+[a-z]")
 _ANAPHORA_WINDOW = 150
 # Munitions stopped before they hit: metric `other`.
 _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\s+down|repelled)"
@@ -517,7 +521,10 @@ _TOLL_BEFORE = re.compile(
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
-_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|,)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+# the same with the verb of the second figure between: "killing eight soldiers and wounding 13"
+_LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
 # Context that makes a number a date, time, age, money, reference or phone number.
@@ -743,8 +750,15 @@ def _head(text: str, pos: int, one: bool = False):
                         break  # "two child soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
-                        return best, first  # "12 police stations": a noun we do not count
+                        return best, nxt  # "12 police stations": a noun we do not count
+                    if nxt in ("and", "or") and i + 3 < len(toks) and (words[i + 2] in MODIFIERS or (words[i + 2],) in _HEADS) \
+                            and _uncounted(toks[i + 3][0]):
+                        return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
+                if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
+                    other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
+                    if other is not None and other != population:
+                        population = "all"
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
@@ -760,6 +774,15 @@ def _head(text: str, pos: int, one: bool = False):
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
+        if best is None and not found_before and mods < 2 and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
+                and words[i - 1:i] != ["of"] and words[i] not in _QUANTIFIERS \
+                and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES and i + 1 < len(toks) \
+                and _counted_after(words, i + 1) and _people_after(words, i + 1) is not None:
+            mods, i = mods + 1, i + 1  # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"
+            continue
+        if best is None and not found_before and w[:1].isalpha() and not _uncounted(w) and i + 1 < len(toks) \
+                and _uncounted(toks[i + 1][0]) and (w[0].isupper() or words[i] in MODIFIERS) and mods < 3:
+            return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
                 w[0].isupper() and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
                 or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
@@ -767,6 +790,29 @@ def _head(text: str, pos: int, one: bool = False):
             continue
         break
     return best, first
+
+
+_QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
+
+
+def _uncounted(w: str) -> bool:
+    """A lower-case plural noun we do not count ("jets", "sources", "rifles", "stations")."""
+    lw = w.lower()
+    return (w[:1].islower() and w.isalpha() and len(w) > 3 and lw.endswith("s") and not lw.endswith("ss")
+            and (lw,) not in _HEADS and lw not in FOLLOWERS and lw not in _CUE_METRIC and lw not in _PHRASE_CUES
+            and lw not in MODIFIERS)
+
+
+def _people_after(words: list[str], j: int) -> str | None:
+    """The population of a people noun starting at j (after modifiers), or None."""
+    for k in range(j, min(j + 3, len(words))):
+        for n in (5, 4, 3, 2, 1):
+            h = _HEADS.get(tuple(words[k:k + n]))
+            if h is not None and h[1] == "people" and h[0] is None and tuple(words[k:k + n]) not in _SINGULAR_HEADS:
+                return h[2]
+        if words[k] not in MODIFIERS:
+            return None
+    return None
 
 
 _TABLE_LOOKBACK = 12  # lines
@@ -846,6 +892,12 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # ---------------------------------------------------------------------------------
 # Extraction
 # ---------------------------------------------------------------------------------
+
+def _qualifier_start(low: str, start: int) -> int:
+    """Where the qualifier before a number starts ("the bodies of more than 1,500"), else the number."""
+    q = _QUAL_TAIL.search(low, max(0, start - 25), start)
+    return q.start() if q else start
+
 
 def _stated_population(low: str, lo: int, start: int) -> str | None:
     """The population a stated count's noun names, for a number given as its value: "the
@@ -1054,7 +1106,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
-                 and _LINK_BEFORE.search(low, max(0, start - 30), start))
+                 and (_LINK_BEFORE.search(low, max(0, start - 30), start)
+                      or (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
                     and _ANAPHORA_AFTER.match(low, num_end))):
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
@@ -1129,7 +1182,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and " of " in before30 \
-                and _BODIES_BEFORE.search(low, max(0, start - 30), start):
+                and _BODIES_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
             metric = "killed"  # "bodies of two militants"
             reading.append("'bodies of': the dead")
             if unit is None:
@@ -1253,10 +1306,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif len(values) == 2:
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
         else:
-            qual = None if between else _QUAL_TAIL.search(low, max(0, start - 25), start)
+            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - 25), start)
+                                         or _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
                 start = qual.start()
-            qualifier = QUALIFIERS[normalise_words(qual.group())] if qual else "exact"
+            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual else "exact"
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
