@@ -344,8 +344,27 @@ _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) +
 _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
                        "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
                        "hostages evacuation burns".split())
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
+_STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|lightly|slightly|moderately|gravely|badly"
+                             r"|mortally|fatally)\s+(?:injured|wounded|hurt|burned|burnt)(?![a-z])")
+_NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a group they are not of
+_MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
+# "and one was injured": a bare "one" after a count, with its own verb of what befell it.
+_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|seriously\s+"
+                           r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
+                           r"|captured|detained)(?![a-z])")
 _RELATIVE_WINDOW = 160
+# Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
+_ATTACKED_AFTER = re.compile(
+    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
+    r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
+    r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])")
+# "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
+_AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
+                          r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
+_INCLUDING_NOUN = re.compile(r"(?<![a-z])([a-z-]+)\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+                             r"(?:[a-z]+\s+){0,2}$")
+_THEM = re.compile(r"(?<![a-z])them(?![a-z])")
 _RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
 # "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
 _BY_AGENT_BEFORE = re.compile(
@@ -362,6 +381,8 @@ _ANAPHORA_WINDOW = 150
 # Munitions stopped before they hit: metric `other`.
 _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\s+down|repelled)"
                                r"(?:\s+(?:all|the))?\s+$")
+_WENT_OFF_AFTER = re.compile(r"(?:\s+(?:were|was|have|has|had|been|also|later|reportedly))*\s+(?:going\s+off|went\s+off"
+                             r"|gone\s+off|exploded|exploding|explode|detonated|detonating|planted|defused|were\s+found)(?![a-z])")
 _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
                                 r"|destroyed|shot\s+down)(?![a-z])")
 # "from 558 to 569" after a verb of change or a count's noun is the old and the new figure
@@ -531,6 +552,7 @@ _BAD_BEFORE = set("_.,/$€£#+-–:")
 _PRE_SKIP = re.compile(
     r"(?:"
     rf"(?<![A-Za-z]){MONTHS}[ \t]+"
+    rf"|(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+"  # "October 10 and 11"
     r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
@@ -893,6 +915,14 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+def _governed(cues, cue_starts, low: str, pos: int) -> bool:
+    """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
+    k = bisect_left(cue_starts, pos) - 1
+    while k >= 0 and cues[k][1] > pos:
+        k -= 1
+    return k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+
+
 def _qualifier_start(low: str, start: int) -> int:
     """Where the qualifier before a number starts ("the bodies of more than 1,500"), else the number."""
     q = _QUAL_TAIL.search(low, max(0, start - 25), start)
@@ -1042,7 +1072,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if between:
                 start = _BETWEEN_TAIL.search(low, max(0, start - 12), start).start()
                 num_end = skip_until = between.end()
-        if _PRE_SKIP.search(text, max(0, start - 30), start) or _POST_SKIP.match(text, num_end):
+        pre = _PRE_SKIP.search(text, max(0, start - 30), start)
+        if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
+                (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
+            pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
+        if pre or _POST_SKIP.match(text, num_end):
             continue
         if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
             continue
@@ -1084,13 +1118,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "in 2003", "2011-2015"
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
-                    and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people"):
+                    and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
+                    and not _STATE_THEN_CUE.match(low, num_end) and not _NON_GROUP.match(first):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "22 physically injured", "28 non-Muslims")
+            if _MODEL_THEN_NOUN.match(text, num_end) and _uncounted(_MODEL_THEN_NOUN.match(text, num_end)[1]):
+                continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
-            if values == ["one"] and not _OF_THEM.match(low, num_end):
+            if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
+                pass  # "two militants were killed, and one was injured"
+            elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
 
@@ -1107,7 +1148,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
                  and (_LINK_BEFORE.search(low, max(0, start - 30), start)
-                      or (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC))
+                      or (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
+                      and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
                     and _ANAPHORA_AFTER.match(low, num_end))):
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
@@ -1209,6 +1251,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if unit == "munitions" and (_INTERCEPTED_NEAR.search(low, max(s_start, start - 25), start)
                                     or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
             metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
+        elif unit == "munitions" and _WENT_OFF_AFTER.match(low, head[0] if head else num_end):
+            metric = "other"  # "eight bombs going off": explosions, not strikes launched
+            reading.append("munitions that went off (planted, not launched): metric other")
         if metric in ("facility", "place"):
             end_at = head[0] if head else num_end
             fwd = min(s_end, end_at + _HARM_WINDOW)
@@ -1281,6 +1326,24 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif metric in _EVENT_METRICS and unit == "people":
                 metric = "other"  # an event cue does not say what happened to people
 
+        if unit == "people" and population == "all":
+            among = _AMONG_AFTER.match(low, head[0] if head else num_end)
+            sub = _head(text, among.end())[0] if among else None
+            if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
+                population = sub[1][2]  # "six dead and 18 wounded among the soldiers", "500 fatalities among civilians"
+                reading.append(f"population {population} named after 'among'")
+            elif is_part and (inc := _INCLUDING_NOUN.search(low, max(s_start, start - 60), start)) \
+                    and (sub := _HEADS.get((inc[1],))) and sub[1] == "people" and sub[2] != "all":
+                population = sub[2]  # "many civilians, including three brothers"
+                reading.append(f"a part of the {inc[1]} named before 'including': population {population}")
+            elif head is None and prev is not None and prev.unit == "people" and prev.population != "all" \
+                    and prev.end >= start - _OTHERS_WINDOW and _THEM.search(low, max(s_start, prev.end), start) \
+                    and _governed(cues, starts["cues"], low, start):
+                population = prev.population  # "1,057 civilians arrived. The rebels fired on them, killing 19"
+                reading.append(f"'them' after {prev.span!r}: population {population}")
+        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]):
+            metric = "other"  # "hundreds of militants stormed across the border": the attackers
+            reading.append(f"armed men doing the attack ({_ATTACKED_AFTER.match(low, head[0])[1]!r}): metric other")
         if metric == "displaced" and population == "combatants":
             metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
             reading.append("armed men are not displaced people: metric other")
