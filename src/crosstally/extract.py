@@ -182,7 +182,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
                                                     "new arrivals", "evacuees", "asylum seekers")},
     # people going home are counted, but are no longer displaced (the labelling conventions: `other`)
-    **{w: ("other", "people", "all") for w in ("returnees", "returns", "returns home")},
+    **{w: ("other", "people", "all") for w in ("returnees", "returns", "returns home", "survivors")},
     # a count mixing the wounded with the sick is not a count of the injured
     **{w: ("other", "people", "all") for w in ("sick and wounded", "wounded and sick", "sick and injured",
                                                "injured and sick")},
@@ -518,7 +518,8 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*"
+            r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
 # Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
@@ -572,6 +573,8 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
+_RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -667,6 +670,8 @@ def parse_number(s: str) -> float:
             current = 1.0
         elif w in WORD_VALUES:
             current += WORD_VALUES[w]
+        elif w.isdigit():  # "two thousand and 367"
+            current += int(w)
         elif w in ("hundred", "dozen"):
             current = (current or 1.0) * SCALES[w]
         elif w in ("thousand", "million"):
@@ -773,7 +778,7 @@ def _head(text: str, pos: int, one: bool = False):
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
                         return best, nxt  # "12 police stations": a noun we do not count
-                    if nxt in ("and", "or") and i + 3 < len(toks) and (words[i + 2] in MODIFIERS or (words[i + 2],) in _HEADS) \
+                    if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
@@ -1078,6 +1083,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
         if pre or _POST_SKIP.match(text, num_end):
             continue
+        if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
+                " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
+            continue  # "nine in 10 residents": a proportion, not a count
         if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
             continue
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
@@ -1148,7 +1156,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
                  and (_LINK_BEFORE.search(low, max(0, start - 30), start)
-                      or (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
+                      or (" and " in (seg := low[max(0, start - 40):start]) or ", " in seg or "while" in seg)
+                      and (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
                       and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
                     and _ANAPHORA_AFTER.match(low, num_end))):
@@ -1370,7 +1379,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
         else:
             qual = None if between else (_QUAL_TAIL.search(low, max(0, start - 25), start)
-                                         or _QUAL_ANOTHER.search(low, max(0, start - 33), start))
+                                         or "another" in low[max(0, start - 9):start]
+                                         and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
                 start = qual.start()
             qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual else "exact"
