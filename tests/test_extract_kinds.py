@@ -180,3 +180,17 @@ def test_people_by_a_group_they_are_not_of_and_adverbs_of_state():
     assert figs("They killed 28 non-Believers on board.", "value_as_reported", "metric") == [("28", "killed")]
     assert figs("The service treated 51 people, including 22 physically injured.", "span", "metric") == [
         ("51 people", "other"), ("22", "injured")]
+
+
+def test_the_graver_of_the_verb_and_the_nouns_own_word():
+    assert figs("Gunmen kill 25 displaced villagers near Ostry.", "metric") == [("killed",)]
+    assert figs("Local doctors treated more than 120 wounded people.", "metric") == [("injured",)]
+
+
+def test_a_title_case_head_is_not_passed_over():
+    assert figs("Capital Reports 50 Soldiers Dead in Clash", "span", "population") == [("50 Soldiers", "combatants")]
+
+
+def test_among_after_a_count_beats_the_noun_carried_from_the_figure_before():
+    text = "The war caused over 900 deaths among soldiers and police, and about 500 fatalities among civilians."
+    assert figs(text, "population") == [("combatants",), ("civilians",)]

@@ -354,6 +354,7 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:was|has\s+been|had\s+bee
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
                            r"|captured|detained)(?![a-z])")
 _RELATIVE_WINDOW = 160
+_SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
 _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
@@ -811,7 +812,7 @@ def _head(text: str, pos: int, one: bool = False):
                 and _uncounted(toks[i + 1][0]) and (w[0].isupper() or words[i] in MODIFIERS) and mods < 3:
             return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
-                w[0].isupper() and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
+                w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
                 or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
             mods, i = mods + 1, i + 1
             continue
@@ -1280,11 +1281,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             cue = None
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
+            k = bisect_left(starts["cues"], num_end)
+            if head and k < len(cues) and cues[k][1] <= head[0] and cues[k][2] in _PEOPLE_METRICS:
+                cue = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
             k = bisect_left(starts["cues"], start) - 1
             while k >= 0 and cues[k][1] > start:
                 k -= 1
             if k >= 0 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
-                    and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start):
+                    and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start) \
+                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]):
+                # the graver of the verb and the noun's own word: "kill 25 displaced civilians" (killed),
+                # "treated 120 wounded people" (injured)
                 cue = cues[k]
                 reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
             # Then the number's own predicate: "nine more were wounded", "17 others injured".
@@ -1335,12 +1342,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif metric in _EVENT_METRICS and unit == "people":
                 metric = "other"  # an event cue does not say what happened to people
 
-        if unit == "people" and population == "all":
+        if unit == "people":
             among = _AMONG_AFTER.match(low, head[0] if head else num_end)
             sub = _head(text, among.end())[0] if among else None
-            if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
+            if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
+                    and (population == "all" or reading and reading[-1].startswith("unit and population of")):
                 population = sub[1][2]  # "six dead and 18 wounded among the soldiers", "500 fatalities among civilians"
                 reading.append(f"population {population} named after 'among'")
+            elif population != "all":
+                pass
             elif is_part and (inc := _INCLUDING_NOUN.search(low, max(s_start, start - 60), start)) \
                     and (sub := _HEADS.get((inc[1],))) and sub[1] == "people" and sub[2] != "all":
                 population = sub[2]  # "many civilians, including three brothers"
