@@ -194,3 +194,19 @@ def test_a_title_case_head_is_not_passed_over():
 def test_among_after_a_count_beats_the_noun_carried_from_the_figure_before():
     text = "The war caused over 900 deaths among soldiers and police, and about 500 fatalities among civilians."
     assert figs(text, "population") == [("combatants",), ("civilians",)]
+
+
+def test_cases_take_what_is_named_before_them():
+    assert figs("Homicides in Vell fluctuated between 30 and 40 cases per month.", "metric") == [("killed",)]
+    assert figs("There were 264 suspected cholera cases and 16 deaths.", "span", "metric") == [
+        ("264 suspected cholera cases", "other"), ("16 deaths", "killed")]
+    assert figs("In two cases the doors were forced.") == []
+
+
+def test_injuries_sustained_or_suffered():
+    text = "Raiders shot 15 of the villagers dead and five others sustained various degrees of injury."
+    assert figs(text, "metric")[-1] == ("injured",)
+
+
+def test_a_place_raided_by_armed_men_counts_the_raiders_as_attackers():
+    assert figs("Kessel village was raided by 300 gunmen on Sunday.", "metric", "population") == [("other", "combatants")]

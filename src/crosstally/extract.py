@@ -305,6 +305,9 @@ _PHRASE_CUES = {
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    # "five others sustained various degrees of injury", "suffered gunshot wounds"
+    **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
+        r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
     "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
@@ -370,7 +373,9 @@ _RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
 # "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
 _BY_AGENT_BEFORE = re.compile(
     r"(?<![a-z])(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
-    r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed)(?:\s+[a-z]+){0,3}\s+by\s+"
+    r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed|raided|invaded|stormed|overrun"
+    r"|besieged|looted|burned|burnt|torched|seized|overran|surrounded|hit|struck|beheaded|massacred|slaughtered"
+    r"|wounded|injured)(?:\s+[a-z]+){0,3}\s+by\s+"
     rf"(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})\s+)?$")
 # A figure without its own noun takes the noun of the figure just before it: joined to it
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
@@ -1316,9 +1321,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
+            cases = head is not None and low[num_end:head[0]].endswith("cases")
             if cue is None:
-                cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
-                               keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
+                # belongs to the next count ("264 cholera cases and 16 deaths")
+                cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
+                               keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
+                               and (not cases or c[1] <= start))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
@@ -1329,8 +1338,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
-            if cue is None and head is not None and low[num_end:head[0]].endswith("cases"):
-                continue  # "in two cases": cases of nothing the sentence names
+            if cue is None and cases and not low[num_end:head[0]].split()[:-1]:
+                continue  # "in two cases": cases of nothing the sentence names (but "264 cholera cases": people)
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
