@@ -210,3 +210,10 @@ def test_injuries_sustained_or_suffered():
 
 def test_a_place_raided_by_armed_men_counts_the_raiders_as_attackers():
     assert figs("Kessel village was raided by 300 gunmen on Sunday.", "metric", "population") == [("other", "combatants")]
+
+
+def test_n_of_m_takes_the_wholes_noun():
+    assert figs("Air defences intercepted 38 of 40 drones launched overnight.", "value_as_reported", "metric", "unit") == [
+        ("38", "other", "munitions"), ("40", "strikes", "munitions")]
+    assert figs("A spokesman said 4 of the 9 soldiers wounded were in critical condition.", "population")[0] == (
+        "combatants",)

@@ -579,6 +579,7 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
@@ -1100,6 +1101,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
+            whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
+            if whole is not None:
+                head = (num_end, whole[1])
+                reading.append(f"a part of {text[of_n.start('n'):whole[0]]!r}: its noun")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
