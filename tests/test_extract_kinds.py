@@ -217,3 +217,9 @@ def test_n_of_m_takes_the_wholes_noun():
         ("38", "other", "munitions"), ("40", "strikes", "munitions")]
     assert figs("A spokesman said 4 of the 9 soldiers wounded were in critical condition.", "population")[0] == (
         "combatants",)
+
+
+def test_all_of_them_names_the_population():
+    assert figs("Twelve people were killed, all of them civilians.", "population") == [("civilians",)]
+    assert figs("The strike killed 12 people, all civilians.", "population") == [("civilians",)]
+    assert figs("The strike killed 12 people, mostly women.", "population") == [("all",)]

@@ -366,6 +366,9 @@ _ATTACKED_AFTER = re.compile(
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
+# "Twelve people were killed, all of them civilians": all of the count are of one kind.
+_ALL_OF_THEM = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are|is)(?:\s+[a-z]+){1,2})?,\s+all\s+"
+                          r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?=[a-zA-Z])")
 _INCLUDING_NOUN = re.compile(r"(?<![a-z])([a-z-]+)\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
                              r"(?:[a-z]+\s+){0,2}$")
 _THEM = re.compile(r"(?<![a-z])them(?![a-z])")
@@ -1358,12 +1361,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = "other"  # an event cue does not say what happened to people
 
         if unit == "people":
-            among = _AMONG_AFTER.match(low, head[0] if head else num_end)
+            among = _AMONG_AFTER.match(low, head[0] if head else num_end) \
+                or population == "all" and _ALL_OF_THEM.match(low, head[0] if head else num_end)
             sub = _head(text, among.end())[0] if among else None
             if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
                     and (population == "all" or reading and reading[-1].startswith("unit and population of")):
                 population = sub[1][2]  # "six dead and 18 wounded among the soldiers", "500 fatalities among civilians"
-                reading.append(f"population {population} named after 'among'")
+                reading.append(f"population {population} named after {among[0].strip()!r}")
             elif population != "all":
                 pass
             elif is_part and (inc := _INCLUDING_NOUN.search(low, max(s_start, start - 60), start)) \
