@@ -223,3 +223,19 @@ def test_all_of_them_names_the_population():
     assert figs("Twelve people were killed, all of them civilians.", "population") == [("civilians",)]
     assert figs("The strike killed 12 people, all civilians.", "population") == [("civilians",)]
     assert figs("The strike killed 12 people, mostly women.", "population") == [("all",)]
+
+
+def test_escaped_the_war_is_displacement_but_escaped_prisoners_are_not():
+    assert figs("That brings to 28,000 the number of people who have escaped the war zone.", "metric") == [("displaced",)]
+    assert figs("Twelve prisoners escaped on Sunday.", "metric") == [("other",)]
+
+
+def test_soldiers_ambushed_near_a_town_are_not_the_attackers():
+    assert figs("Twenty soldiers ambushed near Tolla were killed.", "metric") == [("killed",)]
+    assert figs("Dozens of fighters stormed the base.", "metric") == [("other",)]
+
+
+@pytest.mark.parametrize("text", ["The sides exchanged 95 prisoners of war.", "Gunmen tortured 14 detainees.",
+                                  "The group recruited 300 children."])
+def test_more_fates_of_people_are_other(text):
+    assert figs(text, "metric") == [("other",)]

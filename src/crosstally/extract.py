@@ -152,7 +152,7 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "members of"), "all"),
+    **dict.fromkeys(("crew members", "members of", "prisoners of war", "pows"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -268,7 +268,8 @@ PEOPLE_CUES = {
                     "trapped rescued rescue rescuing freed released surrendered surrendering repented "
                     "unaccounted disappeared disappearances survived survivors survivor surviving "
                     "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
-                    "evacuating evacuation treated treating returned returning".split(), "other_people"),
+                    "evacuating evacuation treated treating returned returning exchanged swapped repatriated "
+                    "tortured raped recruited conscripted enslaved trafficked".split(), "other_people"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -311,8 +312,10 @@ _PHRASE_CUES = {
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
     "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
-    "escaped": (re.compile(r"escaped(?!\s+(?:unhurt|unharmed|uninjured|unscathed|injury|injuries|death|with))"),
-                "displaced"),
+    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped)
+    "escaped": (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
+                           r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment|shelling"
+                           r"|clashes|homes?)(?![a-z])"), "displaced"),
     # "in critical condition", "in mild condition": the injured, by their state
     **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
@@ -362,7 +365,7 @@ _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_
 _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
     r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
-    r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])")
+    r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
