@@ -239,3 +239,8 @@ def test_soldiers_ambushed_near_a_town_are_not_the_attackers():
                                   "The group recruited 300 children."])
 def test_more_fates_of_people_are_other(text):
     assert figs(text, "metric") == [("other",)]
+
+
+def test_n_of_m_named_by_its_predicate():
+    assert figs("The group said that 97 of the 403 casualties were children.", "value_as_reported", "metric",
+                "population") == [("97", "casualties", "children"), ("403", "casualties", "all")]

@@ -1112,6 +1112,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if whole is not None:
                 head = (num_end, whole[1])
                 reading.append(f"a part of {text[of_n.start('n'):whole[0]]!r}: its noun")
+                named = _NAMED_AS.match(low, whole[0]) if whole[1][1] == "people" else None
+                sub = _head(text, named.end())[0] if named else None
+                if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
+                    head = (num_end, (whole[1][0], "people", sub[1][2]))  # "97 of the 403 casualties were children"
+                    reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
