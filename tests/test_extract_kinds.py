@@ -244,3 +244,9 @@ def test_more_fates_of_people_are_other(text):
 def test_n_of_m_named_by_its_predicate():
     assert figs("The group said that 97 of the 403 casualties were children.", "value_as_reported", "metric",
                 "population") == [("97", "casualties", "children"), ("403", "casualties", "all")]
+
+
+def test_others_after_a_list_of_subsets_take_the_whole_counts_population():
+    text = ("At least 30 civilians were killed in Harlow, the army said.\n\nThe militia fired a barrage of rockets and "
+            "then shelled the town for hours. Among the victims were 4 women and 9 children, with 15 others injured.")
+    assert figs(text, "span", "population")[-1] == ("15 others", "civilians")

@@ -1220,8 +1220,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = "people", prev.population, prev  # "wounded, two critically"
                 reading.append(f"a part of {prev.span!r} by its condition")
         whole = next((out[k] for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if k not in parts), None)
+        if out and len(out) - 1 in parts and out[-1].end >= start - _OTHERS_WINDOW:
+            whole = parts[len(out) - 1]  # after a list of the count's subsets ("4 women and 10 children"): the count's
+            near = out[-1].end
+        else:
+            near = whole.end if whole is not None else -1
         if whole is not None and whole.unit == "people" and whole.population in _CARRIED_STATUS \
-                and whole.end >= start - _OTHERS_WINDOW and (
+                and near >= start - _OTHERS_WINDOW and (
                 (head and head[1][1] == "people" and head[1][2] == "all" and low[num_end:head[0]].endswith("others"))
                 or (head is None or head[1][2] == "all" and head[1][1] == "people")
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
