@@ -88,10 +88,11 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 # people or households: the cue words around say what happened to them.
 # Each kind is listed whole from general English usage, not from the nouns seen in one text.
 # Status, as the labelling conventions read it (benchmarks/labelled/README.md): people named
-# by where they live or by a civilian livelihood in the area ("residents", "villagers",
-# "shopkeepers", "farmers") are civilians; police, guards and every security or armed force,
-# like soldiers, are combatants; "people", "others" and people named by a passing role
-# (patients, passengers, worshippers, workers, journalists) are `all`.
+# by where they live, by a civilian livelihood in the area or by an occasion ("residents",
+# "villagers", "shopkeepers", "farmers", "quarry workers", "revellers") and aid workers are
+# civilians; police, guards and every security or armed force, like soldiers, are
+# combatants; "people", "others" and people named by a passing role (patients, passengers,
+# worshippers, journalists) are `all`.
 CIVILIAN_NOUNS = (
     "civilians civilian non-combatants noncombatants residents resident inhabitants inhabitant villagers "
     "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
