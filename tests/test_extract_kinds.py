@@ -250,3 +250,15 @@ def test_others_after_a_list_of_subsets_take_the_whole_counts_population():
     text = ("At least 30 civilians were killed in Harlow, the army said.\n\nThe militia fired a barrage of rockets and "
             "then shelled the town for hours. Among the victims were 4 women and 9 children, with 15 others injured.")
     assert figs(text, "span", "population")[-1] == ("15 others", "civilians")
+
+
+def test_idioms_of_military_statements_and_more_forces():
+    assert figs("Resultantly, all three terrorists were sent to hell, the statement said.", "metric") == [("killed",)]
+    assert figs("Four soldiers embraced martyrdom in the gunfight.", "metric") == [("killed",)]
+    assert figs("Four militants were killed and 27 apprehended.", "metric", "population") == [
+        ("killed", "combatants"), ("other", "combatants")]
+    assert figs("Two raiders were killed and one arrested.", "value_as_reported", "metric") == [
+        ("Two", "killed"), ("one", "other")]
+    assert figs("Three ringleaders were killed.", "population") == [("combatants",)]
+    assert figs("Five security personnel and 3 aid personnel were hurt.", "population") == [
+        ("combatants",), ("civilians",)]

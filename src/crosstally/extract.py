@@ -104,13 +104,14 @@ CIVILIAN_NOUNS = (
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
     "members of the civilian population", "members of the local community", "members of the community",
     "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
-    "humanitarian worker", "humanitarian staff", "aid staff", "ngo workers", "un staff"]
+    "humanitarian worker", "humanitarian staff", "aid staff", "ngo workers", "un staff", "aid personnel",
+    "humanitarian personnel", "civilian personnel"]
 SECURITY_FORCE_NOUNS = (
     "soldiers soldier troops trooper troopers servicemen serviceman servicewomen servicemembers servicemember "
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
     "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
     "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
-    "commanders commander peacekeepers peacekeeper").split() + [
+    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
     "security personnel", "security forces", "security officers", "security officer", "security agents",
@@ -123,7 +124,8 @@ ARMED_GROUP_NOUNS = (
     "jihadist jihadis jihadi islamists terrorists terrorist gunmen gunman guerrillas guerrilla guerillas "
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
-    "gangsters snipers kidnappers abductors hijackers warlords").split() + [
+    "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
+    "cadres loyalists hitmen hitman").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -148,7 +150,7 @@ _PEOPLE = {
         "adults parents relatives teachers detainees prisoners hostages "
         "protesters demonstrators migrants settlers victims teenagers elderly "
         "pilgrims drivers officials suspects".split(), "all"),
-    **dict.fromkeys(("family members",
+    **dict.fromkeys(("family members", "firefighters",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
@@ -255,7 +257,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned".split(), "killed"),
+                    "burnt burned martyrdom".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -265,7 +267,8 @@ PEOPLE_CUES = {
     # captured or surrendered (the labelling conventions: `other`); people evacuated, treated,
     # rescued or returning home are counted, but not as killed, injured or displaced.
     **dict.fromkeys("missing abducted abduct abducts abducting kidnapped kidnap kidnaps kidnapping detained "
-                    "detain detaining arrested arrest arresting captured capture capturing hostage hostages "
+                    "detain detaining arrested arrest arresting apprehended apprehend apprehending captured capture "
+                    "capturing hostage hostages "
                     "trapped rescued rescue rescuing freed released surrendered surrendering repented "
                     "unaccounted disappeared disappearances survived survivors survivor surviving "
                     "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
@@ -307,6 +310,7 @@ _PHRASE_CUES = {
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
     # "five others sustained various degrees of injury", "suffered gunshot wounds"
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
         r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
@@ -357,9 +361,9 @@ _STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|li
 _NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a group they are not of
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
-_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|seriously\s+"
+_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
-                           r"|captured|detained)(?![a-z])")
+                           r"|captured|detained|apprehended)(?![a-z])")
 _RELATIVE_WINDOW = 160
 _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
