@@ -262,3 +262,7 @@ def test_idioms_of_military_statements_and_more_forces():
     assert figs("Three ringleaders were killed.", "population") == [("combatants",)]
     assert figs("Five security personnel and 3 aid personnel were hurt.", "population") == [
         ("combatants",), ("civilians",)]
+
+
+def test_ages_in_a_list_are_not_counts():
+    assert figs("Police said the 3 suspects, aged 19, 20 and 22, were arrested.", "value_as_reported") == [("3",)]

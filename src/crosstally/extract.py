@@ -572,6 +572,7 @@ _PRE_SKIP = re.compile(
     rf"(?<![A-Za-z]){MONTHS}[ \t]+"
     rf"|(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+"  # "October 10 and 11"
     r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
+    r"|(?i:(?<![a-z])(?:aged?|ages)\s+(?:\d{1,3},?\s+)*\d{1,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)"  # "aged 19, 20 and 22"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
     r"|chapter|pages?|p\.|flight|decree|law|annex|case|bulletin|issue|route|highway|voted|vote\s+of)"
