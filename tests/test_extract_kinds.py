@@ -266,3 +266,7 @@ def test_idioms_of_military_statements_and_more_forces():
 
 def test_ages_in_a_list_are_not_counts():
     assert figs("Police said the 3 suspects, aged 19, 20 and 22, were arrested.", "value_as_reported") == [("3",)]
+
+
+def test_of_whom_were_names_the_part():
+    assert figs("The raid killed 20 people, 12 of whom were children.", "population") == [("all",), ("children",)]

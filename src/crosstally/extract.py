@@ -1216,6 +1216,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 sub = _head(text, of_them.end())[0]
+                if sub is None and (named := _NAMED_AS.match(low, of_them.end())):
+                    sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
                 if sub and sub[1][1] == "people" and sub[1][2] != "all":
                     population = sub[1][2]  # "18 people - eight of them children"
                     reading.append(f"population {population} named after 'of them'")
