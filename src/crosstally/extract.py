@@ -569,10 +569,9 @@ _BAD_BEFORE = set("_.,/$€£#+-–:")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
-    rf"(?<![A-Za-z]){MONTHS}[ \t]+"
-    rf"|(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+"  # "October 10 and 11"
-    r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
-    r"|(?i:(?<![a-z])(?:aged?|ages)\s+(?:\d{1,3},?\s+)*\d{1,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)"  # "aged 19, 20 and 22"
+    rf"(?<![A-Za-z]){MONTHS}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+)?"  # "October 10 and 11"
+    r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?"
+    r"(?:(?:\d{1,3},?\s+)*\d{1,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)?)"  # "aged 19, 20 and 22"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
     r"|chapter|pages?|p\.|flight|decree|law|annex|case|bulletin|issue|route|highway|voted|vote\s+of)"
@@ -820,14 +819,15 @@ def _head(text: str, pos: int, one: bool = False):
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
-        if best is None and not found_before and mods < 2 and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
+        if best is None and not found_before and mods < 2 and i + 1 < len(toks) and words[i + 1] in _PEOPLE_FIRST \
+                and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
                 and words[i - 1:i] != ["of"] and words[i] not in _QUANTIFIERS \
-                and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES and i + 1 < len(toks) \
+                and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES \
                 and _counted_after(words, i + 1) and _people_after(words, i + 1) is not None:
             mods, i = mods + 1, i + 1  # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"
             continue
-        if best is None and not found_before and w[:1].isalpha() and not _uncounted(w) and i + 1 < len(toks) \
-                and _uncounted(toks[i + 1][0]) and (w[0].isupper() or words[i] in MODIFIERS) and mods < 3:
+        if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
+                and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
             return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
                 w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
@@ -838,6 +838,7 @@ def _head(text: str, pos: int, one: bool = False):
     return best, first
 
 
+_PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
 
@@ -1033,7 +1034,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif kind == _CUE:
             if s < cue_end:
                 continue
-            mixed = _MIXED_FATE.match(low, s) if w in _MIXED_FIRST else None
+            e = tok.end()
+            mixed = _MIXED_FATE.match(low, s) if w in _MIXED_FIRST and (
+                low[e:e + 1] == "," or low.startswith((" or ", " and "), e)) else None
             if mixed:  # "killed, captured or have repented": not all of them dead
                 cues.append((s, mixed.end(), "other_people"))
                 cue_end = mixed.end()
@@ -1156,10 +1159,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
-                    and not _STATE_THEN_CUE.match(low, num_end) and not _NON_GROUP.match(first):
+                    and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
                 # (but "22 physically injured", "28 non-Muslims")
-            if _MODEL_THEN_NOUN.match(text, num_end) and _uncounted(_MODEL_THEN_NOUN.match(text, num_end)[1]):
+            if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
+                    and _uncounted(mm[1]):
                 continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
@@ -1185,7 +1190,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
                  and (_LINK_BEFORE.search(low, max(0, start - 30), start)
-                      or (" and " in (seg := low[max(0, start - 40):start]) or ", " in seg or "while" in seg)
+                      or _governed(cues, starts["cues"], low, start)
                       and (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
                       and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
@@ -1322,7 +1327,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             k = bisect_left(starts["cues"], start) - 1
             while k >= 0 and cues[k][1] > start:
                 k -= 1
-            if k >= 0 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
+            if k >= 0 and start - cues[k][1] <= 40 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
                     and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start) \
                     and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]):
                 # the graver of the verb and the noun's own word: "kill 25 displaced civilians" (killed),
@@ -1337,7 +1342,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     cue = c
                     break
-            if cue is None and _RELATIVE_AFTER.match(low, end_at):
+            if cue is None and ", wh" in low[end_at:end_at + 30] and _RELATIVE_AFTER.match(low, end_at):
                 # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
                 for k in range(bisect_left(starts["cues"], end_at), len(cues)):
                     c = cues[k]
@@ -1382,8 +1387,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = "other"  # an event cue does not say what happened to people
 
         if unit == "people":
-            among = _AMONG_AFTER.match(low, head[0] if head else num_end) \
-                or population == "all" and _ALL_OF_THEM.match(low, head[0] if head else num_end)
+            after_at = head[0] if head else num_end
+            after = low[after_at:after_at + 80]
+            among = ("among" in after and _AMONG_AFTER.match(low, after_at)) \
+                or population == "all" and "all" in after and _ALL_OF_THEM.match(low, after_at)
             sub = _head(text, among.end())[0] if among else None
             if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
                     and (population == "all" or reading and reading[-1].startswith("unit and population of")):
