@@ -270,3 +270,8 @@ def test_ages_in_a_list_are_not_counts():
 
 def test_of_whom_were_names_the_part():
     assert figs("The raid killed 20 people, 12 of whom were children.", "population") == [("all",), ("children",)]
+
+
+def test_treated_for_injuries_is_injured():
+    assert figs("Hospitals in Dunmore treated 40 people for gunshot wounds.", "metric") == [("injured",)]
+    assert figs("Medics treated 40 people for smoke inhalation.", "metric") == [("other",)]

@@ -341,7 +341,8 @@ _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
     r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
     # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
-    r"|in|with|physical|minor|light|serious|severe|multiple|physically|seriously|critically|severely|lightly"
+    r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
+    r"|severely|lightly"
     r"|slightly|moderately|gravely|badly|mortally|fatally))*\s+")
 _MEDICAL_AFTER = re.compile(
     r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
@@ -1335,12 +1336,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue = cues[k]
                 reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
             # Then the number's own predicate: "nine more were wounded", "17 others injured".
-            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None else ():
+            # (after a verb of care or capture, a graver predicate still wins: "treated 40 people for injuries")
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None or cue[2] == "other_people" else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
-                    cue = c
+                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]]:
+                        cue = c
                     break
             if cue is None and ", wh" in low[end_at:end_at + 30] and _RELATIVE_AFTER.match(low, end_at):
                 # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
