@@ -275,3 +275,10 @@ def test_of_whom_were_names_the_part():
 def test_treated_for_injuries_is_injured():
     assert figs("Hospitals in Dunmore treated 40 people for gunshot wounds.", "metric") == [("injured",)]
     assert figs("Medics treated 40 people for smoke inhalation.", "metric") == [("other",)]
+
+
+def test_a_count_named_again_keeps_its_metric():
+    text = "Seven soldiers were killed near Pell, the army said.\n\nThe seven soldiers were on patrol when they met the raiders."
+    assert figs(text, "metric") == [("killed",), ("killed",)]
+    text = "The dead include four children. Among four minors, two were siblings."
+    assert figs(text, "value_as_reported", "metric") == [("four", "killed"), ("four", "killed"), ("two", "killed")]

@@ -1206,7 +1206,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"members of the group before ({prev.span!r}): population {population}")
         before30 = low[max(0, start - 30):start]
         is_part = ("includ" in before30 or "among" in before30 or "whom" in before30) \
-            and _PART_BEFORE.search(low, max(0, start - 50), start) is not None
+            and (_PART_BEFORE.search(low, max(0, start - 50), start) is not None
+                 or low[s_start:start].strip() == "among")  # "Among four minors, two were siblings"
         if prev is not None and prev.unit == "people" and (head is None or head[1][1] == "people") and is_part \
                 and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and "among" in before30):
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
@@ -1378,6 +1379,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         unit, population = column[1], column[2]
             if cue is None and cases and not low[num_end:head[0]].split()[:-1]:
                 continue  # "in two cases": cases of nothing the sentence names (but "264 cholera cases": people)
+            if cue is None and part_of is None and unit in (None, "people") and low[max(0, start - 4):start] == "the " \
+                    and groups == ["n1"]:
+                # "The seven soldiers were on patrol when ...": the count named before, its metric
+                again = parse_number(values[0])
+                same = next((c for c in reversed(out) if c.value == again and c.unit == "people"
+                             and c.metric in ("killed", "injured", "displaced", "casualties")), None)
+                if same is not None:
+                    cue = (same.start, same.end, same.metric)
+                    reading.append(f"'the {values[0]}': the count named before ({same.span!r}), its metric")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
