@@ -173,6 +173,7 @@ BAD_FIELDS = [
     ("F06", "period_end", "2015-09-01", "before it starts"),
     ("F07", "value", "-185", "negative number"),
     ("F07", "value", "185 people", "not a number"),
+    ("F07", "value", "185\n", "not a number"),  # Python's "$" would let a final line break pass
     ("F07", "value", "\u0661\u0668\u0665", "not a number"),  # Arabic-Indic digits
     ("F04", "period_end", "\u0662\u0660\u0661\u0665-10-20", "not a date"),
     ("F02", "published", "2015-10-21", "differs from its document"),
