@@ -518,7 +518,7 @@ def fmu(text: str):
     ("Gunmen abducted 23 passengers from the bus.", [("23 passengers", "other", "people", "all")]),
     ("Police said 12 were kidnapped near the market.", [("12", "other", "people", "all")]),
     ("Dozens remain missing after the boat capsized under fire.", [("Dozens", "other", "people", "all")]),
-    ("Nine aid workers went missing during the assault.", [("Nine aid workers", "other", "people", "all")]),
+    ("Nine aid workers went missing during the assault.", [("Nine aid workers", "other", "people", "civilians")]),
     ("Soldiers arrested 40 protesters on Friday.", [("40 protesters", "other", "people", "all")]),
     ("Abductions (at least 210 in March) rose sharply, the mission said.", [("at least 210", "other", "events",
                                                                             "not_applicable")]),
@@ -661,7 +661,9 @@ def test_a_table_column_that_counts_nothing_gives_no_figure():
 @pytest.mark.parametrize("text, expected", [
     ("Nine members of one household were among the dead.", ("Nine members", "killed", "all")),
     ("The raid killed an officer and 5 of his bodyguards.", ("5 of his bodyguards", "killed", "combatants")),
-    ("Troops said they had neutralised 18 insurgents.", ("18 insurgents", "killed", "combatants")),
+    # "neutralised": killed, captured or surrendered (the labelling conventions: metric other); "eliminated": killed
+    ("Troops said they had neutralised 18 insurgents.", ("18 insurgents", "other", "combatants")),
+    ("Troops said they had eliminated 18 insurgents.", ("18 insurgents", "killed", "combatants")),
 ])
 def test_members_of_bodyguards_and_neutralised(text, expected):
     (c,) = X.extract(text)

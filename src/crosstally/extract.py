@@ -66,7 +66,10 @@ from .schema import USUAL_UNIT
 
 # Qualifier phrases seen in reporting beyond the shared table (bounds.QUALIFIER_WORDS).
 _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward of": "more_than",
-                     "well above": "more_than"}
+                     "well above": "more_than",
+                     # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
+                     **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
+                                      "tops", "topped", "topping"), "more_than")}
 QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 
 _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -85,24 +88,30 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 # people or households: the cue words around say what happened to them.
 # Each kind is listed whole from general English usage, not from the nouns seen in one text.
 # Status, as the labelling conventions read it (benchmarks/labelled/README.md): people named
-# by where they live or by a civilian livelihood in the area ("residents", "villagers",
-# "shopkeepers", "farmers") are civilians; police, guards and every security or armed force,
-# like soldiers, are combatants; "people", "others" and people named by a passing role
-# (patients, passengers, worshippers, workers, journalists) are `all`.
+# by where they live, by a civilian livelihood in the area or by an occasion ("residents",
+# "villagers", "shopkeepers", "farmers", "quarry workers", "revellers") and aid workers are
+# civilians; police, guards and every security or armed force, like soldiers, are
+# combatants; "people", "others" and people named by a passing role (patients, passengers,
+# worshippers, journalists) are `all`.
 CIVILIAN_NOUNS = (
     "civilians civilian non-combatants noncombatants residents resident inhabitants inhabitant villagers "
     "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
     "herders herder herdsmen herdsman pastoralists shepherds shepherd fishermen fisherman traders trader "
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
-    "market-goers marketgoers").split() + [
+    "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
+    "revellers reveller revelers reveler partygoers party-goers concertgoers concert-goers festivalgoers "
+    "festival-goers spectators beachgoers holidaymakers picnickers").split() + [
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
-    "members of the civilian population"]
+    "members of the civilian population", "members of the local community", "members of the community",
+    "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
+    "humanitarian worker", "humanitarian staff", "aid staff", "ngo workers", "un staff", "aid personnel",
+    "humanitarian personnel", "civilian personnel"]
 SECURITY_FORCE_NOUNS = (
     "soldiers soldier troops trooper troopers servicemen serviceman servicewomen servicemembers servicemember "
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
     "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
     "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
-    "commanders commander peacekeepers peacekeeper").split() + [
+    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
     "security personnel", "security forces", "security officers", "security officer", "security agents",
@@ -115,7 +124,8 @@ ARMED_GROUP_NOUNS = (
     "jihadist jihadis jihadi islamists terrorists terrorist gunmen gunman guerrillas guerrilla guerillas "
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
-    "gangsters snipers kidnappers abductors hijackers warlords").split() + [
+    "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
+    "cadres loyalists hitmen hitman").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -132,20 +142,20 @@ MEDICAL_NOUNS = (
     "ambulance drivers", "emergency medical workers"]
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all",
-    "others": "all", "men": "all", "aid workers": "all",
+    "others": "all", "men": "all",
     "patients": "all", "volunteers": "all", "journalists": "all",
     # who else is counted in reporting on any war
     **dict.fromkeys(
-        "students workers employees staff staffers worshippers mourners passengers "
+        "students employees staff staffers worshippers mourners passengers "
         "adults parents relatives teachers detainees prisoners hostages "
         "protesters demonstrators migrants settlers victims teenagers elderly "
-        "pilgrims drivers labourers laborers miners officials suspects".split(), "all"),
-    **dict.fromkeys(("family members", "relief workers", "humanitarian workers",
+        "pilgrims drivers officials suspects".split(), "all"),
+    **dict.fromkeys(("family members", "firefighters",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "asylum seekers", "members of"), "all"),
+    **dict.fromkeys(("crew members", "members of", "prisoners of war", "pows"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -154,8 +164,8 @@ _PEOPLE = {
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man worker student passenger victim teenager journalist".split(), "all"),
-    **dict.fromkeys(("aid worker", "rescue worker"), "all"),
+    **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
+    **dict.fromkeys(("rescue worker",), "all"),
     **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
     **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
     **dict.fromkeys(ARMED_GROUP_NOUNS, "combatants"),
@@ -168,12 +178,19 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses", "killings", "murders")},
+                                                 "corpses", "killings", "murders", "homicides")},
     # killed and injured together: the ledger's `casualties`
     "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
     **{w: ("displaced", "people", "all") for w in ("displaced", "refugees", "idps", "arrivals",
-                                                    "new arrivals", "returnees")},
+                                                    "new arrivals", "evacuees", "asylum seekers")},
+    # people going home are counted, but are no longer displaced (the labelling conventions: `other`)
+    **{w: ("other", "people", "all") for w in ("returnees", "returns", "returns home", "survivors")},
+    # a count mixing the wounded with the sick is not a count of the injured
+    **{w: ("other", "people", "all") for w in ("sick and wounded", "wounded and sick", "sick and injured",
+                                               "injured and sick")},
+    # a count of cases: of what, the words around say ("homicides ... 30 cases per month")
+    "cases": (None, "people", "all"),
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
                                           "raids", "air raids", "bombing raids", "bombings", "shellings",
                                           "bombardments", "shelling attacks")},
@@ -191,10 +208,15 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
     **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
     "attack": ("incidents", *_EVENTS),
+    "other": (None, "people", "all"),  # "injured one other" (only after "one")
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
         "command centers", "depots", "ammunition depots", "weapons depots", "fuel depots",
         "training camps", "bunkers", "strongholds", "fortifications", "refineries")},
+    # places counted: targets when struck ("targeted nine locations"), else not a figure ("sites", "camps")
+    **{w: ("place", "targets", "not_applicable") for w in (
+        "locations", "sites", "camps", "bases", "hideouts", "launch pads", "launchpads", "terror camps",
+        "militant camps", "terrorist camps")},
     **{w: ("attacks_on_facilities", *_EVENTS) for w in (
         "attacks on hospitals", "attacks on medical facilities", "attacks on health facilities",
         "attacks on health care", "attacks on healthcare")},
@@ -209,7 +231,8 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
-                                                        "missile", "drone", "rocket", "bomb", "shell", "attack"))
+                                                        "missile", "drone", "rocket", "bomb", "shell", "attack",
+                                                        "other"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -219,26 +242,38 @@ MODIFIERS = set(
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
-    "slain dead missing abducted kidnapped detained ordinary".split())
+    "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
+    "voluntary assisted spontaneous physical".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
                             "mortar barrel airstrike bombing shelling".split())
 
 # Cue words: what happened to people (preferred), or to what the events were.
+# Every inflection of each verb is listed: a cue is a word, not a stem. "Victims" is no cue:
+# victims of what is said by the verb (killed, treated, missing), as the labelling conventions
+# read "treated 19 victims" (other) and "eight victims ... in critical condition" (injured).
 PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
-                    "fatalities lives massacred slain perished executed victims martyred buried murdered "
-                    "slaughtered beheaded lynched assassinated succumbed neutralised neutralized "
-                    "eliminated".split(), "killed"),
+                    "fatalities lives massacred slain perished executed martyred buried murdered "
+                    "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
+                    "burnt burned martyrdom".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
-                    "maimed hospitalised hospitalized".split(), "injured"),
+                    "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
-                    "uprooting homeless evacuated stranded camp camps shelter shelters sheltering "
-                    "refuge".split(), "displaced"),
-    # what else happens to people: metric `other`, counted in people
-    **dict.fromkeys("missing abducted kidnapped detained arrested captured hostage trapped rescued "
-                    "freed".split(), "other_people"),
+                    "uprooting homeless stranded camp camps shelter shelters sheltering sheltered "
+                    "refuge migrated escaping".split(), "displaced"),
+    # what else happens to people: metric `other`, counted in people. "Neutralized" is killed,
+    # captured or surrendered (the labelling conventions: `other`); people evacuated, treated,
+    # rescued or returning home are counted, but not as killed, injured or displaced.
+    **dict.fromkeys("missing abducted abduct abducts abducting kidnapped kidnap kidnaps kidnapping detained "
+                    "detain detaining arrested arrest arresting apprehended apprehend apprehending captured capture "
+                    "capturing hostage hostages "
+                    "trapped rescued rescue rescuing freed released surrendered surrendering repented "
+                    "unaccounted disappeared disappearances survived survivors survivor surviving "
+                    "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
+                    "evacuating evacuation treated treating returned returning exchanged swapped repatriated "
+                    "tortured raped recruited conscripted enslaved trafficked".split(), "other_people"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -250,7 +285,8 @@ EVENT_CUES = {
 # Cue kinds that are not a metric of the ledger: (metric, unit).
 _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "events"),
               "other_munitions": ("other", "munitions")}
-# Cues of more than one word, checked where their first word is seen.
+# Cues of more than one word, checked where their first word is seen (a word may start
+# several: the first pattern that matches wins).
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
@@ -260,7 +296,8 @@ _PHRASE_CUES = {
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
     "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
                         r"|neighbourhoods?|neighborhoods?|camps?)(?![a-z])"), "displaced"),
-    "arrived": (re.compile(r"arrived\s+(?:in|at)(?![a-z])"), "displaced"),
+    "arrived": (re.compile(r"arrived\s+(?:in|at|into|from|today|yesterday|overnight|safely|here|there)(?![a-z])"),
+                "displaced"),
     # displaced people staying with others: "settled with host families", "hosted by"
     "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
     "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
@@ -272,33 +309,98 @@ _PHRASE_CUES = {
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": (re.compile(r"shot\s+down"), "other_munitions"),
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
+    "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+    # "five others sustained various degrees of injury", "suffered gunshot wounds"
+    **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
+        r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
+    "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
+    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
+                            r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
+    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped)
+    "escaped": (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
+                           r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment|shelling"
+                           r"|clashes|homes?)(?![a-z])"), "displaced"),
+    # "in critical condition", "in mild condition": the injured, by their state
+    **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
+                    (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
+                     "injured")),
 }
+# "left for dead" is alive: checked with "left" before its other meaning
+_PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
 # "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
 # labelling conventions count "146 civilian facilities were damaged").
 _HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
-                      r"|attacks?|strikes|raids|airstrikes|bombing|bombardment)(?![a-z])")
+                      r"|attacks?|strikes?|raids?|airstrikes?|bombing|bombardment)(?![a-z])")
 _HARM_WINDOW = 45
 _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
                        r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
-    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went))*\s+")
+    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
+    # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
+    r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
+    r"|severely|lightly"
+    r"|slightly|moderately|gravely|badly|mortally|fatally))*\s+")
 _MEDICAL_AFTER = re.compile(
     r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+# Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
+_GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
+                         r"(?:another[ \t]+)?")
+# Cue words that are nouns: they name, they do not govern a number after them ("camp 5").
+_NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
+                       "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
+                       "hostages evacuation burns".split())
+_RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
+_STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|lightly|slightly|moderately|gravely|badly"
+                             r"|mortally|fatally)\s+(?:injured|wounded|hurt|burned|burnt)(?![a-z])")
+_NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a group they are not of
+_MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
+# "and one was injured": a bare "one" after a count, with its own verb of what befell it.
+_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
+                           r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
+                           r"|captured|detained|apprehended)(?![a-z])")
+_RELATIVE_WINDOW = 160
+_SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
+# Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
+_ATTACKED_AFTER = re.compile(
+    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
+    r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
+    r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
+# "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
+_AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
+                          r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
+# "Twelve people were killed, all of them civilians": all of the count are of one kind.
+_ALL_OF_THEM = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are|is)(?:\s+[a-z]+){1,2})?,\s+all\s+"
+                          r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?=[a-zA-Z])")
+_INCLUDING_NOUN = re.compile(r"(?<![a-z])([a-z-]+)\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+                             r"(?:[a-z]+\s+){0,2}$")
+_THEM = re.compile(r"(?<![a-z])them(?![a-z])")
+_RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
+# "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
+_BY_AGENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
+    r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed|raided|invaded|stormed|overrun"
+    r"|besieged|looted|burned|burnt|torched|seized|overran|surrounded|hit|struck|beheaded|massacred|slaughtered"
+    r"|wounded|injured)(?:\s+[a-z]+){0,3}\s+by\s+"
+    rf"(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})\s+)?$")
 # A figure without its own noun takes the noun of the figure just before it: joined to it
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
 # sentence ("Fifteen were destroyed").
 _LINK_WINDOW = 100
-_ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]")
+_ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|remain|remained|remains|are\s+still"
+                             r"|were\s+still)\s+[a-z]")
 _ANAPHORA_WINDOW = 150
 # Munitions stopped before they hit: metric `other`.
 _INTERCEPTED_NEAR = re.compile(r"(?<![a-z])(?:intercepted|downed|destroyed|shot\s+down|repelled)"
                                r"(?:\s+(?:all|the))?\s+$")
+_WENT_OFF_AFTER = re.compile(r"(?:\s+(?:were|was|have|has|had|been|also|later|reportedly))*\s+(?:going\s+off|went\s+off"
+                             r"|gone\s+off|exploded|exploding|explode|detonated|detonating|planted|defused|were\s+found)(?![a-z])")
 _INTERCEPTED_AFTER = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|also))*\s+(?:intercepted|downed"
                                 r"|destroyed|shot\s+down)(?![a-z])")
 # "from 558 to 569" after a verb of change or a count's noun is the old and the new figure
@@ -355,6 +457,14 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
+# "killed or captured", "killed, captured or have repented", "dead or missing": a count of
+# several fates, not of the dead alone (metric `other`).
+_MIXED_FIRST = frozenset(("killed", "dead", "kill", "killing"))
+_MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
+                         r"|were\s+)*(?:captured|capture|arrested|detained|surrendered|repented|abducted|kidnapped"
+                         r"|missing|taken\s+prisoner)(?![a-z])"
+                         r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
+                         r"|kidnapped|missing)(?![a-z])")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
                             r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
@@ -377,7 +487,7 @@ _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
 _PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people", "casualties")
 _EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
-UNIT_OF_METRIC = {m: u for m, u in USUAL_UNIT.items() if m != "casualties"}
+UNIT_OF_METRIC = {**{m: u for m, u in USUAL_UNIT.items() if m != "casualties"}, "casualties": "people"}
 
 # Words that may follow a figure without being an uncounted noun ("12 were killed").
 FOLLOWERS = set(
@@ -426,7 +536,8 @@ _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*")
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*"
+            r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
 # Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
@@ -446,18 +557,22 @@ _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
 _TOLL_BEFORE = re.compile(
-    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,8}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
+    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,14}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
-_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|,)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+# the same with the verb of the second figure between: "killing eight soldiers and wounding 13"
+_LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
-    rf"(?<![A-Za-z]){MONTHS}[ \t]+"
-    r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?)"
+    rf"(?<![A-Za-z]){MONTHS}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+)?"  # "October 10 and 11"
+    r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?"
+    r"(?:(?:\d{1,3},?\s+)*\d{1,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)?)"  # "aged 19, 20 and 22"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
     r"|(?i:(?<![a-z])(?:resolutions?|reports?|no\.|nos\.|number|articles?|paragraphs?|sections?"
     r"|chapter|pages?|p\.|flight|decree|law|annex|case|bulletin|issue|route|highway|voted|vote\s+of)"
@@ -476,6 +591,9 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
+_RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -571,6 +689,8 @@ def parse_number(s: str) -> float:
             current = 1.0
         elif w in WORD_VALUES:
             current += WORD_VALUES[w]
+        elif w.isdigit():  # "two thousand and 367"
+            current += int(w)
         elif w in ("hundred", "dozen"):
             current = (current or 1.0) * SCALES[w]
         elif w in ("thousand", "million"):
@@ -615,7 +735,11 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     A cue before the number may reach into it ("1,098 deaths ... and that the true
     number was between 1,098 and 1,450")."""
     if item[0] >= end:
-        return not _FORWARD_BARRIER.search(text, end, item[0])
+        b = _FORWARD_BARRIER.search(text, end, item[0])
+        # a word in scare quotes is no barrier: were “neutralized,”
+        return b is None or (b.start() == item[0] - 1 and text[b.start()] in "“\"‘"
+                             and not _FORWARD_BARRIER.search(text, end, b.start())
+                             and any(ch in "”\"’" for ch in text[item[1]:item[1] + 2]))
     q = _QUOTE_BARRIER.search(text, item[1], start)
     # a quotation that opens at the number itself ('killed "up to 100" people') is no barrier
     return q is None or (not _QUOTE_BARRIER.search(text, q.end(), start)
@@ -672,8 +796,15 @@ def _head(text: str, pos: int, one: bool = False):
                         break  # "two child soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
-                        return best, first  # "12 police stations": a noun we do not count
+                        return best, nxt  # "12 police stations": a noun we do not count
+                    if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
+                            and _uncounted(toks[i + 3][0]):
+                        return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
+                if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
+                    other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
+                    if other is not None and other != population:
+                        population = "all"
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
@@ -689,13 +820,47 @@ def _head(text: str, pos: int, one: bool = False):
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
+        if best is None and not found_before and mods < 2 and i + 1 < len(toks) and words[i + 1] in _PEOPLE_FIRST \
+                and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
+                and words[i - 1:i] != ["of"] and words[i] not in _QUANTIFIERS \
+                and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES \
+                and _counted_after(words, i + 1) and _people_after(words, i + 1) is not None:
+            mods, i = mods + 1, i + 1  # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"
+            continue
+        if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
+                and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
+            return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
-                w[0].isupper() and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
+                w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
                 or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
             mods, i = mods + 1, i + 1
             continue
         break
     return best, first
+
+
+_PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
+_QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
+
+
+def _uncounted(w: str) -> bool:
+    """A lower-case plural noun we do not count ("jets", "sources", "rifles", "stations")."""
+    lw = w.lower()
+    return (w[:1].islower() and w.isalpha() and len(w) > 3 and lw.endswith("s") and not lw.endswith("ss")
+            and (lw,) not in _HEADS and lw not in FOLLOWERS and lw not in _CUE_METRIC and lw not in _PHRASE_CUES
+            and lw not in MODIFIERS)
+
+
+def _people_after(words: list[str], j: int) -> str | None:
+    """The population of a people noun starting at j (after modifiers), or None."""
+    for k in range(j, min(j + 3, len(words))):
+        for n in (5, 4, 3, 2, 1):
+            h = _HEADS.get(tuple(words[k:k + n]))
+            if h is not None and h[1] == "people" and h[0] is None and tuple(words[k:k + n]) not in _SINGULAR_HEADS:
+                return h[2]
+        if words[k] not in MODIFIERS:
+            return None
+    return None
 
 
 _TABLE_LOOKBACK = 12  # lines
@@ -731,7 +896,8 @@ def _table_column(text: str, pos: int):
                         metric, unit, population = _HEADS[key]
                         if metric is None:  # people: a cue word in the header may say what happened
                             metric = next((_CUE_METRIC[w] for w in words if w in _CUE_METRIC), None)
-                        return ("other" if metric == "facility" else metric), unit, population
+                        return ("other" if metric == "facility" else "targets_hit" if metric == "place" else metric), \
+                            unit, population
             for w in words:
                 if w in _CUE_METRIC:
                     return _CUE_METRIC[w], None, None
@@ -774,6 +940,20 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # ---------------------------------------------------------------------------------
 # Extraction
 # ---------------------------------------------------------------------------------
+
+def _governed(cues, cue_starts, low: str, pos: int) -> bool:
+    """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
+    k = bisect_left(cue_starts, pos) - 1
+    while k >= 0 and cues[k][1] > pos:
+        k -= 1
+    return k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+
+
+def _qualifier_start(low: str, start: int) -> int:
+    """Where the qualifier before a number starts ("the bodies of more than 1,500"), else the number."""
+    q = _QUAL_TAIL.search(low, max(0, start - 25), start)
+    return q.start() if q else start
+
 
 def _stated_population(low: str, lo: int, start: int) -> str | None:
     """The population a stated count's noun names, for a number given as its value: "the
@@ -823,7 +1003,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
 
     # One pass over the words: numbers, cues, dates, actors, reporting verbs.
     numbers, cues, dates, actors, verbs = [], [], [], [], []
-    consumed = actor_end = 0
+    consumed = actor_end = cue_end = 0
     for tok in _TOKEN_RE.finditer(low):
         w = tok[0]
         kind = triggers.get(w, _NUMBER if w[0] <= "9" else None)
@@ -853,16 +1033,27 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     else:
                         numbers.append(m)
         elif kind == _CUE:
+            if s < cue_end:
+                continue
+            e = tok.end()
+            mixed = _MIXED_FATE.match(low, s) if w in _MIXED_FIRST and (
+                low[e:e + 1] == "," or low.startswith((" or ", " and "), e)) else None
+            if mixed:  # "killed, captured or have repented": not all of them dead
+                cues.append((s, mixed.end(), "other_people"))
+                cue_end = mixed.end()
+                continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 continue
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
-            pattern, metric = _PHRASE_CUES[w]
-            m = pattern.match(low, s)
-            if m:
-                cues.append((s, m.end(), metric))
+            for pattern, metric in _PHRASE_LISTS[w]:
+                m = pattern.match(low, s)
+                if m:
+                    cues.append((s, m.end(), metric))
+                    cue_end = m.end()  # "left for dead": "dead" is no cue of its own
+                    break
         elif kind == _VERB:
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
@@ -909,8 +1100,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if between:
                 start = _BETWEEN_TAIL.search(low, max(0, start - 12), start).start()
                 num_end = skip_until = between.end()
-        if _PRE_SKIP.search(text, max(0, start - 30), start) or _POST_SKIP.match(text, num_end):
+        pre = _PRE_SKIP.search(text, max(0, start - 30), start)
+        if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
+                (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
+            pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
+        if pre or _POST_SKIP.match(text, num_end):
             continue
+        if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
+                " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
+            continue  # "nine in 10 residents": a proportion, not a count
         if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
             continue
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
@@ -919,6 +1117,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
+            whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
+            if whole is not None:
+                head = (num_end, whole[1])
+                reading.append(f"a part of {text[of_n.start('n'):whole[0]]!r}: its noun")
+                named = _NAMED_AS.match(low, whole[0]) if whole[1][1] == "people" else None
+                sub = _head(text, named.end())[0] if named else None
+                if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
+                    head = (num_end, (whole[1][0], "people", sub[1][2]))  # "97 of the 403 casualties were children"
+                    reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
@@ -951,13 +1159,22 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "in 2003", "2011-2015"
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
-                    and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people"):
+                    and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
+                    and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "22 physically injured", "28 non-Muslims")
+            if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
+                    and _uncounted(mm[1]):
+                continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
-            if values == ["one"] and not _OF_THEM.match(low, num_end):
+            if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
+                pass  # "two militants were killed, and one was injured"
+            elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
 
@@ -973,7 +1190,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
-                 and _LINK_BEFORE.search(low, max(0, start - 30), start))
+                 and (_LINK_BEFORE.search(low, max(0, start - 30), start)
+                      or _governed(cues, starts["cues"], low, start)
+                      and (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
+                      and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
                     and _ANAPHORA_AFTER.match(low, num_end))):
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
@@ -986,7 +1206,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"members of the group before ({prev.span!r}): population {population}")
         before30 = low[max(0, start - 30):start]
         is_part = ("includ" in before30 or "among" in before30 or "whom" in before30) \
-            and _PART_BEFORE.search(low, max(0, start - 50), start) is not None
+            and (_PART_BEFORE.search(low, max(0, start - 50), start) is not None
+                 or low[s_start:start].strip() == "among")  # "Among four minors, two were siblings"
         if prev is not None and prev.unit == "people" and (head is None or head[1][1] == "people") and is_part \
                 and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and "among" in before30):
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
@@ -1002,6 +1223,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 sub = _head(text, of_them.end())[0]
+                if sub is None and (named := _NAMED_AS.match(low, of_them.end())):
+                    sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
                 if sub and sub[1][1] == "people" and sub[1][2] != "all":
                     population = sub[1][2]  # "18 people - eight of them children"
                     reading.append(f"population {population} named after 'of them'")
@@ -1012,8 +1235,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = "people", prev.population, prev  # "wounded, two critically"
                 reading.append(f"a part of {prev.span!r} by its condition")
         whole = next((out[k] for k in range(len(out) - 1, max(-1, len(out) - 4), -1) if k not in parts), None)
+        if out and len(out) - 1 in parts and out[-1].end >= start - _OTHERS_WINDOW:
+            whole = parts[len(out) - 1]  # after a list of the count's subsets ("4 women and 10 children"): the count's
+            near = out[-1].end
+        else:
+            near = whole.end if whole is not None else -1
         if whole is not None and whole.unit == "people" and whole.population in _CARRIED_STATUS \
-                and whole.end >= start - _OTHERS_WINDOW and (
+                and near >= start - _OTHERS_WINDOW and (
                 (head and head[1][1] == "people" and head[1][2] == "all" and low[num_end:head[0]].endswith("others"))
                 or (head is None or head[1][2] == "all" and head[1][1] == "people")
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
@@ -1048,7 +1276,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and " of " in before30 \
-                and _BODIES_BEFORE.search(low, max(0, start - 30), start):
+                and _BODIES_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
             metric = "killed"  # "bodies of two militants"
             reading.append("'bodies of': the dead")
             if unit is None:
@@ -1075,29 +1303,70 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if unit == "munitions" and (_INTERCEPTED_NEAR.search(low, max(s_start, start - 25), start)
                                     or _INTERCEPTED_AFTER.match(low, head[0] if head else num_end)):
             metric = "other"  # "destroyed 18 of the drones", "33 drones were shot down"
-        if metric == "facility":
+        elif unit == "munitions" and _WENT_OFF_AFTER.match(low, head[0] if head else num_end):
+            metric = "other"  # "eight bombs going off": explosions, not strikes launched
+            reading.append("munitions that went off (planted, not launched): metric other")
+        if metric in ("facility", "place"):
             end_at = head[0] if head else num_end
             fwd = min(s_end, end_at + _HARM_WINDOW)
             cut = _HARM_CUT.search(low, end_at, fwd)  # "... and three of them were bombed": the part's
             harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
-            metric = "attacks_on_facilities" if harm else "other"
+            if metric == "place":
+                if not harm:
+                    continue  # "nine sites", "three camps": places, counted only as targets struck
+                metric = "targets_hit"
+                reading.append(f"places struck ({harm[0]!r}): targets hit")
+            else:
+                metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
-            # The number's own predicate first: "nine more were wounded", "17 others injured".
             end_at = head[0] if head else num_end
             cue = None
-            for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+            # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
+            # "treated 19 victims", "abducting around another 150".
+            k = bisect_left(starts["cues"], num_end)
+            if head and k < len(cues) and cues[k][1] <= head[0] and cues[k][2] in _PEOPLE_METRICS:
+                cue = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
+            k = bisect_left(starts["cues"], start) - 1
+            while k >= 0 and cues[k][1] > start:
+                k -= 1
+            if k >= 0 and start - cues[k][1] <= 40 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
+                    and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start) \
+                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]):
+                # the graver of the verb and the noun's own word: "kill 25 displaced civilians" (killed),
+                # "treated 120 wounded people" (injured)
+                cue = cues[k]
+                reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
+            # Then the number's own predicate: "nine more were wounded", "17 others injured".
+            # (after a verb of care or capture, a graver predicate still wins: "treated 40 people for injuries")
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None or cue[2] == "other_people" else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
-                    cue = c
+                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]]:
+                        cue = c
                     break
+            if cue is None and ", wh" in low[end_at:end_at + 30] and _RELATIVE_AFTER.match(low, end_at):
+                # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
+                for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                    c = cues[k]
+                    if c[0] >= s_end or c[0] - end_at > _RELATIVE_WINDOW:
+                        break
+                    comma = low.rfind(",", end_at, c[0])
+                    if comma > end_at and c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, comma + 1, c[0]):
+                        cue = c
+                        reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
+                        break
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
+            cases = head is not None and low[num_end:head[0]].endswith("cases")
             if cue is None:
-                cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
-                               keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
+                # belongs to the next count ("264 cholera cases and 16 deaths")
+                cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
+                               keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
+                               and (not cases or c[1] <= start))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
@@ -1108,6 +1377,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
+            if cue is None and cases and not low[num_end:head[0]].split()[:-1]:
+                continue  # "in two cases": cases of nothing the sentence names (but "264 cholera cases": people)
+            if cue is None and part_of is None and unit in (None, "people") and low[max(0, start - 4):start] == "the " \
+                    and groups == ["n1"]:
+                # "The seven soldiers were on patrol when ...": the count named before, its metric
+                again = parse_number(values[0])
+                same = next((c for c in reversed(out) if c.value == again and c.unit == "people"
+                             and c.metric in ("killed", "injured", "displaced", "casualties")), None)
+                if same is not None:
+                    cue = (same.start, same.end, same.metric)
+                    reading.append(f"'the {values[0]}': the count named before ({same.span!r}), its metric")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
@@ -1119,6 +1399,44 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif metric in _EVENT_METRICS and unit == "people":
                 metric = "other"  # an event cue does not say what happened to people
 
+        if unit == "people":
+            after_at = head[0] if head else num_end
+            after = low[after_at:after_at + 80]
+            among = ("among" in after and _AMONG_AFTER.match(low, after_at)) \
+                or population == "all" and "all" in after and _ALL_OF_THEM.match(low, after_at)
+            sub = _head(text, among.end())[0] if among else None
+            if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
+                    and (population == "all" or reading and reading[-1].startswith("unit and population of")):
+                population = sub[1][2]  # "six dead and 18 wounded among the soldiers", "500 fatalities among civilians"
+                reading.append(f"population {population} named after {among[0].strip()!r}")
+            elif population != "all":
+                pass
+            elif is_part and (inc := _INCLUDING_NOUN.search(low, max(s_start, start - 60), start)) \
+                    and (sub := _HEADS.get((inc[1],))) and sub[1] == "people" and sub[2] != "all":
+                population = sub[2]  # "many civilians, including three brothers"
+                reading.append(f"a part of the {inc[1]} named before 'including': population {population}")
+            elif head is None and prev is not None and prev.unit == "people" and prev.population != "all" \
+                    and prev.end >= start - _OTHERS_WINDOW and _THEM.search(low, max(s_start, prev.end), start) \
+                    and _governed(cues, starts["cues"], low, start):
+                population = prev.population  # "1,057 civilians arrived. The rebels fired on them, killing 19"
+                reading.append(f"'them' after {prev.span!r}: population {population}")
+        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]):
+            metric = "other"  # "hundreds of militants stormed across the border": the attackers
+            reading.append(f"armed men doing the attack ({_ATTACKED_AFTER.match(low, head[0])[1]!r}): metric other")
+        if metric == "displaced" and population == "combatants":
+            metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
+            reading.append("armed men are not displaced people: metric other")
+        elif metric == "displaced" and head and _RETURNING.search(low, num_end, head[0]):
+            metric = "other"  # "1.26 million returning IDPs": people going home
+            reading.append("displaced people returning home: metric other")
+        if unit == "people" and head and head[1][1] == "people" and "by" in before30 \
+                and _BY_AGENT_BEFORE.search(low, max(s_start, start - 60), start):
+            metric = "other"  # "shot and killed by two unidentified men": the attackers, not the victims
+            if population == "all":
+                population = "combatants"
+            reading.append("the people by whom it was done: attackers (metric other, combatants)")
+        if metric == "incidents":
+            metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
             if (m.group("vague") or "").lower() == "a dozen" else None
         if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
@@ -1130,10 +1448,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif len(values) == 2:
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
         else:
-            qual = None if between else _QUAL_TAIL.search(low, max(0, start - 25), start)
+            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - 25), start)
+                                         or "another" in low[max(0, start - 9):start]
+                                         and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
                 start = qual.start()
-            qualifier = QUALIFIERS[normalise_words(qual.group())] if qual else "exact"
+            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual else "exact"
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
@@ -1197,6 +1517,7 @@ _TRIGGERS = {  # actors' words come first (any other meaning of a word wins): se
     **dict.fromkeys([*WORD_VALUES, *SCALES, "half", *(w.split()[w.startswith("a ")] for w in VAGUE_WORDS if w != "a dozen")], _NUMBER),
 }
 _TRIGGER_TABLES: dict[Vocabulary, dict] = {}
+_PHRASE_LISTS = {w: v if isinstance(v, list) else [v] for w, v in _PHRASE_CUES.items()}
 
 
 def _triggers(voc: Vocabulary) -> dict:
