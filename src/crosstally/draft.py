@@ -161,8 +161,37 @@ def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool) -> re.Patter
     """(compiled once per set of names: a document's drafts build their Claimants each time)"""
     if not names:
         return None
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+    # spaces match any whitespace, and an apostrophe either way it is typed ("Israel's" and "Israel’s")
+    alt = "|".join(re.sub(r"['’]", "['’]", re.escape(n).replace(r"\ ", r"\s+"))
+                   for n in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+
+
+# The common words of an institution's name: a name made of these alone ("the army", "Ministry of
+# Defence", "Prime Minister's Office") is generic, a name any country's body could carry; a name with
+# any other capitalised word ("Dominic Nitiwul", "RED-Tabara") or an acronym ("UPDF") is a proper name.
+_INSTITUTION_WORDS = set("""the a an of and for on in to ministry ministries minister defence defense national health
+interior internal home foreign affairs public relations security police service services force forces armed army
+military navy naval air government office state federal general staff command civil protection emergency emergencies
+disaster management agency authority authorities council presidency president prime department directorate
+commission committee prosecutor prosecutors attorney border guard guards coast intelligence justice information
+press spokesman spokeswoman spokesperson people's peoples joint chief chiefs headquarters regional provincial
+local municipal city county district governor mayor administration secretary secretariat court courts high
+supreme interior commissioner human rights medical medicine education services' minister's prosecutor's coalition
+alliance troops gendarmerie corps brigade division battalion marines militia ministry's army's military's""".split())
+
+
+def _generic(name: str) -> bool:
+    """Whether a source's name is generic (see ``_INSTITUTION_WORDS``)."""
+    words = re.findall(r"[\w'’.-]+", name.replace("’", "'"))
+    if not words:
+        return False
+    for w in words:
+        if re.fullmatch(r"[A-Z][A-Z.]+", w) and len(w.replace(".", "")) >= 2:
+            return False  # an acronym
+        if w.lower() not in _INSTITUTION_WORDS:
+            return False
+    return True
 
 
 # Source types that report on any country, whatever country their name carries
@@ -179,7 +208,8 @@ class Claimants:
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
-    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = ""):
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = "",
+                 case_countries=()):
         self.by_name: dict[str, set[str]] = {}
         self.types = dict(zip(sources["source_id"], sources["type"]))
         for r in sources.to_dict("records"):
@@ -208,6 +238,8 @@ class Claimants:
         # The country of the document (the admin-1 table's whole-country row) and of each
         # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
         self.country = country
+        # every country of the case (a war between two countries: both), the document's among them
+        self.case_countries: set[str] = set(case_countries) | ({country} if country else set())
         self._country_words = countries.country_words(
             {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
         self._country_pat = countries.pattern(self._country_words)
@@ -255,21 +287,23 @@ class Claimants:
         said = self._modifier(before)
         if said and not said & own:
             return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
-        if self.country and self.country not in own and sid not in self.named_with_country:
+        if self.case_countries and not own & self.case_countries and sid not in self.named_with_country \
+                and _generic(written):
             return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
-                           f"and the document is about {self.country}")
+                           f"and the case is about {'/'.join(sorted(self.case_countries))}")
         return True, ""
 
-    def of_country(self, words: list[str], exclude=()) -> list[str]:
-        """The sources of the document's country whose names hold every one of ``words``
-        ("defence", "ministry"; defence and defense alike)."""
-        if not self.country:
+    def of_country(self, words: list[str], exclude=(), countries=None) -> list[str]:
+        """The sources of the document's country (or of ``countries``) whose names hold every one
+        of ``words`` ("defence", "ministry"; defence and defense alike)."""
+        countries = set(countries) if countries else ({self.country} if self.country else set())
+        if not countries:
             return []
         def has(names, w):
             forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
             return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
         return sorted(sid for sid, names in self._names.items() if sid not in exclude
-                      and self.country in self.countries.get(sid, set()) and all(has(names, w) for w in words))
+                      and countries & self.countries.get(sid, set()) and all(has(names, w) for w in words))
 
     def names_of(self, sid: str) -> list[str]:
         """Every name a source is known by."""
@@ -298,9 +332,16 @@ class Claimants:
                                                  for g in out))
 
     def ids_of(self, written: str, before: str = "") -> set[str]:
-        """The sources ``written`` names, here (after the text ``before``)."""
-        ids = self.by_name[written] if written in self.by_name else self._lookup.get(_norm(written), set())
-        return {sid for sid in ids if self.agrees(sid, written, before)[0]}
+        """The sources ``written`` names, here (after the text ``before``). A generic name two
+        sources of the case's countries share ("the health ministry" in a war between two
+        countries) is the one of the document's own country."""
+        straight = written.replace("’", "'")
+        ids = self.by_name.get(written) or self.by_name.get(straight) or self._lookup.get(_norm(written), set())
+        ids = {sid for sid in ids if self.agrees(sid, written, before)[0]}
+        if len(ids) > 1 and self.country and _generic(written):
+            home = {sid for sid in ids if self.country in self.countries.get(sid, set())}
+            ids = home or ids
+        return ids
 
     def named_in(self, text: str, exclude=()) -> set[str]:
         """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
@@ -867,7 +908,15 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“
 # Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
-_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim)\s+(?:responsibility|credit)|[\w]-claimed", re.IGNORECASE)
+_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
+                         # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
+                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])",
+                         re.IGNORECASE)
+# Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
+# ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
+# relative pronoun or an auxiliary of the passive last
+_NOT_SPEAKER = re.compile(r"\d|(?<![\w'’-])(?:who|which|that|whom|whose)\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w'’-])(?:were|was|been|be|being|is|are)\s*$", re.IGNORECASE)
 # " – first responders who operate under the ... – ": a parenthesis between dashes
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
@@ -1079,6 +1128,10 @@ class _Document:
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
+            if who and _PASSIVE.search(who):
+                return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
+            if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
+                continue  # "the 1,000 civilians who reported to army-held areas": no speaker
             if who:
                 return " ".join(who.split()), "verb"
         m = _BRACKET_SOURCE.search(self.text, lo, hi)
@@ -1133,7 +1186,19 @@ class _Document:
             if same is not None:
                 return _Attribution(phrase, "", f"{phrase!r} refers back to {same.phrase!r}: no identifiable "
                                     f"claimant", "indefinite")
-        if len(words) <= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
+        # the countries the phrase itself names ("Israel's health ministry", "the Ghanaian defence minister"):
+        # a role is then a source of that country, whatever country the document is about
+        said = self.claimants._countries_in(phrase)
+        if said and len(words) <= 2 and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’ .-]+", phrase.strip()) and \
+                not self.claimants._countries_in(re.sub(r"^(?:the\s+)", "", phrase.strip())).isdisjoint(said) and \
+                self.claimants._country_pat.fullmatch(re.sub(r"^(?:the\s+)", "", phrase.strip())):
+            # "Israel said", "Azerbaijan reported": a country speaking is its government
+            gov = self.claimants.of_country(["government"], exclude=self.media, countries=said)
+            if len(gov) == 1:
+                return _Attribution(phrase, gov[0], f"{phrase!r}: a country speaking is its government, the one "
+                                    f"government of {'/'.join(sorted(said))} in sources.csv ({gov[0]})", "registry")
+        if len(words) <= 3 and not _ROLE_RE.search(phrase.lower()) and not said and \
+                re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
             # "Gomez said" after "Army General Ricardo Gomez": a surname of a person named before
             last_word = phrase.split()[-1]
             hits = {sid for pos, sid in self.mentions if pos < before and sid not in self.media
@@ -1149,7 +1214,8 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
+                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -1158,11 +1224,15 @@ class _Document:
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
-            registry = self.claimants.of_country(kinds, exclude=self.media) if kinds else []
+            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their")):
+                kinds = ["government"]  # "the government", "the Qzland government": the country's government
+            whose = said or ({self.claimants.country} if self.claimants.country else set())
+            registry = self.claimants.of_country(kinds, exclude=self.media, countries=whose) if kinds else []
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
-                                    f"{' '.join(kinds)} of {self.claimants.country} in sources.csv ({registry[0]}), "
-                                    f"a guess from the document's country", "registry")
+                                    f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
+                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
+                                    "registry")
         return _Attribution(phrase, "", how, "unknown")
 
     def _attributions(self) -> list[_Attribution | None]:
@@ -1179,7 +1249,13 @@ class _Document:
                 speakers[lo] = m.group("who")  # "Iraqi officer: A coalition airstrike killed ...", a known source
         for i in range(len(self.sentences)):
             lo, hi = self.sentence_span(i)
-            phrase, _ = self._phrase(lo, hi)
+            phrase, kind = self._phrase(lo, hi)
+            if kind == "passive":
+                # "Several others were said to be missing", "it was reported that": said, by no one named
+                a = _Attribution(phrase, "", f"the passive {phrase!r} ... names no one who said it", "passive")
+                out.append(a)
+                last, last_at = a, lo
+                continue
             if not phrase:
                 p_lo = self.paragraph_of(lo)[0]
                 if p_lo in speakers:
@@ -1409,7 +1485,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     places = Places(admin1)
     whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
     country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
-    claimants = Claimants(sources, places.country, country_names, text)
+    claimants = Claimants(sources, places.country, country_names, text, case_countries=_country_rows(admin1))
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
@@ -1902,6 +1978,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
                                     f"{places.country} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
+
+
+def _country_rows(admin1: pd.DataFrame) -> list[str]:
+    """The whole-country codes of an admin-1 table: each code no other code is the start of
+    ("SY" of SY02, SY07; "IL" and "PS" of a table holding both countries' units)."""
+    codes = [str(c) for c in admin1["pcode"]]
+    return sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c) and not any(o != c and c.startswith(o) for o in codes))
 
 
 def case_start(paths=None) -> str | None:
