@@ -934,6 +934,9 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen
 # "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
 _AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
                               r"|officials|administration|council|governor|media\s+office)(?![a-z])", re.IGNORECASE)
+# ", which in turn claimed to have killed", ", who said": a relative clause that reports its antecedent's words
+_RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
+                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -1082,6 +1085,11 @@ class _Document:
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
         # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
         self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
+        # the bodies and officials who speak, known or not ("police said", "officials said", "the governor
+        # added", "police and military officials"), not witnesses, residents or "reports"
+        self.official_voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and (
+            a.claimant or a.kind == "joint" or (a.kind in ("unknown", "indefinite") and (
+                _ROLE_RE.search(a.phrase.lower()) or _OFFICIAL_ROLE.search(a.phrase.lower()))))}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
@@ -1145,6 +1153,9 @@ class _Document:
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
                  span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
+        joint = self._joint(phrase)
+        if joint:
+            return _Attribution(phrase, "", joint, "joint")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -1226,7 +1237,9 @@ class _Document:
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
             if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their")):
                 kinds = ["government"]  # "the government", "the Qzland government": the country's government
-            whose = said or ({self.claimants.country} if self.claimants.country else set())
+            # of the country the words name, else the document's, else (a case of several countries whose
+            # document's country is not known) the one of any of the case's countries
+            whose = said or ({self.claimants.country} if self.claimants.country else self.claimants.case_countries)
             registry = self.claimants.of_country(kinds, exclude=self.media, countries=whose) if kinds else []
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
@@ -1234,6 +1247,21 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _joint(self, phrase: str) -> str:
+        """Why attributing words name two bodies at once ("police and military officials", "the
+        ministry and the UN"), or "": a figure two bodies gave together is no one source's claim.
+        "The UN and others" names one body; a name holding "and" ("Ministry of Health and ...") is one."""
+        for m in re.finditer(r"\s+(?:and|&)\s+", phrase):
+            if any(f[0] < m.start() and m.end() < f[1] for f in self.claimants.find(phrase)):
+                continue  # "and" inside a source's name
+            parts = phrase[:m.start()], phrase[m.end():]
+            if len(parts[0].split()) > 4 or re.search(r"(?<![a-z])(?:from|of|by|with|citing|on|in)\s", parts[0].lower()):
+                continue  # "RFA from accounts from residents and the army": the "and" is inside a phrase
+            bodies = [bool(self.claimants.find(p)) or bool(_ROLE_RE.search(p.lower())) for p in parts]
+            if all(bodies):
+                return f"{phrase!r} names two bodies together: no one source's claim (claimant left empty)"
+        return ""
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
@@ -1344,6 +1372,17 @@ class _Document:
                 break
         return lo, hi
 
+    def relative_claimant(self, s_lo: int, s_hi: int, pos: int) -> str:
+        """The source a relative clause with a reporting word speaks for, when the number is in
+        that clause ("..., claimed by the X group, which in turn claimed to have killed ten ..."):
+        the source named last before ", which"; "" otherwise."""
+        for m in _RELATIVE_SAYS.finditer(self.text, s_lo, s_hi):
+            if m.end() <= pos and not re.search(r"[;.]|,\s+(?:while|whereas|but)\s", self.text[m.end():pos]):
+                named = [sid for at, sid in self.mentions if s_lo <= at < m.start() and sid not in self.media]
+                if named and m.start() - max(at for at, sid in self.mentions if at < m.start()) < 80:
+                    return named[-1]
+        return ""
+
     def clause_claimant(self, lo: int, hi: int) -> str:
         """The one source named in a clause that also has a reporting word ("while the IOM
         reports that more than 15 million ...")."""
@@ -1399,7 +1438,9 @@ class _Document:
         # on (background, the reporter's own words) is nobody's.
         if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
             return self.attributions[earlier[-1]], "the paragraph before"
-        if len(self.speakers) != 1:
+        if len(self.speakers) != 1 or len(self.official_voices) > 1:
+            # several voices, known or not ("police said", "officials said", "the governor added"): a
+            # sentence far from any of them is nobody's
             return None, ""
         if earlier:
             return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
@@ -1506,6 +1547,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
+        if own is not None and in_clause:
+            at = text.find(own.phrase, s_lo, s_hi)
+            if c_lo <= at < c_hi and in_clause not in doc.claimants.named_in(own.phrase):
+                # "..., the government announced, in an attack claimed by the X group": the clause's own
+                # speaker is the one its reporting words name, not another source merely named in it
+                in_clause = ""
+        rel = doc.relative_claimant(s_lo, s_hi, c.start)
+        if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
+            in_clause = rel
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
