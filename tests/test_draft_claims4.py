@@ -115,3 +115,91 @@ def test_a_war_between_two_countries_keeps_each_sides_sources():
                                                                   "defence minister")),
                   None, [], "", case_countries=["QZ", "NO"])
     assert c.resolve("the defence minister")[0] == ""
+
+
+MORE = pd.concat([SOURCES, pd.DataFrame([
+    ["un-refugees", "UN Refugee Office (UNRO)", "un_agency", "false", "", "", "UNRO"],
+    ["qz-rights", "Qzland Rights Commission (QRC)", "government", "false", "", "", "QRC"],
+    ["qz-rebels", "Qzland Liberation Front (QLF)", "belligerent", "true", "", "", "QLF"],
+    ["qz-missing", "Agency for Missing Persons of Qzland", "government", "false", "", "", ""],
+], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+draft_more = drafter(MORE)
+
+
+def test_the_un_in_a_headline_or_lede_is_the_un_agency_that_speaks():
+    d = draft_more("Gunmen kill 25 villagers in Millbrook, UN says\n\n"
+                   "Armed men killed 25 villagers on Sunday, the United Nations has said.\n\n"
+                   "The attack took place near Millbrook, the UNRO said on Wednesday.\n\n"
+                   "Some 400 people have fled, the UN said in a later statement.\n")
+    assert d["25"]["claimant"] == "un-refugees"
+    assert "part of it" in d["25"]["why"]
+    assert d["Some 400"]["claimant"] == "un"  # further down, the UN's own words stay the UN's
+
+
+def test_two_bodies_together_are_no_one_sources_claim():
+    d = draft_more("Two civilians were killed in Millbrook on Wednesday night, Qzland police and military "
+                   "officials said.\n\nSome 40 people have fled, the UN and others say.\n")
+    assert d["Two"]["claimant"] == ""
+    assert "two bodies" in d["Two"]["why"]
+    assert d["Some 40"]["claimant"] == "un"
+
+
+def test_several_official_voices_leave_a_far_sentence_to_nobody():
+    d = draft_more("Gunmen killed a police officer in Millbrook on Monday, police said.\n\n"
+                   "The governor of Eastmark said the attack could have been avoided.\n\n"
+                   "Officials said 16 officers were at the camp.\n\n"
+                   "Earlier this year, five chiefs were abducted in Westfold.\n")
+    assert d["five"]["claimant"] == ""
+    # one official voice (witnesses are not one): the one source the document reports
+    d = draft_more("The Qzland Rights Commission said 12 people were killed in Millbrook on Monday.\n\n"
+                   "According to witnesses, the strike hit a car.\n\n"
+                   "The new deaths bring to 15 the number killed in Millbrook this week.\n")
+    assert d["15"]["claimant"] == "qz-rights"
+
+
+def test_a_clause_speaker_wins_over_a_source_merely_named_and_a_relative_clause_speaks_for_its_antecedent():
+    d = draft_more("Twenty people were killed in Millbrook, the government announced on Saturday, in an attack "
+                   "claimed by the QLF rebel group, which in turn claimed to have killed ten soldiers.\n")
+    assert d["Twenty"]["claimant"] == "qz-government"
+    assert d["ten"]["claimant"] == "qz-rebels"
+
+
+def test_a_list_takes_the_source_its_introduction_names():
+    d = draft_more("Drone strikes in Eastmark\n\n"
+                   "The Qzland Rights Commission (QRC) reported that civilians have been killed since July.\n\n"
+                   "QRC pointed out several incidents as examples:\n\n"
+                   "  • On 3 May, a drone strike in Millbrook killed eight civilians.\n"
+                   "  • Witnesses told QRC that houses burnt in Saltpan.\n"
+                   "  • On 5 May, security forces killed 12 residents in Reedville.\n")
+    assert d["eight"]["claimant"] == "qz-rights"
+    assert d["12"]["claimant"] == "qz-rights"
+    assert "list" in d["12"]["why"]
+
+
+def test_the_report_refers_back_to_the_body_not_to_the_witnesses_quoted_since():
+    d = draft_more("The Qzland Rights Commission reported abuses in Eastmark.\n\n"
+                   "Eyewitnesses told the commission that houses were burnt.\n\n"
+                   "The report indicated that thousands of residents have been displaced.\n")
+    assert d["thousands"]["claimant"] == "qz-rights"
+
+
+def test_the_reporting_body_wins_over_an_unknown_passive_agent():
+    d = draft_more("The Qzland Rights Commission (QRC) reported that 30 civilians were killed in Millbrook, as "
+                   "documented by a local weekly.\n")
+    assert d["30"]["claimant"] == "qz-rights"
+
+
+def test_a_report_named_in_the_title_is_its_authors():
+    d = draft_more("Qzland - Displacement (QRC, UNRO) (RN Flash of 29 May 2031)\n\n"
+                   "• Thousands of people are fleeing Millbrook after an attack which killed 41 people on 23 May.\n")
+    assert d["41"]["claimant"] == "rn"
+    assert "title" in d["41"]["why"]
+
+
+def test_the_one_source_named_claims_only_what_it_is_named_beside():
+    d = draft_more("Homicides rose in Eastmark after the fighting began.\n\n"
+                   "September closed with 144 murders.\n\n"
+                   "Between May and June, the Agency for Missing Persons of Qzland opened 368 files, counting 406 "
+                   "victims. Of these, 170 people were found alive.\n")
+    assert d["144"]["claimant"] == ""
+    assert d["170"]["claimant"] == "qz-missing"

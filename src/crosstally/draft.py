@@ -934,6 +934,12 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen
 # "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
 _AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
                               r"|officials|administration|council|governor|media\s+office)(?![a-z])", re.IGNORECASE)
+# A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
+_BULLET = re.compile(r"[ \t]*(?:[•▪◦●‣∙·*–—-]|\d{1,2}[.)])[ \t]+")
+# A report named after its author in a title: "Agency Daily Flash", "OCHA Situation Report", "Agency update"
+_REPORT_AFTER = re.compile(r"[^\s,.;()]+(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+(?:(?i:daily\s+)?(?i:flash|flash\s+update"
+                           r"|situation\s+report|sitrep|humanitarian\s+update|update|bulletin|briefing\s+notes?"
+                           r"|press\s+release|news\s+release|fact\s*sheet|snapshot|report))(?![a-z])")
 # ", which in turn claimed to have killed", ", who said": a relative clause that reports its antecedent's words
 _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
                             r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
@@ -1091,6 +1097,8 @@ class _Document:
             a.claimant or a.kind == "joint" or (a.kind in ("unknown", "indefinite") and (
                 _ROLE_RE.search(a.phrase.lower()) or _OFFICIAL_ROLE.search(a.phrase.lower()))))}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
+        self.part_of = self._parts()
+        self.author = self._author()
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
 
@@ -1124,8 +1132,9 @@ class _Document:
         if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
             return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
         m = _BY_AGENT.search(self.text, lo, hi)
-        if m:
-            return m.group("who").strip(), "by"
+        agent = m.group("who").strip() if m else ""
+        if agent and self.claimants.resolve(agent)[0]:
+            return agent, "by"
         # a parenthesis between dashes is blanked out (same length, so offsets hold): "The Civil
         # Defence – first responders who ... – said"; "claimed responsibility" claims no number
         text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])
@@ -1140,8 +1149,12 @@ class _Document:
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
+            if who and agent and not self.claimants.resolve(who)[0]:
+                break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
             if who:
-                return " ".join(who.split()), "verb"
+                return " ".join(who.split()), "verb"  # "X reported ..., as documented by a newspaper": X
+        if agent:
+            return agent, "by"
         m = _BRACKET_SOURCE.search(self.text, lo, hi)
         if m and self.claimants.resolve(m.group("who"))[0]:
             return m.group("who"), "bracket"  # "- 55 killed in the south (MoPH)": a bracketed source ends the line
@@ -1184,6 +1197,12 @@ class _Document:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
+            if not re.search(r"(?<![a-z])sources?(?![a-z])", words[-1]):
+                # "the report", "the statement": a body's document, not the witnesses quoted since
+                body = next((a for a in reversed(self._so_far) if a is not None and a.claimant), None)
+                if body is not None:
+                    return _Attribution(phrase, body.claimant, f"{phrase!r} refers back to the last body that "
+                                        f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
         if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
@@ -1247,6 +1266,63 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def names_before(self, sid: str, pos: int) -> bool:
+        """Whether ``sid`` is named in the headline or lede, or before ``pos`` in its paragraph."""
+        p_lo = self.paragraph_of(pos)[0]
+        lede = self.paragraph_index(self.headline_end)
+        return any(s == sid and (self.paragraph_index(at) <= lede or p_lo <= at < pos) for at, s in self.mentions)
+
+    def _author(self) -> tuple[str, str] | None:
+        """(source, words) of the report the title names ("... (Agency Daily Flash of 29 December)",
+        "Agency Situation Report No. 5"): the source whose report the document is."""
+        hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        for at, sid in self.mentions:
+            if at >= hi or sid in self.media:
+                continue
+            m = _REPORT_AFTER.match(self.text, at, hi)
+            if m:
+                return sid, " ".join(m.group().split())
+        return None
+
+    def list_source(self, pos: int) -> tuple[str, str] | None:
+        """(source, words) for an item of a list (a paragraph opening with a bullet or a number)
+        whose introduction (the paragraph before the list, ending in ":") names one source:
+        "The commission listed several incidents:" then "• On 3 May, ... killed eight civilians"."""
+        k = self.paragraph_index(pos)
+        if not _BULLET.match(self.text, self.paragraphs[k][0]):
+            return None
+        while k > 0 and _BULLET.match(self.text, self.paragraphs[k][0]):
+            k -= 1
+        lo, hi = self.paragraphs[k]
+        intro = self.text[lo:hi].strip()
+        if not intro.endswith(":"):
+            return None
+        i = self.sentence_of(hi - 1)
+        a = self.attributions[i] if 0 <= i < len(self.attributions) else None
+        if a is not None and a.claimant:
+            return a.claimant, a.phrase
+        named = {sid for at, sid in self.mentions if lo <= at < hi and sid not in self.media}
+        if len(named) == 1:
+            last = self.text[self.sentences[max(i, 0)]:hi].strip() if i >= 0 else intro
+            return next(iter(named)), last[-80:]
+        return None
+
+    def _parts(self) -> dict[str, str]:
+        """A body -> the one part of it that speaks in the document ("the UN" -> the UN refugee
+        agency when "UNHCR says" in the text): a source one of whose proper names ("UN", "United
+        Nations") is a word of the name of another source that speaks here. "The UN said" in a text
+        where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
+        out = {}
+        for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
+            if sid in self.media:
+                continue
+            own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
+            parts = {other for other in self.speakers if other != sid and other not in self.media and any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m) for n in own for m in self.claimants.names_of(other))}
+            if len(parts) == 1:
+                out[sid] = next(iter(parts))
+        return out
 
     def _joint(self, phrase: str) -> str:
         """Why attributing words name two bodies at once ("police and military officials", "the
@@ -1425,6 +1501,13 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
+        # a list item: the source its introduction names ("The commission listed incidents:")
+        listed = self.list_source(lo)
+        if listed is not None and self.paragraph_of(lo)[0] == p_lo:
+            sid = listed[0]
+            got = next((a for a in self.attributions if a is not None and a.claimant == sid), None)
+            if got is not None:
+                return got, "the list's introduction"
         # the first source the document names; an unnamed person ("a police official said") counts,
         # as nobody: the lede is theirs, not a source named further down
         first = next((a for j, a in enumerate(self.attributions) if a is not None
@@ -1608,6 +1691,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = default_claimant
                 why.append(f"no attributing words: the document's own claim ({default_claimant})")
                 confidence -= 0.1
+            elif doc.list_source(s_lo):
+                claimant, intro = doc.list_source(s_lo)
+                why.append(f"no attributing words in the list item; the list's introduction {intro!r} -> {claimant}")
+                confidence -= 0.15
             elif carried is not None:
                 claimant = carried.claimant
                 why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
@@ -1618,15 +1705,29 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words; claimant {claimant}: the one source the sentence names, with "
                            f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
-            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
+            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
+                    doc.names_before(next(iter(doc.named_sources)), c.start):
+                # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
+                # counting 406 victims"; not a figure of another paragraph the source is not named in)
                 (claimant,) = doc.named_sources
                 why.append(f"no attributing words in the document; claimant {claimant}: the one source it names "
                            f"(its own report or briefing)")
                 confidence -= 0.3
+            elif doc.author:
+                claimant, title = doc.author
+                why.append(f"no attributing words: the report the title names ({title!r}) -> {claimant}")
+                confidence -= 0.15
             else:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
+        if claimant in doc.part_of and (in_headline or doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end) + 1):
+            # a headline or lede (or a standfirst and the lede) names the body short ("UN says"), the body names
+            # its part ("UNHCR said")
+            why.append(f"{claimant} in the headline or lede is named for {doc.part_of[claimant]}, the part of it "
+                       f"that speaks in the document -> {doc.part_of[claimant]}")
+            claimant = doc.part_of[claimant]
+            confidence -= 0.1
         cited_via = relay if relay and claimant != relay else ""
         if cited_via:
             why.append(relay_why)
