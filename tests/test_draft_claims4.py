@@ -203,3 +203,50 @@ def test_the_one_source_named_claims_only_what_it_is_named_beside():
                    "victims. Of these, 170 people were found alive.\n")
     assert d["144"]["claimant"] == ""
     assert d["170"]["claimant"] == "qz-missing"
+
+
+def test_a_ledes_description_is_the_source_named_with_the_same_noun_below():
+    d = draft_more("About 15 attackers were killed in Millbrook last week, a minister said Wednesday.\n\n"
+                   "Qzland's security minister Ben Okar said on Wednesday that \"according to well-informed "
+                   "sources, there were about 15 dead\".\n")
+    assert d["About 15"]["claimant"] == "qz-army"  # Ben Okar, the minister named below
+    assert "names" in d["About 15"]["why"] and float(d["About 15"]["confidence"]) <= 0.8
+    assert d["about 15"]["claimant"] == "qz-army"  # "according to" inside his quotation is his words
+    d = draft_more("Scores were killed in Millbrook, a rebel group said.\n\n"
+                   "The QLF said that soldiers attacked the village.\n")
+    assert d["Scores"]["claimant"] == "qz-rebels"
+    # a person is no group, and a news outlet is no group either
+    d = draft_more("Scores were killed in Millbrook, a rebel group said.\n\nQWS said the attack went on overnight.\n")
+    assert d["Scores"]["claimant"] == ""
+    # "a resident" is an unnamed person: nobody's claim, whoever is named below
+    d = draft_more("Nine were killed in Millbrook, a resident said.\n\nBen Okar said the army was there.\n")
+    assert d["Nine"]["claimant"] == ""
+
+
+def test_they_is_the_plural_body_the_sentence_before_opens_with():
+    d = draft_more("Army spokesman Ben Okar put the toll at 37.\n\n"
+                   "Police earlier blamed the QLF for the attack. They said earlier that 25 bodies were recovered.\n")
+    assert d["37"]["claimant"] == "qz-army"
+    assert d["25"]["claimant"] == "qz-police"
+
+
+def test_also_adds_a_claim_only_beside_the_reporting_verb():
+    d = draft_more("At least seven police officers died in Millbrook. A dozen officers were also injured, QWS "
+                   "reported.\n")
+    assert d["At least seven"]["claimant"] == "qz-wire"
+
+
+def test_words_that_describe_a_source_by_its_name_are_that_source():
+    d = draft_more("QWS, citing the regional missing persons agency in Qzland, said 4 people were found alive.\n")
+    assert d["4"]["claimant"] == "qz-missing"
+    assert "describes" in d["4"]["why"]
+
+
+def test_a_ledes_source_is_named_in_the_lede_or_the_paragraph_after():
+    d = draft_more("Gunmen attack Millbrook\n\n"
+                   "Hundreds of gunmen stormed Millbrook on Saturday.\n\n"
+                   "Fighting lasted for days.\n\n"
+                   "Residents fled the town, police said.\n\n"
+                   "Qzland said on Wednesday the toll had reached 1,200 people.\n")
+    assert d["Hundreds"]["claimant"] == ""
+    assert d["1,200"]["claimant"] == "qz-government"

@@ -842,6 +842,12 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 # --------------------------------------------------------------------------- the document around a figure
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+# A sentence whose attribution adds a claim: "also" with its reporting verb ("NEMA also disclosed", "it also
+# reported"), or opening words that add ("Separately, ..."); not "also" about the events ("were also injured")
+_ADDS = re.compile(r"(?<![A-Za-z])(?:also|additionally)\s+(?:[a-z]+\s+){0,2}?(?:said|says|say|reported|reports|disclosed"
+                   r"|announced|confirmed|stated|told|noted|added|revealed|claimed|estimated|recorded|documented"
+                   r"|indicated|warned)(?![a-z])|(?:said|says|reported|reports|told|announced|confirmed)\s+also(?![a-z])"
+                   r"|^\s*(?:separately|meanwhile|in\s+addition|additionally)(?![a-z])", re.IGNORECASE)
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
@@ -864,6 +870,19 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
+_PLURAL_SUBJECT = re.compile(r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:police|authorities|officials|military"
+                             r"|army|troops|forces|security\s+forces|rebels|prosecutors))(?![\w])")
+# Words that do not tell one institution from another in a description ("the regional interior ministry in ...")
+_DESCRIPTION_STOP = set("""the a an of in for on at to from by and its their his her our regional local provincial state
+national federal country's country officials official spokesman spokeswoman spokesperson statement source sources
+said says told according""".split())
+# Nouns that describe a body without naming it ("a pro-democracy group", "local media")
+_BODY_NOUNS = {"group", "groups", "organisation", "organization", "outlet", "outlets", "media", "body", "agency",
+               "monitor", "network", "movement", "committee", "coalition", "party", "association", "alliance",
+               "newspaper", "broadcaster", "channel", "station", "television", "radio", "daily", "website"}
+_MEDIA_NOUNS = {"media", "outlet", "outlets", "newspaper", "broadcaster", "channel", "station", "television", "radio",
+                "daily", "website"}
 # The head nouns of an unnamed person who speaks ("a police official", "one aid worker", "a
 # security source"): "a ... statement" is not one (a statement of the body named in it)
 _PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
@@ -1039,6 +1058,11 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
 
 
+def _inside_quote(before: str) -> bool:
+    """Whether the text after ``before`` is inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _background(sentence: str) -> str:
     """The words that make a sentence a total over time ("have died", "since", "so far"), or ""."""
     m = _PERFECT.search(sentence) or _TOTAL_WORDS.search(sentence) or _CONTEXT_WORDS.search(sentence)
@@ -1143,6 +1167,9 @@ class _Document:
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
+        # "X said that "according to well-informed sources, ..."": words inside a quotation are the
+        # speaker's, not the sentence's attribution
+        verbs = [v for v in verbs if not (v[2] == "according" and _inside_quote(low[:v[0] - lo]))]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
             if who and _PASSIVE.search(who):
@@ -1188,6 +1215,17 @@ class _Document:
             if named and (last is None or named[-1][1] != last.claimant):
                 return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
                                     f"{named[-1][1]}", "pronoun")
+        if words and words[-1] == "they" and len(words) <= 2:
+            # "Police earlier blamed the group for the attack. They said ...": the plural body the sentence
+            # before opens with, though it reported nothing
+            k = bisect_right(self.sentences, before) - 2
+            if k >= 0:
+                m = _PLURAL_SUBJECT.match(self.text, self.sentences[k])
+                if m:
+                    subject = self._resolve(m.group("who"), self.sentences[k], None)
+                    if subject.claimant:
+                        return _Attribution(phrase, subject.claimant, f"{phrase!r} refers back to {m.group('who')!r}, "
+                                            f"the subject of the sentence before: {subject.how}", "pronoun")
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
@@ -1236,6 +1274,9 @@ class _Document:
             if len(hits) == 1:
                 (sid,) = hits
                 return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+        described = self._described(phrase)
+        if described:
+            return _Attribution(phrase, described[0], described[1], "registry")
         roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         role = _ROLE_RE.search(phrase.lower())
         if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
@@ -1323,6 +1364,26 @@ class _Document:
             if len(parts) == 1:
                 out[sid] = next(iter(parts))
         return out
+
+    def _described(self, phrase: str) -> tuple[str, str] | None:
+        """(source, why) when the words describe one source by the words of its name: "the regional
+        interior ministry in Eastmark" is the source named "Eastmark Interior Ministry", "prosecutors in the
+        state of Eastmark" the "Eastmark prosecutors": every content word of the phrase in one source's
+        names (plurals alike), one of them an institution's word, at least two; not a media source."""
+        if self.claimants.find(phrase) or len(phrase.split()) > 8:
+            return None
+        content = [w for w in re.findall(r"[a-z]+", phrase.lower().replace("’", "'")) if w not in _DESCRIPTION_STOP]
+        if len(content) < 2 or not any(w in _INSTITUTION_WORDS or w.rstrip("s") in _INSTITUTION_WORDS for w in content):
+            return None
+        def has(names, w):
+            stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
+            return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
+        hits = [sid for sid in self.claimants._names if sid not in self.media
+                and all(has(self.claimants.names_of(sid), w) for w in content)]
+        if len(hits) != 1:
+            return None
+        return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
+                         f"named so nowhere in the text, a guess")
 
     def _joint(self, phrase: str) -> str:
         """Why attributing words name two bodies at once ("police and military officials", "the
@@ -1437,6 +1498,43 @@ class _Document:
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
+        self._lede_descriptions(out)
+
+    def _lede_descriptions(self, out: list[_Attribution | None]) -> None:
+        """A lede that describes its source without naming it ("a minister said", "a pro-democracy
+        group said", "local media reported") means the source a paragraph or two down names with the
+        same noun ("the security minister X said", "local media outlet Y said"), or, for a body
+        ("group", "media", "agency"), the one the next paragraph opens with: wire style names the
+        source after the lede."""
+        lede = self.paragraph_index(self.headline_end)
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            k = self.paragraph_index(lo)
+            if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or k > lede + 1:
+                continue
+            words = re.findall(r"[a-z]+", a.phrase.lower())
+            if not words or not (words[0] in _INDEFINITE or words[0] == "local") or words[-1] in _PERSON_NOUNS \
+                    or self.claimants.find(a.phrase) or re.search(r"\s(?:and|&)\s", a.phrase):
+                continue  # "a resident", "a police official": an unnamed person; "locals and media": several
+            head = words[-1]
+            later = [(j, b) for j, b in enumerate(out) if j > i and b is not None and b.claimant
+                     and b.kind in ("named", "role", "registry", "speaker")
+                     and self.paragraph_index(self.sentences[j]) <= k + 2]
+            pick = next((b for j, b in later if re.search(rf"(?<![a-z]){head}s?(?![a-z])", b.phrase.lower())
+                         or any(re.search(rf"(?<![a-z]){head}s?(?![a-z])", n.lower())
+                                for n in self.claimants.names_of(b.claimant))), None)
+            where = "a later paragraph, with the same noun,"
+            if pick is None and head in _BODY_NOUNS:
+                # a body of the kind the noun says: a news outlet for "media", not a person for "group"
+                media_noun = head in _MEDIA_NOUNS
+                nxt = [b for j, b in later if self.paragraph_index(self.sentences[j]) == k + 1
+                       and self.sentences[j] == self.paragraphs[k + 1][0] and b.kind == "named"
+                       and (self.claimants.types.get(b.claimant, "") == "media") == media_noun
+                       and self.claimants.types.get(b.claimant, "") not in ("individual", "witness")]
+                pick, where = (nxt[0], "the next paragraph, opening with it,") if nxt else (None, "")
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} describes its source without naming "
+                                      f"it; {where} names {pick.phrase!r} -> {pick.claimant} (a guess)", "lede")
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
@@ -1471,7 +1569,7 @@ class _Document:
         """Whether sentence j's attribution adds a claim ("NEMA also disclosed that ..."), so
         that it does not reach back to the sentences before it."""
         lo, hi = self.sentence_span(j)
-        return _ALSO.search(self.text, lo, hi) is not None
+        return _ADDS.search(self.text[lo:hi]) is not None
 
     def counts_of(self, lo: int, hi: int) -> str:
         """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
@@ -1510,8 +1608,16 @@ class _Document:
                 return got, "the list's introduction"
         # the first source the document names; an unnamed person ("a police official said") counts,
         # as nobody: the lede is theirs, not a source named further down
+        # (named in the lede or the paragraph after it, as wire style names a lede's source: "Israel said" three
+        # paragraphs down is not the lede's)
+        lede = self.paragraph_index(self.headline_end)
         first = next((a for j, a in enumerate(self.attributions) if a is not None
-                      and (a.claimant or a.kind == "indefinite") and (j < i or not self._adds(j))), None)
+                      and (a.claimant or a.kind in ("indefinite", "joint")) and (j < i or not self._adds(j))), None)
+        first_any = first
+        if first is not None:
+            j = self.attributions.index(first)
+            if self.paragraph_index(self.sentences[j]) > lede + 1:
+                first = None
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
@@ -1527,7 +1633,7 @@ class _Document:
             return None, ""
         if earlier:
             return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
-        return first, "the document's lead (the one source the document reports)"
+        return first_any, "the document's lead (the one source the document reports)"
 
     # dates
     def _incident_days(self) -> list[tuple[int, str, str, frozenset]]:
@@ -1632,7 +1738,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         in_clause = doc.clause_claimant(c_lo, c_hi)
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
-            if c_lo <= at < c_hi and in_clause not in doc.claimants.named_in(own.phrase):
+            if c_lo <= at < c_hi and (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
                 # speaker is the one its reporting words name, not another source merely named in it
                 in_clause = ""
@@ -1649,7 +1755,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1:
+        elif own is not None and len(named) == 1 and own.kind != "joint":
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
