@@ -250,3 +250,22 @@ def test_a_ledes_source_is_named_in_the_lede_or_the_paragraph_after():
                    "Qzland said on Wednesday the toll had reached 1,200 people.\n")
     assert d["Hundreds"]["claimant"] == ""
     assert d["1,200"]["claimant"] == "qz-government"
+
+
+def test_a_headlines_rounder_or_vaguer_figure_takes_the_ledes_figure_it_stands_for():
+    d = draft_more("Qzland's death toll from strikes surpasses 600\n\n"
+                   "The death toll from strikes across Qzland over the past 12 days has reached 606, Qzland's Health "
+                   "Ministry said on Tuesday.\n")
+    assert d["600"]["claimant"] == "qz-health"
+    d = draft_more("Dozens dead in attack on Millbrook school\n\n"
+                   "At least 40 people were killed in an attack on a school in Millbrook on Friday, the army said.\n\n"
+                   "Ben Okar put the toll at 37 on Saturday.\n")
+    assert d["Dozens"]["claimant"] == "qz-army"
+    assert d["Dozens"]["period_end"] == d["At least 40"]["period_end"] == "2031-03-14"  # a Friday
+    assert "rounder or vaguer" in d["Dozens"]["why"]
+    # a figure further down is no telling of the headline's
+    d = draft_more("Dozens dead in attack on Millbrook school\n\n"
+                   "A school in Millbrook was attacked on Friday.\n\n"
+                   "Pupils fled.\n\n"
+                   "QRC said 30 people were killed.\n")
+    assert "rounder" not in d["Dozens"]["why"]

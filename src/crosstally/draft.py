@@ -2052,8 +2052,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current",
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
-                      "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip())})
-    _headline_figures(rows, extra)
+                      "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
+                      "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end)})
+    _headline_figures(rows, extra, profile_id)
     for r in rows:
         r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"
         r["why"] = "; ".join(r["why"])
@@ -2065,7 +2066,29 @@ _HEADLINE_FIELDS = ("claimant", "place", "admin1", "period_start", "period_end",
                     "counting_basis", "date_certainty", "date_basis", "scope")
 
 
-def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
+def _told_short(head: dict, body: list[tuple[dict, dict]], profile_id: str | None) -> dict | None:
+    """The body figure a headline's rounder or vaguer words stand for: "Dozens dead" over "at least
+    40 people were killed", "toll surpasses 600" over "has reached 606", "Over Two Hundred" over 224:
+    the first body figure of the same metric inside the headline's range (the case's bound profile),
+    an open range read as up to a fifth above its floor, in the lede or the paragraph after it. None
+    when no such figure."""
+    from .bounds import ProfileError, get_profile
+
+    if head["qualifier"] == "exact" or head["qualifier"] == "range":
+        return None
+    try:
+        low, high = get_profile(profile_id).bounds(head["qualifier"], float(head["value"]) if head["value"] else None,
+                                                    float(head["value_max"]) if head["value_max"] else None,
+                                                    head["value_as_reported"])
+    except (ProfileError, ValueError, OSError):
+        return None
+    high = high if high is not None else low * 1.2
+    # (in the lede or the paragraph after it, where a headline's figure is told in full)
+    return next((b for b, e in body if b["metric"] == head["metric"] and b["value"] and e.get("body_para", 0) <= 1
+                 and low <= float(b["value"]) <= high), None)
+
+
+def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | None = None) -> None:
     """A figure in the headline is the body's figure told short: it takes the claimant,
     place and dates of the first body figure with the same number and metric (the headline
     "kills three in central Ukraine - governor" is the lede's "Three people were killed ...
@@ -2081,6 +2104,10 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
         else:  # vague words ("Hundreds remain missing"): the body figure in the same words
             same = next((b for b, _ in body if not b["value"] and b["metric"] == r["metric"]
                          and _norm(b["value_as_reported"]) == _norm(r["value_as_reported"])), None)
+        short = False
+        if same is None:
+            same = _told_short(r, body, profile_id)
+            short = same is not None
         if same is None:
             continue
         taken = []
@@ -2100,7 +2127,8 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
             named = dict.fromkeys("claimant" if t == "claimant" else "place" if t in ("place", "admin1")
                                   else "scope" if t == "scope" else "dates" for t in taken)
             r["why"].append(f"a headline figure: the body repeats {same['value_as_reported']!r} at offset "
-                            f"{same['start']}; {', '.join(named)} taken from there")
+                            f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
+                                                  if short else "") + f"; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
 
 
