@@ -188,12 +188,22 @@ def test_a_bracketed_source_ends_a_bullet_line():
     assert d["12"]["claimant"] == "gov-eastmark" and d["12"]["claimant_phrase"] == "Ana Pell"
 
 
-def test_background_in_the_writers_voice_is_the_wires_or_nobodys():
+def test_background_in_the_writers_voice_is_nobodys_a_wires_dateline_or_not():
+    # (the labelled set's convention of 2 December, fourth round: background has no claimant, agency
+    # dateline or not; the wire stays the relay)
     text = ("Harbor Town (AFDP) – Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
             "Army General Ben Okar said the convoy was hit.\n\n"
             "Since talks broke down the rebels have carried out several attacks, killing 8 police officers.\n")
     r = draft(text)["8"]
-    assert r["claimant"] == "fr-wire" and "background" in r["why"] and float(r["confidence"]) <= 0.7
+    assert r["claimant"] == "" and "background" in r["why"] and float(r["confidence"]) <= 0.7
+    assert r["cited_via"] == "fr-wire"
+    # an earlier event, opened by its own time, in a text with one voice: background too
+    text = ("Five soldiers were killed in Millbrook on Tuesday, the army said.\n\n"
+            "In September 2029, the same post was attacked, with some 50 soldiers killed.\n\n"
+            "Earlier this year, 7 chiefs were abducted in Westfold.\n")
+    d = draft(text)
+    assert d["some 50"]["claimant"] == "" and "In September 2029" in d["some 50"]["why"]
+    assert d["7"]["claimant"] == ""
     text = ("Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
             "\"It was an ambush,\" a witness said.\n\n"
             "Thousands have died and 9,000 have been displaced since the conflict began.\n")

@@ -1058,6 +1058,20 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
 
 
+# A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
+# year ...", "Before that, ...", "In November, ..."): background
+_PAST_FRAME = re.compile(r"\s*(?:(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS[3:-1] +
+                         r")(?:\s+(?:19|20)\d\d)?|(?:in|during|throughout)\s+(?:19|20)\d\d|earlier\s+(?:this|that|last)\s+"
+                         r"(?:year|month)|last\s+(?:year|month)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago"
+                         r"|before\s+that|previously)(?![A-Za-z])\s*,?", re.IGNORECASE)
+
+
+def _past_frame(sentence: str) -> str:
+    """The words opening a sentence on an earlier time than the news, or ""."""
+    m = _PAST_FRAME.match(sentence)
+    return " ".join(m.group().split()).rstrip(",") if m else ""
+
+
 def _inside_quote(before: str) -> bool:
     """Whether the text after ``before`` is inside a quotation it opened."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -1771,20 +1785,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
-        elif (background := _background(lsent)) and not in_headline and not default_claimant \
+        elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
                 and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
-                and (relay or len(doc.voices) > 1):
+                and (relay or len(doc.voices) > 1 or _past_frame(sentence)):
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
-            # quoted and the one voice is the source's own: "we registered ..."; with no wire, only
-            # where several voices speak: a text reporting one statement gives it its figures)
-            # "Thousands have died since the start of the conflict": a total over time in the writer's
-            # own voice, no source before it in its paragraph: background, the wire's if the dateline
-            # names one (an agency's own words), else nobody's
-            claimant = relay
+            # quoted and the one voice is the source's own: "we registered ..."; with no wire and no time
+            # of its own, only where several voices speak: a text reporting one statement gives it its figures)
+            # "Thousands have died since the start of the conflict", "In September 2019, ... with some 50
+            # soldiers killed", "Earlier this year, five chiefs were abducted": a total over time or an earlier
+            # event in the writer's own voice, no source before it in its paragraph: background, nobody's
+            # claim, a wire's dateline or not (a wire's own count says so: "an AFP tally")
+            claimant = ""
             why.append(f"no attributing words before it in its paragraph, and {background!r}: background in the "
-                       f"writer's own voice; " + (f"the wire service of the dateline ({relay})" if relay
-                                                  else "claimant left empty"))
+                       f"writer's own voice; claimant left empty")
             confidence -= 0.3
         else:
             carried, where = doc.carried(i)
