@@ -100,11 +100,13 @@ def test_a_ledes_unnamed_officials_are_the_source_the_next_paragraph_names():
     r = d["9"]
     assert r["claimant"] == "gov-eastmark" and "next paragraph" in r["why"]
     assert float(r["confidence"]) <= 0.75
-    # when the text names several official sources, "officials" are several of them: nobody
-    d = draft("Gunmen early Tuesday killed 9 villagers in Millbrook, officials said.\n\n"
+    # when the text names several official sources, "officials" are the one that gives the same figure in
+    # the body (the labelled set's fourth-round convention), and nobody for a figure the body does not repeat
+    d = draft("Gunmen early Tuesday killed 9 villagers and wounded 3 in Millbrook, officials said.\n\n"
               "\"There are nine dead,\" Ana Pell told local radio.\n\n"
               "The army said 2 soldiers were wounded, Ben Okar said.\n")
-    assert d["9"]["claimant"] == ""
+    assert d["9"]["claimant"] == "gov-eastmark" and "same figure" in d["9"]["why"]
+    assert d["3"]["claimant"] == ""
     # a lede's "the group" is no official, and a news outlet named next is no official source
     d = draft("Strikes hit Millbrook. The group said that 97 of the 403 casualties were children.\n\n"
               "AFDP said the strikes went on overnight.\n")

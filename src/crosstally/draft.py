@@ -2067,8 +2067,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
-                      "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end)})
+                      "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
+                      # "..., Ukrainian officials said" in the lede: officials the text does not name
+                      "lede_officials": own is not None and not claimant and own.kind == "unknown"
+                      and not in_headline and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)
+                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase)})
     _headline_figures(rows, extra, profile_id)
+    _lede_official_figures(rows, extra)
     for r in rows:
         r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"
         r["why"] = "; ".join(r["why"])
@@ -2144,6 +2149,24 @@ def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | Non
                             f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
                                                   if short else "") + f"; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
+
+
+def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure that unnamed officials give ("..., killing one civilian ..., Ukrainian
+    officials said") takes the claimant the body names for the same figure (same number and
+    metric, "One person was killed ..., governor X said"): wire style gives the official a paragraph
+    down. A figure the body does not repeat keeps no claimant."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_officials") or not r["value"]:
+            continue
+        same = next((b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
+                     and b["value"] == r["value"] and b["metric"] == r["metric"]), None)
+        if same is not None:
+            r["claimant"] = same["claimant"]
+            r["why"].append(f"the lede's unnamed officials: the body gives the same figure "
+                            f"({same['value_as_reported']!r} at offset {same['start']}) as {same['claimant']}'s "
+                            f"-> {same['claimant']}")
+            r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
 
 
 def _days(dates: dict) -> int:
