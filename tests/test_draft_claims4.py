@@ -126,14 +126,16 @@ MORE = pd.concat([SOURCES, pd.DataFrame([
 draft_more = drafter(MORE)
 
 
-def test_the_un_in_a_headline_or_lede_is_the_un_agency_that_speaks():
+def test_the_un_is_the_un_office_that_speaks_in_the_text():
     d = draft_more("Gunmen kill 25 villagers in Millbrook, UN says\n\n"
                    "Armed men killed 25 villagers on Sunday, the United Nations has said.\n\n"
                    "The attack took place near Millbrook, the UNRO said on Wednesday.\n\n"
                    "Some 400 people have fled, the UN said in a later statement.\n")
     assert d["25"]["claimant"] == "un-refugees"
     assert "part of it" in d["25"]["why"]
-    assert d["Some 400"]["claimant"] == "un"  # further down, the UN's own words stay the UN's
+    assert d["Some 400"]["claimant"] == "un-refugees"  # "the UN" is the UN office the text names
+    d = draft_more("Some 400 people have fled Millbrook, the UN said.\n")
+    assert d["Some 400"]["claimant"] == "un"  # no office named: the UN
 
 
 def test_two_bodies_together_are_no_one_sources_claim():
@@ -269,3 +271,11 @@ def test_a_headlines_rounder_or_vaguer_figure_takes_the_ledes_figure_it_stands_f
                    "Pupils fled.\n\n"
                    "QRC said 30 people were killed.\n")
     assert "rounder" not in d["Dozens"]["why"]
+
+
+def test_a_reporting_word_inside_a_quotation_attributes_nothing():
+    d = draft_more("The QRC said on Monday that civilian deaths rose this year.\n\n"
+                   "In May, a truck bomb in Millbrook killed at least 92 people in what the QRC called the "
+                   "\"deadliest incident documented\" in a decade.\n")
+    assert d["at least 92"]["claimant"] == ""
+    assert "background" in d["at least 92"]["why"]

@@ -1181,9 +1181,9 @@ class _Document:
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
-        # "X said that "according to well-informed sources, ..."": words inside a quotation are the
-        # speaker's, not the sentence's attribution
-        verbs = [v for v in verbs if not (v[2] == "according" and _inside_quote(low[:v[0] - lo]))]
+        # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
+        # documented"": words inside a quotation are the speaker's, not the sentence's attribution
+        verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
             if who and _PASSIVE.search(who):
@@ -1574,8 +1574,9 @@ class _Document:
     def clause_claimant(self, lo: int, hi: int) -> str:
         """The one source named in a clause that also has a reporting word ("while the IOM
         reports that more than 15 million ...")."""
-        if not _CLAUSE_VERB.search(self.text[lo:hi].lower()):
-            return ""
+        low = self.text[lo:hi].lower()
+        if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
+            return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -1841,11 +1842,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
-        if claimant in doc.part_of and (in_headline or doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end) + 1):
-            # a headline or lede (or a standfirst and the lede) names the body short ("UN says"), the body names
-            # its part ("UNHCR said")
-            why.append(f"{claimant} in the headline or lede is named for {doc.part_of[claimant]}, the part of it "
-                       f"that speaks in the document -> {doc.part_of[claimant]}")
+        if claimant in doc.part_of:
+            # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
+            # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention
+            why.append(f"{claimant} is named for {doc.part_of[claimant]}, the part of it that speaks in the "
+                       f"document -> {doc.part_of[claimant]}")
             claimant = doc.part_of[claimant]
             confidence -= 0.1
         cited_via = relay if relay and claimant != relay else ""
