@@ -279,3 +279,11 @@ def test_a_reporting_word_inside_a_quotation_attributes_nothing():
                    "\"deadliest incident documented\" in a decade.\n")
     assert "deadliest incident" not in d["at least 92"]["why"]  # the quote's word is no attribution
     assert "reporting word in the number's clause" not in d["at least 92"]["why"]
+
+
+def test_the_news_set_after_an_earlier_event_is_background():
+    d = draft_more("The army said 15 people were killed at a school in Millbrook on Monday, Ben Okar said.\n\n"
+                   "\"It was a massacre,\" a teacher said.\n\n"
+                   "The attack comes just days after a strike on a market killed at least 28 people in Westfold.\n")
+    assert d["at least 28"]["claimant"] == ""
+    assert "days after" in d["at least 28"]["why"]

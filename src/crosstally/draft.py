@@ -1066,9 +1066,14 @@ _PAST_FRAME = re.compile(r"\s*(?:(?:in|during|throughout)\s+(?:(?:early|late|mid
                          r"|before\s+that|previously)(?![A-Za-z])\s*,?", re.IGNORECASE)
 
 
+_COMES_AFTER = re.compile(r"(?<![a-z])(?:comes|came)\s+(?:just\s+|only\s+|a\s+few\s+|several\s+|two\s+|three\s+)?"
+                          r"(?:days?|weeks?|months?|hours?)\s+after(?![a-z])", re.IGNORECASE)
+
+
 def _past_frame(sentence: str) -> str:
-    """The words opening a sentence on an earlier time than the news, or ""."""
-    m = _PAST_FRAME.match(sentence)
+    """The words opening a sentence on an earlier time than the news ("In September 2019, ..."), or
+    setting the news after an earlier event ("The attack comes just days after ..."), or ""."""
+    m = _PAST_FRAME.match(sentence) or _COMES_AFTER.search(sentence)
     return " ".join(m.group().split()).rstrip(",") if m else ""
 
 
@@ -1753,9 +1758,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         in_clause = doc.clause_claimant(c_lo, c_hi)
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
-            if c_lo <= at < c_hi and (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
+            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
-                # speaker is the one its reporting words name, not another source merely named in it
+                # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
+                # name, not another source merely named in it
                 in_clause = ""
         rel = doc.relative_claimant(s_lo, s_hi, c.start)
         if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
