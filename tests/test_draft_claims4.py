@@ -287,3 +287,21 @@ def test_the_news_set_after_an_earlier_event_is_background():
                    "The attack comes just days after a strike on a market killed at least 28 people in Westfold.\n")
     assert d["at least 28"]["claimant"] == ""
     assert "days after" in d["at least 28"]["why"]
+
+
+def test_a_lede_group_is_the_body_opening_a_paragraph_below_and_a_war_toll_beside_it_is_background():
+    d = draft_more("Attack on Millbrook\n\n"
+                   "Scores have been killed in an attack on Millbrook, a rebel group said. Thousands have died "
+                   "since the start of the conflict.\n\n"
+                   "An attack on a village has killed up to 100 people, a rebel group said on Thursday.\n\n"
+                   "The QLF said that soldiers attacked the village in two waves.\n")
+    assert d["Scores"]["claimant"] == "qz-rebels"
+    assert d["Thousands"]["claimant"] == ""
+
+
+def test_a_broadcaster_described_by_its_name_speaks():
+    sources = pd.concat([MORE, pd.DataFrame([["qz-tv", "Qzland Radio Television (QRTV), state broadcaster", "media",
+                                              "true", "", "", "QRTV"]], columns=list(S.SOURCE_COLUMNS))],
+                        ignore_index=True)
+    d = drafter(sources)("Qzland’s state television said two guards were wounded in Millbrook on Monday.\n")
+    assert d["two"]["claimant"] == "qz-tv"

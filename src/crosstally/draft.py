@@ -1391,13 +1391,16 @@ class _Document:
         names (plurals alike), one of them an institution's word, at least two; not a media source."""
         if self.claimants.find(phrase) or len(phrase.split()) > 8:
             return None
-        content = [w for w in re.findall(r"[a-z]+", phrase.lower().replace("’", "'")) if w not in _DESCRIPTION_STOP]
-        if len(content) < 2 or not any(w in _INSTITUTION_WORDS or w.rstrip("s") in _INSTITUTION_WORDS for w in content):
+        low = re.sub(r"'s(?![a-z])", "", phrase.lower().replace("’", "'"))
+        content = [w for w in re.findall(r"[a-z]+", low) if w not in _DESCRIPTION_STOP]
+        media_words = any(w in _MEDIA_NOUNS for w in content)  # "the state television": a broadcaster may speak
+        if len(content) < 2 or not any(w in _INSTITUTION_WORDS or w.rstrip("s") in _INSTITUTION_WORDS or w in _MEDIA_NOUNS
+                                       for w in content):
             return None
         def has(names, w):
             stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
             return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
-        hits = [sid for sid in self.claimants._names if sid not in self.media
+        hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
                 and all(has(self.claimants.names_of(sid), w) for w in content)]
         if len(hits) != 1:
             return None
@@ -1546,11 +1549,12 @@ class _Document:
             if pick is None and head in _BODY_NOUNS:
                 # a body of the kind the noun says: a news outlet for "media", not a person for "group"
                 media_noun = head in _MEDIA_NOUNS
-                nxt = [b for j, b in later if self.paragraph_index(self.sentences[j]) == k + 1
-                       and self.sentences[j] == self.paragraphs[k + 1][0] and b.kind == "named"
+                nxt = [b for j, b in later if self.paragraph_index(self.sentences[j]) in (k + 1, k + 2)
+                       and self.sentences[j] == self.paragraphs[self.paragraph_index(self.sentences[j])][0]
+                       and b.kind == "named"
                        and (self.claimants.types.get(b.claimant, "") == "media") == media_noun
                        and self.claimants.types.get(b.claimant, "") not in ("individual", "witness")]
-                pick, where = (nxt[0], "the next paragraph, opening with it,") if nxt else (None, "")
+                pick, where = (nxt[0], "a paragraph just below, opening with it,") if nxt else (None, "")
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} describes its source without naming "
                                       f"it; {where} names {pick.phrase!r} -> {pick.claimant} (a guess)", "lede")
@@ -1794,9 +1798,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
         elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
-                and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
+                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent)
+                     or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
-                and (relay or len(doc.voices) > 1 or _past_frame(sentence)):
+                and (relay or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
+            # (a whole war's toll, "since the start of the conflict", is background even in the lede, beside
+            # a sentence that has a source)
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
             # quoted and the one voice is the source's own: "we registered ..."; with no wire and no time
             # of its own, only where several voices speak: a text reporting one statement gives it its figures)
