@@ -305,3 +305,11 @@ def test_a_broadcaster_described_by_its_name_speaks():
                         ignore_index=True)
     d = drafter(sources)("Qzland’s state television said two guards were wounded in Millbrook on Monday.\n")
     assert d["two"]["claimant"] == "qz-tv"
+
+
+def test_a_toll_over_a_war_named_by_its_length_is_background():
+    d = draft_more("Six soldiers were killed in Millbrook, the Ministry of National Defence said Saturday.\n\n"
+                   "In its more than 35-year campaign, the QLF has been responsible for the deaths of more than "
+                   "40,000 people.\n")
+    assert d["Six"]["claimant"] == "qz-defence"
+    assert d["more than 40,000"]["claimant"] == ""

@@ -1066,6 +1066,10 @@ _PAST_FRAME = re.compile(r"\s*(?:(?:in|during|throughout)\s+(?:(?:early|late|mid
                          r"|before\s+that|previously)(?![A-Za-z])\s*,?", re.IGNORECASE)
 
 
+# A war's whole span named by its length: "its more than 35-year terror campaign", "the decades-long insurgency"
+_LONG_WAR = re.compile(r"(?<![a-z])(?:\d+|[a-z]+)-year(?:-long|-old)?\s+(?:[a-z-]+\s+){0,2}?(?:war|conflict|campaign|insurgency"
+                       r"|uprising|rebellion|struggle)|(?:decades?|years)-long\s+(?:[a-z-]+\s+){0,2}?(?:war|conflict"
+                       r"|campaign|insurgency|uprising|rebellion)(?![a-z])")
 _COMES_AFTER = re.compile(r"(?<![a-z])(?:comes|came)\s+(?:just\s+|only\s+|a\s+few\s+|several\s+|two\s+|three\s+)?"
                           r"(?:days?|weeks?|months?|hours?)\s+after(?![a-z])", re.IGNORECASE)
 
@@ -1798,7 +1802,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
         elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
-                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent)
+                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
                 and (relay or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
