@@ -100,11 +100,13 @@ def test_a_ledes_unnamed_officials_are_the_source_the_next_paragraph_names():
     r = d["9"]
     assert r["claimant"] == "gov-eastmark" and "next paragraph" in r["why"]
     assert float(r["confidence"]) <= 0.75
-    # when the text names several official sources, "officials" are several of them: nobody
-    d = draft("Gunmen early Tuesday killed 9 villagers in Millbrook, officials said.\n\n"
+    # when the text names several official sources, "officials" are the one that gives the same figure in
+    # the body (the labelled set's fourth-round convention), and nobody for a figure the body does not repeat
+    d = draft("Gunmen early Tuesday killed 9 villagers and wounded 3 in Millbrook, officials said.\n\n"
               "\"There are nine dead,\" Ana Pell told local radio.\n\n"
               "The army said 2 soldiers were wounded, Ben Okar said.\n")
-    assert d["9"]["claimant"] == ""
+    assert d["9"]["claimant"] == "gov-eastmark" and "same figure" in d["9"]["why"]
+    assert d["3"]["claimant"] == ""
     # a lede's "the group" is no official, and a news outlet named next is no official source
     d = draft("Strikes hit Millbrook. The group said that 97 of the 403 casualties were children.\n\n"
               "AFDP said the strikes went on overnight.\n")
@@ -188,12 +190,22 @@ def test_a_bracketed_source_ends_a_bullet_line():
     assert d["12"]["claimant"] == "gov-eastmark" and d["12"]["claimant_phrase"] == "Ana Pell"
 
 
-def test_background_in_the_writers_voice_is_the_wires_or_nobodys():
+def test_background_in_the_writers_voice_is_nobodys_a_wires_dateline_or_not():
+    # (the labelled set's convention of 2 December, fourth round: background has no claimant, agency
+    # dateline or not; the wire stays the relay)
     text = ("Harbor Town (AFDP) – Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
             "Army General Ben Okar said the convoy was hit.\n\n"
             "Since talks broke down the rebels have carried out several attacks, killing 8 police officers.\n")
     r = draft(text)["8"]
-    assert r["claimant"] == "fr-wire" and "background" in r["why"] and float(r["confidence"]) <= 0.7
+    assert r["claimant"] == "" and "background" in r["why"] and float(r["confidence"]) <= 0.7
+    assert r["cited_via"] == "fr-wire"
+    # an earlier event, opened by its own time, in a text with one voice: background too
+    text = ("Five soldiers were killed in Millbrook on Tuesday, the army said.\n\n"
+            "In September 2029, the same post was attacked, with some 50 soldiers killed.\n\n"
+            "Earlier this year, 7 chiefs were abducted in Westfold.\n")
+    d = draft(text)
+    assert d["some 50"]["claimant"] == "" and "In September 2029" in d["some 50"]["why"]
+    assert d["7"]["claimant"] == ""
     text = ("Five soldiers were killed in Millbrook, the army said Tuesday.\n\n"
             "\"It was an ambush,\" a witness said.\n\n"
             "Thousands have died and 9,000 have been displaced since the conflict began.\n")

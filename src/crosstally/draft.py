@@ -161,8 +161,37 @@ def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool) -> re.Patter
     """(compiled once per set of names: a document's drafts build their Claimants each time)"""
     if not names:
         return None
-    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+    # spaces match any whitespace, and an apostrophe either way it is typed ("Israel's" and "Israel’s")
+    alt = "|".join(re.sub(r"['’]", "['’]", re.escape(n).replace(r"\ ", r"\s+"))
+                   for n in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+
+
+# The common words of an institution's name: a name made of these alone ("the army", "Ministry of
+# Defence", "Prime Minister's Office") is generic, a name any country's body could carry; a name with
+# any other capitalised word ("Dominic Nitiwul", "RED-Tabara") or an acronym ("UPDF") is a proper name.
+_INSTITUTION_WORDS = set("""the a an of and for on in to ministry ministries minister defence defense national health
+interior internal home foreign affairs public relations security police service services force forces armed army
+military navy naval air government office state federal general staff command civil protection emergency emergencies
+disaster management agency authority authorities council presidency president prime department directorate
+commission committee prosecutor prosecutors attorney border guard guards coast intelligence justice information
+press spokesman spokeswoman spokesperson people's peoples joint chief chiefs headquarters regional provincial
+local municipal city county district governor mayor administration secretary secretariat court courts high
+supreme interior commissioner human rights medical medicine education services' minister's prosecutor's coalition
+alliance troops gendarmerie corps brigade division battalion marines militia ministry's army's military's""".split())
+
+
+def _generic(name: str) -> bool:
+    """Whether a source's name is generic (see ``_INSTITUTION_WORDS``)."""
+    words = re.findall(r"[\w'’.-]+", name.replace("’", "'"))
+    if not words:
+        return False
+    for w in words:
+        if re.fullmatch(r"[A-Z][A-Z.]+", w) and len(w.replace(".", "")) >= 2:
+            return False  # an acronym
+        if w.lower() not in _INSTITUTION_WORDS:
+            return False
+    return True
 
 
 # Source types that report on any country, whatever country their name carries
@@ -179,7 +208,8 @@ class Claimants:
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
-    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = ""):
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = "",
+                 case_countries=()):
         self.by_name: dict[str, set[str]] = {}
         self.types = dict(zip(sources["source_id"], sources["type"]))
         for r in sources.to_dict("records"):
@@ -208,6 +238,8 @@ class Claimants:
         # The country of the document (the admin-1 table's whole-country row) and of each
         # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
         self.country = country
+        # every country of the case (a war between two countries: both), the document's among them
+        self.case_countries: set[str] = set(case_countries) | ({country} if country else set())
         self._country_words = countries.country_words(
             {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
         self._country_pat = countries.pattern(self._country_words)
@@ -255,21 +287,23 @@ class Claimants:
         said = self._modifier(before)
         if said and not said & own:
             return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
-        if self.country and self.country not in own and sid not in self.named_with_country:
+        if self.case_countries and not own & self.case_countries and sid not in self.named_with_country \
+                and _generic(written):
             return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
-                           f"and the document is about {self.country}")
+                           f"and the case is about {'/'.join(sorted(self.case_countries))}")
         return True, ""
 
-    def of_country(self, words: list[str], exclude=()) -> list[str]:
-        """The sources of the document's country whose names hold every one of ``words``
-        ("defence", "ministry"; defence and defense alike)."""
-        if not self.country:
+    def of_country(self, words: list[str], exclude=(), countries=None) -> list[str]:
+        """The sources of the document's country (or of ``countries``) whose names hold every one
+        of ``words`` ("defence", "ministry"; defence and defense alike)."""
+        countries = set(countries) if countries else ({self.country} if self.country else set())
+        if not countries:
             return []
         def has(names, w):
             forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
             return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
         return sorted(sid for sid, names in self._names.items() if sid not in exclude
-                      and self.country in self.countries.get(sid, set()) and all(has(names, w) for w in words))
+                      and countries & self.countries.get(sid, set()) and all(has(names, w) for w in words))
 
     def names_of(self, sid: str) -> list[str]:
         """Every name a source is known by."""
@@ -298,9 +332,16 @@ class Claimants:
                                                  for g in out))
 
     def ids_of(self, written: str, before: str = "") -> set[str]:
-        """The sources ``written`` names, here (after the text ``before``)."""
-        ids = self.by_name[written] if written in self.by_name else self._lookup.get(_norm(written), set())
-        return {sid for sid in ids if self.agrees(sid, written, before)[0]}
+        """The sources ``written`` names, here (after the text ``before``). A generic name two
+        sources of the case's countries share ("the health ministry" in a war between two
+        countries) is the one of the document's own country."""
+        straight = written.replace("’", "'")
+        ids = self.by_name.get(written) or self.by_name.get(straight) or self._lookup.get(_norm(written), set())
+        ids = {sid for sid in ids if self.agrees(sid, written, before)[0]}
+        if len(ids) > 1 and self.country and _generic(written):
+            home = {sid for sid in ids if self.country in self.countries.get(sid, set())}
+            ids = home or ids
+        return ids
 
     def named_in(self, text: str, exclude=()) -> set[str]:
         """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
@@ -801,6 +842,12 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 # --------------------------------------------------------------------------- the document around a figure
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+# A sentence whose attribution adds a claim: "also" with its reporting verb ("NEMA also disclosed", "it also
+# reported"), or opening words that add ("Separately, ..."); not "also" about the events ("were also injured")
+_ADDS = re.compile(r"(?<![A-Za-z])(?:also|additionally)\s+(?:[a-z]+\s+){0,2}?(?:said|says|say|reported|reports|disclosed"
+                   r"|announced|confirmed|stated|told|noted|added|revealed|claimed|estimated|recorded|documented"
+                   r"|indicated|warned)(?![a-z])|(?:said|says|reported|reports|told|announced|confirmed)\s+also(?![a-z])"
+                   r"|^\s*(?:separately|meanwhile|in\s+addition|additionally)(?![a-z])", re.IGNORECASE)
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
@@ -823,6 +870,19 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
+_PLURAL_SUBJECT = re.compile(r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:police|authorities|officials|military"
+                             r"|army|troops|forces|security\s+forces|rebels|prosecutors))(?![\w])")
+# Words that do not tell one institution from another in a description ("the regional interior ministry in ...")
+_DESCRIPTION_STOP = set("""the a an of in for on at to from by and its their his her our regional local provincial state
+national federal country's country officials official spokesman spokeswoman spokesperson statement source sources
+said says told according""".split())
+# Nouns that describe a body without naming it ("a pro-democracy group", "local media")
+_BODY_NOUNS = {"group", "groups", "organisation", "organization", "outlet", "outlets", "media", "body", "agency",
+               "monitor", "network", "movement", "committee", "coalition", "party", "association", "alliance",
+               "newspaper", "broadcaster", "channel", "station", "television", "radio", "daily", "website"}
+_MEDIA_NOUNS = {"media", "outlet", "outlets", "newspaper", "broadcaster", "channel", "station", "television", "radio",
+                "daily", "website"}
 # The head nouns of an unnamed person who speaks ("a police official", "one aid worker", "a
 # security source"): "a ... statement" is not one (a statement of the body named in it)
 _PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "spokeswoman", "spokesperson",
@@ -867,7 +927,15 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“
 # Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
-_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim)\s+(?:responsibility|credit)|[\w]-claimed", re.IGNORECASE)
+_NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
+                         # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
+                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])",
+                         re.IGNORECASE)
+# Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
+# ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
+# relative pronoun or an auxiliary of the passive last
+_NOT_SPEAKER = re.compile(r"\d|(?<![\w'’-])(?:who|which|that|whom|whose)\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w'’-])(?:were|was|been|be|being|is|are)\s*$", re.IGNORECASE)
 # " – first responders who operate under the ... – ": a parenthesis between dashes
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
@@ -885,6 +953,15 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen
 # "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
 _AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
                               r"|officials|administration|council|governor|media\s+office)(?![a-z])", re.IGNORECASE)
+# A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
+_BULLET = re.compile(r"[ \t]*(?:[•▪◦●‣∙·*–—-]|\d{1,2}[.)])[ \t]+")
+# A report named after its author in a title: "Agency Daily Flash", "OCHA Situation Report", "Agency update"
+_REPORT_AFTER = re.compile(r"[^\s,.;()]+(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+(?:(?i:daily\s+)?(?i:flash|flash\s+update"
+                           r"|situation\s+report|sitrep|humanitarian\s+update|update|bulletin|briefing\s+notes?"
+                           r"|press\s+release|news\s+release|fact\s*sheet|snapshot|report))(?![a-z])")
+# ", which in turn claimed to have killed", ", who said": a relative clause that reports its antecedent's words
+_RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
+                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
@@ -981,6 +1058,34 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
 
 
+# A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
+# year ...", "Before that, ...", "In November, ..."): background
+_PAST_FRAME = re.compile(r"\s*(?:(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS[3:-1] +
+                         r")(?:\s+(?:19|20)\d\d)?|(?:in|during|throughout)\s+(?:19|20)\d\d|earlier\s+(?:this|that|last)\s+"
+                         r"(?:year|month)|last\s+(?:year|month)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago"
+                         r"|before\s+that|previously)(?![A-Za-z])\s*,?", re.IGNORECASE)
+
+
+# A war's whole span named by its length: "its more than 35-year terror campaign", "the decades-long insurgency"
+_LONG_WAR = re.compile(r"(?<![a-z])(?:\d+|[a-z]+)-year(?:-long|-old)?\s+(?:[a-z-]+\s+){0,2}?(?:war|conflict|campaign|insurgency"
+                       r"|uprising|rebellion|struggle)|(?:decades?|years)-long\s+(?:[a-z-]+\s+){0,2}?(?:war|conflict"
+                       r"|campaign|insurgency|uprising|rebellion)(?![a-z])")
+_COMES_AFTER = re.compile(r"(?<![a-z])(?:comes|came)\s+(?:just\s+|only\s+|a\s+few\s+|several\s+|two\s+|three\s+)?"
+                          r"(?:days?|weeks?|months?|hours?)\s+after(?![a-z])", re.IGNORECASE)
+
+
+def _past_frame(sentence: str) -> str:
+    """The words opening a sentence on an earlier time than the news ("In September 2019, ..."), or
+    setting the news after an earlier event ("The attack comes just days after ..."), or ""."""
+    m = _PAST_FRAME.match(sentence) or _COMES_AFTER.search(sentence)
+    return " ".join(m.group().split()).rstrip(",") if m else ""
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether the text after ``before`` is inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _background(sentence: str) -> str:
     """The words that make a sentence a total over time ("have died", "since", "so far"), or ""."""
     m = _PERFECT.search(sentence) or _TOTAL_WORDS.search(sentence) or _CONTEXT_WORDS.search(sentence)
@@ -1033,7 +1138,14 @@ class _Document:
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
         # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
         self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
+        # the bodies and officials who speak, known or not ("police said", "officials said", "the governor
+        # added", "police and military officials"), not witnesses, residents or "reports"
+        self.official_voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and (
+            a.claimant or a.kind == "joint" or (a.kind in ("unknown", "indefinite") and (
+                _ROLE_RE.search(a.phrase.lower()) or _OFFICIAL_ROLE.search(a.phrase.lower()))))}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
+        self.part_of = self._parts()
+        self.author = self._author()
         self.place = places.document_place(text)
         self.incident_days = self._incident_days()
 
@@ -1067,8 +1179,9 @@ class _Document:
         if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
             return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
         m = _BY_AGENT.search(self.text, lo, hi)
-        if m:
-            return m.group("who").strip(), "by"
+        agent = m.group("who").strip() if m else ""
+        if agent and self.claimants.resolve(agent)[0]:
+            return agent, "by"
         # a parenthesis between dashes is blanked out (same length, so offsets hold): "The Civil
         # Defence – first responders who ... – said"; "claimed responsibility" claims no number
         text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])
@@ -1077,10 +1190,21 @@ class _Document:
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
+        # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
+        # documented"": words inside a quotation are the speaker's, not the sentence's attribution
+        verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
+            if who and _PASSIVE.search(who):
+                return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
+            if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
+                continue  # "the 1,000 civilians who reported to army-held areas": no speaker
+            if who and agent and not self.claimants.resolve(who)[0]:
+                break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
             if who:
-                return " ".join(who.split()), "verb"
+                return " ".join(who.split()), "verb"  # "X reported ..., as documented by a newspaper": X
+        if agent:
+            return agent, "by"
         m = _BRACKET_SOURCE.search(self.text, lo, hi)
         if m and self.claimants.resolve(m.group("who"))[0]:
             return m.group("who"), "bracket"  # "- 55 killed in the south (MoPH)": a bracketed source ends the line
@@ -1092,6 +1216,9 @@ class _Document:
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
                  span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
+        joint = self._joint(phrase)
+        if joint:
+            return _Attribution(phrase, "", joint, "joint")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -1111,6 +1238,17 @@ class _Document:
             if named and (last is None or named[-1][1] != last.claimant):
                 return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
                                     f"{named[-1][1]}", "pronoun")
+        if words and words[-1] == "they" and len(words) <= 2:
+            # "Police earlier blamed the group for the attack. They said ...": the plural body the sentence
+            # before opens with, though it reported nothing
+            k = bisect_right(self.sentences, before) - 2
+            if k >= 0:
+                m = _PLURAL_SUBJECT.match(self.text, self.sentences[k])
+                if m:
+                    subject = self._resolve(m.group("who"), self.sentences[k], None)
+                    if subject.claimant:
+                        return _Attribution(phrase, subject.claimant, f"{phrase!r} refers back to {m.group('who')!r}, "
+                                            f"the subject of the sentence before: {subject.how}", "pronoun")
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
@@ -1120,6 +1258,12 @@ class _Document:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")
+            if not re.search(r"(?<![a-z])sources?(?![a-z])", words[-1]):
+                # "the report", "the statement": a body's document, not the witnesses quoted since
+                body = next((a for a in reversed(self._so_far) if a is not None and a.claimant), None)
+                if body is not None:
+                    return _Attribution(phrase, body.claimant, f"{phrase!r} refers back to the last body that "
+                                        f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
         if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
@@ -1133,7 +1277,19 @@ class _Document:
             if same is not None:
                 return _Attribution(phrase, "", f"{phrase!r} refers back to {same.phrase!r}: no identifiable "
                                     f"claimant", "indefinite")
-        if len(words) <= 3 and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
+        # the countries the phrase itself names ("Israel's health ministry", "the Ghanaian defence minister"):
+        # a role is then a source of that country, whatever country the document is about
+        said = self.claimants._countries_in(phrase)
+        if said and len(words) <= 2 and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’ .-]+", phrase.strip()) and \
+                not self.claimants._countries_in(re.sub(r"^(?:the\s+)", "", phrase.strip())).isdisjoint(said) and \
+                self.claimants._country_pat.fullmatch(re.sub(r"^(?:the\s+)", "", phrase.strip())):
+            # "Israel said", "Azerbaijan reported": a country speaking is its government
+            gov = self.claimants.of_country(["government"], exclude=self.media, countries=said)
+            if len(gov) == 1:
+                return _Attribution(phrase, gov[0], f"{phrase!r}: a country speaking is its government, the one "
+                                    f"government of {'/'.join(sorted(said))} in sources.csv ({gov[0]})", "registry")
+        if len(words) <= 3 and not _ROLE_RE.search(phrase.lower()) and not said and \
+                re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+", phrase.strip()):
             # "Gomez said" after "Army General Ricardo Gomez": a surname of a person named before
             last_word = phrase.split()[-1]
             hits = {sid for pos, sid in self.mentions if pos < before and sid not in self.media
@@ -1141,6 +1297,9 @@ class _Document:
             if len(hits) == 1:
                 (sid,) = hits
                 return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+        described = self._described(phrase)
+        if described:
+            return _Attribution(phrase, described[0], described[1], "registry")
         roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         role = _ROLE_RE.search(phrase.lower())
         if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
@@ -1149,7 +1308,8 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))]
+                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
+                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -1158,12 +1318,113 @@ class _Document:
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
-            registry = self.claimants.of_country(kinds, exclude=self.media) if kinds else []
+            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their")):
+                kinds = ["government"]  # "the government", "the Qzland government": the country's government
+            # of the country the words name, else the document's, else (a case of several countries whose
+            # document's country is not known) the one of any of the case's countries
+            whose = said or ({self.claimants.country} if self.claimants.country else self.claimants.case_countries)
+            registry = self.claimants.of_country(kinds, exclude=self.media, countries=whose) if kinds else []
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
-                                    f"{' '.join(kinds)} of {self.claimants.country} in sources.csv ({registry[0]}), "
-                                    f"a guess from the document's country", "registry")
+                                    f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
+                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
+                                    "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def names_before(self, sid: str, pos: int) -> bool:
+        """Whether ``sid`` is named in the headline or lede, or before ``pos`` in its paragraph."""
+        p_lo = self.paragraph_of(pos)[0]
+        lede = self.paragraph_index(self.headline_end)
+        return any(s == sid and (self.paragraph_index(at) <= lede or p_lo <= at < pos) for at, s in self.mentions)
+
+    def _author(self) -> tuple[str, str] | None:
+        """(source, words) of the report the title names ("... (Agency Daily Flash of 29 December)",
+        "Agency Situation Report No. 5"): the source whose report the document is."""
+        hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        for at, sid in self.mentions:
+            if at >= hi or sid in self.media:
+                continue
+            m = _REPORT_AFTER.match(self.text, at, hi)
+            if m:
+                return sid, " ".join(m.group().split())
+        return None
+
+    def list_source(self, pos: int) -> tuple[str, str] | None:
+        """(source, words) for an item of a list (a paragraph opening with a bullet or a number)
+        whose introduction (the paragraph before the list, ending in ":") names one source:
+        "The commission listed several incidents:" then "• On 3 May, ... killed eight civilians"."""
+        k = self.paragraph_index(pos)
+        if not _BULLET.match(self.text, self.paragraphs[k][0]):
+            return None
+        while k > 0 and _BULLET.match(self.text, self.paragraphs[k][0]):
+            k -= 1
+        lo, hi = self.paragraphs[k]
+        intro = self.text[lo:hi].strip()
+        if not intro.endswith(":"):
+            return None
+        i = self.sentence_of(hi - 1)
+        a = self.attributions[i] if 0 <= i < len(self.attributions) else None
+        if a is not None and a.claimant:
+            return a.claimant, a.phrase
+        named = {sid for at, sid in self.mentions if lo <= at < hi and sid not in self.media}
+        if len(named) == 1:
+            last = self.text[self.sentences[max(i, 0)]:hi].strip() if i >= 0 else intro
+            return next(iter(named)), last[-80:]
+        return None
+
+    def _parts(self) -> dict[str, str]:
+        """A body -> the one part of it that speaks in the document ("the UN" -> the UN refugee
+        agency when "UNHCR says" in the text): a source one of whose proper names ("UN", "United
+        Nations") is a word of the name of another source that speaks here. "The UN said" in a text
+        where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
+        out = {}
+        for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
+            if sid in self.media:
+                continue
+            own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
+            parts = {other for other in self.speakers if other != sid and other not in self.media and any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m) for n in own for m in self.claimants.names_of(other))}
+            if len(parts) == 1:
+                out[sid] = next(iter(parts))
+        return out
+
+    def _described(self, phrase: str) -> tuple[str, str] | None:
+        """(source, why) when the words describe one source by the words of its name: "the regional
+        interior ministry in Eastmark" is the source named "Eastmark Interior Ministry", "prosecutors in the
+        state of Eastmark" the "Eastmark prosecutors": every content word of the phrase in one source's
+        names (plurals alike), one of them an institution's word, at least two; not a media source."""
+        if self.claimants.find(phrase) or len(phrase.split()) > 8:
+            return None
+        low = re.sub(r"'s(?![a-z])", "", phrase.lower().replace("’", "'"))
+        content = [w for w in re.findall(r"[a-z]+", low) if w not in _DESCRIPTION_STOP]
+        media_words = any(w in _MEDIA_NOUNS for w in content)  # "the state television": a broadcaster may speak
+        if len(content) < 2 or not any(w in _INSTITUTION_WORDS or w.rstrip("s") in _INSTITUTION_WORDS or w in _MEDIA_NOUNS
+                                       for w in content):
+            return None
+        def has(names, w):
+            stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
+            return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
+        hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
+                and all(has(self.claimants.names_of(sid), w) for w in content)]
+        if len(hits) != 1:
+            return None
+        return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
+                         f"named so nowhere in the text, a guess")
+
+    def _joint(self, phrase: str) -> str:
+        """Why attributing words name two bodies at once ("police and military officials", "the
+        ministry and the UN"), or "": a figure two bodies gave together is no one source's claim.
+        "The UN and others" names one body; a name holding "and" ("Ministry of Health and ...") is one."""
+        for m in re.finditer(r"\s+(?:and|&)\s+", phrase):
+            if any(f[0] < m.start() and m.end() < f[1] for f in self.claimants.find(phrase)):
+                continue  # "and" inside a source's name
+            parts = phrase[:m.start()], phrase[m.end():]
+            if len(parts[0].split()) > 4 or re.search(r"(?<![a-z])(?:from|of|by|with|citing|on|in)\s", parts[0].lower()):
+                continue  # "RFA from accounts from residents and the army": the "and" is inside a phrase
+            bodies = [bool(self.claimants.find(p)) or bool(_ROLE_RE.search(p.lower())) for p in parts]
+            if all(bodies):
+                return f"{phrase!r} names two bodies together: no one source's claim (claimant left empty)"
+        return ""
 
     def _attributions(self) -> list[_Attribution | None]:
         out: list[_Attribution | None] = []
@@ -1179,7 +1440,13 @@ class _Document:
                 speakers[lo] = m.group("who")  # "Iraqi officer: A coalition airstrike killed ...", a known source
         for i in range(len(self.sentences)):
             lo, hi = self.sentence_span(i)
-            phrase, _ = self._phrase(lo, hi)
+            phrase, kind = self._phrase(lo, hi)
+            if kind == "passive":
+                # "Several others were said to be missing", "it was reported that": said, by no one named
+                a = _Attribution(phrase, "", f"the passive {phrase!r} ... names no one who said it", "passive")
+                out.append(a)
+                last, last_at = a, lo
+                continue
             if not phrase:
                 p_lo = self.paragraph_of(lo)[0]
                 if p_lo in speakers:
@@ -1257,6 +1524,44 @@ class _Document:
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
+        self._lede_descriptions(out)
+
+    def _lede_descriptions(self, out: list[_Attribution | None]) -> None:
+        """A lede that describes its source without naming it ("a minister said", "a pro-democracy
+        group said", "local media reported") means the source a paragraph or two down names with the
+        same noun ("the security minister X said", "local media outlet Y said"), or, for a body
+        ("group", "media", "agency"), the one the next paragraph opens with: wire style names the
+        source after the lede."""
+        lede = self.paragraph_index(self.headline_end)
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            k = self.paragraph_index(lo)
+            if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or k > lede + 1:
+                continue
+            words = re.findall(r"[a-z]+", a.phrase.lower())
+            if not words or not (words[0] in _INDEFINITE or words[0] == "local") or words[-1] in _PERSON_NOUNS \
+                    or self.claimants.find(a.phrase) or re.search(r"\s(?:and|&)\s", a.phrase):
+                continue  # "a resident", "a police official": an unnamed person; "locals and media": several
+            head = words[-1]
+            later = [(j, b) for j, b in enumerate(out) if j > i and b is not None and b.claimant
+                     and b.kind in ("named", "role", "registry", "speaker")
+                     and self.paragraph_index(self.sentences[j]) <= k + 2]
+            pick = next((b for j, b in later if re.search(rf"(?<![a-z]){head}s?(?![a-z])", b.phrase.lower())
+                         or any(re.search(rf"(?<![a-z]){head}s?(?![a-z])", n.lower())
+                                for n in self.claimants.names_of(b.claimant))), None)
+            where = "a later paragraph, with the same noun,"
+            if pick is None and head in _BODY_NOUNS:
+                # a body of the kind the noun says: a news outlet for "media", not a person for "group"
+                media_noun = head in _MEDIA_NOUNS
+                nxt = [b for j, b in later if self.paragraph_index(self.sentences[j]) in (k + 1, k + 2)
+                       and self.sentences[j] == self.paragraphs[self.paragraph_index(self.sentences[j])][0]
+                       and b.kind == "named"
+                       and (self.claimants.types.get(b.claimant, "") == "media") == media_noun
+                       and self.claimants.types.get(b.claimant, "") not in ("individual", "witness")]
+                pick, where = (nxt[0], "a paragraph just below, opening with it,") if nxt else (None, "")
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} describes its source without naming "
+                                      f"it; {where} names {pick.phrase!r} -> {pick.claimant} (a guess)", "lede")
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
@@ -1268,11 +1573,23 @@ class _Document:
                 break
         return lo, hi
 
+    def relative_claimant(self, s_lo: int, s_hi: int, pos: int) -> str:
+        """The source a relative clause with a reporting word speaks for, when the number is in
+        that clause ("..., claimed by the X group, which in turn claimed to have killed ten ..."):
+        the source named last before ", which"; "" otherwise."""
+        for m in _RELATIVE_SAYS.finditer(self.text, s_lo, s_hi):
+            if m.end() <= pos and not re.search(r"[;.]|,\s+(?:while|whereas|but)\s", self.text[m.end():pos]):
+                named = [sid for at, sid in self.mentions if s_lo <= at < m.start() and sid not in self.media]
+                if named and m.start() - max(at for at, sid in self.mentions if at < m.start()) < 80:
+                    return named[-1]
+        return ""
+
     def clause_claimant(self, lo: int, hi: int) -> str:
         """The one source named in a clause that also has a reporting word ("while the IOM
         reports that more than 15 million ...")."""
-        if not _CLAUSE_VERB.search(self.text[lo:hi].lower()):
-            return ""
+        low = self.text[lo:hi].lower()
+        if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
+            return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -1280,7 +1597,7 @@ class _Document:
         """Whether sentence j's attribution adds a claim ("NEMA also disclosed that ..."), so
         that it does not reach back to the sentences before it."""
         lo, hi = self.sentence_span(j)
-        return _ALSO.search(self.text, lo, hi) is not None
+        return _ADDS.search(self.text[lo:hi]) is not None
 
     def counts_of(self, lo: int, hi: int) -> str:
         """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
@@ -1310,10 +1627,25 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
+        # a list item: the source its introduction names ("The commission listed incidents:")
+        listed = self.list_source(lo)
+        if listed is not None and self.paragraph_of(lo)[0] == p_lo:
+            sid = listed[0]
+            got = next((a for a in self.attributions if a is not None and a.claimant == sid), None)
+            if got is not None:
+                return got, "the list's introduction"
         # the first source the document names; an unnamed person ("a police official said") counts,
         # as nobody: the lede is theirs, not a source named further down
+        # (named in the lede or the paragraph after it, as wire style names a lede's source: "Israel said" three
+        # paragraphs down is not the lede's)
+        lede = self.paragraph_index(self.headline_end)
         first = next((a for j, a in enumerate(self.attributions) if a is not None
-                      and (a.claimant or a.kind == "indefinite") and (j < i or not self._adds(j))), None)
+                      and (a.claimant or a.kind in ("indefinite", "joint")) and (j < i or not self._adds(j))), None)
+        first_any = first
+        if first is not None:
+            j = self.attributions.index(first)
+            if self.paragraph_index(self.sentences[j]) > lede + 1:
+                first = None
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
@@ -1323,11 +1655,13 @@ class _Document:
         # on (background, the reporter's own words) is nobody's.
         if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
             return self.attributions[earlier[-1]], "the paragraph before"
-        if len(self.speakers) != 1:
+        if len(self.speakers) != 1 or len(self.official_voices) > 1:
+            # several voices, known or not ("police said", "officials said", "the governor added"): a
+            # sentence far from any of them is nobody's
             return None, ""
         if earlier:
             return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
-        return first, "the document's lead (the one source the document reports)"
+        return first_any, "the document's lead (the one source the document reports)"
 
     # dates
     def _incident_days(self) -> list[tuple[int, str, str, frozenset]]:
@@ -1409,7 +1743,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     places = Places(admin1)
     whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
     country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
-    claimants = Claimants(sources, places.country, country_names, text)
+    claimants = Claimants(sources, places.country, country_names, text, case_countries=_country_rows(admin1))
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
@@ -1430,6 +1764,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
+        if own is not None and in_clause:
+            at = text.find(own.phrase, s_lo, s_hi)
+            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
+                # "..., the government announced, in an attack claimed by the X group": the clause's own
+                # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
+                # name, not another source merely named in it
+                in_clause = ""
+        rel = doc.relative_claimant(s_lo, s_hi, c.start)
+        if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
+            in_clause = rel
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
@@ -1440,7 +1785,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1:
+        elif own is not None and len(named) == 1 and own.kind != "joint":
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
@@ -1456,20 +1801,23 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
-        elif (background := _background(lsent)) and not in_headline and not default_claimant \
-                and doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i) \
+        elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
+                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
+                     or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
-                and (relay or len(doc.voices) > 1):
+                and (relay or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
+            # (a whole war's toll, "since the start of the conflict", is background even in the lede, beside
+            # a sentence that has a source)
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
-            # quoted and the one voice is the source's own: "we registered ..."; with no wire, only
-            # where several voices speak: a text reporting one statement gives it its figures)
-            # "Thousands have died since the start of the conflict": a total over time in the writer's
-            # own voice, no source before it in its paragraph: background, the wire's if the dateline
-            # names one (an agency's own words), else nobody's
-            claimant = relay
+            # quoted and the one voice is the source's own: "we registered ..."; with no wire and no time
+            # of its own, only where several voices speak: a text reporting one statement gives it its figures)
+            # "Thousands have died since the start of the conflict", "In September 2019, ... with some 50
+            # soldiers killed", "Earlier this year, five chiefs were abducted": a total over time or an earlier
+            # event in the writer's own voice, no source before it in its paragraph: background, nobody's
+            # claim, a wire's dateline or not (a wire's own count says so: "an AFP tally")
+            claimant = ""
             why.append(f"no attributing words before it in its paragraph, and {background!r}: background in the "
-                       f"writer's own voice; " + (f"the wire service of the dateline ({relay})" if relay
-                                                  else "claimant left empty"))
+                       f"writer's own voice; claimant left empty")
             confidence -= 0.3
         else:
             carried, where = doc.carried(i)
@@ -1482,6 +1830,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = default_claimant
                 why.append(f"no attributing words: the document's own claim ({default_claimant})")
                 confidence -= 0.1
+            elif doc.list_source(s_lo):
+                claimant, intro = doc.list_source(s_lo)
+                why.append(f"no attributing words in the list item; the list's introduction {intro!r} -> {claimant}")
+                confidence -= 0.15
             elif carried is not None:
                 claimant = carried.claimant
                 why.append(f"no attributing words in the sentence or its paragraph; carried from {where}: "
@@ -1492,15 +1844,29 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words; claimant {claimant}: the one source the sentence names, with "
                            f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
-            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions):
+            elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
+                    doc.names_before(next(iter(doc.named_sources)), c.start):
+                # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
+                # counting 406 victims"; not a figure of another paragraph the source is not named in)
                 (claimant,) = doc.named_sources
                 why.append(f"no attributing words in the document; claimant {claimant}: the one source it names "
                            f"(its own report or briefing)")
                 confidence -= 0.3
+            elif doc.author:
+                claimant, title = doc.author
+                why.append(f"no attributing words: the report the title names ({title!r}) -> {claimant}")
+                confidence -= 0.15
             else:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
+        if claimant in doc.part_of:
+            # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
+            # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention
+            why.append(f"{claimant} is named for {doc.part_of[claimant]}, the part of it that speaks in the "
+                       f"document -> {doc.part_of[claimant]}")
+            claimant = doc.part_of[claimant]
+            confidence -= 0.1
         cited_via = relay if relay and claimant != relay else ""
         if cited_via:
             why.append(relay_why)
@@ -1719,8 +2085,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current",
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
-                      "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip())})
-    _headline_figures(rows, extra)
+                      "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
+                      "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
+                      # "..., Ukrainian officials said" in the lede: officials the text does not name
+                      "lede_officials": own is not None and not claimant and own.kind == "unknown"
+                      and not in_headline and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)
+                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase)})
+    _headline_figures(rows, extra, profile_id)
+    _lede_official_figures(rows, extra)
     for r in rows:
         r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"
         r["why"] = "; ".join(r["why"])
@@ -1732,7 +2104,29 @@ _HEADLINE_FIELDS = ("claimant", "place", "admin1", "period_start", "period_end",
                     "counting_basis", "date_certainty", "date_basis", "scope")
 
 
-def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
+def _told_short(head: dict, body: list[tuple[dict, dict]], profile_id: str | None) -> dict | None:
+    """The body figure a headline's rounder or vaguer words stand for: "Dozens dead" over "at least
+    40 people were killed", "toll surpasses 600" over "has reached 606", "Over Two Hundred" over 224:
+    the first body figure of the same metric inside the headline's range (the case's bound profile),
+    an open range read as up to a fifth above its floor, in the lede or the paragraph after it. None
+    when no such figure."""
+    from .bounds import ProfileError, get_profile
+
+    if head["qualifier"] == "exact" or head["qualifier"] == "range":
+        return None
+    try:
+        low, high = get_profile(profile_id).bounds(head["qualifier"], float(head["value"]) if head["value"] else None,
+                                                    float(head["value_max"]) if head["value_max"] else None,
+                                                    head["value_as_reported"])
+    except (ProfileError, ValueError, OSError):
+        return None
+    high = high if high is not None else low * 1.2
+    # (in the lede or the paragraph after it, where a headline's figure is told in full)
+    return next((b for b, e in body if b["metric"] == head["metric"] and b["value"] and e.get("body_para", 0) <= 1
+                 and low <= float(b["value"]) <= high), None)
+
+
+def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | None = None) -> None:
     """A figure in the headline is the body's figure told short: it takes the claimant,
     place and dates of the first body figure with the same number and metric (the headline
     "kills three in central Ukraine - governor" is the lede's "Three people were killed ...
@@ -1748,6 +2142,10 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
         else:  # vague words ("Hundreds remain missing"): the body figure in the same words
             same = next((b for b, _ in body if not b["value"] and b["metric"] == r["metric"]
                          and _norm(b["value_as_reported"]) == _norm(r["value_as_reported"])), None)
+        short = False
+        if same is None:
+            same = _told_short(r, body, profile_id)
+            short = same is not None
         if same is None:
             continue
         taken = []
@@ -1767,8 +2165,27 @@ def _headline_figures(rows: list[dict], extra: list[dict]) -> None:
             named = dict.fromkeys("claimant" if t == "claimant" else "place" if t in ("place", "admin1")
                                   else "scope" if t == "scope" else "dates" for t in taken)
             r["why"].append(f"a headline figure: the body repeats {same['value_as_reported']!r} at offset "
-                            f"{same['start']}; {', '.join(named)} taken from there")
+                            f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
+                                                  if short else "") + f"; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
+
+
+def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure that unnamed officials give ("..., killing one civilian ..., Ukrainian
+    officials said") takes the claimant the body names for the same figure (same number and
+    metric, "One person was killed ..., governor X said"): wire style gives the official a paragraph
+    down. A figure the body does not repeat keeps no claimant."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_officials") or not r["value"]:
+            continue
+        same = next((b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
+                     and b["value"] == r["value"] and b["metric"] == r["metric"]), None)
+        if same is not None:
+            r["claimant"] = same["claimant"]
+            r["why"].append(f"the lede's unnamed officials: the body gives the same figure "
+                            f"({same['value_as_reported']!r} at offset {same['start']}) as {same['claimant']}'s "
+                            f"-> {same['claimant']}")
+            r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
 
 
 def _days(dates: dict) -> int:
@@ -1902,6 +2319,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
                                     f"{places.country} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
+
+
+def _country_rows(admin1: pd.DataFrame) -> list[str]:
+    """The whole-country codes of an admin-1 table: each code no other code is the start of
+    ("SY" of SY02, SY07; "IL" and "PS" of a table holding both countries' units)."""
+    codes = [str(c) for c in admin1["pcode"]]
+    return sorted(c for c in codes if re.fullmatch(r"[A-Z]{2}", c) and not any(o != c and c.startswith(o) for o in codes))
 
 
 def case_start(paths=None) -> str | None:
