@@ -105,6 +105,7 @@ from datetime import timedelta
 import pandas as pd
 
 from . import countries
+from .admin1 import whole_country_rows
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
@@ -342,6 +343,16 @@ _LOCATIVE_BEFORE = re.compile(
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
 
 
+# "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
+# not where it struck (people who "fled from" a place keep it: no attack word before "from")
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![a-z])(?:fired|firing|fire|launched|launching|launches|rockets?|missiles?|drones?|shells?|shelling|mortars?"
+    r"|projectiles?|barrages?|attacks?|attacked|attacking|stormed|storming|infiltrated|infiltrating|crossed|crossing"
+    r"|incursions?|raids?|raided|militants|gunmen|fighters|insurgents|assailants|attackers)(?![a-z])"
+    r"[^.;:!?\n]{0,40}?(?<![a-z])from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western"
+    r"|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
+
+
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
@@ -355,6 +366,34 @@ class PlaceMention:
     codes: tuple[str, ...]
     kind: str  # unit, group or country
     locative: bool  # "in Gaza", not "Gaza's health ministry"
+    origin: bool = False  # "rockets fired from Gaza": where an attack came from
+
+
+def _country_of_code(code: str, countries: list[str]) -> str | None:
+    """The country a p-code lies in: the longest whole-country code it starts with."""
+    found = [c for c in countries if code.startswith(c)]
+    return max(found, key=len) if found else None
+
+
+def _lede_end(text: str, body_from: int = 0) -> int:
+    """Where the headline and lede end: after the first paragraph of the body."""
+    spans = _paragraph_spans(text)
+    body = [hi for lo, hi in spans if lo >= body_from and text[lo:hi].strip()]
+    return body[0] if body else len(text)
+
+
+def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[str, int]:
+    """How often the text names each country by a name of its row or an English name or
+    adjective of ``crosstally.countries`` ("Qzlandi", "Israeli")."""
+    words = countries.country_words({n: {c} for c, ns in names.items() for n in ns})
+    pat = countries.pattern([w for w, cs in words.items() if cs & set(names)])
+    out: dict[str, int] = {}
+    if pat is None:
+        return out
+    for m in pat.finditer(text):
+        for c in words.get(" ".join(m.group().split()), set()) & set(names):
+            out[c] = out.get(c, 0) + 1
+    return out
 
 
 class Places:
@@ -365,6 +404,12 @@ class Places:
     unit it covers, so that a group name means all of them. A name that is both a unit's
     spelling and a group ("Gaza": the governorate and the Strip) is read as the group,
     unless a unit word follows it ("Gaza governorate", "Gaza City" when that is an alias).
+
+    The table may hold several countries (a case about a war between two countries holds
+    both): each has a whole-country row (its ISO code, or a ``country`` column naming it),
+    and each unit belongs to the country whose code its own code starts with. ``country``
+    is the country of the document being drafted (:meth:`for_document`), at first the
+    table's only or first country.
     """
 
     def __init__(self, admin1: pd.DataFrame):
@@ -379,10 +424,61 @@ class Places:
                 g = " ".join(g.split())
                 if g:
                     self.groups.setdefault(g, set()).add(r["pcode"])
-        codes = list(admin1["pcode"])
-        # the whole country: the code every other code starts with ("SY")
-        self.country = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
+        self.countries: list[str] = whole_country_rows(admin1)
+        self.country_of: dict[str, str] = {c: _country_of_code(c, self.countries) for c in admin1["pcode"]}
+        self.names_of: dict[str, list[str]] = {}
+        for r in admin1.to_dict("records"):
+            if r["pcode"] in self.countries:
+                self.names_of[r["pcode"]] = [n for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]
+                                             if n.strip() and n.strip() != "whole country"]
+        # the document's country: the table's only (or first) one until a document says otherwise
+        self.country = self.countries[0] if self.countries else None
+        self.country_why = (f"the admin-1 table's {'only' if len(self.countries) == 1 else 'first'} country "
+                            f"{self.country}" if self.country else "no whole-country row in the admin-1 table")
         self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
+
+    def country_note(self) -> str:
+        """How the document's country was chosen, for a ``why`` that falls back to it (only
+        when the table holds several countries)."""
+        return f" ({self.country_why})" if len(self.countries) > 1 else ""
+
+    def country_of_codes(self, codes) -> str | None:
+        """The one country the p-codes (a list, or ";"-joined) lie in, or None (none, or several)."""
+        codes = [c for c in (codes.split(";") if isinstance(codes, str) else codes) if c]
+        found = {self.country_of.get(c) for c in codes}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def for_document(self, text: str, body_from: int = 0) -> str | None:
+        """Decide the document's country (``self.country``, ``self.country_why``) from its
+        text: with one country in the table, that one; else the country whose places (units,
+        regions, its own name) the headline and lede name most, else the whole text names
+        most (as a place first: "in Qzland", then in any role: "Qzland's army"), else whose
+        name or adjective the text uses most ("Qzlandi officials"), else the table's first."""
+        if len(self.countries) <= 1:
+            return self.country
+        lede_end = _lede_end(text, body_from)
+        found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
+
+        def score(country: str) -> tuple:
+            mine = [m for m in found if self.country_of_codes(m.codes) == country]
+            lede = [m for m in mine if m.start < lede_end]
+            return (sum(m.locative for m in lede), len(lede), sum(m.locative for m in mine), len(mine),
+                    adjectives.get(country, 0))
+
+        scores = {c: score(c) for c in self.countries}
+        best = max(self.countries, key=lambda c: (scores[c], -self.countries.index(c)))
+        levels = ("named as a place in the headline and lede", "named in the headline and lede",
+                  "named as a place in the text", "named in the text", "named by its name or adjective")
+        rivals = [scores[c] for c in self.countries if c != best]
+        level = next((k for k in range(5) if all(scores[best][:k + 1] > r[:k + 1] for r in rivals)), None)
+        self.country = best
+        if level is None:
+            self.country_why = (f"the document names no country of the case more than another: the admin-1 "
+                                f"table's first country {best}")
+        else:
+            self.country_why = f"the document's country {best}: its places {levels[level]} most"
+        return best
 
     def mentions(self, text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
         """Every place named in text[lo:hi], in order."""
@@ -396,7 +492,7 @@ class Places:
                 codes, kind = tuple(sorted(self.groups[name])), "group"
             else:
                 code = self.code_of[name]
-                codes, kind = (code,), "country" if code == self.country else "unit"
+                codes, kind = (code,), "country" if code in self.countries else "unit"
             if kind != "unit" and self.longer_name(text, m.start()):
                 continue  # "Mount Qzland": a longer name the table does not know, not the country
             
@@ -404,7 +500,10 @@ class Places:
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
-            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
+            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+            if origin:
+                locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
+            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin))
         return out
 
     @staticmethod
@@ -429,7 +528,7 @@ class Places:
         out = []
         for m in self._pat.finditer(text, lo, len(text) if hi is None else hi):
             name = " ".join(m.group().split())
-            if (name in self.groups or self.code_of.get(name) == self.country) and self.longer_name(text, m.start()):
+            if (name in self.groups or self.code_of.get(name) in self.countries) and self.longer_name(text, m.start()):
                 out.append(self.longer_name(text, m.start()))
         return out
 
@@ -451,8 +550,12 @@ class Places:
 
     def document_place(self, text: str, body_from: int = 0) -> tuple[str, str, str]:
         """(place, codes, why): the unit(s) the document names most; the country when the
-        document names it as a place at least as often and more than one unit."""
-        found = self.mentions(text)
+        document names it as a place at least as often and more than one unit. With several
+        countries in the table, only the places of the document's country count (when it names
+        any): a story about one side names the other side's places less."""
+        found = [m for m in self.mentions(text) if not m.origin]
+        if len(self.countries) > 1 and self.country:
+            found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
         n_country = sum(1 for m in found if m.kind == "country" and m.locative)
         if units:
@@ -1407,6 +1510,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     published = document_row.get("published", "")
     language = document_row.get("language", "") or "en"
     places = Places(admin1)
+    places.for_document(text)
     whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
     country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
     claimants = Claimants(sources, places.country, country_names, text)
@@ -1837,7 +1941,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
-            inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
+            inside = d_codes and (got[0].kind == "country" and places.country_of_codes(d_codes) == codes
+                                  or set(d_codes.split(";")) <= area) and d_codes != codes
             if inside and not _is_country(d_codes):
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
@@ -1852,18 +1957,18 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
     if whole and places.country:
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
-                                    f"{places.country}"), 0.1
+                                    f"{places.country}{places.country_note()}"), 0.1
     war = _WAR_WIDE.search(text[sentence[0]:sentence[1]].lower())
     if over_time and war and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
         # "Thousands have died since the start of the conflict" beside an attack on a village: the
         # war's toll, not the village's
         return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
-                                    f"-> the whole country {places.country}"), 0.1
+                                    f"-> the whole country {places.country}{places.country_note()}"), 0.1
     if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
             not places.most_specific(places.mentions(text, *paragraph)):
         # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country
         return "", places.country, (f"no place in the sentence or paragraph; a count of munitions fired at or "
-                                    f"shot down over the country -> the whole country {places.country}"), 0.15
+                                    f"shot down over the country -> the whole country {places.country}{places.country_note()}"), 0.15
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
@@ -1893,14 +1998,14 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
     if over_time and places.country and (reporting_window or not violence or not codes or _is_country(codes)):
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
-                                    f"-> the whole country {places.country}"), 0.15
+                                    f"-> the whole country {places.country}{places.country_note()}"), 0.15
     if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
         return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
                              "whole war's: " + why), 0.2
     if not codes and places.country:
         # a document of the case that names no place at all: the case's country, and the guess said so
         return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
-                                    f"{places.country} (a guess)"), 0.25
+                                    f"{places.country}{places.country_note()} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 

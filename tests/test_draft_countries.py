@@ -1,0 +1,117 @@
+"""Drafting with an admin-1 table of several countries (a case about a war between two).
+
+Invented fixtures only: Qzland (QZ) and its neighbour Norvia (NV); nothing copied from the
+labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from crosstally.admin1 import whole_country_rows
+from crosstally.draft import Places, draft_document, draft_for
+from crosstally.ledger import admin1_errors
+
+SOURCES = pd.DataFrame([
+    ["qz-mod", "Qzland Ministry of Defence", "military", "yes", "", "", "Qzlandi defence ministry"],
+    ["nv-health", "Norvia Ministry of Health", "government", "no", "", "", "Norvian health ministry"],
+], columns=list(S.SOURCE_COLUMNS))
+
+TWO = pd.DataFrame([
+    ["QZ", "Qzland", "whole country", ""],
+    ["QZ01", "Eastmark", "Harbor Town", "northern Qzland"],
+    ["QZ02", "Westfold", "Millbrook", "northern Qzland"],
+    ["NV", "Norvia", "Republic of Norvia", ""],
+    ["NV-AL", "Altmar", "Altmar City", ""],
+    ["NV-BR", "Brenn", "Brenn Valley", ""],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def draft(text: str, admin1: pd.DataFrame = TWO, published: str = "2031-03-14") -> dict[str, dict]:
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
+           "language": "en"}
+    out = draft_document(text, doc, SOURCES, admin1)
+    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+
+
+def test_each_country_has_its_row_and_each_unit_its_country():
+    assert whole_country_rows(TWO) == ["QZ", "NV"]
+    p = Places(TWO)
+    assert p.country_of["NV-BR"] == "NV" and p.country_of["QZ02"] == "QZ"
+    assert p.country == "QZ" and "first" in p.country_why  # before any document: the table's first
+    # a country named in the text is the country, not a unit, whichever country it is
+    kinds = {m.spelling: m.kind for m in p.mentions("strikes in Norvia and in Qzland hit Altmar City")}
+    assert kinds == {"Norvia": "country", "Qzland": "country", "Altmar City": "unit"}
+    # one country alone: as before, the code every other code starts with
+    assert whole_country_rows(TWO.iloc[:3]) == ["QZ"]
+    # a table with a country column (as the benchmark's) names them
+    assert whole_country_rows(TWO.assign(country=["QZ", "QZ", "QZ", "NV", "NV", "NV"])) == ["QZ", "NV"]
+
+
+def test_the_documents_country_is_the_one_its_headline_and_lede_place_most():
+    p = Places(TWO)
+    text = ("Shelling kills four in Altmar\n\nFour people were killed in Altmar City on Monday when shells fired "
+            "from Qzland hit a market, Norvian officials said.\n\nQzland denied it. Eastmark was quiet.\n")
+    assert p.for_document(text) == "NV" and "headline and lede" in p.country_why
+    # a lede that names no place: the whole text decides (Norvia's army, though not a place, is Norvia's)
+    p = Places(TWO)
+    assert p.for_document("Officials gave no figure.\n\nNorvia's army moved; Norvia's officials spoke.\n") == "NV"
+    assert "named in the text" in p.country_why
+    # nothing named at all: the table's first country, said so
+    p = Places(TWO)
+    assert p.for_document("Officials gave no figure.\n") == "QZ" and "first country" in p.country_why
+
+
+def test_a_figure_about_the_other_country_gets_that_countrys_codes():
+    text = ("Qzland says six soldiers killed in Norvia\n\n"
+            "Six Qzlandi soldiers were killed in Norvia on Sunday, the Qzland Ministry of Defence said.\n\n"
+            "In Eastmark, 12 people were wounded by drones on Saturday, the ministry said.\n\n"
+            "Across Qzland, the war has killed 300 civilians since it began, the ministry said.\n")
+    got = draft(text)
+    assert got["Six"]["admin1"] == "NV"  # killed in Norvia: the other country's whole-country code
+    assert got["12"]["admin1"] == "QZ01"
+    assert got["300"]["admin1"] == "QZ"
+
+
+def test_a_whole_war_total_with_no_place_is_the_documents_country_not_the_tables_first():
+    # a story about Norvia: its country is Norvia though Qzland is the table's first country
+    text = ("Norvia counts its dead\n\nStrikes hit Altmar City and Brenn Valley on Tuesday, killing 9 people, "
+            "the Norvian health ministry said.\n\nSince the start of the war, 1,400 people have been killed, "
+            "the ministry said.\n")
+    got = draft(text)
+    assert got["9"]["admin1"] == "NV-AL;NV-BR"
+    assert got["1,400"]["admin1"] == "NV"
+    assert "the document's country NV" in got["1,400"]["why"]
+
+
+def test_a_place_an_attack_came_from_is_not_where_it_struck():
+    p = Places(TWO)
+    (m,) = [m for m in p.mentions("Rockets fired from Altmar City hit the coast.") if m.spelling == "Altmar City"]
+    assert not m.locative and m.origin
+    (m,) = p.mentions("Thousands fled from Altmar City.")  # people who fled keep the place they fled
+    assert m.locative and not m.origin
+    text = "Rockets fired from Altmar City killed 3 people on Monday.\n\nThe attack hit Millbrook.\n"
+    assert draft(text)["3"]["admin1"] == "QZ02"
+
+
+def test_validation_refuses_a_group_on_any_countrys_row():
+    bad = TWO.copy()
+    bad.loc[3, "groups"] = "the north"
+    bad.loc[4, "groups"] = "the north"
+    bad["__line__"] = range(2, 2 + len(bad))
+    from crosstally import ledger
+    bad = bad.rename(columns={"__line__": ledger.LINE})
+    messages = [e.message for e in admin1_errors(bad, "admin1.csv")]
+    assert any("whole country (NV)" in m for m in messages)
+
+
+def test_draft_for_reads_a_two_country_table_from_the_case(tmp_path):
+    from crosstally.paths import Paths
+    from crosstally.scaffold import init_case
+
+    init_case(tmp_path / "case", "UA", title="Two countries")
+    paths = Paths(tmp_path / "case")
+    TWO.to_csv(paths.admin1, index=False)
+    text = "Drones struck Brenn Valley on Monday, killing 5 people, the Norvian health ministry said.\n"
+    doc = {"document_id": "d1", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14"}
+    (r,) = draft_for(text, doc, paths).to_dict("records")
+    assert (r["admin1"], r["period_end"]) == ("NV-BR", "2031-03-10")
