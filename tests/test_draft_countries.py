@@ -115,3 +115,53 @@ def test_draft_for_reads_a_two_country_table_from_the_case(tmp_path):
     doc = {"document_id": "d1", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14"}
     (r,) = draft_for(text, doc, paths).to_dict("records")
     assert (r["admin1"], r["period_end"]) == ("NV-BR", "2031-03-10")
+
+
+def test_a_place_given_as_a_distance_reference_is_not_a_place_of_the_text():
+    p = Places(TWO)
+    text = "The attack hit a village some twenty kilometres from the port city Harbor Town, near Millbrook."
+    assert [m.spelling for m in p.mentions(text)] == ["Millbrook"]
+    assert [m.spelling for m in p.mentions("It lies 30 km (19 miles) north of Altmar City.")] == []
+
+
+def test_a_document_naming_one_unit_is_about_that_unit_though_it_names_the_country_more():
+    p = Places(TWO.iloc[:3])
+    text = ("Twelve killed in northern Qzland\n\nGunmen killed twelve people in Qzland on Friday. The attack was "
+            "in Millbrook, in western Qzland.\n\nMillbrook has been attacked before.\n")
+    assert p.document_place(text)[1] == "QZ02"
+    # two units named and the country as often: a story about the country
+    text2 = text + "\nHarbor Town was calm. Across Qzland, schools closed.\n"
+    assert p.document_place(text2)[1] == "QZ"
+
+
+def test_a_name_two_countries_share_is_the_documents_countrys_unit():
+    both = pd.concat([TWO, pd.DataFrame([["QZ03", "Midland", "", ""], ["NV-MI", "Midland", "", ""]],
+                                        columns=list(S.ADMIN1_COLUMNS))], ignore_index=True)
+    text = ("Strikes on Norvia\n\nStrikes hit Altmar City and Brenn Valley on Monday.\n\n"
+            "In Midland, 4 people were wounded.\n")
+    assert draft(text, both)["4"]["admin1"] == "NV-MI"
+    text = "Shelling in Qzland\n\nShelling hit Harbor Town on Monday.\n\nIn Midland, 4 people were wounded.\n"
+    assert draft(text, both)["4"]["admin1"] == "QZ03"
+
+
+# two real countries' names and adjectives (general English), invented units: no conflict of the labelled set
+NORDIC = pd.DataFrame([
+    ["NO", "Norway", "whole country", ""],
+    ["NO-01", "Fjordmark", "Fjordby", ""],
+    ["SE", "Sweden", "whole country", ""],
+    ["SE-01", "Skogland", "Skogby", ""],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def test_people_of_the_other_country_counted_with_no_place_are_that_countrys():
+    text = ("Shelling hits Fjordby\n\nShelling hit Fjordby on Monday, killing 3 people, officials said.\n\n"
+            "Separately, 50 Swedish soldiers were killed in clashes, the ministry said.\n\n"
+            "Nine Norwegians were wounded, it said.\n\nThe army said 12 drones launched by Sweden were shot down.\n")
+    got = draft(text, NORDIC)
+    assert got["3"]["admin1"] == "NO-01"
+    assert got["50"]["admin1"] == "SE" and "another country of the case" in got["50"]["why"]
+    assert got["Nine"]["admin1"] != "SE"  # the document's own people: its own places
+    assert got["12"]["admin1"] != "SE"  # "launched by Sweden" names who acted, not what was counted
+    # with one country in the table the rule does not apply
+    one = draft(text, NORDIC.iloc[:2])
+    assert one["50"]["admin1"] != "SE"

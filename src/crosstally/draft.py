@@ -333,14 +333,15 @@ _UNIT_WORD = re.compile(r"\s+(?:governorate|province|state|oblast|region|distric
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
 _NOT_NAME_WORDS = set("""a an the in on at across throughout from to into inside outside near over around within of for and
 but or with by as all both northern southern eastern western central north-eastern north-western south-eastern
-south-western northeastern northwestern southeastern southwestern entire whole war-torn besieged occupied while
+south-western northeastern northwestern southeastern southwestern n s e w ne nw se sw n. s. e. w. entire whole war-torn besieged occupied while
 after before since during despite under between against toward towards about says said killed when where""".split())
 # Words before a country or a region that make it the place of the sentence ("in Gaza", "across
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
-    r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
+    r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn"
+    r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
 
 
 # "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
@@ -351,6 +352,15 @@ _ORIGIN_BEFORE = re.compile(
     r"|incursions?|raids?|raided|militants|gunmen|fighters|insurgents|assailants|attackers)(?![a-z])"
     r"[^.;:!?\n]{0,40}?(?<![a-z])from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western"
     r"|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
+
+
+# "about 30 km (19 miles) east of", "two kilometres from", "an hour's drive from": a place used to say
+# where another is
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?|mi)\.?(?:\s*\([^()]{1,30}\))?"
+    r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest"
+    r"|southeast|southwest)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?\Z"
+    r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # A place followed by a reporting verb is an actor, not where something happened
@@ -414,12 +424,14 @@ class Places:
 
     def __init__(self, admin1: pd.DataFrame):
         self.code_of: dict[str, str] = {}
+        self.shared: dict[str, list[str]] = {}  # spelling -> every row it spells (a name two countries share)
         self.groups: dict[str, set[str]] = {}
         for r in admin1.to_dict("records"):
             for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
                 n = " ".join(n.split())
                 if n:
-                    self.code_of[n] = r["pcode"]
+                    self.code_of.setdefault(n, r["pcode"])
+                    self.shared.setdefault(n, []).append(r["pcode"])
             for g in str(r.get("groups", "") or "").split(";"):
                 g = " ".join(g.split())
                 if g:
@@ -436,6 +448,32 @@ class Places:
         self.country_why = (f"the admin-1 table's {'only' if len(self.countries) == 1 else 'first'} country "
                             f"{self.country}" if self.country else "no whole-country row in the admin-1 table")
         self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
+        self._people_words, self._people_pat = {}, None
+        if len(self.countries) > 1:  # the names and adjectives of the case's countries ("Zemlandi", "Zemlanders")
+            words = countries.country_words({n: {c} for c, ns in self.names_of.items() for n in ns})
+            self._people_words = {w: cs & set(self.countries) for w, cs in words.items() if cs & set(self.countries)}
+            alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self._people_words, key=len, reverse=True))
+            self._people_pat = re.compile(rf"(?<![\w.-])(?:{alt})(?:s|es)?(?![\w])")  # "Zemlanders" too
+
+    def people_of_other_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
+        """(country code, word) when the number at ``pos`` counts people named by the name or
+        adjective of a country of the case other than the document's, right after it ("Fifty
+        Zemlandi soldiers", "49 Zemlanders", "six more Zemlandi civilians"); None otherwise, and
+        always with one country in the table. "drones launched by Zemland" names who acted, not
+        whom the number counts."""
+        if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        num = re.match(r"[\w,.-]+\s+(?:(?:more|other|of|the|young|unarmed|ethnic|innocent)\s+){0,2}", text[pos:clause[1]])
+        if num is None:
+            return None
+        m = self._people_pat.match(text, pos + num.end(), clause[1])
+        if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
+            return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
+        word = " ".join(m.group().split())
+        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+        if len(found) == 1 and self.country not in found:
+            return next(iter(found)), m.group()
+        return None
 
     def country_note(self) -> str:
         """How the document's country was chosen, for a ``why`` that falls back to it (only
@@ -492,6 +530,8 @@ class Places:
                 codes, kind = tuple(sorted(self.groups[name])), "group"
             else:
                 code = self.code_of[name]
+                if len(self.shared[name]) > 1:  # "Punjab" of two countries: the document's country's
+                    code = next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
                 codes, kind = (code,), "country" if code in self.countries else "unit"
             if kind != "unit" and self.longer_name(text, m.start()):
                 continue  # "Mount Qzland": a longer name the table does not know, not the country
@@ -501,6 +541,8 @@ class Places:
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin))
@@ -561,7 +603,7 @@ class Places:
         if units:
             counts = Counter(m.codes[0] for m in units)
             top = max(counts.values())
-            if n_country >= top and (len(counts) > 1 or n_country > top):
+            if n_country >= top and len(counts) > 1:
                 spelled = next(m.spelling for m in found if m.kind == "country" and m.locative)
                 return (spelled, self.country, f"the document names {spelled!r} at least as often as any "
                         f"{'unit'} -> {self.country}")
@@ -1947,6 +1989,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    other = places.people_of_other_country(text, pos, clause)
+    if other:
+        # "Fifty Zemlandi soldiers were killed" in a story about Qzland: no place named; the people
+        # counted are the other country's, so the figure is that country's
+        code, word = other
+        return "", code, (f"no place in the sentence; the people counted are {word!r}, of {code}, another "
+                          f"country of the case than the document's ({places.country})"), 0.15
     if over_time:
         # "which according to the Delta Strip's health ministry has killed 42,000": a total counted by an
         # authority of a place, with no other place named, is that place's
