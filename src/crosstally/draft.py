@@ -683,7 +683,10 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     since = re.search(r"(?<![a-z])since\s+(.*)", low)
     words = since.group(1) if since else low
     words = re.sub(r"^(?:(?:on|in|during|by|until|from|as\s+of|the|early|late|mid|end\s+of|start\s+of"
-                   r"|beginning\s+of|middle\s+of)(?:\s+|-))+", "", words)
+                   r"|beginning\s+of|middle\s+of|throughout|through|whole|entire|all\s+of|all)(?:\s+|-))+", "", words)
+    pair = _DAY_PAIR.fullmatch(words)
+    if pair:  # "october 10 and 11, 2023", "10 and 11 october": the window ends on the later day
+        words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
     if words in ("year", "month", "week"):  # "since the start of the year": this year
         words = "this " + words
     weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
@@ -774,6 +777,18 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
                    date_certainty=certainty if certainty == "stated" or pub_day else "uncertain",
                    date_basis=basis(how + "; a running total up to the document's date"), _start=_fmt(day, precision))
         return out
+    if precision == "year":
+        # a year is the window from 1 January to 31 December ("last year", "in 2022", "throughout 2020"), or
+        # up to the document's date when it is the publication's own year ("earlier this year")
+        first = f"{day.year}-01-01"
+        if day.year == pub_last.year:
+            end, how = (pub_day or published), how + "; the year so far, up to the document's date"
+        else:
+            end = f"{day.year}-12-31"
+        out.update(period_start=first, period_end=end, date_precision="day" if len(end) == 10 else "month",
+                   as_of=end, counting_basis="period_total", statement_date=published, date_certainty=certainty,
+                   date_basis=basis(how + f" = {first} to {end}"), _start=first, _year=True)
+        return out
     text = _fmt(day, precision)
     out.update(period_start=text, period_end=text, date_precision=precision, as_of=text if precision == "day" else published,
                counting_basis="incident" if precision == "day" else "period_total",
@@ -783,14 +798,20 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_D = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# two days of one month ("October 10 and 11, 2023", "10 and 11 October"): lower-case words of resolve_date
+_DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*(?P<d2>\d{1,2})"
+                       r"(?:st|nd|rd|th)?(?:\s+(?P<m2>[a-z]+\.?))?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
+    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
+    r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
-    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
@@ -885,6 +906,33 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "counting_basis": "period_total", "statement_date": published,
             "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
+
+
+_AND_THEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*)?(?:and|to|until|till|through|into|-|–)\s+"
+                       r"(?:(?:on|early|late|in\s+the\s+early\s+hours\s+of)\s+)?", re.IGNORECASE)
+
+
+def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, language: str) -> tuple[str, str] | None:
+    """(the later day's words, the whole window's words) when the day ``phrase`` names in
+    text[lo:hi] is the first of two ("on Wednesday night and Thursday morning", "October 10
+    and 11, 2023", cut short as "October 10"); None otherwise."""
+    found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
+    if found is None:
+        return None
+    whole = _SENTENCE_DATE.match(text, found.start(), hi)
+    if whole is not None and whole.end() > found.end() and _DAY_PAIR.search(whole.group().lower()):
+        return whole.group(), whole.group()  # "October 10 and 11, 2023": resolve_date takes the later day
+    joint = _AND_THEN.match(text, found.end(), hi)
+    second = _SENTENCE_DATE.match(text, joint.end(), hi) if joint else None
+    if second is None:
+        return None
+    first_day = resolve_date(phrase, published, language=language)
+    second_day = resolve_date(second.group(), published, language=language)
+    if first_day["date_precision"] == second_day["date_precision"] == "day" \
+            and first_day["counting_basis"] == second_day["counting_basis"] == "incident" \
+            and first_day["period_end"] < second_day["period_end"] <= f"{pd.Timestamp(first_day['period_end']) + timedelta(days=7):%Y-%m-%d}":
+        return " ".join(second.group().split()), " ".join(text[found.start():second.end()].split())
+    return None
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
@@ -1095,6 +1143,22 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
 _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
                       r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
+# A toll updated after the incident: "the death toll ... has risen to", "was raised to", "had reached",
+# "climbed to", "brought to at least 27 the number": it stands as of the update (the statement's day or
+# the document's), not the incident's day
+_TOLL_UPDATE = re.compile(
+    r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths"
+    r"|people\s+killed|victims|casualties))(?:\s+[\w'’,-]+){0,12}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
+    r"|further\s+)?(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|reached|reaches"
+    r"|surged|surges|mounted|mounts|been\s+raised|raised|been\s+revised|revised|gone\s+up|went\s+up|goes\s+up)"
+    r"(?![a-z])|(?<![a-z])(?:brought|brings|bringing|raised|raising|pushed|pushing|taking|took)\s+(?:to\s+(?:at\s+least\s+)?"
+    r"[\d,]+\s+the\s+(?:death\s+)?(?:toll|number)|the\s+(?:death\s+|overall\s+|total\s+)?(?:toll|tally|number\s+of\s+dead)"
+    r"\s+to)(?![a-z])", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|still|also)\s+)*(?!being\b)[a-z]{3,}ing"
+                                 r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+"
+                                 r"additional)\s+)?\Z")
+_PROGRESSIVE_AFTER = re.compile(r"[\w,.\s-]*?\b(?:are|is)\s+(?:(?:now|currently|still|also)\s+)*(?:fleeing|arriving"
+                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying)(?![a-z])")
 # A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
 _HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
                            r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -1123,7 +1187,10 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
                               r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
-                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
+                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z"
+                           # "since security forces raided a hideout in Eastmark on Feb. 10": the event that
+                           # started the count, dated at the clause's end
+                           r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
 def _background(sentence: str) -> str:
@@ -1683,6 +1750,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        if date_phrase:
+            later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
+            if later is not None:
+                why.append(f"{later[1]!r}: a window of two days, which ends on the later ({later[0]!r})")
+                date_phrase = later[0]
         # "That attack ... claimed nine lives": the event the sentence before described, with its date and place
         anaphor = _ANAPHOR.search(lsent)
         before_event = None
@@ -1752,6 +1824,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                               r"|some|others))\s", text[c.start:c_hi])[0].lower().split()))
         # (people missing: a count as it stands, "17 of her colleagues and friends went missing")
         stock_now = stock_now or _HOSTS_BEFORE.search(text, max(s_lo, c.start - 60), c.start)  # "the school shelters ..."
+        # the present progressive: "is currently evacuating about 240 patients", "Thousands ... are fleeing"
+        stock_now = stock_now or _PROGRESSIVE_BEFORE.search(text, max(c_lo, c.start - 60), c.start) or \
+            _PROGRESSIVE_AFTER.match(" ".join(after.lower().split()))
         if stock_now and date_phrase and not c.date_phrase.strip():
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
@@ -1772,7 +1847,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 dates = resolve_date("", published, sentence, language) if published else {}
                 if statement_day:
                     dates["statement_date"] = statement_day
-        if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
+        update = _TOLL_UPDATE.search(text, s_lo, s_hi)
+        if update and date_phrase and not statement_day:
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            if found and update.start() < found.start() and found.end() <= update.end():
+                # "the toll from the attack on Friday has risen to 30": the day names the attack; the toll
+                # stands as of its update
+                why.append(f"{date_phrase!r} names the event inside {update.group()!r}; the toll stands as of its "
+                           f"update")
+                date_phrase = ""
+                dates = resolve_date("", published, sentence, language) if published else {}
+        if update and dates and not date_phrase:
+            why.append(f"{' '.join(update.group().split())!r}: a toll as updated, counted up to the day it was given, "
+                       f"not the incident's day")
+        if dates and not date_phrase and not total and not stock_now and not update and not _CONTEXT_WORDS.search(lsent):
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
@@ -1822,6 +1910,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"scope context: the window starts {start}, long before the case's period ({case_start})")
 
         # -- where
+        if update and total and not _WAR_WIDE.search(lsent):
+            total = False  # "the toll has since been raised to 34": one incident's toll, where the incident was
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
             (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
                                                                  or _days(dates) >= 28))
@@ -1830,7 +1920,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
         # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
         # "stands at") or a month's fighting is the place the document is about
-        reporting_window = part is not None or dates.get("date_precision") == "year" or \
+        reporting_window = part is not None or dates.get("date_precision") == "year" or bool(dates.get("_year")) or \
             bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
                                                    over_time, single, one_day, reporting_window,

@@ -1,0 +1,84 @@
+"""Period ends of drafts: years, two-day windows, tolls updated after the incident, counts
+in the present tense (when-where rules of issue 11).
+
+Invented fixtures only (the QZ country of tests/qz_fixtures.py); nothing copied from the
+labelled set. Publication days are in 2031: Friday 14 March 2031 unless said."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from crosstally.draft import _SENTENCE_DATE, resolve_date
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-health", "Qzland Ministry of Health", "government", "no", "", "", "Health Ministry"],
+    ["relief-net", "Relief Network", "humanitarian_ngo", "no", "", "", ""],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+
+def test_a_year_is_a_window_ending_on_31_december_or_on_the_documents_date():
+    got = resolve_date("last year", "2031-03-14")
+    assert (got["period_start"], got["period_end"], got["counting_basis"]) == ("2030-01-01", "2030-12-31", "period_total")
+    got = resolve_date("in 2029", "2031-03-14")
+    assert (got["period_start"], got["period_end"]) == ("2029-01-01", "2029-12-31")
+    got = resolve_date("throughout 2029", "2031-03-14")
+    assert got["period_end"] == "2029-12-31" and got["date_certainty"] == "stated"
+    got = resolve_date("earlier this year", "2031-03-14")  # the year so far
+    assert (got["period_start"], got["period_end"]) == ("2031-01-01", "2031-03-14")
+    r = draft("Bodies recovered\n\nA total of 189 bodies were found in Harbor Town throughout 2029.\n")["189"]
+    assert r["period_end"] == "2029-12-31"
+
+
+def test_a_month_and_year_is_no_day():
+    # "November 2029": the 20 of 2029 is no day of the month
+    (m,) = list(_SENTENCE_DATE.finditer("troops were sent in November 2029 to fight"))
+    assert m.group().strip() == "in November 2029"
+    assert resolve_date(m.group(), "2031-03-14")["period_end"] == "2029-11"
+
+
+def test_two_days_end_on_the_later():
+    assert resolve_date("on March 10 and 11, 2031", "2031-03-14")["period_end"] == "2031-03-11"
+    assert resolve_date("10 and 11 March", "2031-03-14")["period_end"] == "2031-03-11"
+    text = ("Two civilians were killed and 12 people injured in bomb attacks in Harbor Town on Wednesday night and "
+            "Thursday morning, police said.\n")
+    got = draft(text, published="2031-03-14")  # Friday: Wednesday 12, Thursday 13
+    assert got["Two"]["period_end"] == got["12"]["period_end"] == "2031-03-13"
+    assert "ends on the later" in got["Two"]["why"]
+    text = "On March 10 and 11, 2031, 14 civilians were killed in Millbrook.\n"
+    assert draft(text)["14"]["period_end"] == "2031-03-11"
+
+
+def test_a_toll_raised_after_the_incident_stands_as_of_its_update():
+    text = ("Gunmen attacked a market in Millbrook on Friday, killing 12 people.\n\n"
+            "The death toll from the attack has risen to 30, the Health Ministry said on Sunday.\n\n"
+            "The toll has since been raised to 34.\n")
+    got = draft(text, published="2031-03-17")  # Monday
+    assert got["12"]["period_end"] == "2031-03-14"  # the attack's day
+    assert got["30"]["period_end"] == "2031-03-16"  # the day the raised toll was given
+    assert got["34"]["as_of"] == "2031-03-17" and not got["34"]["period_end"]  # raised again, no day: the document's
+    assert "a toll as updated" in got["34"]["why"]
+    assert got["34"]["admin1"] == "QZ02"  # one incident's toll, not a total over the country
+    # the day inside "the toll from the attack on Friday" names the attack, not the toll
+    got = draft("The death toll from the attack on Friday in Millbrook has risen to 41.\n", published="2031-03-17")
+    assert (got["41"]["period_end"] or got["41"]["as_of"]) == "2031-03-17"
+
+
+def test_a_count_since_an_event_dated_at_the_clauses_end_is_a_running_total():
+    text = ("Bombs went off in Harbor Town on Thursday.\n\nThe attacks brought to at least 27 the number of people "
+            "killed in Eastmark since troops raided a camp in Westfold on Feb. 10.\n")
+    r = draft(text)["at least 27"]
+    assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2031-02-10", "2031-03-14", "cumulative_since")
+
+
+def test_a_count_in_the_present_tense_stands_as_of_the_document():
+    text = ("Shelling hit the hospital in Harbor Town on 4 March.\n\n"
+            "The Relief Network is currently evacuating about 240 patients from Harbor Town by sea.\n\n"
+            "Thousands of people are fleeing Harbor Town, the Relief Network said.\n")
+    got = draft(text)
+    assert (got["about 240"]["period_end"], got["about 240"]["as_of"]) == ("", "2031-03-14")
+    assert (got["Thousands"]["period_end"], got["Thousands"]["as_of"]) == ("", "2031-03-14")
+    # the past tense keeps the incident's day
+    assert draft("Shelling hit Harbor Town on 4 March.\n\nIt killed 9 people in Harbor Town.\n")["9"]["period_end"] \
+        == "2031-03-04"
