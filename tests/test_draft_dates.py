@@ -82,3 +82,18 @@ def test_a_count_in_the_present_tense_stands_as_of_the_document():
     # the past tense keeps the incident's day
     assert draft("Shelling hit Harbor Town on 4 March.\n\nIt killed 9 people in Harbor Town.\n")["9"]["period_end"] \
         == "2031-03-04"
+
+
+def test_a_day_after_publication_in_words_of_what_is_to_come_is_no_period():
+    got = resolve_date("on 16 March", "2031-03-14", sentence="A further 160 patients should be evacuated on 16 March.")
+    assert got["period_end"] == "" and "to come" in got["date_basis"]
+    # without such words the day is the previous year's, as before
+    assert resolve_date("on 16 March", "2031-03-14", sentence="160 were killed on 16 March.")["period_end"] == "2030-03-16"
+
+
+def test_a_present_count_keeps_the_documents_date_though_a_later_clause_dates_an_attack():
+    text = ("Thousands of people are fleeing Millbrook following the attack on a convoy which killed 41 people on "
+            "10 March.\n")
+    got = draft(text)
+    assert (got["Thousands"]["period_end"], got["Thousands"]["as_of"]) == ("", "2031-03-14")
+    assert got["41"]["period_end"] == "2031-03-10"

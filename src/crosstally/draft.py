@@ -769,6 +769,15 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     else:
         out["date_basis"] = f"could not read the date {phrase!r}; taken as of the document's date {published}"
         return out
+    try:  # the day in the publication's year ("16 March" read back to last year by the parser)
+        ahead = day if stated_year or precision != "day" else day.replace(year=pub_last.year)
+    except ValueError:  # 29 February
+        ahead = day
+    if ahead > pub_last and not stated_year and ahead - pub_last <= timedelta(days=62) and _FUTURE.search(sentence.lower()):
+        # "should be evacuated on 12 February" two days after publication: a plan, not the count's day
+        out["date_basis"] = (f"{phrase!r} is after the document's date {published} and the sentence speaks of what is "
+                             f"to come: taken as of the document's date")
+        return out
     if day > pub_last:  # never after publication: the words mean the previous year
         day = day - pd.DateOffset(years=1)
     if since is not None:
@@ -796,6 +805,9 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     return out
 
 
+# words of what is to come: "will", "should be evacuated", "is expected to", "are due to"
+_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|should\s+be|would\s+be|(?:is|are)\s+(?:expected|due|scheduled|set|planned"
+                     r"|going)\s+to|plans?\s+to|planning\s+to)(?![a-z])")
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _D = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
@@ -1827,7 +1839,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # the present progressive: "is currently evacuating about 240 patients", "Thousands ... are fleeing"
         stock_now = stock_now or _PROGRESSIVE_BEFORE.search(text, max(c_lo, c.start - 60), c.start) or \
             _PROGRESSIVE_AFTER.match(" ".join(after.lower().split()))
-        if stock_now and date_phrase and not c.date_phrase.strip():
+        if not stock_now and "a place's population" in (c.reading or ""):
+            stock_now = re.search(r"a place's population", c.reading)  # a town's population: as it stands now
+        between = None
+        if stock_now and date_phrase and c.date_phrase.strip():
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.start, s_hi)
+            between = found and re.search(r"(?<![a-z])(?:following|after|since|which|that|who|when)(?![a-z])",
+                                          text[c.end:found.start()].lower())
+        if stock_now and date_phrase and (not c.date_phrase.strip() or between):
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
             why.append(f"{stock_now.group()!r}: a count as it stands now; {date_phrase!r} dates another part "
