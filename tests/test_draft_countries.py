@@ -165,3 +165,42 @@ def test_people_of_the_other_country_counted_with_no_place_are_that_countrys():
     # with one country in the table the rule does not apply
     one = draft(text, NORDIC.iloc[:2])
     assert one["50"]["admin1"] != "SE"
+
+
+def test_a_wars_toll_so_far_and_the_countrys_own_people_over_time_are_the_countrys():
+    text = ("Gunmen kill 5 in Millbrook\n\nGunmen killed 5 people in Millbrook on Monday.\n\n"
+            "The conflict has resulted in over 900 deaths among soldiers.\n\n"
+            "Thousands of Norwegian soldiers and civilians have died, despite the presence of foreign troops.\n")
+    one = NORDIC.iloc[:2]
+    got = draft(text.replace("Millbrook", "Fjordby"), one)
+    assert got["5"]["admin1"] == "NO-01"
+    assert got["over 900"]["admin1"] == "NO" and "the war's toll so far" in got["over 900"]["why"]
+    assert got["Thousands"]["admin1"] == "NO" and "the country's people" in got["Thousands"]["why"]
+
+
+def test_the_countrys_population_is_the_countrys():
+    text = "Shelling hit Harbor Town.\n\nTwo-thirds of the country's population of 19 million people need aid.\n"
+    assert draft(text, TWO.iloc[:3])["19 million"]["admin1"] == "QZ"
+
+
+def test_munitions_shot_down_are_over_the_country_of_whoever_reports_them():
+    text = ("Drone attacks\n\nThe Swedish military said it shot down 21 of 22 drones launched by Norway overnight.\n\n"
+            "In a statement, the Norwegian Defence Ministry said it intercepted 16 Swedish drones.\n")
+    got = draft(text, NORDIC)
+    assert got["21"]["admin1"] == "SE" and "speaker" in got["21"]["why"]
+    assert got["16"]["admin1"] == "NO"
+
+
+def test_a_headline_attack_without_article_is_one_incident_at_the_documents_unit():
+    text = ("Dozens dead in rebel attack on Qzland school\n\n"
+            "The toll in an attack on a school in Millbrook has risen to 40, officials said.\n\n"
+            "The attack on the school in Millbrook was the worst this year.\n")
+    assert draft(text, TWO.iloc[:3])["Dozens"]["admin1"] == "QZ02"
+
+
+def test_a_running_total_in_a_document_whose_headline_names_its_unit_is_that_units():
+    text = ("Cartel war bleeds Eastmark\n\nSince 9 September, 9 police officers have been killed.\n\n"
+            "In the first quarter of 2031, 300 people were killed, the ministry said.\n")
+    got = draft(text, TWO.iloc[:3])
+    assert got["9"]["admin1"] == "QZ01" and "headline" in got["9"]["why"]
+    assert got["300"]["admin1"] == "QZ"  # a reporting window: the country's report

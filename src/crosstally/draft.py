@@ -449,11 +449,46 @@ class Places:
                             f"{self.country}" if self.country else "no whole-country row in the admin-1 table")
         self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
         self._people_words, self._people_pat = {}, None
-        if len(self.countries) > 1:  # the names and adjectives of the case's countries ("Zemlandi", "Zemlanders")
+        if self.countries:  # the names and adjectives of the case's countries ("Zemlandi", "Zemlanders")
             words = countries.country_words({n: {c} for c, ns in self.names_of.items() for n in ns})
             self._people_words = {w: cs & set(self.countries) for w, cs in words.items() if cs & set(self.countries)}
             alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self._people_words, key=len, reverse=True))
             self._people_pat = re.compile(rf"(?<![\w.-])(?:{alt})(?:s|es)?(?![\w])")  # "Zemlanders" too
+
+    def people_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
+        """(country code, word) when the number at ``pos`` counts people named by the name or adjective
+        of one country of the table, right after it ("Thousands of Qzlandi soldiers", "49 Zemlanders");
+        None otherwise."""
+        if self._people_pat is None:
+            return None
+        num = re.match(r"[\w,.-]+\s+(?:(?:more|other|of|the|young|unarmed|ethnic|innocent)\s+){0,2}", text[pos:clause[1]])
+        if num is None:
+            return None
+        m = self._people_pat.match(text, pos + num.end(), clause[1])
+        if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
+            return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
+        word = " ".join(m.group().split())
+        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+        return (next(iter(found)), m.group()) if len(found) == 1 else None
+
+    def speaking_country(self, text: str, lo: int, hi: int) -> tuple[str, str] | None:
+        """(country code, word) of the first country of the case named in text[lo:hi] by its name
+        or adjective as who speaks ("the Zemlandi defence ministry said it ...", "Zemland's air
+        force said"), not "launched by Zemland" nor "Zemlandi-made"; only with several countries."""
+        if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        for m in self._people_pat.finditer(text, lo, hi):
+            if text[m.end():m.end() + 1] == "-" or re.search(r"(?<![a-z])(?:by|from|at|against|on|into|over)\s+\Z",
+                                                              text[max(lo, m.start() - 12):m.start()].lower()):
+                continue
+            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|announced|stated|claimed)",
+                            text[m.end():hi]):
+                continue
+            word = " ".join(m.group().split())
+            found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+            if len(found) == 1:
+                return next(iter(found)), m.group()
+        return None
 
     def people_of_other_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
         """(country code, word) when the number at ``pos`` counts people named by the name or
@@ -1107,6 +1142,9 @@ _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|annou
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
                             r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
+# a headline drops its articles: "Dozens dead in rebel attack on Qzland school" is one attack
+_HEADLINE_STRIKE = re.compile(r"(?<![a-z])(?:in|after|during)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike|attack|bombing"
+                              r"|raid|shelling|explosion|blast|ambush|massacre)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
 # A total over time (a running total, a war's toll): with no place named, the whole country.
 _TOTAL_WORDS = re.compile(
@@ -1145,7 +1183,8 @@ _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
-                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
+                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
+                            r"|(?:the|its)\s+(?:country|nation)['’]s\s+(?:[a-z-]+\s+){0,2}?population)(?![A-Za-z])",
                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
 _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
@@ -1259,6 +1298,8 @@ class _Document:
         self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
+        head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
 
     # structure
@@ -1821,6 +1862,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if not total and _WAR_WIDE.search(lsent) and _PERFECT.search(lsent) and not c.date_phrase.strip():
+            total = True  # "The conflict has resulted in over 900 deaths": the war's toll so far
+            why.append(f"{_WAR_WIDE.search(lsent).group()!r} with {_PERFECT.search(lsent).group()!r}: the war's toll so far")
         if total and _NEWS_PERFECT.search(lsent) and not _WINDOW_WORDS.search(lsent):
             # a lede's perfect tense with the events named and no window: "have killed 15 people in strikes
             # on villages", "have been killed ... in coordinated attacks on ...": those attacks, not a running total
@@ -1934,7 +1978,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
             (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
                                                                  or _days(dates) >= 28))
-        single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
+        single = bool(_SINGLE_STRIKE.search(lsent) or in_headline and _HEADLINE_STRIKE.search(lsent)) \
+            and not _PLURAL_STRIKES.search(lsent)
         one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
         # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
         # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
@@ -2098,7 +2143,7 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
-    other = places.people_of_other_country(text, pos, clause)
+    other = None if munitions else places.people_of_other_country(text, pos, clause)
     if other:
         # "Fifty Zemlandi soldiers were killed" in a story about Qzland: no place named; the people
         # counted are the other country's, so the figure is that country's
@@ -2117,6 +2162,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
                                     f"{places.country}{places.country_note()}"), 0.1
     war = _WAR_WIDE.search(text[sentence[0]:sentence[1]].lower())
+    mine = places.people_country(text, pos, clause) if over_time else None
+    if mine and mine[0] == places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
+        # "Thousands of Qzlandi soldiers and civilians have died": the country's people over time, no place named
+        return "", places.country, (f"no place in the sentence; a total over time of the country's people "
+                                    f"({mine[1]!r}) -> the whole country {places.country}{places.country_note()}"), 0.15
     if over_time and war and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
         # "Thousands have died since the start of the conflict" beside an attack on a village: the
         # war's toll, not the village's
@@ -2124,9 +2174,15 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                     f"-> the whole country {places.country}{places.country_note()}"), 0.1
     if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
             not places.most_specific(places.mentions(text, *paragraph)):
-        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country
-        return "", places.country, (f"no place in the sentence or paragraph; a count of munitions fired at or "
-                                    f"shot down over the country -> the whole country {places.country}{places.country_note()}"), 0.15
+        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country;
+        # with several countries in the case, the country of whoever reports it ("the Zemlandi defence
+        # ministry said it intercepted 16 drones": fired at Zemland)
+        speaker = places.speaking_country(text, sentence[0], pos)
+        code = speaker[0] if speaker else places.country
+        how = (f"the country of the sentence's speaker ({speaker[1]!r})" if speaker
+               else f"the whole country {places.country}{places.country_note()}")
+        return "", code, (f"no place in the sentence or paragraph; a count of munitions fired at or shot down over "
+                          f"the country -> {how}"), 0.15
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
@@ -2154,6 +2210,14 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                  f"{why}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
+    headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes
+    lsent = text[sentence[0]:sentence[1]].lower()
+    if over_time and headline_unit and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent) \
+            and not _PART_OF_YEAR.search(lsent) and not _YEAR.search(lsent):
+        # (a reporting window, "the first quarter of 2023", is the country's report)
+        # "the Eastmark cartel war ...": a document whose headline names its unit counts that unit's totals
+        return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the whole "
+                             "war's, in a document whose headline (or lede) names its place: " + why), 0.2
     if over_time and places.country and (reporting_window or not violence or not codes or _is_country(codes)):
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
                                     f"-> the whole country {places.country}{places.country_note()}"), 0.15
