@@ -50,19 +50,26 @@ def test_two_days_end_on_the_later():
     assert draft(text)["14"]["period_end"] == "2031-03-11"
 
 
-def test_a_toll_raised_after_the_incident_stands_as_of_its_update():
+def test_a_toll_raised_later_keeps_its_incidents_day_unless_it_spans_several_attacks():
+    # README, fourth-round corrections: a single incident's toll, raised later, ends on the incident's day
+    # when the text gives it; else on the day it was given
     text = ("Gunmen attacked a market in Millbrook on Friday, killing 12 people.\n\n"
             "The death toll from the attack has risen to 30, the Health Ministry said on Sunday.\n\n"
             "The toll has since been raised to 34.\n")
     got = draft(text, published="2031-03-17")  # Monday
-    assert got["12"]["period_end"] == "2031-03-14"  # the attack's day
-    assert got["30"]["period_end"] == "2031-03-16"  # the day the raised toll was given
-    assert got["34"]["as_of"] == "2031-03-17" and not got["34"]["period_end"]  # raised again, no day: the document's
-    assert "a toll as updated" in got["34"]["why"]
+    assert got["12"]["period_end"] == got["30"]["period_end"] == got["34"]["period_end"] == "2031-03-14"
     assert got["34"]["admin1"] == "QZ02"  # one incident's toll, not a total over the country
-    # the day inside "the toll from the attack on Friday" names the attack, not the toll
     got = draft("The death toll from the attack on Friday in Millbrook has risen to 41.\n", published="2031-03-17")
-    assert (got["41"]["period_end"] or got["41"]["as_of"]) == "2031-03-17"
+    assert got["41"]["period_end"] == "2031-03-14"
+    # no incident day in the text: the day the toll was given
+    got = draft("The death toll from a bombing in Millbrook has risen to 36, officials said on Sunday.\n",
+                published="2031-03-17")
+    assert got["36"]["period_end"] == "2031-03-16"
+    # several attacks over days of fighting: the toll as given
+    text = ("Fighting raged in Harbor Town on Saturday and Sunday.\n\n"
+            "The Health Ministry said on Monday the death toll from the attacks had reached 1,200 people.\n")
+    r = draft(text, published="2031-03-18")["1,200"]
+    assert r["period_end"] == "2031-03-17" and "a toll as given" in r["why"]
 
 
 def test_a_count_since_an_event_dated_at_the_clauses_end_is_a_running_total():

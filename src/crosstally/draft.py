@@ -1862,6 +1862,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        update = _TOLL_UPDATE.search(text, s_lo, s_hi)
+        if update and total and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent):
+            total = False  # "the toll has since been raised to 34": one incident's toll, where and when it was
         if not total and _WAR_WIDE.search(lsent) and _PERFECT.search(lsent) and not c.date_phrase.strip():
             total = True  # "The conflict has resulted in over 900 deaths": the war's toll so far
             why.append(f"{_WAR_WIDE.search(lsent).group()!r} with {_PERFECT.search(lsent).group()!r}: the war's toll so far")
@@ -1910,20 +1913,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 dates = resolve_date("", published, sentence, language) if published else {}
                 if statement_day:
                     dates["statement_date"] = statement_day
-        update = _TOLL_UPDATE.search(text, s_lo, s_hi)
-        if update and date_phrase and not statement_day:
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-            if found and update.start() < found.start() and found.end() <= update.end():
-                # "the toll from the attack on Friday has risen to 30": the day names the attack; the toll
-                # stands as of its update
-                why.append(f"{date_phrase!r} names the event inside {update.group()!r}; the toll stands as of its "
-                           f"update")
-                date_phrase = ""
-                dates = resolve_date("", published, sentence, language) if published else {}
-        if update and dates and not date_phrase:
-            why.append(f"{' '.join(update.group().split())!r}: a toll as updated, counted up to the day it was given, "
-                       f"not the incident's day")
-        if dates and not date_phrase and not total and not stock_now and not update and not _CONTEXT_WORDS.search(lsent):
+        # a toll updated later keeps its incident's day when the text gives one (README, fourth-round
+        # corrections: "a toll updated or raised later included"); a toll over several attacks or days of
+        # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
+        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
+                                                                                 lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if spread and dates and not date_phrase:
+            why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
+                       f"day")
+        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent):
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
@@ -1973,8 +1971,6 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"scope context: the window starts {start}, long before the case's period ({case_start})")
 
         # -- where
-        if update and total and not _WAR_WIDE.search(lsent):
-            total = False  # "the toll has since been raised to 34": one incident's toll, where the incident was
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
             (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
                                                                  or _days(dates) >= 28))
