@@ -104,3 +104,14 @@ def test_a_present_count_keeps_the_documents_date_though_a_later_clause_dates_an
     got = draft(text)
     assert (got["Thousands"]["period_end"], got["Thousands"]["as_of"]) == ("", "2031-03-14")
     assert got["41"]["period_end"] == "2031-03-10"
+
+
+def test_a_wire_dateline_a_day_before_publication_is_the_day_its_words_count_from():
+    text = ("Rebels kill 19 in Qzland\n\nHARBOR TOWN, March 13: Rebels shot dead 19 people in Millbrook.\n\n"
+            "\"A total of 1,057 civilians arrived today,\" the army said.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["1,057"]["period_end"] == "2031-03-13" and "dateline" in got["1,057"]["why"]
+    assert got["1,057"]["published"] == "2031-03-14"
+    # a dateline of the publication day changes nothing
+    same = draft(text.replace("March 13", "March 14"), published="2031-03-14")
+    assert same["1,057"]["period_end"] == "2031-03-14" and "dateline" not in same["1,057"]["why"]

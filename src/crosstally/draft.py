@@ -982,6 +982,31 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     return None
 
 
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
+    rf",[ \t]*(?P<date>{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:–—-]", re.MULTILINE)
+
+
+def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, words) of a wire dateline that dates the text a day or a few before its
+    publication ("COLOMBO, Feb 10: Tamil ...", "BAMAKO, 23 January (AFP) -"), among the first
+    paragraphs; None when there is none, or it gives the publication day itself."""
+    if len(published) != 10:
+        return None
+    for lo, hi in _paragraph_spans(text)[:4]:
+        m = _DATELINE.match(text, lo, hi)
+        if m is None:
+            continue
+        got = resolve_date(m.group("date"), published)
+        end = got["period_end"]
+        if got["date_precision"] == "day" and end and end < published \
+                and pd.Timestamp(published) - pd.Timestamp(end) <= timedelta(days=3):
+            return end, " ".join(m.group("date").split())
+        return None
+    return None
+
+
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
     """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
     Tuesday", "according to officials on Friday"), or None."""
@@ -1670,6 +1695,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     doc_id = document_row["document_id"]
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
+    # "COLOMBO, Feb 10: ..." in a page published on the 11th: the text was written on the dateline's day,
+    # and its "today", "yesterday" and weekdays count from there
+    written = _dateline_day(text, published)
+    dateline_why = (f"dates counted from the dateline's day {written[0]} ({written[1]!r}), the day the text was "
+                    f"written (published {published})") if written else ""
+    if written:
+        published = written[0]
     language = document_row.get("language", "") or "en"
     places = Places(admin1)
     places.for_document(text)
@@ -1970,6 +2002,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             scope = "context"
             why.append(f"scope context: the window starts {start}, long before the case's period ({case_start})")
 
+        if dateline_why:
+            why.append(dateline_why)
+
         # -- where
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
             (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
@@ -2004,7 +2039,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "period_start": dates.get("period_start", ""), "period_end": dates.get("period_end", ""),
             "date_precision": dates.get("date_precision", "unknown"), "as_of": dates.get("as_of", ""),
             "counting_basis": dates.get("counting_basis", "stock_as_of"),
-            "statement_date": dates.get("statement_date", ""), "published": published,
+            "statement_date": dates.get("statement_date", ""), "published": document_row.get("published", ""),
             "date_certainty": dates.get("date_certainty", "uncertain"), "date_basis": dates.get("date_basis", ""),
             "scope": scope, "quote": _quote(text, s_lo, s_hi, c.start, c.end),
             "url": document_row.get("url", ""), "language": language, "ref_id": "",
