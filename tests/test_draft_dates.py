@@ -115,3 +115,9 @@ def test_a_wire_dateline_a_day_before_publication_is_the_day_its_words_count_fro
     # a dateline of the publication day changes nothing
     same = draft(text.replace("March 13", "March 14"), published="2031-03-14")
     assert same["1,057"]["period_end"] == "2031-03-14" and "dateline" not in same["1,057"]["why"]
+
+
+def test_between_a_day_and_a_later_day_of_the_same_month_is_a_window_not_two_days():
+    text = "Air strikes hit clinics in Harbor Town six times between March 1 and 12, the Relief Network said.\n"
+    r = draft(text)["six"]
+    assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2031-03-01", "2031-03-12", "period_total")

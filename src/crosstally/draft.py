@@ -935,6 +935,10 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     if m is None:
         return None
     a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if not _MONTH_WORD.search(b.lower()) and _MONTH_WORD.search(a.lower()) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b):
+        b = f"{b} {_MONTH_WORD.search(a.lower()).group()}"  # "between October 1 and 23": the month written once
+        if _YEAR.search(a):
+            b = f"{b} {_YEAR.search(a).group()}"
     if not _MONTH_WORD.search(b.lower()):
         return None  # "from 5 to 22" with no month: not dates
     year = _YEAR.search(b)
@@ -964,8 +968,8 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     text[lo:hi] is the first of two ("on Wednesday night and Thursday morning", "October 10
     and 11, 2023", cut short as "October 10"); None otherwise."""
     found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
-    if found is None:
-        return None
+    if found is None or re.search(r"(?<![a-z])(?:between|from)\s+\Z", text[max(lo, found.start() - 9):found.start()].lower()):
+        return None  # "between October 1 and 23": a range (``_date_range``), not two days
     whole = _SENTENCE_DATE.match(text, found.start(), hi)
     if whole is not None and whole.end() > found.end() and _DAY_PAIR.search(whole.group().lower()):
         return whole.group(), whole.group()  # "October 10 and 11, 2023": resolve_date takes the later day
