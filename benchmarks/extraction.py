@@ -305,7 +305,9 @@ def labelled_admin1() -> pd.DataFrame:
     """The labelled set's admin-1 table (``labelled/admin1.csv``) in the case's columns,
     with the ``groups`` of ``admin1_groups.csv``: the regions that span several units
     (the Gaza Strip, the West Bank, Darfur, Kordofan, Donbas, the four quarters of
-    Ukraine), written from general geography for the drafter, as a case's analyst writes
+    Ukraine; Thailand's Deep South, Nigeria's north-east and north-west zones, Cameroon's
+    Anglophone regions, eastern DR Congo, Kenya's former North Eastern province, Puntland,
+    Jubaland, Northeast India), written from general geography for the drafter, as a case's analyst writes
     them in ``rules/admin1.csv``; not from the labelled texts."""
     admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
     groups = pd.read_csv(ROOT / "benchmarks" / "admin1_groups.csv", dtype=str, keep_default_na=False)

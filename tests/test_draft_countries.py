@@ -204,3 +204,24 @@ def test_a_running_total_in_a_document_whose_headline_names_its_unit_is_that_uni
     got = draft(text, TWO.iloc[:3])
     assert got["9"]["admin1"] == "QZ01" and "headline" in got["9"]["why"]
     assert got["300"]["admin1"] == "QZ"  # a reporting window: the country's report
+
+
+def test_a_region_named_with_its_countrys_possessive_is_a_place():
+    p = Places(TWO)
+    (m,) = [m for m in p.mentions("Bombs went off in Qzland's northern Qzland overnight.") if m.kind == "group"]
+    assert m.locative
+    (m,) = p.mentions("Rebels struck in Norvia's Altmar City.")[1:]
+    assert m.locative and m.codes == ("NV-AL",)
+
+
+def test_an_incident_in_a_region_is_in_the_one_unit_of_it_the_document_names():
+    text = ("Bombs kill two in northern Qzland\n\nTwo civilians were killed in bomb attacks in northern Qzland on "
+            "Wednesday night, police said.\n\nAll of the attacks took place in Millbrook.\n")
+    r = draft(text, TWO.iloc[:3])["Two"]
+    assert r["admin1"] == "QZ02" and "the only unit of that region" in r["why"]
+    # a document naming two units of the region keeps the region
+    text2 = text.replace("All of the attacks took place in Millbrook.", "The attacks hit Millbrook and Harbor Town.")
+    assert draft(text2, TWO.iloc[:3])["Two"]["admin1"] == "QZ01;QZ02"
+    # a toll brought up over several incidents keeps the region
+    text3 = text + "\nThe new deaths bring to 15 the number of people killed in northern Qzland on Wednesday.\n"
+    assert draft(text3, TWO.iloc[:3])["15"]["admin1"] == "QZ01;QZ02"

@@ -339,7 +339,7 @@ after before since during despite under between against toward towards about say
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn"
     r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
 
@@ -1227,11 +1227,11 @@ _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+rep
 # "climbed to", "brought to at least 27 the number": it stands as of the update (the statement's day or
 # the document's), not the incident's day
 _TOLL_UPDATE = re.compile(
-    r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:dead|deaths"
-    r"|people\s+killed|victims|casualties))(?:\s+[\w'’,-]+){0,12}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
+    r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:dead|deaths"
+    r"|killed|victims|casualties|fatalities|wounded|injured))(?:\s+[\w'’,-]+){0,12}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
     r"|further\s+)?(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|reached|reaches"
     r"|surged|surges|mounted|mounts|been\s+raised|raised|been\s+revised|revised|gone\s+up|went\s+up|goes\s+up)"
-    r"(?![a-z])|(?<![a-z])(?:brought|brings|bringing|raised|raising|pushed|pushing|taking|took)\s+(?:to\s+(?:at\s+least\s+)?"
+    r"(?![a-z])|(?<![a-z])(?:brought|brings|bring|bringing|raised|raising|pushed|pushing|push|taking|took|take)\s+(?:to\s+(?:at\s+least\s+)?"
     r"[\d,]+\s+the\s+(?:death\s+)?(?:toll|number)|the\s+(?:death\s+|overall\s+|total\s+)?(?:toll|tally|number\s+of\s+dead)"
     r"\s+to)(?![a-z])", re.IGNORECASE)
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|still|also)\s+)*(?!being\b)[a-z]{3,}ing"
@@ -1327,6 +1327,7 @@ class _Document:
         self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.place = places.document_place(text)
+        self.unit_codes = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
@@ -2169,6 +2170,18 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if not got:
             continue
         name, codes, why = _describe(got, where)
+        spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
+                               text[max(0, m.start - 20):m.start].lower()) for m in got)
+        if got[0].kind == "group" and one_day and not single and not munitions and not over_time and not spread \
+                and not _TOLL_UPDATE.search(text, *sentence):  # ("bring to 15 the number": several incidents')
+            # ("strikes across the Delta Strip" stay the region's: spread over it)
+            # "twin attacks in central Qzland" in a text that names, of that region, only Westfold's places:
+            # the incident is in the one unit of the region the document names
+            inside = {c_ for c_ in doc.unit_codes if c_ in set(codes.split(";"))}
+            if len(inside) == 1:
+                (unit,) = inside
+                return name, unit, (f"{why}; an incident there, and {unit} the only unit of that region the "
+                                    f"document names -> {unit}"), 0.1
         if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
