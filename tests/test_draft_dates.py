@@ -121,3 +121,13 @@ def test_between_a_day_and_a_later_day_of_the_same_month_is_a_window_not_two_day
     text = "Air strikes hit clinics in Harbor Town six times between March 1 and 12, the Relief Network said.\n"
     r = draft(text)["six"]
     assert (r["period_start"], r["period_end"], r["counting_basis"]) == ("2031-03-01", "2031-03-12", "period_total")
+
+
+def test_the_headlines_day_dates_a_body_that_names_none():
+    text = ("Strike kills five in Millbrook on Tuesday\n\n"
+            "An air strike killed five people in Millbrook, the Health Ministry said.\n")
+    r = draft(text)["five"]  # published Friday 14 March 2031
+    assert r["period_end"] == "2031-03-11"
+    # a body with its own day keeps it
+    text2 = text.replace("the Health Ministry said", "on Wednesday, the Health Ministry said")
+    assert draft(text2).get("five", {}).get("period_end") in ("2031-03-12",)

@@ -1634,7 +1634,15 @@ class _Document:
         out = []
         if not self.published:
             return out
-        found = list(_SENTENCE_DATE.finditer(self.text, self.headline_end))
+        out = self._incident_days_in(self.headline_end, len(self.text))
+        if not out and self.headline_end:
+            # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
+            out = self._incident_days_in(0, self.headline_end)
+        return out
+
+    def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
+        out = []
+        found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
             if words.lower().startswith("since"):
