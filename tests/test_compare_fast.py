@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from crosstally import compare, dates
-from crosstally.tabulate import group_numbers
+from crosstally.tabulate import distinct_count, group_numbers
 
 WORDS = ["b", "a", "", "Z", "é", "a;b", "since ?", "2015-10-01"]
 
@@ -76,8 +76,8 @@ def test_rows_alike_and_distinct_counts(seed):
         assert len(set(zip(alike, numbered))) == len(set(alike)) == len(set(numbered))
         assert (compare._alike_count(alike) == np.bincount(numbered)[numbered]).all()
     expected = frame.groupby("g")["v"].nunique().reindex(range(160), fill_value=0).to_numpy()
-    assert (compare._distinct_count(group, values, 160) == expected).all()
-    assert (compare._distinct_count(group, values.astype("category"), 160) == expected).all()
+    assert (distinct_count(group, values, 160) == expected).all()
+    assert (distinct_count(group, values.astype("category"), 160) == expected).all()
 
 
 def test_categorical_map_of_a_categorical_is_that_of_its_text():

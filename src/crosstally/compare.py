@@ -37,7 +37,8 @@ import pyarrow.compute as pc
 
 from . import dates
 from .io import arrow_text
-from .tabulate import _combine, filter_figures, group_numbers, sort_order, with_place_coverage
+from .tabulate import (_combine, distinct_count, filter_figures, group_numbers, sort_order, take_rows,
+                       with_place_coverage)
 
 CLAIM_COLUMNS = (
     "origin_key", "metric", "population", "unit", "claimant", "claimant_name", "claimant_type",
@@ -392,7 +393,7 @@ def side_by_side(df: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.Dat
     claims["_stated"] = _stated(claims)
     order = sort_order(claims, ["metric", "population", "kind", "window", "_stated", "claimant", "origin_key"],
                        ascending=[True, True, True, True, False, True, True])
-    return claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)].take(order).reset_index(drop=True)
+    return take_rows(claims.loc[:, list(SIDE_BY_SIDE_COLUMNS)], order)
 
 
 def comparable(claims: pd.DataFrame, group_keys=GROUP_KEY) -> pd.DataFrame:
@@ -599,19 +600,6 @@ def _extremes(side: pd.DataFrame, groups: _Groups, origin_key: pd.Series,
     return low, high
 
 
-def _distinct_count(codes: np.ndarray, values: pd.Series, n: int) -> np.ndarray:
-    """Per group (``codes``, 0..n-1), how many distinct values it holds, a missing value
-    not counted (``nunique``); hashed pairs of integers, no sort."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        v, k = values.cat.codes.to_numpy().astype("int64"), len(values.cat.categories)
-    else:
-        v, uniques = pd.factorize(values)
-        v, k = v.astype("int64"), len(uniques)
-    known = v >= 0
-    pairs = pd.unique(codes[known] * max(k, 1) + v[known])
-    return np.bincount(pairs // max(k, 1), minlength=n).astype("int64")
-
-
 _SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "value_as_reported",
                                         "value", "low", "high", "figure_ids")
 
@@ -639,7 +627,7 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     party = side["claimant_is_party"].to_numpy(dtype=bool)
     low, high = _extremes(side, groups, origin_key, at)
     out["claims"] = groups.sizes
-    out["claimants"] = _distinct_count(codes, side["claimant"], n)
+    out["claimants"] = distinct_count(codes, side["claimant"], n)
     out["claimant_ids"] = _join_per_group(codes, side["claimant"], n)
     out["party_claims"] = np.bincount(codes, weights=party, minlength=n).astype("int64")
     out["independent_claims"] = out["claims"].to_numpy() - out["party_claims"].to_numpy()

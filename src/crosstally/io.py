@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -56,14 +57,17 @@ def _read_umask() -> int:
 _UMASK = _read_umask()  # read once, at import: os.umask is process-wide, not thread-safe
 
 
-def arrow_text(values):
+def arrow_text(values, chunked: bool = False):
     """Text (a pandas Series, Index or array, or Arrow in chunks or not) as one Arrow
-    ``large_string`` array: the one way the package hands text to Arrow's kernels."""
+    ``large_string`` array: the one way the package hands text to Arrow's kernels.
+
+    ``chunked``: leave text held in chunks as it is (a ``ChunkedArray``), not copied into
+    one array: for element-wise kernels, which take chunks as they come."""
     import pyarrow as pa
 
     if not isinstance(values, (pa.Array, pa.ChunkedArray)):
         values = pa.chunked_array(pd.Series(values).astype("str"))
-    if isinstance(values, pa.ChunkedArray):
+    if isinstance(values, pa.ChunkedArray) and not chunked:
         values = values.combine_chunks()
     return values.cast(pa.large_string())
 
@@ -73,24 +77,49 @@ def _escape_table(table):
     (categorical columns are made text first).
 
     The formula starters are ASCII, so a cell starts with one exactly when its first
-    byte is one: one slice and one set lookup per column, not a test per starter.
+    byte is one: each cell's first byte is read where its offset points
+    (:func:`_starts_formula`), not sliced out into a new array.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    starters = pa.array([s.encode() for s in FORMULA_START], pa.binary())
     for i, field in enumerate(table.schema):
         if pa.types.is_dictionary(field.type):  # a categorical: written, and escaped, as its text
             field = field.with_type(pa.large_string())
             table = table.set_column(i, field, table.column(i).cast(field.type))
         if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
             col = table.column(i)
-            as_bytes = col.cast(pa.large_binary() if pa.types.is_large_string(field.type) else pa.binary())  # no copy
-            hit = pc.is_in(pc.binary_slice(as_bytes, 0, 1), value_set=starters)
-            if pc.any(hit).as_py():
+            hits = _starts_formula(col)
+            if any(h.any() for h in hits):
+                hit = pa.chunked_array([pa.array(h) for h in hits], pa.bool_()) if isinstance(col, pa.ChunkedArray) \
+                    else pa.array(hits[0])
                 escaped = pc.binary_join_element_wise(pa.scalar("'", field.type), col, pa.scalar("", field.type))
                 table = table.set_column(i, field, pc.if_else(hit, escaped, col))
     return table
+
+
+_FORMULA_BYTES = np.zeros(256, dtype=bool)
+_FORMULA_BYTES[[ord(s) for s in FORMULA_START]] = True
+
+
+def _starts_formula(column) -> list[np.ndarray]:
+    """Per chunk of an Arrow text column (one chunk if not chunked), per cell, whether its
+    first byte starts a formula (a missing or empty cell: no). Read from the arrays' own
+    offsets and bytes (no copy of a cell): for each cell, the byte its offset points at."""
+    import pyarrow as pa
+
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    out = []
+    for chunk in chunks:
+        _, offsets, data = chunk.buffers()[:3]
+        wide = pa.types.is_large_string(chunk.type)
+        ends = np.frombuffer(offsets, dtype="int64" if wide else "int32")[chunk.offset:chunk.offset + len(chunk) + 1]
+        starts, nonempty = ends[:-1], ends[1:] > ends[:-1]  # a missing cell is empty
+        hit = np.zeros(len(chunk), dtype=bool)
+        if nonempty.any():
+            hit[nonempty] = _FORMULA_BYTES[np.frombuffer(data, dtype="uint8")[starts[nonempty]]]
+        out.append(hit)
+    return out
 
 
 def csv_chunks(df: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[memoryview]:

@@ -279,10 +279,12 @@ def as_numbers(series: pd.Series) -> pd.Series:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    text = series.astype("str")
-    ok = text.str.match(NUMBER) & (text != "")
-    arr = pa.array(text.where(ok, None), type=pa.large_string())
-    return pd.Series(pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False), index=series.index)
+    text = arrow_text(series, chunked=True)  # Arrow's regex and cast on the text as it is held: no copy
+    # NUMBER as Python's re.match reads it (pandas' str.match, which this replaced): its
+    # "$" also matches before a final newline, which Arrow's RE2 does not.
+    ok = pc.and_(pc.match_substring_regex(text, NUMBER[:-1] + r"\n?$"), pc.not_equal(text, ""))
+    numbers = pc.cast(pc.if_else(ok, text, pa.scalar(None, pa.large_string())), pa.float64())
+    return pd.Series(numbers.to_numpy(), index=series.index)
 
 
 SOURCES_SCHEMA = pa.DataFrameSchema(
@@ -610,21 +612,7 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
          lambda r: f"superseded_by is only for superseded figures, not status {r['status']!r}")
     flag(status.isin(["superseded", "retracted"]) & (f["status_words"] == ""), "status_words",
          lambda r: f"a {r['status']} figure needs the words that say so")
-    first = ~f["figure_id"].duplicated()
-    by_id = f.loc[first, ["figure_id", "claimant", "metric", "same_statement_as"]].set_index("figure_id")
-    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
-        ref = f[col]
-        known = _isin(ref, by_id.index.to_series())  # pandas' isin walks a long value list in Python
-        flag((ref != "") & ~known, col, lambda r, col=col: f"unknown figure id {r[col]!r}")
-        flag((ref != "") & (ref == f["figure_id"]), col, lambda r, col=col: f"{col} names the figure itself")
-        for other in ("claimant", "metric"):
-            theirs = pd.Series(by_id[other].reindex(ref.where(known, "")).to_numpy(), index=f.index)
-            flag((ref != "") & known & (theirs != f[other]), col,
-                 lambda r, col=col, other=other, what=what:
-                 f"the {what} figure {r[col]} has another {other} ({by_id.loc[r[col], other]!r}, not {r[other]!r})")
-    chained = _isin(f["same_statement_as"], by_id.index[by_id["same_statement_as"] != ""].to_series())
-    flag((f["same_statement_as"] != "") & chained, "same_statement_as",
-         lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+    _reference_checks(f, flag)
     # A count stands at a date no later than the day it was stated: a window that ends
     # after its statement is a forecast or a plan, and must say so.
     end_text = f["period_end"].where(f["period_end"] != "", f["as_of"])
@@ -635,12 +623,68 @@ def _comparability_checks(f: pd.DataFrame, flag) -> None:
                    f"({r['statement_date']}); mark it projection=forecast or plan if it is one")
 
 
+def _reference_checks(f: pd.DataFrame, flag) -> None:
+    """Figures that name another figure (``superseded_by``, ``same_statement_as``): the
+    figure must exist (its first row counts, where an id repeats), be another figure, have
+    the same claimant and metric, and not itself carry another figure's statement.
+
+    Only the rows that name a figure are looked at: the few names are hashed and the
+    million figure ids looked up in them, never the other way round."""
+    ids = f["figure_id"]
+    for col, what in (("superseded_by", "superseding"), ("same_statement_as", "stated")):
+        ref = f[col]
+        rows = np.flatnonzero((ref != "").to_numpy(dtype=bool))
+        if not len(rows):
+            continue
+        named = ref.iloc[rows]
+        at = _first_rows(named, ids)  # the named figure's first row, -1: no such figure
+        flag(_at(f.index, rows, at < 0), col,
+             lambda r, col=col: f"unknown figure id {r[col]!r}")
+        flag(_at(f.index, rows, (named == ids.iloc[rows]).to_numpy(dtype=bool)), col,
+             lambda r, col=col: f"{col} names the figure itself")
+        found = rows[at >= 0]
+        for other in ("claimant", "metric"):
+            theirs = f[other].iloc[at[at >= 0]]
+            by_ref = dict(zip(ref.iloc[found], theirs))  # every name found points at one figure
+            flag(_at(f.index, found, (theirs.to_numpy() != f[other].iloc[found].to_numpy())), col,
+                 lambda r, col=col, other=other, what=what, by_ref=by_ref:
+                 f"the {what} figure {r[col]} has another {other} ({by_ref[r[col]]!r}, not {r[other]!r})")
+        if col == "same_statement_as":
+            chained = (f[col].iloc[at[at >= 0]] != "").to_numpy(dtype=bool)
+            flag(_at(f.index, found, chained), col,
+                 lambda r: f"{r['same_statement_as']} itself carries another figure's statement: name that figure")
+
+
+def _at(index: pd.Index, rows: np.ndarray, hit: np.ndarray) -> pd.Series:
+    """A mask over ``index``: True at positions ``rows`` where ``hit`` is."""
+    mask = np.zeros(len(index), dtype=bool)
+    mask[rows[hit]] = True
+    return pd.Series(mask, index=index)
+
+
+def _first_rows(named: pd.Series, ids: pd.Series) -> np.ndarray:
+    """For each of ``named`` (a few), the first position in ``ids`` (many) holding it;
+    -1 where none does. The few are hashed and the many looked up in them."""
+    import pyarrow.compute as pc
+
+    uniques = pd.unique(named.to_numpy())
+    codes = pd.Index(uniques).get_indexer(named.to_numpy())
+    hit = pc.index_in(arrow_text(ids), value_set=arrow_text(pd.Series(uniques, dtype="str")))
+    hit = pc.fill_null(hit, -1).to_numpy()
+    matched = np.flatnonzero(hit >= 0)
+    first = np.full(len(uniques), -1, dtype="int64")
+    which, at = np.unique(hit[matched], return_index=True)  # matched rows ascend: the first row of each
+    first[which] = matched[at]
+    return first[codes]
+
+
 def _isin(series: pd.Series, values) -> pd.Series:
-    """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows."""
+    """``series.isin(values)`` through Arrow's hash kernel: fast for millions of rows
+    (its text looked up chunk by chunk, never copied into one array)."""
     import pyarrow.compute as pc
 
     value_set = arrow_text(values if isinstance(values, pd.Series) else list(values))
-    return pd.Series(pc.is_in(arrow_text(series), value_set=value_set).to_numpy(zero_copy_only=False),
+    return pd.Series(pc.is_in(arrow_text(series, chunked=True), value_set=value_set).to_numpy(),
                      index=series.index)
 
 
@@ -648,7 +692,7 @@ def _positions(series: pd.Series, values: pd.Series) -> np.ndarray:
     """Where each element of ``series`` first occurs in ``values`` (-1: nowhere), by Arrow's hash kernel."""
     import pyarrow.compute as pc
 
-    at = pc.index_in(arrow_text(series), value_set=arrow_text(values))
+    at = pc.index_in(arrow_text(series, chunked=True), value_set=arrow_text(values))  # chunks looked up as they are
     return pc.fill_null(at, -1).to_numpy()
 
 
@@ -699,8 +743,10 @@ def origin_key(df: pd.DataFrame) -> pd.Series:
 
     parts = ["claimant", "metric", "population", "unit", "counting_basis", "scope", "admin1",
              "period_start", "period_end", "value", "value_max"]
-    arrays = [arrow_text(df[c]) for c in parts]
+    arrays = [arrow_text(df[c], chunked=True) for c in parts]  # joined chunk by chunk: no copy of the parts
     key = pc.binary_join_element_wise(*arrays, pa.scalar("|", pa.large_string()))
+    if isinstance(key, pa.ChunkedArray):
+        key = key.combine_chunks()  # one array, as the ledger's Parquet pages expect
     key = key.to_pandas(types_mapper=pd.ArrowDtype).set_axis(df.index).astype("str")
     if "same_statement_as" in df.columns:
         ref = df["same_statement_as"].astype("str")
