@@ -272,8 +272,7 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
         # becomes the outlet's own claim
         meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
                 "language": "en"}
-        drafts = draft.draft_document(texts[doc.document], meta, sources,
-                                      admin1[admin1["country"].isin(case_countries(doc))].reset_index(drop=True))
+        drafts = draft.draft_document(texts[doc.document], meta, sources, case_admin1(admin1, doc))
         for r in drafts.to_dict("records"):
             end = next((r[k] for k in ("period_end", "as_of", "statement_date") if r.get(k, "")), doc.published)
             number = lambda v: float(v) if str(v).strip() else math.nan  # noqa: E731
@@ -293,11 +292,22 @@ def case_countries(doc) -> list[str]:
     return [c for c in str(getattr(doc, "case_countries", "") or "").split(";") if c] or [doc.country]
 
 
+def case_admin1(admin1: pd.DataFrame, doc) -> pd.DataFrame:
+    """The admin-1 rows of the document's case, its countries in ``case_countries`` order:
+    the case's own country first, as ``crosstally init`` writes a case's table (its
+    whole-country row first), then the other side's."""
+    order = {c: k for k, c in enumerate(case_countries(doc))}
+    rows = admin1[admin1["country"].isin(order)]
+    return rows.iloc[rows["country"].map(order).argsort(kind="stable")].reset_index(drop=True)
+
+
 def labelled_admin1() -> pd.DataFrame:
     """The labelled set's admin-1 table (``labelled/admin1.csv``) in the case's columns,
     with the ``groups`` of ``admin1_groups.csv``: the regions that span several units
     (the Gaza Strip, the West Bank, Darfur, Kordofan, Donbas, the four quarters of
-    Ukraine), written from general geography for the drafter, as a case's analyst writes
+    Ukraine; Thailand's Deep South, Nigeria's north-east and north-west zones, Cameroon's
+    Anglophone regions, eastern DR Congo, Kenya's former North Eastern province, Puntland,
+    Jubaland, Northeast India), written from general geography for the drafter, as a case's analyst writes
     them in ``rules/admin1.csv``; not from the labelled texts."""
     admin1 = pd.read_csv(LABELLED / "admin1.csv", dtype=str, keep_default_na=False).rename(columns={"code": "pcode"})
     groups = pd.read_csv(ROOT / "benchmarks" / "admin1_groups.csv", dtype=str, keep_default_na=False)

@@ -13,7 +13,9 @@ Two sources, both well kept:
 
 The first row is always the whole country: its code (the ISO 3166-1 alpha-2 code, e.g.
 "SD") begins every other code, which is how :func:`crosstally.tabulate.whole_country`
-recognises it.
+recognises it. A case about a war between countries may hold several: each country's
+whole-country row and its units (``whole_country_rows`` finds them; each unit belongs to
+the country whose code begins its own).
 """
 from __future__ import annotations
 
@@ -181,3 +183,22 @@ def admin1_csv(rows: list[dict[str, str]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
+
+
+def whole_country_rows(admin1) -> list[str]:
+    """The whole-country codes of an admin-1 table, in table order: the codes a ``country``
+    column names, else the rows whose code is a country code (two or three capitals, as
+    ISO 3166-1 "SY" or "SYR") that no other code of the table starts a shorter prefix of;
+    a table of one country whose codes share no such form ("the code every other code
+    starts with") still has that code."""
+    codes = [c for c in admin1["pcode"] if c]
+    if "country" in admin1.columns:
+        named = list(dict.fromkeys(c for c in admin1["country"] if c))
+        if named and all(c in codes for c in named):
+            return named
+    out = [c for c in codes if re.fullmatch(r"[A-Z]{2,3}", c)
+           and not any(o != c and c.startswith(o) and re.fullmatch(r"[A-Z]{2,3}", o) for o in codes)]
+    if not out:
+        one = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
+        out = [one] if one else []
+    return out

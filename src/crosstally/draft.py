@@ -105,6 +105,7 @@ from datetime import timedelta
 import pandas as pd
 
 from . import countries
+from .admin1 import whole_country_rows
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 
@@ -373,14 +374,34 @@ _UNIT_WORD = re.compile(r"\s+(?:governorate|province|state|oblast|region|distric
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+\Z")
 _NOT_NAME_WORDS = set("""a an the in on at across throughout from to into inside outside near over around within of for and
 but or with by as all both northern southern eastern western central north-eastern north-western south-eastern
-south-western northeastern northwestern southeastern southwestern entire whole war-torn besieged occupied while
+south-western northeastern northwestern southeastern southwestern n s e w ne nw se sw n. s. e. w. entire whole war-torn besieged occupied while
 after before since during despite under between against toward towards about says said killed when where""".split())
 # Words before a country or a region that make it the place of the sentence ("in Gaza", "across
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
-    r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn)\s+)?\Z", re.IGNORECASE)
+    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn"
+    r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
+
+
+# "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
+# not where it struck (people who "fled from" a place keep it: no attack word before "from")
+_ORIGIN_BEFORE = re.compile(
+    r"(?<![a-z])(?:fired|firing|fire|launched|launching|launches|rockets?|missiles?|drones?|shells?|shelling|mortars?"
+    r"|projectiles?|barrages?|attacks?|attacked|attacking|stormed|storming|infiltrated|infiltrating|crossed|crossing"
+    r"|incursions?|raids?|raided|militants|gunmen|fighters|insurgents|assailants|attackers)(?![a-z])"
+    r"[^.;:!?\n]{0,40}?(?<![a-z])from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western"
+    r"|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
+
+
+# "about 30 km (19 miles) east of", "two kilometres from", "an hour's drive from": a place used to say
+# where another is
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?|mi)\.?(?:\s*\([^()]{1,30}\))?"
+    r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest"
+    r"|southeast|southwest)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?\Z"
+    r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # A place followed by a reporting verb is an actor, not where something happened
@@ -396,6 +417,34 @@ class PlaceMention:
     codes: tuple[str, ...]
     kind: str  # unit, group or country
     locative: bool  # "in Gaza", not "Gaza's health ministry"
+    origin: bool = False  # "rockets fired from Gaza": where an attack came from
+
+
+def _country_of_code(code: str, countries: list[str]) -> str | None:
+    """The country a p-code lies in: the longest whole-country code it starts with."""
+    found = [c for c in countries if code.startswith(c)]
+    return max(found, key=len) if found else None
+
+
+def _lede_end(text: str, body_from: int = 0) -> int:
+    """Where the headline and lede end: after the first paragraph of the body."""
+    spans = _paragraph_spans(text)
+    body = [hi for lo, hi in spans if lo >= body_from and text[lo:hi].strip()]
+    return body[0] if body else len(text)
+
+
+def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[str, int]:
+    """How often the text names each country by a name of its row or an English name or
+    adjective of ``crosstally.countries`` ("Qzlandi", "Israeli")."""
+    words = countries.country_words({n: {c} for c, ns in names.items() for n in ns})
+    pat = countries.pattern([w for w, cs in words.items() if cs & set(names)])
+    out: dict[str, int] = {}
+    if pat is None:
+        return out
+    for m in pat.finditer(text):
+        for c in words.get(" ".join(m.group().split()), set()) & set(names):
+            out[c] = out.get(c, 0) + 1
+    return out
 
 
 class Places:
@@ -406,24 +455,144 @@ class Places:
     unit it covers, so that a group name means all of them. A name that is both a unit's
     spelling and a group ("Gaza": the governorate and the Strip) is read as the group,
     unless a unit word follows it ("Gaza governorate", "Gaza City" when that is an alias).
+
+    The table may hold several countries (a case about a war between two countries holds
+    both): each has a whole-country row (its ISO code, or a ``country`` column naming it),
+    and each unit belongs to the country whose code its own code starts with. ``country``
+    is the country of the document being drafted (:meth:`for_document`), at first the
+    table's only or first country.
     """
 
     def __init__(self, admin1: pd.DataFrame):
         self.code_of: dict[str, str] = {}
+        self.shared: dict[str, list[str]] = {}  # spelling -> every row it spells (a name two countries share)
         self.groups: dict[str, set[str]] = {}
         for r in admin1.to_dict("records"):
             for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
                 n = " ".join(n.split())
                 if n:
-                    self.code_of[n] = r["pcode"]
+                    self.code_of.setdefault(n, r["pcode"])
+                    self.shared.setdefault(n, []).append(r["pcode"])
             for g in str(r.get("groups", "") or "").split(";"):
                 g = " ".join(g.split())
                 if g:
                     self.groups.setdefault(g, set()).add(r["pcode"])
-        codes = list(admin1["pcode"])
-        # the whole country: the code every other code starts with ("SY")
-        self.country = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
+        self.countries: list[str] = whole_country_rows(admin1)
+        self.country_of: dict[str, str] = {c: _country_of_code(c, self.countries) for c in admin1["pcode"]}
+        self.names_of: dict[str, list[str]] = {}
+        for r in admin1.to_dict("records"):
+            if r["pcode"] in self.countries:
+                self.names_of[r["pcode"]] = [n for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]
+                                             if n.strip() and n.strip() != "whole country"]
+        # the document's country: the table's only (or first) one until a document says otherwise
+        self.country = self.countries[0] if self.countries else None
+        self.country_why = (f"the admin-1 table's {'only' if len(self.countries) == 1 else 'first'} country "
+                            f"{self.country}" if self.country else "no whole-country row in the admin-1 table")
         self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
+        self._people_words, self._people_pat = {}, None
+        if self.countries:  # the names and adjectives of the case's countries ("Zemlandi", "Zemlanders")
+            words = countries.country_words({n: {c} for c, ns in self.names_of.items() for n in ns})
+            self._people_words = {w: cs & set(self.countries) for w, cs in words.items() if cs & set(self.countries)}
+            alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self._people_words, key=len, reverse=True))
+            self._people_pat = re.compile(rf"(?<![\w.-])(?:{alt})(?:s|es)?(?![\w])")  # "Zemlanders" too
+
+    def people_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
+        """(country code, word) when the number at ``pos`` counts people named by the name or adjective
+        of one country of the table, right after it ("Thousands of Qzlandi soldiers", "49 Zemlanders");
+        None otherwise."""
+        if self._people_pat is None:
+            return None
+        num = re.match(r"[\w,.-]+\s+(?:(?:more|other|of|the|young|unarmed|ethnic|innocent)\s+){0,2}", text[pos:clause[1]])
+        if num is None:
+            return None
+        m = self._people_pat.match(text, pos + num.end(), clause[1])
+        if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
+            return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
+        word = " ".join(m.group().split())
+        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+        return (next(iter(found)), m.group()) if len(found) == 1 else None
+
+    def speaking_country(self, text: str, lo: int, hi: int) -> tuple[str, str] | None:
+        """(country code, word) of the first country of the case named in text[lo:hi] by its name
+        or adjective as who speaks ("the Zemlandi defence ministry said it ...", "Zemland's air
+        force said"), not "launched by Zemland" nor "Zemlandi-made"; only with several countries."""
+        if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        for m in self._people_pat.finditer(text, lo, hi):
+            if text[m.end():m.end() + 1] == "-" or re.search(r"(?<![a-z])(?:by|from|at|against|on|into|over)\s+\Z",
+                                                              text[max(lo, m.start() - 12):m.start()].lower()):
+                continue
+            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|announced|stated|claimed)",
+                            text[m.end():hi]):
+                continue
+            word = " ".join(m.group().split())
+            found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+            if len(found) == 1:
+                return next(iter(found)), m.group()
+        return None
+
+    def people_of_other_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
+        """(country code, word) when the number at ``pos`` counts people named by the name or
+        adjective of a country of the case other than the document's, right after it ("Fifty
+        Zemlandi soldiers", "49 Zemlanders", "six more Zemlandi civilians"); None otherwise, and
+        always with one country in the table. "drones launched by Zemland" names who acted, not
+        whom the number counts."""
+        if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        num = re.match(r"[\w,.-]+\s+(?:(?:more|other|of|the|young|unarmed|ethnic|innocent)\s+){0,2}", text[pos:clause[1]])
+        if num is None:
+            return None
+        m = self._people_pat.match(text, pos + num.end(), clause[1])
+        if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
+            return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
+        word = " ".join(m.group().split())
+        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+        if len(found) == 1 and self.country not in found:
+            return next(iter(found)), m.group()
+        return None
+
+    def country_note(self) -> str:
+        """How the document's country was chosen, for a ``why`` that falls back to it (only
+        when the table holds several countries)."""
+        return f" ({self.country_why})" if len(self.countries) > 1 else ""
+
+    def country_of_codes(self, codes) -> str | None:
+        """The one country the p-codes (a list, or ";"-joined) lie in, or None (none, or several)."""
+        codes = [c for c in (codes.split(";") if isinstance(codes, str) else codes) if c]
+        found = {self.country_of.get(c) for c in codes}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def for_document(self, text: str, body_from: int = 0) -> str | None:
+        """Decide the document's country (``self.country``, ``self.country_why``) from its
+        text: with one country in the table, that one; else the country whose places (units,
+        regions, its own name) the headline and lede name most, else the whole text names
+        most (as a place first: "in Qzland", then in any role: "Qzland's army"), else whose
+        name or adjective the text uses most ("Qzlandi officials"), else the table's first."""
+        if len(self.countries) <= 1:
+            return self.country
+        lede_end = _lede_end(text, body_from)
+        found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
+
+        def score(country: str) -> tuple:
+            mine = [m for m in found if self.country_of_codes(m.codes) == country]
+            lede = [m for m in mine if m.start < lede_end]
+            return (sum(m.locative for m in lede), len(lede), sum(m.locative for m in mine), len(mine),
+                    adjectives.get(country, 0))
+
+        scores = {c: score(c) for c in self.countries}
+        best = max(self.countries, key=lambda c: (scores[c], -self.countries.index(c)))
+        levels = ("named as a place in the headline and lede", "named in the headline and lede",
+                  "named as a place in the text", "named in the text", "named by its name or adjective")
+        rivals = [scores[c] for c in self.countries if c != best]
+        level = next((k for k in range(5) if all(scores[best][:k + 1] > r[:k + 1] for r in rivals)), None)
+        self.country = best
+        if level is None:
+            self.country_why = (f"the document names no country of the case more than another: the admin-1 "
+                                f"table's first country {best}")
+        else:
+            self.country_why = f"the document's country {best}: its places {levels[level]} most"
+        return best
 
     def mentions(self, text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
         """Every place named in text[lo:hi], in order."""
@@ -437,7 +606,9 @@ class Places:
                 codes, kind = tuple(sorted(self.groups[name])), "group"
             else:
                 code = self.code_of[name]
-                codes, kind = (code,), "country" if code == self.country else "unit"
+                if len(self.shared[name]) > 1:  # "Punjab" of two countries: the document's country's
+                    code = next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
+                codes, kind = (code,), "country" if code in self.countries else "unit"
             if kind != "unit" and self.longer_name(text, m.start()):
                 continue  # "Mount Qzland": a longer name the table does not know, not the country
             
@@ -445,7 +616,12 @@ class Places:
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
-            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative))
+            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
+            if origin:
+                locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
+            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin))
         return out
 
     @staticmethod
@@ -470,7 +646,7 @@ class Places:
         out = []
         for m in self._pat.finditer(text, lo, len(text) if hi is None else hi):
             name = " ".join(m.group().split())
-            if (name in self.groups or self.code_of.get(name) == self.country) and self.longer_name(text, m.start()):
+            if (name in self.groups or self.code_of.get(name) in self.countries) and self.longer_name(text, m.start()):
                 out.append(self.longer_name(text, m.start()))
         return out
 
@@ -492,14 +668,18 @@ class Places:
 
     def document_place(self, text: str, body_from: int = 0) -> tuple[str, str, str]:
         """(place, codes, why): the unit(s) the document names most; the country when the
-        document names it as a place at least as often and more than one unit."""
-        found = self.mentions(text)
+        document names it as a place at least as often and more than one unit. With several
+        countries in the table, only the places of the document's country count (when it names
+        any): a story about one side names the other side's places less."""
+        found = [m for m in self.mentions(text) if not m.origin]
+        if len(self.countries) > 1 and self.country:
+            found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
         n_country = sum(1 for m in found if m.kind == "country" and m.locative)
         if units:
             counts = Counter(m.codes[0] for m in units)
             top = max(counts.values())
-            if n_country >= top and (len(counts) > 1 or n_country > top):
+            if n_country >= top and len(counts) > 1:
                 spelled = next(m.spelling for m in found if m.kind == "country" and m.locative)
                 return (spelled, self.country, f"the document names {spelled!r} at least as often as any "
                         f"{'unit'} -> {self.country}")
@@ -579,7 +759,10 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     since = re.search(r"(?<![a-z])since\s+(.*)", low)
     words = since.group(1) if since else low
     words = re.sub(r"^(?:(?:on|in|during|by|until|from|as\s+of|the|early|late|mid|end\s+of|start\s+of"
-                   r"|beginning\s+of|middle\s+of)(?:\s+|-))+", "", words)
+                   r"|beginning\s+of|middle\s+of|throughout|through|whole|entire|all\s+of|all)(?:\s+|-))+", "", words)
+    pair = _DAY_PAIR.fullmatch(words)
+    if pair:  # "october 10 and 11, 2023", "10 and 11 october": the window ends on the later day
+        words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
     if words in ("year", "month", "week"):  # "since the start of the year": this year
         words = "this " + words
     weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
@@ -662,6 +845,15 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     else:
         out["date_basis"] = f"could not read the date {phrase!r}; taken as of the document's date {published}"
         return out
+    try:  # the day in the publication's year ("16 March" read back to last year by the parser)
+        ahead = day if stated_year or precision != "day" else day.replace(year=pub_last.year)
+    except ValueError:  # 29 February
+        ahead = day
+    if ahead > pub_last and not stated_year and ahead - pub_last <= timedelta(days=62) and _FUTURE.search(sentence.lower()):
+        # "should be evacuated on 12 February" two days after publication: a plan, not the count's day
+        out["date_basis"] = (f"{phrase!r} is after the document's date {published} and the sentence speaks of what is "
+                             f"to come: taken as of the document's date")
+        return out
     if day > pub_last:  # never after publication: the words mean the previous year
         day = day - pd.DateOffset(years=1)
     if since is not None:
@@ -670,6 +862,18 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
                    date_certainty=certainty if certainty == "stated" or pub_day else "uncertain",
                    date_basis=basis(how + "; a running total up to the document's date"), _start=_fmt(day, precision))
         return out
+    if precision == "year":
+        # a year is the window from 1 January to 31 December ("last year", "in 2022", "throughout 2020"), or
+        # up to the document's date when it is the publication's own year ("earlier this year")
+        first = f"{day.year}-01-01"
+        if day.year == pub_last.year:
+            end, how = (pub_day or published), how + "; the year so far, up to the document's date"
+        else:
+            end = f"{day.year}-12-31"
+        out.update(period_start=first, period_end=end, date_precision="day" if len(end) == 10 else "month",
+                   as_of=end, counting_basis="period_total", statement_date=published, date_certainty=certainty,
+                   date_basis=basis(how + f" = {first} to {end}"), _start=first, _year=True)
+        return out
     text = _fmt(day, precision)
     out.update(period_start=text, period_end=text, date_precision=precision, as_of=text if precision == "day" else published,
                counting_basis="incident" if precision == "day" else "period_total",
@@ -677,16 +881,25 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     return out
 
 
+# words of what is to come: "will", "should be evacuated", "is expected to", "are due to"
+_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|should\s+be|would\s+be|(?:is|are)\s+(?:expected|due|scheduled|set|planned"
+                     r"|going)\s+to|plans?\s+to|planning\s+to)(?![a-z])")
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_D = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# two days of one month ("October 10 and 11, 2023", "10 and 11 October"): lower-case words of resolve_date
+_DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*(?P<d2>\d{1,2})"
+                       r"(?:st|nd|rd|th)?(?:\s+(?P<m2>[a-z]+\.?))?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
+    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
+    r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
-    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
@@ -763,6 +976,10 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     if m is None:
         return None
     a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if not _MONTH_WORD.search(b.lower()) and _MONTH_WORD.search(a.lower()) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b):
+        b = f"{b} {_MONTH_WORD.search(a.lower()).group()}"  # "between October 1 and 23": the month written once
+        if _YEAR.search(a):
+            b = f"{b} {_YEAR.search(a).group()}"
     if not _MONTH_WORD.search(b.lower()):
         return None  # "from 5 to 22" with no month: not dates
     year = _YEAR.search(b)
@@ -781,6 +998,58 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "counting_basis": "period_total", "statement_date": published,
             "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
+
+
+_AND_THEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*)?(?:and|to|until|till|through|into|-|–)\s+"
+                       r"(?:(?:on|early|late|in\s+the\s+early\s+hours\s+of)\s+)?", re.IGNORECASE)
+
+
+def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, language: str) -> tuple[str, str] | None:
+    """(the later day's words, the whole window's words) when the day ``phrase`` names in
+    text[lo:hi] is the first of two ("on Wednesday night and Thursday morning", "October 10
+    and 11, 2023", cut short as "October 10"); None otherwise."""
+    found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
+    if found is None or re.search(r"(?<![a-z])(?:between|from)\s+\Z", text[max(lo, found.start() - 9):found.start()].lower()):
+        return None  # "between October 1 and 23": a range (``_date_range``), not two days
+    whole = _SENTENCE_DATE.match(text, found.start(), hi)
+    if whole is not None and whole.end() > found.end() and _DAY_PAIR.search(whole.group().lower()):
+        return whole.group(), whole.group()  # "October 10 and 11, 2023": resolve_date takes the later day
+    joint = _AND_THEN.match(text, found.end(), hi)
+    second = _SENTENCE_DATE.match(text, joint.end(), hi) if joint else None
+    if second is None:
+        return None
+    first_day = resolve_date(phrase, published, language=language)
+    second_day = resolve_date(second.group(), published, language=language)
+    if first_day["date_precision"] == second_day["date_precision"] == "day" \
+            and first_day["counting_basis"] == second_day["counting_basis"] == "incident" \
+            and first_day["period_end"] < second_day["period_end"] <= f"{pd.Timestamp(first_day['period_end']) + timedelta(days=7):%Y-%m-%d}":
+        return " ".join(second.group().split()), " ".join(text[found.start():second.end()].split())
+    return None
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
+    rf",[ \t]*(?P<date>{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:–—-]", re.MULTILINE)
+
+
+def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, words) of a wire dateline that dates the text a day or a few before its
+    publication ("COLOMBO, Feb 10: Tamil ...", "BAMAKO, 23 January (AFP) -"), among the first
+    paragraphs; None when there is none, or it gives the publication day itself."""
+    if len(published) != 10:
+        return None
+    for lo, hi in _paragraph_spans(text)[:4]:
+        m = _DATELINE.match(text, lo, hi)
+        if m is None:
+            continue
+        got = resolve_date(m.group("date"), published)
+        end = got["period_end"]
+        if got["date_precision"] == "day" and end and end < published \
+                and pd.Timestamp(published) - pd.Timestamp(end) <= timedelta(days=3):
+            return end, " ".join(m.group("date").split())
+        return None
+    return None
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
@@ -979,6 +1248,9 @@ _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|annou
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
                             r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
+# a headline drops its articles: "Dozens dead in rebel attack on Qzland school" is one attack
+_HEADLINE_STRIKE = re.compile(r"(?<![a-z])(?:in|after|during)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike|attack|bombing"
+                              r"|raid|shelling|explosion|blast|ambush|massacre)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
 # A total over time (a running total, a war's toll): with no place named, the whole country.
 _TOTAL_WORDS = re.compile(
@@ -1017,7 +1289,8 @@ _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
-                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country)(?![A-Za-z])",
+                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
+                            r"|(?:the|its)\s+(?:country|nation)['’]s\s+(?:[a-z-]+\s+){0,2}?population)(?![A-Za-z])",
                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
 _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
@@ -1027,6 +1300,22 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
 _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
                       r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
+# A toll updated after the incident: "the death toll ... has risen to", "was raised to", "had reached",
+# "climbed to", "brought to at least 27 the number": it stands as of the update (the statement's day or
+# the document's), not the incident's day
+_TOLL_UPDATE = re.compile(
+    r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:dead|deaths"
+    r"|killed|victims|casualties|fatalities|wounded|injured))(?:\s+[\w'’,-]+){0,12}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
+    r"|further\s+)?(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|reached|reaches"
+    r"|surged|surges|mounted|mounts|been\s+raised|raised|been\s+revised|revised|gone\s+up|went\s+up|goes\s+up)"
+    r"(?![a-z])|(?<![a-z])(?:brought|brings|bring|bringing|raised|raising|pushed|pushing|push|taking|took|take)\s+(?:to\s+(?:at\s+least\s+)?"
+    r"[\d,]+\s+the\s+(?:death\s+)?(?:toll|number)|the\s+(?:death\s+|overall\s+|total\s+)?(?:toll|tally|number\s+of\s+dead)"
+    r"\s+to)(?![a-z])", re.IGNORECASE)
+_PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|still|also)\s+)*(?!being\b)[a-z]{3,}ing"
+                                 r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+"
+                                 r"additional)\s+)?\Z")
+_PROGRESSIVE_AFTER = re.compile(r"[\w,.\s-]*?\b(?:are|is)\s+(?:(?:now|currently|still|also)\s+)*(?:fleeing|arriving"
+                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying)(?![a-z])")
 # A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
 _HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
                            r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -1055,7 +1344,10 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
                               r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
-                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z")
+                           r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z"
+                           # "since security forces raided a hideout in Eastmark on Feb. 10": the event that
+                           # started the count, dated at the clause's end
+                           r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
 # A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
@@ -1147,6 +1439,9 @@ class _Document:
         self.part_of = self._parts()
         self.author = self._author()
         self.place = places.document_place(text)
+        self.unit_codes = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin for c in m.codes}
+        head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
 
     # structure
@@ -1673,7 +1968,15 @@ class _Document:
         out = []
         if not self.published:
             return out
-        found = list(_SENTENCE_DATE.finditer(self.text, self.headline_end))
+        out = self._incident_days_in(self.headline_end, len(self.text))
+        if not out and self.headline_end:
+            # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
+            out = self._incident_days_in(0, self.headline_end)
+        return out
+
+    def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
+        out = []
+        found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
             if words.lower().startswith("since"):
@@ -1739,8 +2042,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     doc_id = document_row["document_id"]
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
+    # "COLOMBO, Feb 10: ..." in a page published on the 11th: the text was written on the dateline's day,
+    # and its "today", "yesterday" and weekdays count from there
+    written = _dateline_day(text, published)
+    dateline_why = (f"dates counted from the dateline's day {written[0]} ({written[1]!r}), the day the text was "
+                    f"written (published {published})") if written else ""
+    if written:
+        published = written[0]
     language = document_row.get("language", "") or "en"
     places = Places(admin1)
+    places.for_document(text)
     whole = admin1[admin1["pcode"] == places.country].to_dict("records") if places.country else []
     country_names = [n for r in whole for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]]
     claimants = Claimants(sources, places.country, country_names, text, case_countries=_country_rows(admin1))
@@ -1903,6 +2214,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        if date_phrase:
+            later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
+            if later is not None:
+                why.append(f"{later[1]!r}: a window of two days, which ends on the later ({later[0]!r})")
+                date_phrase = later[0]
         # "That attack ... claimed nine lives": the event the sentence before described, with its date and place
         anaphor = _ANAPHOR.search(lsent)
         before_event = None
@@ -1957,6 +2273,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
         total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        update = _TOLL_UPDATE.search(text, s_lo, s_hi)
+        if update and total and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent):
+            total = False  # "the toll has since been raised to 34": one incident's toll, where and when it was
+        if not total and _WAR_WIDE.search(lsent) and _PERFECT.search(lsent) and not c.date_phrase.strip():
+            total = True  # "The conflict has resulted in over 900 deaths": the war's toll so far
+            why.append(f"{_WAR_WIDE.search(lsent).group()!r} with {_PERFECT.search(lsent).group()!r}: the war's toll so far")
         if total and _NEWS_PERFECT.search(lsent) and not _WINDOW_WORDS.search(lsent):
             # a lede's perfect tense with the events named and no window: "have killed 15 people in strikes
             # on villages", "have been killed ... in coordinated attacks on ...": those attacks, not a running total
@@ -1972,7 +2294,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                               r"|some|others))\s", text[c.start:c_hi])[0].lower().split()))
         # (people missing: a count as it stands, "17 of her colleagues and friends went missing")
         stock_now = stock_now or _HOSTS_BEFORE.search(text, max(s_lo, c.start - 60), c.start)  # "the school shelters ..."
-        if stock_now and date_phrase and not c.date_phrase.strip():
+        # the present progressive: "is currently evacuating about 240 patients", "Thousands ... are fleeing"
+        stock_now = stock_now or _PROGRESSIVE_BEFORE.search(text, max(c_lo, c.start - 60), c.start) or \
+            _PROGRESSIVE_AFTER.match(" ".join(after.lower().split()))
+        if not stock_now and "a place's population" in (c.reading or ""):
+            stock_now = re.search(r"a place's population", c.reading)  # a town's population: as it stands now
+        between = None
+        if stock_now and date_phrase and c.date_phrase.strip():
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.start, s_hi)
+            between = found and re.search(r"(?<![a-z])(?:following|after|since|which|that|who|when)(?![a-z])",
+                                          text[c.end:found.start()].lower())
+        if stock_now and date_phrase and (not c.date_phrase.strip() or between):
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
             why.append(f"{stock_now.group()!r}: a count as it stands now; {date_phrase!r} dates another part "
@@ -1992,7 +2324,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 dates = resolve_date("", published, sentence, language) if published else {}
                 if statement_day:
                     dates["statement_date"] = statement_day
-        if dates and not date_phrase and not total and not stock_now and not _CONTEXT_WORDS.search(lsent):
+        # a toll updated later keeps its incident's day when the text gives one (README, fourth-round
+        # corrections: "a toll updated or raised later included"); a toll over several attacks or days of
+        # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
+        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
+                                                                                 lsent)) and not _SINGLE_STRIKE.search(lsent)
+        if spread and dates and not date_phrase:
+            why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
+                       f"day")
+        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent):
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
@@ -2041,16 +2381,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             scope = "context"
             why.append(f"scope context: the window starts {start}, long before the case's period ({case_start})")
 
+        if dateline_why:
+            why.append(dateline_why)
+
         # -- where
         over_time = total or dates.get("counting_basis") in ("cumulative_since",) or \
             (dates.get("counting_basis") == "period_total" and (dates.get("date_precision") in ("month", "year")
                                                                  or _days(dates) >= 28))
-        single = bool(_SINGLE_STRIKE.search(lsent)) and not _PLURAL_STRIKES.search(lsent)
+        single = bool(_SINGLE_STRIKE.search(lsent) or in_headline and _HEADLINE_STRIKE.search(lsent)) \
+            and not _PLURAL_STRIKES.search(lsent)
         one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
         # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
         # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
         # "stands at") or a month's fighting is the place the document is about
-        reporting_window = part is not None or dates.get("date_precision") == "year" or \
+        reporting_window = part is not None or dates.get("date_precision") == "year" or bool(dates.get("_year")) or \
             bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
                                                    over_time, single, one_day, reporting_window,
@@ -2074,7 +2418,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "period_start": dates.get("period_start", ""), "period_end": dates.get("period_end", ""),
             "date_precision": dates.get("date_precision", "unknown"), "as_of": dates.get("as_of", ""),
             "counting_basis": dates.get("counting_basis", "stock_as_of"),
-            "statement_date": dates.get("statement_date", ""), "published": published,
+            "statement_date": dates.get("statement_date", ""), "published": document_row.get("published", ""),
             "date_certainty": dates.get("date_certainty", "uncertain"), "date_basis": dates.get("date_basis", ""),
             "scope": scope, "quote": _quote(text, s_lo, s_hi, c.start, c.end),
             "url": document_row.get("url", ""), "language": language, "ref_id": "",
@@ -2251,14 +2595,34 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if not got:
             continue
         name, codes, why = _describe(got, where)
+        spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
+                               text[max(0, m.start - 20):m.start].lower()) for m in got)
+        if got[0].kind == "group" and one_day and not single and not munitions and not over_time and not spread \
+                and not _TOLL_UPDATE.search(text, *sentence):  # ("bring to 15 the number": several incidents')
+            # ("strikes across the Delta Strip" stay the region's: spread over it)
+            # "twin attacks in central Qzland" in a text that names, of that region, only Westfold's places:
+            # the incident is in the one unit of the region the document names
+            inside = {c_ for c_ in doc.unit_codes if c_ in set(codes.split(";"))}
+            if len(inside) == 1:
+                (unit,) = inside
+                return name, unit, (f"{why}; an incident there, and {unit} the only unit of that region the "
+                                    f"document names -> {unit}"), 0.1
         if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
-            inside = d_codes and (got[0].kind == "country" or set(d_codes.split(";")) <= area) and d_codes != codes
+            inside = d_codes and (got[0].kind == "country" and places.country_of_codes(d_codes) == codes
+                                  or set(d_codes.split(";")) <= area) and d_codes != codes
             if inside and not _is_country(d_codes):
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
+    other = None if munitions else places.people_of_other_country(text, pos, clause)
+    if other:
+        # "Fifty Zemlandi soldiers were killed" in a story about Qzland: no place named; the people
+        # counted are the other country's, so the figure is that country's
+        code, word = other
+        return "", code, (f"no place in the sentence; the people counted are {word!r}, of {code}, another "
+                          f"country of the case than the document's ({places.country})"), 0.15
     if over_time:
         # "which according to the Delta Strip's health ministry has killed 42,000": a total counted by an
         # authority of a place, with no other place named, is that place's
@@ -2269,18 +2633,29 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     whole = _WHOLE_COUNTRY.search(text, sentence[0], sentence[1])
     if whole and places.country:
         return "", places.country, (f"no place in the sentence; {whole.group()!r}: the whole country "
-                                    f"{places.country}"), 0.1
+                                    f"{places.country}{places.country_note()}"), 0.1
     war = _WAR_WIDE.search(text[sentence[0]:sentence[1]].lower())
+    mine = places.people_country(text, pos, clause) if over_time else None
+    if mine and mine[0] == places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
+        # "Thousands of Qzlandi soldiers and civilians have died": the country's people over time, no place named
+        return "", places.country, (f"no place in the sentence; a total over time of the country's people "
+                                    f"({mine[1]!r}) -> the whole country {places.country}{places.country_note()}"), 0.15
     if over_time and war and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
         # "Thousands have died since the start of the conflict" beside an attack on a village: the
         # war's toll, not the village's
         return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
-                                    f"-> the whole country {places.country}"), 0.1
+                                    f"-> the whole country {places.country}{places.country_note()}"), 0.1
     if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
             not places.most_specific(places.mentions(text, *paragraph)):
-        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country
-        return "", places.country, (f"no place in the sentence or paragraph; a count of munitions fired at or "
-                                    f"shot down over the country -> the whole country {places.country}"), 0.15
+        # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country;
+        # with several countries in the case, the country of whoever reports it ("the Zemlandi defence
+        # ministry said it intercepted 16 drones": fired at Zemland)
+        speaker = places.speaking_country(text, sentence[0], pos)
+        code = speaker[0] if speaker else places.country
+        how = (f"the country of the sentence's speaker ({speaker[1]!r})" if speaker
+               else f"the whole country {places.country}{places.country_note()}")
+        return "", code, (f"no place in the sentence or paragraph; a count of munitions fired at or shot down over "
+                          f"the country -> {how}"), 0.15
     p_lo, p_hi = paragraph
     i = doc.sentence_of(pos)
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
@@ -2308,16 +2683,24 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                  f"{why}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
+    headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes
+    lsent = text[sentence[0]:sentence[1]].lower()
+    if over_time and headline_unit and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent) \
+            and not _PART_OF_YEAR.search(lsent) and not _YEAR.search(lsent):
+        # (a reporting window, "the first quarter of 2023", is the country's report)
+        # "the Eastmark cartel war ...": a document whose headline names its unit counts that unit's totals
+        return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the whole "
+                             "war's, in a document whose headline (or lede) names its place: " + why), 0.2
     if over_time and places.country and (reporting_window or not violence or not codes or _is_country(codes)):
         return "", places.country, ("no place in the sentence or paragraph; a total over time with no place named "
-                                    f"-> the whole country {places.country}"), 0.15
+                                    f"-> the whole country {places.country}{places.country_note()}"), 0.15
     if over_time:  # a toll still rising in a document about one place ("the toll now stands at 27") is that place's
         return name, codes, ("no place in the sentence or paragraph; a total over time, not said to be the "
                              "whole war's: " + why), 0.2
     if not codes and places.country:
         # a document of the case that names no place at all: the case's country, and the guess said so
         return "", places.country, ("no place in the sentence, paragraph or document: the case's country "
-                                    f"{places.country} (a guess)"), 0.25
+                                    f"{places.country}{places.country_note()} (a guess)"), 0.25
     return name, codes, "no place in the sentence or paragraph; " + why, (0.15 if not codes else 0.1)
 
 

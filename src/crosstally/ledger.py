@@ -444,8 +444,9 @@ def admin1_errors(admin1: pd.DataFrame, name: str) -> list[InputError]:
     errors: list[InputError] = []
     if "groups" not in admin1.columns:
         return errors
-    codes = [c for c in admin1["pcode"] if c]
-    country = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
+    from .admin1 import whole_country_rows  # a table may hold several countries, each with its row
+
+    countries = set(whole_country_rows(admin1))
     spelled: dict[str, set[str]] = {}
     for r in admin1.to_dict("records"):
         for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
@@ -460,8 +461,8 @@ def admin1_errors(admin1: pd.DataFrame, name: str) -> list[InputError]:
         line = int(r[LINE])
         for g in sorted({g for g in listed if listed.count(g) > 1}):
             errors.append(InputError(name, line, "groups", f"group {g!r} is listed twice"))
-        if listed and r["pcode"] == country:
-            errors.append(InputError(name, line, "groups", f"the whole country ({country}) cannot be part of a "
+        if listed and r["pcode"] in countries:
+            errors.append(InputError(name, line, "groups", f"the whole country ({r['pcode']}) cannot be part of a "
                                                            f"group; list the group on its units"))
             continue
         for g in dict.fromkeys(listed):
