@@ -926,7 +926,7 @@ def _events_section(b: Briefing, table: pd.DataFrame, figure_no: int, table_no: 
     b.add(Block("figure", stem=CHART, caption=[
         Label(f"Figure {figure_no}."), " Deaths claimed (bars, low to high) beside deaths recorded as events "
         "(black markers, one per dataset: summed best estimate), for the claims of the table. Claimants: ",
-        *_names(shown.assign(figure_ids=shown["figure_ids"]), b), "; events: ",
+        *_names(shown, b), "; events: ",
         Param(", ".join(datasets)), "."]))
     return figure_no + 1, table_no + 1
 
