@@ -57,6 +57,16 @@ def test_a_text_headline_is_its_first_line_when_short_without_full_stop_and_foll
     assert text_headline(text) == title
 
 
+def test_a_first_line_naming_a_source_is_a_masthead_above_the_headline(project, tmp_path):
+    text = "Wire Daily\n\nFloods cut the road to Amberford\n\n" + BODY
+    assert text_headline(text) == "Wire Daily"  # without the sources, a two-word line reads as a headline
+    assert text_headline(text, mastheads=["Wire Daily"]) == "Floods cut the road to Amberford"
+    assert text_headline("AFP\n\nFloods cut the road\n\n" + BODY, mastheads=["AFP"]) == "Floods cut the road"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _add(project, path)["title"] == "Floods cut the road to Amberford"  # sources.csv names Wire Daily
+
+
 def test_a_markdown_heading_loses_its_marks():
     assert text_headline("# Floods cut the road\n\n" + BODY, markdown=True) == "Floods cut the road"
 

@@ -40,6 +40,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
 
@@ -116,14 +117,18 @@ def _is_headline(line: str) -> bool:
     return bool(re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", line)))
 
 
-def text_headline(text: str, markdown: bool = False) -> str:
+def text_headline(text: str, markdown: bool = False, mastheads: Iterable[str] = ()) -> str:
     """The headline a plain text opens with, or "": its first line when that line is a
     headline (:func:`_is_headline`) followed by a blank line and more text. A first line
-    that only labels the kind of document ("FOR IMMEDIATE RELEASE", "Press release") is
-    passed over for the paragraph after it. ``markdown``: a heading's "#" marks are not
-    part of it."""
+    that only labels the kind of document ("FOR IMMEDIATE RELEASE", "Press release") or
+    only names a source (``mastheads``: the names and aliases of sources.csv, "Al
+    Jazeera" above the story) is passed over for the paragraph after it. ``markdown``: a
+    heading's "#" marks are not part of it."""
     paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip("\n")) if p.strip()]
-    if paragraphs and "\n" not in paragraphs[0].strip() and _DOCUMENT_LABEL.fullmatch(paragraphs[0].strip()):
+    names = {" ".join(m.casefold().split()) for m in mastheads if m and m.strip()}
+    if paragraphs and "\n" not in paragraphs[0].strip() and (
+            _DOCUMENT_LABEL.fullmatch(paragraphs[0].strip())
+            or " ".join(re.sub(r"^#+\s*", "", paragraphs[0]).casefold().split()) in names):
         paragraphs = paragraphs[1:]
     if len(paragraphs) < 2 or "\n" in paragraphs[0].strip():  # a headline stands alone, with text after it
         return ""
@@ -168,8 +173,9 @@ def _unwrap(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def read_document(path: Path) -> ReadText:
-    """The text of a .txt, .html or .pdf file; CurateError when unreadable or empty."""
+def read_document(path: Path, mastheads: Iterable[str] = ()) -> ReadText:
+    """The text of a .txt, .html or .pdf file; CurateError when unreadable or empty.
+    ``mastheads``: source names a text's first line may be, above its headline."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES:
@@ -200,7 +206,7 @@ def read_document(path: Path) -> ReadText:
         raise CurateError(f"{path}: no text found in it" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else ""))
     title = usable_title(title)
     if suffix in TEXT_SUFFIXES:
-        title = text_headline(text, markdown=suffix == ".md")
+        title = text_headline(text, markdown=suffix == ".md", mastheads=mastheads)
         title_from = "the text's first line (a headline)"
     return ReadText(text, title, how, title_from if title else "")
 
@@ -285,6 +291,16 @@ def _source_hint(paths: Paths, sid: str, what: str) -> str:
             f"({','.join(S.SOURCE_COLUMNS)}), e.g. {sid},Its full name (ABBR),media,false,,,ABBR")
 
 
+def _source_names(sources: pd.DataFrame) -> set[str]:
+    """Every name a source goes by: its name, the abbreviation in brackets in it, its aliases."""
+    names = set()
+    for name, aliases in zip(sources["name"], sources["aliases"]):
+        names.add(name)
+        names.update(re.findall(r"\(([^()]+)\)", name))
+        names.update(a for a in str(aliases or "").split(";") if a.strip())
+    return names
+
+
 def _title_and_source(given: str, got: ReadText) -> tuple[str, str]:
     """The document's title and the note saying where it came from: ``--title`` when
     given, else the file's own (``got.title``: the page's metadata, the PDF's Title, a
@@ -344,7 +360,7 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
     base_id = re.sub(r"[^a-z0-9._-]+", "-", f"{outlet}-{published}".lower()).strip("-")
     for f in files:
         try:
-            got = read_document(Path(f))
+            got = read_document(Path(f), mastheads=_source_names(sources))
         except CurateError as exc:
             problems += exc.messages
             continue
