@@ -129,10 +129,11 @@ def test_add_txt_stores_text_registers_document_and_drafts(project, files):
     assert stored.read_text(encoding="utf-8") == TXT
     docs = pd.read_csv(project.documents, dtype=str, keep_default_na=False)
     assert docs.to_dict("records") == [{
-        "document_id": "phr-2015-11-05", "title": "", "outlet": "phr", "url": "https://phr.example/report",
+        "document_id": "phr-2015-11-05", "title": "Doctors count the cost in Idlib", "outlet": "phr",
+        "url": "https://phr.example/report",
         "published": "2015-11-05", "date_certainty": "stated", "language": "en",
         "text_file": "phr-2015-11-05.txt", "sha256": hashlib.sha256(stored.read_bytes()).hexdigest(),
-        "notes": "added by crosstally add from phr.txt (text file)"}]
+        "notes": "added by crosstally add from phr.txt (text file); title from the text's first line (a headline)"}]
     assert validate(project) == []
     q = queue(project)
     assert list(q.columns) == list(S.QUEUE_COLUMNS)

@@ -313,6 +313,9 @@ class Block:
     caption: list = field(default_factory=list)
     small: bool = False             # table set in a smaller size
     widths: tuple[str, ...] = ()    # table column widths in Typst ("auto", "1fr"); default auto
+    pdf_rows: int | None = None     # table: at most this many rows in the PDF (the HTML has all)
+    first: tuple[int, ...] = ()     # table: the rows the PDF shows first when it cannot show all
+    elsewhere: str = ""             # table: where every row is, named under a PDF table cut short
 
 
 def fmt_number(x: float) -> str:
@@ -390,10 +393,33 @@ def unit_words(row) -> str:
 # ----------------------------------------------------------------------------- content
 
 
-def _names(rows: pd.DataFrame) -> str:
-    """Claimant names, as a comma list in id order."""
+# ----------------------------------------------------------------------------- length
+# The briefing proper (everything before the appendix) is at most PROPER_PAGES pages for
+# any case, however many claims, claimants, places and comparison windows it holds
+# (README, "The briefing"). What it shows is capped; what is left out is named and found
+# elsewhere: the run's tables in data/processed/tables/<run>/, every chart in
+# figures/<run>/ and, for the appendix's tables, every row in briefing.html.
+PROPER_PAGES = 4
+PROPER_END = "behind these figures."  # the last words of the briefing proper (the method's)
+MAX_COMPARISONS = 4   # comparison windows described (summary, key comparisons, chart, claims table)
+MAX_SETS = 3          # sets of two or more comparable claims set out in words per window
+MAX_NAMES = 20        # claimant names in one list (parties, captions); the rest counted
+MAX_FINDINGS = 3      # "one statement, several numbers" findings in the summary
+PDF_TABLE_ROWS = 15   # rows of an appendix claims table in the PDF (briefing.html has every row)
+PDF_LIST_ROWS = 50    # rows of the appendix's claimant and document tables in the PDF
+
+
+def _names(rows: pd.DataFrame, b: "Briefing | None" = None) -> list[Inline]:
+    """Claimant names, as a comma list in id order; past MAX_NAMES (with ``b``, which
+    counts them), the first MAX_NAMES and "and <n> others"."""
     named = rows.drop_duplicates("claimant").sort_values("claimant")
-    return ", ".join(plots.short_name(n, c) for n, c in zip(named["claimant_name"], named["claimant"]))
+    names = [plots.short_name(n, c) for n, c in zip(named["claimant_name"], named["claimant"])]
+    if b is None or len(names) <= MAX_NAMES:
+        return [", ".join(names)]
+    rest = set(named["claimant"].iloc[MAX_NAMES:])
+    column = "figure_id" if "figure_id" in rows else "figure_ids"
+    ids = [i for c, v in zip(rows["claimant"], rows[column]) if c in rest for i in str(v).split(";")]
+    return [", ".join(names[:MAX_NAMES]) + " and ", b.count("claimants", ids), " others"]
 
 
 def _ids(frame: pd.DataFrame) -> list[str]:
@@ -445,10 +471,10 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
     if len(party):
         items.append([b.count("figures", party["figure_id"]),
                       _plural(len(party), " of these figures comes", " of these figures come") + " from parties to the conflict (",
-                      _names(party), "); the charts draw them hollow and dashed."])
+                      *_names(party, b), "); the charts draw them hollow and dashed."])
     else:
         items.append(["None of these figures comes from a party to the conflict."])
-    for comp, frame in comps:
+    for comp, frame in comps[:MAX_COMPARISONS]:
         items.append([Param(comp.title), ": ", *_headline(b, frame, names)])
     totals = compare.running_totals(df)
     totals = totals[totals["status"] == "current"]
@@ -472,11 +498,17 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
             b.count("claims", all_ids), " reports ", Ref(tuple(all_ids)), ".",
         ])
     found = compare.findings(df)
-    for r in found[found["finding"] == "same_statement_different_values"].itertuples():
+    same = found[found["finding"] == "same_statement_different_values"]
+    for r in same.iloc[:MAX_FINDINGS].itertuples():
         ids = r.figure_ids.split(";")
         versions = [[*b.stated([i]), f" in {b.rows.loc[i, 'outlet_name']} ", Ref((i,))] for i in ids]
         items.append([f"One statement, several numbers: {possessive(plots.short_name(r.claimant_name, r.claimant))} "
                       f"statement of ", When(r.date), " reached readers as ", *_join_parts(versions), "."])
+    if len(same) > MAX_FINDINGS:
+        rest = [i for ids in same["figure_ids"].iloc[MAX_FINDINGS:] for i in ids.split(";")]
+        items.append(["More statements reached readers with several numbers: ", b.count("figures", rest),
+                      " further figures, listed in ", Param(f"data/processed/tables/{run.run_name}/findings.csv"),
+                      " (finding same_statement_different_values)."])
     b.add(Block("ul", items))
 
 
@@ -572,7 +604,7 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     if stated[lo.name] == stated[hi.name]:
         if frame["value_as_reported"].nunique() == 1:
             ids = _ids(frame)
-            return ["all ", *b.stated(ids), f" ({_names(frame)}) ", Ref(tuple(ids))]
+            return ["all ", *b.stated(ids), " (", *_names(frame, b), ") ", Ref(tuple(ids))]
         claims = frame.sort_values(["claimant", "figure_ids"])
         return ["the same number in other words: ",
                 *_join_parts([one(c) for _, c in claims.iterrows()], sep=", ")]
@@ -695,7 +727,8 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
             "counts are ranked against each other. ",
         ]
         compared = [sub for sub in _sets(frame) if len(sub) > 1]
-        for sub in sorted(compared, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
+        told = compared[:MAX_SETS]  # the largest sets (as _sets orders them), in area and window order
+        for sub in sorted(told, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
             parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub),
                                   population=frame["population"].nunique() > 1), ", ",
                       *_range_words(b, sub),
@@ -706,6 +739,11 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
             if len(party) and len(independent):
                 parts += ["There, parties to the conflict said ", *_range_words(b, party),
                           "; claimants not party to it said ", *_range_words(b, independent), ". "]
+        if len(compared) > len(told):
+            untold = pd.concat(compared[len(told):])
+            parts += ["Other sets of claims that count the same thing hold ", b.count("claims", _ids(untold)),
+                      " further claims, ranked within their sets; ", Label(f"Table {table_no}"), " lists them and ",
+                      Param("side-by-side.csv"), " gives each one's set. "]
         alone = frame[~frame["figure_ids"].isin([i for sub in compared for i in sub["figure_ids"]])]
         if len(alone):
             parts += ["Not ranked against any other: ", *_reasons(b, alone, ALONE_WORDS), "; ", Label(f"Table {table_no}"),
@@ -717,7 +755,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             area_label(c.admin1, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
+             area_label(c.admin1, names, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
              fmt_number(c.low),
              "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, [Ids(c.figure_ids.replace(";", " "))],
              _table_reason(c, frame))
@@ -731,7 +769,10 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
                     widths=("1.2fr", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
-                                        plots.source_line(frame, as_of_date=b.as_of)]))
+                                        plots.source_line(frame, as_of_date=b.as_of)],
+                    pdf_rows=PDF_TABLE_ROWS, elsewhere="side-by-side.csv",
+                    first=tuple(i for i, ids in enumerate(frame["figure_ids"])
+                                if any(ids in set(sub["figure_ids"]) for sub in told))))
         table_no += 1
     return table_no
 
@@ -765,7 +806,7 @@ def _figure_block(b: Briefing, stem: str, no: int, shown: pd.DataFrame) -> Block
     kind = next(k for k in FIGURE_TEXT if stem.startswith(k))
     return b.add(Block("figure", stem=stem, caption=[
         Label(f"Figure {no}."), f" {FIGURE_TEXT[kind].format(admin1_plural=b.admin1_plural).capitalize()}. "
-        f"Claimants: {_names(shown)}; the chart's source line gives their ids and the run's as-of date."]))
+        "Claimants: ", *_names(shown, b), "; the chart's source line gives their ids and the run's as-of date."]))
 
 
 def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Paths, table_no: int,
@@ -792,6 +833,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
     sources = load_sources(paths).set_index("source_id")
     claimants = sorted(df["claimant"].unique())
     b.add(Block("table", columns=("Claimant", "Name", "Type", "Party", "Figures"), small=True,
+                pdf_rows=PDF_LIST_ROWS, elsewhere="data/raw/sources.csv",
                 widths=("auto", "1.4fr", "auto", "auto", "1fr"),
                 rows=[(c, sources.loc[c, "name"], sources.loc[c, "type"].replace("_", " "),
                        "yes" if sources.loc[c, "party_to_conflict"] == "true" else "no",
@@ -808,6 +850,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
         return head + ([Break(), Link(link_target(url), display_url(url))] if url else [])
 
     b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and link"), small=True,
+                pdf_rows=PDF_LIST_ROWS, elsewhere="data/raw/documents.csv",
                 widths=("auto", "auto", "1fr"),
                 rows=[(d, docs.loc[d, "published"], title_and_link(d)) for d in used],
                 caption=[Label(f"Table {table_no + 1}."), " Every document whose figures this briefing uses "
@@ -882,7 +925,8 @@ def _events_section(b: Briefing, table: pd.DataFrame, figure_no: int, table_no: 
                          "; events: data/processed/events/."]))
     b.add(Block("figure", stem=CHART, caption=[
         Label(f"Figure {figure_no}."), " Deaths claimed (bars, low to high) beside deaths recorded as events "
-        f"(black markers, one per dataset: summed best estimate), for the claims of the table. Claimants: {_names(shown)}; events: ",
+        "(black markers, one per dataset: summed best estimate), for the claims of the table. Claimants: ",
+        *_names(shown, b), "; events: ",
         Param(", ".join(datasets)), "."]))
     return figure_no + 1, table_no + 1
 
@@ -917,11 +961,20 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     b.add(Block("h2", ["Key comparisons"]))
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
+    told, untold = dict(list(frames.items())[:MAX_COMPARISONS]), list(frames)[MAX_COMPARISONS:]
+    frames = told
     start = len(b.blocks)
     if not comps:
         b.add(Block("p", ["No comparison window holds claims for this selection (the windows are the run's "
                           "comparisons parameter, else the case's comparisons in crosstally.yaml)."]))
-    table_no = _comparisons(b, comps, 1, names)
+    table_no = _comparisons(b, comps[:MAX_COMPARISONS], 1, names)
+    if untold:  # windows past the cap: named, with where their claims and charts are
+        b.add(Block("p", [
+            "To keep the briefing short, it describes the first comparison windows only; the others (",
+            *_join_parts([[Param(c.title)] for c, _ in comps[MAX_COMPARISONS:]], sep="; "),
+            ") have their claims in ", Param(f"data/processed/tables/{run.run_name}/side-by-side.csv"),
+            " and their charts in ", Param(f"figures/{run.run_name}/"), " (",
+            *_join_parts([[Param(f"{stem}.svg")] for stem in untold], sep=", "), ")."]))
     # The claim-by-claim tables (each claim's bounds and why it is or is not ranked) are
     # reference material: they move to the appendix, keeping their numbers, so that the
     # briefing proper stays within four pages.
@@ -1015,7 +1068,94 @@ TYPST_PREAMBLE = """// Generated by crosstally.briefing from the ledger; edit th
 """
 
 
-def render_typst(b: Briefing, run: RunParams, paths: Paths) -> str:
+@dataclass(frozen=True)
+class Fit:
+    """How the PDF fits the briefing proper into PROPER_PAGES pages. ``chart_cm``: the
+    tallest a chart is set (a taller one shrinks, keeping its proportions; None: every
+    chart at the text's full width); ``omit``: charts (file stems) the PDF gives by their
+    caption alone, naming the file and briefing.html that show them."""
+    chart_cm: float | None = None
+    omit: frozenset = frozenset()
+
+
+TEXT_WIDTH_CM = 17.0  # A4 less the 2 cm margins on each side: a chart's width in the PDF
+
+
+def fit_ladder(b: Briefing) -> list[Fit]:
+    """The ways to set the PDF, from as drawn to most compact, tried in order until the
+    briefing proper fits. A chart stays legible rather than all shrinking: charts capped
+    at 12 then 10 cm high; then the charts after the first timeline (who reports what,
+    displacement by area, events) given by caption alone; then capped at 8 cm; then every
+    chart but the comparisons by caption alone; then 6.5 cm; then comparison charts after
+    the first two by caption alone, at 5 cm; at last no chart at all. The HTML keeps
+    every chart at full size, and figures/<run>/ holds them all."""
+    stems = [blk.stem for blk in b.blocks if blk.kind == "figure"]
+    comparison = [s for s in stems if s.startswith("comparison-")]
+    other = [s for s in stems if not s.startswith("comparison-")]
+    return [Fit(), Fit(12.0), Fit(10.0), Fit(10.0, frozenset(other[1:])), Fit(8.0, frozenset(other[1:])),
+            Fit(8.0, frozenset(other)), Fit(6.5, frozenset(other)),
+            Fit(5.0, frozenset(other + comparison[2:])), Fit(5.0, frozenset(stems))]
+
+
+def _svg_height_cm(path: Path) -> float | None:
+    """A chart's height when set at the text's full width, from its SVG's size; None if unknown."""
+    try:
+        head = path.read_bytes()[:2000].decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r'<svg[^>]*?width="([0-9.]+)pt"[^>]*?height="([0-9.]+)pt"', head)
+    return float(m.group(2)) / float(m.group(1)) * TEXT_WIDTH_CM if m else None
+
+
+def proper_pages(pdf: bytes, within: int | None = None) -> int:
+    """The page on which the briefing proper ends (its last words, PROPER_END; else the
+    page where the appendix begins; else the last page). ``within``: read no further
+    than that page (a later end is then reported as ``within + 1``)."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = []
+        for i in range(len(doc) if within is None else min(len(doc), within)):
+            page = doc[i]
+            textpage = page.get_textpage()
+            pages.append(" ".join(textpage.get_text_range().split()))
+            textpage.close()
+            page.close()
+        if within is not None and len(doc) > within and not any(PROPER_END in text for text in pages):
+            return within + 1
+    finally:
+        doc.close()
+    for marker in (PROPER_END, "Appendix: "):
+        found = [i for i, text in enumerate(pages, start=1) if marker in text]
+        if found:
+            return found[0]
+    return len(pages)
+
+
+def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
+    svg = paths.figures_dir / run.run_name / (blk.stem + ".svg")
+    src = f"/{svg.relative_to(paths.root).as_posix()}"
+    if blk.stem in fit.omit:
+        return (f"#block(breakable: false)[#set text(size: 7.5pt); {_typst_inline(blk.caption)} "
+                f"_The chart is left out of the PDF to keep the briefing within {PROPER_PAGES} pages; "
+                f"briefing.html and {typst_escape(src.lstrip('/'))} show it._]\n")
+    natural = _svg_height_cm(svg) if fit.chart_cm else None
+    size = f"height: {fit.chart_cm}cm" if natural and natural > fit.chart_cm else "width: 100%"
+    return f'#figure(image("{src}", {size}), numbering: none,\n  caption: [{_typst_inline(blk.caption)}])\n'
+
+
+def _pdf_rows(blk: Block) -> tuple[list[tuple], int]:
+    """The rows a table shows in the PDF (``blk.first`` first, then in order, at most
+    ``blk.pdf_rows``, kept in table order) and how many it leaves out."""
+    if blk.pdf_rows is None or len(blk.rows) <= blk.pdf_rows:
+        return blk.rows, 0
+    first = [i for i in blk.first if 0 <= i < len(blk.rows)]
+    chosen = sorted((first + [i for i in range(len(blk.rows)) if i not in set(first)])[:blk.pdf_rows])
+    return [blk.rows[i] for i in chosen], len(blk.rows) - len(chosen)
+
+
+def render_typst(b: Briefing, run: RunParams, paths: Paths, fit: Fit = Fit()) -> str:
     title = next(typst_escape(p) for blk in b.blocks if blk.kind == "title" for p in blk.parts)
     out = [TYPST_PREAMBLE.format(title=title.replace('"', ""), run=typst_escape(run.run_name))]
     for blk in b.blocks:
@@ -1030,12 +1170,15 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths) -> str:
         elif blk.kind == "ul":
             out.append("\n".join(f"- {_typst_inline(item)}" for item in blk.parts) + "\n")
         elif blk.kind == "figure":
-            src = f"/{(paths.figures_dir / run.run_name / (blk.stem + '.svg')).relative_to(paths.root).as_posix()}"
-            out.append(f'#figure(image("{src}", width: 100%), numbering: none,\n'
-                       f"  caption: [{_typst_inline(blk.caption)}])\n")
+            out.append(_typst_figure(blk, run, paths, fit))
         elif blk.kind == "table":
             cells = [f"[*{typst_escape(c)}*]" for c in blk.columns]
-            body = ", ".join(f"[{_typst_cell(v)}]" for row in blk.rows for v in row)
+            rows, left_out = _pdf_rows(blk)
+            body = ", ".join(f"[{_typst_cell(v)}]" for row in rows for v in row)
+            if left_out:  # a table cut short in the PDF says so, and where every row is
+                body += (f", table.cell(colspan: {len(blk.columns)})[_{left_out} more {_plural(left_out, 'row', 'rows')}, "
+                         f"left out of the PDF to keep it short: briefing.html and {typst_escape(blk.elsewhere)} "
+                         "list every row._]")
             size, inset = ("6pt", "1.6pt") if blk.small else ("7.5pt", "2.5pt")
             out.append(
                 f"#figure(kind: table, numbering: none, caption: [{_typst_inline(blk.caption)}],\n"
@@ -1176,9 +1319,12 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
 def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, Path]) -> BriefingOutputs:
     """Render ``b`` (Typst, PDF, HTML) and write it with its facts; nothing is written
     unless every rendering succeeded."""
-    typ = render_typst(b, run, paths)
     page = render_html(b, run, {stem: p.read_bytes() for stem, p in svgs.items()})
-    pdf = compile_pdf(typ, paths.root)
+    for fit in fit_ladder(b):  # the first way of setting it whose briefing proper fits
+        typ = render_typst(b, run, paths, fit)
+        pdf = compile_pdf(typ, paths.root)
+        if proper_pages(pdf, within=PROPER_PAGES) <= PROPER_PAGES:
+            break
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
     write_text(out_dir / "briefing.typ", typ)

@@ -4,6 +4,11 @@
    (trafilatura's main text) or ``.pdf`` (pypdfium2), stores the text as UTF-8 under
    ``data/raw/documents/``, registers it in ``documents.csv`` with its sha256, and
    drafts its figures into the review queue. Nothing is fetched from the network.
+   The title is ``--title``, else the file's own: an HTML page's (trafilatura's
+   metadata), a PDF's metadata Title, a text's first line when it is a headline
+   (short, no final full stop, a blank line after it); a placeholder a program wrote
+   ("Untitled", "Microsoft Word - report.docx") is none. The row's notes say where
+   the title came from.
    A document already registered by its URL alone (same outlet and URL, no text held)
    gets the text: its row keeps its document_id, date and certainty, gains the text
    file, sha256 and, if it had none, the title; a different date or language is refused.
@@ -35,6 +40,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 import pandas as pd
 
@@ -65,6 +71,71 @@ class ReadText:
     text: str
     title: str
     how: str  # how the text was obtained, for the document's notes
+    title_from: str = ""  # where the title came from, for the notes and the add message ("" when none)
+
+
+# A title a program wrote in place of one: a word processor's file name ("Microsoft Word -
+# report.docx"), a file name, "Untitled". Such a title says nothing about the document.
+_PLACEHOLDER_TITLE = re.compile(
+    r"(?:untitled(?:\s+document)?|no\s+title|title|document\s*\d*|new\s+document|page\s*\d*|home(?:\s*page)?"
+    r"|microsoft\s+\w+\s+-\s+.*|.*\.(?:docx?|pdf|rtf|odt|pages|indd|pptx?|xlsx?|txt|html?|aspx?|php))",
+    re.IGNORECASE)
+
+# A line that labels the kind of document, above its headline ("FOR IMMEDIATE RELEASE").
+_DOCUMENT_LABEL = re.compile(
+    r"(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+(?:release|advisory)|statement"
+    r"|breaking(?:\s+news)?|update|live|news|flash\s+update|situation\s+report|press\s+briefing)\W*",
+    re.IGNORECASE)
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|(?:\d+)(?:st|nd|rd|th)|gmt|utc|[ap]\.?m\.?)\b",
+    re.IGNORECASE)
+
+HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS = 150, 25
+
+
+def usable_title(title: str) -> str:
+    """``title`` with its whitespace folded, or "" when it is a placeholder a program wrote
+    (:data:`_PLACEHOLDER_TITLE`: "Untitled", "Microsoft Word - report.docx", a file name)."""
+    title = " ".join(str(title or "").split())
+    return "" if not re.search(r"[^\W\d_]", title) or _PLACEHOLDER_TITLE.fullmatch(title) else title
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline: short (at most HEADLINE_MAX_CHARS characters and
+    HEADLINE_MAX_WORDS words), two words or more, letters in it, not a date or dateline
+    alone, and not ending as a sentence or a lead-in does (full stop, comma, semicolon,
+    colon, dash: "BEIRUT (AP) —")."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
+        return False
+    if line.endswith((".", ",", ";", ":", "-", "\u2013", "\u2014")) and not line.endswith("..."):
+        return False
+    return bool(re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", line)))
+
+
+def text_headline(text: str, markdown: bool = False, mastheads: Iterable[str] = ()) -> str:
+    """The headline a plain text opens with, or "": its first line when that line is a
+    headline (:func:`_is_headline`) followed by a blank line and more text. A first line
+    that only labels the kind of document ("FOR IMMEDIATE RELEASE", "Press release") or
+    only names a source (``mastheads``: the names and aliases of sources.csv, "Al
+    Jazeera" above the story) is passed over for the paragraph after it. ``markdown``: a
+    heading's "#" marks are not part of it."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip("\n")) if p.strip()]
+    names = {" ".join(m.casefold().split()) for m in mastheads if m and m.strip()}
+    if paragraphs and "\n" not in paragraphs[0].strip() and (
+            _DOCUMENT_LABEL.fullmatch(paragraphs[0].strip())
+            or " ".join(re.sub(r"^#+\s*", "", paragraphs[0]).casefold().split()) in names):
+        paragraphs = paragraphs[1:]
+    if len(paragraphs) < 2 or "\n" in paragraphs[0].strip():  # a headline stands alone, with text after it
+        return ""
+    line = paragraphs[0].strip()
+    if markdown:
+        line = re.sub(r"^#{1,6}\s+", "", line).strip()
+    return usable_title(line) if _is_headline(line) else ""
 
 
 def _clean(text: str) -> str:
@@ -102,8 +173,9 @@ def _unwrap(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def read_document(path: Path) -> ReadText:
-    """The text of a .txt, .html or .pdf file; CurateError when unreadable or empty."""
+def read_document(path: Path, mastheads: Iterable[str] = ()) -> ReadText:
+    """The text of a .txt, .html or .pdf file; CurateError when unreadable or empty.
+    ``mastheads``: source names a text's first line may be, above its headline."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES:
@@ -115,7 +187,7 @@ def read_document(path: Path) -> ReadText:
         raise CurateError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     if not data.strip():
         raise CurateError(f"{path}: the file is empty")
-    title, how = "", ""
+    title, how, title_from = "", "", ""
     if suffix in TEXT_SUFFIXES:
         try:
             text = data.decode("utf-8-sig")
@@ -125,14 +197,18 @@ def read_document(path: Path) -> ReadText:
         how = "text file"
     elif suffix in HTML_SUFFIXES:
         text, title = _html_text(path, data)
-        how = "main text of the web page, by trafilatura"
+        how, title_from = "main text of the web page, by trafilatura", "the web page's metadata (trafilatura)"
     else:
         text, title = _pdf_text(path, data)
-        how = "text of the PDF, by pypdfium2"
+        how, title_from = "text of the PDF, by pypdfium2", "the PDF's metadata Title"
     text = _clean(text)
     if not text.strip():
         raise CurateError(f"{path}: no text found in it" + (" (a scanned PDF needs OCR first)" if suffix == ".pdf" else ""))
-    return ReadText(text, title, how)
+    title = usable_title(title)
+    if suffix in TEXT_SUFFIXES:
+        title = text_headline(text, markdown=suffix == ".md", mastheads=mastheads)
+        title_from = "the text's first line (a headline)"
+    return ReadText(text, title, how, title_from if title else "")
 
 
 def _html_text(path: Path, data: bytes) -> tuple[str, str]:
@@ -215,6 +291,26 @@ def _source_hint(paths: Paths, sid: str, what: str) -> str:
             f"({','.join(S.SOURCE_COLUMNS)}), e.g. {sid},Its full name (ABBR),media,false,,,ABBR")
 
 
+def _source_names(sources: pd.DataFrame) -> set[str]:
+    """Every name a source goes by: its name, the abbreviation in brackets in it, its aliases."""
+    names = set()
+    for name, aliases in zip(sources["name"], sources["aliases"]):
+        names.add(name)
+        names.update(re.findall(r"\(([^()]+)\)", name))
+        names.update(a for a in str(aliases or "").split(";") if a.strip())
+    return names
+
+
+def _title_and_source(given: str, got: ReadText) -> tuple[str, str]:
+    """The document's title and the note saying where it came from: ``--title`` when
+    given, else the file's own (``got.title``: the page's metadata, the PDF's Title, a
+    text's headline); ("", "") when there is none."""
+    given = " ".join(str(given or "").split())
+    if given:
+        return given, "title given with --title"
+    return (got.title, f"title from {got.title_from}") if got.title else ("", "")
+
+
 def add_documents(files: list[Path | str], outlet: str, url: str, published: str, language: str = "en",
                   title: str = "", claimant: str = "", paths: Paths = PATHS, draft: bool = True) -> list[dict]:
     """Register ``files`` as documents (see the module docstring); return their documents.csv rows.
@@ -264,7 +360,7 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
     base_id = re.sub(r"[^a-z0-9._-]+", "-", f"{outlet}-{published}".lower()).strip("-")
     for f in files:
         try:
-            got = read_document(Path(f))
+            got = read_document(Path(f), mastheads=_source_names(sources))
         except CurateError as exc:
             problems += exc.messages
             continue
@@ -290,12 +386,13 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
             held[digest] = held[" ".join(got.text.split())] = row["document_id"]
             texts[row["document_id"]] = data
             kept = re.sub(r"No text held[^.]*\.?\s*", "", row["notes"]).strip()  # the sentence is no longer true
+            new_title, title_note = _title_and_source(title, got) if not row["title"] else (row["title"], "")
             attached[row["document_id"]] = {
                 **{c: row[c] for c in S.DOCUMENT_COLUMNS},
-                "title": row["title"] or " ".join((title or got.title).split()),
+                "title": new_title,
                 "text_file": name, "sha256": digest,
                 "notes": "; ".join(x for x in (kept.rstrip(";"), f"text added by crosstally add from {Path(f).name} "
-                                                                   f"({got.how})") if x),
+                                                                   f"({got.how})", title_note) if x),
             }
             continue
         doc_id, n = base_id, 1
@@ -309,13 +406,14 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         taken_files.add(f"{doc_id}.txt")
         held[digest] = held[" ".join(got.text.split())] = doc_id
         texts[doc_id] = data
+        new_title, title_note = _title_and_source(title, got)
         new_rows.append({
-            "document_id": doc_id, "title": " ".join((title or got.title).split()), "outlet": outlet, "url": url,
+            "document_id": doc_id, "title": new_title, "outlet": outlet, "url": url,
             "published": published, "date_certainty": "stated" if len(published) == 10 else "uncertain",
             "language": language,
             "text_file": f"{doc_id}.txt", "sha256": digest,
             "notes": f"added by crosstally add from {Path(f).name} ({got.how})"
-                     + (f"; claimant {claimant}" if claimant else ""),
+                     + (f"; claimant {claimant}" if claimant else "") + (f"; {title_note}" if title_note else ""),
         })
     if problems:
         raise CurateError(problems)
@@ -620,7 +718,8 @@ def main_add(argv: list[str]) -> int:
     p.add_argument("--url", required=True, help="where it was published")
     p.add_argument("--published", required=True, help="date it appeared: YYYY-MM-DD (or YYYY-MM, YYYY)")
     p.add_argument("--language", default="en", help="language code (default: en)")
-    p.add_argument("--title", default="", help="title (default: the page's or PDF's own)")
+    p.add_argument("--title", default="", help="title (default: the file's own: an HTML page's title, a PDF's "
+                   "metadata Title, a text's first line when it is a headline; the notes say which)")
     p.add_argument("--claimant", default="", help="source id whose claims the document carries "
                    "when a sentence names nobody (default: the outlet, unless it is media)")
     p.add_argument("--no-draft", action="store_true", help="register only; draft later with `crosstally draft`")
@@ -638,8 +737,19 @@ def main_add(argv: list[str]) -> int:
         return 1
     for r in rows:
         print(f"crosstally add: {r['document_id']} -> {_rel(PATHS.documents_dir / r['text_file'], PATHS)}"
+              + f"; {_title_message(r)}"
               + (f"; {counts.get(r['document_id'], 0)} draft(s) in {_rel(PATHS.review_queue, PATHS)}" if counts else ""))
     return 0
+
+
+def _title_message(row: dict) -> str:
+    """What the add message says of a document's title: the title and where it came from
+    (as its notes record it), or that it has none and how to give one."""
+    if not row["title"]:
+        return f"untitled: no title in the file; give one with --title or in {_rel(PATHS.documents, PATHS)}"
+    source = re.search(r"title (?:from [^;]*|given with --title)", row["notes"])
+    return (f"title {row['title']!r} "
+            f"({source.group().removeprefix('title ') if source else 'kept from ' + _rel(PATHS.documents, PATHS)})")
 
 
 def main_draft(argv: list[str]) -> int:

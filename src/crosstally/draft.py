@@ -2025,6 +2025,66 @@ class _Document:
         return (pick[1], pick[2], by_place) if pick else None
 
 
+_MONTH_NUMBER = {m: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for m in names}
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")"
+# "since" and a day of a month, however it is written: "Oct. 7", "Oct.7", "October 7th", "7 October",
+# "7th of October", "the 7th of October", "Sunday, Oct. 7", "the Oct. 7 attack", "October 7, 2023",
+# "7 October last year", "2023-10-07"
+_SINCE_DAY = re.compile(
+    r"(?<![a-z])since\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+    r"(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})\.?"
+    rf"|(?P<m2>{_MONTH_NAME})\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<last>last\s+year))?")
+
+
+def _since_day(sentence: str, at: int, published: str, case_start: str | None) -> tuple[str, str, str] | None:
+    """The day a running total counts from, when the sentence says "since" and a day of a
+    month (:data:`_SINCE_DAY`, any common spelling: the same day written differently is the
+    same start, so one claimant's series is one series): (ISO day, the words, how the
+    year was found), or None. ``at``: the number's offset in the sentence (the "since" nearest
+    before it is its own). The year: as stated; "last year" the year before publication;
+    else the latest such day on or before publication, except that the day the case starts
+    (``case_start``), a year or more before, is that day: "since Oct. 7" in a case that
+    starts on 7 October 2023 is the start of that war, also when written a year later."""
+    found = [m for m in _SINCE_DAY.finditer(sentence.lower())]
+    if not found or len(published) < 4:
+        return None
+    before = [m for m in found if m.start() < at]
+    m = before[-1] if before else found[0]
+    from .dates import parse_partial_date
+
+    base = pd.Timestamp(parse_partial_date(published)[1])
+    if m.group("iso"):
+        try:
+            day = pd.Timestamp(m.group("iso"))
+        except ValueError:
+            return None
+        return f"{day:%Y-%m-%d}", m.group(), "stated"
+    month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+    number = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else base.year - 1 if m.group("last") else base.year
+    try:
+        day = pd.Timestamp(year=year, month=month, day=number)
+    except ValueError:
+        return None
+    if m.group("year"):
+        return f"{day:%Y-%m-%d}", m.group(), "stated"
+    if m.group("last"):
+        return f"{day:%Y-%m-%d}", m.group(), f"the year before the document's date {published}"
+    if day > base:
+        day = day.replace(year=day.year - 1)
+    how = f"the latest such day on or before the document's date {published}"
+    if case_start and len(case_start) == 10:
+        first = pd.Timestamp(case_start)
+        if (first.month, first.day) == (month, number) and first < day:
+            day, how = first, f"the day the case starts ({case_start}), that day of an earlier year"
+    return f"{day:%Y-%m-%d}", m.group(), how
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None) -> pd.DataFrame:
@@ -2373,6 +2433,19 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                          counting_basis="cumulative_since", date_certainty="inferred",
                          date_basis=f"inferred: a running total {context_words.group()!r} (a start that is no date) "
                                     f"up to the document's date {published}")
+        since = _since_day(sentence, c.start - s_lo, published, case_start) if dates and published else None
+        end = published if len(published) == 10 else ""
+        if since is not None and (since[0], end or published) != (dates["period_start"], dates["period_end"]) and (
+                dates["counting_basis"] == "cumulative_since" or not date_phrase) and since[0] <= published[:10]:
+            # (outputs: a start day written in any spelling is one start; helper _since_day)
+            certainty = "stated" if since[2] == "stated" else "inferred"
+            dates.update(period_start=since[0], period_end=end or published, date_precision="day" if end else "month",
+                         as_of=published, counting_basis="cumulative_since", date_certainty=certainty,
+                         _start=since[0], date_basis=f"{certainty}: {since[1]!r} = {since[0]} ({since[2]}); a running "
+                                                     f"total up to the document's date")
+            why.append(f"dates: a running total from {since[1]!r} ({since[0]}: {since[2]})")
+            if certainty != "stated":
+                confidence -= 0.05
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
