@@ -258,7 +258,7 @@ def test_a_headlines_rounder_or_vaguer_figure_takes_the_ledes_figure_it_stands_f
     d = draft_more("Qzland's death toll from strikes surpasses 600\n\n"
                    "The death toll from strikes across Qzland over the past 12 days has reached 606, Qzland's Health "
                    "Ministry said on Tuesday.\n")
-    assert d["600"]["claimant"] == "qz-health"
+    assert d["surpasses 600"]["claimant"] == "qz-health"
     d = draft_more("Dozens dead in attack on Millbrook school\n\n"
                    "At least 40 people were killed in an attack on a school in Millbrook on Friday, the army said.\n\n"
                    "Ben Okar put the toll at 37 on Saturday.\n")
