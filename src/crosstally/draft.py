@@ -496,6 +496,11 @@ class Places:
             alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self._people_words, key=len, reverse=True))
             self._people_pat = re.compile(rf"(?<![\w.-])(?:{alt})(?:s|es)?(?![\w])")  # "Zemlanders" too
 
+    def _countries_of(self, words: str) -> set[str]:
+        """The countries a name or adjective of the table stands for ("Zemlanders" as "Zemlander")."""
+        word = " ".join(words.split())
+        return self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+
     def people_country(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
         """(country code, word) when the number at ``pos`` counts people named by the name or adjective
         of one country of the table, right after it ("Thousands of Qzlandi soldiers", "49 Zemlanders");
@@ -508,8 +513,7 @@ class Places:
         m = self._people_pat.match(text, pos + num.end(), clause[1])
         if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
             return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
-        word = " ".join(m.group().split())
-        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+        found = self._countries_of(m.group())
         return (next(iter(found)), m.group()) if len(found) == 1 else None
 
     def speaking_country(self, text: str, lo: int, hi: int) -> tuple[str, str] | None:
@@ -525,8 +529,7 @@ class Places:
             if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|announced|stated|claimed)",
                             text[m.end():hi]):
                 continue
-            word = " ".join(m.group().split())
-            found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
+            found = self._countries_of(m.group())
             if len(found) == 1:
                 return next(iter(found)), m.group()
         return None
@@ -537,19 +540,10 @@ class Places:
         Zemlandi soldiers", "49 Zemlanders", "six more Zemlandi civilians"); None otherwise, and
         always with one country in the table. "drones launched by Zemland" names who acted, not
         whom the number counts."""
-        if len(self.countries) < 2 or self._people_pat is None:
+        if len(self.countries) < 2:
             return None
-        num = re.match(r"[\w,.-]+\s+(?:(?:more|other|of|the|young|unarmed|ethnic|innocent)\s+){0,2}", text[pos:clause[1]])
-        if num is None:
-            return None
-        m = self._people_pat.match(text, pos + num.end(), clause[1])
-        if m is None or text[m.end():m.end() + 2] in ("'s", "’s") or text[m.end():m.end() + 1] == "-":
-            return None  # "Zemland's army", "Zemlandi-backed": an actor, not the people counted
-        word = " ".join(m.group().split())
-        found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
-        if len(found) == 1 and self.country not in found:
-            return next(iter(found)), m.group()
-        return None
+        found = self.people_country(text, pos, clause)
+        return found if found is not None and found[0] != self.country else None
 
     def country_note(self) -> str:
         """How the document's country was chosen, for a ``why`` that falls back to it (only
