@@ -107,3 +107,18 @@ def test_the_readme_names_the_review_queues_own_columns():
     for col in own:
         assert f"`{col}`" in queue, col
     assert "character offsets" in queue
+
+
+def test_init_says_git_init_when_the_case_is_in_no_repository(tmp_path, monkeypatch, capsys):
+    """init makes no git repository, and CI's check of stale outputs is a `git diff`: the
+    README's example runs `git init`, init's own "Then:" line did not (Sudan trial)."""
+    from crosstally import cli
+
+    monkeypatch.delenv("CROSSTALLY_ROOT", raising=False)
+    assert cli.main(["init", str(tmp_path / "sudan"), "--country", "SD"]) == 0
+    then = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Then:"))
+    assert then == f"Then: cd {tmp_path / 'sudan'} && git init && crosstally validate && crosstally all"
+    (tmp_path / "cases" / ".git").mkdir(parents=True)  # a case inside a repository of cases
+    assert cli.main(["init", str(tmp_path / "cases" / "yemen"), "--country", "YE"]) == 0
+    then = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Then:"))
+    assert "git init" not in then

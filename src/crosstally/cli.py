@@ -165,8 +165,16 @@ def _init(args) -> int:
     print(_first_steps(result.root))
     if not args.requirement:
         print(_ci_install_note(result.root))
-    print(f"Then: cd {result.root} && crosstally validate && crosstally all")
+    # init makes no git repository; the CI's stale-output check and a clean `git status` need one
+    git = "" if _in_git_worktree(result.root) else " && git init"
+    print(f"Then: cd {result.root}{git} && crosstally validate && crosstally all")
     return 0
+
+
+def _in_git_worktree(root) -> bool:
+    from pathlib import Path
+
+    return any((p / ".git").exists() for p in (Path(root).resolve(), *Path(root).resolve().parents))
 
 
 def _ci_install_note(root) -> str:
