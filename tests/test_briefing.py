@@ -457,3 +457,28 @@ def test_a_running_total_in_the_summary_moved_over_time(built):
     typ = (built[0].briefing_dir / "aleppo-october-2015" / "briefing.typ").read_text(encoding="utf-8")
     assert "UNHCR's running total" not in typ
     assert "OCHA's running total of people displaced went from" in typ
+
+
+def _block_text(block) -> str:
+    return "".join(p if isinstance(p, str) else getattr(p, "text", "") for p in block.parts)
+
+
+def test_a_case_without_comparison_windows_is_told_where_to_list_them():
+    """A new case's crosstally.yaml lists no comparisons; its briefing said "No comparison
+    window holds claims for this selection", as if windows were set and empty (a Sudan
+    trial, 2 December 2026). It now says none is set, and where to list them; a run whose
+    windows hold no claims keeps the old words."""
+    from crosstally.case import CaseConfig
+
+    paths = Paths(ROOT)
+    ledger = ledger_mod.load_ledger("standard-v1", paths)
+    run = briefing.RunParams.make(run_name="bare", case=CaseConfig())
+    df = briefing.select(ledger, run, paths)
+    assert run.comparisons == ()
+    texts = [_block_text(b) for b in briefing.compose(df, [], [], run, paths).blocks]
+    key = texts[texts.index("Key comparisons") + 1]
+    assert key.startswith("No comparison window is set") and "comparisons in crosstally.yaml" in key
+    windowed = briefing.RunParams.make(run_name="default", case=CaseConfig(comparisons=(
+        {"metric": "killed", "start": "2015-10-01", "end": "2015-10-31", "title": "October"},)))
+    texts = [_block_text(b) for b in briefing.compose(df, [], [], windowed, paths).blocks]
+    assert texts[texts.index("Key comparisons") + 1].startswith("No comparison window holds claims")

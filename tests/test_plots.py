@@ -129,6 +129,19 @@ def test_palette_pairs_colour_with_marker_for_greyscale():
     assert len(pairs) == 40
 
 
+def test_claimants_sharing_a_colour_never_share_a_round_marker():
+    """At print size a hexagon or an octagon reads as a circle: two claimants of one
+    colour must not be told apart by those alone (a Sudan trial's eighth claimant, WHO,
+    was drawn as a blue hexagon beside the first, ACLED, a blue circle)."""
+    round_ = {"o", "h", "H", "8", "p", "."}
+    styles = plots.claimant_styles([f"c{i:02d}" for i in range(63)])
+    by_colour: dict[str, list[str]] = {}
+    for s in styles.values():
+        by_colour.setdefault(s["color"], []).append(s["marker"])
+    for colour, markers in by_colour.items():
+        assert len([m for m in markers if m in round_]) <= 1, (colour, markers)
+
+
 def test_short_names():
     assert plots.short_name("Syrian Observatory for Human Rights (SOHR)", "sohr") == "SOHR"
     assert plots.short_name("US-led coalition (CJTF-OIR), spokesman Col. Steve Warren", "x") == "CJTF-OIR"

@@ -129,6 +129,28 @@ def test_notebook_parameters_and_package_code_are_in_the_key(project, monkeypatc
 
 
 @pytest.mark.slow
+def test_an_edited_crosstally_yaml_reruns_every_notebook(project, monkeypatch):
+    """The notebooks read the case's title, country name and comparisons from
+    crosstally.yaml, which no notebook declares as an input: a Sudan trial (2 December
+    2026) added comparisons, ran `crosstally all`, and every notebook was skipped, the
+    briefing keeping "No comparison window". The file is in every notebook's key."""
+    from crosstally.runner import params
+
+    # the fixture's notebooks declare no period, which a case's crosstally.yaml passes them
+    monkeypatch.setattr(params, "case_parameters", lambda paths: {})
+    config = project / "crosstally.yaml"
+    config.write_text("title: 'Reported figures: a case'\ncomparisons: []\n")
+    assert ran(runner.run(root=project)) == ALL
+    assert ran(runner.run(root=project)) == set()
+    config.write_text("title: 'Reported figures: a case'\ncomparisons:\n"
+                      "  - {metric: killed, start: '2023-04-15', end: '2023-05-01', title: First weeks}\n")
+    report = runner.run(root=project)
+    assert ran(report) == ALL
+    assert {r.reason for r in report.ran} == {"crosstally.yaml changed"}
+    assert ran(runner.run(root=project)) == set()
+
+
+@pytest.mark.slow
 def test_force_reruns_everything(project, capsys):
     runner.run(root=project)
     capsys.readouterr()

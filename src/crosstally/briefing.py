@@ -964,7 +964,12 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     told, untold = dict(list(frames.items())[:MAX_COMPARISONS]), list(frames)[MAX_COMPARISONS:]
     frames = told
     start = len(b.blocks)
-    if not comps:
+    if not comps and not run.comparisons:  # a new case: say where windows are listed, and how
+        b.add(Block("p", ["No comparison window is set: list the windows to compare under ",
+                          Param("comparisons"), " in ", Param("crosstally.yaml"),
+                          " (metric, start, end, population, title; its comments show one), or in the run's ",
+                          Param("comparisons"), " parameter, then run ", Param("crosstally all"), "."]))
+    elif not comps:
         b.add(Block("p", ["No comparison window holds claims for this selection (the windows are the run's "
                           "comparisons parameter, else the case's comparisons in crosstally.yaml)."]))
     table_no = _comparisons(b, comps[:MAX_COMPARISONS], 1, names)

@@ -163,8 +163,31 @@ def _init(args) -> int:
     print(f"crosstally init: created {result.root} ({result.admin1_rows} admin-1 units, "
           f"{len(result.files)} files).")
     print(_first_steps(result.root))
-    print(f"Then: cd {result.root} && crosstally validate && crosstally all")
+    if not args.requirement:
+        print(_ci_install_note(result.root))
+    # init makes no git repository; the CI's stale-output check and a clean `git status` need one
+    git = "" if _in_git_worktree(result.root) else " && git init"
+    print(f"Then: cd {result.root}{git} && crosstally validate && crosstally all")
     return 0
+
+
+def _in_git_worktree(root) -> bool:
+    from pathlib import Path
+
+    return any((p / ".git").exists() for p in (Path(root).resolve(), *Path(root).resolve().parents))
+
+
+def _ci_install_note(root) -> str:
+    """CI installs crosstally by requirements.txt's last line, a version pin by default:
+    say so, since a crosstally installed from a checkout may be on no index CI reaches
+    (a Sudan trial, 2 December 2026, found the pin only by reading the file)."""
+    from pathlib import Path
+
+    lines = (Path(root) / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    spec = next(line for line in reversed(lines) if line.strip() and not line.startswith("#"))
+    return (f"CI installs crosstally as requirements.txt says, `{spec}`: if your CI cannot get it from a "
+            "package index, edit that line (e.g. `crosstally @ git+https://.../crosstally@TAG`) or run "
+            "init with --requirement SPEC.")
 
 
 def _first_steps(root) -> str:

@@ -45,9 +45,12 @@ FONT_FAMILY = "DejaVu Sans"
 
 # Okabe & Ito (2008), "Color Universal Design". Yellow (#F0E442) is left out: too
 # faint on white. Seven colours and nine markers are coprime, so the first 63
-# claimants of a chart all get a distinct (colour, marker) pair.
+# claimants of a chart all get a distinct (colour, marker) pair. No two markers are
+# round: at print size a hexagon ("h") or octagon reads as a circle, and the eighth
+# claimant takes the first one's colour with the eighth marker (a Sudan trial's WHO
+# and ACLED were two blue dots), so that one is a star.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h", "<")
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<")
 GREY = "#6B6B6B"
 
 WIDTH_IN = 6.5      # the briefing's text width (A4, 2 cm margins): 1:1 at print size

@@ -313,8 +313,10 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
    `party_to_conflict` true or false).
 2. `crosstally add FILE --outlet ID --url URL --published DATE` (a .txt, .html or .pdf):
    the text is held in `data/raw/documents/`, registered in `documents.csv`, and its
-   figures drafted into `data/raw/review-queue.csv`. A .txt has no title of its own: give
-   `--title "..."` (the headline as published), or the briefing lists it as untitled.
+   figures drafted into `data/raw/review-queue.csv`. A .txt's title is its first line
+   when that line is a headline (a blank line after it, no final full stop); the add
+   message says which title it took. Else give `--title "..."` (the headline as
+   published), or the briefing lists the document as untitled.
    The drafts name who did it from the words the package knows for any war (government
    forces, the army, militants, "shelling by ...") and the names of this conflict's
    parties listed under `actors` in `crosstally.yaml`: list them before drafting.
@@ -324,9 +326,10 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 
 (Rows can also be written into the CSVs by hand: `crosstally validate` checks them.)
 
-After editing `crosstally.yaml` (title, country name, comparisons), run
-`crosstally all --force`: the notebooks do not yet see that file change, and a plain
-`crosstally all` would skip them and keep the old briefing.
+The briefing's key comparisons are the windows listed under `comparisons` in
+`crosstally.yaml` (its comments show one); until you list some, the briefing has none.
+After editing `crosstally.yaml` (title, country name, comparisons), `crosstally all`
+runs every notebook again: the file is part of each notebook's key.
 
 ## Upgrading crosstally
 
@@ -459,7 +462,15 @@ def _config_text(config: dict, ver: str) -> str:
             "#   country_name   how the whole country is named in the briefing\n"
             "#   admin1_plural  what the admin-1 units (data/raw/rules/admin1.csv) are called\n"
             "#   period         start/end (partial ISO dates): the default period of every parameter set\n"
-            "#   comparisons    the briefing's side-by-side windows: metric, start, end, population, title\n"
+            "#   comparisons    the briefing's side-by-side windows (none yet: its \"Key comparisons\" stay\n"
+            "#                  empty until you list some), one mapping each, for example\n"
+            "#                    comparisons:\n"
+            "#                      - metric: killed              # killed, injured, displaced, ...\n"
+            "#                        start: '2024-01-01'         # the claims whose count stands at a\n"
+            "#                        end: '2024-01-31'           #   date in this window are compared\n"
+            "#                        population: civilians       # all, civilians, children, ...; null: any\n"
+            "#                        title: 'Civilians killed, January 2024'\n"
+            "#                        kind: total                 # or incident: one attack's tolls only\n"
             "#   actors         the names of the conflict's parties that `crosstally add`, `draft` and\n"
             "#                  `extract` read as who did it, e.g. [Rapid Support Forces, RSF, Sudanese army]:\n"
             "#                  a capitalised name matches only capitalised; words for any war (government\n"

@@ -1,8 +1,10 @@
 """Hashing and state: what decides whether a notebook runs again.
 
 Every execution is keyed by a hash of the notebook file, the parameters it receives,
-the content of its declared inputs, the package code, the kernel name and the outputs of
-the notebooks it depends on. Keys and output hashes live in ``build/.state/``.
+the content of its declared inputs, the case's ``crosstally.yaml`` (its title, country
+name, period and comparisons reach the notebooks through ``crosstally.case``, not as
+declared inputs), the package code, the kernel name and the outputs of the notebooks it
+depends on. Keys and output hashes live in ``build/.state/``.
 """
 from __future__ import annotations
 
@@ -81,6 +83,9 @@ def _key_parts(paths: Paths, pipeline: Pipeline, job: _Job, code: str) -> dict:
         "kernel": pipeline.kernel,
         "parameters": job.effective,
         "inputs": _hash_globs(paths.root, job.step.inputs, job.params.run_name),
+        # every notebook reads the case's settings; an edited title or comparison re-runs them
+        # (a Libya trial's and a Sudan trial's briefings kept the old ones until --force)
+        "case": file_hash(paths.config) if paths.config.is_file() else None,
         "code": code,
         "upstream": {d.label: _digest(d.state["outputs"] if d.state else None) for d in job.deps},
     }
@@ -94,6 +99,8 @@ def _why_changed(old: dict, new: dict) -> str:
         reasons.append("kernel changed")
     if old["code"] != new["code"]:
         reasons.append("package code changed")
+    if old.get("case") != new.get("case"):
+        reasons.append("crosstally.yaml changed")
     changed = sorted(k for k in old["parameters"].keys() | new["parameters"].keys()
                      if old["parameters"].get(k) != new["parameters"].get(k))
     if changed:
