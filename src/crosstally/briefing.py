@@ -594,10 +594,10 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
     300 (C) [..]" (never "from an estimated 300 to an estimated 300")."""
     stated = frame["value"].fillna(frame["low"].astype("float64"))
     lo, hi = frame.loc[stated.idxmin()], frame.loc[stated.idxmax()]
+    dated = _several_days(frame.loc[[lo.name, hi.name]])  # "from ... to ..." of two days: each its day
 
     def one(claim) -> list[Inline]:
-        ids = claim["figure_ids"].split(";")
-        return [*b.stated(ids), f" ({plots.short_name(claim['claimant_name'], claim['claimant'])}) ", Ref(tuple(ids))]
+        return _claim_words(b, claim, dated)
 
     if len(frame) == 1:
         return one(lo)
@@ -607,8 +607,53 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
             return ["all ", *b.stated(ids), " (", *_names(frame, b), ") ", Ref(tuple(ids))]
         claims = frame.sort_values(["claimant", "figure_ids"])
         return ["the same number in other words: ",
-                *_join_parts([one(c) for _, c in claims.iterrows()], sep=", ")]
+                *_join_parts([_claim_words(b, c, _several_days(frame)) for _, c in claims.iterrows()], sep=", ")]
     return ["from ", *one(lo), " to ", *one(hi)]
+
+
+def _several_days(frame: pd.DataFrame) -> bool:
+    """Do the claims of ``frame`` stand at more than one day? Then the claims named are
+    named with their days ("from 403 (SOHR, as of 2015-11-20) to 526 (SNHR, as of
+    2015-11-22)"): a running total as of one day and one as of a later day count
+    different stretches of time."""
+    return "window_end" in frame and frame["window_end"].astype("str").nunique() > 1
+
+
+def _claim_words(b: Briefing, claim, dated: bool = False) -> list[Inline]:
+    """One claim in words: "403 (SOHR) [F09]", or with ``dated`` "403 (SOHR, as of
+    2015-11-20) [F09]"."""
+    ids = claim["figure_ids"].split(";")
+    name = plots.short_name(claim["claimant_name"], claim["claimant"])
+    if dated:
+        return [*b.stated(ids), f" ({name}, as of ", When(str(claim["window_end"])), ") ", Ref(tuple(ids))]
+    return [*b.stated(ids), f" ({name}) ", Ref(tuple(ids))]
+
+
+def _verdict(sub: pd.DataFrame) -> list[Inline]:
+    """Whether the claims of one comparable set can all be right, in words
+    (:func:`crosstally.compare.set_conflict`): claims of one day as ranges that share a
+    common stretch or not; running totals that stood at different days as a series that
+    only grows, an earlier total lower than a later one being no disagreement."""
+    conflict = compare.set_conflict(sub)
+    profile = "read as ranges under the run's bound profile, "
+    if not _several_days(sub):
+        return [": " + profile + ("they share a common stretch. " if conflict is None else
+                                  "they do not all overlap, so they cannot all be right. ")]
+    if conflict is not None and conflict.kind == "same day":
+        return [": they stood at different dates; " + profile + "those of ", When(conflict.day),
+                " do not all overlap, so they cannot all be right. "]
+    if _all_stocks(sub):
+        return [": they stood at different dates, and a count at a date can rise or fall, so only counts of "
+                "the same day are set against each other: they can all be right. "]
+    grows = ": they stood at different dates, and a running total may grow but not fall; " + profile
+    if conflict is None:
+        return [grows + "none is above the upper bound of a later one, so they can all be right. "]
+    first, second = sub.loc[conflict.first], sub.loc[conflict.second]
+    return [grows, possessive(plots.short_name(first["claimant_name"], first["claimant"])), " total as of ",
+            When(conflict.day), " ", Ref(tuple(first["figure_ids"].split(";"))), " is above the upper bound of ",
+            possessive(plots.short_name(second["claimant_name"], second["claimant"])), " as of ",
+            When(str(second["window_end"])), " ", Ref(tuple(second["figure_ids"].split(";"))),
+            ", so they cannot all be right. "]
 
 
 def _sets(frame: pd.DataFrame) -> list[pd.DataFrame]:
@@ -710,11 +755,6 @@ def _admin1_names(path: str) -> dict[str, str]:
     return plots.admin1_names(path) if Path(path).exists() else {}
 
 
-def _ranges_overlap(frame: pd.DataFrame) -> bool:
-    lows, highs = frame["low"].astype("float64"), frame["high"].astype("float64")
-    return bool(lows.max() <= highs.min()) if highs.notna().any() else True
-
-
 def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> int:
     for comp, frame in comps:
         ids = _ids(frame)
@@ -731,10 +771,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         for sub in sorted(told, key=lambda sub: (sub["area"].iloc[0], sub["count_window"].iloc[0])):
             parts += [*_set_label(sub.iloc[0], names, capital=True, stock=_all_stocks(sub),
                                   population=frame["population"].nunique() > 1), ", ",
-                      *_range_words(b, sub),
-                      ": read as ranges under the run's bound profile, they "
-                      + ("share a common stretch. " if _ranges_overlap(sub) else
-                         "do not all overlap, so they cannot all be right. ")]
+                      *_range_words(b, sub), *_verdict(sub)]
             party, independent = sub[sub["claimant_is_party"]], sub[~sub["claimant_is_party"]]
             if len(party) and len(independent):
                 parts += ["There, parties to the conflict said ", *_range_words(b, party),

@@ -20,6 +20,9 @@ Side-by-side groups (:func:`side_by_side`, :func:`comparison_summary`) are
   (``not_ranked_because``). Claims about different areas can all be right. A
   claimant's own running total stated on several days is a series that grows, not a
   disagreement: only its latest step in a set is ranked (:func:`_later_step`).
+- whether a set's claims can all be right (:func:`set_conflict`): claims of one day
+  must overlap; running totals of different days (any claimants) only must not fall,
+  an earlier total at most a later one's upper bound.
 
 Highest, lowest and spread use the number as stated (``value``; the lower number
 of a stated range; the profile's low bound for number words like "dozens");
@@ -57,7 +60,7 @@ SUMMARY_COLUMNS = GROUP_KEY + SET_KEY + (
     "claims", "claimants", "claimant_ids", "party_claims", "independent_claims",
     "lowest_claimant", "lowest_value_as_reported", "lowest_value",
     "highest_claimant", "highest_value_as_reported", "highest_value",
-    "spread", "ranges_overlap", "common_low", "common_high", "figure_ids",
+    "spread", "ranges_overlap", "common_low", "common_high", "can_all_be_right", "figure_ids",
 )
 PARTY_COLUMNS = GROUP_KEY + SET_KEY + (
     "party_claimants", "party_lowest", "party_highest", "party_figure_ids",
@@ -190,8 +193,9 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
             out[col] = out[col].astype("float64")
     if "claimant_is_party" in out.columns:
         out["claimant_is_party"] = out["claimant_is_party"].astype(bool)
-    if "ranges_overlap" in out.columns:
-        out["ranges_overlap"] = out["ranges_overlap"].astype("boolean")
+    for col in ("ranges_overlap", "can_all_be_right"):
+        if col in out.columns:
+            out[col] = out[col].astype("boolean")
     return out
 
 
@@ -600,8 +604,8 @@ def _extremes(side: pd.DataFrame, groups: _Groups, origin_key: pd.Series,
     return low, high
 
 
-_SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "value_as_reported",
-                                        "value", "low", "high", "figure_ids")
+_SUMMARY_INPUTS = GROUP_KEY + SET_KEY + ("claimant", "claimant_is_party", "counting_basis", "value_as_reported",
+                                        "value", "low", "high", "window_end", "figure_ids")
 
 
 def _ranked_rows(side: pd.DataFrame) -> pd.DataFrame:
@@ -618,7 +622,9 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     only: how many claims and claimants, who is lowest and highest (by stated value),
     spread = highest / lowest (2 decimals; empty when the lowest is 0), whether all
     [low, high] ranges share a common stretch (empty for a single claim) and that
-    stretch. Claims not ranked are in side-by-side, with the reason."""
+    stretch, and whether the claims can all be right (``can_all_be_right``, empty for a
+    single claim: :func:`set_conflict`; running totals of different days need not
+    overlap, only not fall). Claims not ranked are in side-by-side, with the reason."""
     origin_key, at = side["origin_key"], np.flatnonzero(side["ranked"].to_numpy(dtype=bool))
     side = _ranked_rows(side)
     groups = _groups(side, GROUP_KEY + SET_KEY)
@@ -650,9 +656,85 @@ def comparison_summary(side: pd.DataFrame) -> pd.DataFrame:
     out.loc[single, "ranges_overlap"] = pd.NA
     out["common_low"] = pd.array(np.where(overlaps & ~single, common_low, np.nan), dtype="Float64")
     out["common_high"] = pd.array(np.where(overlaps & ~single, common_high, np.nan), dtype="Float64")
+    right = pd.array(_can_all_be_right(codes, n, side), dtype="boolean")
+    right[single] = pd.NA
+    out["can_all_be_right"] = right
     parents, ids = _split_ids(side["figure_ids"])
     out["figure_ids"] = _join_per_group(codes[parents], ids, n)
     return _typed(out.loc[:, list(SUMMARY_COLUMNS)])
+
+
+class Conflict(NamedTuple):
+    """Why the claims of one comparable set cannot all be right: ``kind`` "same day"
+    (``first``, the claim with the highest low that day, and ``second``, the one with the
+    lowest high, do not overlap) or "fell" (``first``, a running total, is above the upper
+    bound of ``second``, a running total from the same start that stood later); ``first``
+    and ``second`` are index labels of the set's frame, ``day`` the first's window end."""
+    kind: str
+    first: object
+    second: object
+    day: str
+
+
+def set_conflict(claims: pd.DataFrame) -> Conflict | None:
+    """The first reason the claims of one comparable set (ranked claims that count the
+    same thing) cannot all be right, in the order of the days they stood at; None when
+    they can all be right.
+
+    Each claim is its [low, high] range under the bound profile (an empty high open) at
+    its window end, the day the count stood at. Claims of one day count one number: they
+    must share a common stretch. Running totals (``cumulative_since``) from one start
+    only grow: a total that stood earlier must be at most the upper bound of every total
+    that stood later; that it is lower is no disagreement (it counts fewer days). Counts
+    at a date (``stock_as_of``: people in a building) can rise or fall, so counts of
+    different days are never set against each other. So WHO's 3,200 injured on 20 April
+    and a ministry's 4,599 on 1 May can both be right; a total of 5,000 on 20 April and
+    one of 4,599 on 1 May cannot (the toll would have fallen), nor can 2,174 and 4,599
+    both on 1 May."""
+    if len(claims) < 2:
+        return None
+    low = claims["low"].astype("float64")
+    high = claims["high"].astype("float64")
+    day = claims["window_end"].astype("str")
+    cumulative = (claims["counting_basis"].astype("str") == "cumulative_since").to_numpy(dtype=bool)
+    earlier_top = None  # the earlier running total with the highest low so far
+    for d in sorted(day.unique()):
+        on = (day == d).to_numpy(dtype=bool)
+        lows, highs = low[on], high[on]
+        if highs.notna().any() and lows.max() > highs.min():
+            return Conflict("same day", lows.idxmax(), highs.idxmin(), d)
+        later = on & cumulative
+        if earlier_top is not None and high[later].notna().any() and low[earlier_top] > high[later].min():
+            return Conflict("fell", earlier_top, high[later].idxmin(), str(day[earlier_top]))
+        if later.any():
+            top = low[later].idxmax()
+            if earlier_top is None or low[top] > low[earlier_top]:
+                earlier_top = top
+    return None
+
+
+def _can_all_be_right(codes: np.ndarray, n: int, side: pd.DataFrame) -> np.ndarray:
+    """Per group numbered 0..n-1 (``codes``, a group per row of ``side``): can its claims
+    all be right (:func:`set_conflict` is None)? By (group, day) cells, not row by row:
+    the claims of one day must share a stretch (highest low at most lowest high), and a
+    running total (``cumulative_since``) must be at most the upper bound of every running
+    total of the group that stood later (the greatest low of the days up to each day, at
+    most that day's lowest high)."""
+    if not len(codes):
+        return np.zeros(n, dtype=bool)
+    day, _ = pd.factorize(side["window_end"].astype("str"), sort=True)  # codes in day order
+    low = side["low"].to_numpy(dtype="float64", na_value=np.nan)
+    high = side["high"].to_numpy(dtype="float64", na_value=np.nan)
+    cumulative = (side["counting_basis"].astype("str") == "cumulative_since").to_numpy(dtype=bool)
+    cells = pd.DataFrame({"group": codes, "day": day, "low": low, "high": high,
+                          "cum_low": np.where(cumulative, low, -np.inf),
+                          "cum_high": np.where(cumulative, high, np.nan)})
+    per = cells.groupby(["group", "day"], sort=True).agg(
+        low=("low", "max"), high=("high", "min"), cum_low=("cum_low", "max"), cum_high=("cum_high", "min"))
+    group = per.index.get_level_values("group").to_numpy()
+    rising = per["cum_low"].groupby(group).cummax().to_numpy()  # the greatest low of running totals so far
+    wrong = (per["low"].to_numpy() > per["high"].to_numpy()) | (rising > per["cum_high"].to_numpy())
+    return ~np.bincount(group, weights=wrong, minlength=n).astype(bool)
 
 
 def party_vs_independent(side: pd.DataFrame) -> pd.DataFrame:
