@@ -1139,6 +1139,30 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# A person's title among role words ("the police commander"): not a word of the body's name
+_TITLE_ROLES = {"commander", "chief", "president"}
+# The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
+_PORTFOLIO = re.compile(r"(?<![a-z])(?:minister\s+(?:of|for)\s+(?:the\s+)?(?P<b>[a-z]+)|(?P<a>[a-z]+)\s+minister(?![a-z]))(?![a-z])")
+
+
+def _registry_kinds(kinds: list[str], low: str) -> list[list[str]]:
+    """Other sets of name words to look a role up by in sources.csv when ``kinds`` finds no one
+    source: without a person's title ("police commander": police), and a minister as the ministry
+    of the portfolio the words give ("Home Minister": home ministry; "Minister of Health")."""
+    out = []
+    body = [w for w in kinds if w not in _TITLE_ROLES]
+    if body and body != kinds:
+        out.append(body)
+    if "minister" in kinds:
+        words = [w for k in range(len(low)) if (m := _PORTFOLIO.match(low, k)) for w in (m.group("b"), m.group("a"))
+                 if w in _INSTITUTION_WORDS and w not in _PORTFOLIO_STOP]
+        if words:
+            out.append([w for w in body if w != "minister"] + ["ministry", words[0]])
+    return out
+
+
+_PORTFOLIO_STOP = {"the", "a", "an", "of", "and", "for", "on", "in", "to", "prime", "deputy", "state", "national",
+                   "federal", "regional", "provincial", "local", "chief", "general", "minister", "ministry"}
 # A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
 _PLURAL_SUBJECT = re.compile(r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:police|authorities|officials|military"
                              r"|army|troops|forces|security\s+forces|rebels|prosecutors))(?![\w])")
@@ -1592,6 +1616,10 @@ class _Document:
             if len(hits) == 1:
                 (sid,) = hits
                 return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+            introduced = self._introduced(last_word, before)
+            if introduced is not None:
+                return _Attribution(phrase, introduced[0], f"{phrase!r}: the surname of {introduced[1]!r}, introduced "
+                                    f"earlier with the body they speak for ({introduced[0]})", "named")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
@@ -1619,12 +1647,45 @@ class _Document:
             # document's country is not known) the one of any of the case's countries
             whose = said or ({self.claimants.country} if self.claimants.country else self.claimants.case_countries)
             registry = self.claimants.of_country(kinds, exclude=self.media, countries=whose) if kinds else []
+            for other in ([] if len(registry) == 1 else _registry_kinds(kinds, phrase.lower())):
+                # "the local police commander": the police; "Home Minister X", "the Minister of Health": the
+                # ministry of that portfolio (a person's title, not a word of the body's name)
+                registry = self.claimants.of_country(other, exclude=self.media, countries=whose)
+                if len(registry) == 1:
+                    kinds = other
+                    break
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
                                     f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _introduced(self, surname: str, before: int) -> tuple[str, str] | None:
+        """(source, words) for a surname whose person the text introduced earlier with the body
+        they speak for: as the attributing words of an earlier sentence that resolved to a source
+        ("said Jo Tam, spokesman for the agency", "police chief Ada Tam said", then "Tam said"), or
+        right after a source's name, with nothing but titles and names between ("the Qzland Army
+        chief General Ada Tam dismissed the claim", then "Tam confirmed ...")."""
+        word = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+        got = {a.claimant: a.phrase for a in self._so_far if a is not None and a.claimant
+               and a.kind in ("named", "role", "registry", "speaker", "sentence")
+               and len(a.phrase.split()) > 1 and word.search(a.phrase)}
+        if not got:
+            for m in re.finditer(rf"(?:[A-Z][\w'’.-]*\s+){{1,5}}?{re.escape(surname)}(?![\w'’-])", self.text[:before]):
+                at = self.text.rfind(" ", 0, m.end() - len(surname) - 1)  # the first name's start
+                if at < 0 or not re.match(r"\s*[A-Z]", self.text[at:]):
+                    continue
+                near = [(pos, sid) for pos, sid in self.mentions if sid not in self.media and m.start() - 80 <= pos < m.end()]
+                for pos, sid in near:
+                    end = pos + next((f[1] - f[0] for f in self.claimants.find(self.text[pos:pos + 120]) if f[0] == 0), 0)
+                    between = self.text[end:m.end()].split()
+                    if end and 1 <= len(between) <= 6 and re.match(r"\s", self.text[end:]) and all(
+                            w[:1].isupper() or w in _PERSON_NOUNS for w in between):
+                        got[sid] = " ".join(self.text[pos:m.end()].split())
+        if len(got) == 1:
+            return next(iter(got.items()))
+        return None
 
     def names_before(self, sid: str, pos: int) -> bool:
         """Whether ``sid`` is named in the headline or lede, or before ``pos`` in its paragraph."""

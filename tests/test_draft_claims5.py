@@ -1,0 +1,56 @@
+"""Who claims a figure (fifth round): a person's title or a minister's portfolio in a role looked
+up in sources.csv, a surname of a person introduced earlier with the body they speak for, a
+country's unnamed authorities, a body's own work reported as its figures.
+
+Every fixture is invented for these tests: the made-up country QZ ("Qzland", with its admin-1
+table from qz_fixtures) and made-up sources. None comes from the benchmark's labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-government", "Government of Qzland", "government", "true", "", "", "Qzland government"],
+    ["qz-army", "Qzland Defence Force (QDF)", "military", "true", "", "", "QDF;Qzland army"],
+    ["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"],
+    ["qz-interior", "Ministry of Internal Affairs of Qzland", "government", "true", "", "",
+     "Qzland Internal Affairs Ministry"],
+    ["qz-health", "Ministry of Health of Qzland", "government", "true", "", "", "Qzland Health Ministry"],
+    ["wl", "Watchlight International", "rights_medical_ngo", "false", "", "", ""],
+    ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+], columns=list(S.SOURCE_COLUMNS))
+
+draft = drafter(SOURCES)
+
+
+def test_a_person_title_in_a_role_is_no_word_of_the_bodys_name():
+    d = draft("Clashes in Westfold\n\n"
+              "Eleven people died in clan fighting in Westfold last week, the district police commander said.\n")
+    assert d["Eleven"]["claimant"] == "qz-police"
+
+
+def test_a_minister_is_the_ministry_of_the_portfolio_the_words_give():
+    d = draft("Rescue teams flew 14 wounded out of Millbrook, said Health Minister Ora Venn.\n\n"
+              "The Qzland Minister of Internal Affairs said 30 fighters had surrendered in Eastmark.\n")
+    assert d["14"]["claimant"] == "qz-health"
+    assert d["30"]["claimant"] == "qz-interior"
+
+
+def test_a_surname_is_the_body_the_person_was_introduced_with():
+    d = draft("Clashes in Westfold\n\n"
+              "Four soldiers died near Millbrook on Monday, said Dan Orrel, spokesman for the Qzland army.\n\n"
+              "\"They were ambushed at dawn,\" Orrel told reporters, adding that nine others were wounded.\n\n"
+              "A day earlier QDF chief General Ivo Marsk dismissed a rebel claim of heavy losses.\n\n"
+              "Marsk confirmed only two deaths among the crew.\n")
+    assert d["nine"]["claimant"] == "qz-army"
+    assert d["two"]["claimant"] == "qz-army"
+
+
+def test_a_surname_of_nobody_introduced_with_a_body_stays_unknown():
+    d = draft("Clashes in Westfold\n\n"
+              "Four soldiers died near Millbrook on Monday, the Qzland army said.\n\n"
+              "Resident Pia Orrel said the fighting lasted hours.\n\n"
+              "Orrel said 12 houses burned and 7 neighbours fled.\n")
+    assert d["7"]["claimant"] == ""
