@@ -54,3 +54,33 @@ def test_a_surname_of_nobody_introduced_with_a_body_stays_unknown():
               "Resident Pia Orrel said the fighting lasted hours.\n\n"
               "Orrel said 12 houses burned and 7 neighbours fled.\n")
     assert d["7"]["claimant"] == ""
+
+
+SOURCES_TWO = pd.DataFrame([
+    ["qz-government", "Government of Qzland", "government", "true", "", "", "Qzland government"],
+    ["qz-security", "Qzland Security Council (QSC)", "government", "true", "", "", "QSC"],
+    ["delta-authorities", "De facto authorities of the Delta Republic", "government", "true", "", "",
+     "Delta Republic authorities;Delta Republic government"],
+    ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+], columns=list(S.SOURCE_COLUMNS))
+
+draft_two = drafter(SOURCES_TWO)
+
+
+def test_a_countrys_unnamed_authorities_are_its_government_or_the_body_of_the_same_words():
+    d = draft_two("Fighting flares in Qzland\n\n"
+                  "Shelling hit Harbor Town and Millbrook on Monday, residents said.\n\n"
+                  "Qzland authorities reported at least 9 soldiers killed and 31 wounded in the fighting.\n\n"
+                  "Delta Republic officials said the number of civilians killed exceeded 200.\n")
+    assert d["at least 9"]["claimant"] == "qz-government"
+    assert d["exceeded 200"]["claimant"] == "delta-authorities"
+
+
+def test_a_paragraph_repeating_the_ledes_unnamed_officials_is_part_of_the_lede():
+    d = draft_two("Guards killed in Harbor Town raid\n\n"
+                  "Six guards and 4 raiders killed in a raid on a depot in Harbor Town, Qzland officials say.\n\n"
+                  "Six guards were killed when raiders stormed a depot in Harbor Town, Qzland officials said.\n\n"
+                  "The raiders were also killed, the Qzland Security Council (QSC) said, adding that 12 guards "
+                  "were wounded.\n")
+    assert d["Six"]["claimant"] == "qz-security"
+    assert d["4"]["claimant"] == "qz-security"

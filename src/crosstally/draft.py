@@ -1862,16 +1862,27 @@ class _Document:
         lede = self.paragraph_index(self.headline_end)
         official = {b.claimant for b in out if b is not None and b.claimant
                     and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        # a paragraph after the lede that repeats its unnamed words ("..., Qzland officials say." then
+        # "..., Qzland officials said.") is part of it: the source is named further down
+        ledes, unnamed = [lede], {_norm(b.phrase) for j, b in enumerate(out) if b is not None and not b.claimant
+                                  and b.kind == "unknown" and self.paragraph_index(self.sentences[j]) == lede}
+        while True:
+            first = next((b for j, b in enumerate(out) if b is not None
+                          and self.paragraph_index(self.sentences[j]) == ledes[-1] + 1), None)
+            if first is None or first.claimant or _norm(first.phrase) not in unnamed:
+                break
+            ledes.append(ledes[-1] + 1)
         for i, a in enumerate(out):
             lo = self.sentences[i]
             if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
-                    self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
+                    self.paragraph_index(lo) not in ledes or not self._unnamed(a.phrase):
                 continue
             if not _OFFICIAL_ROLE.search(a.phrase.lower()) or len(official) > 1:
                 continue  # "locals and media", "activists", "the group": no official; "Ukrainian officials"
                 # when the text names several official sources: several of them
             is_official = lambda b: b.claimant and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES  # noqa: E731
-            nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
+            nxt = [b for j, b in enumerate(out) if b is not None
+                   and self.paragraph_index(self.sentences[j]) == ledes[-1] + 1]
             pick, where = (nxt[0], "the next paragraph") if nxt and is_official(nxt[0]) else (None, "")
             if pick is None:
                 head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
@@ -1881,6 +1892,33 @@ class _Document:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
         self._lede_descriptions(out)
+        self._country_authorities(out)
+
+    def _country_authorities(self, out: list[_Attribution | None]) -> None:
+        """A country's unnamed authorities ("Russian authorities reported", "Qzland officials said",
+        "the Eastmark government said"), left unresolved by the lede's rules, are the one government
+        of that country in sources.csv, or the one source known as "<the same words> authorities" or
+        "... government" (the body's own names: "South Ossetian officials" are the "South Ossetian
+        authorities"). A lede's officials take the official the body names first (``_lede_sources``)."""
+        for i, a in enumerate(out):
+            if a is None or a.claimant or a.kind != "unknown":
+                continue
+            m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}?)(?:['’]s)?\s+"
+                             r"(?P<role>authorities|officials|government|administration)", a.phrase.strip())
+            if not m:
+                continue
+            who = m.group("who")
+            named = {self.claimants.resolve(f"{who} {w}")[0] for w in ("authorities", "government")} - {""}
+            how = f"{a.phrase!r}: the {who} {'/'.join(sorted(named))} of sources.csv, by the words of its name"
+            if not named:
+                said = self.claimants._countries_in(who)
+                if not said or not self.claimants._country_pat.fullmatch(who):
+                    continue
+                named = set(self.claimants.of_country(["government"], exclude=self.media, countries=said))
+                how = (f"{a.phrase!r}: a country's unnamed {m.group('role')}, its one government in sources.csv "
+                       f"({'/'.join(sorted(named))}), a guess")
+            if len(named) == 1:
+                out[i] = _Attribution(a.phrase, next(iter(named)), how, "registry")
 
     def _lede_descriptions(self, out: list[_Attribution | None]) -> None:
         """A lede that describes its source without naming it ("a minister said", "a pro-democracy
