@@ -84,3 +84,19 @@ def test_a_paragraph_repeating_the_ledes_unnamed_officials_is_part_of_the_lede()
                   "were wounded.\n")
     assert d["Six"]["claimant"] == "qz-security"
     assert d["4"]["claimant"] == "qz-security"
+
+
+def test_a_bodys_own_work_is_its_figure_though_several_voices_speak():
+    # several voices (the rights group, unnamed city officials): a far sentence takes no carried source,
+    # but one whose subject is the body doing its own work is the body's figure
+    d = draft("Rights group says shelling hit a Millbrook school\n\n"
+              "Shells deliberately hit a school used as a shelter in Millbrook, the rights group Watchlight "
+              "International said in a report released Thursday.\n\n"
+              "City officials initially estimated around 40 dead. Most of the dozen witnesses a QWS reporter "
+              "met gave a higher number.\n\n"
+              "Researchers for Watchlight International identified 17 of the dead.\n\n"
+              "The Watchlight team interviewed 35 survivors and witnesses.\n\n"
+              "At the school, QWS reporters saw about 9 bodies under the rubble.\n")
+    assert d["17"]["claimant"] == "wl"
+    assert d["35"]["claimant"] == "wl"
+    assert d["about 9"]["claimant"] == "qz-wire"

@@ -1139,6 +1139,13 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
+# interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
+_OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
+                       r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:found|identified|interviewed|verified"
+                       r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
+_WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
+                         r"|correspondents|analysis|review|staff|monitors|inquiry)(?![a-z])")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1993,6 +2000,38 @@ class _Document:
         lo, hi = self.sentence_span(j)
         return _ADDS.search(self.text[lo:hi]) is not None
 
+    def own_work(self, s_lo: int, pos: int) -> tuple[str, str] | None:
+        """(source, words) when the sentence before the number says a source itself found or saw
+        what the number counts: its subject names the source, then a verb of its own work ("Researchers
+        for Watchlight identified 12 of the dead", "The Watchlight team interviewed 52 survivors",
+        "An Agency investigation found", "Agency reporters saw about 10 bodies"). A news outlet counts
+        only as its reporters', researchers' or investigation's work; a body named short ("the Watchlight
+        team") only by the first word of a name the document gave in full before."""
+        m = _OWN_WORK.match(self.text, s_lo, pos)
+        if not m:
+            return None
+        subject = m.group("subject")
+        lo = m.start("subject")
+        ids = {sid for at, sid in self.mentions if lo <= at < m.end("subject")}
+        if not ids:
+            first = {}
+            for at, sid in self.mentions:
+                if at < s_lo:
+                    for n in self.claimants.names_of(sid):
+                        w = n.split()[0] if len(n.split()) > 1 else ""
+                        if len(w) >= 4 and w[0].isupper() and w.lower() not in _INSTITUTION_WORDS and \
+                                not self.claimants._countries_in(w):
+                            first.setdefault(w, set()).add(sid)
+            ids = {sid for w in re.findall(r"[A-Z][\w'’-]+", subject) if len(first.get(w, ())) == 1 for sid in first[w]}
+            if not ids or not _WORK_NOUNS.search(subject):
+                return None
+        if len(ids) != 1:
+            return None
+        (sid,) = ids
+        if sid in self.media and not _WORK_NOUNS.search(subject):
+            return None
+        return sid, " ".join(m.group().split())
+
     def counts_of(self, lo: int, hi: int) -> str:
         """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
         figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
@@ -2271,6 +2310,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif not in_headline and (work := doc.own_work(s_lo, c.start)) is not None:
+            claimant = work[0]
+            why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
+            confidence -= 0.2
         elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
                 and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
