@@ -100,3 +100,16 @@ def test_a_bodys_own_work_is_its_figure_though_several_voices_speak():
     assert d["17"]["claimant"] == "wl"
     assert d["35"]["claimant"] == "wl"
     assert d["about 9"]["claimant"] == "qz-wire"
+
+
+def test_a_list_under_a_title_of_its_own_is_background():
+    d = draft("Raid on Harbor Town depot\n\n"
+              "Raiders killed 8 guards at a depot in Harbor Town on Monday, the Qzland police said.\n\n"
+              "Harbor Town's long feud with Millbrook\n"
+              "  • The towns fought two wars over the port\n"
+              "  • At least 3,000 people were killed in the two wars\n"
+              "  • In May, 4 fishermen were killed in a raid\n\n"
+              "The police said the raiders fled by boat.\n")
+    assert d["8"]["claimant"] == "qz-police"
+    assert d["At least 3,000"]["claimant"] == ""
+    assert d["4"]["claimant"] == ""

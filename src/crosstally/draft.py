@@ -1735,6 +1735,28 @@ class _Document:
             return next(iter(named)), last[-80:]
         return None
 
+    def _fact_box(self, pos: int) -> bool:
+        """Whether ``pos`` is in an item of a list under a title of its own ("Eastmark's troubled history
+        with Westfold" then "• At least 9,000 people were killed in the two wars"): a box of facts in the
+        writer's voice, no one's claim, when the title is no sentence and is no source's count."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        if not _BULLET.match(self.text, lo):
+            return False
+        while lo > 0:  # back over the list's items (and blank lines between them) to the line above
+            prev = self.text.rfind("\n", 0, lo - 1) + 1
+            line = self.text[prev:lo]
+            lo = prev
+            if line.strip() and not _BULLET.match(line):
+                break
+        else:
+            return False
+        hi = self.text.find("\n", lo)
+        title = self.text[lo:hi if hi >= 0 else len(self.text)].strip()
+        # (a title naming a source with a count's word is that source's list: "UNHCR figures", "Key data (WHO)")
+        return bool(title) and title[-1] not in ".!?:\"”’)" and len(title.split()) <= 12 and not (
+            any(lo <= at < lo + len(title) + 1 for at, _ in self.mentions)
+            and re.search(rf"(?<![a-z]){_COUNTS}(?![a-z])", title.lower()))
+
     def _parts(self) -> dict[str, str]:
         """A body -> the one part of it that speaks in the document ("the UN" -> the UN refugee
         agency when "UNHCR says" in the text): a source one of whose proper names ("UN", "United
@@ -2049,7 +2071,7 @@ class _Document:
         p_lo = self.paragraph_of(self.sentences[i])[0]
         return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
 
-    def carried(self, i: int) -> tuple[_Attribution | None, str]:
+    def carried(self, i: int, pos: int | None = None) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
         names a known source; else the document's first (the lede's, for a headline)."""
@@ -2067,6 +2089,8 @@ class _Document:
             got = next((a for a in self.attributions if a is not None and a.claimant == sid), None)
             if got is not None:
                 return got, "the list's introduction"
+        if listed is None and self._fact_box(lo if pos is None else pos):
+            return None, ""
         # the first source the document names; an unnamed person ("a police official said") counts,
         # as nobody: the lede is theirs, not a source named further down
         # (named in the lede or the paragraph after it, as wire style names a lede's source: "Israel said" three
@@ -2333,7 +2357,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                        f"writer's own voice; claimant left empty")
             confidence -= 0.3
         else:
-            carried, where = doc.carried(i)
+            carried, where = doc.carried(i, c.start)
             if carried is not None and where == "the same paragraph":
                 claimant = carried.claimant
                 why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r} -> "
@@ -2369,6 +2393,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant, title = doc.author
                 why.append(f"no attributing words: the report the title names ({title!r}) -> {claimant}")
                 confidence -= 0.15
+            elif doc._fact_box(c.start):
+                claimant = ""
+                why.append("an item of a list under a title of its own (a box of facts): background in the "
+                           "writer's own voice; claimant left empty")
+                confidence -= 0.3
             else:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
