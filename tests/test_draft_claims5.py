@@ -113,3 +113,12 @@ def test_a_list_under_a_title_of_its_own_is_background():
     assert d["8"]["claimant"] == "qz-police"
     assert d["At least 3,000"]["claimant"] == ""
     assert d["4"]["claimant"] == ""
+
+
+def test_government_statistics_are_the_governments_and_in_addition_to_adds_no_claim():
+    d = draft("Shelling kills 7 in Harbor Town\n\n"
+              "Seven people were killed on Sunday when shells hit the market of Harbor Town.\n\n"
+              "In addition to the seven killed Sunday, 22 were wounded, bringing the toll in the town to more "
+              "than 40 dead in a week, according to government statistics.\n")
+    assert d["more than 40"]["claimant"] == "qz-government"
+    assert d["Seven"]["claimant"] == "qz-government"  # "In addition to" is no new claim: the one source

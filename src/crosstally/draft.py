@@ -1116,7 +1116,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we"}
 _ADDS = re.compile(r"(?<![A-Za-z])(?:also|additionally)\s+(?:[a-z]+\s+){0,2}?(?:said|says|say|reported|reports|disclosed"
                    r"|announced|confirmed|stated|told|noted|added|revealed|claimed|estimated|recorded|documented"
                    r"|indicated|warned)(?![a-z])|(?:said|says|reported|reports|told|announced|confirmed)\s+also(?![a-z])"
-                   r"|^\s*(?:separately|meanwhile|in\s+addition|additionally)(?![a-z])", re.IGNORECASE)
+                   r"|^\s*(?:separately|meanwhile|in\s+addition(?!\s+to\s)|additionally)(?![a-z])", re.IGNORECASE)
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
@@ -1648,8 +1648,12 @@ class _Document:
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
-            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their")):
-                kinds = ["government"]  # "the government", "the Qzland government": the country's government
+            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their") or re.fullmatch(
+                    r"(?:official\s+)?government\s+(?:statistics|figures|data|tally|tallies|count|estimates?|records)",
+                    " ".join(words))):
+                # "the government", "the Qzland government", "according to government statistics": the
+                # country's government
+                kinds = ["government"]
             # of the country the words name, else the document's, else (a case of several countries whose
             # document's country is not known) the one of any of the case's countries
             whose = said or ({self.claimants.country} if self.claimants.country else self.claimants.case_countries)
