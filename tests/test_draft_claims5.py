@@ -122,3 +122,15 @@ def test_government_statistics_are_the_governments_and_in_addition_to_adds_no_cl
               "than 40 dead in a week, according to government statistics.\n")
     assert d["more than 40"]["claimant"] == "qz-government"
     assert d["Seven"]["claimant"] == "qz-government"  # "In addition to" is no new claim: the one source
+
+
+def test_the_office_is_the_source_with_that_word_that_spoke_before():
+    sources = pd.concat([SOURCES, pd.DataFrame([
+        ["qz-prosecutor", "Office of the Chief Prosecutor of Qzland", "government", "false", "", "",
+         "Qzland prosecutor's office"]], columns=list(S.SOURCE_COLUMNS))])
+    d = drafter(sources)("Riots in Qzland\n\n"
+                         "Qzland's chief prosecutor said 40 people had died in two months of riots.\n\n"
+                         "Shops stayed shut in Millbrook on Friday.\n\n"
+                         "The office later reported 5 more deaths in Harbor Town.\n")
+    assert d["40"]["claimant"] == "qz-prosecutor"
+    assert d["5"]["claimant"] == "qz-prosecutor"

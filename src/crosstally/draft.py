@@ -1645,6 +1645,16 @@ class _Document:
                 if pick:
                     where = "named earlier" if earlier else "named later in the document"
                     return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            if words[0] in ("the", "that", "this") and len(words) <= 3:
+                # "The office later reported" after "the country's chief prosecutor says": a source that spoke
+                # before, described there, one of whose names has the word
+                for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
+                    spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
+                             and any(re.search(rf"(?<![a-z]){word}s?(?![a-z])", n.lower())
+                                     for n in self.claimants.names_of(b.claimant))]
+                    if spoke:
+                        return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
+                                            f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
