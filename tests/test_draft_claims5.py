@@ -134,3 +134,19 @@ def test_the_office_is_the_source_with_that_word_that_spoke_before():
                          "The office later reported 5 more deaths in Harbor Town.\n")
     assert d["40"]["claimant"] == "qz-prosecutor"
     assert d["5"]["claimant"] == "qz-prosecutor"
+
+
+def test_the_armed_forces_are_a_role_and_a_background_body_far_below_is_no_second_official():
+    sources = pd.concat([SOURCES, pd.DataFrame([
+        ["qz-forces", "Joint Staff of the Armed Forces of Qzland", "military", "true", "", "", "Qzland armed forces"],
+        ["qz-inquiry", "Qzland Inquiry Commission", "government", "false", "", "", "inquiry commission"]],
+        columns=list(S.SOURCE_COLUMNS))])
+    text = ("Rebels ambush convoy in Qzland\n\n"
+            "At least 14 people, including 9 soldiers, were killed when rebels ambushed a convoy near Millbrook, "
+            "authorities said Friday.\n\n"
+            "The attack took place on Thursday near Millbrook, the armed forces said in a statement.\n\n"
+            "Trucks were burned.\n\nRoads were shut.\n\nSchools closed.\n\nMarkets closed.\n\n"
+            "An inquiry commission ascribed 2,000 deaths to the first rebellion, according to commission estimates.\n")
+    d = drafter(sources)(text)
+    assert d["At least 14"]["claimant"] == "qz-forces"
+    assert d["9"]["claimant"] == "qz-forces"

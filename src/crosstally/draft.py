@@ -1132,7 +1132,8 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
-               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group")
+               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group",
+               "armed forces")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 # Role words too vague to pick a source by themselves when others are there ("the defense
 # ministry official": ministry and defense, not official)
@@ -1903,8 +1904,11 @@ class _Document:
         next paragraph names ("'There are nine dead,' the prefect X told local radio"), else the
         headline's ("... - police"): wire style names the source a paragraph down."""
         lede = self.paragraph_index(self.headline_end)
-        official = {b.claimant for b in out if b is not None and b.claimant
-                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        # (the official sources that speak near the top: one cited for background far below, "a truth commission
+        # ... ascribed 70,000 deaths", is not a second candidate)
+        official = {b.claimant for j, b in enumerate(out) if b is not None and b.claimant
+                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES
+                    and self.paragraph_index(self.sentences[j]) <= lede + 4}
         # a paragraph after the lede that repeats its unnamed words ("..., Qzland officials say." then
         # "..., Qzland officials said.") is part of it: the source is named further down
         ledes, unnamed = [lede], {_norm(b.phrase) for j, b in enumerate(out) if b is not None and not b.claimant
