@@ -150,3 +150,15 @@ def test_the_armed_forces_are_a_role_and_a_background_body_far_below_is_no_secon
     d = drafter(sources)(text)
     assert d["At least 14"]["claimant"] == "qz-forces"
     assert d["9"]["claimant"] == "qz-forces"
+
+
+def test_an_unnamed_persons_account_goes_on_into_the_next_paragraph():
+    d = draft("Raid on Millbrook barracks\n\n"
+              "The Qzland army says rebels attacked its Millbrook barracks on Tuesday, killing 3 soldiers.\n\n"
+              "The army says it killed 5 rebels.\n\n"
+              "A local farmer told reporters that the toll was in fact much higher because a truck of reinforcements "
+              "was ambushed on the road.\n\n"
+              "The truck overturned and hit a house, killing 2 children. Six more soldiers died.\n")
+    assert d["5"]["claimant"] == "qz-army"
+    assert d["2"]["claimant"] == ""
+    assert d["Six"]["claimant"] == ""

@@ -2130,6 +2130,13 @@ class _Document:
         # on (background, the reporter's own words) is nobody's.
         if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
             return self.attributions[earlier[-1]], "the paragraph before"
+        voiced = [j for j in range(i) if self.attributions[j] is not None]
+        if voiced and self.paragraph_index(self.sentences[voiced[-1]]) == self.paragraph_index(lo) - 1 and \
+                (self.attributions[voiced[-1]].kind == "indefinite" or not self.attributions[voiced[-1]].claimant
+                 and self.attributions[voiced[-1]].phrase.lower().split()[0] in _INDEFINITE):
+            # "A local inhabitant told the radio that ... ." then "The vehicle crashed, killing two": the account
+            # of the paragraph before goes on, someone's the text does not identify, not the document's source
+            return self.attributions[voiced[-1]], "the paragraph before"
         if len(self.speakers) != 1 or len(self.official_voices) > 1:
             # several voices, known or not ("police said", "officials said", "the governor added"): a
             # sentence far from any of them is nobody's
