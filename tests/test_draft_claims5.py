@@ -162,3 +162,12 @@ def test_an_unnamed_persons_account_goes_on_into_the_next_paragraph():
     assert d["5"]["claimant"] == "qz-army"
     assert d["2"]["claimant"] == ""
     assert d["Six"]["claimant"] == ""
+
+
+def test_a_passive_estimate_in_a_report_the_title_names_is_the_reports():
+    sources = pd.concat([SOURCES, pd.DataFrame([
+        ["rl", "Reliefline", "humanitarian_ngo", "false", "", "", ""]], columns=list(S.SOURCE_COLUMNS))])
+    d = drafter(sources)("Qzland - Displacement (Reliefline Daily Flash of 3 March 2031)\n"
+                         "- Fighting in Westfold has displaced some 4,000 people so far.\n"
+                         "- At least 600 people are estimated to have fled into Eastmark.\n")
+    assert d["At least 600"]["claimant"] == "rl"

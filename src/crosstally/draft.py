@@ -2355,6 +2355,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"headline attribution {own.phrase!r} names no known source; the lede's {carried.phrase!r} "
                        f"-> {claimant}")
             confidence -= 0.3
+        elif own is not None and own.kind == "passive" and doc.author:
+            # "At least 800 are estimated to have fled", "It is estimated that ..." in a report the title names
+            # ("Agency Daily Flash of 23 March"): the report's own estimate
+            claimant, title = doc.author
+            why.append(f"{own.how}; in the report the title names ({title!r}): its own words -> {claimant}")
+            confidence -= 0.2
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
