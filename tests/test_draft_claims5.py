@@ -171,3 +171,18 @@ def test_a_passive_estimate_in_a_report_the_title_names_is_the_reports():
                          "- Fighting in Westfold has displaced some 4,000 people so far.\n"
                          "- At least 600 people are estimated to have fled into Eastmark.\n")
     assert d["At least 600"]["claimant"] == "rl"
+
+
+def test_a_role_of_none_of_the_documents_country_is_the_one_of_the_case_countries():
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    admin1 = pd.concat([ADMIN1, pd.DataFrame([["NO", "Norway", "whole country", ""]], columns=list(S.ADMIN1_COLUMNS))])
+    sources = pd.DataFrame([
+        ["no-defence", "Norwegian Ministry of Defence", "military", "true", "", "", "Norwegian Defence Ministry"],
+        ["rebels", "Qzland Liberation Front (QLF)", "belligerent", "true", "", "", "QLF"],
+    ], columns=list(S.SOURCE_COLUMNS))
+    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-03-14", "language": "en"}
+    out = draft_document("Four Norwegian soldiers were killed in an attack by QLF fighters near Millbrook in Qzland, "
+                         "the Defense Ministry said Saturday.\n", doc, sources, admin1)
+    got = {r["value_as_reported"]: r for r in out.to_dict("records")}
+    assert got["Four"]["claimant"] == "no-defence"

@@ -1676,10 +1676,17 @@ class _Document:
                 if len(registry) == 1:
                     kinds = other
                     break
+            if not registry and kinds and not said and self.claimants.case_countries - whose:
+                # none of the document's country: a war between two countries reported from the ground of one
+                # ("the National Defense Ministry said" of soldiers killed in the neighbour's territory), the
+                # one such body of the case's countries
+                registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
+                if len(registry) == 1:
+                    whose = self.claimants.case_countries
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
                                     f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
-                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
+                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
 
