@@ -186,3 +186,11 @@ def test_a_role_of_none_of_the_documents_country_is_the_one_of_the_case_countrie
                          "the Defense Ministry said Saturday.\n", doc, sources, admin1)
     got = {r["value_as_reported"]: r for r in out.to_dict("records")}
     assert got["Four"]["claimant"] == "no-defence"
+
+
+def test_a_name_with_its_apposition_before_the_verb_is_the_speaker():
+    d = draft("Clashes in Westfold\n\n"
+              "Eight soldiers died near Millbrook on Monday.\n\n"
+              "Ilse Varn, a spokesperson for the Qzland police, said the fighting began at dawn.\n\n"
+              "About 300 families have been moved to safer areas, she wrote on her page.\n")
+    assert d["About 300"]["claimant"] == "qz-police"

@@ -1147,6 +1147,11 @@ _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?
                        r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
 _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
                          r"|correspondents|analysis|review|staff|monitors|inquiry)(?![a-z])")
+# A sentence opening with a name, its apposition between commas, then the reporting verb: "Jo Tam, a
+# spokesperson for the agency, said ...", "Ada Moe, the district's governor, told reporters ..."
+_NAME_APPOSITION_SAYS = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:a|an|the|its|his|her)\s+"
+                                   r"[^,;:.\"“”]{3,90},\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported"
+                                   r"|announced|added|wrote|confirmed)(?![a-z])")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1505,6 +1510,9 @@ class _Document:
         m = _PRONOUN_SAYS.match(self.text, lo, hi)
         if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
             return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
+        m = _NAME_APPOSITION_SAYS.match(self.text, lo, hi)
+        if m:
+            return m.group("who"), "verb"  # "Jo Tam, a spokesperson for the agency, said the fighting ...": Jo Tam
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
