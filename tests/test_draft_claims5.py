@@ -191,6 +191,7 @@ def test_a_role_of_none_of_the_documents_country_is_the_one_of_the_case_countrie
 def test_a_name_with_its_apposition_before_the_verb_is_the_speaker():
     d = draft("Clashes in Westfold\n\n"
               "Eight soldiers died near Millbrook on Monday.\n\n"
-              "Ilse Varn, a spokesperson for the Qzland police, said the fighting began at dawn.\n\n"
+              "Ilse Varn, a spokesperson for the Qzland police in the northern district, said the fighting began "
+              "at dawn near the disputed border area.\n\n"
               "About 300 families have been moved to safer areas, she wrote on her page.\n")
     assert d["About 300"]["claimant"] == "qz-police"
