@@ -195,3 +195,11 @@ def test_a_name_with_its_apposition_before_the_verb_is_the_speaker():
               "at dawn near the disputed border area.\n\n"
               "About 300 families have been moved to safer areas, she wrote on her page.\n")
     assert d["About 300"]["claimant"] == "qz-police"
+
+
+def test_a_description_then_the_name_between_commas_before_the_verb_is_the_speaker():
+    d = draft("Clashes in Westfold\n\n"
+              "Eight soldiers died near Millbrook on Monday. On Friday, the chief spokesperson of the Qzland police "
+              "in the northern district, Col. Ilse Varn, said clashes resumed early in the morning near the old "
+              "border temple. At least 6 civilians were wounded in the fighting there.\n")
+    assert d["At least 6"]["claimant"] == "qz-police"

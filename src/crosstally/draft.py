@@ -1152,6 +1152,12 @@ _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|r
 _NAME_APPOSITION_SAYS = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:a|an|the|its|his|her)\s+"
                                    r"[^,;:.\"“”]{3,90},\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported"
                                    r"|announced|added|wrote|confirmed)(?![a-z])")
+# The same with the description first, the name between commas: "On Friday, the province's chief official,
+# Gen. Jo Tam, said clashes resumed" (not "A man from the camp, Jo Tam, said": an unnamed person named beside)
+_APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\s[^,;:.]{0,40},\s+)?"
+                                   r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
+                                   r"\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported|announced|added|wrote"
+                                   r"|confirmed)(?![a-z])")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1513,6 +1519,9 @@ class _Document:
         m = _NAME_APPOSITION_SAYS.match(self.text, lo, hi)
         if m:
             return m.group("who"), "verb"  # "Jo Tam, a spokesperson for the agency, said the fighting ...": Jo Tam
+        m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
+        if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
+            return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
