@@ -203,3 +203,11 @@ def test_a_description_then_the_name_between_commas_before_the_verb_is_the_speak
               "in the northern district, Col. Ilse Varn, said clashes resumed early in the morning near the old "
               "border temple. At least 6 civilians were wounded in the fighting there.\n")
     assert d["At least 6"]["claimant"] == "qz-police"
+
+
+def test_a_clause_with_its_own_reporting_words_keeps_its_speaker_and_while_is_no_part_of_a_name():
+    d = draft_two("Toll revised in Delta\n\n"
+                  "Officials of the breakaway region earlier put the number of deaths at over 900 people, "
+                  "while Qzland has estimated the figure at 400.\n")
+    assert d["over 900"]["claimant"] == ""
+    assert d["400"]["claimant"] == "qz-government"

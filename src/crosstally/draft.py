@@ -1560,6 +1560,10 @@ class _Document:
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
                  span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
+        bare = re.sub(r"^(?:while|whereas|but|and|as|though|although)\s+", "", phrase)
+        if bare != phrase and bare[:1].isupper():  # ", while Russia has estimated ...": Russia
+            got = self._resolve(bare, before, last, span, last_at)
+            return _Attribution(phrase, got.claimant, got.how, got.kind)
         joint = self._joint(phrase)
         if joint:
             return _Attribution(phrase, "", joint, "joint")
@@ -2346,6 +2350,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
+        if own is not None and own.claimant and not in_clause and (c_lo > s_lo or c_hi < s_hi):
+            at = text.find(own.phrase, s_lo, s_hi)
+            low_clause = text[c_lo:c_hi].lower()
+            if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(not _inside_quote(low_clause[:m.start()])
+                                                          for m in _CLAUSE_VERB.finditer(low_clause)):
+                # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
+                # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
+                # clause's
+                own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
+                                   f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
