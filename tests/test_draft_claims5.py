@@ -211,3 +211,15 @@ def test_a_clause_with_its_own_reporting_words_keeps_its_speaker_and_while_is_no
                   "while Qzland has estimated the figure at 400.\n")
     assert d["over 900"]["claimant"] == ""
     assert d["400"]["claimant"] == "qz-government"
+
+
+def test_a_description_is_no_body_of_another_country_and_a_prosecutor_is_a_role():
+    sources = pd.concat([SOURCES, pd.DataFrame([
+        ["qz-prosecution", "Public Prosecution of Qzland", "government", "true", "", "",
+         "Qzland Public Prosecution;Qzland Prosecutor General"],
+        ["no-prosecutor", "Office of the Chief Prosecutor of Norway", "government", "false", "", "",
+         "Norwegian chief prosecutor"]], columns=list(S.SOURCE_COLUMNS))])
+    d = drafter(sources)("Toll from Millbrook mosque attack rises to 210\n\n"
+                         "The death toll from an attack on a mosque in Millbrook has been raised to 210, including "
+                         "25 children, the country's chief prosecutor has said.\n")
+    assert d["25"]["claimant"] == "qz-prosecution"

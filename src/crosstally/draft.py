@@ -1133,7 +1133,7 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
                "directorate", "government", "president", "commander", "observers", "defence", "defense", "group",
-               "armed forces")
+               "armed forces", "prosecutor")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 # Role words too vague to pick a source by themselves when others are there ("the defense
 # ministry official": ministry and defense, not official)
@@ -1832,12 +1832,16 @@ class _Document:
         def has(names, w):
             stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
             return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
+        # (a body of a known country only in a text of that country, or where the words name it: "the
+        # country's chief prosecutor" in a text about one country is not another country's prosecutor)
+        whose = self.claimants._countries_in(phrase) or self.claimants.case_countries
         hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
-                and all(has(self.claimants.names_of(sid), w) for w in content)]
+                and all(has(self.claimants.names_of(sid), w) for w in content)
+                and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
         if len(hits) != 1:
             return None
         return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
-                         f"named so nowhere in the text, a guess")
+                         f"named nowhere in the text by that name, a guess")
 
     def _joint(self, phrase: str) -> str:
         """Why attributing words name two bodies at once ("police and military officials", "the
