@@ -223,3 +223,10 @@ def test_a_description_is_no_body_of_another_country_and_a_prosecutor_is_a_role(
                          "The death toll from an attack on a mosque in Millbrook has been raised to 210, including "
                          "25 children, the country's chief prosecutor has said.\n")
     assert d["25"]["claimant"] == "qz-prosecution"
+
+
+def test_admitted_to_hospital_is_no_reporting_passive():
+    d = draft("Strikes on Millbrook\n\n"
+              "The Qzland Health Ministry said 90 people were killed and 400 injured in strikes on Millbrook.\n\n"
+              "Of the injured, 310 have been admitted to hospitals for treatment, while others went home.\n")
+    assert d["310"]["claimant"] == "qz-health"

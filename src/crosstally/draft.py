@@ -1158,6 +1158,8 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
                                    r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
                                    r"\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported|announced|added|wrote"
                                    r"|confirmed)(?![a-z])")
+# "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
+_ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1533,7 +1535,8 @@ class _Document:
         text = self.text[:lo] + text + self.text[hi:]
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
-                 if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
+                 if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
+                 and not _ADMITTED_TO.match(low, v.start())]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
