@@ -230,3 +230,10 @@ def test_admitted_to_hospital_is_no_reporting_passive():
               "The Qzland Health Ministry said 90 people were killed and 400 injured in strikes on Millbrook.\n\n"
               "Of the injured, 310 have been admitted to hospitals for treatment, while others went home.\n")
     assert d["310"]["claimant"] == "qz-health"
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker():
+    d = draft("Clan fighting leaves 20 dead, police say\n\n"
+              "HARBOR TOWN, Qzland (QWS) — A police official says days of clan fighting in Westfold have left "
+              "more than 20 people dead.\n")
+    assert d["more than 20"]["claimant"] != "qz-wire"

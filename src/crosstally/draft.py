@@ -1160,6 +1160,8 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
                                    r"|confirmed)(?![a-z])")
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
+# A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
+_DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1542,6 +1544,8 @@ class _Document:
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
+            if who:  # "MELBOURNE, Australia (AP) — A police official says": the dateline is no part of the speaker
+                who = _DATELINE_BEFORE.sub("", who) or who
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
