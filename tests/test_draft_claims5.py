@@ -237,3 +237,13 @@ def test_a_wire_dateline_is_no_part_of_the_speaker():
               "HARBOR TOWN, Qzland (QWS) — A police official says days of clan fighting in Westfold have left "
               "more than 20 people dead.\n")
     assert d["more than 20"]["claimant"] != "qz-wire"
+
+
+def test_the_accuser_claims_the_count_it_accuses_another_of():
+    d = draft("Clashes in Westfold\n\n"
+              "Two soldiers died near Millbrook on Monday, residents said.\n\n"
+              "Last month, the Qzland army accused the rebels of killing 3 of its troops and wounding another.\n")
+    assert d["3"]["claimant"] == "qz-army"
+    d = draft("Qzland army accused of killing 14 villagers\n\n"
+              "Watchlight International said soldiers killed 14 villagers in Millbrook on Monday.\n")
+    assert d["14"]["claimant"] == "wl"

@@ -1121,7 +1121,7 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed"}
+               "acknowledged", "admitted", "insisted", "informed", "accused"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
@@ -1162,6 +1162,9 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
 _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
+# "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
+# killing 12", with no object, claims nothing)
+_ACCUSED_OF = re.compile(r"accused\s+(?!of\s)(?:[\w'’.-]+\s+){1,5}?of\s")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
@@ -1538,7 +1541,8 @@ class _Document:
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
-                 and not _ADMITTED_TO.match(low, v.start())]
+                 and not _ADMITTED_TO.match(low, v.start())
+                 and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
