@@ -1110,12 +1110,12 @@ _PRONOUNS = {"he", "she", "they", "it", "we"}
 _ADDS = re.compile(r"(?<![A-Za-z])(?:also|additionally)\s+(?:[a-z]+\s+){0,2}?(?:said|says|say|reported|reports|disclosed"
                    r"|announced|confirmed|stated|told|noted|added|revealed|claimed|estimated|recorded|documented"
                    r"|indicated|warned)(?![a-z])|(?:said|says|reported|reports|told|announced|confirmed)\s+also(?![a-z])"
-                   r"|^\s*(?:separately|meanwhile|in\s+addition|additionally)(?![a-z])", re.IGNORECASE)
+                   r"|^\s*(?:separately|meanwhile|in\s+addition(?!\s+to\s)|additionally)(?![a-z])", re.IGNORECASE)
 _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s+addition)(?![A-Za-z])", re.IGNORECASE)
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed"}
+               "acknowledged", "admitted", "insisted", "informed", "accused"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
@@ -1126,13 +1126,63 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "spokeswoman", "spokesperson", "official", "authorities", "authority", "agency", "hospital",
                "council", "office", "committee", "department", "monitor", "observatory", "network", "service",
                "administration", "commission", "mission", "organisation", "organization", "command",
-               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group")
+               "directorate", "government", "president", "commander", "observers", "defence", "defense", "group",
+               "armed forces", "prosecutor")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 # Role words too vague to pick a source by themselves when others are there ("the defense
 # ministry official": ministry and defense, not official)
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
+# interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
+_OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
+                       r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:found|identified|interviewed|verified"
+                       r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
+_WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
+                         r"|correspondents|analysis|review|staff|monitors|inquiry)(?![a-z])")
+# A sentence opening with a name, its apposition between commas, then the reporting verb: "Jo Tam, a
+# spokesperson for the agency, said ...", "Ada Moe, the district's governor, told reporters ..."
+_NAME_APPOSITION_SAYS = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:a|an|the|its|his|her)\s+"
+                                   r"[^,;:.\"“”]{3,90},\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported"
+                                   r"|announced|added|wrote|confirmed)(?![a-z])")
+# The same with the description first, the name between commas: "On Friday, the province's chief official,
+# Gen. Jo Tam, said clashes resumed" (not "A man from the camp, Jo Tam, said": an unnamed person named beside)
+_APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\s[^,;:.]{0,40},\s+)?"
+                                   r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
+                                   r"\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported|announced|added|wrote"
+                                   r"|confirmed)(?![a-z])")
+# "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
+_ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
+# A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
+_DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
+# "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
+# killing 12", with no object, claims nothing)
+_ACCUSED_OF = re.compile(r"accused\s+(?!of\s)(?:[\w'’.-]+\s+){1,5}?of\s")
+# A person's title among role words ("the police commander"): not a word of the body's name
+_TITLE_ROLES = {"commander", "chief", "president"}
+# The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
+_PORTFOLIO = re.compile(r"(?<![a-z])(?:minister\s+(?:of|for)\s+(?:the\s+)?(?P<b>[a-z]+)|(?P<a>[a-z]+)\s+minister(?![a-z]))(?![a-z])")
+
+
+def _registry_kinds(kinds: list[str], low: str) -> list[list[str]]:
+    """Other sets of name words to look a role up by in sources.csv when ``kinds`` finds no one
+    source: without a person's title ("police commander": police), and a minister as the ministry
+    of the portfolio the words give ("Home Minister": home ministry; "Minister of Health")."""
+    out = []
+    body = [w for w in kinds if w not in _TITLE_ROLES]
+    if body and body != kinds:
+        out.append(body)
+    if "minister" in kinds:
+        words = [w for k in range(len(low)) if (m := _PORTFOLIO.match(low, k)) for w in (m.group("b"), m.group("a"))
+                 if w in _INSTITUTION_WORDS and w not in _PORTFOLIO_STOP]
+        if words:
+            out.append([w for w in body if w != "minister"] + ["ministry", words[0]])
+    return out
+
+
+_PORTFOLIO_STOP = {"the", "a", "an", "of", "and", "for", "on", "in", "to", "prime", "deputy", "state", "national",
+                   "federal", "regional", "provincial", "local", "chief", "general", "minister", "ministry"}
 # A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
 _PLURAL_SUBJECT = re.compile(r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?i:police|authorities|officials|military"
                              r"|army|troops|forces|security\s+forces|rebels|prosecutors))(?![\w])")
@@ -1467,6 +1517,12 @@ class _Document:
         m = _PRONOUN_SAYS.match(self.text, lo, hi)
         if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
             return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
+        m = _NAME_APPOSITION_SAYS.match(self.text, lo, hi)
+        if m:
+            return m.group("who"), "verb"  # "Jo Tam, a spokesperson for the agency, said the fighting ...": Jo Tam
+        m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
+        if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
+            return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
@@ -1478,12 +1534,16 @@ class _Document:
         text = self.text[:lo] + text + self.text[hi:]
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
-                 if v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according"]
+                 if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
+                 and not _ADMITTED_TO.match(low, v.start())
+                 and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
+            if who:  # "MELBOURNE, Australia (AP) — A police official says": the dateline is no part of the speaker
+                who = _DATELINE_BEFORE.sub("", who) or who
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
@@ -1505,6 +1565,10 @@ class _Document:
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
                  span: tuple[int, int] | None = None, last_at: int = -1) -> _Attribution:
+        bare = re.sub(r"^(?:while|whereas|but|and|as|though|although)\s+", "", phrase)
+        if bare != phrase and bare[:1].isupper():  # ", while Russia has estimated ...": Russia
+            got = self._resolve(bare, before, last, span, last_at)
+            return _Attribution(phrase, got.claimant, got.how, got.kind)
         joint = self._joint(phrase)
         if joint:
             return _Attribution(phrase, "", joint, "joint")
@@ -1586,6 +1650,10 @@ class _Document:
             if len(hits) == 1:
                 (sid,) = hits
                 return _Attribution(phrase, sid, f"{phrase!r}: the surname of a person named earlier ({sid})", "named")
+            introduced = self._introduced(last_word, before)
+            if introduced is not None:
+                return _Attribution(phrase, introduced[0], f"{phrase!r}: the surname of {introduced[1]!r}, introduced "
+                                    f"earlier with the body they speak for ({introduced[0]})", "named")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
@@ -1604,21 +1672,75 @@ class _Document:
                 if pick:
                     where = "named earlier" if earlier else "named later in the document"
                     return _Attribution(phrase, pick[1], f"{phrase!r}: the {word} {where} ({pick[1]})", "role")
+            if words[0] in ("the", "that", "this") and len(words) <= 3:
+                # "The office later reported" after "the country's chief prosecutor says": a source that spoke
+                # before, described there, one of whose names has the word
+                for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
+                    spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
+                             and any(re.search(rf"(?<![a-z]){word}s?(?![a-z])", n.lower())
+                                     for n in self.claimants.names_of(b.claimant))]
+                    if spoke:
+                        return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
+                                            f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
             # named nowhere in the text: the one source of the document's country in sources.csv
             # whose name has every role word ("the defense ministry": its country's ministry of defence)
             kinds = [w for w in dict.fromkeys(roles) if w not in _VAGUE_ROLES]
-            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their")):
-                kinds = ["government"]  # "the government", "the Qzland government": the country's government
+            if not kinds and "government" in roles and (said or words[0] in ("the", "its", "their") or re.fullmatch(
+                    r"(?:official\s+)?government\s+(?:statistics|figures|data|tally|tallies|count|estimates?|records)",
+                    " ".join(words))):
+                # "the government", "the Qzland government", "according to government statistics": the
+                # country's government
+                kinds = ["government"]
             # of the country the words name, else the document's, else (a case of several countries whose
             # document's country is not known) the one of any of the case's countries
             whose = said or ({self.claimants.country} if self.claimants.country else self.claimants.case_countries)
             registry = self.claimants.of_country(kinds, exclude=self.media, countries=whose) if kinds else []
+            for other in ([] if len(registry) == 1 else _registry_kinds(kinds, phrase.lower())):
+                # "the local police commander": the police; "Home Minister X", "the Minister of Health": the
+                # ministry of that portfolio (a person's title, not a word of the body's name)
+                registry = self.claimants.of_country(other, exclude=self.media, countries=whose)
+                if len(registry) == 1:
+                    kinds = other
+                    break
+            if not registry and kinds and not said and self.claimants.case_countries - whose:
+                # none of the document's country: a war between two countries reported from the ground of one
+                # ("the National Defense Ministry said" of soldiers killed in the neighbour's territory), the
+                # one such body of the case's countries
+                registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
+                if len(registry) == 1:
+                    whose = self.claimants.case_countries
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
                                     f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
-                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country'}",
+                                    f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _introduced(self, surname: str, before: int) -> tuple[str, str] | None:
+        """(source, words) for a surname whose person the text introduced earlier with the body
+        they speak for: as the attributing words of an earlier sentence that resolved to a source
+        ("said Jo Tam, spokesman for the agency", "police chief Ada Tam said", then "Tam said"), or
+        right after a source's name, with nothing but titles and names between ("the Qzland Army
+        chief General Ada Tam dismissed the claim", then "Tam confirmed ...")."""
+        word = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+        got = {a.claimant: a.phrase for a in self._so_far if a is not None and a.claimant
+               and a.kind in ("named", "role", "registry", "speaker", "sentence")
+               and len(a.phrase.split()) > 1 and word.search(a.phrase)}
+        if not got:
+            for m in re.finditer(rf"(?:[A-Z][\w'’.-]*\s+){{1,5}}?{re.escape(surname)}(?![\w'’-])", self.text[:before]):
+                at = self.text.rfind(" ", 0, m.end() - len(surname) - 1)  # the first name's start
+                if at < 0 or not re.match(r"\s*[A-Z]", self.text[at:]):
+                    continue
+                near = [(pos, sid) for pos, sid in self.mentions if sid not in self.media and m.start() - 80 <= pos < m.end()]
+                for pos, sid in near:
+                    end = pos + next((f[1] - f[0] for f in self.claimants.find(self.text[pos:pos + 120]) if f[0] == 0), 0)
+                    between = self.text[end:m.end()].split()
+                    if end and 1 <= len(between) <= 6 and re.match(r"\s", self.text[end:]) and all(
+                            w[:1].isupper() or w in _PERSON_NOUNS for w in between):
+                        got[sid] = " ".join(self.text[pos:m.end()].split())
+        if len(got) == 1:
+            return next(iter(got.items()))
+        return None
 
     def names_before(self, sid: str, pos: int) -> bool:
         """Whether ``sid`` is named in the headline or lede, or before ``pos`` in its paragraph."""
@@ -1661,6 +1783,28 @@ class _Document:
             return next(iter(named)), last[-80:]
         return None
 
+    def _fact_box(self, pos: int) -> bool:
+        """Whether ``pos`` is in an item of a list under a title of its own ("Eastmark's troubled history
+        with Westfold" then "• At least 9,000 people were killed in the two wars"): a box of facts in the
+        writer's voice, no one's claim, when the title is no sentence and is no source's count."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        if not _BULLET.match(self.text, lo):
+            return False
+        while lo > 0:  # back over the list's items (and blank lines between them) to the line above
+            prev = self.text.rfind("\n", 0, lo - 1) + 1
+            line = self.text[prev:lo]
+            lo = prev
+            if line.strip() and not _BULLET.match(line):
+                break
+        else:
+            return False
+        hi = self.text.find("\n", lo)
+        title = self.text[lo:hi if hi >= 0 else len(self.text)].strip()
+        # (a title naming a source with a count's word is that source's list: "UNHCR figures", "Key data (WHO)")
+        return bool(title) and title[-1] not in ".!?:\"”’)" and len(title.split()) <= 12 and not (
+            any(lo <= at < lo + len(title) + 1 for at, _ in self.mentions)
+            and re.search(rf"(?<![a-z]){_COUNTS}(?![a-z])", title.lower()))
+
     def _parts(self) -> dict[str, str]:
         """A body -> the one part of it that speaks in the document ("the UN" -> the UN refugee
         agency when "UNHCR says" in the text): a source one of whose proper names ("UN", "United
@@ -1693,12 +1837,16 @@ class _Document:
         def has(names, w):
             stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
             return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
+        # (a body of a known country only in a text of that country, or where the words name it: "the
+        # country's chief prosecutor" in a text about one country is not another country's prosecutor)
+        whose = self.claimants._countries_in(phrase) or self.claimants.case_countries
         hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
-                and all(has(self.claimants.names_of(sid), w) for w in content)]
+                and all(has(self.claimants.names_of(sid), w) for w in content)
+                and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
         if len(hits) != 1:
             return None
         return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
-                         f"named so nowhere in the text, a guess")
+                         f"named nowhere in the text by that name, a guess")
 
     def _joint(self, phrase: str) -> str:
         """Why attributing words name two bodies at once ("police and military officials", "the
@@ -1793,18 +1941,32 @@ class _Document:
         next paragraph names ("'There are nine dead,' the prefect X told local radio"), else the
         headline's ("... - police"): wire style names the source a paragraph down."""
         lede = self.paragraph_index(self.headline_end)
-        official = {b.claimant for b in out if b is not None and b.claimant
-                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES}
+        # (the official sources that speak near the top: one cited for background far below, "a truth commission
+        # ... ascribed 70,000 deaths", is not a second candidate)
+        official = {b.claimant for j, b in enumerate(out) if b is not None and b.claimant
+                    and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES
+                    and self.paragraph_index(self.sentences[j]) <= lede + 4}
+        # a paragraph after the lede that repeats its unnamed words ("..., Qzland officials say." then
+        # "..., Qzland officials said.") is part of it: the source is named further down
+        ledes, unnamed = [lede], {_norm(b.phrase) for j, b in enumerate(out) if b is not None and not b.claimant
+                                  and b.kind == "unknown" and self.paragraph_index(self.sentences[j]) == lede}
+        while True:
+            first = next((b for j, b in enumerate(out) if b is not None
+                          and self.paragraph_index(self.sentences[j]) == ledes[-1] + 1), None)
+            if first is None or first.claimant or _norm(first.phrase) not in unnamed:
+                break
+            ledes.append(ledes[-1] + 1)
         for i, a in enumerate(out):
             lo = self.sentences[i]
             if a is None or a.claimant or a.kind != "unknown" or lo < self.headline_end or \
-                    self.paragraph_index(lo) != lede or not self._unnamed(a.phrase):
+                    self.paragraph_index(lo) not in ledes or not self._unnamed(a.phrase):
                 continue
             if not _OFFICIAL_ROLE.search(a.phrase.lower()) or len(official) > 1:
                 continue  # "locals and media", "activists", "the group": no official; "Ukrainian officials"
                 # when the text names several official sources: several of them
             is_official = lambda b: b.claimant and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES  # noqa: E731
-            nxt = [b for j, b in enumerate(out) if b is not None and self.paragraph_index(self.sentences[j]) == lede + 1]
+            nxt = [b for j, b in enumerate(out) if b is not None
+                   and self.paragraph_index(self.sentences[j]) == ledes[-1] + 1]
             pick, where = (nxt[0], "the next paragraph") if nxt and is_official(nxt[0]) else (None, "")
             if pick is None:
                 head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
@@ -1814,6 +1976,33 @@ class _Document:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
         self._lede_descriptions(out)
+        self._country_authorities(out)
+
+    def _country_authorities(self, out: list[_Attribution | None]) -> None:
+        """A country's unnamed authorities ("Russian authorities reported", "Qzland officials said",
+        "the Eastmark government said"), left unresolved by the lede's rules, are the one government
+        of that country in sources.csv, or the one source known as "<the same words> authorities" or
+        "... government" (the body's own names: "South Ossetian officials" are the "South Ossetian
+        authorities"). A lede's officials take the official the body names first (``_lede_sources``)."""
+        for i, a in enumerate(out):
+            if a is None or a.claimant or a.kind != "unknown":
+                continue
+            m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}?)(?:['’]s)?\s+"
+                             r"(?P<role>authorities|officials|government|administration)", a.phrase.strip())
+            if not m:
+                continue
+            who = m.group("who")
+            named = {self.claimants.resolve(f"{who} {w}")[0] for w in ("authorities", "government")} - {""}
+            how = f"{a.phrase!r}: the {who} {'/'.join(sorted(named))} of sources.csv, by the words of its name"
+            if not named:
+                said = self.claimants._countries_in(who)
+                if not said or not self.claimants._country_pat.fullmatch(who):
+                    continue
+                named = set(self.claimants.of_country(["government"], exclude=self.media, countries=said))
+                how = (f"{a.phrase!r}: a country's unnamed {m.group('role')}, its one government in sources.csv "
+                       f"({'/'.join(sorted(named))}), a guess")
+            if len(named) == 1:
+                out[i] = _Attribution(a.phrase, next(iter(named)), how, "registry")
 
     def _lede_descriptions(self, out: list[_Attribution | None]) -> None:
         """A lede that describes its source without naming it ("a minister said", "a pro-democracy
@@ -1888,6 +2077,38 @@ class _Document:
         lo, hi = self.sentence_span(j)
         return _ADDS.search(self.text[lo:hi]) is not None
 
+    def own_work(self, s_lo: int, pos: int) -> tuple[str, str] | None:
+        """(source, words) when the sentence before the number says a source itself found or saw
+        what the number counts: its subject names the source, then a verb of its own work ("Researchers
+        for Watchlight identified 12 of the dead", "The Watchlight team interviewed 52 survivors",
+        "An Agency investigation found", "Agency reporters saw about 10 bodies"). A news outlet counts
+        only as its reporters', researchers' or investigation's work; a body named short ("the Watchlight
+        team") only by the first word of a name the document gave in full before."""
+        m = _OWN_WORK.match(self.text, s_lo, pos)
+        if not m:
+            return None
+        subject = m.group("subject")
+        lo = m.start("subject")
+        ids = {sid for at, sid in self.mentions if lo <= at < m.end("subject")}
+        if not ids:
+            first = {}
+            for at, sid in self.mentions:
+                if at < s_lo:
+                    for n in self.claimants.names_of(sid):
+                        w = n.split()[0] if len(n.split()) > 1 else ""
+                        if len(w) >= 4 and w[0].isupper() and w.lower() not in _INSTITUTION_WORDS and \
+                                not self.claimants._countries_in(w):
+                            first.setdefault(w, set()).add(sid)
+            ids = {sid for w in re.findall(r"[A-Z][\w'’-]+", subject) if len(first.get(w, ())) == 1 for sid in first[w]}
+            if not ids or not _WORK_NOUNS.search(subject):
+                return None
+        if len(ids) != 1:
+            return None
+        (sid,) = ids
+        if sid in self.media and not _WORK_NOUNS.search(subject):
+            return None
+        return sid, " ".join(m.group().split())
+
     def counts_of(self, lo: int, hi: int) -> str:
         """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
         figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
@@ -1905,7 +2126,7 @@ class _Document:
         p_lo = self.paragraph_of(self.sentences[i])[0]
         return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
 
-    def carried(self, i: int) -> tuple[_Attribution | None, str]:
+    def carried(self, i: int, pos: int | None = None) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
         names a known source; else the document's first (the lede's, for a headline)."""
@@ -1923,6 +2144,8 @@ class _Document:
             got = next((a for a in self.attributions if a is not None and a.claimant == sid), None)
             if got is not None:
                 return got, "the list's introduction"
+        if listed is None and self._fact_box(lo if pos is None else pos):
+            return None, ""
         # the first source the document names; an unnamed person ("a police official said") counts,
         # as nobody: the lede is theirs, not a source named further down
         # (named in the lede or the paragraph after it, as wire style names a lede's source: "Israel said" three
@@ -1944,6 +2167,13 @@ class _Document:
         # on (background, the reporter's own words) is nobody's.
         if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
             return self.attributions[earlier[-1]], "the paragraph before"
+        voiced = [j for j in range(i) if self.attributions[j] is not None]
+        if voiced and self.paragraph_index(self.sentences[voiced[-1]]) == self.paragraph_index(lo) - 1 and \
+                (self.attributions[voiced[-1]].kind == "indefinite" or not self.attributions[voiced[-1]].claimant
+                 and self.attributions[voiced[-1]].phrase.lower().split()[0] in _INDEFINITE):
+            # "A local inhabitant told the radio that ... ." then "The vehicle crashed, killing two": the account
+            # of the paragraph before goes on, someone's the text does not identify, not the document's source
+            return self.attributions[voiced[-1]], "the paragraph before"
         if len(self.speakers) != 1 or len(self.official_voices) > 1:
             # several voices, known or not ("police said", "officials said", "the governor added"): a
             # sentence far from any of them is nobody's
@@ -2129,6 +2359,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
+        if own is not None and own.claimant and not in_clause and (c_lo > s_lo or c_hi < s_hi):
+            at = text.find(own.phrase, s_lo, s_hi)
+            low_clause = text[c_lo:c_hi].lower()
+            if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(not _inside_quote(low_clause[:m.start()])
+                                                          for m in _CLAUSE_VERB.finditer(low_clause)):
+                # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
+                # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
+                # clause's
+                own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
+                                   f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
@@ -2162,10 +2402,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"headline attribution {own.phrase!r} names no known source; the lede's {carried.phrase!r} "
                        f"-> {claimant}")
             confidence -= 0.3
+        elif own is not None and own.kind == "passive" and doc.author:
+            # "At least 800 are estimated to have fled", "It is estimated that ..." in a report the title names
+            # ("Agency Daily Flash of 23 March"): the report's own estimate
+            claimant, title = doc.author
+            why.append(f"{own.how}; in the report the title names ({title!r}): its own words -> {claimant}")
+            confidence -= 0.2
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif not in_headline and (work := doc.own_work(s_lo, c.start)) is not None:
+            claimant = work[0]
+            why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
+            confidence -= 0.2
         elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
                 and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
@@ -2185,7 +2435,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                        f"writer's own voice; claimant left empty")
             confidence -= 0.3
         else:
-            carried, where = doc.carried(i)
+            carried, where = doc.carried(i, c.start)
             if carried is not None and where == "the same paragraph":
                 claimant = carried.claimant
                 why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r} -> "
@@ -2221,6 +2471,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant, title = doc.author
                 why.append(f"no attributing words: the report the title names ({title!r}) -> {claimant}")
                 confidence -= 0.15
+            elif doc._fact_box(c.start):
+                claimant = ""
+                why.append("an item of a list under a title of its own (a box of facts): background in the "
+                           "writer's own voice; claimant left empty")
+                confidence -= 0.3
             else:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
