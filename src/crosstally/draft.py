@@ -404,9 +404,48 @@ _DISTANCE_BEFORE = re.compile(
     r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_MONTHS_EARLY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
+
+
+# "the wounded were transferred to Eastport for treatment", "taken to hospital in Eastport", "fled into
+# Westmark": where people were moved or went to, not where the count happened
+_DESTINATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|sent|moved"
+    r"|fled|fleeing|flee|crossed|crossing|relocated)\s+(?:(?:back|by|helicopter|road|air|them|him|her|out|over)\s+)*"
+    r"(?:to|into|towards?)\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
+    r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
+
+# A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
+# July 25:", "Cityname :", "CITYNAME:": where the reporter filed from, not where the count happened
+_DL_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_DL_DATE = (rf"(?:{_MONTHS_EARLY}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{_MONTHS_EARLY}\.?(?:[ \t]+\d{{4}})?)")
+_PLACE_DATELINE = re.compile(
+    rf"[ \t]*(?P<name>{_DL_NAME})(?P<region>,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?(?P<paren1>[ \t]*\([^()\n]{{1,40}}\))?"
+    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
+    r"[ \t]*(?=\S)")
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The wire datelines among the first paragraphs: a place and, before a colon or dash, a
+    date, a country, an agency in brackets, a name in capitals or a space ("Cityname :"); a
+    bare "Cityname:" only after the first paragraph (a headline's "Qzland: ..." names its
+    subject)."""
+    out = []
+    for k, (lo, hi) in enumerate(_paragraph_spans(text)[:4]):
+        m = _PLACE_DATELINE.match(text, lo, hi)
+        if m is None:
+            continue
+        strong = (m.group("name").isupper() and len(m.group("name")) > 2) or m.group("paren1") or \
+            m.group("paren2") or m.group("date") or m.group("region") or m.group("sp")
+        if strong or (k > 0 and m.group("punct") == ":"):
+            out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -418,6 +457,7 @@ class PlaceMention:
     kind: str  # unit, group or country
     locative: bool  # "in Gaza", not "Gaza's health ministry"
     origin: bool = False  # "rockets fired from Gaza": where an attack came from
+    dateline: bool = False  # "CITYNAME, Oct. 18 —": where the reporter filed from
 
 
 def _country_of_code(code: str, countries: list[str]) -> str | None:
@@ -621,8 +661,16 @@ class Places:
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
-            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin))
+            if _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "transferred to Eastport for treatment": where people were taken, not where it happened
+            dateline = any(a <= m.start() < b for a, b in self._datelines(text))
+            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin, dateline))
         return out
+
+    def _datelines(self, text: str) -> list[tuple[int, int]]:
+        if getattr(self, "_dl_text", None) is not text:
+            self._dl_text, self._dl_spans = text, _dateline_spans(text)
+        return self._dl_spans
 
     @staticmethod
     def longer_name(text: str, start: int) -> str:
@@ -658,8 +706,9 @@ class Places:
     def most_specific(found: list[PlaceMention]) -> list[PlaceMention]:
         """The places a figure is about among those named together: units; else regions
         (a region containing a named unit, and the country, give way to it); only names
-        used as a place (after "in", "across", ...) count, not "Sudan's army"."""
-        found = [m for m in found if m.locative]
+        used as a place (after "in", "across", ...) count, not "Sudan's army", nor a dateline's
+        ("CITYNAME, Oct. 18 —": where the reporter filed from)."""
+        found = [m for m in found if m.locative and not m.dateline]
         units = [m for m in found if m.kind == "unit"]
         if units:
             return units
@@ -1443,6 +1492,16 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
+        dated = {d[3] for d in self.incident_days if d[3]}
+        if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
+            # "The attack took place on Thursday near Millbrook": a document whose country is named as
+            # often as its units, and whose incident days all name one place, is about that place
+            (codes,) = dated
+            if places.country_of_codes(codes) == self.place[1]:
+                spelled = [m.spelling for m in places.mentions(text) if set(m.codes) <= codes and m.kind == "unit"]
+                self.place = (", ".join(dict.fromkeys(spelled)), ";".join(sorted(codes)),
+                              f"the document's incident days all name {', '.join(dict.fromkeys(spelled))} "
+                              f"-> {';'.join(sorted(codes))} ({self.place[2]})")
 
     # structure
     def sentence_span(self, i: int) -> tuple[int, int]:
