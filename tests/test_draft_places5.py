@@ -48,3 +48,41 @@ def test_the_place_the_incident_days_name_beats_the_country_named_as_often():
             "A further six people were wounded.\n\n"
             "Last year the army fought rebels in Westfold and in Delta City.\n")
     assert draft(text)["six"]["admin1"] == "QZ03"
+
+
+# -- a war between two countries (Qzland and its neighbour Norvia)
+
+TWO = pd.DataFrame([
+    ["QZ", "Qzland", "whole country", ""],
+    ["QZ01", "Eastmark", "Harbor Town", ""],
+    ["QZ02", "Westfold", "Millbrook", ""],
+    ["NV", "Norvia", "Republic of Norvia", ""],
+    ["NV-AL", "Altmar", "Altmar City", ""],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def draft_two(text: str, published: str = "2031-03-14") -> dict[str, dict]:
+    from crosstally.draft import draft_document
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
+           "language": "en"}
+    out = draft_document(text, doc, SOURCES, TWO)
+    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+
+
+def test_the_other_sides_capital_speaking_gives_its_countrys_count():
+    text = ("Qzland evacuates villages near Norvian border\n\n"
+            "Qzland began evacuating villages near the border on Friday, the Westfold administration said.\n\n"
+            "Officials said four Qzlandi guards were hurt. Altmar City said three soldiers died and nine were "
+            "wounded.\n")
+    got = draft_two(text)
+    assert got["three"]["admin1"] == "NV"
+    assert got["nine"]["admin1"] == "NV"
+
+
+def test_a_with_clause_has_its_own_speaker():
+    text = ("Clashes on the Qzland-Norvia border\n\n"
+            "Shelling near Millbrook has displaced 900 families, with Norvia reporting 11 of its nationals "
+            "killed as the fighting spread.\n")
+    got = draft_two(text)
+    assert got["900"]["admin1"] == "QZ02"
+    assert got["11"]["admin1"] == "NV"

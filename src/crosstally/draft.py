@@ -552,17 +552,27 @@ class Places:
         found = self._people_words.get(word, self._people_words.get(re.sub(r"(?:es|s)\Z", "", word), set()))
         return (next(iter(found)), m.group()) if len(found) == 1 else None
 
-    def speaking_country(self, text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    def speaking_country(self, text: str, lo: int, hi: int, places: bool = False,
+                         names: bool = True) -> tuple[str, str] | None:
         """(country code, word) of the first country of the case named in text[lo:hi] by its name
         or adjective as who speaks ("the Zemlandi defence ministry said it ...", "Zemland's air
-        force said"), not "launched by Zemland" nor "Zemlandi-made"; only with several countries."""
+        force said", "with Zemland reporting 15 killed"), not "launched by Zemland" nor
+        "Zemlandi-made"; only with several countries. With ``places``, also a place of the case
+        right before a reporting verb ("Harbor Town said": a capital speaking for its government)."""
         if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        if places:
+            for m in self.mentions(text, lo, hi):
+                if m.kind == "unit" and _ACTOR_AFTER.match(text, m.end) and self.country_of_codes(m.codes):
+                    return self.country_of_codes(m.codes), m.spelling
+        if not names:
             return None
         for m in self._people_pat.finditer(text, lo, hi):
             if text[m.end():m.end() + 1] == "-" or re.search(r"(?<![a-z])(?:by|from|at|against|on|into|over)\s+\Z",
                                                               text[max(lo, m.start() - 12):m.start()].lower()):
                 continue
-            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|announced|stated|claimed)",
+            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|reporting|announced|stated"
+                            r"|claimed)(?![a-z])",
                             text[m.end():hi]):
                 continue
             word = " ".join(m.group().split())
@@ -2721,6 +2731,15 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         elif m.start() >= pos:
             p_hi = min(p_hi, m.start())
             break
+    if len(places.countries) > 1:
+        w = [m for m in re.finditer(r",\s+with\s+", text[clause[0]:pos])]
+        # "Fighting near Eastmark has displaced 1,500 families, with Zemland reporting 15 nationals killed": the
+        # 'with' clause has its own speaker, a country of the case, and names no place: that country's count
+        if w and not places.most_specific(places.mentions(text, clause[0] + w[-1].end(), clause[1])):
+            spk = places.speaking_country(text, clause[0] + w[-1].end(), pos)
+            if spk:
+                return "", spk[0], (f"no place in the number's clause ('with ...'); its speaker {spk[1]!r} is a "
+                                    f"country of the case -> {spk[0]}"), 0.15
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
@@ -2813,6 +2832,15 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             return name, codes, (f"no place in the sentence or paragraph; "
                                  f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
                                  f"{why}"), 0.15
+    if len(places.countries) > 1 and not munitions:
+        # a war between countries: a count with no place of its own given by the other country's government,
+        # named by its capital ("Harbor Town said two soldiers died"), is that country's, not the place the
+        # document is mostly about
+        speaker = places.speaking_country(text, sentence[0], sentence[1], places=True, names=False)
+        d_country = places.country_of_codes(doc.place[1]) if doc.place[1] else None
+        if speaker and speaker[0] != d_country:
+            return "", speaker[0], (f"no place in the sentence or paragraph; in a war between countries, its speaker "
+                                    f"{speaker[1]!r} is another country's than the document's place -> {speaker[0]}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
     headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes
