@@ -86,3 +86,13 @@ def test_a_with_clause_has_its_own_speaker():
     got = draft_two(text)
     assert got["900"]["admin1"] == "QZ02"
     assert got["11"]["admin1"] == "NV"
+
+
+def test_an_including_clause_with_its_own_event_places_one_of_the_counted_not_the_count():
+    text = ("At least 80 deaths tied to Qzland unrest, prosecutor says\n\n"
+            "Qzland's prosecutor is reporting at least 80 deaths during the protests against the government.\n\n"
+            "The office later reported at least four more deaths, including a teacher shot on Tuesday in the "
+            "town of Reedville, in Delta province.\n")
+    got = draft(text)
+    assert got["at least four"]["admin1"] == "QZ"
+    assert got["at least 80"]["admin1"] == "QZ"

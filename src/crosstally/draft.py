@@ -730,7 +730,9 @@ class Places:
         document names it as a place at least as often and more than one unit. With several
         countries in the table, only the places of the document's country count (when it names
         any): a story about one side names the other side's places less."""
-        found = [m for m in self.mentions(text) if not m.origin]
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        # (not a place of one of the counted: ", including a police officer slain in Millbrook")
+        found = [m for m in self.mentions(text) if not m.origin and not any(a <= m.start < b for a, b in subsets)]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
@@ -1346,6 +1348,10 @@ _THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
+# ", including a police officer slain on Thursday in Millbrook": one of the counted, with its own event; its
+# place and day are that one's, not the count's (up to the sentence's end)
+_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
+                           r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
@@ -1502,7 +1508,8 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
-        dated = {d[3] for d in self.incident_days if d[3]}
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
             # "The attack took place on Thursday near Millbrook": a document whose country is named as
             # often as its units, and whose incident days all name one place, is about that place
@@ -2722,6 +2729,9 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         return name, codes, why, 0.0
     share = _SHARE_AFTER.search(text, pos, sentence[1])
     cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
+    subset = _SUBSET_EVENT.search(text, pos, sentence[1])
+    if subset:  # "at least five more deaths, including a police officer slain in Millbrook": one of them
+        cut = min(cut, subset.start())
     # "fired 19 missiles at targets in Qzland, killing one civilian in Millbrook": the participle clause
     # has its own place
     p_lo, p_hi = clause[0], min(clause[1], cut)
