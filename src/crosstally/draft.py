@@ -1394,6 +1394,9 @@ _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# "Zemland's August 8 military offensive", "the March 3 invasion": the day a long campaign began, not an incident's
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|operation|incursion|uprising"
+                             r"|siege|occupation|conflict)(?![a-z])", re.IGNORECASE)
 # An incident is violence: a day named in a sentence without these words dates something else
 # (people returning, arriving, a registration count).
 _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
@@ -2069,6 +2072,9 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
+                    r"(?:['’]s|(?<![a-z])(?:the|a|an))\s*\Z", self.text[max(s_lo, m.start() - 6):m.start()].lower()):
+                continue  # "Zemland's August 8 military offensive": when a campaign of many days began
             if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
                     re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
                 continue  # "between Tuesday and Thursday night": the window ends on the second day

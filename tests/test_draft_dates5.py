@@ -1,0 +1,27 @@
+"""Period end of drafts, fifth round: which day a count stands at.
+
+Invented fixtures only (the QZ country of tests/qz_fixtures.py); nothing copied from the
+labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-government", "Government of Qzland", "government", "yes", "", "", "the government"],
+    ["delta-authorities", "Delta authorities", "government", "yes", "", "", "Delta authorities"],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+
+def test_the_day_a_campaign_began_is_no_incident_day_for_its_toll():
+    # published Friday 14 March 2031
+    text = ("Delta says 900 killed in Qzland's offensive\n\n"
+            "Delta authorities said on Thursday that 912 residents were killed in Qzland's February 20 "
+            "military offensive, according to revised figures.\n\n"
+            "Delta authorities earlier put the number of deaths at over 1,200 people.\n")
+    got = draft(text)
+    assert got["912"]["period_end"] == "2031-03-13"  # the toll as given on Thursday
+    assert (got["over 1,200"]["period_end"] or got["over 1,200"]["as_of"]) == "2031-03-14"
