@@ -25,3 +25,20 @@ def test_the_day_a_campaign_began_is_no_incident_day_for_its_toll():
     got = draft(text)
     assert got["912"]["period_end"] == "2031-03-13"  # the toll as given on Thursday
     assert (got["over 1,200"]["period_end"] or got["over 1,200"]["as_of"]) == "2031-03-14"
+
+
+def test_a_vow_on_a_day_dates_the_vow_not_the_killings():
+    # published Friday 14 March 2031; the killings were on Tuesday, the vow on Thursday
+    text = ("The government vowed Thursday to hunt down those responsible for the killing of 11 farmers in "
+            "Westfold.\n\nThe attack happened on Tuesday near Millbrook.\n")
+    assert draft(text)["11"]["period_end"] == "2031-03-11"
+
+
+def test_a_raised_toll_of_one_attack_keeps_the_attacks_day():
+    text = ("Gunmen attacked a village near Millbrook on Tuesday night, the government said.\n\n"
+            "The victims were yesterday laid to rest in Millbrook.\n\n"
+            "Initially, the government announced that six people were killed during the attack but the toll rose "
+            "to 10 victims yesterday.\n")
+    got = draft(text)
+    assert got["six"]["period_end"] == "2031-03-11"
+    assert got["10"]["period_end"] == "2031-03-11"

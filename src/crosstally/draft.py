@@ -1304,7 +1304,8 @@ _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|a
 _SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
              r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)" + _SAID_HOW +
+                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
+                               + _SAID_HOW +
                                r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
@@ -2072,6 +2073,10 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if re.match(r"\s+(?:laid\s+to\s+rest|buried)(?![a-z])", self.text[m.end():m.end() + 20]) or re.search(
+                    r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
+                    self.text[max(s_lo, m.start() - 40):m.start()].lower()):
+                continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
             if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
                     r"(?:['’]s|(?<![a-z])(?:the|a|an))\s*\Z", self.text[max(s_lo, m.start() - 6):m.start()].lower()):
                 continue  # "Zemland's August 8 military offensive": when a campaign of many days began
@@ -2392,6 +2397,18 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 if got["date_precision"] == "day":
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
+                    date_phrase = ""
+        if date_phrase and not statement_day and published:
+            # "eight were killed during the attack, but the toll rose to 14 yesterday": the day the toll of one
+            # attack was raised, not the attack's (README, fourth-round corrections: incident days)
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            up = _TOLL_UPDATE.search(text, s_lo, found.start()) if found else None
+            if up and found.start() - up.end() <= 40 and _SINGLE_STRIKE.search(lsent) \
+                    and not _PLURAL_STRIKES.search(lsent) and not _WAR_WIDE.search(lsent):
+                got = resolve_date(date_phrase, published, sentence, language)
+                if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                    statement_day, statement_phrase = got["period_end"], date_phrase
+                    why.append(f"{date_phrase!r} dates the raised toll ({statement_day}), not the attack")
                     date_phrase = ""
         if date_phrase and not statement_day and published:
             # "Over the past 24 hours, strikes have killed 55, the ministry said on Tuesday": words
