@@ -42,3 +42,14 @@ def test_a_raised_toll_of_one_attack_keeps_the_attacks_day():
     got = draft(text)
     assert got["six"]["period_end"] == "2031-03-11"
     assert got["10"]["period_end"] == "2031-03-11"
+
+
+def test_the_day_bodies_were_recovered_is_not_the_day_of_the_killing():
+    # published Friday 14 March 2031
+    text = ("Nine dead in clash in Westfold\n\n"
+            "The police chief said two armed groups clashed Wednesday night and officers recovered the bodies of "
+            "nine villagers Thursday morning.\n\n"
+            "About 40 people fled their homes in Millbrook, where the clash took place.\n")
+    got = draft(text)
+    assert got["nine"]["period_end"] == "2031-03-12"
+    assert got["About 40"]["period_end"] == "2031-03-12"

@@ -1395,6 +1395,10 @@ _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# "clashed Thursday night and officers recovered the bodies of eight people Friday morning": the day bodies were
+# found, not the day of the killing the sentence also dates
+_RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
+                              r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z")
 # "Zemland's August 8 military offensive", "the March 3 invasion": the day a long campaign began, not an incident's
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|operation|incursion|uprising"
                              r"|siege|occupation|conflict)(?![a-z])", re.IGNORECASE)
@@ -2073,6 +2077,9 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
+                    o is not m and s_lo <= o.start() < s_hi for o in found):
+                continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
             if re.match(r"\s+(?:laid\s+to\s+rest|buried)(?![a-z])", self.text[m.end():m.end() + 20]) or re.search(
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
@@ -2361,6 +2368,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        if date_phrase:
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if found and m.end() <= found.start()]
+            if found and others and _RECOVERY_BEFORE.search(text[max(s_lo, found.start() - 120):found.start()].lower()):
+                # "clashed Thursday night and officers recovered the bodies of eight people Friday morning"
+                why.append(f"{date_phrase!r} is when bodies were found; the sentence dates the violence "
+                           f"{' '.join(others[-1].group().split())!r}")
+                date_phrase = " ".join(others[-1].group().split())
         if date_phrase:
             later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
             if later is not None:
