@@ -53,3 +53,19 @@ def test_the_day_bodies_were_recovered_is_not_the_day_of_the_killing():
     got = draft(text)
     assert got["nine"]["period_end"] == "2031-03-12"
     assert got["About 40"]["period_end"] == "2031-03-12"
+
+
+def test_the_same_day_and_the_next_day_refer_to_the_day_named_before():
+    # published Friday 14 March 2031
+    text = ("Feud spreads in Westfold\n\n"
+            "Three people died in a shoot-out in Millbrook on Monday, the police said.\n\n"
+            "Two more people were killed the same day in a revenge attack, and a further four in an ambush "
+            "the next day, the police said.\n")
+    got = draft(text)
+    assert got["Two"]["period_end"] == "2031-03-10"
+    assert got["four"]["period_end"] == "2031-03-11"
+    # a month only before: the same month
+    text = ("Feud spreads in Westfold\n\n"
+            "Three people died in a shoot-out in Millbrook last week, the police said.\n\n"
+            "Two more people were killed the same day in a revenge attack, the police said.\n")
+    assert draft(text, published="2031-03-28")["Two"]["period_end"] == "2031-03"

@@ -1399,6 +1399,12 @@ _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?
 # found, not the day of the killing the sentence also dates
 _RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
                               r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z")
+# "killed the same day", "the next day", "a day later": the day the text named just before
+_SAME_DAY = re.compile(r"(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
+                       r"|previous\s+day|same\s+night|next\s+morning|following\s+morning)(?![a-z])"
+                       r"|(?<![a-z])(a\s+day\s+later)(?![a-z])")
+_SHIFT_OF = {"next day": 1, "following day": 1, "day after": 1, "next morning": 1, "following morning": 1,
+             "a day later": 1, "day before": -1, "previous day": -1}
 # "Zemland's August 8 military offensive", "the March 3 invasion": the day a long campaign began, not an incident's
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|operation|incursion|uprising"
                              r"|siege|occupation|conflict)(?![a-z])", re.IGNORECASE)
@@ -2393,6 +2399,25 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     why.append(f"{anaphor.group()!r} refers to the event of the sentence before: its date words "
                                f"{date_phrase!r}")
                     confidence -= 0.1
+        shift_days = 0
+        same_day = None if date_phrase else min(
+            _SAME_DAY.finditer(sentence.lower()), default=None,
+            key=lambda m: min(abs(m.start() - (c.start - s_lo)), abs(m.end() - (c.start - s_lo))))
+        if same_day and i > 0:
+            # "two more were killed the same day", "a further three the next day": the day the sentences
+            # before named (a day later for "the next day"; the same month when they named only a month)
+            for j in range(i - 1, max(-1, i - 4), -1):
+                b_lo, b_hi = doc.sentence_span(j)
+                if b_hi <= doc.headline_end:
+                    break
+                words = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+                if words:
+                    date_phrase = words
+                    shift_days = _SHIFT_OF.get(" ".join((same_day.group(1) or same_day.group(2)).split()), 0)
+                    why.append(f"{same_day.group()!r} refers to the day named before: {words!r}"
+                               + (f", {shift_days:+d} day" if shift_days else ""))
+                    confidence -= 0.1
+                    break
         statement_day = ""
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
@@ -2434,6 +2459,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
+            day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
+            if day <= (published if len(published) == 10 else day):
+                dates.update(period_start=day, period_end=day, as_of=day, _start=day)
         span = _date_range(sentence, published, language) if published else None
         if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
             dates = span
