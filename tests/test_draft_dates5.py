@@ -69,3 +69,20 @@ def test_the_same_day_and_the_next_day_refer_to_the_day_named_before():
             "Three people died in a shoot-out in Millbrook last week, the police said.\n\n"
             "Two more people were killed the same day in a revenge attack, the police said.\n")
     assert draft(text, published="2031-03-28")["Two"]["period_end"] == "2031-03"
+
+
+def test_a_toll_of_two_wars_is_no_incidents():
+    text = ("Gunmen attacked a police post in Millbrook on Thursday, killing four officers, the government said.\n\n"
+            "Background:\n\n"
+            "• At least 90,000 people were killed in the two wars\n")
+    got = draft(text)
+    assert got["four"]["period_end"] == "2031-03-13"
+    assert (got["At least 90,000"]["period_end"] or got["At least 90,000"]["as_of"]) == "2031-03-14"
+
+
+def test_an_attack_that_came_a_day_after_another_dates_the_other_a_day_before():
+    # published Friday 14 March 2031
+    text = ("Rebels kill 30 in Westfold\n\n"
+            "At least 30 police were killed in an overnight attack on Millbrook, officials said Friday.\n\n"
+            "The assault came a day after rebels attacked a remote outpost, killing at least 12 soldiers.\n")
+    assert draft(text)["at least 12"]["period_end"] == "2031-03-13"

@@ -1340,8 +1340,8 @@ _ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|ai
                       r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
 # A total over the whole war: the country's, whatever incident the paragraph is about
 _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
-                       r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
-                       r"(?:war|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
+                       r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
+                       r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
 _THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
                     r"|enclave|strip"
@@ -1400,10 +1400,12 @@ _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?
 _RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
                               r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z")
 # "killed the same day", "the next day", "a day later": the day the text named just before
-_SAME_DAY = re.compile(r"(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
+_SAME_DAY = re.compile(r"(?<![a-z])(?:came|comes|followed|happened|occurred)\s+(?:just\s+)?((?:a|one|the)\s+day\s+after)"
+                       r"(?![a-z])|(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
                        r"|previous\s+day|same\s+night|next\s+morning|following\s+morning)(?![a-z])"
                        r"|(?<![a-z])(a\s+day\s+later)(?![a-z])")
-_SHIFT_OF = {"next day": 1, "following day": 1, "day after": 1, "next morning": 1, "following morning": 1,
+# ("the assault came a day after rebels attacked ...": the event told is the day before the one named)
+_SHIFT_OF = {"a day after": -1, "one day after": -1, "the day after": -1, "next day": 1, "following day": 1, "day after": 1, "next morning": 1, "following morning": 1,
              "a day later": 1, "day before": -1, "previous day": -1}
 # "Zemland's August 8 military offensive", "the March 3 invasion": the day a long campaign began, not an incident's
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|operation|incursion|uprising"
@@ -2411,9 +2413,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 if b_hi <= doc.headline_end:
                     break
                 words = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+                if same_day.group(1):  # "the assault came a day after ...": the incident the text is about
+                    day = doc.incident_day(c.start)
+                    words = day[1] if day else ""
                 if words:
                     date_phrase = words
-                    shift_days = _SHIFT_OF.get(" ".join((same_day.group(1) or same_day.group(2)).split()), 0)
+                    shift_days = _SHIFT_OF.get(" ".join(next(g for g in same_day.groups() if g).split()), 0)
                     why.append(f"{same_day.group()!r} refers to the day named before: {words!r}"
                                + (f", {shift_days:+d} day" if shift_days else ""))
                     confidence -= 0.1
@@ -2535,7 +2540,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if spread and dates and not date_phrase:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
-        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent):
+        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent) \
+                and not (_WAR_WIDE.search(lsent) and not _SINGLE_STRIKE.search(lsent)):
+            # (not "160,000 people were killed in the two wars": a war's toll, not an incident's)
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
