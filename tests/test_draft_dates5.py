@@ -86,3 +86,16 @@ def test_an_attack_that_came_a_day_after_another_dates_the_other_a_day_before():
             "At least 30 police were killed in an overnight attack on Millbrook, officials said Friday.\n\n"
             "The assault came a day after rebels attacked a remote outpost, killing at least 12 soldiers.\n")
     assert draft(text)["at least 12"]["period_end"] == "2031-03-13"
+
+
+def test_a_count_as_it_stands_is_not_dated_by_another_clauses_day():
+    # published Friday 14 March 2031
+    text = ("Clashes in Westfold\n\n"
+            "Shelling hit Millbrook on Tuesday, the government said.\n\n"
+            "At least six civilians were wounded in Thursday's shelling there, and more than 2,000 people have been "
+            "displaced from their villages.\n\n"
+            "In the town's prison there are about 900 prisoners.\n")
+    got = draft(text)
+    assert got["At least six"]["period_end"] == "2031-03-13"
+    assert (got["more than 2,000"]["period_end"] or got["more than 2,000"]["as_of"]) == "2031-03-14"
+    assert (got["about 900"]["period_end"] or got["about 900"]["as_of"]) == "2031-03-14"

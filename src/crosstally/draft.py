@@ -1384,7 +1384,8 @@ _PROGRESSIVE_AFTER = re.compile(r"[\w,.\s-]*?\b(?:are|is)\s+(?:(?:now|currently|
                                 r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying)(?![a-z])")
 # A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
 _HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
-                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
+                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering"
+                           r"|there\s+(?:are|is)(?:\s+(?:now|currently|still))?)\s+(?:[\w-]+\s+){0,2}\Z")
 # People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
 # an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
 _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
@@ -2512,6 +2513,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.start, s_hi)
             between = found and re.search(r"(?<![a-z])(?:following|after|since|which|that|who|when)(?![a-z])",
                                           text[c.end:found.start()].lower())
+            if not found:  # "wounded in Thursday's fighting there, and more than 4,000 people have been displaced":
+                # the day is the other clause's
+                found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, c.start)
+                between = found and re.search(r",\s+(?:and|but|while)\s|;", text[found.end():c.start])
         if stock_now and date_phrase and (not c.date_phrase.strip() or between):
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
