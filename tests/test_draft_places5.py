@@ -96,3 +96,19 @@ def test_an_including_clause_with_its_own_event_places_one_of_the_counted_not_th
     got = draft(text)
     assert got["at least four"]["admin1"] == "QZ"
     assert got["at least 80"]["admin1"] == "QZ"
+
+
+def test_a_place_after_since_is_where_the_count_started_not_the_counts():
+    text = ("Bombs hit Millbrook\n\n"
+            "Two bombs exploded in Millbrook on Tuesday, wounding four people.\n\n"
+            "The attacks brought to at least 31 the number of people killed in the Coastal Belt since soldiers "
+            "raided a rebel camp in Reedville on March 2.\n")
+    assert draft(text)["at least 31"]["admin1"] == "QZ01;QZ03"
+
+
+def test_a_region_after_a_religious_or_ethnic_adjective_is_still_the_region():
+    text = ("Bombs hit Millbrook\n\n"
+            "Two bombs exploded in Millbrook on Tuesday, wounding four people.\n\n"
+            "Since 2004, at least 7,000 people have been killed in violence in Qzland's predominantly Muslim "
+            "Coastal Belt.\n")
+    assert draft(text)["at least 7,000"]["admin1"] == "QZ01;QZ03"

@@ -380,7 +380,8 @@ after before since during despite under between against toward towards about say
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
-    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:predominantly|mostly|largely|mainly)\s+[\w-]+\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn"
     r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
 
@@ -691,6 +692,9 @@ class Places:
         m = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if m is None or m.group(1).lower() in _NOT_NAME_WORDS or m.group(1)[-2:] in ("'s", "’s"):
             return ""  # "Putin's Russia": a possessive, not a longer name
+        if re.search(r"(?<![a-z])(?:predominantly|mostly|largely|mainly|overwhelmingly|majority|heavily)\s+\Z",
+                     text[max(0, m.start() - 20):m.start()].lower()):
+            return ""  # "the predominantly Muslim Deep South": an adjective, not a longer name
         line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
@@ -2811,6 +2815,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     subset = _SUBSET_EVENT.search(text, pos, sentence[1])
     if subset:  # "at least five more deaths, including a police officer slain in Millbrook": one of them
         cut = min(cut, subset.start())
+    since = re.compile(r"\ssince\s").search(text, pos, cut)
+    if since and places.most_specific(places.mentions(text, sentence[0], since.start())):
+        # "killed in the Deep South since security forces raided a hideout in Pattani": the place of the
+        # event the count starts from, not the count's
+        cut = since.start()
     # "fired 19 missiles at targets in Qzland, killing one civilian in Millbrook": the participle clause
     # has its own place
     p_lo, p_hi = clause[0], min(clause[1], cut)
