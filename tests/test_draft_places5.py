@@ -112,3 +112,16 @@ def test_a_region_after_a_religious_or_ethnic_adjective_is_still_the_region():
             "Since 2004, at least 7,000 people have been killed in violence in Qzland's predominantly Muslim "
             "Coastal Belt.\n")
     assert draft(text)["at least 7,000"]["admin1"] == "QZ01;QZ03"
+
+
+def test_the_attack_told_just_before_keeps_its_place():
+    # the document names Millbrook most; the attack the last paragraphs tell was in Reedville
+    text = ("Gunmen kill farmer near Millbrook\n\n"
+            "Gunmen killed a farmer in Millbrook, Westfold, on Monday.\n\n"
+            "Millbrook's mayor said the killing in Millbrook could have been avoided.\n\n"
+            "On Sunday morning, a gang attacked a police camp in Reedville and killed six officers.\n\n"
+            "Officials said 20 officers were at the camp during the attack. Seven remain unaccounted for.\n\n"
+            "During the attack, three gunmen were killed, the army said.\n")
+    got = draft(text)
+    assert got["Seven"]["admin1"] == "QZ03"
+    assert got["three"]["admin1"] == "QZ03"

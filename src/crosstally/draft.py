@@ -1325,6 +1325,8 @@ _TOTAL_WORDS = re.compile(
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
 # Words that point back to a region, not to a town in it
+_EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
+                         r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
 # A perfect tense that reports named attacks ("have killed 15 people in strikes on villages") and the words
 # that would make it a total over a window instead
@@ -2917,8 +2919,16 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
             return name, codes, "no place in the sentence; " + why, 0.1
-    if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
-        earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+    back = None
+    if not there:
+        # "During the attack, two militants were killed", or a paragraph that began "16 officers were at the
+        # camp during the attack": the attack told just before, where it was
+        lead = text[p_lo:sentence[1]].lower()
+        back = _THERE.search(lead) or _EVENT_BACK.search(lead)
+    if there or back:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
+        earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"]
+        if back and earlier and earlier[-1].kind != "unit":
+            earlier = []  # ("the attack" after "in Gaza": a region; the document's own place is more telling)
         if _REGION_BACK.search(text[sentence[0]:sentence[1]].lower()):
             # "in the territory", "the enclave": the region named last, not a town in it
             groups = [m for m in earlier if m.kind == "group"]
@@ -2927,9 +2937,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 earlier = [m for m in groups if len(m.codes) == widest]
         if earlier:
             name, codes, why = _describe([earlier[-1]], "named last before the sentence")
-            return name, codes, (f"no place in the sentence or paragraph; "
-                                 f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
-                                 f"{why}"), 0.15
+            words = (back or _THERE.search(text[sentence[0]:sentence[1]].lower())).group()
+            return name, codes, (f"no place in the sentence or paragraph; {words!r} refers back: {why}"), 0.15
     if len(places.countries) > 1 and not munitions:
         # a war between countries: a count with no place of its own given by the other country's government,
         # named by its capital ("Harbor Town said two soldiers died"), is that country's, not the place the
