@@ -125,3 +125,15 @@ def test_the_attack_told_just_before_keeps_its_place():
     got = draft(text)
     assert got["Seven"]["admin1"] == "QZ03"
     assert got["three"]["admin1"] == "QZ03"
+
+
+def test_a_count_across_several_places_takes_every_place_the_document_names():
+    text = ("Qzland says strikes killed 20\n\n"
+            "Qzland reported strikes across multiple locations, including Harbor Town. The death toll has risen "
+            "to 20, officials said.\n\n"
+            "The strikes, which hit seven locations overnight, also left 35 people injured.\n\n"
+            "In Millbrook, a strike on a market killed nine people. In Harbor Town, four people died.\n")
+    got = draft(text)
+    assert got["20"]["admin1"] == "QZ01;QZ02"
+    assert got["35"]["admin1"] == "QZ01;QZ02"
+    assert got["nine"]["admin1"] == "QZ02"

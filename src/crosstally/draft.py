@@ -1325,6 +1325,10 @@ _TOTAL_WORDS = re.compile(
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
 # Words that point back to a region, not to a town in it
+# "across six areas", "targeted nine locations", "at multiple sites": a count spread over several places
+_SPREAD_PLACES = re.compile(r"(?<![a-z])(?:across|in|at|on|targeted|hit|struck)\s+(?:multiple|several|various|many|two|three"
+                            r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:different\s+)?(?:areas|locations|places"
+                            r"|sites|districts|provinces|regions|towns|cities)(?![a-z])")
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -2914,6 +2918,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
     for j in order:
         got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
+        if got and j < i and _SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower()):
+            break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
             got = [got[-1]]
         if got:
@@ -2939,6 +2945,16 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             name, codes, why = _describe([earlier[-1]], "named last before the sentence")
             words = (back or _THERE.search(text[sentence[0]:sentence[1]].lower())).group()
             return name, codes, (f"no place in the sentence or paragraph; {words!r} refers back: {why}"), 0.15
+    spread_over = _SPREAD_PLACES.search(text[sentence[0]:sentence[1]].lower()) or next(
+        (m for j in order if j < i for m in [_SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower())] if m), None)
+    if spread_over and places.country:
+        # "26 civilians were killed across six areas", "strikes on nine locations": every place of the document's
+        # country it names, not the one it names most
+        units = sorted({c_ for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
+                        and places.country_of_codes(m.codes) == places.country for c_ in m.codes})
+        if len(units) > 1:
+            return "", ";".join(units), (f"no place in the sentence; {spread_over.group()!r}: every unit of "
+                                         f"{places.country} the document names -> {';'.join(units)}"), 0.2
     if len(places.countries) > 1 and not munitions:
         # a war between countries: a count with no place of its own given by the other country's government,
         # named by its capital ("Harbor Town said two soldiers died"), is that country's, not the place the
