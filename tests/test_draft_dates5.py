@@ -99,3 +99,28 @@ def test_a_count_as_it_stands_is_not_dated_by_another_clauses_day():
     assert got["At least six"]["period_end"] == "2031-03-13"
     assert (got["more than 2,000"]["period_end"] or got["more than 2,000"]["as_of"]) == "2031-03-14"
     assert (got["about 900"]["period_end"] or got["about 900"]["as_of"]) == "2031-03-14"
+
+
+def test_each_clause_keeps_its_own_month():
+    text = ("Killings in Westfold\n\n"
+            "In Westfold, October reached a record of 140 homicides, while November, though lower, registered "
+            "120 cases.\n")
+    got = draft(text, published="2031-12-03")
+    assert got["140"]["period_end"] == "2031-10"
+    assert got["120"]["period_end"] == "2031-11"
+
+
+def test_of_these_is_a_part_of_the_count_before_as_of_its_day():
+    text = ("Disappearances in Westfold\n\n"
+            "Between September 9 and November 30, the government opened 300 files on disappearances in Westfold, "
+            "counting 350 victims. Of these, 120 people were found alive.\n")
+    got = draft(text, published="2031-12-03")
+    assert got["120"]["period_end"] == "2031-11-30"
+
+
+def test_as_of_the_end_of_a_month_is_its_last_day():
+    text = ("Returns to Westfold\n\n"
+            "Since the ceasefire signed last November, at least 40,000 returns to Westfold have taken place as of "
+            "end of July 2031.\n")
+    got = draft(text, published="2031-08-25")
+    assert got["at least 40,000"]["period_end"] == "2031-07-31"

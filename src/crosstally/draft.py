@@ -1410,6 +1410,11 @@ _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?
 # found, not the day of the killing the sentence also dates
 _RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
                               r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z")
+# "Of these, 170 were found alive", "Among them": a part of the count the sentence before gave
+_PART_OF_BEFORE = re.compile(r"(?:of\s+(?:these|them|those|whom)|among\s+(?:them|these|those))\s*,")
+# "as of end of July 2023", "by the end of June": the last day of that month
+_AS_OF_END = re.compile(rf"(?i:as\s+of|by|at)\s+(?i:the\s+)?(?i:end|close)\s+of\s+(?P<when>{_MONTHS}(?:,?\s+(?:19|20)\d\d)?)"
+                        r"(?![\w])")
 # "killed the same day", "the next day", "a day later": the day the text named just before
 _SAME_DAY = re.compile(r"(?<![a-z])(?:came|comes|followed|happened|occurred)\s+(?:just\s+)?((?:a|one|the)\s+day\s+after)"
                        r"(?![a-z])|(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
@@ -2395,6 +2400,21 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{date_phrase!r} is when bodies were found; the sentence dates the violence "
                            f"{' '.join(others[-1].group().split())!r}")
                 date_phrase = " ".join(others[-1].group().split())
+        if date_phrase and (c_lo, c_hi) != (s_lo, s_hi):
+            # "October reached a record of 188 homicides, while November registered 175": each clause its own month
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            clause_date = _sentence_date(text[c_lo:c_hi], c.start - c_lo)
+            if found and not (c_lo <= found.start() < c_hi) and clause_date:
+                why.append(f"{date_phrase!r} dates another clause; the number's own clause says {clause_date!r}")
+                date_phrase = clause_date
+        if not date_phrase and i > 0 and _PART_OF_BEFORE.match(lsent):
+            # "Of these, 170 people were found alive": a part of the count the sentence before gave, as of its day
+            b_lo, b_hi = doc.sentence_span(i - 1)
+            date_phrase = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+            if date_phrase:
+                why.append(f"{_PART_OF_BEFORE.match(lsent).group()!r}: a part of the count before, as of its date "
+                           f"words {date_phrase!r}")
+                confidence -= 0.1
         if date_phrase:
             later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
             if later is not None:
@@ -2479,6 +2499,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
+        end_of = _AS_OF_END.search(sentence)
+        if end_of and published and dates:
+            # "... have taken place as of end of July 2023": the count stands on the month's last day
+            got = resolve_date(" ".join(end_of.group("when").split()), published, language=language)
+            if got["date_precision"] == "month" and got["period_end"]:
+                last = f"{pd.Timestamp(got['period_end'] + '-01') + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+                if last <= (published if len(published) == 10 else last):
+                    dates.update(period_end=last, as_of=last, date_precision="day",
+                                 date_basis=f"{got['date_certainty']}: {end_of.group().strip()!r} = {last}")
+                    why.append(f"{end_of.group().strip()!r}: the count as it stood on {last}")
         span = _date_range(sentence, published, language) if published else None
         if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
             dates = span
