@@ -124,3 +124,16 @@ def test_as_of_the_end_of_a_month_is_its_last_day():
             "end of July 2031.\n")
     got = draft(text, published="2031-08-25")
     assert got["at least 40,000"]["period_end"] == "2031-07-31"
+
+
+def test_a_toll_over_an_ongoing_campaign_as_given_and_people_still_roaming():
+    # published Friday 14 March 2031; the last incident day the text names is Tuesday
+    text = ("What we know\n\n"
+            "Gunmen stormed Millbrook on Saturday and killed 30 people, the government said.\n\n"
+            "Fighting went on until the army regained control on Tuesday.\n\n"
+            "In Harbor Town, health officials said 640 people had been killed during retaliatory strikes by "
+            "Qzland.\n\n"
+            "Reports indicate dozens of gunmen are roaming the area.\n")
+    got = draft(text)
+    assert (got["640"]["period_end"] or got["640"]["as_of"]) == "2031-03-14"
+    assert (got["dozens"]["period_end"] or got["dozens"]["as_of"]) == "2031-03-14"

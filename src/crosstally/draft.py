@@ -1391,7 +1391,8 @@ _PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|st
                                  r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+"
                                  r"additional)\s+)?\Z")
 _PROGRESSIVE_AFTER = re.compile(r"[\w,.\s-]*?\b(?:are|is)\s+(?:(?:now|currently|still|also)\s+)*(?:fleeing|arriving"
-                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying)(?![a-z])")
+                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying"
+                                r"|roaming|hiding|operating|massing|gathering|camped)(?![a-z])")
 # A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
 _HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
                            r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering"
@@ -2582,7 +2583,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
         spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
                                                                                  lsent)) and not _SINGLE_STRIKE.search(lsent)
-        if spread and dates and not date_phrase:
+        reported_over = re.search(r"(?<![a-z])(?:had|have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
+                                  r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)
+        if reported_over and not spread and not update and dates and not date_phrase:
+            # "health officials said 1,055 people had been killed during retaliatory strikes": a toll over several
+            # attacks as given, not the latest incident's day
+            spread = True
+            why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
+        if spread and dates and not date_phrase and update:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
         if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent) \
