@@ -2583,11 +2583,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
         spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
                                                                                  lsent)) and not _SINGLE_STRIKE.search(lsent)
-        reported_over = re.search(r"(?<![a-z])(?:had|have|has)\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
+        reported_over = re.search(r"(?<![a-z])had\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
                                   r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)
         if reported_over and not spread and not update and dates and not date_phrase:
             # "health officials said 1,055 people had been killed during retaliatory strikes": a toll over several
-            # attacks as given, not the latest incident's day
+            # attacks as given (reported speech, the pluperfect), not the latest incident's day
             spread = True
             why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
         if spread and dates and not date_phrase and update:
