@@ -137,3 +137,12 @@ def test_a_count_across_several_places_takes_every_place_the_document_names():
     assert got["20"]["admin1"] == "QZ01;QZ02"
     assert got["35"]["admin1"] == "QZ01;QZ02"
     assert got["nine"]["admin1"] == "QZ02"
+
+
+def test_one_incident_in_the_country_the_paragraph_names_is_the_documents_place():
+    text = ("Rebels kill 40 in Qzland\n\n"
+            "At least 40 police were killed in an overnight attack by rebels on a hill town in central Qzland, "
+            "officials said Monday. Dozens were reported injured.\n\n"
+            "Reports from the scene said the rebels struck government offices in Millbrook at around midnight.\n")
+    got = draft(text, published="2031-03-17")
+    assert got["Dozens"]["admin1"] == "QZ02"

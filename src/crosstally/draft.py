@@ -2960,6 +2960,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
             got = [got[-1]]
+        if got and got[0].kind == "country" and one_day and not munitions and not over_time:
+            # "killed in an overnight attack on a town in central Qzland. Dozens were reported injured.": one
+            # incident in the country the paragraph names: the document's own place of it
+            d_name, d_codes, d_why = doc.place
+            if d_codes and not _is_country(d_codes) and places.country_of_codes(d_codes) == got[0].codes[0]:
+                return d_name, d_codes, (f"no place in the sentence; {got[0].spelling!r} in the paragraph, the "
+                                         f"country; one incident there: the document's own place of it ({d_why})"), 0.15
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
             return name, codes, "no place in the sentence; " + why, 0.1
