@@ -137,3 +137,12 @@ def test_a_toll_over_an_ongoing_campaign_as_given_and_people_still_roaming():
     got = draft(text)
     assert (got["640"]["period_end"] or got["640"]["as_of"]) == "2031-03-14"
     assert (got["dozens"]["period_end"] or got["dozens"]["as_of"]) == "2031-03-14"
+
+
+def test_a_story_that_dates_no_violence_takes_the_day_its_paragraph_named():
+    text = ("Monthly report\n\n"
+            "After the just ended July 28 elections, opposition supporters took to the streets of Millbrook on "
+            "August 1 protesting the delay in the results. The police fired into the crowd. Seven citizens were "
+            "killed.\n")
+    got = draft(text, published="2031-09-07")
+    assert got["Seven"]["period_end"] == "2031-08-01"

@@ -2599,6 +2599,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
+            if day is None and not doc.incident_days and _VIOLENCE.search(lsent) and published:
+                # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
+                # Seven citizens lost their lives": the day its paragraph named last before the number
+                para_lo = paragraph[0]
+                for m in reversed(list(_SENTENCE_DATE.finditer(text, para_lo, s_lo))):
+                    m_lo = doc.sentence_span(doc.sentence_of(m.start()))[0]
+                    if _STATEMENT_BEFORE.search(text[m_lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()) \
+                            or not re.match(r"(?i:on|in|during|early|late)\s", m.group()) and re.search(
+                                r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}\Z", text[max(m_lo, m.start() - 30):m.start()]):
+                        continue  # (nor "the just ended July 30 elections": a date naming an event)
+                    got = resolve_date(" ".join(m.group().split()), published, language=language)
+                    if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                        day = (got["period_end"], " ".join(m.group().split()), False)
+                    break
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],
