@@ -146,3 +146,8 @@ def test_a_story_that_dates_no_violence_takes_the_day_its_paragraph_named():
             "killed.\n")
     got = draft(text, published="2031-09-07")
     assert got["Seven"]["period_end"] == "2031-08-01"
+    # a window's count is no story: the part of it the next sentence gives keeps no day of the window's end
+    text = ("Counting casualties\n\n"
+            "Hundreds of civilians in Qzland have been killed in air strikes between July 30 and August 20, "
+            "according to a monitor. The group said that 90 of the 400 casualties were children.\n")
+    assert draft(text, published="2031-08-22")["90"]["period_end"] != "2031-08-20"

@@ -2603,8 +2603,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
                 # Seven citizens lost their lives": the day its paragraph named last before the number
                 para_lo = paragraph[0]
+                windows = [w.span() for w in _DATE_RANGE.finditer(text, para_lo, s_lo)]
                 for m in reversed(list(_SENTENCE_DATE.finditer(text, para_lo, s_lo))):
                     m_lo = doc.sentence_span(doc.sentence_of(m.start()))[0]
+                    if any(a <= m.start() < b for a, b in windows):
+                        break  # "killed between September 30 and November 20": a window's count, not a story's day
                     if _STATEMENT_BEFORE.search(text[m_lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()) \
                             or not re.match(r"(?i:on|in|during|early|late)\s", m.group()) and re.search(
                                 r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}\Z", text[max(m_lo, m.start() - 30):m.start()]):
