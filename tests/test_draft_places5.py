@@ -146,3 +146,13 @@ def test_one_incident_in_the_country_the_paragraph_names_is_the_documents_place(
             "Reports from the scene said the rebels struck government offices in Millbrook at around midnight.\n")
     got = draft(text, published="2031-03-17")
     assert got["Dozens"]["admin1"] == "QZ02"
+
+
+def test_a_toll_at_the_border_of_two_countries_is_the_country_that_gives_it():
+    text = ("Clashes on the Qzland-Norvia border\n\n"
+            "As a result of fighting on the Qzland-Norvia border, 30 citizens were killed and another 90 "
+            "injured, Norvia's health minister announced.\n\n"
+            "Norvia declared a state of emergency in the border region of Altmar.\n")
+    got = draft_two(text)
+    assert got["30"]["admin1"] == "NV"
+    assert got["90"]["admin1"] == "NV"

@@ -3017,6 +3017,14 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if len(units) > 1:
             return "", ";".join(units), (f"no place in the sentence; {spread_over.group()!r}: every unit of "
                                          f"{places.country} the document names -> {';'.join(units)}"), 0.2
+    if len(places.countries) > 1 and not munitions and re.search(
+            r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:border|frontier)|border\s+between", text[sentence[0]:sentence[1]]):
+        # a border war: a toll at "the Zemland-Qzland border" naming no place is the country whose people it counts
+        # ("two Zemlandi border guards"), else whose authority gives it ("the Zemlandi health minister announced")
+        who = places.people_country(text, pos, clause) or places.speaking_country(text, sentence[0], sentence[1])
+        if who:
+            return "", who[0], (f"no place in the sentence or paragraph; a toll at the border, of or given by "
+                                f"{who[1]!r} -> the whole country {who[0]}"), 0.15
     if len(places.countries) > 1 and not munitions:
         # a war between countries: a count with no place of its own given by the other country's government,
         # named by its capital ("Harbor Town said two soldiers died"), is that country's, not the place the
