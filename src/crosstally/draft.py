@@ -380,7 +380,8 @@ after before since during despite under between against toward towards about say
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
-    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:predominantly|mostly|largely|mainly)\s+[\w-]+\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
     r"|north-?western|south-?eastern|south-?western|downtown|besieged|occupied|war-torn"
     r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
 
@@ -404,9 +405,48 @@ _DISTANCE_BEFORE = re.compile(
     r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+_MONTHS_EARLY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
+
+
+# "the wounded were transferred to Eastport for treatment", "taken to hospital in Eastport", "fled into
+# Westmark": where people were moved or went to, not where the count happened
+_DESTINATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|sent|moved"
+    r"|fled|fleeing|flee|crossed|crossing|relocated)\s+(?:(?:back|by|helicopter|road|air|them|him|her|out|over)\s+)*"
+    r"(?:to|into|towards?)\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
+    r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
+
+# A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
+# July 25:", "Cityname :", "CITYNAME:": where the reporter filed from, not where the count happened
+_DL_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_DL_DATE = (rf"(?:{_MONTHS_EARLY}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{_MONTHS_EARLY}\.?(?:[ \t]+\d{{4}})?)")
+_PLACE_DATELINE = re.compile(
+    rf"[ \t]*(?P<name>{_DL_NAME})(?P<region>,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?(?P<paren1>[ \t]*\([^()\n]{{1,40}}\))?"
+    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
+    r"[ \t]*(?=\S)")
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The wire datelines among the first paragraphs: a place and, before a colon or dash, a
+    date, a country, an agency in brackets, a name in capitals or a space ("Cityname :"); a
+    bare "Cityname:" only after the first paragraph (a headline's "Qzland: ..." names its
+    subject)."""
+    out = []
+    for k, (lo, hi) in enumerate(_paragraph_spans(text)[:4]):
+        m = _PLACE_DATELINE.match(text, lo, hi)
+        if m is None:
+            continue
+        strong = (m.group("name").isupper() and len(m.group("name")) > 2) or m.group("paren1") or \
+            m.group("paren2") or m.group("date") or m.group("region") or m.group("sp")
+        if strong or (k > 0 and m.group("punct") == ":"):
+            out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -418,6 +458,7 @@ class PlaceMention:
     kind: str  # unit, group or country
     locative: bool  # "in Gaza", not "Gaza's health ministry"
     origin: bool = False  # "rockets fired from Gaza": where an attack came from
+    dateline: bool = False  # "CITYNAME, Oct. 18 —": where the reporter filed from
 
 
 def _country_of_code(code: str, countries: list[str]) -> str | None:
@@ -516,17 +557,27 @@ class Places:
         found = self._countries_of(m.group())
         return (next(iter(found)), m.group()) if len(found) == 1 else None
 
-    def speaking_country(self, text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    def speaking_country(self, text: str, lo: int, hi: int, places: bool = False,
+                         names: bool = True) -> tuple[str, str] | None:
         """(country code, word) of the first country of the case named in text[lo:hi] by its name
         or adjective as who speaks ("the Zemlandi defence ministry said it ...", "Zemland's air
-        force said"), not "launched by Zemland" nor "Zemlandi-made"; only with several countries."""
+        force said", "with Zemland reporting 15 killed"), not "launched by Zemland" nor
+        "Zemlandi-made"; only with several countries. With ``places``, also a place of the case
+        right before a reporting verb ("Harbor Town said": a capital speaking for its government)."""
         if len(self.countries) < 2 or self._people_pat is None:
+            return None
+        if places:
+            for m in self.mentions(text, lo, hi):
+                if m.kind == "unit" and _ACTOR_AFTER.match(text, m.end) and self.country_of_codes(m.codes):
+                    return self.country_of_codes(m.codes), m.spelling
+        if not names:
             return None
         for m in self._people_pat.finditer(text, lo, hi):
             if text[m.end():m.end() + 1] == "-" or re.search(r"(?<![a-z])(?:by|from|at|against|on|into|over)\s+\Z",
                                                               text[max(lo, m.start() - 12):m.start()].lower()):
                 continue
-            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|announced|stated|claimed)",
+            if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,4}?\s+(?:said|says|reported|reports|reporting|announced|stated"
+                            r"|claimed)(?![a-z])",
                             text[m.end():hi]):
                 continue
             found = self._countries_of(m.group())
@@ -615,8 +666,16 @@ class Places:
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
-            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin))
+            if _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "transferred to Eastport for treatment": where people were taken, not where it happened
+            dateline = any(a <= m.start() < b for a, b in self._datelines(text))
+            out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin, dateline))
         return out
+
+    def _datelines(self, text: str) -> list[tuple[int, int]]:
+        if getattr(self, "_dl_text", None) is not text:
+            self._dl_text, self._dl_spans = text, _dateline_spans(text)
+        return self._dl_spans
 
     @staticmethod
     def longer_name(text: str, start: int) -> str:
@@ -627,6 +686,9 @@ class Places:
         m = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if m is None or m.group(1).lower() in _NOT_NAME_WORDS or m.group(1)[-2:] in ("'s", "’s"):
             return ""  # "Putin's Russia": a possessive, not a longer name
+        if re.search(r"(?<![a-z])(?:predominantly|mostly|largely|mainly|overwhelmingly|majority|heavily)\s+\Z",
+                     text[max(0, m.start() - 20):m.start()].lower()):
+            return ""  # "the predominantly Muslim Deep South": an adjective, not a longer name
         line_lo, line_hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
@@ -652,8 +714,9 @@ class Places:
     def most_specific(found: list[PlaceMention]) -> list[PlaceMention]:
         """The places a figure is about among those named together: units; else regions
         (a region containing a named unit, and the country, give way to it); only names
-        used as a place (after "in", "across", ...) count, not "Sudan's army"."""
-        found = [m for m in found if m.locative]
+        used as a place (after "in", "across", ...) count, not "Sudan's army", nor a dateline's
+        ("CITYNAME, Oct. 18 —": where the reporter filed from)."""
+        found = [m for m in found if m.locative and not m.dateline]
         units = [m for m in found if m.kind == "unit"]
         if units:
             return units
@@ -665,7 +728,9 @@ class Places:
         document names it as a place at least as often and more than one unit. With several
         countries in the table, only the places of the document's country count (when it names
         any): a story about one side names the other side's places less."""
-        found = [m for m in self.mentions(text) if not m.origin]
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        # (not a place of one of the counted: ", including a police officer slain in Millbrook")
+        found = [m for m in self.mentions(text) if not m.origin and not any(a <= m.start < b for a, b in subsets)]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
@@ -1287,7 +1352,8 @@ _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|a
 _SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
              r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|reports\s+\w+)" + _SAID_HOW +
+                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
+                               + _SAID_HOW +
                                r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
@@ -1303,6 +1369,12 @@ _TOTAL_WORDS = re.compile(
     r"|altogether|in\s+the\s+(?:war|conflict)|nationwide|across\s+the\s+country)(?![a-z])")
 _VERB_WORDS = re.compile(r"[a-z]+")
 # Words that point back to a region, not to a town in it
+# "across six areas", "targeted nine locations", "at multiple sites": a count spread over several places
+_SPREAD_PLACES = re.compile(r"(?<![a-z])(?:across|in|at|on|targeted|hit|struck)\s+(?:multiple|several|various|many|two|three"
+                            r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:different\s+)?(?:areas|locations|places"
+                            r"|sites|districts|provinces|regions|towns|cities)(?![a-z])")
+_EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
+                         r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
 # A perfect tense that reports named attacks ("have killed 15 people in strikes on villages") and the words
 # that would make it a total over a window instead
@@ -1322,8 +1394,8 @@ _ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|ai
                       r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
 # A total over the whole war: the country's, whatever incident the paragraph is about
 _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
-                       r"|of\s+the|by\s+the)\s+(?:(?:civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
-                       r"(?:war|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
+                       r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
+                       r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
 _THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
                     r"|enclave|strip"
@@ -1331,6 +1403,10 @@ _THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
+# ", including a police officer slain on Thursday in Millbrook": one of the counted, with its own event; its
+# place and day are that one's, not the count's (up to the sentence's end)
+_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
+                           r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
@@ -1359,10 +1435,12 @@ _PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|st
                                  r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another|an\s+"
                                  r"additional)\s+)?\Z")
 _PROGRESSIVE_AFTER = re.compile(r"[\w,.\s-]*?\b(?:are|is)\s+(?:(?:now|currently|still|also)\s+)*(?:fleeing|arriving"
-                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying)(?![a-z])")
+                                r"|leaving|returning|sheltering|living|staying|crossing|waiting|queuing|seeking|trying"
+                                r"|roaming|hiding|operating|massing|gathering|camped)(?![a-z])")
 # A place that holds people now, right before the count: "This school shelters hundreds of displaced people"
 _HOSTS_BEFORE = re.compile(r"(?<![a-z])(?:shelters|houses|hosts|holds|accommodates|is\s+home\s+to|are\s+home\s+to"
-                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering)\s+(?:[\w-]+\s+){0,2}\Z")
+                           r"|is\s+hosting|are\s+hosting|is\s+sheltering|are\s+sheltering"
+                           r"|there\s+(?:are|is)(?:\s+(?:now|currently|still))?)\s+(?:[\w-]+\s+){0,2}\Z")
 # People who have moved or are held, counted in the perfect tense: where they stand now, not the day of
 # an incident ("have found refuge", "have fled", "have sought shelter", "have been displaced")
 _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:found\s+(?:refuge|shelter)"
@@ -1373,6 +1451,26 @@ _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# "clashed Thursday night and officers recovered the bodies of eight people Friday morning": the day bodies were
+# found, not the day of the killing the sentence also dates
+_RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
+                              r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z")
+# "Of these, 170 were found alive", "Among them": a part of the count the sentence before gave
+_PART_OF_BEFORE = re.compile(r"(?:of\s+(?:these|them|those|whom)|among\s+(?:them|these|those))\s*,")
+# "as of end of July 2023", "by the end of June": the last day of that month
+_AS_OF_END = re.compile(rf"(?i:as\s+of|by|at)\s+(?i:the\s+)?(?i:end|close)\s+of\s+(?P<when>{_MONTHS}(?:,?\s+(?:19|20)\d\d)?)"
+                        r"(?![\w])")
+# "killed the same day", "the next day", "a day later": the day the text named just before
+_SAME_DAY = re.compile(r"(?<![a-z])(?:came|comes|followed|happened|occurred)\s+(?:just\s+)?((?:a|one|the)\s+day\s+after)"
+                       r"(?![a-z])|(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
+                       r"|previous\s+day|same\s+night|next\s+morning|following\s+morning)(?![a-z])"
+                       r"|(?<![a-z])(a\s+day\s+later)(?![a-z])")
+# ("the assault came a day after rebels attacked ...": the event told is the day before the one named)
+_SHIFT_OF = {"a day after": -1, "one day after": -1, "the day after": -1, "next day": 1, "following day": 1, "day after": 1, "next morning": 1, "following morning": 1,
+             "a day later": 1, "day before": -1, "previous day": -1}
+# "Zemland's August 8 military offensive", "the March 3 invasion": the day a long campaign began, not an incident's
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|campaign|operation|incursion|uprising"
+                             r"|siege|occupation|conflict)(?![a-z])", re.IGNORECASE)
 # An incident is violence: a day named in a sentence without these words dates something else
 # (people returning, arriving, a registration count).
 _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
@@ -1487,6 +1585,17 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
+        if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
+            # "The attack took place on Thursday near Millbrook": a document whose country is named as
+            # often as its units, and whose incident days all name one place, is about that place
+            (codes,) = dated
+            if places.country_of_codes(codes) == self.place[1]:
+                spelled = [m.spelling for m in places.mentions(text) if set(m.codes) <= codes and m.kind == "unit"]
+                self.place = (", ".join(dict.fromkeys(spelled)), ";".join(sorted(codes)),
+                              f"the document's incident days all name {', '.join(dict.fromkeys(spelled))} "
+                              f"-> {';'.join(sorted(codes))} ({self.place[2]})")
 
     # structure
     def sentence_span(self, i: int) -> tuple[int, int]:
@@ -2217,6 +2326,16 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
+                    o is not m and s_lo <= o.start() < s_hi for o in found):
+                continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
+            if re.match(r"\s+(?:laid\s+to\s+rest|buried)(?![a-z])", self.text[m.end():m.end() + 20]) or re.search(
+                    r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
+                    self.text[max(s_lo, m.start() - 40):m.start()].lower()):
+                continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
+            if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
+                    r"(?:['’]s|(?<![a-z])(?:the|a|an))\s*\Z", self.text[max(s_lo, m.start() - 6):m.start()].lower()):
+                continue  # "Zemland's August 8 military offensive": when a campaign of many days began
             if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
                     re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
                 continue  # "between Tuesday and Thursday night": the window ends on the second day
@@ -2524,6 +2643,29 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
         if date_phrase:
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if found and m.end() <= found.start()]
+            if found and others and _RECOVERY_BEFORE.search(text[max(s_lo, found.start() - 120):found.start()].lower()):
+                # "clashed Thursday night and officers recovered the bodies of eight people Friday morning"
+                why.append(f"{date_phrase!r} is when bodies were found; the sentence dates the violence "
+                           f"{' '.join(others[-1].group().split())!r}")
+                date_phrase = " ".join(others[-1].group().split())
+        if date_phrase and (c_lo, c_hi) != (s_lo, s_hi):
+            # "October reached a record of 188 homicides, while November registered 175": each clause its own month
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            clause_date = _sentence_date(text[c_lo:c_hi], c.start - c_lo)
+            if found and not (c_lo <= found.start() < c_hi) and clause_date:
+                why.append(f"{date_phrase!r} dates another clause; the number's own clause says {clause_date!r}")
+                date_phrase = clause_date
+        if not date_phrase and i > 0 and _PART_OF_BEFORE.match(lsent):
+            # "Of these, 170 people were found alive": a part of the count the sentence before gave, as of its day
+            b_lo, b_hi = doc.sentence_span(i - 1)
+            date_phrase = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+            if date_phrase:
+                why.append(f"{_PART_OF_BEFORE.match(lsent).group()!r}: a part of the count before, as of its date "
+                           f"words {date_phrase!r}")
+                confidence -= 0.1
+        if date_phrase:
             later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
             if later is not None:
                 why.append(f"{later[1]!r}: a window of two days, which ends on the later ({later[0]!r})")
@@ -2540,6 +2682,28 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     why.append(f"{anaphor.group()!r} refers to the event of the sentence before: its date words "
                                f"{date_phrase!r}")
                     confidence -= 0.1
+        shift_days = 0
+        same_day = None if date_phrase else min(
+            _SAME_DAY.finditer(sentence.lower()), default=None,
+            key=lambda m: min(abs(m.start() - (c.start - s_lo)), abs(m.end() - (c.start - s_lo))))
+        if same_day and i > 0:
+            # "two more were killed the same day", "a further three the next day": the day the sentences
+            # before named (a day later for "the next day"; the same month when they named only a month)
+            for j in range(i - 1, max(-1, i - 4), -1):
+                b_lo, b_hi = doc.sentence_span(j)
+                if b_hi <= doc.headline_end:
+                    break
+                words = _sentence_date(text[b_lo:b_hi], b_hi - b_lo)
+                if same_day.group(1):  # "the assault came a day after ...": the incident the text is about
+                    day = doc.incident_day(c.start)
+                    words = day[1] if day else ""
+                if words:
+                    date_phrase = words
+                    shift_days = _SHIFT_OF.get(" ".join(next(g for g in same_day.groups() if g).split()), 0)
+                    why.append(f"{same_day.group()!r} refers to the day named before: {words!r}"
+                               + (f", {shift_days:+d} day" if shift_days else ""))
+                    confidence -= 0.1
+                    break
         statement_day = ""
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
@@ -2561,6 +2725,18 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
         if date_phrase and not statement_day and published:
+            # "eight were killed during the attack, but the toll rose to 14 yesterday": the day the toll of one
+            # attack was raised, not the attack's (README, fourth-round corrections: incident days)
+            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            up = _TOLL_UPDATE.search(text, s_lo, found.start()) if found else None
+            if up and found.start() - up.end() <= 40 and _SINGLE_STRIKE.search(lsent) \
+                    and not _PLURAL_STRIKES.search(lsent) and not _WAR_WIDE.search(lsent):
+                got = resolve_date(date_phrase, published, sentence, language)
+                if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                    statement_day, statement_phrase = got["period_end"], date_phrase
+                    why.append(f"{date_phrase!r} dates the raised toll ({statement_day}), not the attack")
+                    date_phrase = ""
+        if date_phrase and not statement_day and published:
             # "Over the past 24 hours, strikes have killed 55, the ministry said on Tuesday": words
             # relative to the time of speaking count back from the statement's day
             said = _statement_day(text, s_lo, s_hi, published, language)
@@ -2569,6 +2745,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
+            day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
+            if day <= (published if len(published) == 10 else day):
+                dates.update(period_start=day, period_end=day, as_of=day, _start=day)
+        end_of = _AS_OF_END.search(sentence)
+        if end_of and published and dates:
+            # "... have taken place as of end of July 2023": the count stands on the month's last day
+            got = resolve_date(" ".join(end_of.group("when").split()), published, language=language)
+            if got["date_precision"] == "month" and got["period_end"]:
+                last = f"{pd.Timestamp(got['period_end'] + '-01') + pd.offsets.MonthEnd(0):%Y-%m-%d}"
+                if last <= (published if len(published) == 10 else last):
+                    dates.update(period_end=last, as_of=last, date_precision="day",
+                                 date_basis=f"{got['date_certainty']}: {end_of.group().strip()!r} = {last}")
+                    why.append(f"{end_of.group().strip()!r}: the count as it stood on {last}")
         span = _date_range(sentence, published, language) if published else None
         if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
             dates = span
@@ -2613,6 +2803,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.start, s_hi)
             between = found and re.search(r"(?<![a-z])(?:following|after|since|which|that|who|when)(?![a-z])",
                                           text[c.end:found.start()].lower())
+            if not found:  # "wounded in Thursday's fighting there, and more than 4,000 people have been displaced":
+                # the day is the other clause's
+                found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, c.start)
+                between = found and re.search(r",\s+(?:and|but|while)\s|;", text[found.end():c.start])
         if stock_now and date_phrase and (not c.date_phrase.strip() or between):
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
             # another number's, this one stands as of the document's date
@@ -2638,13 +2832,39 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
         spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
                                                                                  lsent)) and not _SINGLE_STRIKE.search(lsent)
-        if spread and dates and not date_phrase:
+        reported_over = re.search(r"(?<![a-z])had\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
+                                  r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)
+        if reported_over and not spread and not update and dates and not date_phrase:
+            # "health officials said 1,055 people had been killed during retaliatory strikes": a toll over several
+            # attacks as given (reported speech, the pluperfect), not the latest incident's day
+            spread = True
+            why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
+        if spread and dates and not date_phrase and update:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
-        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent):
+        if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent) \
+                and not (_WAR_WIDE.search(lsent) and not _SINGLE_STRIKE.search(lsent)):
+            # (not "160,000 people were killed in the two wars": a war's toll, not an incident's)
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
+            if day is None and not doc.incident_days and _VIOLENCE.search(lsent) and published:
+                # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
+                # Seven citizens lost their lives": the day its paragraph named last before the number
+                para_lo = paragraph[0]
+                windows = [w.span() for w in _DATE_RANGE.finditer(text, para_lo, s_lo)]
+                for m in reversed(list(_SENTENCE_DATE.finditer(text, para_lo, s_lo))):
+                    m_lo = doc.sentence_span(doc.sentence_of(m.start()))[0]
+                    if any(a <= m.start() < b for a, b in windows):
+                        break  # "killed between September 30 and November 20": a window's count, not a story's day
+                    if _STATEMENT_BEFORE.search(text[m_lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()) \
+                            or not re.match(r"(?i:on|in|during|early|late)\s", m.group()) and re.search(
+                                r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}\Z", text[max(m_lo, m.start() - 30):m.start()]):
+                        continue  # (nor "the just ended July 30 elections": a date naming an event)
+                    got = resolve_date(" ".join(m.group().split()), published, language=language)
+                    if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                        day = (got["period_end"], " ".join(m.group().split()), False)
+                    break
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],
@@ -2902,6 +3122,14 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         return name, codes, why, 0.0
     share = _SHARE_AFTER.search(text, pos, sentence[1])
     cut = share.start() if share else sentence[1]  # "..., with deaths in Kabul accounting for 20 percent": a part
+    subset = _SUBSET_EVENT.search(text, pos, sentence[1])
+    if subset:  # "at least five more deaths, including a police officer slain in Millbrook": one of them
+        cut = min(cut, subset.start())
+    since = re.compile(r"\ssince\s").search(text, pos, cut)
+    if since and places.most_specific(places.mentions(text, sentence[0], since.start())):
+        # "killed in the Deep South since security forces raided a hideout in Pattani": the place of the
+        # event the count starts from, not the count's
+        cut = since.start()
     # "fired 19 missiles at targets in Qzland, killing one civilian in Millbrook": the participle clause
     # has its own place
     p_lo, p_hi = clause[0], min(clause[1], cut)
@@ -2911,6 +3139,15 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         elif m.start() >= pos:
             p_hi = min(p_hi, m.start())
             break
+    if len(places.countries) > 1:
+        w = [m for m in re.finditer(r",\s+with\s+", text[clause[0]:pos])]
+        # "Fighting near Eastmark has displaced 1,500 families, with Zemland reporting 15 nationals killed": the
+        # 'with' clause has its own speaker, a country of the case, and names no place: that country's count
+        if w and not places.most_specific(places.mentions(text, clause[0] + w[-1].end(), clause[1])):
+            spk = places.speaking_country(text, clause[0] + w[-1].end(), pos)
+            if spk:
+                return "", spk[0], (f"no place in the number's clause ('with ...'); its speaker {spk[1]!r} is a "
+                                    f"country of the case -> {spk[0]}"), 0.15
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
@@ -2985,13 +3222,30 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
     for j in order:
         got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
+        if got and j < i and _SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower()):
+            break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
             got = [got[-1]]
+        if got and got[0].kind == "country" and one_day and not munitions and not over_time:
+            # "killed in an overnight attack on a town in central Qzland. Dozens were reported injured.": one
+            # incident in the country the paragraph names: the document's own place of it
+            d_name, d_codes, d_why = doc.place
+            if d_codes and not _is_country(d_codes) and places.country_of_codes(d_codes) == got[0].codes[0]:
+                return d_name, d_codes, (f"no place in the sentence; {got[0].spelling!r} in the paragraph, the "
+                                         f"country; one incident there: the document's own place of it ({d_why})"), 0.15
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
             return name, codes, "no place in the sentence; " + why, 0.1
-    if there:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
-        earlier = [m for m in places.mentions(text, 0, sentence[0]) if m.locative and m.kind != "country"]
+    back = None
+    if not there:
+        # "During the attack, two militants were killed", or a paragraph that began "16 officers were at the
+        # camp during the attack": the attack told just before, where it was
+        lead = text[p_lo:sentence[1]].lower()
+        back = _THERE.search(lead) or _EVENT_BACK.search(lead)
+    if there or back:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
+        earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"]
+        if back and earlier and earlier[-1].kind != "unit":
+            earlier = []  # ("the attack" after "in Gaza": a region; the document's own place is more telling)
         if _REGION_BACK.search(text[sentence[0]:sentence[1]].lower()):
             # "in the territory", "the enclave": the region named last, not a town in it
             groups = [m for m in earlier if m.kind == "group"]
@@ -3000,9 +3254,35 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 earlier = [m for m in groups if len(m.codes) == widest]
         if earlier:
             name, codes, why = _describe([earlier[-1]], "named last before the sentence")
-            return name, codes, (f"no place in the sentence or paragraph; "
-                                 f"{_THERE.search(text[sentence[0]:sentence[1]].lower()).group()!r} refers back: "
-                                 f"{why}"), 0.15
+            words = (back or _THERE.search(text[sentence[0]:sentence[1]].lower())).group()
+            return name, codes, (f"no place in the sentence or paragraph; {words!r} refers back: {why}"), 0.15
+    spread_over = _SPREAD_PLACES.search(text[sentence[0]:sentence[1]].lower()) or next(
+        (m for j in order if j < i for m in [_SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower())] if m), None)
+    if spread_over and places.country:
+        # "26 civilians were killed across six areas", "strikes on nine locations": every place of the document's
+        # country it names, not the one it names most
+        units = sorted({c_ for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
+                        and places.country_of_codes(m.codes) == places.country for c_ in m.codes})
+        if len(units) > 1:
+            return "", ";".join(units), (f"no place in the sentence; {spread_over.group()!r}: every unit of "
+                                         f"{places.country} the document names -> {';'.join(units)}"), 0.2
+    if len(places.countries) > 1 and not munitions and re.search(
+            r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:border|frontier)|border\s+between", text[sentence[0]:sentence[1]]):
+        # a border war: a toll at "the Zemland-Qzland border" naming no place is the country whose people it counts
+        # ("two Zemlandi border guards"), else whose authority gives it ("the Zemlandi health minister announced")
+        who = places.people_country(text, pos, clause) or places.speaking_country(text, sentence[0], sentence[1])
+        if who:
+            return "", who[0], (f"no place in the sentence or paragraph; a toll at the border, of or given by "
+                                f"{who[1]!r} -> the whole country {who[0]}"), 0.15
+    if len(places.countries) > 1 and not munitions:
+        # a war between countries: a count with no place of its own given by the other country's government,
+        # named by its capital ("Harbor Town said two soldiers died"), is that country's, not the place the
+        # document is mostly about
+        speaker = places.speaking_country(text, sentence[0], sentence[1], places=True, names=False)
+        d_country = places.country_of_codes(doc.place[1]) if doc.place[1] else None
+        if speaker and speaker[0] != d_country:
+            return "", speaker[0], (f"no place in the sentence or paragraph; in a war between countries, its speaker "
+                                    f"{speaker[1]!r} is another country's than the document's place -> {speaker[0]}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
     headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes
