@@ -114,6 +114,8 @@ SECURITY_FORCE_NOUNS = (
     "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
+    "police officials", "police official", "law enforcement personnel", "law enforcement officers",
+    "law enforcement officer", "law enforcement officials", "law enforcement agents", "law enforcement members",
     "security personnel", "security forces", "security officers", "security officer", "security agents",
     "military personnel", "army personnel", "army officers", "military officers", "intelligence officers",
     "special forces", "national guardsmen", "members of the military", "members of the armed forces",
@@ -208,6 +210,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
     **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
     "attack": ("incidents", *_EVENTS),
+    # one of them: "only one fatality", "one death" (only after "one")
+    "fatality": ("killed", "people", "all"), "death": ("killed", "people", "all"),
+    "casualty": ("casualties", "people", "all"),
     "other": (None, "people", "all"),  # "injured one other" (only after "one")
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
@@ -224,7 +229,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
         "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
-    "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
+    "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
@@ -232,7 +237,7 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
                                                         "missile", "drone", "rocket", "bomb", "shell", "attack",
-                                                        "other"))
+                                                        "other", "fatality", "death", "casualty"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -243,7 +248,10 @@ MODIFIERS = set(
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
     "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
-    "voluntary assisted spontaneous physical".split())
+    "voluntary assisted spontaneous physical "
+    # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
+    # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
+    "tribal ethnic indigenous different serious violent".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
@@ -302,6 +310,9 @@ _PHRASE_CUES = {
     "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
     "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
+    # people in flight as a stream: "streamed out of the province", "pouring across the border"
+    **dict.fromkeys(("streamed", "streaming", "poured", "pouring"), (re.compile(
+        r"(?:stream|pour)(?:ed|ing)\s+(?:out|into|across|over|from|towards?)(?![a-z])"), "displaced")),
     **dict.fromkeys(("crossed", "crossing"), (re.compile(r"cross(?:ed|ing)\s+(?:into|the\s+border|over|at|from)"
                                                          r"(?![a-z])"), "displaced")),
     "lost": (re.compile(r"lost(?!\s+(?:(?:their|his|her|my|our|its|the|all)\s+)?(?:homes?|houses?|everything"
