@@ -48,3 +48,60 @@ def test_a_stream_of_people_is_displacement():
     assert figs("Thousands of families were pouring across the border at Kelt.", "metric") == [("displaced",)]
     # armed men moving are not displaced
     assert figs("Hundreds of fighters poured into the district.", "metric") == [("other",)]
+
+
+# --- who they are ------------------------------------------------------------------------
+
+def test_a_place_possessive_after_of_does_not_hide_the_noun():
+    assert figs("The council said 300 of the district's residents were killed.", "population") == [("civilians",)]
+    assert figs("Dozens of the town’s farmers fled east.", "population") == [("civilians",)]
+
+
+def test_people_armed_with_weapons_are_combatants():
+    assert figs("Witnesses described an attack by about 30 people armed with machetes and rifles.",
+                "population") == [("combatants",)]
+
+
+def test_the_part_named_after_those_killed():
+    text = "Gunmen attacked the market in Orrin and 40 people died. 15 of those killed were militants, police said."
+    assert figs(text)[-1] == ("15", "killed", "combatants")
+
+
+# --- what befell them ----------------------------------------------------------------------
+
+def test_the_verb_after_a_second_count_joined_to_it():
+    text = "The ministry said a guard and 6 villagers were killed while 11 soldiers and 25 other villagers were injured."
+    assert ("11", "injured", "combatants") in figs(text)
+    text = "Rebels shot dead 9 soldiers, and two police officials and a judge have been kidnapped."
+    assert ("two", "other", "combatants") in figs(text)
+
+
+def test_the_numbers_own_verb_over_its_nouns_participle():
+    assert figs("Five wounded fighters were captured near Dunmere, the army said.", "metric") == [("other",)]
+    assert figs("Eleven displaced people were killed at the Harrow camp.", "metric") == [("killed",)]
+    # a verb of care leaves the wounded wounded
+    assert figs("Some 80 wounded people were treated at Hollin hospital.", "metric") == [("injured",)]
+
+
+def test_a_killing_verb_before_attackers_says_what_befell_them():
+    assert figs("Troops killed 14 militants who stormed a checkpoint near Pell.", "metric") == [("killed",)]
+    # troops storming, a day between them and the verb: deployed, not killed
+    text = "About 1,500 soldiers on Sunday stormed the jail as the death toll from the riot rose."
+    assert figs(text, "metric") == [("other",)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The governor ordered the evacuation of 12,000 people from the front-line district.", "displaced"),
+    ("About 700 families have been evacuated to safer villages, the spokesman said.", "displaced"),
+    ("Soldiers evacuated 240 residents of Kessel overnight.", "displaced"),
+    # moved for care: not displaced
+    ("A second helicopter was able to evacuate 17 injured.", "other"),
+    ("Medics evacuated 35 patients to Ardley.", "other"),
+])
+def test_people_evacuated(text, metric):
+    assert figs(text, "metric") == [(metric,)]
+
+
+def test_a_body_and_an_execution_are_deaths():
+    assert figs("The body of one suspected rebel was recovered near the ridge.", "metric") == [("killed",)]
+    assert figs("Rights groups condemned the execution of 13 people in the south.", "metric") == [("killed",)]

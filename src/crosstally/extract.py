@@ -265,7 +265,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre massacres".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -365,6 +365,7 @@ _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) +
                          r"(?:another[ \t]+)?")
 # Cue words that are nouns: they name, they do not govern a number after them ("camp 5").
 _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
+                       "execution executions massacre massacres "
                        "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
                        "hostages evacuation burns".split())
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
@@ -377,12 +378,25 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
                            r"|captured|detained|apprehended)(?![a-z])")
 _RELATIVE_WINDOW = 160
+# Fates of capture: what befell people the noun calls wounded or displaced ("six wounded
+# militants were captured").
+_CAPTURE_WORDS = frozenset("abducted kidnapped detained arrested apprehended captured taken missing disappeared".split())
 _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
 _ATTACKED_AFTER = re.compile(
-    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
+    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly|yesterday|today|overnight"
+    r"|(?:early\s+|late\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
     r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
     r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
+# People evacuated: "evacuated 300 residents", "the evacuation of 5,000 people", "900 families
+# were evacuated"; those moved for care (patients, the sick and the wounded) are not displaced.
+_EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
+_EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being|also|now|already|reportedly|safely))*"
+                              r"\s+evacuated(?![a-z])")
+_CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
+# "about 50 people armed with rifles and spears": armed men.
+_ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])")
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
@@ -445,13 +459,16 @@ _CARRIED_STATUS = ("civilians", "combatants")
 _OF_THEM_WINDOW = 300
 # "Of the 60 killed, 20 were women": a number whose predicate names its people.
 _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?")
+# "28 of those killed were militants": the fate of the whole, then the part's people.
+_FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested|detained|captured|missing|abducted"
+                            r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
 _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
 # "bodies of two militants": the dead.
-_BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
+_BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
 # "shelled the region 114 times", "struck ... 30 times": strikes counted as events.
 _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
                             r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
@@ -575,6 +592,11 @@ _TOLL_BEFORE = re.compile(
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # the same with the verb of the second figure between: "killing eight soldiers and wounding 13"
 _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+# A second count joined to a count, then the verb they share: "14 soldiers and 32 other civilians
+# were injured", "two police officials and a clerk have been kidnapped" (the second number, at
+# most three words of its noun, then the words a predicate may have before its verb).
+_COORDINATED = re.compile(rf"\s+and\s+(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
+                          rf"(?:\s+[a-z-]+){{1,3}}(?:{_PREDICATE_GAP.pattern})")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -793,6 +815,8 @@ def _head(text: str, pos: int, one: bool = False):
         i = 1  # 'killed "up to 100" people': the quotation closes before the noun
     if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
         i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
+        if words[i - 1] in _OF_DETERMINERS and i + 1 < len(toks) and words[i].endswith(("'s", "’s")):
+            i += 1  # "1,200 of the town's residents": the place's, then the noun
     best, mods = None, 0
     while i < len(toks):
         found_before = best is not None
@@ -954,10 +978,16 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 
 def _governed(cues, cue_starts, low: str, pos: int) -> bool:
     """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
+    return _governing(cues, cue_starts, low, pos) is not None
+
+
+def _governing(cues, cue_starts, low: str, pos: int):
+    """The cue of the verb of what befell people just before ``pos``, or None."""
     k = bisect_left(cue_starts, pos) - 1
     while k >= 0 and cues[k][1] > pos:
         k -= 1
-    return k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+    ok = k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+    return cues[k] if ok else None
 
 
 def _qualifier_start(low: str, start: int) -> int:
@@ -1234,7 +1264,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 sub = _head(text, of_them.end())[0]
-                if sub is None and (named := _NAMED_AS.match(low, of_them.end())):
+                if sub is None and (named := _FATE_NAMED_AS.match(low, of_them.end())):
                     sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
                 if sub and sub[1][1] == "people" and sub[1][2] != "all":
                     population = sub[1][2]  # "18 people - eight of them children"
@@ -1331,12 +1361,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
             end_at = head[0] if head else num_end
-            cue = None
+            cue = own = None
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
             k = bisect_left(starts["cues"], num_end)
             if head and k < len(cues) and cues[k][1] <= head[0] and cues[k][2] in _PEOPLE_METRICS:
-                cue = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
+                cue = own = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
             k = bisect_left(starts["cues"], start) - 1
             while k >= 0 and cues[k][1] > start:
                 k -= 1
@@ -1349,14 +1379,33 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
             # Then the number's own predicate: "nine more were wounded", "17 others injured".
             # (after a verb of care or capture, a graver predicate still wins: "treated 40 people for injuries")
-            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None or cue[2] == "other_people" else ():
+            # (and after the noun's own word, a graver predicate or one of capture: "12 displaced people
+            # were killed", "six wounded militants were captured")
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)) \
+                    if cue is None or cue[2] == "other_people" or own is not None and cue is own else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
-                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]]:
+                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
+                            or own is not None and cue is own and c[2] == "other_people" \
+                            and low[c[0]:c[1]] in _CAPTURE_WORDS:
+                        if own is not None and cue is own:
+                            reading.append(f"the number's own verb ({low[c[0]:c[1]]!r}) over its noun's "
+                                           f"{low[own[0]:own[1]]!r}")
                         cue = c
                     break
+            if cue is None and low.startswith(" and ", end_at):
+                # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
+                # "two police officials and a clerk have been kidnapped": the verb is both counts'
+                for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                    c = cues[k]
+                    if c[0] >= s_end or c[0] - end_at > 80:
+                        break
+                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, end_at, c[0]):
+                        cue = c
+                        reading.append(f"the verb after the count joined to it ({low[c[0]:c[1]]!r})")
+                        break
             if cue is None and ", wh" in low[end_at:end_at + 30] and _RELATIVE_AFTER.match(low, end_at):
                 # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
                 for k in range(bisect_left(starts["cues"], end_at), len(cues)):
@@ -1431,7 +1480,25 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and _governed(cues, starts["cues"], low, start):
                 population = prev.population  # "1,057 civilians arrived. The rebels fired on them, killing 19"
                 reading.append(f"'them' after {prev.span!r}: population {population}")
-        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]):
+        if unit in ("people", "households") and metric in ("other", "injured", "displaced") and "evacua" in low[max(s_start, start - 40):min(s_end, num_end + 90)] \
+                and (_EVACUATED_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))
+                     or _EVACUATED_AFTER.match(low, head[0] if head else num_end)):
+            # people evacuated: displaced, moved out of harm's way, unless moved for care (the
+            # labelling conventions: patients, the sick and the wounded evacuated are `other`)
+            care = head is not None and any(w in _CARE_NOUNS for w in re.findall(r"[a-z]+", low[num_end:head[0]]))
+            new = "other" if care or population == "combatants" else "displaced"
+            if new != metric:
+                metric = new
+                reading.append("people evacuated for care: metric other" if new == "other"
+                               else "people evacuated: displaced")
+        if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
+                and _ARMED_WITH.match(low, head[0]):
+            population = "combatants"  # "about 50 people armed with rifles": armed men
+            reading.append("people armed with weapons: combatants")
+        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]) \
+                and not ((gov := _governing(cues, starts["cues"], low, start)) and gov[2] in ("killed", "injured")
+                         and low[gov[0]:gov[1]] not in _NOUN_CUES):
+            # (but "troops killed 28 militants who attacked a post": what befell them is the verb's)
             metric = "other"  # "hundreds of militants stormed across the border": the attackers
             reading.append(f"armed men doing the attack ({_ATTACKED_AFTER.match(low, head[0])[1]!r}): metric other")
         if metric == "displaced" and population == "combatants":
