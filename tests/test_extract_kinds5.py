@@ -105,3 +105,28 @@ def test_people_evacuated(text, metric):
 def test_a_body_and_an_execution_are_deaths():
     assert figs("The body of one suspected rebel was recovered near the ridge.", "metric") == [("killed",)]
     assert figs("Rights groups condemned the execution of 13 people in the south.", "metric") == [("killed",)]
+
+
+# --- counts named by the sentence --------------------------------------------------------
+
+def test_n_other_soldiers_says_who_the_count_before_was():
+    text = "The commander admitted only one fatality and said three other soldiers were missing."
+    assert figs(text)[0] == ("one", "killed", "combatants")
+    assert figs("Two people were killed and four other villagers wounded in Darrow.")[0] == ("Two", "killed", "civilians")
+
+
+def test_a_count_brought_to_a_number_names_it():
+    text = ("Some 800 refugees came home by bus this week, bringing the total number of returns "
+            "from nine camps to 14,200.")
+    assert figs(text)[-1] == ("14,200", "other", "all")
+    assert figs("Three more bodies were recovered, bringing the total to 52.")[-1] == ("52", "killed", "all")
+
+
+def test_a_count_that_totalled_a_number_names_it():
+    assert figs("Returns of refugees from the southern camps totalled just 1,900 in May.") == [("1,900", "other", "all")]
+    assert figs("Civilian casualties numbered 61 in the first week.") == [("61", "casualties", "civilians")]
+
+
+def test_the_countries_of_a_war_named_are_not_a_count():
+    assert figs("Fighting resumed between the two Balkan nations on Sunday.") == []
+    assert figs("Donors from 30 countries pledged aid.", "value", "unit") == [(30.0, "countries")]

@@ -597,6 +597,20 @@ _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:
 # most three words of its noun, then the words a predicate may have before its verb).
 _COORDINATED = re.compile(rf"\s+and\s+(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
                           rf"(?:\s+[a-z-]+){{1,3}}(?:{_PREDICATE_GAP.pattern})")
+# "N other soldiers" after a count of no status: the count was of soldiers too.
+_OTHER_AFTER = re.compile(rf"(?<![a-z\d,])(?:\d[\d,]*|{_BASE}|another)\s+other\s+([a-z-]+)")
+_OTHER_AFTER_WINDOW = 100
+# A count named, then its number: "bringing the overall count of returns by air to 36,400",
+# "raising the total to 40"; "Returns of refugees ... totalled just 2,700".
+_SAID_WINDOW = 160
+_DEFINITE_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those)\s+$")
+_BRINGING = re.compile(
+    r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)"
+    r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
+    r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
+    rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+_TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
+                              rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -1031,6 +1045,39 @@ def _stated_population(low: str, lo: int, start: int) -> str | None:
     return None
 
 
+def _said_count(text: str, low: str, s_start: int, start: int, out: list):
+    """The kind of count a sentence names before a number with no noun of its own, as
+    ((metric, unit, population), reading), or None: "bringing the total number of refugees to
+    N" (its noun; without one, the figure just before: "killing five more, bringing the total
+    to 40"), "Returns of refugees ... totalled N" (the first counted noun of the clause)."""
+    lo = max(s_start, start - _SAID_WINDOW)
+    m = _BRINGING.search(low, lo, start)
+    if m:
+        if m["noun"]:
+            h = _head(text, m.start("noun"))[0]
+            if h is not None and h[1][1] in ("people", "households") and h[0] <= m.end("noun") + 1:
+                return h[1], f"the count named before it ({text[m.start():m.end('noun')]!r})"
+            return None
+        if m["what"] == "toll":
+            return ("killed", "people", "all"), "a toll brought to the number"
+        prev = out[-1] if out else None
+        if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
+            return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
+        return None
+    m = _TOTALLED_BEFORE.search(low, lo, start)
+    if m:
+        clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
+        words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())][:12]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                key = tuple(w for _, w in words[i:i + n])
+                h = _HEADS.get(key) if len(key) == n and key not in _SINGULAR_HEADS else None
+                if h is not None and h[1] in ("people", "households"):
+                    return h, f"the count the clause names ({' '.join(key)!r}) {m[0].split()[0]!r} the number"
+        return None
+    return None
+
+
 def extract(text: str, document: str = "", profile_id: str | None = None,
             actors: tuple[str, ...] | None = None) -> list[Candidate]:
     """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
@@ -1186,6 +1233,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
             head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
             reading.append("'-strong': the size of a force or crowd")
+        elif head is None and (" to " in (seg := low[max(0, start - 25):start]) or (
+                "tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)):
+            # the count a sentence names, then its number: "bringing the overall count of returns to
+            # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
+            said = _said_count(text, low, s_start, start, out)
+            if said is not None:
+                head = (num_end, said[0])
+                reading.append(said[1])
+        if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
@@ -1475,6 +1532,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (sub := _HEADS.get((inc[1],))) and sub[1] == "people" and sub[2] != "all":
                 population = sub[2]  # "many civilians, including three brothers"
                 reading.append(f"a part of the {inc[1]} named before 'including': population {population}")
+            elif " other " in low[after_at:after_at + _OTHER_AFTER_WINDOW] \
+                    and (oth := _OTHER_AFTER.search(low, after_at, min(s_end, after_at + _OTHER_AFTER_WINDOW))) \
+                    and not any(ch.isdigit() for ch in low[after_at:oth.start()]) \
+                    and (sub := _HEADS.get((oth[1],))) and sub[1] == "people" and sub[2] in _CARRIED_STATUS:
+                population = sub[2]  # "only one fatality, and four other soldiers are missing": soldiers both
+                reading.append(f"'{oth[0].strip()}' after it: population {population}")
             elif head is None and prev is not None and prev.unit == "people" and prev.population != "all" \
                     and prev.end >= start - _OTHERS_WINDOW and _THEM.search(low, max(s_start, prev.end), start) \
                     and _governed(cues, starts["cues"], low, start):
