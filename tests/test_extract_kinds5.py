@@ -130,3 +130,23 @@ def test_a_count_that_totalled_a_number_names_it():
 def test_the_countries_of_a_war_named_are_not_a_count():
     assert figs("Fighting resumed between the two Balkan nations on Sunday.") == []
     assert figs("Donors from 30 countries pledged aid.", "value", "unit") == [(30.0, "countries")]
+
+
+# --- people present, and what the verb before them did -----------------------------------
+
+def test_people_present_or_deployed_are_counted_not_harmed():
+    text = "Scores of villagers have died, despite the presence of thousands of Nordic and UN soldiers."
+    assert figs(text)[-1] == ("thousands", "other", "combatants")
+    assert figs("The ministry deployed 4,000 troops after 12 people were killed in Varn.")[0] == (
+        "4,000", "other", "combatants")
+
+
+def test_two_capitalised_names_joined_before_the_noun():
+    assert figs("Dozens of Gaulish and Pictish soldiers were wounded.", "population") == [("combatants",)]
+
+
+def test_a_verb_of_capture_or_shooting_at_them_over_the_nouns_participle():
+    assert figs("Bandits abducted 25 displaced people from the Orlo camp.", "metric") == [("other",)]
+    assert figs("Police said the gang had shot at dozens of fleeing people.", "metric") == [("other",)]
+    # a graver participle after a verb of care still stands
+    assert figs("Nurses treated 60 wounded people overnight.", "metric") == [("injured",)]

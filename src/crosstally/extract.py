@@ -318,7 +318,8 @@ _PHRASE_CUES = {
     "lost": (re.compile(r"lost(?!\s+(?:(?:their|his|her|my|our|its|the|all)\s+)?(?:homes?|houses?|everything"
                         r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
-    "shot": (re.compile(r"shot\s+down"), "other_munitions"),
+    "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
+             (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
     "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
@@ -380,6 +381,9 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
 _RELATIVE_WINDOW = 160
 # Fates of capture: what befell people the noun calls wounded or displaced ("six wounded
 # militants were captured").
+_CAPTURE_VERBS = frozenset("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping detain detained "
+                           "detaining arrest arrested arresting apprehend apprehended apprehending capture captured "
+                           "capturing shot".split())
 _CAPTURE_WORDS = frozenset("abducted kidnapped detained arrested apprehended captured taken missing disappeared".split())
 _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
@@ -467,6 +471,10 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
+# "the presence of 2,000 peacekeepers", "deployed 3,000 troops": people there, counted (metric other).
+_PRESENCE_BEFORE = re.compile(r"(?<![a-z])(?:(?:presence|deployment|dispatch|stationing)\s+of|deploy(?:ed|ing|s)?"
+                              r"|dispatch(?:ed|ing|es)?|station(?:ed|ing|s)?)\s+(?:(?:some|about|around|nearly|over"
+                              r"|up\s+to|more\s+than)\s+)?(?:another\s+)?$")
 # "bodies of two militants": the dead.
 _BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
 # "shelled the region 114 times", "struck ... 30 times": strikes counted as events.
@@ -879,6 +887,10 @@ def _head(text: str, pos: int, one: bool = False):
         if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
                 and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
             return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
+        if best is None and not found_before and 0 < mods < 3 and words[i] in ("and", "or") and i + 2 < len(toks) \
+                and toks[i + 1][0][:1].isupper() and words[i + 1] not in FOLLOWERS and toks[i - 1][0][:1].isupper():
+            mods, i = mods + 1, i + 1  # "thousands of French and UN soldiers": two names of whose
+            continue
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
                 w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
                 or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
@@ -1379,6 +1391,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("'bodies of': the dead")
             if unit is None:
                 unit, population = "people", "all"
+        if metric is None and unit == "people" and head is not None and ("presence" in before30 or "deploy" in before30
+                                                                         or "dispatch" in before30 or "station" in before30) \
+                and _PRESENCE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
+            metric = "other"  # "despite the presence of thousands of UN soldiers": people there, not what befell them
+            reading.append("people present or deployed: metric other")
         if metric in ("killed", "injured", "displaced") and partitive:
             # "Two of the wounded died later": the noun names the whole, the verb what befell the part
             for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
@@ -1429,9 +1446,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 k -= 1
             if k >= 0 and start - cues[k][1] <= 40 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
                     and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start) \
-                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]):
+                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]
+                         or cue is own and cues[k][2] == "other_people"
+                         and low[cues[k][0]:cues[k][1]].split()[0] in _CAPTURE_VERBS):
                 # the graver of the verb and the noun's own word: "kill 25 displaced civilians" (killed),
-                # "treated 120 wounded people" (injured)
+                # "treated 120 wounded people" (injured); a verb of capture or of shooting at them
+                # says what befell them whatever the noun calls them ("abducted 30 displaced people")
                 cue = cues[k]
                 reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
             # Then the number's own predicate: "nine more were wounded", "17 others injured".
