@@ -150,3 +150,20 @@ def test_a_verb_of_capture_or_shooting_at_them_over_the_nouns_participle():
     assert figs("Police said the gang had shot at dozens of fleeing people.", "metric") == [("other",)]
     # a graver participle after a verb of care still stands
     assert figs("Nurses treated 60 wounded people overnight.", "metric") == [("injured",)]
+
+
+# --- general reporting -------------------------------------------------------------------
+
+def test_bystanders_and_the_drowned():
+    assert figs("The grenade wounded a guard and three passers-by in Lomas.")[-1] == ("three", "injured", "civilians")
+    assert figs("Nineteen people drowned as they fled the fighting across the river.", "metric") == [("killed",)]
+
+
+def test_a_part_of_them_in_a_condition():
+    text = "Eastfield hospital received 48 casualties, 9 of them in critical condition."
+    assert figs(text, "value", "metric")[-1] == (9.0, "injured")
+
+
+def test_a_breakdown_in_brackets_keeps_the_counts_people():
+    text = "The mission documented 900 civilian casualties (310 killed and 590 injured) in the quarter."
+    assert figs(text)[1:] == [("310", "killed", "civilians"), ("590", "injured", "civilians")]

@@ -100,7 +100,7 @@ CIVILIAN_NOUNS = (
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
     "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
     "revellers reveller revelers reveler partygoers party-goers concertgoers concert-goers festivalgoers "
-    "festival-goers spectators beachgoers holidaymakers picnickers").split() + [
+    "festival-goers spectators beachgoers holidaymakers picnickers passers-by passersby bystanders").split() + [
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
     "members of the civilian population", "members of the local community", "members of the community",
     "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
@@ -265,7 +265,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom execution executions massacre massacres".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre massacres drowned".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -619,6 +619,8 @@ _BRINGING = re.compile(
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+# A breakdown in brackets right after a count: "1,200 civilian casualties (400 killed and 800 injured)".
+_PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -1305,7 +1307,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                       and (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
                       and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
-                    and _ANAPHORA_AFTER.match(low, num_end))):
+                    and _ANAPHORA_AFTER.match(low, num_end))
+                or ("(" in low[out[-1].end:start] and _PAREN_OPEN.fullmatch(low, out[-1].end, start))):
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
@@ -1435,6 +1438,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
             end_at = head[0] if head else num_end
+            if head is None and " of " in low[num_end:num_end + 4] and (of_them := _OF_THEM.match(low, num_end)):
+                end_at = of_them.end()  # "60 casualties, 12 of them in critical condition": the part's own predicate
             cue = own = None
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
