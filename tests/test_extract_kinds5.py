@@ -167,3 +167,12 @@ def test_a_part_of_them_in_a_condition():
 def test_a_breakdown_in_brackets_keeps_the_counts_people():
     text = "The mission documented 900 civilian casualties (310 killed and 590 injured) in the quarter."
     assert figs(text)[1:] == [("310", "killed", "civilians"), ("590", "injured", "civilians")]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("At most 20 people were hurt in Dorran.", "up_to"),
+    ("No more than 15 soldiers remain in the outpost.", "up_to"),
+    ("A maximum of 300 families fled the valley.", "up_to"),
+])
+def test_a_ceiling_is_up_to(text, qualifier):
+    assert figs(text, "qualifier") == [(qualifier,)]

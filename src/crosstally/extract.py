@@ -67,6 +67,8 @@ from .schema import USUAL_UNIT
 # Qualifier phrases seen in reporting beyond the shared table (bounds.QUALIFIER_WORDS).
 _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward of": "more_than",
                      "well above": "more_than",
+                     # a ceiling: "at most 20", "no more than 2,000", "a maximum of 300"
+                     **dict.fromkeys(("at most", "no more than", "not more than", "a maximum of"), "up_to"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
