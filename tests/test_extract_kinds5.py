@@ -176,3 +176,15 @@ def test_a_breakdown_in_brackets_keeps_the_counts_people():
 ])
 def test_a_ceiling_is_up_to(text, qualifier):
     assert figs(text, "qualifier") == [(qualifier,)]
+
+
+def test_among_the_dead_opening_a_sentence_does_not_break_the_reading():
+    # a part ("among") with no figure before it in the text
+    assert figs("Among the dead were 14 soldiers and 3 police officers.") == [
+        ("14", "killed", "combatants"), ("3", "killed", "combatants")]
+
+
+def test_members_of_a_force_are_combatants():
+    assert figs("Raiders killed 7 members of the village defence force.", "population") == [("combatants",)]
+    assert figs("Some 45 members of the armed group surrendered.", "population") == [("combatants",)]
+    assert figs("Eleven members of one family were killed.", "population") == [("all",)]

@@ -491,6 +491,8 @@ _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
                          "jihadists fighters armed military police paramilitary security".split())
+_MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
@@ -1297,6 +1299,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
+        elif head and unit == "people" and population == "all" and low.startswith(" of ", head[0]) \
+                and low[num_end:head[0]].endswith(("members", "member")) \
+                and (mof := _MEMBERS_OF.match(low, head[0])) and not _MEMBER_FORCE_WORDS.isdisjoint(mof[1].split()):
+            population = "combatants"  # "seven members of the village defence force", "of the armed group"
+            reading.append(f"members of {mof[1]!r}: combatants")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
@@ -1640,7 +1647,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         end = head[0] if head else num_end
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
-        if part_of is not None or is_part:
+        if (part_of is not None or is_part) and (part_of or prev) is not None:
             parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
