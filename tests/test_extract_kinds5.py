@@ -188,3 +188,17 @@ def test_members_of_a_force_are_combatants():
     assert figs("Raiders killed 7 members of the village defence force.", "population") == [("combatants",)]
     assert figs("Some 45 members of the armed group surrendered.", "population") == [("combatants",)]
     assert figs("Eleven members of one family were killed.", "population") == [("all",)]
+
+
+def test_the_wounded_who_later_died():
+    assert figs("Two of the injured later succumbed to their wounds.", "value", "metric") == [(2.0, "killed")]
+    assert figs("Four wounded later died at Corran hospital.", "metric") == [("killed",)]
+    # a noun of death after them is not their verb
+    text = "Some 900 civilians were killed and more than 2,000 injured with deaths in the capital rising."
+    assert figs(text, "metric") == [("killed",), ("injured",)]
+
+
+def test_sought_protection_and_treated_for_injuries():
+    assert figs("More than 2 million Ruritanians have sought protection abroad.", "metric") == [("displaced",)]
+    assert figs("Over 700 people have been treated for injuries since Friday.", "metric") == [("injured",)]
+    assert figs("Some 300 people were treated for shock.", "metric") == [("other",)]

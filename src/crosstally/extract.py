@@ -312,6 +312,9 @@ _PHRASE_CUES = {
     "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
     "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
+    # "have sought protection abroad", "seeking asylum"
+    **dict.fromkeys(("sought", "seeking", "seek", "seeks"), (re.compile(
+        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary)(?![a-z])"), "displaced")),
     # people in flight as a stream: "streamed out of the province", "pouring across the border"
     **dict.fromkeys(("streamed", "streaming", "poured", "pouring"), (re.compile(
         r"(?:stream|pour)(?:ed|ing)\s+(?:out|into|across|over|from|towards?)(?![a-z])"), "displaced")),
@@ -383,6 +386,7 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
 _RELATIVE_WINDOW = 160
 # Fates of capture: what befell people the noun calls wounded or displaced ("six wounded
 # militants were captured").
+_FOR_INJURIES = re.compile(r"\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns)(?![a-z])")
 _CAPTURE_VERBS = frozenset("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping detain detained "
                            "detaining arrest arrested arresting apprehend apprehended apprehending capture captured "
                            "capturing shot".split())
@@ -540,7 +544,9 @@ FOLLOWERS = set(
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
-    "countrywide altogether combined apiece".split())
+    "countrywide altogether combined apiece "
+    # adverbs of time before the verb: "Two of the injured later died"
+    "later subsequently eventually then".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -1408,13 +1414,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _PRESENCE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
             metric = "other"  # "despite the presence of thousands of UN soldiers": people there, not what befell them
             reading.append("people present or deployed: metric other")
-        if metric in ("killed", "injured", "displaced") and partitive:
+        fate_noun = metric in ("injured", "displaced") and head is not None \
+            and low[num_end:head[0]].split()[-1:] in (["wounded"], ["injured"], ["displaced"])
+        if metric in ("killed", "injured", "displaced") and (partitive or fate_noun):
             # "Two of the wounded died later": the noun names the whole, the verb what befell the part
+            # (so does "five wounded later died": the wounded who died)
             for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
                 c = cues[k]
                 if c[0] >= s_end or c[0] - head[0] > 40:
                     break
-                if c[2] in ("killed", "injured", "displaced") and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
+                if (c[2] in ("killed", "injured", "displaced") if partitive
+                        else c[2] == "killed" and low[c[0]:c[1]] not in _NOUN_CUES) \
+                        and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
                     if c[2] != metric:
                         metric = c[2]
                         reading.append(f"a part of the {low[num_end:head[0]].split()[-1]} whose own verb says {c[2]}")
@@ -1486,6 +1497,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                            f"{low[own[0]:own[1]]!r}")
                         cue = c
                     break
+            if cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treated", "treating") \
+                    and (inj := _FOR_INJURIES.match(low, cue[1])):
+                cue = (cue[0], inj.end(), "injured")  # "900 people have been treated for injuries"
+                reading.append("treated for injuries: injured")
             if cue is None and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts'
