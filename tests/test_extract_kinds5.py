@@ -202,3 +202,8 @@ def test_sought_protection_and_treated_for_injuries():
     assert figs("More than 2 million Ruritanians have sought protection abroad.", "metric") == [("displaced",)]
     assert figs("Over 700 people have been treated for injuries since Friday.", "metric") == [("injured",)]
     assert figs("Some 300 people were treated for shock.", "metric") == [("other",)]
+
+
+def test_attacks_on_schools_are_attacks_on_facilities():
+    assert figs("The agency verified 310 attacks on schools in Norland since 2021.", "metric", "unit") == [
+        ("attacks_on_facilities", "events")]

@@ -226,7 +226,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "militant camps", "terrorist camps")},
     **{w: ("attacks_on_facilities", *_EVENTS) for w in (
         "attacks on hospitals", "attacks on medical facilities", "attacks on health facilities",
-        "attacks on health care", "attacks on healthcare")},
+        "attacks on health care", "attacks on healthcare", "attacks on schools", "attacks on education",
+        "attacks on educational facilities", "attacks on schools and hospitals", "attacks on hospitals and schools")},
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
@@ -300,8 +301,8 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
-    "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
-    "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
+    "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
+    "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
     "combat": (re.compile(r"combat\s+flights"), "sorties"),
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
     "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
