@@ -207,3 +207,12 @@ def test_sought_protection_and_treated_for_injuries():
 def test_attacks_on_schools_are_attacks_on_facilities():
     assert figs("The agency verified 310 attacks on schools in Norland since 2021.", "metric", "unit") == [
         ("attacks_on_facilities", "events")]
+
+
+def test_people_named_by_descent_or_country():
+    assert figs("At least 30 Ruritanians and 12 Kenyans were killed.", "span") == [
+        ("At least 30 Ruritanians",), ("12 Kenyans",)]
+    assert figs("The remaining 2,000 Serbs fled the town.", "span") == [("2,000 Serbs",)]
+    # an adjective of a country before its noun
+    assert figs("Fighting killed 40 Chinese workers at the mine.", "span", "population") == [
+        ("40 Chinese workers", "civilians")]

@@ -167,6 +167,14 @@ _PEOPLE = {
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
+    # people named by descent or faith, whose names do not end like a country's people
+    # ("-ians", "-ans", "-ese": see _head)
+    **dict.fromkeys(
+        "serbs croats bosniaks turks arabs jews kurds tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
+        "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
+        "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
+        "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
+        "kashmiris punjabis".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
     **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
@@ -885,8 +893,9 @@ def _head(text: str, pos: int, one: bool = False):
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if w[0].isupper() and words[i].endswith("ians") and (words[i],) not in _HEADS and not found_before:
-            best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians"
+        if w[0].isupper() and words[i].endswith(("ans", "ese")) and (words[i],) not in _HEADS and not found_before \
+                and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
+            best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
