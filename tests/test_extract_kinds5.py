@@ -216,3 +216,8 @@ def test_people_named_by_descent_or_country():
     # an adjective of a country before its noun
     assert figs("Fighting killed 40 Chinese workers at the mine.", "span", "population") == [
         ("40 Chinese workers", "civilians")]
+
+
+def test_members_from_a_population():
+    assert figs("The bombers meant to kill 40 members from the civilian population of Tarn.") == [
+        ("40", "killed", "civilians")]

@@ -159,7 +159,7 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "members of", "prisoners of war", "pows"), "all"),
+    **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -505,7 +505,7 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
                          "jihadists fighters armed military police paramilitary security".split())
 _MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
@@ -887,7 +887,7 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
-                last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
+                last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
                 best = (toks[last][1], (metric, unit, population))
                 break
         if best is not None and best[0] > toks[i][1]:
@@ -1315,11 +1315,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
-        elif head and unit == "people" and population == "all" and low.startswith(" of ", head[0]) \
-                and low[num_end:head[0]].endswith(("members", "member")) \
-                and (mof := _MEMBERS_OF.match(low, head[0])) and not _MEMBER_FORCE_WORDS.isdisjoint(mof[1].split()):
-            population = "combatants"  # "seven members of the village defence force", "of the armed group"
-            reading.append(f"members of {mof[1]!r}: combatants")
+        elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
+                and low[num_end:head[0]].endswith(("members", "member")) and (mof := _MEMBERS_OF.match(low, head[0])):
+            group = mof[1].split()
+            sub = next((h for k in range(len(group)) for n in (3, 2, 1)
+                        if (h := _HEADS.get(tuple(group[k:k + n]))) is not None and len(group[k:k + n]) == n), None)
+            if not _MEMBER_FORCE_WORDS.isdisjoint(group):
+                population = "combatants"  # "seven members of the village defence force", "of the armed group"
+            elif sub is not None and sub[1] == "people" and sub[2] != "all":
+                population = sub[2]  # "32 members from the civilian population"
+            if population != "all":
+                reading.append(f"members of {mof[1]!r}: {population}")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
