@@ -221,3 +221,8 @@ def test_people_named_by_descent_or_country():
 def test_members_from_a_population():
     assert figs("The bombers meant to kill 40 members from the civilian population of Tarn.") == [
         ("40", "killed", "civilians")]
+
+
+def test_public_buildings_used_as_shelters_are_facilities():
+    assert figs("About 3,000 people have found refuge in nine public buildings in Ostra.", "span", "unit")[-1] == (
+        "nine public buildings", "facilities")

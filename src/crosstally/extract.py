@@ -239,7 +239,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
-        "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
+        "centers", "reception centres", "reception centers", "transit centres", "transit centers",
+        "public buildings", "collective centres", "collective centers", "collective shelters")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
