@@ -226,3 +226,10 @@ def test_members_from_a_population():
 def test_public_buildings_used_as_shelters_are_facilities():
     assert figs("About 3,000 people have found refuge in nine public buildings in Ostra.", "span", "unit")[-1] == (
         "nine public buildings", "facilities")
+
+
+def test_cases_of_what_the_sentence_before_is_about():
+    text = "Kidnap gangs have driven up disappearances in Varn. This year they passed 90 cases per month."
+    assert figs(text, "value", "metric") == [(90.0, "other")]
+    # cases of nothing named: not a figure
+    assert figs("The court heard the appeal. In two cases the judges agreed.") == []

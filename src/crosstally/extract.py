@@ -396,6 +396,10 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
 _RELATIVE_WINDOW = 160
 # Fates of capture: what befell people the noun calls wounded or displaced ("six wounded
 # militants were captured").
+# Nouns of fate a later count of "cases" may be of, back in the sentence before.
+_CASES_BACK = 250
+_CASE_NOUNS = frozenset("disappearances homicides homicide killings deaths kidnappings abductions injuries "
+                        "executions murders".split())
 _FOR_INJURIES = re.compile(r"\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns)(?![a-z])")
 _CAPTURE_VERBS = frozenset("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping detain detained "
                            "detaining arrest arrested arresting apprehend apprehended apprehending capture captured "
@@ -1560,6 +1564,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
+            if cue is None and cases and not low[num_end:head[0]].split()[:-1] and i > 0:
+                # cases of what the sentence before is about: "... evident in disappearances. Since
+                # September they have exceeded 150 cases per month" (a noun of fate, not a verb)
+                cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, _CASES_BACK,
+                               keep=lambda c: c[2] in _PEOPLE_METRICS and low[c[0]:c[1]] in _CASE_NOUNS)
+                if cue is not None:
+                    reading.append(f"cases of the {low[cue[0]:cue[1]]!r} of the sentence before")
             if cue is None and cases and not low[num_end:head[0]].split()[:-1]:
                 continue  # "in two cases": cases of nothing the sentence names (but "264 cholera cases": people)
             if cue is None and part_of is None and unit in (None, "people") and low[max(0, start - 4):start] == "the " \
