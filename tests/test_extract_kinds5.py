@@ -233,3 +233,11 @@ def test_cases_of_what_the_sentence_before_is_about():
     assert figs(text, "value", "metric") == [(90.0, "other")]
     # cases of nothing named: not a figure
     assert figs("The court heard the appeal. In two cases the judges agreed.") == []
+
+
+def test_a_number_estimated_for_the_people_named_before():
+    text = ("The agency said the remaining Ruritanians in the city - estimated at no more than 900 from a "
+            "pre-war figure of more than 12,000 - face growing threats.")
+    assert figs(text, "value_as_reported", "qualifier", "unit") == [
+        ("no more than 900", "up_to", "people"), ("more than 12,000", "more_than", "people")]
+    assert figs("The damage was estimated at 40 million.") == []

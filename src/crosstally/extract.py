@@ -645,6 +645,8 @@ _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|number
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 # A breakdown in brackets right after a count: "1,200 civilian casualties (400 killed and 800 injured)".
 _PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
+_ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
+                           rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -1114,6 +1116,15 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                 if h is not None and h[1] in ("people", "households"):
                     return h, f"the count the clause names ({' '.join(key)!r}) {m[0].split()[0]!r} the number"
         return None
+    m = _ESTIMATED_AT.search(low, lo, start)
+    if m:
+        # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
+        # the people named last before it
+        for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
+            h = _HEADS.get((t[0],))
+            if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
+                return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
+        return None
     return None
 
 
@@ -1273,7 +1284,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
             reading.append("'-strong': the size of a force or crowd")
         elif head is None and (" to " in (seg := low[max(0, start - 25):start]) or (
-                "tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)):
+                "tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
+                or (" at " in seg or "ure of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
             # the count a sentence names, then its number: "bringing the overall count of returns to
             # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
             said = _said_count(text, low, s_start, start, out)
