@@ -1121,7 +1121,8 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
         # the people named last before it
         for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
-            h = _HEADS.get((t[0],))
+            h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese"))
+                                        and text[t.start()].isupper() else None)  # "Ruritanians" (see _head)
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
         return None
