@@ -241,3 +241,10 @@ def test_a_number_estimated_for_the_people_named_before():
     assert figs(text, "value_as_reported", "qualifier", "unit") == [
         ("no more than 900", "up_to", "people"), ("more than 12,000", "more_than", "people")]
     assert figs("The damage was estimated at 40 million.") == []
+
+
+def test_another_n_with_a_verb_of_its_own_after_people():
+    text = "This week 700 refugees flew home to Ostra, while another 2,100 flew into Kelt."
+    assert figs(text, "value", "unit")[-1] == (2100.0, "people")
+    # time and distance after "another" stay out
+    assert figs("Ten people died, and another 24 hours passed.", "value") == [(10.0,)]

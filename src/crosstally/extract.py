@@ -621,7 +621,11 @@ _TOLL_BEFORE = re.compile(
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
-_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
+                          r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
+# Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
+_IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
+                            "remained drove rode swam walked".split())
 # the same with the verb of the second figure between: "killing eight soldiers and wounding 13"
 _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # A second count joined to a count, then the verb they share: "14 soldiers and 32 other civilians
@@ -1311,8 +1315,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
-                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
+                             and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
+                             and _LINK_BEFORE.search(low, max(0, start - 40), start)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "1,200 refugees flew home, while another 3,000 flew to X": the verb of more of them)
                 # (but "22 physically injured", "28 non-Muslims")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
