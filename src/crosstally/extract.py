@@ -645,6 +645,7 @@ _BRINGING = re.compile(
     r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
     r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+_BRINGING_WORDS = re.compile(r"bring|brought|rais|push|tak|took")
 _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 # A breakdown in brackets right after a count: "1,200 civilian casualties (400 killed and 800 injured)".
@@ -1096,7 +1097,7 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
     N" (its noun; without one, the figure just before: "killing five more, bringing the total
     to 40"), "Returns of refugees ... totalled N" (the first counted noun of the clause)."""
     lo = max(s_start, start - _SAID_WINDOW)
-    m = _BRINGING.search(low, lo, start)
+    m = _BRINGING.search(low, lo, start) if _BRINGING_WORDS.search(low, lo, start) else None
     if m:
         if m["noun"]:
             h = _head(text, m.start("noun"))[0]
@@ -1288,9 +1289,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
             head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
             reading.append("'-strong': the size of a force or crowd")
-        elif head is None and (" to " in (seg := low[max(0, start - 25):start]) or (
-                "tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
-                or (" at " in seg or "ure of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
+        elif head is None and ((seg := low[max(0, start - 25):start]).endswith(" to ") or " to " in seg and (
+                _QUAL_TAIL.search(seg) or seg.rstrip().endswith(("just", "only")))
+                or ("tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
+                or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
             # the count a sentence names, then its number: "bringing the overall count of returns to
             # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
             said = _said_count(text, low, s_start, start, out)
