@@ -248,3 +248,10 @@ def test_another_n_with_a_verb_of_its_own_after_people():
     assert figs(text, "value", "unit")[-1] == (2100.0, "people")
     # time and distance after "another" stay out
     assert figs("Ten people died, and another 24 hours passed.", "value") == [(10.0,)]
+
+
+def test_massacres_counted_are_events():
+    assert figs("The monitor documented at least 31 massacres in Oster in May.", "metric", "unit") == [
+        ("other", "events")]
+    assert figs("Unidentified groups committed 1 massacre.", "metric", "unit") == [("other", "events")]
+    assert figs("The massacre of 30 villagers shocked Oster.", "metric") == [("killed",)]

@@ -242,6 +242,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "centers", "reception centres", "reception centers", "transit centres", "transit centers",
         "public buildings", "collective centres", "collective centers", "collective shelters")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
+    # massacres counted are events ("40 massacres in October"), their dead another count
+    "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
@@ -249,7 +251,7 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
                                                         "missile", "drone", "rocket", "bomb", "shell", "attack",
-                                                        "other", "fatality", "death", "casualty"))
+                                                        "other", "fatality", "death", "casualty", "massacre"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -277,7 +279,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom execution executions massacre massacres drowned".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre drowned".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -381,7 +383,7 @@ _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) +
                          r"(?:another[ \t]+)?")
 # Cue words that are nouns: they name, they do not govern a number after them ("camp 5").
 _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
-                       "execution executions massacre massacres "
+                       "execution executions massacre "
                        "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
                        "hostages evacuation burns".split())
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
