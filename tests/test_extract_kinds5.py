@@ -255,3 +255,15 @@ def test_massacres_counted_are_events():
         ("other", "events")]
     assert figs("Unidentified groups committed 1 massacre.", "metric", "unit") == [("other", "events")]
     assert figs("The massacre of 30 villagers shocked Oster.", "metric") == [("killed",)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Five of the victims died at the scene while 3 others were rushed to the hospital.", "injured"),
+    ("Eleven people were butchered in their sleep in Kessa.", "killed"),
+    ("Two soldiers paid the supreme price, the army said.", "killed"),
+    # moved to a hospital: care, not displacement
+    ("Twelve people were evacuated to a nearby hospital.", "other"),
+    ("More than 300 farmers were taken hostage by the gang.", "other"),
+])
+def test_idioms_of_fate(text, metric):
+    assert figs(text, "metric")[-1] == (metric,)

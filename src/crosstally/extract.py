@@ -279,7 +279,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom execution executions massacre drowned".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre drowned butchered".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -309,6 +309,8 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
               "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen (a word may start
 # several: the first pattern that matches wins).
+_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted)\s+to\s+(?:the\s+|a\s+)?"
+                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])"), "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
@@ -337,9 +339,12 @@ _PHRASE_CUES = {
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
-    "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
+    "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
     "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+    "paid": (re.compile(r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)(?![a-z])"), "killed"),
+    # the hurt, by where they were taken: "four others were rushed to the hospital"
+    **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
     # "five others sustained various degrees of injury", "suffered gunshot wounds"
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
         r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
@@ -420,6 +425,7 @@ _ATTACKED_AFTER = re.compile(
 _EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
 _EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being|also|now|already|reportedly|safely))*"
                               r"\s+evacuated(?![a-z])")
+_TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
 _CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
 # "about 50 people armed with rifles and spears": armed men.
 _ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])")
@@ -1650,7 +1656,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                      or _EVACUATED_AFTER.match(low, head[0] if head else num_end)):
             # people evacuated: displaced, moved out of harm's way, unless moved for care (the
             # labelling conventions: patients, the sick and the wounded evacuated are `other`)
-            care = head is not None and any(w in _CARE_NOUNS for w in re.findall(r"[a-z]+", low[num_end:head[0]]))
+            care = head is not None and any(w in _CARE_NOUNS for w in re.findall(r"[a-z]+", low[num_end:head[0]])) \
+                or _TO_HOSPITAL.search(low, num_end, min(s_end, num_end + 90)) is not None  # "evacuated to hospital"
             new = "other" if care or population == "combatants" else "displaced"
             if new != metric:
                 metric = new
