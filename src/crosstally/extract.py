@@ -401,13 +401,15 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
                            r"|captured|detained|apprehended)(?![a-z])")
 _RELATIVE_WINDOW = 160
-# Fates of capture: what befell people the noun calls wounded or displaced ("six wounded
-# militants were captured").
 # Nouns of fate a later count of "cases" may be of, back in the sentence before.
 _CASES_BACK = 250
 _CASE_NOUNS = frozenset("disappearances homicides homicide killings deaths kidnappings abductions injuries "
                         "executions murders".split())
+# "900 people have been treated for injuries": the injured.
 _FOR_INJURIES = re.compile(r"\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns)(?![a-z])")
+# Fates of capture: a verb of capture (or of shooting at them) before the number, or its own
+# verb of capture after it, says what befell people the noun calls wounded or displaced
+# ("abducted 30 displaced people", "six wounded militants were captured").
 _CAPTURE_VERBS = frozenset("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping detain detained "
                            "detaining arrest arrested arresting apprehend apprehended apprehending capture captured "
                            "capturing shot".split())
