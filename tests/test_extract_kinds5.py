@@ -267,3 +267,8 @@ def test_massacres_counted_are_events():
 ])
 def test_idioms_of_fate(text, metric):
     assert figs(text, "metric")[-1] == (metric,)
+
+
+def test_the_speaker_is_not_the_people_estimated():
+    assert figs("Police officers said the figure of 12 was too low.") == []
+    assert figs("Residents said the crowd was estimated at 5,000.") == []

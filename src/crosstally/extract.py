@@ -660,6 +660,8 @@ _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|number
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 # A breakdown in brackets right after a count: "1,200 civilian casualties (400 killed and 800 injured)".
 _PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
+_SPEAKER_VERBS = frozenset("said says say told tells reported reports stated announced claimed added noted wrote "
+                           "warned according that".split())
 _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
                            rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
@@ -1136,6 +1138,8 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
         # the people named last before it
         for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
+            if t[0] in _SPEAKER_VERBS:
+                break  # the speaker is not the count: "Police officers said the figure of 12 ..."
             h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese"))
                                         and text[t.start()].isupper() else None)  # "Ruritanians" (see _head)
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
