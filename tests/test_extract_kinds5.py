@@ -272,3 +272,7 @@ def test_idioms_of_fate(text, metric):
 def test_the_speaker_is_not_the_people_estimated():
     assert figs("Police officers said the figure of 12 was too low.") == []
     assert figs("Residents said the crowd was estimated at 5,000.") == []
+
+
+def test_a_count_that_totalled_a_number_is_read_after_the_speaker():
+    assert figs("Police officers said civilian casualties numbered 45.") == [("45", "casualties", "civilians")]

@@ -1125,7 +1125,9 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
     m = _TOTALLED_BEFORE.search(low, lo, start)
     if m:
         clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
-        words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())][:12]
+        words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())]
+        said = [k for k, (_, w) in enumerate(words) if w in _SPEAKER_VERBS]
+        words = words[said[-1] + 1 if said else 0:][:12]  # after the speaker: "Police said casualties numbered 45"
         for i in range(len(words)):
             for n in (3, 2, 1):
                 key = tuple(w for _, w in words[i:i + n])
