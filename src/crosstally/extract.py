@@ -67,6 +67,8 @@ from .schema import USUAL_UNIT
 # Qualifier phrases seen in reporting beyond the shared table (bounds.QUALIFIER_WORDS).
 _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward of": "more_than",
                      "well above": "more_than",
+                     # a ceiling: "at most 20", "no more than 2,000", "a maximum of 300"
+                     **dict.fromkeys(("at most", "no more than", "not more than", "a maximum of"), "up_to"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
@@ -100,7 +102,7 @@ CIVILIAN_NOUNS = (
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
     "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
     "revellers reveller revelers reveler partygoers party-goers concertgoers concert-goers festivalgoers "
-    "festival-goers spectators beachgoers holidaymakers picnickers").split() + [
+    "festival-goers spectators beachgoers holidaymakers picnickers passers-by passersby bystanders").split() + [
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
     "members of the civilian population", "members of the local community", "members of the community",
     "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
@@ -114,6 +116,8 @@ SECURITY_FORCE_NOUNS = (
     "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
+    "police officials", "police official", "law enforcement personnel", "law enforcement officers",
+    "law enforcement officer", "law enforcement officials", "law enforcement agents", "law enforcement members",
     "security personnel", "security forces", "security officers", "security officer", "security agents",
     "military personnel", "army personnel", "army officers", "military officers", "intelligence officers",
     "special forces", "national guardsmen", "members of the military", "members of the armed forces",
@@ -155,7 +159,7 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "members of", "prisoners of war", "pows"), "all"),
+    **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -163,6 +167,14 @@ _PEOPLE = {
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
+    # people named by descent or faith, whose names do not end like a country's people
+    # ("-ians", "-ans", "-ese": see _head)
+    **dict.fromkeys(
+        "serbs croats bosniaks turks arabs jews kurds tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
+        "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
+        "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
+        "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
+        "kashmiris punjabis".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
     **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
@@ -208,6 +220,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
     **{w: ("strikes", "munitions", "not_applicable") for w in ("missile", "drone", "rocket", "bomb", "shell")},
     "attack": ("incidents", *_EVENTS),
+    # one of them: "only one fatality", "one death" (only after "one")
+    "fatality": ("killed", "people", "all"), "death": ("killed", "people", "all"),
+    "casualty": ("casualties", "people", "all"),
     "other": (None, "people", "all"),  # "injured one other" (only after "one")
     **{w: ("targets_hit", "targets", "not_applicable") for w in (
         "targets", "facilities", "positions", "objects", "command posts", "command centres",
@@ -219,12 +234,16 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "militant camps", "terrorist camps")},
     **{w: ("attacks_on_facilities", *_EVENTS) for w in (
         "attacks on hospitals", "attacks on medical facilities", "attacks on health facilities",
-        "attacks on health care", "attacks on healthcare")},
+        "attacks on health care", "attacks on healthcare", "attacks on schools", "attacks on education",
+        "attacks on educational facilities", "attacks on schools and hospitals", "attacks on hospitals and schools")},
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
-        "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
-    "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
+        "centers", "reception centres", "reception centers", "transit centres", "transit centers",
+        "public buildings", "collective centres", "collective centers", "collective shelters")},
+    "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
+    # massacres counted are events ("40 massacres in October"), their dead another count
+    "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
@@ -232,7 +251,7 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
                                                         "missile", "drone", "rocket", "bomb", "shell", "attack",
-                                                        "other"))
+                                                        "other", "fatality", "death", "casualty", "massacre"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -243,7 +262,10 @@ MODIFIERS = set(
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
     "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
-    "voluntary assisted spontaneous physical".split())
+    "voluntary assisted spontaneous physical "
+    # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
+    # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
+    "tribal ethnic indigenous different serious violent".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
@@ -257,7 +279,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre drowned butchered".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -287,11 +309,13 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
               "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen (a word may start
 # several: the first pattern that matches wins).
+_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted)\s+to\s+(?:the\s+|a\s+)?"
+                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])"), "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
-    "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
-    "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health)"), "attacks_on_facilities"),
+    "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
+    "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
     "combat": (re.compile(r"combat\s+flights"), "sorties"),
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
     "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
@@ -302,15 +326,25 @@ _PHRASE_CUES = {
     "host": (re.compile(r"host\s+(?:families|family|communities|community)(?![a-z])"), "displaced"),
     "hosted": (re.compile(r"hosted(?![a-z])"), "displaced"),
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
+    # "have sought protection abroad", "seeking asylum"
+    **dict.fromkeys(("sought", "seeking", "seek", "seeks"), (re.compile(
+        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary)(?![a-z])"), "displaced")),
+    # people in flight as a stream: "streamed out of the province", "pouring across the border"
+    **dict.fromkeys(("streamed", "streaming", "poured", "pouring"), (re.compile(
+        r"(?:stream|pour)(?:ed|ing)\s+(?:out|into|across|over|from|towards?)(?![a-z])"), "displaced")),
     **dict.fromkeys(("crossed", "crossing"), (re.compile(r"cross(?:ed|ing)\s+(?:into|the\s+border|over|at|from)"
                                                          r"(?![a-z])"), "displaced")),
     "lost": (re.compile(r"lost(?!\s+(?:(?:their|his|her|my|our|its|the|all)\s+)?(?:homes?|houses?|everything"
                         r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
-    "shot": (re.compile(r"shot\s+down"), "other_munitions"),
-    "taken": (re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"),
+    "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
+             (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
+    "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
     "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+    "paid": (re.compile(r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)(?![a-z])"), "killed"),
+    # the hurt, by where they were taken: "four others were rushed to the hospital"
+    **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
     # "five others sustained various degrees of injury", "suffered gunshot wounds"
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
         r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
@@ -354,6 +388,7 @@ _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) +
                          r"(?:another[ \t]+)?")
 # Cue words that are nouns: they name, they do not govern a number after them ("camp 5").
 _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fatality fatalities lives injury injuries "
+                       "execution executions massacre "
                        "wounds wound displacement homicide homicides disappearances survivors survivor hostage "
                        "hostages evacuation burns".split())
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
@@ -366,12 +401,36 @@ _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
                            r"|captured|detained|apprehended)(?![a-z])")
 _RELATIVE_WINDOW = 160
+# Nouns of fate a later count of "cases" may be of, back in the sentence before.
+_CASES_BACK = 250
+_CASE_NOUNS = frozenset("disappearances homicides homicide killings deaths kidnappings abductions injuries "
+                        "executions murders".split())
+# "900 people have been treated for injuries": the injured.
+_FOR_INJURIES = re.compile(r"\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds|burns)(?![a-z])")
+# Fates of capture: a verb of capture (or of shooting at them) before the number, or its own
+# verb of capture after it, says what befell people the noun calls wounded or displaced
+# ("abducted 30 displaced people", "six wounded militants were captured").
+_CAPTURE_VERBS = frozenset("abduct abducts abducted abducting kidnap kidnaps kidnapped kidnapping detain detained "
+                           "detaining arrest arrested arresting apprehend apprehended apprehending capture captured "
+                           "capturing shot".split())
+_CAPTURE_WORDS = frozenset("abducted kidnapped detained arrested apprehended captured taken missing disappeared".split())
 _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
 _ATTACKED_AFTER = re.compile(
-    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
+    r"(?:\s+(?:who|that|had|have|has|also|reportedly|then|allegedly|yesterday|today|overnight"
+    r"|(?:early\s+|late\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
     r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
     r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
+# People evacuated: "evacuated 300 residents", "the evacuation of 5,000 people", "900 families
+# were evacuated"; those moved for care (patients, the sick and the wounded) are not displaced.
+_EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
+_EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being|also|now|already|reportedly|safely))*"
+                              r"\s+evacuated(?![a-z])")
+_TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
+_CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
+# "about 50 people armed with rifles and spears": armed men.
+_ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])")
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
@@ -434,13 +493,20 @@ _CARRIED_STATUS = ("civilians", "combatants")
 _OF_THEM_WINDOW = 300
 # "Of the 60 killed, 20 were women": a number whose predicate names its people.
 _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?")
+# "28 of those killed were militants": the fate of the whole, then the part's people.
+_FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested|detained|captured|missing|abducted"
+                            r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
 _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
+# "the presence of 2,000 peacekeepers", "deployed 3,000 troops": people there, counted (metric other).
+_PRESENCE_BEFORE = re.compile(r"(?<![a-z])(?:(?:presence|deployment|dispatch|stationing)\s+of|deploy(?:ed|ing|s)?"
+                              r"|dispatch(?:ed|ing|es)?|station(?:ed|ing|s)?)\s+(?:(?:some|about|around|nearly|over"
+                              r"|up\s+to|more\s+than)\s+)?(?:another\s+)?$")
 # "bodies of two militants": the dead.
-_BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
+_BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
 # "shelled the region 114 times", "struck ... 30 times": strikes counted as events.
 _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
                             r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
@@ -453,6 +519,8 @@ _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
                          "jihadists fighters armed military police paramilitary security".split())
+_MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
@@ -500,7 +568,9 @@ FOLLOWERS = set(
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
-    "countrywide altogether combined apiece".split())
+    "countrywide altogether combined apiece "
+    # adverbs of time before the verb: "Two of the injured later died"
+    "later subsequently eventually then".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -561,9 +631,39 @@ _TOLL_BEFORE = re.compile(
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
-_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
+                          r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
+# Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
+_IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
+                            "remained drove rode swam walked".split())
 # the same with the verb of the second figure between: "killing eight soldiers and wounding 13"
 _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+# A second count joined to a count, then the verb they share: "14 soldiers and 32 other civilians
+# were injured", "two police officials and a clerk have been kidnapped" (the second number, at
+# most three words of its noun, then the words a predicate may have before its verb).
+_COORDINATED = re.compile(rf"\s+and\s+(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
+                          rf"(?:\s+[a-z-]+){{1,3}}(?:{_PREDICATE_GAP.pattern})")
+# "N other soldiers" after a count of no status: the count was of soldiers too.
+_OTHER_AFTER = re.compile(rf"(?<![a-z\d,])(?:\d[\d,]*|{_BASE}|another)\s+other\s+([a-z-]+)")
+_OTHER_AFTER_WINDOW = 100
+# A count named, then its number: "bringing the overall count of returns by air to 36,400",
+# "raising the total to 40"; "Returns of refugees ... totalled just 2,700".
+_SAID_WINDOW = 160
+_DEFINITE_BEFORE = re.compile(r"(?<![a-z])(?:the|these|those)\s+$")
+_BRINGING = re.compile(
+    r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took)"
+    r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
+    r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
+    rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+_BRINGING_WORDS = re.compile(r"bring|brought|rais|push|tak|took")
+_TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
+                              rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+# A breakdown in brackets right after a count: "1,200 civilian casualties (400 killed and 800 injured)".
+_PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
+_SPEAKER_VERBS = frozenset("said says say told tells reported reports stated announced claimed added noted wrote "
+                           "warned according that".split())
+_ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
+                           rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -782,6 +882,8 @@ def _head(text: str, pos: int, one: bool = False):
         i = 1  # 'killed "up to 100" people': the quotation closes before the noun
     if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
         i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
+        if words[i - 1] in _OF_DETERMINERS and i + 1 < len(toks) and words[i].endswith(("'s", "’s")):
+            i += 1  # "1,200 of the town's residents": the place's, then the noun
     best, mods = None, 0
     while i < len(toks):
         found_before = best is not None
@@ -809,14 +911,15 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
-                last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
+                last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
                 best = (toks[last][1], (metric, unit, population))
                 break
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if w[0].isupper() and words[i].endswith("ians") and (words[i],) not in _HEADS and not found_before:
-            best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians"
+        if w[0].isupper() and words[i].endswith(("ans", "ese")) and (words[i],) not in _HEADS and not found_before \
+                and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
+            best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
@@ -830,6 +933,10 @@ def _head(text: str, pos: int, one: bool = False):
         if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
                 and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
             return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
+        if best is None and not found_before and 0 < mods < 3 and words[i] in ("and", "or") and i + 2 < len(toks) \
+                and toks[i + 1][0][:1].isupper() and words[i + 1] not in FOLLOWERS and toks[i - 1][0][:1].isupper():
+            mods, i = mods + 1, i + 1  # "thousands of French and UN soldiers": two names of whose
+            continue
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
                 w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC
                 or "-" in w and w[0].isalpha() and (words[i],) not in _HEADS) and not found_before):
@@ -943,10 +1050,16 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 
 def _governed(cues, cue_starts, low: str, pos: int) -> bool:
     """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
+    return _governing(cues, cue_starts, low, pos) is not None
+
+
+def _governing(cues, cue_starts, low: str, pos: int):
+    """The cue of the verb of what befell people just before ``pos``, or None."""
     k = bisect_left(cue_starts, pos) - 1
     while k >= 0 and cues[k][1] > pos:
         k -= 1
-    return k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+    ok = k >= 0 and cues[k][2] in _PEOPLE_METRICS and _GOVERN_GAP.fullmatch(low, cues[k][1], pos) is not None
+    return cues[k] if ok else None
 
 
 def _qualifier_start(low: str, start: int) -> int:
@@ -987,6 +1100,53 @@ def _stated_population(low: str, lo: int, start: int) -> str | None:
         pop = _STATED_ADJECTIVES.get(w) or (_HEADS.get((w,), (None, None, None))[2])
         if pop and pop not in ("all", "not_applicable"):
             return pop
+    return None
+
+
+def _said_count(text: str, low: str, s_start: int, start: int, out: list):
+    """The kind of count a sentence names before a number with no noun of its own, as
+    ((metric, unit, population), reading), or None: "bringing the total number of refugees to
+    N" (its noun; without one, the figure just before: "killing five more, bringing the total
+    to 40"), "Returns of refugees ... totalled N" (the first counted noun of the clause)."""
+    lo = max(s_start, start - _SAID_WINDOW)
+    m = _BRINGING.search(low, lo, start) if _BRINGING_WORDS.search(low, lo, start) else None
+    if m:
+        if m["noun"]:
+            h = _head(text, m.start("noun"))[0]
+            if h is not None and h[1][1] in ("people", "households") and h[0] <= m.end("noun") + 1:
+                return h[1], f"the count named before it ({text[m.start():m.end('noun')]!r})"
+            return None
+        if m["what"] == "toll":
+            return ("killed", "people", "all"), "a toll brought to the number"
+        prev = out[-1] if out else None
+        if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
+            return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
+        return None
+    m = _TOTALLED_BEFORE.search(low, lo, start)
+    if m:
+        clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
+        words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())]
+        said = [k for k, (_, w) in enumerate(words) if w in _SPEAKER_VERBS]
+        words = words[said[-1] + 1 if said else 0:][:12]  # after the speaker: "Police said casualties numbered 45"
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                key = tuple(w for _, w in words[i:i + n])
+                h = _HEADS.get(key) if len(key) == n and key not in _SINGULAR_HEADS else None
+                if h is not None and h[1] in ("people", "households"):
+                    return h, f"the count the clause names ({' '.join(key)!r}) {m[0].split()[0]!r} the number"
+        return None
+    m = _ESTIMATED_AT.search(low, lo, start)
+    if m:
+        # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
+        # the people named last before it
+        for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
+            if t[0] in _SPEAKER_VERBS:
+                break  # the speaker is not the count: "Police officers said the figure of 12 ..."
+            h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese"))
+                                        and text[t.start()].isupper() else None)  # "Ruritanians" (see _head)
+            if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
+                return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
+        return None
     return None
 
 
@@ -1145,6 +1305,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
             head = (num_end + 7, ("other", "people", "combatants" if words_after & _FORCE_WORDS else "all"))
             reading.append("'-strong': the size of a force or crowd")
+        elif head is None and ((seg := low[max(0, start - 25):start]).endswith(" to ") or " to " in seg and (
+                _QUAL_TAIL.search(seg) or seg.rstrip().endswith(("just", "only")))
+                or ("tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
+                or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
+            # the count a sentence names, then its number: "bringing the overall count of returns to
+            # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
+            said = _said_count(text, low, s_start, start, out)
+            if said is not None:
+                head = (num_end, said[0])
+                reading.append(said[1])
+        if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
@@ -1161,8 +1333,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
-                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
+                             and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
+                             and _LINK_BEFORE.search(low, max(0, start - 40), start)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "1,200 refugees flew home, while another 3,000 flew to X": the verb of more of them)
                 # (but "22 physically injured", "28 non-Muslims")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
@@ -1183,6 +1359,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
+        elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
+                and low[num_end:head[0]].endswith(("members", "member")) and (mof := _MEMBERS_OF.match(low, head[0])):
+            group = mof[1].split()
+            sub = next((h for k in range(len(group)) for n in (3, 2, 1)
+                        if (h := _HEADS.get(tuple(group[k:k + n]))) is not None and len(group[k:k + n]) == n), None)
+            if not _MEMBER_FORCE_WORDS.isdisjoint(group):
+                population = "combatants"  # "seven members of the village defence force", "of the armed group"
+            elif sub is not None and sub[1] == "people" and sub[2] != "all":
+                population = sub[2]  # "32 members from the civilian population"
+            if population != "all":
+                reading.append(f"members of {mof[1]!r}: {population}")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
@@ -1195,7 +1382,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                       and (lv := _LINK_VERB_BEFORE.search(low, max(0, start - 40), start)) and lv[1] in _CUE_METRIC
                       and _governed(cues, starts["cues"], low, out[-1].start)))
                 or (start == s_start and out[-1].end >= start - _ANAPHORA_WINDOW
-                    and _ANAPHORA_AFTER.match(low, num_end))):
+                    and _ANAPHORA_AFTER.match(low, num_end))
+                or ("(" in low[out[-1].end:start] and _PAREN_OPEN.fullmatch(low, out[-1].end, start))):
             # the noun of the figure before: "14 civilians killed and 36 wounded", "100 militants,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
@@ -1223,7 +1411,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 sub = _head(text, of_them.end())[0]
-                if sub is None and (named := _NAMED_AS.match(low, of_them.end())):
+                if sub is None and (named := _FATE_NAMED_AS.match(low, of_them.end())):
                     sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
                 if sub and sub[1][1] == "people" and sub[1][2] != "all":
                     population = sub[1][2]  # "18 people - eight of them children"
@@ -1281,13 +1469,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("'bodies of': the dead")
             if unit is None:
                 unit, population = "people", "all"
-        if metric in ("killed", "injured", "displaced") and partitive:
+        if metric is None and unit == "people" and head is not None and ("presence" in before30 or "deploy" in before30
+                                                                         or "dispatch" in before30 or "station" in before30) \
+                and _PRESENCE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
+            metric = "other"  # "despite the presence of thousands of UN soldiers": people there, not what befell them
+            reading.append("people present or deployed: metric other")
+        fate_noun = metric in ("injured", "displaced") and head is not None \
+            and low[num_end:head[0]].split()[-1:] in (["wounded"], ["injured"], ["displaced"])
+        if metric in ("killed", "injured", "displaced") and (partitive or fate_noun):
             # "Two of the wounded died later": the noun names the whole, the verb what befell the part
+            # (so does "five wounded later died": the wounded who died)
             for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
                 c = cues[k]
                 if c[0] >= s_end or c[0] - head[0] > 40:
                     break
-                if c[2] in ("killed", "injured", "displaced") and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
+                if (c[2] in ("killed", "injured", "displaced") if partitive
+                        else c[2] == "killed" and low[c[0]:c[1]] not in _NOUN_CUES) \
+                        and _PREDICATE_GAP.fullmatch(low, head[0], c[0]):
                     if c[2] != metric:
                         metric = c[2]
                         reading.append(f"a part of the {low[num_end:head[0]].split()[-1]} whose own verb says {c[2]}")
@@ -1320,32 +1518,60 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = "attacks_on_facilities" if harm else "other"
         elif metric is None:
             end_at = head[0] if head else num_end
-            cue = None
+            if head is None and " of " in low[num_end:num_end + 4] and (of_them := _OF_THEM.match(low, num_end)):
+                end_at = of_them.end()  # "60 casualties, 12 of them in critical condition": the part's own predicate
+            cue = own = None
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
             k = bisect_left(starts["cues"], num_end)
             if head and k < len(cues) and cues[k][1] <= head[0] and cues[k][2] in _PEOPLE_METRICS:
-                cue = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
+                cue = own = cues[k]  # "120 wounded people", "300 displaced families": the noun's own word
             k = bisect_left(starts["cues"], start) - 1
             while k >= 0 and cues[k][1] > start:
                 k -= 1
             if k >= 0 and start - cues[k][1] <= 40 and cues[k][0] >= s_start and cues[k][2] in _PEOPLE_METRICS \
                     and low[cues[k][0]:cues[k][1]] not in _NOUN_CUES and _GOVERN_GAP.fullmatch(low, cues[k][1], start) \
-                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]):
+                    and (cue is None or _SEVERITY[cues[k][2]] < _SEVERITY[cue[2]]
+                         or cue is own and cues[k][2] == "other_people"
+                         and low[cues[k][0]:cues[k][1]].split()[0] in _CAPTURE_VERBS):
                 # the graver of the verb and the noun's own word: "kill 25 displaced civilians" (killed),
-                # "treated 120 wounded people" (injured)
+                # "treated 120 wounded people" (injured); a verb of capture or of shooting at them
+                # says what befell them whatever the noun calls them ("abducted 30 displaced people")
                 cue = cues[k]
                 reading.append(f"the verb before the number ({low[cue[0]:cue[1]]!r}) says what befell them")
             # Then the number's own predicate: "nine more were wounded", "17 others injured".
             # (after a verb of care or capture, a graver predicate still wins: "treated 40 people for injuries")
-            for k in range(bisect_left(starts["cues"], end_at), len(cues)) if cue is None or cue[2] == "other_people" else ():
+            # (and after the noun's own word, a graver predicate or one of capture: "12 displaced people
+            # were killed", "six wounded militants were captured")
+            for k in range(bisect_left(starts["cues"], end_at), len(cues)) \
+                    if cue is None or cue[2] == "other_people" or own is not None and cue is own else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
-                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]]:
+                    if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
+                            or own is not None and cue is own and c[2] == "other_people" \
+                            and low[c[0]:c[1]] in _CAPTURE_WORDS:
+                        if own is not None and cue is own:
+                            reading.append(f"the number's own verb ({low[c[0]:c[1]]!r}) over its noun's "
+                                           f"{low[own[0]:own[1]]!r}")
                         cue = c
                     break
+            if cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treated", "treating") \
+                    and (inj := _FOR_INJURIES.match(low, cue[1])):
+                cue = (cue[0], inj.end(), "injured")  # "900 people have been treated for injuries"
+                reading.append("treated for injuries: injured")
+            if cue is None and low.startswith(" and ", end_at):
+                # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
+                # "two police officials and a clerk have been kidnapped": the verb is both counts'
+                for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                    c = cues[k]
+                    if c[0] >= s_end or c[0] - end_at > 80:
+                        break
+                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, end_at, c[0]):
+                        cue = c
+                        reading.append(f"the verb after the count joined to it ({low[c[0]:c[1]]!r})")
+                        break
             if cue is None and ", wh" in low[end_at:end_at + 30] and _RELATIVE_AFTER.match(low, end_at):
                 # past a relative clause: "Over 400 villagers, who took shelter in a church, returned home"
                 for k in range(bisect_left(starts["cues"], end_at), len(cues)):
@@ -1377,6 +1603,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (start, start, column[0]) if column[0] else None
                     if column[1]:
                         unit, population = column[1], column[2]
+            if cue is None and cases and not low[num_end:head[0]].split()[:-1] and i > 0:
+                # cases of what the sentence before is about: "... evident in disappearances. Since
+                # September they have exceeded 150 cases per month" (a noun of fate, not a verb)
+                cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, _CASES_BACK,
+                               keep=lambda c: c[2] in _PEOPLE_METRICS and low[c[0]:c[1]] in _CASE_NOUNS)
+                if cue is not None:
+                    reading.append(f"cases of the {low[cue[0]:cue[1]]!r} of the sentence before")
             if cue is None and cases and not low[num_end:head[0]].split()[:-1]:
                 continue  # "in two cases": cases of nothing the sentence names (but "264 cholera cases": people)
             if cue is None and part_of is None and unit in (None, "people") and low[max(0, start - 4):start] == "the " \
@@ -1415,12 +1648,37 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (sub := _HEADS.get((inc[1],))) and sub[1] == "people" and sub[2] != "all":
                 population = sub[2]  # "many civilians, including three brothers"
                 reading.append(f"a part of the {inc[1]} named before 'including': population {population}")
+            elif " other " in low[after_at:after_at + _OTHER_AFTER_WINDOW] \
+                    and (oth := _OTHER_AFTER.search(low, after_at, min(s_end, after_at + _OTHER_AFTER_WINDOW))) \
+                    and not any(ch.isdigit() for ch in low[after_at:oth.start()]) \
+                    and (sub := _HEADS.get((oth[1],))) and sub[1] == "people" and sub[2] in _CARRIED_STATUS:
+                population = sub[2]  # "only one fatality, and four other soldiers are missing": soldiers both
+                reading.append(f"'{oth[0].strip()}' after it: population {population}")
             elif head is None and prev is not None and prev.unit == "people" and prev.population != "all" \
                     and prev.end >= start - _OTHERS_WINDOW and _THEM.search(low, max(s_start, prev.end), start) \
                     and _governed(cues, starts["cues"], low, start):
                 population = prev.population  # "1,057 civilians arrived. The rebels fired on them, killing 19"
                 reading.append(f"'them' after {prev.span!r}: population {population}")
-        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]):
+        if unit in ("people", "households") and metric in ("other", "injured", "displaced") and "evacua" in low[max(s_start, start - 40):min(s_end, num_end + 90)] \
+                and (_EVACUATED_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))
+                     or _EVACUATED_AFTER.match(low, head[0] if head else num_end)):
+            # people evacuated: displaced, moved out of harm's way, unless moved for care (the
+            # labelling conventions: patients, the sick and the wounded evacuated are `other`)
+            care = head is not None and any(w in _CARE_NOUNS for w in re.findall(r"[a-z]+", low[num_end:head[0]])) \
+                or _TO_HOSPITAL.search(low, num_end, min(s_end, num_end + 90)) is not None  # "evacuated to hospital"
+            new = "other" if care or population == "combatants" else "displaced"
+            if new != metric:
+                metric = new
+                reading.append("people evacuated for care: metric other" if new == "other"
+                               else "people evacuated: displaced")
+        if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
+                and _ARMED_WITH.match(low, head[0]):
+            population = "combatants"  # "about 50 people armed with rifles": armed men
+            reading.append("people armed with weapons: combatants")
+        if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]) \
+                and not ((gov := _governing(cues, starts["cues"], low, start)) and gov[2] in ("killed", "injured")
+                         and low[gov[0]:gov[1]] not in _NOUN_CUES):
+            # (but "troops killed 28 militants who attacked a post": what befell them is the verb's)
             metric = "other"  # "hundreds of militants stormed across the border": the attackers
             reading.append(f"armed men doing the attack ({_ATTACKED_AFTER.match(low, head[0])[1]!r}): metric other")
         if metric == "displaced" and population == "combatants":
@@ -1472,7 +1730,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         end = head[0] if head else num_end
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
-        if part_of is not None or is_part:
+        if (part_of is not None or is_part) and (part_of or prev) is not None:
             parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
