@@ -125,7 +125,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
-    "cadres loyalists hitmen hitman").split() + [
+    "cadres loyalists hitmen hitman criminals").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -147,7 +147,7 @@ _PEOPLE = {
     # who else is counted in reporting on any war
     **dict.fromkeys(
         "students employees staff staffers worshippers mourners passengers "
-        "adults parents relatives teachers detainees prisoners hostages "
+        "adults parents relatives teachers detainees prisoners hostages inmates convicts "
         "protesters demonstrators migrants settlers victims teenagers elderly "
         "pilgrims drivers officials suspects".split(), "all"),
     **dict.fromkeys(("family members", "firefighters",
@@ -164,7 +164,7 @@ _PEOPLE = {
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
+    **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
     **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
     **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),

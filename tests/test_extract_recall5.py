@@ -1,0 +1,22 @@
+"""Recall of the fifth round: figures the extractor did not find at all, read by general
+patterns of news, UN and NGO English. Fixtures are invented (places, groups and sources
+made up for these tests), never copied from the labelled set."""
+import pytest
+
+from crosstally import extract as X
+
+
+def figs(text, *cols):
+    cols = cols or ("value_as_reported", "metric", "population")
+    return [tuple(getattr(c, k) for k in cols) for c in X.extract(text, actors=())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people held in a prison are counted like detainees; criminals like other armed men
+    ("The clashes at the Hollowmere jail left 27 inmates dead, officials said.", ("27", "killed", "all")),
+    ("Guards said one inmate was killed in the fire.", ("one", "killed", "all")),
+    ("The facility holds more than 3,100 convicts.", ("more than 3,100", "other", "all")),
+    ("Officers said nine suspected criminals died in the shootout.", ("nine", "killed", "combatants")),
+])
+def test_people_held_or_hunted_are_counted(text, expected):
+    assert expected in figs(text)
