@@ -20,3 +20,12 @@ def figs(text, *cols):
 ])
 def test_people_held_or_hunted_are_counted(text, expected):
     assert expected in figs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a preposition after "dead" or "wounded" is no noun of its own
+    ("The coroner counted 38 dead until late evening.", ("38", "killed", "all")),
+    ("Medics said 12 wounded following the blast were moved to Eastbrook.", ("12", "injured", "all")),
+])
+def test_a_preposition_after_the_count_is_no_uncounted_noun(text, expected):
+    assert expected in figs(text)

@@ -500,7 +500,9 @@ FOLLOWERS = set(
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
-    "countrywide altogether combined apiece".split())
+    "countrywide altogether combined apiece".split()
+    # prepositions after a count: "44 dead until 5:00 p.m.", "12 wounded following the blast"
+    + "until till following against despite amongst upon toward towards without".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
