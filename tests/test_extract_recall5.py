@@ -29,3 +29,19 @@ def test_people_held_or_hunted_are_counted(text, expected):
 ])
 def test_a_preposition_after_the_count_is_no_uncounted_noun(text, expected):
     assert expected in figs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by their age: a minor is a child, an adult counts as anyone
+    ("One 19-year-old and one 15-year-old died in the crush at Lowmoor.",
+     [("One", "killed", "all"), ("one", "killed", "children")]),
+    ("Two 14-year-olds were wounded by the blast.", [("Two", "injured", "children")]),
+    ("Medics said one nine-year-old was hurt.", [("one", "injured", "children")]),
+])
+def test_people_counted_by_their_age(text, expected):
+    assert figs(text) == expected
+
+
+def test_things_of_an_age_are_not_counted():
+    assert figs("Two 10-year-old trucks were burned.") == []
+    assert figs("A 16-year-old was killed.") == []  # an article, not a count

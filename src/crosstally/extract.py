@@ -593,6 +593,7 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+_AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
@@ -1106,7 +1107,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
                 (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
             pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
-        if pre or _POST_SKIP.match(text, num_end):
+        # "one 16-year-old and one 18-year-old": people counted by their age
+        age = _AGE_NOUN.match(low, num_end) if low[num_end:num_end + 1] in (" ", "\t") else None
+        if pre or not age and _POST_SKIP.match(text, num_end):
             continue
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
@@ -1118,6 +1121,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
+        if age:
+            after, first = _head(text, age.end(), values in (["one"], ["1"]))
+            if after is not None and after[1][1] != "people" or after is None and first[:1].isalpha() \
+                    and first not in FOLLOWERS and first not in _CUE_METRIC and first not in _PHRASE_CUES:
+                continue  # "two 10-year-old cars": things of that age
+            minor = parse_number(age["age"]) < 18
+            head = after if after is not None and not (minor and after[1][2] == "all") \
+                else (after[0] if after else age.end(), (after[1][0] if after else None, "people",
+                                                          "children" if minor else "all"))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
         if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
             whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
