@@ -45,3 +45,19 @@ def test_people_counted_by_their_age(text, expected):
 def test_things_of_an_age_are_not_counted():
     assert figs("Two 10-year-old trucks were burned.") == []
     assert figs("A 16-year-old was killed.") == []  # an article, not a count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "one" after a count of people, with its own word of what befell it
+    ("The battalion reported three casualties, one fatal.", ("one", "killed")),
+    ("Of the nine dead, six were shot, two were hacked and one was burned.", ("one", "killed")),
+    ("Four prisoners were recaptured and one was freed.", ("one", "other")),
+    ("Seven miners were hurt, one seriously.", ("one", "injured")),
+])
+def test_one_after_a_count_with_a_word_of_its_own(text, expected):
+    assert expected in figs(text, "value_as_reported", "metric")
+
+
+def test_one_in_a_phrase_is_still_no_count():
+    assert figs("It was one of the worst nights, one official said.") == []
+    assert figs("Five guards were hurt; one fatal flaw was found in the gate.", "value_as_reported") == [("Five",)]

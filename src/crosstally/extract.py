@@ -257,7 +257,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom".split(), "killed"),
+                    "burnt burned martyrdom fatal".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -364,7 +364,11 @@ _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
-                           r"|captured|detained|apprehended)(?![a-z])")
+                           r"|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded|executed"
+                           r"|escaped|freed|released|rescued)(?![a-z])"
+                           # "five guards were hurt, one seriously": the state alone, the count's own verb before
+                           # "two casualties, one fatal"
+                           r"|\s+(?:fatal|seriously|critically|badly|gravely|severely|lightly|slightly)(?=\s*[.,;)]|\s+(?:and|while)\s)")
 _RELATIVE_WINDOW = 160
 _SEVERITY = {"killed": 0, "casualties": 1, "injured": 1, "displaced": 2, "other_people": 3}
 # Armed men as the subject of an attack: "militants stormed", "gunmen opened fire", "fighters who attacked".
