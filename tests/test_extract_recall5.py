@@ -61,3 +61,11 @@ def test_one_after_a_count_with_a_word_of_its_own(text, expected):
 def test_one_in_a_phrase_is_still_no_count():
     assert figs("It was one of the worst nights, one official said.") == []
     assert figs("Five guards were hurt; one fatal flaw was found in the gate.", "value_as_reported") == [("Five",)]
+
+
+def test_a_count_after_a_count_of_people_with_its_own_verb():
+    # "and 12 escaped": the people of the count before, with a verb of their own
+    assert ("12", "other", "all") in figs("Guards said 40 prisoners were caught and 12 escaped.")
+    assert ("30", "other", "combatants") in figs("Ten soldiers were killed, 12 injured and 30 captured.")
+    # a participle that describes them is no verb of what befell them
+    assert figs("Twenty people died, 15 armed with rifles.", "value_as_reported") == [("Twenty",)]

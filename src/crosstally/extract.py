@@ -597,6 +597,9 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+# Past participles that describe people rather than say what befell them ("15 armed with rifles").
+_DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
+                           "called described identified believed thought".split())
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
@@ -1179,9 +1182,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
-                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not (word.endswith("ed") and word not in _DESCRIBING_ED and out and out[-1].start >= s_start
+                             and out[-1].unit == "people"
+                             and _LINK_BEFORE.search(low, max(0, start - 30), start)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
-                # (but "22 physically injured", "28 non-Muslims")
+                # (but "22 physically injured", "28 non-Muslims", "40 were caught and 12 escaped")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
                 continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
