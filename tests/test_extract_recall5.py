@@ -69,3 +69,13 @@ def test_a_count_after_a_count_of_people_with_its_own_verb():
     assert ("30", "other", "combatants") in figs("Ten soldiers were killed, 12 injured and 30 captured.")
     # a participle that describes them is no verb of what befell them
     assert figs("Twenty people died, 15 armed with rifles.", "value_as_reported") == [("Twenty",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "killed" and "deceased" name the dead, before a noun or as the whole a part is taken from
+    ("3.   One of the killed persons was a trader, the statement said.", ("One", "killed")),
+    ("One of the deceased was a nurse.", ("One", "killed")),
+    ("Relatives of two deceased soldiers gathered at the gate.", ("two", "killed")),
+])
+def test_the_killed_and_the_deceased(text, expected):
+    assert expected in figs(text, "value_as_reported", "metric")

@@ -178,7 +178,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses", "killings", "murders", "homicides")},
+                                                 "corpses", "killings", "murders", "homicides", "deceased")},
     # killed and injured together: the ledger's `casualties`
     "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
@@ -242,7 +242,7 @@ MODIFIERS = set(
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
-    "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
+    "slain killed murdered deceased dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
     "voluntary assisted spontaneous physical".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
@@ -257,7 +257,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom fatal".split(), "killed"),
+                    "burnt burned martyrdom fatal deceased".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
