@@ -79,3 +79,24 @@ def test_a_count_after_a_count_of_people_with_its_own_verb():
 ])
 def test_the_killed_and_the_deceased(text, expected):
     assert expected in figs(text, "value_as_reported", "metric")
+
+
+def test_a_count_stated_as_the_value_of_its_noun():
+    text = ("The total number of violations in the period 1 May to 31 May was 187 from a reported 95 cases "
+            "down from the 203 recorded from 120 cases in April.")
+    assert figs(text, "value_as_reported", "metric", "unit") == [
+        ("187", "other", "events"), ("95", "other", "events"), ("203", "other", "events"),
+        ("120", "other", "events")]
+    assert figs("Eastfield recorded the highest number of abuses at 41.", "value_as_reported", "unit") == [
+        ("41", "events")]
+    assert figs("The number of displaced people stood at 4,500.") == [("4,500", "displaced", "all")]
+
+
+def test_a_count_compared_with_the_figure_before():
+    assert figs("The monitor logged 120 incidents in June, down from 150 in May.", "value_as_reported", "unit") == [
+        ("120", "events"), ("150", "events")]
+
+
+def test_a_number_without_a_counted_noun_stays_out():
+    assert figs("The number of the bus was 42.") == []
+    assert figs("Prices were up from 12 in May.") == []

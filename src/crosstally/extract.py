@@ -199,6 +199,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "car bombings", "suicide bombings", "suicide car bombings", "roadside bombings", "truck bombings",
         "suicide attacks", "suicide bomb attacks", "car bomb attacks", "ied attacks", "ambushes",
         "explosions", "blasts", "waves")},
+    # breaches counted by monitors: events ("231 violations", "45 human rights abuses")
+    **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
+                                        "rights violations", "rights abuses", "ceasefire violations")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -600,6 +603,15 @@ _POST_SKIP = re.compile(
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 _DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
                            "called described identified believed thought".split())
+# A count stated as the value of its noun: "the total number of violations ... was 231",
+# "the highest number of abuses at 54" (the noun is read after "of"; the verb ends at the number).
+_STATED_COUNT_WINDOW = 160
+_STATED_COUNT = re.compile(r"(?<![a-z])(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z])[^.;:!?\n]*?"
+                           r"(?<![a-z])(?P<verb>was|were|is|are|stood\s+at|stands\s+at|at|reached|totalled|totaled)"
+                           r"\s+$")
+# A count compared with the figure before it: "... 120 incidents, down from 150 in July".
+_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
+                              r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
@@ -1150,6 +1162,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        if head is None and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
+                             or " we" in before or " stood" in before or " reach" in before or " total" in before) \
+                and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
+                                                    _qualifier_start(low, start))):
+            whole = _head(text, stated.start("noun") - 1)[0]
+            if whole is not None and whole[0] <= stated.start("verb"):
+                head = (num_end, whole[1])  # "the total number of violations ... was 231", "... of abuses at 54"
+                reading.append(f"the value of {text[stated.start():whole[0]]!r}: its noun")
+        elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
+                and (" from " in low[max(0, start - 20):start] or "compared" in low[max(0, start - 30):start]) \
+                and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
+            head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
+            reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
+        elif head is not None and head[1] == (None, "people", "all") and low[num_end:head[0]].split() == ["cases"] \
+                and out and out[-1].start >= s_start and out[-1].unit == "events":
+            head = (head[0], (out[-1].metric, "events", out[-1].population))  # "231 violations from 124 cases"
+            reading.append(f"cases of the events counted before ({out[-1].span!r})")
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
                 and _STRUCK_BEFORE.search(low, max(s_start, start - 70), start):
             # "shelled Kherson region 114 times": strikes counted as events
