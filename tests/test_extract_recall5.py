@@ -100,3 +100,18 @@ def test_a_count_compared_with_the_figure_before():
 def test_a_number_without_a_counted_noun_stays_out():
     assert figs("The number of the bus was 42.") == []
     assert figs("Prices were up from 12 in May.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a group, "of" or "from" it: the group's people
+    ("The bombers killed 21 members from the civilian population, the mayor said.", ("21", "killed", "civilians")),
+    ("Troops killed 12 members of the local militia.", ("12", "killed", "combatants")),
+    ("Six members of the family died.", ("Six", "killed", "all")),
+])
+def test_members_of_a_group(text, expected):
+    assert expected in figs(text)
+
+
+def test_public_buildings_are_facilities():
+    assert figs("About 900 people sheltered in six public buildings.", "value_as_reported", "unit")[-1] == (
+        "six", "facilities")

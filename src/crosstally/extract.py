@@ -155,7 +155,7 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "members of", "prisoners of war", "pows"), "all"),
+    **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -226,7 +226,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
-        "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
+        "centers", "reception centres", "reception centers", "transit centres", "transit centers",
+        "public buildings")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
@@ -779,6 +780,7 @@ _AMBIGUOUS_HEADS = frozenset(
                                           or not k[0].endswith("s") and not k[0].endswith("men")
                                           and k[0] not in ("people", "children", "elderly", "dead",
                                                            "wounded", "injured", "displaced")))
+_MEMBERS_OF = frozenset((("members", "of"), ("members", "from")))
 _CLOSING_QUOTES = frozenset("”\"’'")
 
 
@@ -831,7 +833,10 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
-                last = i + n - 1 - (n > 1 and words[i + n - 1] == "of")  # "members of ...": the noun ends before "of"
+                if key in _MEMBERS_OF:  # "members from the civilian population": the group's people
+                    group = _people_after(words, i + n + (words[i + n:i + n + 1] and words[i + n] in _OF_DETERMINERS))
+                    population = population if group is None else group
+                last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
                 best = (toks[last][1], (metric, unit, population))
                 break
         if best is not None and best[0] > toks[i][1]:
