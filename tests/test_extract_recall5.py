@@ -115,3 +115,9 @@ def test_members_of_a_group(text, expected):
 def test_public_buildings_are_facilities():
     assert figs("About 900 people sheltered in six public buildings.", "value_as_reported", "unit")[-1] == (
         "six", "facilities")
+
+
+def test_bare_cases_of_what_the_sentence_before_named():
+    text = "More people have also gone missing. Since May there have been over 90 cases per month."
+    assert figs(text, "value_as_reported", "metric", "unit") == [("over 90", "other", "people")]
+    assert figs("The clinic opened in May. It has seen 90 cases since.") == []

@@ -1425,6 +1425,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
                                and (not cases or c[1] <= start))
+                if cue is None and cases and i > 0 and not low[num_end:head[0]].split()[:-1]:
+                    # bare "cases" in a sentence that names nothing: of what the sentence before named
+                    # ("... evident in disappearances. Since May they have exceeded 150 cases")
+                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
+                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
