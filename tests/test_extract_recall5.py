@@ -121,3 +121,9 @@ def test_bare_cases_of_what_the_sentence_before_named():
     text = "More people have also gone missing. Since May there have been over 90 cases per month."
     assert figs(text, "value_as_reported", "metric", "unit") == [("over 90", "other", "people")]
     assert figs("The clinic opened in May. It has seen 90 cases since.") == []
+
+
+def test_the_two_nations_are_the_parties_not_a_count():
+    assert figs("Fighting resumed between the two countries on Monday.") == []
+    assert figs("Talks between the two Arctic nations stalled.") == []
+    assert figs("Delegates from 27 countries met in Eastbrook.", "value_as_reported", "unit") == [("27", "countries")]
