@@ -1534,7 +1534,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
             claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
         who, w_start, w_end = claimants[s_start]
-        end = head[0] if head else num_end
+        end = head[0] if head and "year-old" not in low[num_end:head[0]] else num_end  # an age is a number of its own
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         if part_of is not None or is_part:
