@@ -123,12 +123,6 @@ def test_bare_cases_of_what_the_sentence_before_named():
     assert figs("The clinic opened in May. It has seen 90 cases since.") == []
 
 
-def test_the_two_nations_are_the_parties_not_a_count():
-    assert figs("Fighting resumed between the two countries on Monday.") == []
-    assert figs("Talks between the two Arctic nations stalled.") == []
-    assert figs("Delegates from 27 countries met in Eastbrook.", "value_as_reported", "unit") == [("27", "countries")]
-
-
 def test_the_span_of_a_count_by_age_leaves_the_age_out():
     # the age is a number of its own (an age, never a figure): the count's span stops before it
     assert figs("One 15-year-old and two eight-year-old boys were hurt.", "span", "population") == [

@@ -1204,8 +1204,6 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
-        if head and head[1][1] == "countries" and values in (["two"], ["2"]) and low[max(0, start - 4):start] == "the ":
-            continue  # "between the two nations": the two parties named, not a count
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
