@@ -202,6 +202,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     # breaches counted by monitors: events ("231 violations", "45 human rights abuses")
     **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
                                         "rights violations", "rights abuses", "ceasefire violations")},
+    "public buildings": ("facility", "facilities", "not_applicable"),  # see _HARM_RE
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -226,8 +227,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("facility", "facilities", "not_applicable") for w in (  # see _HARM_RE
         "hospitals", "field hospitals", "medical facilities", "health facilities", "health centres",
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
-        "centers", "reception centres", "reception centers", "transit centres", "transit centers",
-        "public buildings")},
+        "centers", "reception centres", "reception centers", "transit centres", "transit centers")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
@@ -246,7 +246,7 @@ MODIFIERS = set(
     "islamist combat field oil known top senior cluster munition artillery drone missile rocket "
     "mortar foreign elderly unidentified identified female male young fleeing trapped long-range "
     "short-range incoming ballistic suicide kamikaze attack guided hypersonic explosive own pregnant "
-    "slain killed murdered deceased dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
+    "slain dead missing abducted kidnapped detained ordinary bomb roadside landmine terror returning returned "
     "voluntary assisted spontaneous physical".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
@@ -261,7 +261,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom fatal deceased".split(), "killed"),
+                    "burnt burned martyrdom".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -278,6 +278,8 @@ PEOPLE_CUES = {
                     "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
                     "evacuating evacuation treated treating returned returning exchanged swapped repatriated "
                     "tortured raped recruited conscripted enslaved trafficked".split(), "other_people"),
+    # the dead by another name: "one of the deceased", "two casualties, one fatal"
+    **dict.fromkeys(("deceased", "fatal"), "killed"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -602,6 +604,8 @@ _POST_SKIP = re.compile(
     r"|(?i:[-\s]years?[-\s]old)")
 
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
+# "One of the killed persons", "two deceased soldiers": the dead named before their noun
+MODIFIERS |= {"killed", "murdered", "deceased"}
 _DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
                            "called described identified believed thought".split())
 # A count stated as the value of its noun: "the total number of violations ... was 231",
