@@ -127,3 +127,17 @@ def test_the_span_of_a_count_by_age_leaves_the_age_out():
     # the age is a number of its own (an age, never a figure): the count's span stops before it
     assert figs("One 15-year-old and two eight-year-old boys were hurt.", "span", "population") == [
         ("One", "children"), ("two", "children")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a role, trade, faith or plight: counted like any people
+    ("Gunmen killed four clerics and two congregants at the shrine.", [("four", "killed", "all"),
+                                                                       ("two", "killed", "all")]),
+    ("At least 30 motorists were stranded on the highway.", [("At least 30", "displaced", "all")]),
+    ("Seven activists were detained in Marlow.", [("Seven", "other", "all")]),
+    ("The militia said one protester was shot dead.", [("one", "killed", "all")]),
+    ("Raiders killed nine nomads near the wells.", [("nine", "killed", "civilians")]),
+    ("The navy said 14 pirates were captured.", [("14", "other", "combatants")]),
+])
+def test_people_by_role_trade_or_plight(text, expected):
+    assert figs(text) == expected

@@ -163,6 +163,20 @@ _PEOPLE = {
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
+    # more people counted by a role, trade, faith or plight in any war's reporting (a passing role: `all`;
+    # a livelihood of the land: civilians; armed men at sea or on patrol of their own: combatants)
+    **dict.fromkeys(
+        "rioters looters thieves robbers smugglers traffickers poachers hikers climbers lecturers professors "
+        "clerics imams priests monks nuns pastors congregants churchgoers guests diners customers commuters "
+        "motorists pedestrians cyclists onlookers voters politicians lawmakers legislators councillors councilors "
+        "mayors ministers diplomats envoys engineers contractors technicians electricians pilots twins "
+        "pensioners retirees amputees inspectors reporters photographers cameramen bloggers activists "
+        "dissidents supporters veterans captives abductees occupants tenants squatters crewmen seamen "
+        "deportees grandmothers grandfathers crew asylum-seekers".split(), "all"),
+    **dict.fromkeys("protester demonstrator teacher pilgrim worshipper driver official suspect hostage migrant "
+                    "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
+    **dict.fromkeys("loggers nomads".split(), "civilians"),
+    **dict.fromkeys("pirates vigilantes".split(), "combatants"),
     # one of them: singular nouns after "one" (or a number word used alone)
     **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
