@@ -141,3 +141,21 @@ def test_the_span_of_a_count_by_age_leaves_the_age_out():
 ])
 def test_people_by_role_trade_or_plight(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of time after a bare count
+    ("Two died at the scene and three later in a clinic.", [("Two", "killed"), ("three", "killed")]),
+    # a verb straight after the dead or the wounded
+    ("The 14 dead included two women.", [("14", "killed"), ("two", "killed")]),
+    # the wounded by where they are
+    ("Nine are still in hospital.", [("Nine", "injured")]),
+    ("Six were rushed to the hospital in Marlow.", [("Six", "injured")]),
+])
+def test_bare_counts_read_by_the_words_after_them(text, expected):
+    assert figs(text, "value_as_reported", "metric") == expected
+
+
+def test_a_hospital_as_a_place_is_no_cue():
+    assert figs("Staff at the hospital said 40 people sought shelter there.", "metric") == [("displaced",)]
+    assert figs("Seven hospitals were shelled.", "unit") == [("facilities",)]

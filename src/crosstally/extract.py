@@ -346,6 +346,8 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
+_PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=in |to )|(?<=to the ))hospital(?![a-z])"), "injured")
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
@@ -526,7 +528,9 @@ FOLLOWERS = set(
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
     "countrywide altogether combined apiece".split()
     # prepositions after a count: "44 dead until 5:00 p.m.", "12 wounded following the blast"
-    + "until till following against despite amongst upon toward towards without".split())
+    + "until till following against despite amongst upon toward towards without".split()
+    # adverbs of time after a count: "two died on the spot and three later in hospital"
+    + "later earlier again instantly immediately subsequently initially eventually respectively".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -798,6 +802,9 @@ _AMBIGUOUS_HEADS = frozenset(
                                           or not k[0].endswith("s") and not k[0].endswith("men")
                                           and k[0] not in ("people", "children", "elderly", "dead",
                                                            "wounded", "injured", "displaced")))
+# Heads that are also modifiers but name people by what befell them; a verb may follow them.
+_PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
+_INCLUDE_VERBS = frozenset("include includes numbered number".split())
 _MEMBERS_OF = frozenset((("members", "of"), ("members", "from")))
 _CLOSING_QUOTES = frozenset("”\"’'")
 
@@ -837,8 +844,10 @@ def _head(text: str, pos: int, one: bool = False):
                         read_on = True
                         break  # "two child soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
-                            and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
+                            and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES \
+                            and not (key[0] in _PEOPLE_STATES and (nxt.endswith("ed") or nxt in _INCLUDE_VERBS)):
                         return best, nxt  # "12 police stations": a noun we do not count
+                        # (but "the 14 dead included two women": a verb after the dead)
                     if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
