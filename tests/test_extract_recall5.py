@@ -159,3 +159,19 @@ def test_bare_counts_read_by_the_words_after_them(text, expected):
 def test_a_hospital_as_a_place_is_no_cue():
     assert figs("Staff at the hospital said 40 people sought shelter there.", "metric") == [("displaced",)]
     assert figs("Seven hospitals were shelled.", "unit") == [("facilities",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's labelled line: the label names what its number counts
+    ("Situation in Northvale\nIDPs: 4,500\nHouseholds affected: about 300\n",
+     [("4,500", "displaced", "people"), ("about 300", "other", "households")]),
+    ("• Civilians killed: 45", [("45", "killed", "people")]),
+])
+def test_a_labelled_line_of_a_report(text, expected):
+    assert figs(text, "value_as_reported", "metric", "unit") == expected
+
+
+def test_a_label_is_no_noun_for_a_number_with_words_of_its_own():
+    assert figs("Lowmoor Attack: 12 Killed by Gunmen", "value_as_reported", "metric", "unit") == [
+        ("12", "killed", "people")]
+    assert figs("Date: 12 May\nDuration: 14 days") == []

@@ -632,6 +632,20 @@ _STATED_COUNT_WINDOW = 160
 _STATED_COUNT = re.compile(r"(?<![a-z])(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z])[^.;:!?\n]*?"
                            r"(?<![a-z])(?P<verb>was|were|is|are|stood\s+at|stands\s+at|at|reached|totalled|totaled)"
                            r"\s+$")
+# A line of a report that labels its number: "IDPs: 4,500", "• Households affected: 300".
+_LABEL_VALUE_END = re.compile(r"[ \t]*(?:[(\[,;.]|\n|$)")  # the number is the line's value ("Attack: 12 Killed" is not)
+_LABEL_BEFORE = re.compile(r"^[ \t•*·\-–]*((?:[a-z-]+[ \t]+){0,3}[a-z-]+)[ \t]*:[ \t]*$")
+
+
+def _label_head(words: list[str]):
+    """The counted noun among a label's words ("households affected"), or None."""
+    for k in range(len(words)):
+        for n in (3, 2, 1):
+            if len(words) - k >= n and tuple(words[k:k + n]) in _HEADS:
+                return _HEADS[tuple(words[k:k + n])]
+    return None
+
+
 # A count compared with the figure before it: "... 120 incidents, down from 150 in July".
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
@@ -1202,6 +1216,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if whole is not None and whole[0] <= stated.start("verb"):
                 head = (num_end, whole[1])  # "the total number of violations ... was 231", "... of abuses at 54"
                 reading.append(f"the value of {text[stated.start():whole[0]]!r}: its noun")
+        elif head is None and ":" in low[max(0, start - 20):start] and (label := _LABEL_BEFORE.search(
+                low, max(low.rfind("\n", 0, start) + 1, start - 60), _qualifier_start(low, start))) \
+                and _LABEL_VALUE_END.match(low, num_end) and (named := _label_head(label[1].split())) is not None:
+            head = (num_end, named)  # a report's labelled line: "IDPs: 4,500", "Households affected: 300"
+            reading.append(f"the label of its line ({label[1]!r}): its noun")
         elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
                 and (" from " in low[max(0, start - 20):start] or "compared" in low[max(0, start - 30):start]) \
                 and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
