@@ -634,7 +634,7 @@ _STATED_COUNT = re.compile(r"(?<![a-z])(?:number|total|tally|count)\s+of\s+(?P<n
                            r"\s+$")
 # A line of a report that labels its number: "IDPs: 4,500", "• Households affected: 300".
 _LABEL_VALUE_END = re.compile(r"[ \t]*(?:[(\[,;.]|\n|$)")  # the number is the line's value ("Attack: 12 Killed" is not)
-_LABEL_BEFORE = re.compile(r"^[ \t•*·\-–]*((?:[a-z-]+[ \t]+){0,3}[a-z-]+)[ \t]*:[ \t]*$")
+_LABEL_BEFORE = re.compile(r"^[ \t•*·\-–]*((?:[a-z-]+[ \t]+){0,3}[a-z-]+)[ \t]*:[ \t]*$", re.M)
 
 
 def _label_head(words: list[str]):
