@@ -175,3 +175,10 @@ def test_a_label_is_no_noun_for_a_number_with_words_of_its_own():
     assert figs("Lowmoor Attack: 12 Killed by Gunmen", "value_as_reported", "metric", "unit") == [
         ("12", "killed", "people")]
     assert figs("Date: 12 May\nDuration: 14 days") == []
+
+
+def test_a_number_written_twice_is_one_figure():
+    # official statements write a count in words and digits: one figure, not two
+    text = "The attackers killed nine (9) villagers and injured four (4) others."
+    assert figs(text, "value_as_reported", "metric") == [("nine (9)", "killed"), ("four (4)", "injured")]
+    assert figs("Gunmen shot 15 (fifteen) people.", "value_as_reported") == [("15 (fifteen)",)]

@@ -649,6 +649,7 @@ def _label_head(words: list[str]):
 # A count compared with the figure before it: "... 120 incidents, down from 150 in July".
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
+_PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
@@ -1172,6 +1173,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
                 (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
             pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
+        if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
+                and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
+            num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
         # "one 16-year-old and one 18-year-old": people counted by their age
         age = _AGE_NOUN.match(low, num_end) if low[num_end:num_end + 1] in (" ", "\t") else None
         if pre or not age and _POST_SKIP.match(text, num_end):
