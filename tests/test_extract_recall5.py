@@ -182,3 +182,20 @@ def test_a_number_written_twice_is_one_figure():
     text = "The attackers killed nine (9) villagers and injured four (4) others."
     assert figs(text, "value_as_reported", "metric") == [("nine (9)", "killed"), ("four (4)", "injured")]
     assert figs("Gunmen shot 15 (fifteen) people.", "value_as_reported") == [("15 (fifteen)",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # South Asian grouping and scales, dots between thousands, a glued "k"
+    ("The floods of fighting displaced around 2,40,000 people.", ("around 2,40,000", 240000.0)),
+    ("Nearly 1.5 lakh people have fled the district.", ("Nearly 1.5 lakh", 150000.0)),
+    ("Over two lakh people were moved to camps.", ("Over two lakh", 200000.0)),
+    ("Some 12.000 people were displaced, the agency said.", ("Some 12.000", 12000.0)),
+    ("About 12k people fled the town.", ("About 12k", 12000.0)),
+])
+def test_numbers_written_in_other_conventions(text, expected):
+    assert figs(text, "value_as_reported", "value")[0] == expected
+
+
+def test_decimals_and_dates_keep_their_reading():
+    assert figs("Some 2.5 million people fled after 12.05.2023.", "value") == [(2500000.0,)]
+    assert figs("The 5k run was cancelled.") == []

@@ -76,7 +76,9 @@ _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirte
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+          # South Asian reporting: "1.5 lakh people", "two crore"
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 # Vague words: no number; bounds come from the profile's `words` table.
 VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
@@ -560,13 +562,14 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 # Thousands grouped by commas, by spaces (plain, no-break, thin or narrow no-break: "2 050",
 # the SI and French style) or, as typed in haste, by a comma and a space ("2, 940": see
 # _GROUP_COMMA_SPACE for when that is two numbers).
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
-           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion)(?![a-z])"
-           r"|(?:m|mn|bn)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
-_SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
+_DIGITS = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
+           r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)(?!\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z]))"
+           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z])"
+           r"|(?:m|mn|bn|k)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
+_SUFFIXED = re.compile(r"\d(?:m|mn|bn|k)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?)*"
             r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
@@ -731,15 +734,20 @@ _GROUP_SEP = re.compile(r"(?<=\d)(?:,[ ]?|[ \u00a0\u2009\u202f])(?=\d{3}(?!\d))"
 _GROUP_COMMA_SPACE_NOT = re.compile(rf"(?:(?<![A-Za-z]){MONTHS}\s+|\d,\s*)$")
 
 
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def parse_number(s: str) -> float:
     """The value of a number written in digits or words ("120,000", "two dozen")."""
     s = _GROUP_SEP.sub("", s)  # "2 050", "2, 940", "120,000"
     words = s.lower().replace("-", " ").replace(",", "").split()
     if words[0] == "half":  # "half a million"
         return 0.5 * SCALES[words[-1]]
-    glued = re.fullmatch(r"([\d.]+)(m|mn|bn)", words[0])
+    glued = re.fullmatch(r"([\d.]+)(m|mn|bn|k)", words[0])
     if glued:
-        return float(glued[1]) * (1_000_000_000 if glued[2] == "bn" else 1_000_000)
+        return float(glued[1]) * {"bn": 1_000_000_000, "k": 1000}.get(glued[2], 1_000_000)
+    if len(words) == 1 and _DOT_GROUPS.fullmatch(words[0]):
+        return float(words[0].replace(".", ""))  # "12.000 people": dots between thousands
     if words[0][0].isdigit():
         value = float(words[0])
         return value * SCALES[words[1]] if len(words) > 1 else value
@@ -753,7 +761,7 @@ def parse_number(s: str) -> float:
             current += int(w)
         elif w in ("hundred", "dozen"):
             current = (current or 1.0) * SCALES[w]
-        elif w in ("thousand", "million"):
+        elif w in ("thousand", "million", "lakh", "lakhs", "crore", "crores"):
             total += (current or 1.0) * SCALES[w]
             current = 0.0
     return total + current
