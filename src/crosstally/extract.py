@@ -165,8 +165,19 @@ _PEOPLE = {
         "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
         "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
         "iranians nigerians malians".split(), "all"),
-    # more people counted by a role, trade, faith or plight in any war's reporting (a passing role: `all`;
-    # a livelihood of the land: civilians; armed men at sea or on patrol of their own: combatants)
+    # one of them: singular nouns after "one" (or a number word used alone)
+    **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
+    **dict.fromkeys(("rescue worker",), "all"),
+    **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
+    **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
+    **dict.fromkeys(ARMED_GROUP_NOUNS, "combatants"),
+    **dict.fromkeys(CHILD_NOUNS, "children"),
+    **dict.fromkeys(WOMEN_NOUNS, "women"),
+    **dict.fromkeys(MEDICAL_NOUNS, "medical"),
+}
+# More people counted by a role, trade, faith or plight in any war's reporting (a passing role: `all`;
+# a livelihood of the land: civilians; armed men at sea or on patrol of their own: combatants).
+_PEOPLE.update({
     **dict.fromkeys(
         "rioters looters thieves robbers smugglers traffickers poachers hikers climbers lecturers professors "
         "clerics imams priests monks nuns pastors congregants churchgoers guests diners customers commuters "
@@ -179,16 +190,7 @@ _PEOPLE = {
                     "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
     **dict.fromkeys("loggers nomads".split(), "civilians"),
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
-    # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
-    **dict.fromkeys(("rescue worker",), "all"),
-    **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
-    **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
-    **dict.fromkeys(ARMED_GROUP_NOUNS, "combatants"),
-    **dict.fromkeys(CHILD_NOUNS, "children"),
-    **dict.fromkeys(WOMEN_NOUNS, "women"),
-    **dict.fromkeys(MEDICAL_NOUNS, "medical"),
-}
+})
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
@@ -528,11 +530,7 @@ FOLLOWERS = set(
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
-    "countrywide altogether combined apiece".split()
-    # prepositions after a count: "44 dead until 5:00 p.m.", "12 wounded following the blast"
-    + "until till following against despite amongst upon toward towards without".split()
-    # adverbs of time after a count: "two died on the spot and three later in hospital"
-    + "later earlier again instantly immediately subsequently initially eventually respectively".split())
+    "countrywide altogether combined apiece".split())
 
 _MONTH_NAMES = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -624,6 +622,10 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+# More words that may follow a figure: prepositions ("44 dead until 5:00 p.m.", "12 wounded following
+# the blast") and adverbs of time ("two died on the spot and three later in hospital").
+FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
+                 "later earlier again instantly immediately subsequently initially eventually respectively".split())
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
