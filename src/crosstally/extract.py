@@ -830,7 +830,7 @@ _AMBIGUOUS_HEADS = frozenset(
 # Heads that are also modifiers but name people by what befell them; a verb may follow them.
 _PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
 _INCLUDE_VERBS = frozenset("include includes numbered number".split())
-_MEMBERS_OF = frozenset((("members", "of"), ("members", "from")))
+_MEMBERS_KEYS = frozenset((("members", "of"), ("members", "from")))
 _CLOSING_QUOTES = frozenset("”\"’'")
 
 
@@ -885,7 +885,7 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
-                if key in _MEMBERS_OF:  # "members from the civilian population": the group's people
+                if key in _MEMBERS_KEYS:  # "members from the civilian population": the group's people
                     group = _people_after(words, i + n + (words[i + n:i + n + 1] and words[i + n] in _OF_DETERMINERS))
                     population = population if group is None else group
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
