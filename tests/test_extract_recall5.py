@@ -199,3 +199,10 @@ def test_numbers_written_in_other_conventions(text, expected):
 def test_decimals_and_dates_keep_their_reading():
     assert figs("Some 2.5 million people fled after 12.05.2023.", "value") == [(2500000.0,)]
     assert figs("The 5k run was cancelled.") == []
+
+
+def test_one_as_the_object_of_a_verb_of_what_befell_people():
+    assert figs("The shell killed one and wounded three, medics said.", "value_as_reported", "metric") == [
+        ("one", "killed"), ("three", "injured")]
+    assert figs("Snipers wounded one near the bridge.", "value_as_reported", "metric") == [("one", "injured")]
+    assert figs("It was killed one way or another.") == []

@@ -654,6 +654,7 @@ def _label_head(words: list[str]):
 # A count compared with the figure before it: "... 120 incidents, down from 150 in July".
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
+_OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
@@ -1292,6 +1293,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
                 pass  # "two militants were killed, and one was injured"
+            elif values == ["one"] and _OBJECT_END.match(low, num_end) and _governed(cues, starts["cues"], low, start):
+                pass  # "the strike killed one and injured two": the object of a verb of what befell people
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
