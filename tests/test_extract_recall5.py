@@ -206,3 +206,8 @@ def test_one_as_the_object_of_a_verb_of_what_befell_people():
         ("one", "killed"), ("three", "injured")]
     assert figs("Snipers wounded one near the bridge.", "value_as_reported", "metric") == [("one", "injured")]
     assert figs("It was killed one way or another.") == []
+
+
+def test_a_stated_or_compared_number_with_a_word_of_its_own_is_not_read_as_the_noun():
+    assert figs("The number of raids was 3 times higher than in May.") == []
+    assert figs("Twelve soldiers were killed, down from 3 brigades.", "value_as_reported") == [("Twelve",)]

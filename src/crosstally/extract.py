@@ -1223,7 +1223,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
-        if head is None and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
+        if head is None and first.lower() != "times" \
+                and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
                              or " we" in before or " stood" in before or " reach" in before or " total" in before) \
                 and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
                                                     _qualifier_start(low, start))):
@@ -1238,6 +1239,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"the label of its line ({label[1]!r}): its noun")
         elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
                 and (" from " in low[max(0, start - 20):start] or "compared" in low[max(0, start - 30):start]) \
+                and (not first[:1].islower() or first in FOLLOWERS or first.endswith("ed") and first not in _DESCRIBING_ED) \
                 and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
             head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
             reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
