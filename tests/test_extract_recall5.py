@@ -211,3 +211,9 @@ def test_one_as_the_object_of_a_verb_of_what_befell_people():
 def test_a_stated_or_compared_number_with_a_word_of_its_own_is_not_read_as_the_noun():
     assert figs("The number of raids was 3 times higher than in May.") == []
     assert figs("Twelve soldiers were killed, down from 3 brigades.", "value_as_reported") == [("Twelve",)]
+
+
+def test_the_figure_of_what_the_sentence_before_named():
+    text = "More farmers have gone missing. Before the war, monthly figures were around 40."
+    assert figs(text, "value_as_reported", "metric", "unit") == [("around 40", "other", "people")]
+    assert figs("The bridge was repaired. The figure stood at 1,200 in May.") == []

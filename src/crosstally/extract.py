@@ -654,6 +654,9 @@ def _label_head(words: list[str]):
 # A count compared with the figure before it: "... 120 incidents, down from 150 in July".
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
+# A number given as the value of "the figure(s)" or "the number(s)" with no noun of their own.
+_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
+                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)\s+$")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
@@ -1498,6 +1501,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
+                if cue is None and unit is None and part_of is None and i > 0 \
+                        and _BARE_STATED_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start)):
+                    # "... evident in disappearances. Before the war, monthly figures were around 80":
+                    # a figure of what the sentence before named
+                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
+                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                    if cue is not None:
+                        reading.append(f"the figure of what the sentence before named ({low[cue[0]:cue[1]]!r})")
                 if cue is None and unit is None and part_of is None:
                     column = _table_column(text, start)
                     if column is None:
