@@ -217,3 +217,10 @@ def test_the_figure_of_what_the_sentence_before_named():
     text = "More farmers have gone missing. Before the war, monthly figures were around 40."
     assert figs(text, "value_as_reported", "metric", "unit") == [("around 40", "other", "people")]
     assert figs("The bridge was repaired. The figure stood at 1,200 in May.") == []
+
+
+def test_a_count_with_plus_is_more_than_the_number():
+    assert figs("The 200-plus civilians killed in May were buried.", "value_as_reported", "qualifier", "value") == [
+        ("200-plus", "more_than", 200.0)]
+    assert figs("40+ killed in Lowmoor market blast", "value_as_reported", "qualifier") == [("40+", "more_than")]
+    assert figs("It found that 3+4=7.") == []

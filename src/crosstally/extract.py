@@ -570,7 +570,7 @@ _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hund
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?)*"
             r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
+_END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z])|plus(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
 # Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
 # break (a wrapped line), never a blank line or a list's next item ("19\n\n- 14 civilians").
 _RANGE_SEP = r"(?:-to-|[ \t]*[-–—][ \t]*|[ \t]*\n?[ \t]*(?:to|or)[ \t]*\n?[ \t]*)"
@@ -658,6 +658,7 @@ _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:wi
 _BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
                                  r"|stands\s+at|had\s+reached|has\s+reached|reached)\s+$")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
+_PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
@@ -1190,6 +1191,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
             num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
+        plus = _PLUS_AFTER.match(low, num_end) if low[num_end:num_end + 1] in ("+", "-") else None
+        if plus:
+            num_end = plus.end()  # "200-plus civilians", "40+ killed": more than the number
         # "one 16-year-old and one 18-year-old": people counted by their age
         age = _AGE_NOUN.match(low, num_end) if low[num_end:num_end + 1] in (" ", "\t") else None
         if pre or not age and _POST_SKIP.match(text, num_end):
@@ -1592,7 +1596,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
                 start = qual.start()
-            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual else "exact"
+            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
+                else "more_than" if plus else "exact"
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
