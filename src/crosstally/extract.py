@@ -1195,7 +1195,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if plus:
             num_end = plus.end()  # "200-plus civilians", "40+ killed": more than the number
         # "one 16-year-old and one 18-year-old": people counted by their age
-        age = _AGE_NOUN.match(low, num_end) if low[num_end:num_end + 1] in (" ", "\t") else None
+        age = _AGE_NOUN.match(low, num_end) if "year-old" in low[num_end:num_end + 24] else None
         if pre or not age and _POST_SKIP.match(text, num_end):
             continue
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
