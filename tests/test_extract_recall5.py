@@ -224,3 +224,15 @@ def test_a_count_with_plus_is_more_than_the_number():
         ("200-plus", "more_than", 200.0)]
     assert figs("40+ killed in Lowmoor market blast", "value_as_reported", "qualifier") == [("40+", "more_than")]
     assert figs("It found that 3+4=7.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a monitor's words for the harms it counts
+    ("The mission recorded 40 unlawful killings in May.", ("40", "killed", "people")),
+    ("Investigators verified 12 summary executions.", ("12", "killed", "people")),
+    ("The group counted 95 kidnappings in the quarter.", ("95", "other", "events")),
+    ("Monitors documented 250 cases of torture.", ("250", "other", "events")),
+    ("Police made 5 arbitrary arrests.", ("5", "other", "events")),
+])
+def test_a_monitors_counts_of_harms(text, expected):
+    assert figs(text, "value_as_reported", "metric", "unit") == [expected]

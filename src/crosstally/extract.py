@@ -221,6 +221,10 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
                                         "rights violations", "rights abuses", "ceasefire violations")},
     "public buildings": ("facility", "facilities", "not_applicable"),  # see _HARM_RE
+    "executions": ("killed", "people", "all"),  # "12 summary executions": people executed
+    # people taken, counted as acts: events, metric other ("Kidnappings (at least 395 ...)")
+    **{w: ("other", *_EVENTS) for w in ("kidnappings", "abductions", "arrests", "detentions", "disappearances",
+                                        "enforced disappearances", "cases of torture")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -629,6 +633,10 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
+# How a monitor qualifies the deaths or harms it counts: "40 unlawful killings", "12 summary executions",
+# "27 verified deaths", "nine extrajudicial killings"
+MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
+                 "documented verified recorded registered conflict-related".split())
 _DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
                            "called described identified believed thought".split())
 # A count stated as the value of its noun: "the total number of violations ... was 231",
