@@ -220,7 +220,6 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     # breaches counted by monitors: events ("231 violations", "45 human rights abuses")
     **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
                                         "rights violations", "rights abuses", "ceasefire violations")},
-    "public buildings": ("facility", "facilities", "not_applicable"),  # see _HARM_RE
     "executions": ("killed", "people", "all"),  # "12 summary executions": people executed
     # people taken, counted as acts: events, metric other ("Kidnappings (at least 395 ...)")
     **{w: ("other", *_EVENTS) for w in ("kidnappings", "abductions", "arrests", "detentions", "disappearances",
@@ -843,7 +842,6 @@ _AMBIGUOUS_HEADS = frozenset(
 # Heads that are also modifiers but name people by what befell them; a verb may follow them.
 _PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
 _INCLUDE_VERBS = frozenset("include includes numbered number".split())
-_MEMBERS_KEYS = frozenset((("members", "of"), ("members", "from")))
 _CLOSING_QUOTES = frozenset("”\"’'")
 
 
@@ -898,9 +896,6 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
-                if key in _MEMBERS_KEYS:  # "members from the civilian population": the group's people
-                    group = _people_after(words, i + n + (words[i + n:i + n + 1] and words[i + n] in _OF_DETERMINERS))
-                    population = population if group is None else group
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
                 best = (toks[last][1], (metric, unit, population))
                 break
@@ -1258,6 +1253,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
             head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
             reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
+        elif head is None and first.endswith("ed") and first[:1].islower() and first not in _DESCRIBING_ED \
+                and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+            head = (num_end, (None, "people", out[-1].population))  # "40 prisoners were caught and 12 escaped"
+            reading.append(f"a count with a verb of its own after {out[-1].span!r}: its people")
         elif head is not None and head[1] == (None, "people", "all") and low[num_end:head[0]].split() == ["cases"] \
                 and out and out[-1].start >= s_start and out[-1].unit == "events":
             head = (head[0], (out[-1].metric, "events", out[-1].population))  # "231 violations from 124 cases"
@@ -1294,12 +1294,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
-                    and not (word.startswith("non-") and _NON_GROUP.match(first)) \
-                    and not (word.endswith("ed") and word not in _DESCRIBING_ED and out and out[-1].start >= s_start
-                             and out[-1].unit == "people"
-                             and _LINK_BEFORE.search(low, max(0, start - 30), start)):
+                    and not (word.startswith("non-") and _NON_GROUP.match(first)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
-                # (but "22 physically injured", "28 non-Muslims", "40 were caught and 12 escaped")
+                # (but "22 physically injured", "28 non-Muslims")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
                 continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
@@ -1505,11 +1502,6 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
                                and (not cases or c[1] <= start))
-                if cue is None and cases and i > 0 and not low[num_end:head[0]].split()[:-1]:
-                    # bare "cases" in a sentence that names nothing: of what the sentence before named
-                    # ("... evident in disappearances. Since May they have exceeded 150 cases")
-                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
-                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
