@@ -116,6 +116,7 @@ def test_the_span_of_a_count_by_age_leaves_the_age_out():
     ("Seven activists were detained in Marlow.", [("Seven", "other", "all")]),
     ("The militia said one protester was shot dead.", [("one", "killed", "all")]),
     ("Raiders killed nine nomads near the wells.", [("nine", "killed", "civilians")]),
+    ("Twelve souls perished when the ferry was shelled.", [("Twelve", "killed", "all")]),
     ("The navy said 14 pirates were captured.", [("14", "other", "combatants")]),
 ])
 def test_people_by_role_trade_or_plight(text, expected):

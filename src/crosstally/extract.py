@@ -185,7 +185,7 @@ _PEOPLE.update({
         "mayors ministers diplomats envoys engineers contractors technicians electricians pilots twins "
         "pensioners retirees amputees inspectors reporters photographers cameramen bloggers activists "
         "dissidents supporters veterans captives abductees occupants tenants squatters crewmen seamen "
-        "deportees grandmothers grandfathers crew asylum-seekers".split(), "all"),
+        "deportees grandmothers grandfathers crew asylum-seekers souls compatriots countrymen".split(), "all"),
     **dict.fromkeys("protester demonstrator teacher pilgrim worshipper driver official suspect hostage migrant "
                     "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
     **dict.fromkeys("loggers nomads".split(), "civilians"),
