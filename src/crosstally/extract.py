@@ -78,7 +78,9 @@ _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirte
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUES = {w: i + 1 for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+          # South Asian reporting: "1.5 lakh people", "two crore"
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
 # Vague words: no number; bounds come from the profile's `words` table.
 VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
@@ -129,7 +131,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
-    "cadres loyalists hitmen hitman").split() + [
+    "cadres loyalists hitmen hitman criminals").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -151,7 +153,7 @@ _PEOPLE = {
     # who else is counted in reporting on any war
     **dict.fromkeys(
         "students employees staff staffers worshippers mourners passengers "
-        "adults parents relatives teachers detainees prisoners hostages "
+        "adults parents relatives teachers detainees prisoners hostages inmates convicts "
         "protesters demonstrators migrants settlers victims teenagers elderly "
         "pilgrims drivers officials suspects".split(), "all"),
     **dict.fromkeys(("family members", "firefighters",
@@ -176,7 +178,7 @@ _PEOPLE = {
         "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
         "kashmiris punjabis".split(), "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man student passenger victim teenager journalist".split(), "all"),
+    **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
     **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
     **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
@@ -185,12 +187,28 @@ _PEOPLE = {
     **dict.fromkeys(WOMEN_NOUNS, "women"),
     **dict.fromkeys(MEDICAL_NOUNS, "medical"),
 }
+# More people counted by a role, trade, faith or plight in any war's reporting (a passing role: `all`;
+# a livelihood of the land: civilians; armed men at sea or on patrol of their own: combatants).
+_PEOPLE.update({
+    **dict.fromkeys(
+        "rioters looters thieves robbers smugglers traffickers poachers hikers climbers lecturers professors "
+        "clerics imams priests monks nuns pastors congregants churchgoers guests diners customers commuters "
+        "motorists pedestrians cyclists onlookers voters politicians lawmakers legislators councillors councilors "
+        "mayors ministers diplomats envoys engineers contractors technicians electricians pilots twins "
+        "pensioners retirees amputees inspectors reporters photographers cameramen bloggers activists "
+        "dissidents supporters veterans captives abductees occupants tenants squatters crewmen seamen "
+        "deportees grandmothers grandfathers crew asylum-seekers souls compatriots countrymen".split(), "all"),
+    **dict.fromkeys("protester demonstrator teacher pilgrim worshipper driver official suspect hostage migrant "
+                    "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
+    **dict.fromkeys("loggers nomads".split(), "civilians"),
+    **dict.fromkeys("pirates vigilantes".split(), "combatants"),
+})
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses", "killings", "murders", "homicides")},
+                                                 "corpses", "killings", "murders", "homicides", "deceased")},
     # killed and injured together: the ledger's `casualties`
     "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
@@ -211,6 +229,13 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "car bombings", "suicide bombings", "suicide car bombings", "roadside bombings", "truck bombings",
         "suicide attacks", "suicide bomb attacks", "car bomb attacks", "ied attacks", "ambushes",
         "explosions", "blasts", "waves")},
+    # breaches counted by monitors: events ("231 violations", "45 human rights abuses")
+    **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
+                                        "rights violations", "rights abuses", "ceasefire violations")},
+    "executions": ("killed", "people", "all"),  # "12 summary executions": people executed
+    # people taken, counted as acts: events, metric other ("Kidnappings (at least 395 ...)")
+    **{w: ("other", *_EVENTS) for w in ("kidnappings", "abductions", "arrests", "detentions", "disappearances",
+                                        "enforced disappearances", "cases of torture")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -296,6 +321,8 @@ PEOPLE_CUES = {
                     "neutralised neutralized neutralising neutralizing evacuated evacuate evacuates "
                     "evacuating evacuation treated treating returned returning exchanged swapped repatriated "
                     "tortured raped recruited conscripted enslaved trafficked".split(), "other_people"),
+    # the dead by another name: "one of the deceased", "two casualties, one fatal"
+    **dict.fromkeys(("deceased", "fatal"), "killed"),
 }
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
@@ -360,6 +387,8 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
+_PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=in |to )|(?<=to the ))hospital(?![a-z])"), "injured")
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
@@ -399,7 +428,11 @@ _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
                            r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
-                           r"|captured|detained|apprehended)(?![a-z])")
+                           r"|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded|executed"
+                           r"|escaped|freed|released|rescued)(?![a-z])"
+                           # "five guards were hurt, one seriously": the state alone, the count's own verb before
+                           # "two casualties, one fatal"
+                           r"|\s+(?:fatal|seriously|critically|badly|gravely|severely|lightly|slightly)(?=\s*[.,;)]|\s+(?:and|while)\s)")
 _RELATIVE_WINDOW = 160
 # Nouns of fate a later count of "cases" may be of, back in the sentence before.
 _CASES_BACK = 250
@@ -600,16 +633,17 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 # Thousands grouped by commas, by spaces (plain, no-break, thin or narrow no-break: "2 050",
 # the SI and French style) or, as typed in haste, by a comma and a space ("2, 940": see
 # _GROUP_COMMA_SPACE for when that is two numbers).
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
-           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion)(?![a-z])"
-           r"|(?:m|mn|bn)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
-_SUFFIXED = re.compile(r"\d(?:m|mn|bn)$")
+_DIGITS = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
+           r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)(?!\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z]))"
+           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z])"
+           r"|(?:m|mn|bn|k)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
+_SUFFIXED = re.compile(r"\d(?:m|mn|bn|k)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?{_BASE})?)*"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?)*"
             r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
+_END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z])|plus(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
 # Between the ends of a range: a dash on the same line; "to" or "or" across at most one line
 # break (a wrapped line), never a blank line or a list's next item ("19\n\n- 14 civilians").
 _RANGE_SEP = r"(?:-to-|[ \t]*[-–—][ \t]*|[ \t]*\n?[ \t]*(?:to|or)[ \t]*\n?[ \t]*)"
@@ -691,6 +725,49 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+# More words that may follow a figure: prepositions ("44 dead until 5:00 p.m.", "12 wounded following
+# the blast") and adverbs of time ("two died on the spot and three later in hospital").
+FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
+                 "later earlier again instantly immediately subsequently initially eventually respectively".split())
+# Past participles that describe people rather than say what befell them ("15 armed with rifles").
+# "One of the killed persons", "two deceased soldiers": the dead named before their noun
+MODIFIERS |= {"killed", "murdered", "deceased"}
+# How a monitor qualifies the deaths or harms it counts: "40 unlawful killings", "12 summary executions",
+# "27 verified deaths", "nine extrajudicial killings"
+MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
+                 "documented verified recorded registered conflict-related".split())
+_DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
+                           "called described identified believed thought".split())
+# A count stated as the value of its noun: "the total number of violations ... was 231",
+# "the highest number of abuses at 54" (the noun is read after "of"; the verb ends at the number).
+_STATED_COUNT_WINDOW = 160
+_STATED_COUNT = re.compile(r"(?<![a-z])(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z])[^.;:!?\n]*?"
+                           r"(?<![a-z])(?P<verb>was|were|is|are|stood\s+at|stands\s+at|at|reached|totalled|totaled)"
+                           r"\s+$")
+# A line of a report that labels its number: "IDPs: 4,500", "• Households affected: 300".
+_LABEL_VALUE_END = re.compile(r"[ \t]*(?:[(\[,;.]|\n|$)")  # the number is the line's value ("Attack: 12 Killed" is not)
+_LABEL_BEFORE = re.compile(r"^[ \t•*·\-–]*((?:[a-z-]+[ \t]+){0,3}[a-z-]+)[ \t]*:[ \t]*$", re.M)
+
+
+def _label_head(words: list[str]):
+    """The counted noun among a label's words ("households affected"), or None."""
+    for k in range(len(words)):
+        for n in (3, 2, 1):
+            if len(words) - k >= n and tuple(words[k:k + n]) in _HEADS:
+                return _HEADS[tuple(words[k:k + n])]
+    return None
+
+
+# A count compared with the figure before it: "... 120 incidents, down from 150 in July".
+_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
+                              r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
+# A number given as the value of "the figure(s)" or "the number(s)" with no noun of their own.
+_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
+                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)\s+$")
+_OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
+_PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
+_PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
+_AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
@@ -771,15 +848,20 @@ _GROUP_SEP = re.compile(r"(?<=\d)(?:,[ ]?|[ \u00a0\u2009\u202f])(?=\d{3}(?!\d))"
 _GROUP_COMMA_SPACE_NOT = re.compile(rf"(?:(?<![A-Za-z]){MONTHS}\s+|\d,\s*)$")
 
 
+_DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def parse_number(s: str) -> float:
     """The value of a number written in digits or words ("120,000", "two dozen")."""
     s = _GROUP_SEP.sub("", s)  # "2 050", "2, 940", "120,000"
     words = s.lower().replace("-", " ").replace(",", "").split()
     if words[0] == "half":  # "half a million"
         return 0.5 * SCALES[words[-1]]
-    glued = re.fullmatch(r"([\d.]+)(m|mn|bn)", words[0])
+    glued = re.fullmatch(r"([\d.]+)(m|mn|bn|k)", words[0])
     if glued:
-        return float(glued[1]) * (1_000_000_000 if glued[2] == "bn" else 1_000_000)
+        return float(glued[1]) * {"bn": 1_000_000_000, "k": 1000}.get(glued[2], 1_000_000)
+    if len(words) == 1 and _DOT_GROUPS.fullmatch(words[0]):
+        return float(words[0].replace(".", ""))  # "12.000 people": dots between thousands
     if words[0][0].isdigit():
         value = float(words[0])
         return value * SCALES[words[1]] if len(words) > 1 else value
@@ -793,7 +875,7 @@ def parse_number(s: str) -> float:
             current += int(w)
         elif w in ("hundred", "dozen"):
             current = (current or 1.0) * SCALES[w]
-        elif w in ("thousand", "million"):
+        elif w in ("thousand", "million", "lakh", "lakhs", "crore", "crores"):
             total += (current or 1.0) * SCALES[w]
             current = 0.0
     return total + current
@@ -857,6 +939,9 @@ _AMBIGUOUS_HEADS = frozenset(
                                           or not k[0].endswith("s") and not k[0].endswith("men")
                                           and k[0] not in ("people", "children", "elderly", "dead",
                                                            "wounded", "injured", "displaced")))
+# Heads that are also modifiers but name people by what befell them; a verb may follow them.
+_PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
+_INCLUDE_VERBS = frozenset("include includes numbered number".split())
 _CLOSING_QUOTES = frozenset("”\"’'")
 
 
@@ -897,8 +982,10 @@ def _head(text: str, pos: int, one: bool = False):
                         read_on = True
                         break  # "two child soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
-                            and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES:
+                            and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES \
+                            and not (key[0] in _PEOPLE_STATES and (nxt.endswith("ed") or nxt in _INCLUDE_VERBS)):
                         return best, nxt  # "12 police stations": a noun we do not count
+                        # (but "the 14 dead included two women": a verb after the dead)
                     if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
@@ -1264,7 +1351,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
                 (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
             pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
-        if pre or _POST_SKIP.match(text, num_end):
+        if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
+                and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
+            num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
+        plus = _PLUS_AFTER.match(low, num_end) if low[num_end:num_end + 1] in ("+", "-") else None
+        if plus:
+            num_end = plus.end()  # "200-plus civilians", "40+ killed": more than the number
+        # "one 16-year-old and one 18-year-old": people counted by their age
+        age = _AGE_NOUN.match(low, num_end) if "year-old" in low[num_end:num_end + 24] else None
+        if pre or not age and _POST_SKIP.match(text, num_end):
             continue
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
@@ -1276,6 +1371,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
+        if age:
+            after, first = _head(text, age.end(), values in (["one"], ["1"]))
+            if after is not None and after[1][1] != "people" or after is None and first[:1].isalpha() \
+                    and first not in FOLLOWERS and first not in _CUE_METRIC and first not in _PHRASE_CUES:
+                continue  # "two 10-year-old cars": things of that age
+            minor = parse_number(age["age"]) < 18
+            head = after if after is not None and not (minor and after[1][2] == "all") \
+                else (after[0] if after else age.end(), (after[1][0] if after else None, "people",
+                                                          "children" if minor else "all"))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
         if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
             whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
@@ -1289,6 +1393,35 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        if head is None and first.lower() != "times" \
+                and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
+                             or " we" in before or " stood" in before or " reach" in before or " total" in before) \
+                and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
+                                                    _qualifier_start(low, start))):
+            whole = _head(text, stated.start("noun") - 1)[0]
+            if whole is not None and whole[0] <= stated.start("verb"):
+                head = (num_end, whole[1])  # "the total number of violations ... was 231", "... of abuses at 54"
+                reading.append(f"the value of {text[stated.start():whole[0]]!r}: its noun")
+        elif head is None and ":" in low[max(0, start - 20):start] and (label := _LABEL_BEFORE.search(
+                low, max(low.rfind("\n", 0, start) + 1, start - 60), _qualifier_start(low, start))) \
+                and _LABEL_VALUE_END.match(low, num_end) and (named := _label_head(label[1].split())) is not None:
+            head = (num_end, named)  # a report's labelled line: "IDPs: 4,500", "Households affected: 300"
+            reading.append(f"the label of its line ({label[1]!r}): its noun")
+        elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
+                and (" from " in low[max(0, start - 20):start] or "compared" in low[max(0, start - 30):start]) \
+                and (not first[:1].islower() or first in FOLLOWERS or first.endswith("ed") and first not in _DESCRIBING_ED) \
+                and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
+            head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
+            reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
+        elif head is None and first.endswith("ed") and first[:1].islower() and first not in _DESCRIBING_ED \
+                and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+            head = (num_end, (None, "people", out[-1].population))  # "40 prisoners were caught and 12 escaped"
+            reading.append(f"a count with a verb of its own after {out[-1].span!r}: its people")
+        elif head is not None and head[1] == (None, "people", "all") and low[num_end:head[0]].split() == ["cases"] \
+                and out and out[-1].start >= s_start and out[-1].unit == "events":
+            head = (head[0], (out[-1].metric, "events", out[-1].population))  # "231 violations from 124 cases"
+            reading.append(f"cases of the events counted before ({out[-1].span!r})")
         if head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
                 and _STRUCK_BEFORE.search(low, max(s_start, start - 70), start):
             # "shelled Kherson region 114 times": strikes counted as events
@@ -1350,6 +1483,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
                 pass  # "two militants were killed, and one was injured"
+            elif values == ["one"] and _OBJECT_END.match(low, num_end) and _governed(cues, starts["cues"], low, start):
+                pass  # "the strike killed one and injured two": the object of a verb of what befell people
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
@@ -1596,6 +1731,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
+                if cue is None and unit is None and part_of is None and i > 0 \
+                        and _BARE_STATED_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start)):
+                    # "... evident in disappearances. Before the war, monthly figures were around 80":
+                    # a figure of what the sentence before named
+                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
+                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                    if cue is not None:
+                        reading.append(f"the figure of what the sentence before named ({low[cue[0]:cue[1]]!r})")
                 if cue is None and unit is None and part_of is None:
                     column = _table_column(text, start)
                     if column is None:
@@ -1711,7 +1854,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
                 start = qual.start()
-            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual else "exact"
+            qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
+                else "more_than" if plus else "exact"
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
@@ -1727,7 +1871,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
             claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
         who, w_start, w_end = claimants[s_start]
-        end = head[0] if head else num_end
+        end = head[0] if head and "year-old" not in low[num_end:head[0]] else num_end  # an age is a number of its own
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         if (part_of is not None or is_part) and (part_of or prev) is not None:
