@@ -121,3 +121,20 @@ def admin1_table(tmp_path) -> pd.DataFrame:
     path = tmp_path / "admin1.csv"
     path.write_text(ADMIN1_CSV, encoding="utf-8")
     return load_admin1(path)
+
+
+def plain_text(parts) -> str:
+    """A briefing paragraph's parts (strings, facts, parameters, dates, references, labels) as
+    plain text, references as "[id; id]"."""
+    from crosstally import briefing
+    out = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        elif isinstance(p, (briefing.Fact, briefing.Param, briefing.Label)):
+            out.append(p.text)
+        elif isinstance(p, briefing.When):
+            out.append(p.iso)
+        elif isinstance(p, briefing.Ref):
+            out.append("[" + "; ".join(p.ids) + "]")
+    return "".join(out)

@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from analysis_fixtures import plain_text
 from crosstally import briefing
 
 
@@ -23,16 +24,6 @@ def _claims(ledger: pd.DataFrame) -> pd.DataFrame:
                          low=[v * low[q] for v, q in zip(ledger["value"], ledger["qualifier"])])
 
 
-def _text(parts) -> str:
-    out = []
-    for p in parts:
-        if isinstance(p, str):
-            out.append(p)
-        elif isinstance(p, briefing.Fact):
-            out.append(p.text)
-        elif isinstance(p, briefing.Ref):
-            out.append("[" + "; ".join(p.ids) + "]")
-    return "".join(out)
 
 
 COUNCIL = ("M17", "council", "City Council", "estimated", 300.0, None, "estimate of 300", "full", "2022-03-25", "X")
@@ -44,7 +35,7 @@ AP = ("M01", "ap", "AP", "about", 600.0, None, "about 600", "full", "2022-05-04"
 def test_a_range_whose_ends_state_the_same_number_lists_each_claim_once():
     ledger = _ledger([COUNCIL, ADVISER, OFFICIALS])
     b = briefing.Briefing(ledger)
-    text = _text(briefing._range_words(b, _claims(ledger)))
+    text = plain_text(briefing._range_words(b, _claims(ledger)))
     assert not re.search(r"from (.+?) to \1", text), text  # never "from an estimated 300 (X) to an estimated 300 (X)"
     # each claim once, with its own words, in claimant order
     assert text == ("the same number in other words: about 300 (Adviser) [M37], an estimated 300 (City Council) "
@@ -56,10 +47,10 @@ def test_a_range_whose_ends_state_the_same_number_lists_each_claim_once():
 def test_the_same_number_in_the_same_words_is_one_phrase_and_different_numbers_a_range():
     other_adviser = ("M38", "adviser-2", "Other adviser") + ADVISER[3:]
     same = _ledger([ADVISER, other_adviser])
-    assert _text(briefing._range_words(briefing.Briefing(same), _claims(same))) == \
+    assert plain_text(briefing._range_words(briefing.Briefing(same), _claims(same))) == \
         "all about 300 (Adviser, Other adviser) [M37; M38]"
     apart = _ledger([COUNCIL, AP])
-    assert _text(briefing._range_words(briefing.Briefing(apart), _claims(apart))) == \
+    assert plain_text(briefing._range_words(briefing.Briefing(apart), _claims(apart))) == \
         "from an estimated 300 (City Council) [M17] to about 600 (AP) [M01]"
 
 
@@ -81,7 +72,7 @@ def test_a_reason_keeps_its_quoted_ellipsis_and_reads_windows_in_words():
 def test_a_vague_partial_count_says_it_is_partial():
     ledger = _ledger([("M55", "amnesty", "Amnesty", "vague", None, None, "dozens", "floor_from_sample",
                        "2022-06", "Kyiv Independent")])
-    assert _text(briefing.Briefing(ledger).stated(["M55"])) == "dozens (partial count)"
+    assert plain_text(briefing.Briefing(ledger).stated(["M55"])) == "dozens (partial count)"
 
 
 def test_claims_not_ranked_are_counted_by_reason():
@@ -89,9 +80,9 @@ def test_claims_not_ranked_are_counted_by_reason():
     b = briefing.Briefing(ledger.assign(origin_key=ledger["figure_id"], document_id="d"))
     claims = _claims(ledger).assign(status=["current", "superseded", "current", "current"],
                                     completeness=["floor_from_sample", "full", "partial", "full"])
-    assert _text(briefing._reasons(b, claims)) == (
+    assert plain_text(briefing._reasons(b, claims)) == (
         "2 partial counts (floors or parts), 1 superseded or retracted figure and 1 claim that counts something "
         "else (another population, area, perpetrators or window)")
-    assert _text(briefing._reasons(b, claims.iloc[[1]], briefing.ALONE_WORDS)) == "1 superseded or retracted figure"
-    assert _text(briefing._reasons(b, claims.iloc[[3]], briefing.ALONE_WORDS)) == \
+    assert plain_text(briefing._reasons(b, claims.iloc[[1]], briefing.ALONE_WORDS)) == "1 superseded or retracted figure"
+    assert plain_text(briefing._reasons(b, claims.iloc[[3]], briefing.ALONE_WORDS)) == \
         "1 claim alone of its kind (population, area, perpetrators and window)"

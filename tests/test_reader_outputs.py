@@ -15,7 +15,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 import analysis_fixtures
-from analysis_fixtures import make_ledger
+from analysis_fixtures import make_ledger, plain_text
 from crosstally import briefing, compare, plots, tabulate
 from crosstally.schema import POPULATIONS
 
@@ -50,20 +50,6 @@ DISPLACED = [  # one week's counts: all displaced, those inside the country, tho
 NAMES = {"SY": "Qarzan"}
 
 
-def _text(parts) -> str:
-    out = []
-    for p in parts:
-        if isinstance(p, str):
-            out.append(p)
-        elif isinstance(p, (briefing.Fact, briefing.Param)):
-            out.append(p.text)
-        elif isinstance(p, briefing.When):
-            out.append(p.iso)
-        elif isinstance(p, briefing.Ref):
-            out.append("[" + "; ".join(p.ids) + "]")
-        elif isinstance(p, briefing.Label):
-            out.append(p.text)
-    return "".join(out)
 
 
 def _key_comparison(ledger: pd.DataFrame, metric: str, start: str, end: str) -> tuple[str, str, pd.DataFrame]:
@@ -72,8 +58,8 @@ def _key_comparison(ledger: pd.DataFrame, metric: str, start: str, end: str) -> 
     comp = briefing.Comparison(metric=metric, start=start, end=end, title="Window")
     b = briefing.Briefing(ledger, ("SY", "Qarzan"))
     briefing._comparisons(b, [(comp, frame)], 1, NAMES)
-    paragraph = _text(b.blocks[0].parts)
-    return paragraph, _text(briefing._headline(b, frame, NAMES)), frame
+    paragraph = plain_text(b.blocks[0].parts)
+    return paragraph, plain_text(briefing._headline(b, frame, NAMES)), frame
 
 
 # ----------------------------------------------------------------- 1: a claimant's own series

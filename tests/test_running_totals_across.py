@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import analysis_fixtures
-from analysis_fixtures import make_ledger
+from analysis_fixtures import make_ledger, plain_text
 from crosstally import briefing, compare
 from crosstally.ledger import restore_dtypes
 
@@ -116,25 +116,13 @@ def test_totals_of_one_day_keep_the_overlap_verdict(sudan):
     assert row["ranges_overlap"] and row["can_all_be_right"]
 
 
-def _text(parts) -> str:
-    out = []
-    for p in parts:
-        if isinstance(p, str):
-            out.append(p)
-        elif isinstance(p, briefing.Fact):
-            out.append(p.text)
-        elif isinstance(p, briefing.Ref):
-            out.append("[" + "; ".join(p.ids) + "]")
-        elif isinstance(p, briefing.When):
-            out.append(p.iso)
-    return "".join(out)
 
 
 def _words(df):
     frame = compare.compare_window(df, "injured", "2023-04-15", "2023-05-31")
     sub = frame[frame["ranked"]]
     b = briefing.Briefing(df)
-    return _text([*briefing._range_words(b, sub), *briefing._verdict(sub)])
+    return plain_text([*briefing._range_words(b, sub), *briefing._verdict(sub)])
 
 
 def test_the_briefing_names_each_total_with_its_day_and_says_why(sudan):
