@@ -172,7 +172,7 @@ _PEOPLE = {
     # people named by descent or faith, whose names do not end like a country's people
     # ("-ians", "-ans", "-ese": see _head)
     **dict.fromkeys(
-        "serbs croats bosniaks turks arabs jews kurds tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
+        "serbs croats bosniaks turks arabs jews tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
         "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
         "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
         "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
@@ -336,8 +336,9 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
               "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen (a word may start
 # several: the first pattern that matches wins).
-_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted)\s+to\s+(?:the\s+|a\s+)?"
-                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])"), "injured")
+_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted)\s+to\s+(?:the\s+|a\s+)?"
+                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])(?!\s+(?:morgue|mortuary|for\s+tests))"),
+                    "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
@@ -388,7 +389,10 @@ _PHRASE_CUES = {
                      "injured")),
 }
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
-_PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=in |to )|(?<=to the ))hospital(?![a-z])"), "injured")
+# (people who are, remain or were in hospital; not "marched to the hospital", "doctors at work in hospital")
+_PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
+                                       r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
+                                       r"|(?<=still in the ))hospital(?![a-z])"), "injured")
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
@@ -463,7 +467,11 @@ _EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being
 _TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
 _CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
 # "about 50 people armed with rifles and spears": armed men.
-_ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])")
+_ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])"
+                         # weapons of war, not stones or sticks ("protesters armed with stones" stay who they are)
+                         r"(?=\s+(?:[a-z-]+\s+){0,3}?(?:guns?|rifles?|firearms?|weapons|ak-?47s?|kalashnikovs?|machetes?"
+                         r"|explosives?|grenades?|knives|pistols?|spears?|bows|arrows|rockets?|rpgs?|automatic|machine"
+                         r"|assault|bombs?|suicide)(?![a-z]))")
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
@@ -728,7 +736,7 @@ _POST_SKIP = re.compile(
 # More words that may follow a figure: prepositions ("44 dead until 5:00 p.m.", "12 wounded following
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
-                 "later earlier again instantly immediately subsequently initially eventually respectively".split())
+                 "earlier again instantly immediately initially respectively".split())
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
@@ -736,6 +744,9 @@ MODIFIERS |= {"killed", "murdered", "deceased"}
 # "27 verified deaths", "nine extrajudicial killings"
 MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
                  "documented verified recorded registered conflict-related".split())
+# After a bare count's own verb: the clause ends ("and 12 escaped.", "12 escaped, ...", "12 escaped in the night")
+_OWN_VERB_ENDS = re.compile(r"\s*(?:[^\w\s]|\Z)|\s+(?:and|while|but|or|in|on|at|by|after|during|when|as|from|to|with"
+                            r"|since|before|overnight|later|inside|outside|near)(?![a-z])")
 _DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded equipped disguised "
                            "called described identified believed thought".split())
 # A count stated as the value of its noun: "the total number of violations ... was 231",
@@ -1004,7 +1015,8 @@ def _head(text: str, pos: int, one: bool = False):
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if w[0].isupper() and words[i].endswith(("ans", "ese")) and (words[i],) not in _HEADS and not found_before \
+        if w[0].isupper() and words[i].endswith(("ans", "ese")) and len(w) > 6 and (words[i],) not in _HEADS \
+                and not found_before and not (i and toks[i - 1][0][:1].isupper()) \
                 and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
@@ -1229,8 +1241,10 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
             if t[0] in _SPEAKER_VERBS:
                 break  # the speaker is not the count: "Police officers said the figure of 12 ..."
-            h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese"))
-                                        and text[t.start()].isupper() else None)  # "Ruritanians" (see _head)
+            h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese")) and len(t[0]) > 6
+                                        and text[t.start()].isupper()
+                                        and not re.search(r"[A-Z][\w'’.-]*\s+\Z", text[max(0, t.start() - 30):t.start()])
+                                        else None)  # "Ruritanians" (see _head), not "New Orleans"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
         return None
@@ -1393,7 +1407,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
-        if head is None and first.lower() != "times" \
+        if head is None and first.lower() != "times" and not (first[:1].islower() and first not in FOLLOWERS) \
                 and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
                              or " we" in before or " stood" in before or " reach" in before or " total" in before) \
                 and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
@@ -1403,7 +1417,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 head = (num_end, whole[1])  # "the total number of violations ... was 231", "... of abuses at 54"
                 reading.append(f"the value of {text[stated.start():whole[0]]!r}: its noun")
         elif head is None and ":" in low[max(0, start - 20):start] and (label := _LABEL_BEFORE.search(
-                low, max(low.rfind("\n", 0, start) + 1, start - 60), _qualifier_start(low, start))) \
+                low, max(low.rfind("\n", max(0, start - 60), start) + 1, start - 60), _qualifier_start(low, start))) \
                 and _LABEL_VALUE_END.match(low, num_end) and (named := _label_head(label[1].split())) is not None:
             head = (num_end, named)  # a report's labelled line: "IDPs: 4,500", "Households affected: 300"
             reading.append(f"the label of its line ({label[1]!r}): its noun")
@@ -1415,8 +1429,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
         elif head is None and first.endswith("ed") and first[:1].islower() and first not in _DESCRIBING_ED \
                 and out and out[-1].start >= s_start and out[-1].unit == "people" \
-                and _LINK_BEFORE.search(low, max(0, start - 30), start):
-            head = (num_end, (None, "people", out[-1].population))  # "40 prisoners were caught and 12 escaped"
+                and _LINK_BEFORE.search(low, max(0, start - 30), start) \
+                and _OWN_VERB_ENDS.match(low, low.find(first, num_end) + len(first)):
+            # "40 prisoners were caught and 12 escaped" (not "15 armoured vehicles destroyed", whose
+            # "armoured" is no verb); a verb that is no fate ("another 12 walked free") counts them only
+            head = (num_end, (None if first in PEOPLE_CUES else "other", "people", out[-1].population))
             reading.append(f"a count with a verb of its own after {out[-1].span!r}: its people")
         elif head is not None and head[1] == (None, "people", "all") and low[num_end:head[0]].split() == ["cases"] \
                 and out and out[-1].start >= s_start and out[-1].unit == "events":
