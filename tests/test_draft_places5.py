@@ -156,3 +156,15 @@ def test_a_toll_at_the_border_of_two_countries_is_the_country_that_gives_it():
     got = draft_two(text)
     assert got["30"]["admin1"] == "NV"
     assert got["90"]["admin1"] == "NV"
+
+
+def test_a_place_people_fled_or_were_sent_to_can_be_the_scene():
+    # only the passive carrying of people ("were taken to") and fleeing *into* name a destination
+    text = ("Gunmen kill villagers\n\n"
+            "Gunmen attacked families who had fled to Millbrook, killing 12 of them on Tuesday, the army said.\n\n"
+            "Separately, 3 people were killed in Reedville.\n")
+    assert draft(text)["12"]["admin1"] == "QZ02"
+    text = ("Troops clash with rebels\n\n"
+            "Troops sent to Millbrook clashed with rebels on Tuesday, killing 12 fighters, the army said.\n\n"
+            "In Reedville, 3 soldiers were hurt last week.\n")
+    assert draft(text)["12"]["admin1"] == "QZ02"

@@ -414,11 +414,14 @@ _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 
 
 # "the wounded were transferred to Eastport for treatment", "taken to hospital in Eastport", "fled into
-# Westmark": where people were moved or went to, not where the count happened
+# Westmark": where people were carried or fled to, not where the count happened. Only the passive carrying of
+# people ("were taken to", "being flown to") and fleeing or crossing *into* a place: "troops sent to Millbrook
+# clashed", "families who had fled to Millbrook were attacked", "rebels moved into Millbrook and killed" name the
+# scene
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![a-z])(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|sent|moved"
-    r"|fled|fleeing|flee|crossed|crossing|relocated)\s+(?:(?:back|by|helicopter|road|air|them|him|her|out|over)\s+)*"
-    r"(?:to|into|towards?)\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
+    r"(?<![a-z])(?:(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|relocated)"
+    r"\s+(?:(?:back|by|helicopter|road|air|out|over)\s+)*(?:to|into|towards?)"
+    r"|(?:fled|fleeing|flee|crossed|crossing)\s+(?:(?:back|over)\s+)*into)\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
 
 # A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
