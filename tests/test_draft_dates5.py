@@ -151,3 +151,13 @@ def test_a_story_that_dates_no_violence_takes_the_day_its_paragraph_named():
             "Hundreds of civilians in Qzland have been killed in air strikes between July 30 and August 20, "
             "according to a monitor. The group said that 90 of the 400 casualties were children.\n")
     assert draft(text, published="2031-08-22")["90"]["period_end"] != "2031-08-20"
+
+
+def test_the_end_of_a_month_does_not_end_a_figure_with_its_own_day():
+    # published Friday 14 March 2031
+    text = ("Gunmen kill 12 in Millbrook\n\n"
+            "Gunmen killed 12 people in Millbrook on March 3, bringing the toll by the end of February to 40, "
+            "the government said.\n")
+    got = draft(text)
+    assert (got["12"]["period_start"], got["12"]["period_end"]) == ("2031-03-03", "2031-03-03")
+    assert got["40"]["period_end"] == "2031-02-28"

@@ -2753,6 +2753,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
         end_of = _AS_OF_END.search(sentence)
+        if end_of and date_phrase and " ".join(date_phrase.lower().split()) not in " ".join(end_of.group().lower().split()):
+            # "killed 12 on March 3, bringing the toll by the end of February to 40": the figure's own day stands;
+            # not a running total's start ("since the agreement signed last November ... as of end of July")
+            at = sentence.lower().find(date_phrase.lower())
+            if not date_phrase.lower().startswith("since") and \
+                    not (at >= 0 and re.search(r"(?<![a-z])since(?![a-z])", sentence[max(0, at - 80):at], re.IGNORECASE)):
+                end_of = None
         if end_of and published and dates:
             # "... have taken place as of end of July 2023": the count stands on the month's last day
             got = resolve_date(" ".join(end_of.group("when").split()), published, language=language)
