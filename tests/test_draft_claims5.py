@@ -247,3 +247,12 @@ def test_the_accuser_claims_the_count_it_accuses_another_of():
     d = draft("Qzland army accused of killing 14 villagers\n\n"
               "Watchlight International said soldiers killed 14 villagers in Millbrook on Monday.\n")
     assert d["14"]["claimant"] == "wl"
+
+
+def test_a_passive_reporting_verb_gives_its_clause_no_speaker_of_its_own():
+    text = ("Clashes in Millbrook\n\n"
+            "The Qzland army said 12 rebels were killed in Millbrook on Friday, while 3 soldiers were wounded in clashes "
+            "first reported by residents.\n")
+    got = draft(text)
+    assert got["12"]["claimant"] == "qz-army"
+    assert got["3"]["claimant"] == "qz-army"

@@ -1346,6 +1346,10 @@ _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|the
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
+# A reporting verb that gives its clause no speaker of its own: the passive ("first reported by residents", "were
+# reported") and a pronoun pointing back to the speaker before ("..., while it reported")
+_NOT_OWN_SPEAKER_BEFORE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are|be|it|they|he|she)\s+(?:[a-z]+ly\s+)?(?:first\s+)?\Z")
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by(?![a-z])")
 # A date attached to a reporting verb is the day of the statement, not of the incident:
 # "reports ... stated on Wednesday", "the governor said on television on Friday".
 # Between the verb and the day only what says how or where it was said ("in a statement", "on
@@ -2484,8 +2488,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if own is not None and own.claimant and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)
             low_clause = text[c_lo:c_hi].lower()
-            if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(not _inside_quote(low_clause[:m.start()])
-                                                          for m in _CLAUSE_VERB.finditer(low_clause)):
+            if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
+                    not _inside_quote(low_clause[:m.start()]) and not _NOT_OWN_SPEAKER_BEFORE.search(low_clause[:m.start()])
+                    and not _BY_AFTER.match(low_clause, m.end()) for m in _CLAUSE_VERB.finditer(low_clause)):
                 # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
                 # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
                 # clause's
