@@ -256,3 +256,10 @@ def test_a_passive_reporting_verb_gives_its_clause_no_speaker_of_its_own():
     got = draft(text)
     assert got["12"]["claimant"] == "qz-army"
     assert got["3"]["claimant"] == "qz-army"
+
+
+def test_an_offensive_that_saw_deaths_is_no_work_of_the_army():
+    text = ("Army offensive\n\n"
+            "Watchlight International said fighting had intensified across the region.\n\n"
+            "The Qzland army offensive saw 40 civilians killed in Millbrook on Sunday.\n")
+    assert draft(text)["40"]["claimant"] == "wl"

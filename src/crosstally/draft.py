@@ -1205,8 +1205,10 @@ _INDEFINITE = {"a", "an", "one", "another", "some"}
 # A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
 # interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
-                       r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:found|identified|interviewed|verified"
+                       r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?P<verb>found|identified|interviewed|verified"
                        r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
+# the words that may open such a subject before the source ("The", "Researchers for")
+_OWN_WORK_OPENING = {"the", "a", "an", "its", "their", "for", "of", "from", "at", "with"}
 _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
                          r"|correspondents|analysis|review|staff|monitors|inquiry)(?![a-z])")
 # A sentence opening with a name, its apposition between commas, then the reporting verb: "Jo Tam, a
@@ -2223,6 +2225,21 @@ class _Document:
         (sid,) = ids
         if sid in self.media and not _WORK_NOUNS.search(subject):
             return None
+        # "The Qzland army offensive saw 40 civilians killed": the source's work is not what a subject names that
+        # is more than the source and its working people; the source opens the subject (after an article or
+        # "Researchers for"), the rest capitalised words and work nouns; "saw" only with a work noun
+        if m.group("verb") == "saw" and not _WORK_NOUNS.search(subject):
+            return None
+        names = {w.lower() for n in self.claimants.names_of(sid) for w in re.findall(r"[\w'’.-]+", n)}
+        opening = True
+        for w in re.findall(r"[\w'’.-]+", subject):
+            lw = w.lower()
+            if _WORK_NOUNS.fullmatch(lw) or (opening and lw in _OWN_WORK_OPENING):
+                continue
+            if lw in names or w[0].isupper():
+                opening = False
+            else:
+                return None
         return sid, " ".join(m.group().split())
 
     def counts_of(self, lo: int, hi: int) -> str:
