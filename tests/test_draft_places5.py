@@ -168,3 +168,11 @@ def test_a_place_people_fled_or_were_sent_to_can_be_the_scene():
             "Troops sent to Millbrook clashed with rebels on Tuesday, killing 12 fighters, the army said.\n\n"
             "In Reedville, 3 soldiers were hurt last week.\n")
     assert draft(text)["12"]["admin1"] == "QZ02"
+
+
+def test_the_attack_is_where_it_was_told_not_where_it_was_condemned():
+    text = ("Market attack\n\n"
+            "Gunmen killed 12 people at a market in Millbrook on Friday.\n\n"
+            "The president condemned the killings at a news conference in Harbor Town on Saturday.\n\n"
+            "Eight people wounded in the attack remain in critical condition.\n")
+    assert draft(text)["Eight"]["admin1"] == "QZ02"

@@ -1486,6 +1486,16 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airst
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
                        r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit)(?![a-z])")
+# Words about violence that tell none: a reaction to it ("condemned the killings", "mourned the dead")
+_REACTION_BEFORE = re.compile(r"(?<![a-z])(?:condemn|denounc|deplor|mourn|protest|investigat|decr[iy]|lament|regret"
+                              r"|respond|react)\w*\s+(?:(?:to|the|these|those|this|that|of|over|against|at)\s+)*\Z")
+
+
+def _tells_violence(low: str) -> bool:
+    """Whether a sentence (lower case) tells of violence, not only of a reaction to it."""
+    return any(not _REACTION_BEFORE.search(low, max(0, m.start() - 40), m.start()) for m in _VIOLENCE.finditer(low))
+
+
 # "the fighting that broke out ... on December 15", "the offensive began on Monday": the day
 # something began, not an incident's (with "since" it is _SINCE_BEFORE)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
@@ -3276,6 +3286,15 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         back = _THERE.search(lead) or _EVENT_BACK.search(lead)
     if there or back:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
         earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"]
+        if back and not _THERE.search(lead):
+            # "Eight people wounded in the attack": where the attack was told, not where it was condemned
+            # ("condemned the killings at a news conference in Harbor Town"): mentions in sentences of violence
+            told = {}
+            for m in earlier:
+                k = doc.sentence_of(m.start)
+                if k not in told:
+                    told[k] = _tells_violence(text[slice(*doc.sentence_span(k))].lower())
+            earlier = [m for m in earlier if told[doc.sentence_of(m.start)]]
         if back and earlier and earlier[-1].kind != "unit":
             earlier = []  # ("the attack" after "in Gaza": a region; the document's own place is more telling)
         if _REGION_BACK.search(text[sentence[0]:sentence[1]].lower()):
