@@ -161,3 +161,11 @@ def test_the_end_of_a_month_does_not_end_a_figure_with_its_own_day():
     got = draft(text)
     assert (got["12"]["period_start"], got["12"]["period_end"]) == ("2031-03-03", "2031-03-03")
     assert got["40"]["period_end"] == "2031-02-28"
+
+
+def test_the_next_day_of_another_clause_does_not_date_the_figure():
+    text = ("Millbrook\n\n"
+            "Rebels attacked a checkpoint in Millbrook on March 2.\n\n"
+            "Gunmen killed 12 villagers in Millbrook, and the army arrived the next day.\n")
+    got = draft(text)
+    assert (got["12"]["period_start"], got["12"]["period_end"]) == ("2031-03-02", "2031-03-02")

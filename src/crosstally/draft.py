@@ -1346,6 +1346,8 @@ _REPORT_AFTER = re.compile(r"[^\s,.;()]+(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+(?:(?i:
 _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
                             r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+# where a clause with its own subject begins, for the day words of a number's clause (", and the army arrived")
+_DAY_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
                           r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
 # A reporting verb that gives its clause no speaker of its own: the passive ("first reported by residents", "were
@@ -2718,9 +2720,18 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                f"{date_phrase!r}")
                     confidence -= 0.1
         shift_days = 0
+        # the number's own clause: "Gunmen killed 12 villagers in Millbrook, and the army arrived the next day"
+        # dates the army's arrival, not the killing
+        d_lo, d_hi = c_lo, c_hi
+        for m in _DAY_CLAUSE_BREAK.finditer(text, c_lo, c_hi):
+            if m.end() <= c.start:
+                d_lo = m.end()
+            elif m.start() >= c.end:
+                d_hi = m.start()
+                break
         same_day = None if date_phrase else min(
-            _SAME_DAY.finditer(sentence.lower()), default=None,
-            key=lambda m: min(abs(m.start() - (c.start - s_lo)), abs(m.end() - (c.start - s_lo))))
+            _SAME_DAY.finditer(text[d_lo:d_hi].lower()), default=None,
+            key=lambda m: min(abs(m.start() - (c.start - d_lo)), abs(m.end() - (c.start - d_lo))))
         if same_day and i > 0:
             # "two more were killed the same day", "a further three the next day": the day the sentences
             # before named (a day later for "the next day"; the same month when they named only a month)
