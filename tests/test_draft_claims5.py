@@ -263,3 +263,11 @@ def test_an_offensive_that_saw_deaths_is_no_work_of_the_army():
             "Watchlight International said fighting had intensified across the region.\n\n"
             "The Qzland army offensive saw 40 civilians killed in Millbrook on Sunday.\n")
     assert draft(text)["40"]["claimant"] == "wl"
+
+
+def test_the_accused_of_a_passive_accusation_claims_nothing():
+    # "X is accused by Y of killing 12": X, accused, did not say it
+    text = ("Police accused\n\n"
+            "The Qzland government said on Monday that troops had secured Westfold.\n\n"
+            "The Qzland police are accused by residents of killing 12 villagers in Millbrook on Friday.\n")
+    assert draft(text)["12"]["claimant"] != "qz-police"

@@ -1228,7 +1228,7 @@ _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?
 _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
 # "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
 # killing 12", with no object, claims nothing)
-_ACCUSED_OF = re.compile(r"accused\s+(?!of\s)(?:[\w'’.-]+\s+){1,5}?of\s")
+_ACCUSED_OF = re.compile(r"accused\s+(?!of\s|by\s)(?:[\w'’.-]+\s+){1,5}?of\s")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")
