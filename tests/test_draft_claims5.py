@@ -271,3 +271,23 @@ def test_the_accused_of_a_passive_accusation_claims_nothing():
             "The Qzland government said on Monday that troops had secured Westfold.\n\n"
             "The Qzland police are accused by residents of killing 12 villagers in Millbrook on Friday.\n")
     assert draft(text)["12"]["claimant"] != "qz-police"
+
+
+def test_a_long_list_is_walked_back_over_once(monkeypatch):
+    # a box of facts and a list's introduction are found once per list, not from each of its items
+    import crosstally.draft as drafting
+
+    class Counting:
+        def __init__(self, rx):
+            self.rx, self.n = rx, 0
+
+        def match(self, *args):
+            self.n += 1
+            return self.rx.match(*args)
+
+    counting = Counting(drafting._BULLET)
+    monkeypatch.setattr(drafting, "_BULLET", counting)
+    items = [f"• {k + 3} people were killed in Millbrook in week {k}" for k in range(300)]
+    got = draft("Fighting in Qzland\n\nKey figures of the war\n" + "\n".join(items) + "\n")
+    assert got["3"]["claimant"] == ""
+    assert counting.n < 20 * len(items)

@@ -1897,8 +1897,14 @@ class _Document:
         k = self.paragraph_index(pos)
         if not _BULLET.match(self.text, self.paragraphs[k][0]):
             return None
-        while k > 0 and _BULLET.match(self.text, self.paragraphs[k][0]):
+        cache = self.__dict__.setdefault("_list_intro_of", {})  # item paragraph -> the one above the list
+        walked = []
+        while k > 0 and k not in cache and _BULLET.match(self.text, self.paragraphs[k][0]):
+            walked.append(k)
             k -= 1
+        k = cache.get(k, k)
+        for j in walked:
+            cache[j] = k
         lo, hi = self.paragraphs[k]
         intro = self.text[lo:hi].strip()
         if not intro.endswith(":"):
@@ -1920,14 +1926,29 @@ class _Document:
         lo = self.text.rfind("\n", 0, pos) + 1
         if not _BULLET.match(self.text, lo):
             return False
+        # the answer is the list's, computed once per list: each line walked over keeps it (a long list would
+        # otherwise be walked back over from each of its items)
+        cache = self.__dict__.setdefault("_box_of_line", {})
+        walked = []
         while lo > 0:  # back over the list's items (and blank lines between them) to the line above
+            if lo in cache:
+                got = cache[lo]
+                break
+            walked.append(lo)
             prev = self.text.rfind("\n", 0, lo - 1) + 1
             line = self.text[prev:lo]
             lo = prev
             if line.strip() and not _BULLET.match(line):
+                got = self._box_title(lo)
                 break
         else:
-            return False
+            got = False
+        for at in walked:
+            cache[at] = got
+        return got
+
+    def _box_title(self, lo: int) -> bool:
+        """Whether the line at ``lo``, above a list, is a title of a box of facts (see _fact_box)."""
         hi = self.text.find("\n", lo)
         title = self.text[lo:hi if hi >= 0 else len(self.text)].strip()
         # (a title naming a source with a count's word is that source's list: "UNHCR figures", "Key data (WHO)")
