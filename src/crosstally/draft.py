@@ -405,8 +405,9 @@ _DISTANCE_BEFORE = re.compile(
     r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-_MONTHS_EARLY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                 r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+# The month names, in full or short (one list, for datelines and for dates)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
@@ -427,8 +428,8 @@ _DESTINATION_BEFORE = re.compile(
 # A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
 # July 25:", "Cityname :", "CITYNAME:": where the reporter filed from, not where the count happened
 _DL_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-_DL_DATE = (rf"(?:{_MONTHS_EARLY}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
-            rf"|\d{{1,2}}[ \t]+{_MONTHS_EARLY}\.?(?:[ \t]+\d{{4}})?)")
+_DL_DATE = (rf"(?:{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)")
 _PLACE_DATELINE = re.compile(
     rf"[ \t]*(?P<name>{_DL_NAME})(?P<region>,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?(?P<paren1>[ \t]*\([^()\n]{{1,40}}\))?"
     rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
@@ -946,8 +947,6 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
 # words of what is to come: "will", "should be evacuated", "is expected to", "are due to"
 _FUTURE = re.compile(r"(?<![a-z])(?:will|shall|should\s+be|would\s+be|(?:is|are)\s+(?:expected|due|scheduled|set|planned"
                      r"|going)\s+to|plans?\s+to|planning\s+to)(?![a-z])")
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _D = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 # two days of one month ("October 10 and 11, 2023", "10 and 11 October"): lower-case words of resolve_date
 _DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*(?P<d2>\d{1,2})"
