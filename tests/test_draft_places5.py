@@ -176,3 +176,14 @@ def test_the_attack_is_where_it_was_told_not_where_it_was_condemned():
             "The president condemned the killings at a news conference in Harbor Town on Saturday.\n\n"
             "Eight people wounded in the attack remain in critical condition.\n")
     assert draft(text)["Eight"]["admin1"] == "QZ02"
+
+
+def test_a_place_crossed_into_for_a_deed_of_violence_is_the_scene():
+    text = ("Rebels kill 12\n\n"
+            "Rebels crossed into Millbrook on Tuesday and killed 12 villagers, the army said.\n\n"
+            "In Reedville, 3 soldiers were hurt last week.\n")
+    assert draft(text)["12"]["admin1"] == "QZ02"
+    # where the displaced fled to is not where they were counted as displaced
+    text = ("Families flee\n\n"
+            "Some 300 families fled into Millbrook after fighting in Reedville on Tuesday, the army said.\n")
+    assert draft(text)["Some 300"]["admin1"] == "QZ03"

@@ -422,8 +422,12 @@ _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
 _DESTINATION_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|relocated)"
     r"\s+(?:(?:back|by|helicopter|road|air|out|over)\s+)*(?:to|into|towards?)"
-    r"|(?:fled|fleeing|flee|crossed|crossing)\s+(?:(?:back|over)\s+)*into)\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
+    r"|(?P<fled>(?:fled|fleeing|flee|crossed|crossing)\s+(?:(?:back|over)\s+)*into))\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
+# after "fled into X" or "crossed into X", a deed of violence makes X the scene ("Rebels crossed into Millbrook and
+# killed 12", "families who fled into Millbrook were attacked"); else X is where the displaced went
+_DEED_AFTER = re.compile(r"(?<![a-z])(?:killed|killing|attacked|attacking|shot|shelled|shelling|opened\s+fire|clashed"
+                         r"|ambushed|stormed|abducted|kidnapped|massacred|torched|looted|bombed)(?![a-z])", re.IGNORECASE)
 
 # A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
 # July 25:", "Cityname :", "CITYNAME:": where the reporter filed from, not where the count happened
@@ -670,7 +674,12 @@ class Places:
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
-            if _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            dest = _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if dest and dest.group("fled"):
+                stop = re.compile(r"[.!?\n]").search(text, m.end())
+                if _DEED_AFTER.search(text, m.end(), stop.start() if stop else len(text)):
+                    dest = None
+            if dest:
                 continue  # "transferred to Eastport for treatment": where people were taken, not where it happened
             dateline = any(a <= m.start() < b for a, b in self._datelines(text))
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin, dateline))
