@@ -1221,15 +1221,15 @@ _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|r
                          r"|correspondents|analysis|review|staff|monitors|inquiry)(?![a-z])")
 # A sentence opening with a name, its apposition between commas, then the reporting verb: "Jo Tam, a
 # spokesperson for the agency, said ...", "Ada Moe, the district's governor, told reporters ..."
+_APPOSITION_SAYS = (r"\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported|announced|added|wrote"
+                    r"|confirmed)(?![a-z])")  # the reporting verb after either form of apposition below
 _NAME_APPOSITION_SAYS = re.compile(r"\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),\s+(?:a|an|the|its|his|her)\s+"
-                                   r"[^,;:.\"“”]{3,90},\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported"
-                                   r"|announced|added|wrote|confirmed)(?![a-z])")
+                                   r"[^,;:.\"“”]{3,90}," + _APPOSITION_SAYS)
 # The same with the description first, the name between commas: "On Friday, the province's chief official,
 # Gen. Jo Tam, said clashes resumed" (not "A man from the camp, Jo Tam, said": an unnamed person named beside)
 _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\s[^,;:.]{0,40},\s+)?"
                                    r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
-                                   r"\s+(?:also\s+|later\s+)?(?:said|says|told|tells|stated|reported|announced|added|wrote"
-                                   r"|confirmed)(?![a-z])")
+                                   + _APPOSITION_SAYS)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
