@@ -709,6 +709,11 @@ _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|est
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
+# "fatal" before a noun of its own is the event's adjective ("a fatal clash", "the fatal shooting"):
+# no cue for the counts around it; after a number it is the count's own ("2,220 fatal shootings"),
+# and standing alone it says the count's fate ("two casualties, one fatal").
+_FATAL_EVENT_AFTER = re.compile(r"\s+(?!(?:and|or|but|while|with|in|on|at|to|by)(?![a-z]))[a-z]")
+_FATAL_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![a-z])(?:{_BASE}|dozens|hundreds|thousands|scores))\s+(?:[a-z-]+\s+)?$")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1307,6 +1312,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 continue
+            if w == "fatal" and _FATAL_EVENT_AFTER.match(low, tok.end()) \
+                    and not _FATAL_COUNT_BEFORE.search(low, max(0, s - 30), s):
+                continue  # "in a fatal clash, 12 soldiers were ...": the event's adjective, no count's fate
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             for pattern, metric in _PHRASE_LISTS[w]:
