@@ -26,3 +26,23 @@ def figs(text, *cols):
 ])
 def test_fatal_event_adjective(text, expected):
     assert figs(text) == expected
+
+
+# --- the clause's own noun of fate --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun of the count's own clause decides, not a toll named before an earlier number
+    ("The death toll has risen to 512, and the number of wounded has risen to 1,930.",
+     [("512", "killed", "all"), ("1,930", "injured", "all")]),
+    # nor a cue nearer after the number
+    ("The number of wounded has risen to 1,930, while the death toll has climbed to 512.",
+     [("1,930", "injured", "all"), ("512", "killed", "all")]),
+    ("The total death of the marchers currently stands at 27 with more than 60 injured, the prefect said.",
+     [("27", "killed", "all"), ("more than 60", "injured", "all")]),
+    # the verb left out, as translated reports write it
+    ("The death toll in Ardena has risen to 512, while the number of wounded - to 1,930.",
+     [("512", "killed", "all"), ("1,930", "injured", "all")]),
+    ("The injury toll in Ostrava rose to 85.", [("85", "injured", "all")]),
+])
+def test_clause_own_noun_of_fate(text, expected):
+    assert [f[:1] + f[1:] for f in figs(text)] == expected

@@ -714,6 +714,33 @@ _BAD_BEFORE = set("_.,/$€£#+-–:")
 # and standing alone it says the count's fate ("two casualties, one fatal").
 _FATAL_EVENT_AFTER = re.compile(r"\s+(?!(?:and|or|but|while|with|in|on|at|to|by)(?![a-z]))[a-z]")
 _FATAL_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![a-z])(?:{_BASE}|dozens|hundreds|thousands|scores))\s+(?:[a-z-]+\s+)?$")
+# A count stated as the value of its own noun of fate, in its own clause: "the number of wounded has
+# risen to 2,174", "The total death of the protesters currently stands at 34", "..., while the number
+# of wounded - to 2,174". The first such noun of the clause (after a comma, "and", "while", "but")
+# decides, not a cue nearer after the number nor a toll named before an earlier number.
+_STATED_FATE = re.compile(
+    r"(?:^|[,;:(\"“”]|(?<![a-z])(?:and|while|but|whereas))\s*(?P<chain>(?:[a-z’'-]+\s+){1,8}?)"
+    r"(?:(?:has|have|had|now|currently|already|reportedly|also)\s+)*"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|is|was|are|were|[-–—])"
+    rf"\s+(?:at\s+|to\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_FATE_NOUNS = {**dict.fromkeys("toll death deaths dead fatalities killed".split(), "killed"),
+               **dict.fromkeys("wounded injured injuries injury".split(), "injured"),
+               **dict.fromkeys("casualties casualty".split(), "casualties"), "displaced": "displaced", "missing": "other"}
+
+
+def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
+    """(metric, noun) of the count's own noun of fate in its clause before its verb (see _STATED_FATE)."""
+    seg = low[lo:start]
+    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand",
+                                                                   "tood", " is ", " was ", " are ", " were ", "-", "–", "—")):
+        return None
+    m = _STATED_FATE.search(seg)
+    if m is None:
+        return None
+    noun = next((w for w in m["chain"].split() if w in _FATE_NOUNS), None)
+    return (_FATE_NOUNS[noun], noun) if noun else None
+
+
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1653,6 +1680,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
             metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
             reading.append("attacks from the air or by indirect fire: strikes")
+        if metric is None and unit in (None, "people") and (fate := _stated_fate(low, max(s_start, start - 120), start)):
+            metric = fate[0]  # "the number of wounded has risen to 2,174": the clause's own noun, not a toll before
+            if unit is None:
+                unit, population = "people", "all"
+            reading.append(f"the count's own noun ({fate[1]!r}) before its verb says {fate[0]}")
         if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
                 and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
             metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
