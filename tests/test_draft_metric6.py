@@ -46,3 +46,31 @@ def test_fatal_event_adjective(text, expected):
 ])
 def test_clause_own_noun_of_fate(text, expected):
     assert [f[:1] + f[1:] for f in figs(text)] == expected
+
+
+# --- a headline's bare number: the body's people ----------------------------------------
+
+def _drafts(text):
+    import pandas as pd
+
+    from crosstally import schema as S
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    sources = pd.DataFrame([["qz-army", "Qzland Defence Force", "military", "true", "", "", "Qzland army"]],
+                           columns=list(S.SOURCE_COLUMNS))
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14",
+           "language": "en"}
+    return draft_document(text, doc, sources, ADMIN1).to_dict("records")
+
+
+def test_headline_number_without_noun_takes_the_body_population():
+    rows = _drafts("Two dead in Westfold border clash\n\n"
+                   "Two Qzland soldiers were killed in a clash near Millbrook on Monday, the Qzland army said.\n")
+    assert [(r["value_as_reported"], r["metric"], r["population"]) for r in rows] == [
+        ("Two", "killed", "combatants"), ("Two", "killed", "combatants")]
+
+
+def test_headline_noun_of_its_own_is_kept():
+    rows = _drafts("Two people dead in Westfold border clash\n\n"
+                   "Two Qzland soldiers were killed in a clash near Millbrook on Monday, the Qzland army said.\n")
+    assert [(r["value_as_reported"], r["population"]) for r in rows] == [("Two", "all"), ("Two", "combatants")]
