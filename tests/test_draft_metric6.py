@@ -74,3 +74,18 @@ def test_headline_noun_of_its_own_is_kept():
     rows = _drafts("Two people dead in Westfold border clash\n\n"
                    "Two Qzland soldiers were killed in a clash near Millbrook on Monday, the Qzland army said.\n")
     assert [(r["value_as_reported"], r["population"]) for r in rows] == [("Two", "all"), ("Two", "combatants")]
+
+
+# --- who the people are ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a commander's or a force's men are its fighters
+    ("Colonel Varek said 14 of his men died in the ambush near Tolm.", ("14", "killed", "combatants")),
+    ("\"We lost six of our men and 11 were wounded,\" the brigade commander said.", ("six", "killed", "combatants")),
+    ("The envoy said 20 of the Emir's men had surrendered.", ("20", "other", "combatants")),
+    # but not a place's men, nor men alone
+    ("Three of the village's men were abducted near Tolm.", ("Three", "other", "all")),
+    ("Five men were killed in the Tolm market.", ("Five", "killed", "all")),
+])
+def test_men_of_a_commander_or_force(text, expected):
+    assert expected in figs(text)

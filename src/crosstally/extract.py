@@ -741,6 +741,9 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
     return (_FATE_NOUNS[noun], noun) if noun else None
 
 
+# Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
+# of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
+_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1557,6 +1560,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 population = sub[2]  # "32 members from the civilian population"
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
+        if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
+                and _MEN_OF_LEADER.fullmatch(text, num_end, head[0]):
+            population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
+            reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
