@@ -89,3 +89,13 @@ def test_headline_noun_of_its_own_is_kept():
 ])
 def test_men_of_a_commander_or_force(text, expected):
     assert expected in figs(text)
+
+
+# --- what befell them: the count's own verb -------------------------------------------------
+
+def test_verb_after_an_aside_of_the_counts_parts():
+    assert figs("In Tolm at least 60 people were killed and at least 45 people, including 20 police officers, "
+                "injured.") == [("at least 60", "killed", "all"), ("at least 45", "injured", "all"),
+                                ("20", "injured", "combatants")]
+    assert figs("At least 40 people, including 3 women, 4 children and 2 soldiers, were wounded in Tolm.")[0] == (
+        "At least 40", "injured", "all")

@@ -1782,6 +1782,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         cue = c
                         reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
                         break
+            if cue is None and (", includ" in low[end_at:end_at + 12] or ", among" in low[end_at:end_at + 9]):
+                # past an aside of the count's parts: "at least 54 people, including 28 police officers,
+                # injured", "12 people, among them three children, were killed": the verb after it
+                for close in (mm.start() for mm in re.finditer(",", low[end_at + 2:min(s_end, end_at + _RELATIVE_WINDOW)])):
+                    close += end_at + 2
+                    k = bisect_left(starts["cues"], close)
+                    if k < len(cues) and cues[k][0] < s_end and cues[k][2] in _PEOPLE_METRICS \
+                            and _PREDICATE_GAP.fullmatch(low, close + 1, cues[k][0]):
+                        cue = cues[k]
+                        reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
+                        break
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
