@@ -99,3 +99,12 @@ def test_verb_after_an_aside_of_the_counts_parts():
                                 ("20", "injured", "combatants")]
     assert figs("At least 40 people, including 3 women, 4 children and 2 soldiers, were wounded in Tolm.")[0] == (
         "At least 40", "injured", "all")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's present tense, before the wounds they died of
+    ("Three soldiers die in Tolm blast", ("Three", "killed", "combatants")),
+    ("Two commandos die from mortar wounds after the Tolm raid", ("Two", "killed", "combatants")),
+])
+def test_die_in_a_headline(text, expected):
+    assert figs(text) == [expected]

@@ -324,6 +324,9 @@ PEOPLE_CUES = {
     # the dead by another name: "one of the deceased", "two casualties, one fatal"
     **dict.fromkeys(("deceased", "fatal"), "killed"),
 }
+# a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
+# (the count's own verb, before the wounds they died of)
+PEOPLE_CUES["die"] = "killed"
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
