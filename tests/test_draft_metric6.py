@@ -108,3 +108,15 @@ def test_verb_after_an_aside_of_the_counts_parts():
 ])
 def test_die_in_a_headline(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # treated for injuries, with where and when between
+    ("More than 40 people were being treated in Tolm's main hospital yesterday for injuries from machete attacks.",
+     ("More than 40", "injured", "all")),
+    ("Doctors treated 30 people at the Tolm clinic for gunshot wounds.", ("30", "injured", "all")),
+    # treated for something else stays other
+    ("Medics treated 30 people at the Tolm clinic for shock.", ("30", "other", "all")),
+])
+def test_treated_where_and_when_for_injuries(text, expected):
+    assert figs(text) == [expected]

@@ -747,6 +747,9 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
 # Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
 # of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
 _MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+# "... were being treated in the town's main hospital yesterday for injuries": where and when first.
+_WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
+                                 r"|burns)(?![a-z])")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1763,6 +1766,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (inj := _FOR_INJURIES.match(low, cue[1])):
                 cue = (cue[0], inj.end(), "injured")  # "900 people have been treated for injuries"
                 reading.append("treated for injuries: injured")
+            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treated", "treating") \
+                    and (inj := _WHERE_FOR_INJURIES.match(low, cue[1]) or cue[1] <= start and (
+                        _FOR_INJURIES.match(low, end_at) or _WHERE_FOR_INJURIES.match(low, end_at))):
+                # "40 people were treated in the main hospital yesterday for injuries", "treated 30 people
+                # at the clinic for gunshot wounds"
+                cue = (cue[0], inj.end(), "injured")
+                reading.append("treated (where, when) for injuries: injured")
             if cue is None and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts'
