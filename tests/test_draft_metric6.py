@@ -120,3 +120,13 @@ def test_die_in_a_headline(text, expected):
 ])
 def test_treated_where_and_when_for_injuries(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead counted as bodies, by whose bodies they were
+    ("Police said six bodies of policemen were recovered near Tolm.", ("six", "killed", "combatants")),
+    ("Rescuers found 12 bodies of civilians in the Tolm rubble.", ("12", "killed", "civilians")),
+    ("Rescuers found 12 bodies in the rubble of the Tolm school.", ("12", "killed", "all")),
+])
+def test_bodies_of_people(text, expected):
+    assert figs(text) == [expected]

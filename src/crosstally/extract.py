@@ -1570,6 +1570,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _MEN_OF_LEADER.fullmatch(text, num_end, head[0]):
             population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
             reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
+        if head and unit == "people" and population == "all" and low[num_end:head[0]].split()[-1:] in (
+                ["bodies"], ["corpses"]) and low.startswith(" of ", head[0]):
+            of_words = re.findall(r"[a-z-]+", low[head[0] + 4:head[0] + 60])
+            of_pop = _people_after(of_words, 1 if of_words[:1] and of_words[0] in _OF_DETERMINERS else 0)
+            if of_pop not in (None, "all"):
+                population = of_pop  # "six bodies of policemen were retrieved": the dead, by who they were
+                reading.append(f"bodies of {' '.join(of_words[:3])!r}: population {of_pop}")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
