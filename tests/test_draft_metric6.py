@@ -130,3 +130,13 @@ def test_treated_where_and_when_for_injuries(text, expected):
 ])
 def test_bodies_of_people(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # local people are the place's residents, as locals and local residents are
+    ("Two local people were killed in the shooting in Tolm.", ("Two", "killed", "civilians")),
+    ("Hundreds of local people fled Tolm on Sunday.", ("Hundreds", "displaced", "civilians")),
+    ("Two people were killed in the shooting in Tolm.", ("Two", "killed", "all")),
+])
+def test_local_people(text, expected):
+    assert figs(text) == [expected]

@@ -272,6 +272,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
+# "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
+# residents" are: civilians
+_HEADS[("local", "people")] = (None, "people", "civilians")
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
