@@ -140,3 +140,15 @@ def test_bodies_of_people(text, expected):
 ])
 def test_local_people(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality in -ese before a force's name and its people: the people are the noun
+    ("Three Ruritanese Army soldiers were killed near Tolm.", ("Three", "killed", "combatants")),
+    ("Two Congolese army soldiers were wounded near Tolm.", ("Two", "injured", "combatants")),
+    ("Four Sudanese UN peacekeepers were killed near Tolm.", ("Four", "killed", "combatants")),
+    # the nationality alone stays the people
+    ("Forty Ruritanese were killed near Tolm.", ("Forty", "killed", "all")),
+])
+def test_nationality_before_a_force_and_its_people(text, expected):
+    assert figs(text) == [expected]

@@ -1036,6 +1036,11 @@ def _head(text: str, pos: int, one: bool = False):
                     if _counted_after(words, i + 1):
                         read_on = True
                         break  # "two child soldiers": read on to the noun
+                    if key[0].endswith("ese") and toks[i][0][:1].isupper() and i + 2 < len(toks) \
+                            and (toks[i + 1][0][:1].isupper() or nxt in ("army", "navy")) \
+                            and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None:
+                        read_on = True
+                        break  # "three Ruritanese Army soldiers", "two Congolese army soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES \
                             and not (key[0] in _PEOPLE_STATES and (nxt.endswith("ed") or nxt in _INCLUDE_VERBS)):
@@ -1061,7 +1066,10 @@ def _head(text: str, pos: int, one: bool = False):
         w = toks[i][0]
         if w[0].isupper() and words[i].endswith(("ans", "ese")) and len(w) > 6 and (words[i],) not in _HEADS \
                 and not found_before and not (i and toks[i - 1][0][:1].isupper()) \
-                and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
+                and not _counted_after(words, i + 1) \
+                and not (i + 2 < len(toks) and toks[i + 1][0][:1].isupper() and _counted_after(words, i + 2)
+                         and _people_after(words, i + 2) is not None):  # (but "40 Chinese workers": the workers;
+            # "three Ruritanese Army soldiers": the soldiers)
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
