@@ -152,3 +152,16 @@ def test_local_people(text, expected):
 ])
 def test_nationality_before_a_force_and_its_people(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "others" after two counts of different people joined: of both
+    ("Three students and four soldiers died and 20 others were hurt in Tolm.", ("20", "injured", "all")),
+    # after a person counted without a number: that person's others
+    ("Police shot dead five attackers in Tolm, and the attack left another person dead and two others injured.",
+     ("two", "injured", "all")),
+    # the status still carries from one count
+    ("Five soldiers were killed and 10 others wounded in Tolm.", ("10", "injured", "combatants")),
+])
+def test_others_after_mixed_or_lone_people(text, expected):
+    assert figs(text)[-1] == expected

@@ -753,6 +753,12 @@ _MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][
 # "... were being treated in the town's main hospital yesterday for injuries": where and when first.
 _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
                                  r"|burns)(?![a-z])")
+# "others" after a person counted without a number ("left another person dead and three others
+# injured") are that person's others; after two counts of different people joined ("three students and
+# four soldiers died and 20 others were hurt") they are of both (all).
+_LONE_PERSON = re.compile(r"(?<![a-z])(?:another|an?|one\s+other)\s+(?:[a-z-]+\s+)?(person|man|woman|civilian|resident"
+                          r"|villager|bystander|passer-by|child|boy|girl|soldier|policeman|officer|guard)(?![a-z])")
+_JOINED_COUNTS = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1653,6 +1659,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
             unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
             reading.append(f"'others' of the same status as {whole.span!r}: population {population}")
+            lone = _LONE_PERSON.search(low, near, start)
+            if lone is not None:
+                lone_pop = _HEADS.get((lone[1],), (None, None, "all"))[2]
+                population = lone_pop if lone_pop in _CARRIED_STATUS else "all"
+                reading.append(f"but {lone[0]!r} between: the others of that one, population {population}")
+            elif len(out) >= 2 and whole is out[-1] and out[-2].start >= s_start and out[-2].unit == "people" \
+                    and out[-2].population != whole.population and _JOINED_COUNTS.fullmatch(low, out[-2].end, whole.start):
+                population = "all"  # "three students and four soldiers died and 20 others were hurt": of both
+                reading.append(f"but {out[-2].span!r} and {whole.span!r} together before: population all")
         partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
         if (head is None or partitive) and unit in (None, "people"):
             named = _NAMED_AS.match(low, head[0] if partitive else num_end)
