@@ -165,3 +165,15 @@ def test_nationality_before_a_force_and_its_people(text, expected):
 ])
 def test_others_after_mixed_or_lone_people(text, expected):
     assert figs(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # things burned say nothing of what befell the people counted
+    ("Hundreds of protesters threw rocks and burned tires in the streets of Tolm.", ("Hundreds", "other", "all")),
+    ("Hundreds of youths burned down the market in Tolm.", ("Hundreds", "other", "all")),
+    # people burned are the dead
+    ("Gunmen burned 20 villagers alive in Tolm.", ("20", "killed", "civilians")),
+    ("Twelve people were burned to death in Tolm.", ("Twelve", "killed", "all")),
+])
+def test_burned_things_are_no_fate(text, expected):
+    assert figs(text) == [expected]

@@ -759,6 +759,9 @@ _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:
 _LONE_PERSON = re.compile(r"(?<![a-z])(?:another|an?|one\s+other)\s+(?:[a-z-]+\s+)?(person|man|woman|civilian|resident"
                           r"|villager|bystander|passer-by|child|boy|girl|soldier|policeman|officer|guard)(?![a-z])")
 _JOINED_COUNTS = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+# What was burned, when it is a thing ("burned tires", "burned down the market", "burnt several houses").
+_BURNED_THING = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its|several|many|some|dozens\s+of|hundreds\s+of)\s+)?"
+                           r"([a-z-]+)(?:\s+([a-z-]+))?")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1368,6 +1371,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w == "fatal" and _FATAL_EVENT_AFTER.match(low, tok.end()) \
                     and not _FATAL_COUNT_BEFORE.search(low, max(0, s - 30), s):
                 continue  # "in a fatal clash, 12 soldiers were ...": the event's adjective, no count's fate
+            if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
+                    and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
+                continue  # "protesters threw rocks and burned tires": things burned, no fate of people
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             for pattern, metric in _PHRASE_LISTS[w]:
