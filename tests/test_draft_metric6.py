@@ -177,3 +177,13 @@ def test_others_after_mixed_or_lone_people(text, expected):
 ])
 def test_burned_things_are_no_fate(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people convicted, sentenced or jailed: what the courts did to them, not the killings tried
+    ("A court sentenced 12 men to death for the Tolm massacre.", ("12", "other", "all")),
+    ("Twelve rebels were jailed for the killings in Tolm.", ("Twelve", "other", "combatants")),
+    ("Gunmen killed 12 people in Tolm.", ("12", "killed", "all")),
+])
+def test_convicted_sentenced_jailed(text, expected):
+    assert figs(text) == [expected]

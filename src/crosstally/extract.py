@@ -330,6 +330,9 @@ PEOPLE_CUES = {
 # a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
 # (the count's own verb, before the wounds they died of)
 PEOPLE_CUES["die"] = "killed"
+# people convicted, sentenced or jailed are counted for what the courts did to them, not for the killings
+# they were tried for ("only two officers have been convicted over the killings"): metric other
+PEOPLE_CUES.update(dict.fromkeys("convicted sentenced jailed imprisoned prosecuted indicted".split(), "other_people"))
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
