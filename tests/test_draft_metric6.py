@@ -187,3 +187,12 @@ def test_burned_things_are_no_fate(text, expected):
 ])
 def test_convicted_sentenced_jailed(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a list says of them decides, not the cue of the count before
+    ("Six people were injured in Tolm and two were listed as missing.", ("two", "other", "all")),
+    ("Six people were injured in Tolm and two were registered as dead.", ("two", "killed", "all")),
+])
+def test_listed_as(text, expected):
+    assert figs(text)[-1] == expected

@@ -402,6 +402,11 @@ _PHRASE_CUES = {
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# what a list says of them: "two were listed as missing", "four are registered as dead"
+_PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|disappeared)(?![a-z])"), "other_people"),
+                          (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
+                          (re.compile(r"listed\s+as\s+(?:injured|wounded)(?![a-z])"), "injured")]
+_PHRASE_CUES["registered"] = [(re.compile(p.pattern.replace("listed", "registered", 1)), m) for p, m in _PHRASE_CUES["listed"]]
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
