@@ -196,3 +196,9 @@ def test_convicted_sentenced_jailed(text, expected):
 ])
 def test_listed_as(text, expected):
     assert figs(text)[-1] == expected
+
+
+def test_of_those_killed_is_a_part_of_the_killed():
+    got = figs("At least 70 people were killed and 50 people, including 20 police officers, were injured in Tolm. "
+               "More than 40 of those killed were shot at close range.")
+    assert got[-1] == ("More than 40", "killed", "all")

@@ -770,6 +770,7 @@ _JOINED_COUNTS = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 # What was burned, when it is a thing ("burned tires", "burned down the market", "burnt several houses").
 _BURNED_THING = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its|several|many|some|dozens\s+of|hundreds\s+of)\s+)?"
                            r"([a-z-]+)(?:\s+([a-z-]+))?")
+_OF_THOSE_FATE = re.compile(r"\s+(killed|dead|wounded|injured|displaced)(?![a-z])")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1648,6 +1649,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # "eight injured ... Two of them will be recovering": a part of the figure before
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
+                fate_of = _OF_THOSE_FATE.match(low, of_them.end()) if low.startswith(" of those", num_end) else None
+                if fate_of is not None and prev.metric != _FATE_NOUNS[fate_of[1]]:
+                    # "More than 40 of those killed were ...": a part of the count of the killed, not of the
+                    # count just before ("... and 54 injured, including 28 police officers")
+                    whole_of = next((c for c in reversed(out) if c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
+                                     and c.metric == _FATE_NOUNS[fate_of[1]]), None)
+                    if whole_of is not None:
+                        population, part_of = whole_of.population, whole_of
+                        reading.append(f"'of those {fate_of[1]}': a part of {whole_of.span!r}, its population")
                 sub = _head(text, of_them.end())[0]
                 if sub is None and (named := _FATE_NAMED_AS.match(low, of_them.end())):
                     sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
