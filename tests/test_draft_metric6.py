@@ -202,3 +202,14 @@ def test_of_those_killed_is_a_part_of_the_killed():
     got = figs("At least 70 people were killed and 50 people, including 20 police officers, were injured in Tolm. "
                "More than 40 of those killed were shot at close range.")
     assert got[-1] == ("More than 40", "killed", "all")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by their unit's or craft's designation before the noun
+    ("Two VAT9 commandos were killed in Tolm.", [("Two VAT9 commandos", "killed", "combatants")]),
+    ("Three F-16 pilots were killed when their jets crashed near Tolm.", [("Three F-16 pilots", "killed", "all")]),
+    # things by their model stay no figure
+    ("Six AK-47 rifles were seized in Tolm.", []),
+])
+def test_people_after_a_designation(text, expected):
+    assert figs(text, "span", "metric", "population") == expected

@@ -1569,6 +1569,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
                 continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
+            if values != ["one"] and text[num_end + 1:num_end + 2].isupper() and mm is not None \
+                    and (mm_head := _HEADS.get((mm[1],))) is not None and mm_head[1] == "people":
+                head = (mm.end(), mm_head)  # "Two VAT9 commandos", "three F-16 pilots": people, by their unit or craft
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
