@@ -213,3 +213,12 @@ def test_of_those_killed_is_a_part_of_the_killed():
 ])
 def test_people_after_a_designation(text, expected):
     assert figs(text, "span", "metric", "population") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "took N police hostage": the police, taken hostage
+    ("The rebels took 10 police hostage in Tolm.", ("10", "other", "combatants")),
+    ("The rebels took 10 soldiers hostage in Tolm.", ("10", "other", "combatants")),
+])
+def test_people_taken_hostage(text, expected):
+    assert figs(text) == [expected]

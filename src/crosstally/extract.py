@@ -1051,9 +1051,9 @@ def _head(text: str, pos: int, one: bool = False):
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 if n == 1 and key in _AMBIGUOUS_HEADS and not one and i + 1 < len(toks):
                     nxt = words[i + 1]
-                    if _counted_after(words, i + 1):
+                    if _counted_after(words, i + 1) and nxt not in ("hostage", "captive", "prisoner"):
                         read_on = True
-                        break  # "two child soldiers": read on to the noun
+                        break  # "two child soldiers": read on to the noun (not "took 10 police hostage")
                     if key[0].endswith("ese") and toks[i][0][:1].isupper() and i + 2 < len(toks) \
                             and (toks[i + 1][0][:1].isupper() or nxt in ("army", "navy")) \
                             and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None:
