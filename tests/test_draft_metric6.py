@@ -222,3 +222,13 @@ def test_people_after_a_designation(text, expected):
 ])
 def test_people_taken_hostage(text, expected):
     assert figs(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose dead, named after them
+    ("The minister said there were about 15 dead in the group of attackers near Tolm.", ("about 15", "killed", "combatants")),
+    ("Twelve people were killed on the side of the rebels near Tolm.", ("Twelve", "killed", "combatants")),
+    ("Twelve people were killed in the market of Tolm.", ("Twelve", "killed", "all")),
+])
+def test_dead_in_the_group_of(text, expected):
+    assert figs(text) == [expected]

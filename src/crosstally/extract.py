@@ -771,6 +771,10 @@ _JOINED_COUNTS = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 _BURNED_THING = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its|several|many|some|dozens\s+of|hundreds\s+of)\s+)?"
                            r"([a-z-]+)(?:\s+([a-z-]+))?")
 _OF_THOSE_FATE = re.compile(r"\s+(killed|dead|wounded|injured|displaced)(?![a-z])")
+# "about 15 dead in the group of attackers", "40 killed on the side of the rebels": whose dead.
+_IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:killed|dead|wounded|injured))?"
+                          r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
+                          r"(?=[a-zA-Z])")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1928,6 +1932,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             after = low[after_at:after_at + 80]
             among = ("among" in after and _AMONG_AFTER.match(low, after_at)) \
                 or population == "all" and "all" in after and _ALL_OF_THEM.match(low, after_at)
+            if not among and population == "all" and " of " in after and (in_group := _IN_GROUP_OF.match(low, after_at)):
+                among = in_group  # "about 15 dead in the group of attackers", "12 killed in the ranks of the army"
             sub = _head(text, among.end())[0] if among else None
             if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
                     and (population == "all" or reading and reading[-1].startswith("unit and population of")):
