@@ -232,3 +232,8 @@ def test_people_taken_hostage(text, expected):
 ])
 def test_dead_in_the_group_of(text, expected):
     assert figs(text) == [expected]
+
+
+def test_others_after_a_count_and_a_lone_person_joined_are_of_both():
+    assert figs("The explosion in Tolm killed three policemen and a civilian and wounded 14 others.")[-1] == (
+        "14", "injured", "all")

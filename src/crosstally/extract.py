@@ -1694,6 +1694,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if lone is not None:
                 lone_pop = _HEADS.get((lone[1],), (None, None, "all"))[2]
                 population = lone_pop if lone_pop in _CARRIED_STATUS else "all"
+                if lone_pop != whole.population and _JOINED_COUNTS.fullmatch(low, near, lone.start()):
+                    population = "all"  # "killed three policemen and a civilian and wounded 14 others": of both
                 reading.append(f"but {lone[0]!r} between: the others of that one, population {population}")
             elif len(out) >= 2 and whole is out[-1] and out[-2].start >= s_start and out[-2].unit == "people" \
                     and out[-2].population != whole.population and _JOINED_COUNTS.fullmatch(low, out[-2].end, whole.start):
