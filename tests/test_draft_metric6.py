@@ -237,3 +237,15 @@ def test_dead_in_the_group_of(text, expected):
 def test_others_after_a_count_and_a_lone_person_joined_are_of_both():
     assert figs("The explosion in Tolm killed three policemen and a civilian and wounded 14 others.")[-1] == (
         "14", "injured", "all")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the aside of parts closed before the whole's verb: a bare count after it is the whole's sibling
+    ("At least 12 people, including four children, were killed in Tolm and 30 were wounded.", ("30", "injured", "all")),
+    ("Twelve soldiers, including two officers, were killed in Tolm and 30 were wounded.",
+     ("30", "injured", "combatants")),
+    # a list of parts stays parts
+    ("At least 12 people were killed in Tolm, including four children and three women.", ("three", "killed", "women")),
+])
+def test_bare_count_after_a_closed_aside_of_parts(text, expected):
+    assert figs(text)[-1] == expected

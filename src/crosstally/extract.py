@@ -775,6 +775,8 @@ _OF_THOSE_FATE = re.compile(r"\s+(killed|dead|wounded|injured|displaced)(?![a-z]
 _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:killed|dead|wounded|injured))?"
                           r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
                           r"(?=[a-zA-Z])")
+# An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
+_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -1650,6 +1652,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _LINK_BEFORE.search(low, max(0, start - 30), start):
             part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
             reading.append(f"a part of {part_of.span!r}, as the figure before")
+            if head is None and _ASIDE_CLOSED.search(low, prev.end, start):
+                # "At least 12 people, including four children, were killed and 30 were wounded": the aside
+                # of parts closed before the whole's verb; the bare 30 is the whole's sibling, not a part
+                population, part_of = parts[len(out) - 1].population, None
+                reading.append(f"the aside of parts closed: of the same people as {parts[len(out) - 1].span!r}")
         if prev is not None and head is None:
             of_them = _OF_THEM.match(low, num_end)
             if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
