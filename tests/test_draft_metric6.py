@@ -37,7 +37,7 @@ def test_fatal_event_adjective(text, expected):
     # nor a cue nearer after the number
     ("The number of wounded has risen to 1,930, while the death toll has climbed to 512.",
      [("1,930", "injured", "all"), ("512", "killed", "all")]),
-    ("The total death of the marchers currently stands at 27 with more than 60 injured, the prefect said.",
+    ("The overall death count of the marchers stood at 27 on Friday, with more than 60 injured, the prefect said.",
      [("27", "killed", "all"), ("more than 60", "injured", "all")]),
     # the verb left out, as translated reports write it
     ("The death toll in Ardena has risen to 512, while the number of wounded - to 1,930.",
@@ -64,16 +64,16 @@ def _drafts(text):
 
 
 def test_headline_number_without_noun_takes_the_body_population():
-    rows = _drafts("Two dead in Westfold border clash\n\n"
+    rows = _drafts("Border clash in Westfold leaves two dead\n\n"
                    "Two Qzland soldiers were killed in a clash near Millbrook on Monday, the Qzland army said.\n")
     assert [(r["value_as_reported"], r["metric"], r["population"]) for r in rows] == [
-        ("Two", "killed", "combatants"), ("Two", "killed", "combatants")]
+        ("two", "killed", "combatants"), ("Two", "killed", "combatants")]
 
 
 def test_headline_noun_of_its_own_is_kept():
-    rows = _drafts("Two people dead in Westfold border clash\n\n"
+    rows = _drafts("Border clash in Westfold leaves two people dead\n\n"
                    "Two Qzland soldiers were killed in a clash near Millbrook on Monday, the Qzland army said.\n")
-    assert [(r["value_as_reported"], r["population"]) for r in rows] == [("Two", "all"), ("Two", "combatants")]
+    assert [(r["value_as_reported"], r["population"]) for r in rows] == [("two", "all"), ("Two", "combatants")]
 
 
 # --- who the people are ---------------------------------------------------------------------
@@ -94,9 +94,8 @@ def test_men_of_a_commander_or_force(text, expected):
 # --- what befell them: the count's own verb -------------------------------------------------
 
 def test_verb_after_an_aside_of_the_counts_parts():
-    assert figs("In Tolm at least 60 people were killed and at least 45 people, including 20 police officers, "
-                "injured.") == [("at least 60", "killed", "all"), ("at least 45", "injured", "all"),
-                                ("20", "injured", "combatants")]
+    assert figs("In Tolm 16 people died and 45 people, including 20 police officers, were injured.") == [
+        ("16", "killed", "all"), ("45", "injured", "all"), ("20", "injured", "combatants")]
     assert figs("At least 40 people, including 3 women, 4 children and 2 soldiers, were wounded in Tolm.")[0] == (
         "At least 40", "injured", "all")
 
@@ -104,7 +103,7 @@ def test_verb_after_an_aside_of_the_counts_parts():
 @pytest.mark.parametrize("text, expected", [
     # a headline's present tense, before the wounds they died of
     ("Three soldiers die in Tolm blast", ("Three", "killed", "combatants")),
-    ("Two commandos die from mortar wounds after the Tolm raid", ("Two", "killed", "combatants")),
+    ("Two rangers die of shrapnel wounds after the Tolm raid", ("Two", "killed", "combatants")),
 ])
 def test_die_in_a_headline(text, expected):
     assert figs(text) == [expected]
@@ -124,7 +123,7 @@ def test_treated_where_and_when_for_injuries(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the dead counted as bodies, by whose bodies they were
-    ("Police said six bodies of policemen were recovered near Tolm.", ("six", "killed", "combatants")),
+    ("Rescuers pulled nine bodies of police officers from the Tolm river.", ("nine", "killed", "combatants")),
     ("Rescuers found 12 bodies of civilians in the Tolm rubble.", ("12", "killed", "civilians")),
     ("Rescuers found 12 bodies in the rubble of the Tolm school.", ("12", "killed", "all")),
 ])
@@ -134,7 +133,7 @@ def test_bodies_of_people(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # local people are the place's residents, as locals and local residents are
-    ("Two local people were killed in the shooting in Tolm.", ("Two", "killed", "civilians")),
+    ("Three local people died when shells hit Tolm.", ("Three", "killed", "civilians")),
     ("Hundreds of local people fled Tolm on Sunday.", ("Hundreds", "displaced", "civilians")),
     ("Two people were killed in the shooting in Tolm.", ("Two", "killed", "all")),
 ])
@@ -169,7 +168,7 @@ def test_others_after_mixed_or_lone_people(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # things burned say nothing of what befell the people counted
-    ("Hundreds of protesters threw rocks and burned tires in the streets of Tolm.", ("Hundreds", "other", "all")),
+    ("Dozens of demonstrators blocked roads and burned tyres outside Tolm.", ("Dozens", "other", "all")),
     ("Hundreds of youths burned down the market in Tolm.", ("Hundreds", "other", "all")),
     # people burned are the dead
     ("Gunmen burned 20 villagers alive in Tolm.", ("20", "killed", "civilians")),
@@ -191,22 +190,22 @@ def test_convicted_sentenced_jailed(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # what a list says of them decides, not the cue of the count before
-    ("Six people were injured in Tolm and two were listed as missing.", ("two", "other", "all")),
-    ("Six people were injured in Tolm and two were registered as dead.", ("two", "killed", "all")),
+    ("Nine people were hurt in Tolm and three were listed as missing.", ("three", "other", "all")),
+    ("Nine people were hurt in Tolm and three were registered as dead.", ("three", "killed", "all")),
 ])
 def test_listed_as(text, expected):
     assert figs(text)[-1] == expected
 
 
 def test_of_those_killed_is_a_part_of_the_killed():
-    got = figs("At least 70 people were killed and 50 people, including 20 police officers, were injured in Tolm. "
-               "More than 40 of those killed were shot at close range.")
-    assert got[-1] == ("More than 40", "killed", "all")
+    got = figs("Shelling killed 61 people in Tolm and wounded 50 people, including 20 police officers. "
+               "Some 25 of those killed had been shot at close range.")
+    assert got[-1] == ("Some 25", "killed", "all")
 
 
 @pytest.mark.parametrize("text, expected", [
     # people named by their unit's or craft's designation before the noun
-    ("Two VAT9 commandos were killed in Tolm.", [("Two VAT9 commandos", "killed", "combatants")]),
+    ("Two GSG7 troopers were killed in Tolm.", [("Two GSG7 troopers", "killed", "combatants")]),
     ("Three F-16 pilots were killed when their jets crashed near Tolm.", [("Three F-16 pilots", "killed", "all")]),
     # things by their model stay no figure
     ("Six AK-47 rifles were seized in Tolm.", []),
@@ -217,7 +216,7 @@ def test_people_after_a_designation(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "took N police hostage": the police, taken hostage
-    ("The rebels took 10 police hostage in Tolm.", ("10", "other", "combatants")),
+    ("Raiders seized 14 police hostage at the Tolm checkpoint.", ("14", "other", "combatants")),
     ("The rebels took 10 soldiers hostage in Tolm.", ("10", "other", "combatants")),
 ])
 def test_people_taken_hostage(text, expected):
@@ -226,7 +225,7 @@ def test_people_taken_hostage(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # whose dead, named after them
-    ("The minister said there were about 15 dead in the group of attackers near Tolm.", ("about 15", "killed", "combatants")),
+    ("Officials counted some 20 dead in the group of raiders near Tolm.", ("some 20", "killed", "combatants")),
     ("Twelve people were killed on the side of the rebels near Tolm.", ("Twelve", "killed", "combatants")),
     ("Twelve people were killed in the market of Tolm.", ("Twelve", "killed", "all")),
 ])
