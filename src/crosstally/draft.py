@@ -3061,6 +3061,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase)})
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
+    _headline_populations(rows, extra, text)
     for r in rows:
         r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"
         r["why"] = "; ".join(r["why"])
@@ -3154,6 +3155,28 @@ def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
                             f"({same['value_as_reported']!r} at offset {same['start']}) as {same['claimant']}'s "
                             f"-> {same['claimant']}")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
+
+
+_FATE_WORDS = frozenset("dead killed wounded injured hurt deaths fatalities casualties displaced missing".split())
+
+
+def _headline_populations(rows: list[dict], extra: list[dict], text: str) -> None:
+    """A headline's number without a noun of its own ("Rebels Kill At Least 56 In Ardena", "Two
+    dead in border clash") counts the people the body names for the same number and metric ("At
+    least 56 soldiers and policemen were killed", "Two Ruritanian soldiers were killed"): it takes
+    their population. A headline noun of its own ("3 soldiers killed") keeps its own."""
+    body = [r for r, e in zip(rows, extra) if not e["headline"]]
+    for r, e in zip(rows, extra):
+        if not e["headline"] or r["unit"] != "people" or r["population"] != "all" or not r["value"] \
+                or not set(text[int(r["start"]):int(r["end"])].lower().split()[len(r["value_as_reported"].split()):]) \
+                <= _FATE_WORDS:
+            continue  # ("Two dead": a word of fate, no noun of who)
+        same = next((b for b in body if b["value"] == r["value"] and b["value_max"] == r["value_max"]
+                     and b["metric"] == r["metric"] and b["unit"] == "people"), None)
+        if same is not None and same["population"] not in ("all", "not_applicable"):
+            r["population"] = same["population"]
+            r["why"].append(f"a headline number without a noun: the body's {same['value_as_reported']!r} at offset "
+                            f"{same['start']} names its people -> population {same['population']}")
 
 
 def _days(dates: dict) -> int:

@@ -272,6 +272,9 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
+# "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
+# residents" are: civilians
+_HEADS[("local", "people")] = (None, "people", "civilians")
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
@@ -324,6 +327,12 @@ PEOPLE_CUES = {
     # the dead by another name: "one of the deceased", "two casualties, one fatal"
     **dict.fromkeys(("deceased", "fatal"), "killed"),
 }
+# a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
+# (the count's own verb, before the wounds they died of)
+PEOPLE_CUES["die"] = "killed"
+# people convicted, sentenced or jailed are counted for what the courts did to them, not for the killings
+# they were tried for ("only two officers have been convicted over the killings"): metric other
+PEOPLE_CUES.update(dict.fromkeys("convicted sentenced jailed imprisoned prosecuted indicted".split(), "other_people"))
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
@@ -393,6 +402,11 @@ _PHRASE_CUES = {
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# what a list says of them: "two were listed as missing", "four are registered as dead"
+_PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|disappeared)(?![a-z])"), "other_people"),
+                          (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
+                          (re.compile(r"listed\s+as\s+(?:injured|wounded)(?![a-z])"), "injured")]
+_PHRASE_CUES["registered"] = [(re.compile(p.pattern.replace("listed", "registered", 1)), m) for p, m in _PHRASE_CUES["listed"]]
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
@@ -709,6 +723,60 @@ _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|est
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
+# "fatal" before a noun of its own is the event's adjective ("a fatal clash", "the fatal shooting"):
+# no cue for the counts around it; after a number it is the count's own ("2,220 fatal shootings"),
+# and standing alone it says the count's fate ("two casualties, one fatal").
+_FATAL_EVENT_AFTER = re.compile(r"\s+(?!(?:and|or|but|while|with|in|on|at|to|by)(?![a-z]))[a-z]")
+_FATAL_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![a-z])(?:{_BASE}|dozens|hundreds|thousands|scores))\s+(?:[a-z-]+\s+)?$")
+# A count stated as the value of its own noun of fate, in its own clause: "the number of wounded has
+# risen to 2,174", "The total death of the protesters currently stands at 34", "..., while the number
+# of wounded - to 2,174". The first such noun of the clause (after a comma, "and", "while", "but")
+# decides, not a cue nearer after the number nor a toll named before an earlier number.
+_STATED_FATE = re.compile(
+    r"(?:^|[,;:(\"“”]|(?<![a-z])(?:and|while|but|whereas))\s*(?P<chain>(?:[a-z’'-]+\s+){1,8}?)"
+    r"(?:(?:has|have|had|now|currently|already|reportedly|also)\s+)*"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|is|was|are|were|[-–—])"
+    rf"\s+(?:at\s+|to\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_FATE_NOUNS = {**dict.fromkeys("toll death deaths dead fatalities killed".split(), "killed"),
+               **dict.fromkeys("wounded injured injuries injury".split(), "injured"),
+               **dict.fromkeys("casualties casualty".split(), "casualties"), "displaced": "displaced", "missing": "other"}
+
+
+def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
+    """(metric, noun) of the count's own noun of fate in its clause before its verb (see _STATED_FATE)."""
+    seg = low[lo:start]
+    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand",
+                                                                   "tood", " is ", " was ", " are ", " were ", "-", "–", "—")):
+        return None
+    m = _STATED_FATE.search(seg)
+    if m is None:
+        return None
+    noun = next((w for w in m["chain"].split() if w in _FATE_NOUNS), None)
+    return (_FATE_NOUNS[noun], noun) if noun else None
+
+
+# Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
+# of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
+_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+# "... were being treated in the town's main hospital yesterday for injuries": where and when first.
+_WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
+                                 r"|burns)(?![a-z])")
+# "others" after a person counted without a number ("left another person dead and three others
+# injured") are that person's others; after two counts of different people joined ("three students and
+# four soldiers died and 20 others were hurt") they are of both (all).
+_LONE_PERSON = re.compile(r"(?<![a-z])(?:another|an?|one\s+other)\s+(?:[a-z-]+\s+)?(person|man|woman|civilian|resident"
+                          r"|villager|bystander|passer-by|child|boy|girl|soldier|policeman|officer|guard)(?![a-z])")
+_JOINED_COUNTS = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+# What was burned, when it is a thing ("burned tires", "burned down the market", "burnt several houses").
+_BURNED_THING = re.compile(r"\s+(?:(?:the|a|an|their|his|her|its|several|many|some|dozens\s+of|hundreds\s+of)\s+)?"
+                           r"([a-z-]+)(?:\s+([a-z-]+))?")
+_OF_THOSE_FATE = re.compile(r"\s+(killed|dead|wounded|injured|displaced)(?![a-z])")
+# "about 15 dead in the group of attackers", "40 killed on the side of the rebels": whose dead.
+_IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:killed|dead|wounded|injured))?"
+                          r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
+                          r"(?=[a-zA-Z])")
+# An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
+_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -989,9 +1057,14 @@ def _head(text: str, pos: int, one: bool = False):
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 if n == 1 and key in _AMBIGUOUS_HEADS and not one and i + 1 < len(toks):
                     nxt = words[i + 1]
-                    if _counted_after(words, i + 1):
+                    if _counted_after(words, i + 1) and nxt not in ("hostage", "captive", "prisoner"):
                         read_on = True
-                        break  # "two child soldiers": read on to the noun
+                        break  # "two child soldiers": read on to the noun (not "took 10 police hostage")
+                    if key[0].endswith("ese") and toks[i][0][:1].isupper() and i + 2 < len(toks) \
+                            and (toks[i + 1][0][:1].isupper() or nxt in ("army", "navy")) \
+                            and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None:
+                        read_on = True
+                        break  # "three Ruritanese Army soldiers", "two Congolese army soldiers": read on to the noun
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES \
                             and not (key[0] in _PEOPLE_STATES and (nxt.endswith("ed") or nxt in _INCLUDE_VERBS)):
@@ -1017,7 +1090,10 @@ def _head(text: str, pos: int, one: bool = False):
         w = toks[i][0]
         if w[0].isupper() and words[i].endswith(("ans", "ese")) and len(w) > 6 and (words[i],) not in _HEADS \
                 and not found_before and not (i and toks[i - 1][0][:1].isupper()) \
-                and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
+                and not _counted_after(words, i + 1) \
+                and not (i + 2 < len(toks) and toks[i + 1][0][:1].isupper() and _counted_after(words, i + 2)
+                         and _people_after(words, i + 2) is not None):  # (but "40 Chinese workers": the workers;
+            # "three Ruritanese Army soldiers": the soldiers)
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
@@ -1307,6 +1383,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 continue
+            if w == "fatal" and _FATAL_EVENT_AFTER.match(low, tok.end()) \
+                    and not _FATAL_COUNT_BEFORE.search(low, max(0, s - 30), s):
+                continue  # "in a fatal clash, 12 soldiers were ...": the event's adjective, no count's fate
+            if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
+                    and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
+                continue  # "protesters threw rocks and burned tires": things burned, no fate of people
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             for pattern, metric in _PHRASE_LISTS[w]:
@@ -1493,6 +1575,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
                     and _uncounted(mm[1]):
                 continue  # "six AK-47 rifles", "two T-72 tanks": things, by their model
+            if values != ["one"] and text[num_end + 1:num_end + 2].isupper() and mm is not None \
+                    and (mm_head := _HEADS.get((mm[1],))) is not None and mm_head[1] == "people":
+                head = (mm.end(), mm_head)  # "Two VAT9 commandos", "three F-16 pilots": people, by their unit or craft
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
@@ -1522,6 +1607,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 population = sub[2]  # "32 members from the civilian population"
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
+        if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
+                and _MEN_OF_LEADER.fullmatch(text, num_end, head[0]):
+            population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
+            reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
+        if head and unit == "people" and population == "all" and low[num_end:head[0]].split()[-1:] in (
+                ["bodies"], ["corpses"]) and low.startswith(" of ", head[0]):
+            of_words = re.findall(r"[a-z-]+", low[head[0] + 4:head[0] + 60])
+            of_pop = _people_after(of_words, 1 if of_words[:1] and of_words[0] in _OF_DETERMINERS else 0)
+            if of_pop not in (None, "all"):
+                population = of_pop  # "six bodies of policemen were retrieved": the dead, by who they were
+                reading.append(f"bodies of {' '.join(of_words[:3])!r}: population {of_pop}")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
@@ -1556,12 +1652,26 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _LINK_BEFORE.search(low, max(0, start - 30), start):
             part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
             reading.append(f"a part of {part_of.span!r}, as the figure before")
+            if head is None and _ASIDE_CLOSED.search(low, prev.end, start):
+                # "At least 12 people, including four children, were killed and 30 were wounded": the aside
+                # of parts closed before the whole's verb; the bare 30 is the whole's sibling, not a part
+                population, part_of = parts[len(out) - 1].population, None
+                reading.append(f"the aside of parts closed: of the same people as {parts[len(out) - 1].span!r}")
         if prev is not None and head is None:
             of_them = _OF_THEM.match(low, num_end)
             if of_them and prev.end >= start - _OF_THEM_WINDOW and prev.unit in ("people", "facilities", "munitions"):
                 # "eight injured ... Two of them will be recovering": a part of the figure before
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
+                fate_of = _OF_THOSE_FATE.match(low, of_them.end()) if low.startswith(" of those", num_end) else None
+                if fate_of is not None and prev.metric != _FATE_NOUNS[fate_of[1]]:
+                    # "More than 40 of those killed were ...": a part of the count of the killed, not of the
+                    # count just before ("... and 54 injured, including 28 police officers")
+                    whole_of = next((c for c in reversed(out) if c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
+                                     and c.metric == _FATE_NOUNS[fate_of[1]]), None)
+                    if whole_of is not None:
+                        population, part_of = whole_of.population, whole_of
+                        reading.append(f"'of those {fate_of[1]}': a part of {whole_of.span!r}, its population")
                 sub = _head(text, of_them.end())[0]
                 if sub is None and (named := _FATE_NAMED_AS.match(low, of_them.end())):
                     sub = _head(text, named.end())[0]  # "20 people, 12 of whom were children"
@@ -1587,6 +1697,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _ANOTHER_BEFORE.search(low, max(0, start - 10), start)):
             unit, population = "people", whole.population  # "five soldiers killed and 10 others wounded"
             reading.append(f"'others' of the same status as {whole.span!r}: population {population}")
+            lone = _LONE_PERSON.search(low, near, start)
+            if lone is not None:
+                lone_pop = _HEADS.get((lone[1],), (None, None, "all"))[2]
+                population = lone_pop if lone_pop in _CARRIED_STATUS else "all"
+                if lone_pop != whole.population and _JOINED_COUNTS.fullmatch(low, near, lone.start()):
+                    population = "all"  # "killed three policemen and a civilian and wounded 14 others": of both
+                reading.append(f"but {lone[0]!r} between: the others of that one, population {population}")
+            elif len(out) >= 2 and whole is out[-1] and out[-2].start >= s_start and out[-2].unit == "people" \
+                    and out[-2].population != whole.population and _JOINED_COUNTS.fullmatch(low, out[-2].end, whole.start):
+                population = "all"  # "three students and four soldiers died and 20 others were hurt": of both
+                reading.append(f"but {out[-2].span!r} and {whole.span!r} together before: population all")
         partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
         if (head is None or partitive) and unit in (None, "people"):
             named = _NAMED_AS.match(low, head[0] if partitive else num_end)
@@ -1645,6 +1766,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
             metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
             reading.append("attacks from the air or by indirect fire: strikes")
+        if metric is None and unit in (None, "people") and (fate := _stated_fate(low, max(s_start, start - 120), start)):
+            metric = fate[0]  # "the number of wounded has risen to 2,174": the clause's own noun, not a toll before
+            if unit is None:
+                unit, population = "people", "all"
+            reading.append(f"the count's own noun ({fate[1]!r}) before its verb says {fate[0]}")
         if metric is None and unit in (None, "people") and "toll" in low[max(s_start, start - 120):start] \
                 and _TOLL_BEFORE.search(low, max(s_start, start - 120), start):
             metric = "killed"  # "the death toll ... has risen to 36 after several of the wounded died"
@@ -1713,6 +1839,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (inj := _FOR_INJURIES.match(low, cue[1])):
                 cue = (cue[0], inj.end(), "injured")  # "900 people have been treated for injuries"
                 reading.append("treated for injuries: injured")
+            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treated", "treating") \
+                    and (inj := _WHERE_FOR_INJURIES.match(low, cue[1]) or cue[1] <= start and (
+                        _FOR_INJURIES.match(low, end_at) or _WHERE_FOR_INJURIES.match(low, end_at))):
+                # "40 people were treated in the main hospital yesterday for injuries", "treated 30 people
+                # at the clinic for gunshot wounds"
+                cue = (cue[0], inj.end(), "injured")
+                reading.append("treated (where, when) for injuries: injured")
             if cue is None and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts'
@@ -1734,6 +1867,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     if comma > end_at and c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, comma + 1, c[0]):
                         cue = c
                         reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
+                        break
+            if cue is None and (", includ" in low[end_at:end_at + 12] or ", among" in low[end_at:end_at + 9]):
+                # past an aside of the count's parts: "at least 54 people, including 28 police officers,
+                # injured", "12 people, among them three children, were killed": the verb after it
+                for close in (mm.start() for mm in re.finditer(",", low[end_at + 2:min(s_end, end_at + _RELATIVE_WINDOW)])):
+                    close += end_at + 2
+                    k = bisect_left(starts["cues"], close)
+                    if k < len(cues) and cues[k][0] < s_end and cues[k][2] in _PEOPLE_METRICS \
+                            and _PREDICATE_GAP.fullmatch(low, close + 1, cues[k][0]):
+                        cue = cues[k]
+                        reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
                         break
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
@@ -1797,6 +1941,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             after = low[after_at:after_at + 80]
             among = ("among" in after and _AMONG_AFTER.match(low, after_at)) \
                 or population == "all" and "all" in after and _ALL_OF_THEM.match(low, after_at)
+            if not among and population == "all" and " of " in after and (in_group := _IN_GROUP_OF.match(low, after_at)):
+                among = in_group  # "about 15 dead in the group of attackers", "12 killed in the ranks of the army"
             sub = _head(text, among.end())[0] if among else None
             if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all" \
                     and (population == "all" or reading and reading[-1].startswith("unit and population of")):
