@@ -405,7 +405,7 @@ _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|
                        r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
-    r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
+    r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|having|been|being|also|reportedly|later|all"
     r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
     # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
     r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
@@ -737,6 +737,8 @@ _POST_SKIP = re.compile(
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
                  "earlier again instantly immediately initially respectively".split())
+# A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
+FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
