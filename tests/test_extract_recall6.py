@@ -24,3 +24,20 @@ def figs(text, *cols):
 ])
 def test_a_participle_clause_after_a_bare_count(text, expected):
     assert expected in figs(text, "value_as_reported", "metric", "qualifier", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count whose own predicate is a phrase of what befell people
+    ("Officials in Darnholt said nine lost their lives when the market was shelled.", ("nine", "killed", "exact", 9.0)),
+    ("Some 2,000 took refuge in the cathedral of Vellmar overnight.", ("Some 2,000", "displaced", "about", 2000.0)),
+    ("Around 450 have sought shelter in the mosque, the imam said.", ("Around 450", "displaced", "about", 450.0)),
+    ("Nearly 90,000 arrived in Ostrava province in the past week.", ("Nearly 90,000", "displaced", "nearly", 90000.0)),
+    ("Twelve sustained serious injuries in the blast.", ("Twelve", "injured", "exact", 12.0)),
+])
+def test_a_bare_count_with_a_phrase_of_what_befell_it(text, expected):
+    assert expected in figs(text, "value_as_reported", "metric", "qualifier", "value")
+
+
+def test_a_bare_count_with_another_verb_is_still_no_figure():
+    assert figs("Two lost their jobs at the Harlow mill.") == []
+    assert figs("Eight took part in the talks in Norvik.") == []

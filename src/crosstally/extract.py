@@ -356,7 +356,9 @@ _PHRASE_CUES = {
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
     # "have sought protection abroad", "seeking asylum"
     **dict.fromkeys(("sought", "seeking", "seek", "seeks"), (re.compile(
-        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary)(?![a-z])"), "displaced")),
+        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary|refuge|shelter)(?![a-z])"), "displaced")),
+    # "some 2,000 took refuge in the church", "sought shelter in schools"
+    **dict.fromkeys(("took", "taking"), (re.compile(r"(?:took|taking)\s+(?:refuge|shelter)(?![a-z])"), "displaced")),
     # people in flight as a stream: "streamed out of the province", "pouring across the border"
     **dict.fromkeys(("streamed", "streaming", "poured", "pouring"), (re.compile(
         r"(?:stream|pour)(?:ed|ing)\s+(?:out|into|across|over|from|towards?)(?![a-z])"), "displaced")),
@@ -1149,6 +1151,12 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+def _cue_at(cues, cue_starts, pos: int) -> bool:
+    """Whether a cue of what befell people starts at ``pos`` ("lost their lives", "crossed into")."""
+    k = bisect_left(cue_starts, pos)
+    return k < len(cues) and cues[k][0] == pos and cues[k][2] in _PEOPLE_METRICS
+
+
 def _governed(cues, cue_starts, low: str, pos: int) -> bool:
     """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
     return _governing(cues, cue_starts, low, pos) is not None
@@ -1486,10 +1494,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))) \
                     and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
                              and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
                              and _LINK_BEFORE.search(low, max(0, start - 40), start)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "Nine lost their lives", "another 300 crossed into X": a phrase of what befell them)
                 # (but "1,200 refugees flew home, while another 3,000 flew to X": the verb of more of them)
                 # (but "22 physically injured", "28 non-Muslims")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
