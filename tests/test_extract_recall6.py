@@ -41,3 +41,15 @@ def test_a_bare_count_with_a_phrase_of_what_befell_it(text, expected):
 def test_a_bare_count_with_another_verb_is_still_no_figure():
     assert figs("Two lost their jobs at the Harlow mill.") == []
     assert figs("Eight took part in the talks in Norvik.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by a cause they back or a protest they make; a spelling of commandos
+    ("The governor's office was occupied, backed by thousands of sympathisers.",
+     ("thousands of sympathisers", "other", "all")),
+    ("Hundreds of strikers marched on the Tollbury smelter.", ("Hundreds of strikers", "other", "civilians")),
+    ("Two Ruritanian commandoes have been killed in the firefight.", ("Two Ruritanian commandoes", "killed", "combatants")),
+    ("Police said 14 escapees were recaptured near Lindow.", ("14 escapees", "other", "all")),
+])
+def test_more_people_nouns(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

@@ -203,6 +203,13 @@ _PEOPLE.update({
     **dict.fromkeys("loggers nomads".split(), "civilians"),
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
 })
+# People counted by a cause they back or a protest they make, and a spelling of commandos
+# ("thousands of sympathisers", "hundreds of strikers" (workers on strike: civilians), "two commandoes").
+_PEOPLE.update({
+    **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives".split(), "all"),
+    **dict.fromkeys("strikers".split(), "civilians"),
+    **dict.fromkeys("commandoes".split(), "combatants"),
+})
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
