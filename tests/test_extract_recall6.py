@@ -53,3 +53,20 @@ def test_a_bare_count_with_another_verb_is_still_no_figure():
 ])
 def test_more_people_nouns(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun in scare quotes is still the count's noun, and its verb after the quotation is its verb
+    ('Officials in Varnholm said two "terrorists" were killed at the checkpoint.',
+     ('two "terrorists"', "killed", "combatants")),
+    ("State media said three \u201cextremists\u201d were arrested overnight.",
+     ("three \u201cextremists\u201d", "other", "combatants")),
+    ("The ministry said four \u2018mercenaries\u2019 were killed near Oskel.",
+     ("four \u2018mercenaries\u2019", "killed", "combatants")),
+])
+def test_a_noun_in_scare_quotes(text, expected):
+    assert expected in figs(text, "span", "metric", "population")
+
+
+def test_a_quoted_number_word_is_no_noun_in_quotes():
+    assert figs("The 'two' sides met in Calder.") == []

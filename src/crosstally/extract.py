@@ -965,6 +965,7 @@ _AMBIGUOUS_HEADS = frozenset(
 _PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
 _INCLUDE_VERBS = frozenset("include includes numbered number".split())
 _CLOSING_QUOTES = frozenset("”\"’'")
+_OPENING_QUOTES = frozenset("“\"‘'")
 
 
 def _counted_after(words: list[str], j: int) -> bool:
@@ -984,9 +985,17 @@ def _head(text: str, pos: int, one: bool = False):
     toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
-    i = 0
+    i = quoted = 0
     if words[:1] and words[0] in _CLOSING_QUOTES and toks[0][1] == pos + 1:
         i = 1  # 'killed "up to 100" people': the quotation closes before the noun
+    elif words[:1] and words[0] in _OPENING_QUOTES and toks[0][1] <= pos + 2:
+        for k in range(1, min(4, len(words))):  # 'Three "rioters" drove', "two ‘terrorists’": a noun in scare quotes
+            if k > 1 and words[k] in _CLOSING_QUOTES:
+                i, quoted = 1, toks[k][1]
+                break
+            if words[k][-1:] in ("’", "'") and len(words[k]) > 2 and not words[k].endswith(("'s", "’s")):
+                words[k], i, quoted = words[k][:-1], 1, toks[k][1]  # the quote glued to the noun: its end
+                break
     if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
         i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
         if words[i - 1] in _OF_DETERMINERS and i + 1 < len(toks) and words[i].endswith(("'s", "’s")):
@@ -1053,6 +1062,8 @@ def _head(text: str, pos: int, one: bool = False):
             mods, i = mods + 1, i + 1
             continue
         break
+    if quoted and best is not None and best[0] < quoted <= best[0] + 1:
+        best = (quoted, best[1])  # the span closes its quotation: 'two "terrorists"'
     return best, first
 
 
