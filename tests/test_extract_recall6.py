@@ -70,3 +70,13 @@ def test_a_noun_in_scare_quotes(text, expected):
 
 def test_a_quoted_number_word_is_no_noun_in_quotes():
     assert figs("The 'two' sides met in Calder.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ethnic" before a capitalised plural names a people, whatever its ending
+    ("Nine officials, four police officers and six ethnic Velmars were left dead.",
+     ("six ethnic Velmars", "killed", "all")),
+    ("The militia killed 30 ethnic Dorans near Kassel Ford.", ("30 ethnic Dorans", "killed", "all")),
+])
+def test_ethnic_before_a_capitalised_plural_is_a_people(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

@@ -1039,6 +1039,9 @@ def _head(text: str, pos: int, one: bool = False):
                 and not found_before and not (i and toks[i - 1][0][:1].isupper()) \
                 and not _counted_after(words, i + 1):  # (but "40 Chinese workers": the workers)
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
+        elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
+                and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
+            best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
