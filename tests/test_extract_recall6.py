@@ -80,3 +80,17 @@ def test_a_quoted_number_word_is_no_noun_in_quotes():
 ])
 def test_ethnic_before_a_capitalised_plural_is_a_people(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "special" and "elite" name what a unit is for: the count is of its men
+    ("The gunfight near Carrow killed two special force commandos and 12 gunmen.",
+     ("two special force commandos", "killed", "combatants")),
+    ("Five elite troops were wounded in the ambush at Tessaly.", ("Five elite troops", "injured", "combatants")),
+])
+def test_special_and_elite_units(text, expected):
+    assert expected in figs(text, "span", "metric", "population")
+
+
+def test_special_before_an_uncounted_noun_is_no_figure():
+    assert figs("Two special operations were launched near Tessaly.") == []

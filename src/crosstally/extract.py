@@ -746,6 +746,8 @@ _POST_SKIP = re.compile(
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
                  "earlier again instantly immediately initially respectively".split())
+# Units named by what they are for: "two special force commandos", "five elite troops"
+MODIFIERS |= {"special", "elite"}
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
