@@ -94,3 +94,15 @@ def test_special_and_elite_units(text, expected):
 
 def test_special_before_an_uncounted_noun_is_no_figure():
     assert figs("Two special operations were launched near Tessaly.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N in number": the count of the people its subject names
+    ("The villagers said the armed men, who were six in number, took their phones.",
+     ("six in number", "other", "combatants", "exact", 6.0)),
+    ("The attackers were about 20 in number, police in Brenmoor said.",
+     ("about 20 in number", "other", "combatants", "about", 20.0)),
+    ("In Orrin, the camp manager said the displaced are 4,000 in number.", ("4,000 in number", "displaced", "all", "exact", 4000.0)),
+])
+def test_a_count_given_in_number(text, expected):
+    assert expected in figs(text, "span", "metric", "population", "qualifier", "value")

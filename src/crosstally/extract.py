@@ -748,6 +748,8 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
                  "earlier again instantly immediately initially respectively".split())
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
+# "the armed men, who were six in number": the subject before the verb names the counted people.
+_IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(?:who\s+|which\s+)?(?:were|are|was|is)\s+$")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1498,6 +1500,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if said is not None:
                 head = (num_end, said[0])
                 reading.append(said[1])
+        if head is None and low.startswith(" in number", num_end) and (
+                subj := _IN_NUMBER_SUBJECT.search(low, max(s_start, start - 60), _qualifier_start(low, start))):
+            # "the armed men, who were six in number": the count of the people the subject names
+            said = next((h for n in (2, 1) if (h := _HEADS.get(tuple(subj["noun"].split()[-n:]))) is not None
+                         and h[1] == "people" and len(subj["noun"].split()) >= n), None)
+            if said is not None:
+                head = (num_end + len(" in number"), said)
+                reading.append(f"'{subj['noun']} ... in number': its noun")
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
