@@ -106,3 +106,14 @@ def test_special_before_an_uncounted_noun_is_no_figure():
 ])
 def test_a_count_given_in_number(text, expected):
     assert expected in figs(text, "span", "metric", "population", "qualifier", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a group of N": people counted as a group; doing the attack, the attackers
+    ("Eleven people were killed when a group of nine attacked a police post in Harrowgate.",
+     ("nine", "other", "combatants", "exact", 9.0)),
+    ("An armed gang of 15 abducted the village chief of Morrow.", ("15", "other", "combatants", "exact", 15.0)),
+    ("A group of 20 was abducted on the road to Selk.", ("20", "other", "all", "exact", 20.0)),
+])
+def test_a_group_of_n(text, expected):
+    assert expected in figs(text, "span", "metric", "population", "qualifier", "value")

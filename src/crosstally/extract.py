@@ -750,6 +750,9 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
 _IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(?:who\s+|which\s+)?(?:were|are|was|is)\s+$")
+# "a group of nine", "an armed gang of 15": people counted as a group.
+_GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
+                              r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1508,6 +1511,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if said is not None:
                 head = (num_end + len(" in number"), said)
                 reading.append(f"'{subj['noun']} ... in number': its noun")
+        if head is None and " of " in low[max(0, start - 4):start] and (
+                group := _GROUP_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))):
+            # "a group of nine attacked": people counted as a group; doing the attack, the attackers
+            attackers = _ATTACKED_AFTER.match(low, num_end) is not None
+            head = (num_end, ("other" if attackers else None, "people",
+                              "combatants" if attackers or group["armed"] is not None
+                              or group["armed2"] is not None else "all"))
+            reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
