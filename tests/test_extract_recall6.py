@@ -117,3 +117,18 @@ def test_a_count_given_in_number(text, expected):
 ])
 def test_a_group_of_n(text, expected):
     assert expected in figs(text, "span", "metric", "population", "qualifier", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's people given as its size: metric other
+    ("Protests began in the oil-rich nation of 19 million and spread to Varn.",
+     ("19 million", "other", "all", "exact", 19000000.0)),
+    ("Shelling hit Oskel, a city of about 300,000 people, on Monday.",
+     ("about 300,000 people", "other", "all", "about", 300000.0)),
+])
+def test_a_place_of_n_people(text, expected):
+    assert expected in figs(text, "span", "metric", "population", "qualifier", "value")
+
+
+def test_a_place_of_a_small_bare_number_is_no_figure():
+    assert figs("He moved to the city of 2 rivers.") == []

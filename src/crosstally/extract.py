@@ -753,6 +753,10 @@ _IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(
 # "a group of nine", "an armed gang of 15": people counted as a group.
 _GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
                               r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
+# A place's people given as its size: "the oil-rich nation of 19 million", "a city of 300,000 people".
+_PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
+                              r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
+                              r"|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)\s+)?$")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1669,6 +1673,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 or head and "s " in before30 and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
             metric = "other"  # "the country's population of 19 million": the people who live there
             reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
+            if unit is None:
+                unit, population = "people", "all"
+        if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
+                                                            or head is not None and population == "all") \
+                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+            metric = "other"  # "the nation of 19 million", "a city of 300,000 people": the people who live there
+            reading.append("a place's people ('a nation of N'): metric other")
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and " of " in before30 \
