@@ -132,3 +132,17 @@ def test_a_place_of_n_people(text, expected):
 
 def test_a_place_of_a_small_bare_number_is_no_figure():
     assert figs("He moved to the city of 2 rivers.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count split by place: the last "one in X" is a figure like the others
+    ("Six officers were killed: two in the capital, Tarvik, three in the town of Esk and one in the city of "
+     "Morle, the police chief said.", ("one", "killed", "exact", 1.0)),
+    ("The toll included 12 in Oskel and one in Varn.", ("one", "killed", "exact", 1.0)),
+])
+def test_one_at_the_end_of_a_count_split_by_place(text, expected):
+    assert expected in figs(text, "span", "metric", "qualifier", "value")
+
+
+def test_one_in_a_ratio_is_still_no_figure():
+    assert figs("He said one in four residents of Oskel had left.") == []

@@ -1562,6 +1562,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 pass  # "two militants were killed, and one was injured"
             elif values == ["one"] and _OBJECT_END.match(low, num_end) and _governed(cues, starts["cues"], low, start):
                 pass  # "the strike killed one and injured two": the object of a verb of what befell people
+            elif values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                    and low.startswith(" in ", num_end) and low.startswith(" in ", out[-1].end) \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), start):
+                pass  # "two in Oskel, three in Varn and one in Tessaly": the last of a count split by place
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
