@@ -146,3 +146,19 @@ def test_one_at_the_end_of_a_count_split_by_place(text, expected):
 
 def test_one_in_a_ratio_is_still_no_figure():
     assert figs("He said one in four residents of Oskel had left.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count split by place in brackets: each bracket is a figure of the count's kind
+    ("People have fled their homes in the province of Tarn (11,307), bordering on Vell, and Oskel province (1,679).",
+     ("1,679", "displaced", "exact", 1679.0)),
+    ("IDPs were registered in Marrow (12,000), Denholt (3,400) and Cray (2,100).", ("12,000", "displaced", "exact", 12000.0)),
+    ("IDPs were registered in Marrow (12,000), Denholt (3,400) and Cray (2,100).", ("2,100", "displaced", "exact", 2100.0)),
+    ("Deaths were reported in Tarn (45) and Vell (12).", ("12", "killed", "exact", 12.0)),
+])
+def test_a_count_split_by_place_in_brackets(text, expected):
+    assert expected in figs(text, "span", "metric", "qualifier", "value")
+
+
+def test_a_year_in_brackets_after_a_place_is_no_figure():
+    assert [f[0] for f in figs("Fighting in Oskel (2019) killed 12.")] == ["12"]

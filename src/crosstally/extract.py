@@ -757,6 +757,9 @@ _GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|a
 _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
                               r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
                               r"|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)\s+)?$")
+# A place named before a count in brackets: "Pool (11,307)", "Bouenza province (1,679)".
+_PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state|district|department|county|governorate"
+                                 r"|prefecture|division|municipality|city|town))?[ \t]*\($")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1604,6 +1607,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
             reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+        if head is None and unit is None and prev is not None and prev.start >= s_start \
+                and prev.unit in ("people", "households") and start - prev.end <= 200 \
+                and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
+                and text[prev.start - 1:prev.start] == "(" and text[prev.end:prev.end + 1] == ")" \
+                and _PLACE_PAREN_BEFORE.search(text, max(0, start - 40), start):
+            # "fled to Pool (11,307) and Bouenza province (1,679)": a count split by place in brackets
+            metric, unit, population = prev.metric, prev.unit, prev.population
+            reading.append(f"a count by place in brackets, as {prev.span!r}")
+        elif head is None and unit is None and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
+                and _PLACE_PAREN_BEFORE.search(text, max(0, start - 40), start):
+            # "IDPs were registered in Borno (12,000), Adamawa (3,400)": the counted noun the sentence named
+            for t in reversed(list(_TOKEN_RE.finditer(low, s_start, start))):
+                h = _HEADS.get((t[0],))
+                if h is not None and h[0] in _PEOPLE_METRICS and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
+                    metric, unit, population = h
+                    reading.append(f"a count by place in brackets of the {t[0]!r} named before")
+                    break
         if prev is not None and head and head[1][1] == "people" and head[1][2] == "all" and population == "all" \
                 and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
             population = prev.population  # "100 militants, including two of their leaders"
