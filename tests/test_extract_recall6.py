@@ -162,3 +162,17 @@ def test_a_count_split_by_place_in_brackets(text, expected):
 
 def test_a_year_in_brackets_after_a_place_is_no_figure():
     assert [f[0] for f in figs("Fighting in Oskel (2019) killed 12.")] == ["12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the size of a force: "number" as a verb, "estimated at" after the force's strength
+    ("The Ruritanian forces in Oskel number about 800, the general said.", (800.0, "other", "combatants")),
+    ("Whereas the total strength of the Oskel Defence Force is estimated at 2,500, few have fought.",
+     (2500.0, "other", "combatants")),
+])
+def test_the_size_of_a_force(text, expected):
+    assert expected in figs(text, "value", "metric", "population")
+
+
+def test_a_toll_among_forces_is_no_size_of_a_force():
+    assert figs("The death toll among the forces is estimated at 50.") == [("50", "killed", "all")]

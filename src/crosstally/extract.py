@@ -760,6 +760,9 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|regi
 # A place named before a count in brackets: "Pool (11,307)", "Bouenza province (1,679)".
 _PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state|district|department|county|governorate"
                                  r"|prefecture|division|municipality|city|town))?[ \t]*\($")
+# "number" as a verb, a force's size: "the forces in X number about 800" (a qualifier after it: "the
+# number 10" and "reference number 4" are names, see _PRE_SKIP).
+_NUMBER_VERB_BEFORE = re.compile(rf"(?<![a-z])(?<!the\s)(?<!a\s)(?<!its\s)numbers?\s+(?:{_alt(QUALIFIERS)})\s+$")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1266,7 +1269,7 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
             return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
         return None
-    m = _TOTALLED_BEFORE.search(low, lo, start)
+    m = _TOTALLED_BEFORE.search(low, lo, start) or _NUMBER_VERB_BEFORE.search(low, lo, start)
     if m:
         clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
         words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())]
@@ -1278,6 +1281,9 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                 h = _HEADS.get(key) if len(key) == n and key not in _SINGULAR_HEADS else None
                 if h is not None and h[1] in ("people", "households"):
                     return h, f"the count the clause names ({' '.join(key)!r}) {m[0].split()[0]!r} the number"
+        force = _force_size(words)
+        if force:
+            return ("other", "people", "combatants"), f"the size of the force the clause names ({force!r})"
         return None
     m = _ESTIMATED_AT.search(low, lo, start)
     if m:
@@ -1292,7 +1298,21 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                                         else None)  # "Ruritanians" (see _head), not "New Orleans"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
+        clause = max(low.rfind(";", lo, m.start()), low.rfind(",", lo, m.start()), lo - 1) + 1
+        force = _force_size([(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())])
+        if force:
+            return ("other", "people", "combatants"), f"the size of the force named before ({force!r})"
         return None
+
+
+def _force_size(words: list[tuple[int, str]]) -> str | None:
+    """The force whose size a clause gives ("the forces in X number about 800", "the army's strength
+    is estimated at 2,500"): its word, or None when a word of fate says the count is of losses."""
+    if any(w in PEOPLE_CUES or w == "toll" for _, w in words):
+        return None
+    return next((w for _, w in words if w in _FORCE_WORDS and w not in ("armed", "rebel", "military", "police",
+                                                                     "security", "militant", "insurgent",
+                                                                     "guerrilla", "jihadist", "paramilitary")), None)
     return None
 
 
@@ -1503,6 +1523,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif head is None and ((seg := low[max(0, start - 25):start]).endswith(" to ") or " to " in seg and (
                 _QUAL_TAIL.search(seg) or seg.rstrip().endswith(("just", "only")))
                 or ("tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
+                or "umber" in seg and _NUMBER_VERB_BEFORE.search(low, max(s_start, start - 40), start)
                 or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
             # the count a sentence names, then its number: "bringing the overall count of returns to
             # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
