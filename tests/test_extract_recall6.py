@@ -175,4 +175,15 @@ def test_the_size_of_a_force(text, expected):
 
 
 def test_a_toll_among_forces_is_no_size_of_a_force():
-    assert figs("The death toll among the forces is estimated at 50.") == [("50", "killed", "all")]
+    assert figs("The death toll among the forces is estimated at 50.", "value", "metric", "population") == [
+        (50.0, "killed", "all")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "estimated at N" is an estimate, as "an estimated N"
+    ("The number of displaced in Varn was estimated at 40,000.", ("estimated at 40,000", "estimated", 40000.0)),
+    ("The remaining residents of Oskel - estimated at no more than 2,000 - are afraid.",
+     ("no more than 2,000", "up_to", 2000.0)),
+])
+def test_estimated_at_is_an_estimate(text, expected):
+    assert expected in figs(text, "value_as_reported", "qualifier", "value")

@@ -73,6 +73,7 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
 QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
+QUALIFIERS["estimated at"] = "estimated"  # "the force's strength is estimated at 2,500"
 
 _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
