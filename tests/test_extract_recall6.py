@@ -187,3 +187,16 @@ def test_a_toll_among_forces_is_no_size_of_a_force():
 ])
 def test_estimated_at_is_an_estimate(text, expected):
     assert expected in figs(text, "value_as_reported", "qualifier", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline glued to the first word of the story
+    ("VARNHOLM :Four explosions hit the city of Esk late on Saturday.", ("Four explosions", "other", "events")),
+    ("OSKEL:Two soldiers were killed in an ambush.", ("Two soldiers", "killed", "people")),
+])
+def test_a_dateline_glued_to_a_number_word(text, expected):
+    assert expected in figs(text, "span", "metric", "unit")
+
+
+def test_a_time_is_still_no_figure():
+    assert figs("At 10:30 the sirens sounded in Esk.") == []

@@ -1351,6 +1351,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if m:
                 consumed = m.end()
                 before = low[s - 1] if s else " "
+                if before == ":" and s >= 2 and (text[s - 2].isupper() or text[s - 2] == " ") and text[s].isalpha():
+                    before = " "  # a dateline glued to its first word: "RABAT :Four explosions", "OSKEL:Two soldiers"
                 if not (before.isalnum() or before in _BAD_BEFORE):
                     if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
                             and "to" in low[m.end("n1"):m.start("n2")]:
