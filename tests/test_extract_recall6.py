@@ -200,3 +200,19 @@ def test_a_dateline_glued_to_a_number_word(text, expected):
 
 def test_a_time_is_still_no_figure():
     assert figs("At 10:30 the sirens sounded in Esk.") == []
+
+
+def test_one_of_them_named_in_apposition_is_a_person_not_a_count():
+    assert figs("One of the doctors, Tarik al-Basri, is receiving treatment in Esk.") == []
+    assert figs("One of the teachers, Anna Morel, was buried on Sunday.") == []
+
+
+def test_one_more_of_the_victims_named_in_apposition_is_still_a_count():
+    assert ("one of the other victims", 1.0) in figs(
+        "Two died at the scene and one of the other victims, Arno Veld, 71, was rushed to a hospital.",
+        "span", "value")
+
+
+def test_one_of_them_without_a_name_is_still_a_count():
+    assert ("one of the soldiers", "killed", "combatants") in figs(
+        "Rebels killed one of the soldiers, Oskel police said.", "span", "metric", "population")

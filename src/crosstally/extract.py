@@ -764,6 +764,10 @@ _PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state
 # "number" as a verb, a force's size: "the forces in X number about 800" (a qualifier after it: "the
 # number 10" and "reference number 4" are names, see _PRE_SKIP).
 _NUMBER_VERB_BEFORE = re.compile(rf"(?<![a-z])(?<!the\s)(?<!a\s)(?<!its\s)numbers?\s+(?:{_alt(QUALIFIERS)})\s+$")
+# A name in apposition after "one of the ...": "One of the doctors, Tarik al-Basri, ..." (a person, not a count).
+_NAME_APPOSITION_AFTER = re.compile(r",[ \t]+[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][\w’'-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da"
+                                    r"|van|von|der|del|di|le|la)(?:-[\w’'-]+)?))+[ \t]*(?:,|\(|[ \t]+(?:is|was|who|said"
+                                    r"|says|told|has|had)(?![a-z]))")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1552,6 +1556,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
+        if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
+                and " of " in low[num_end:num_end + 5] and _NAME_APPOSITION_AFTER.match(text, head[0]) \
+                and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
+            continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
+            # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
