@@ -216,3 +216,12 @@ def test_one_more_of_the_victims_named_in_apposition_is_still_a_count():
 def test_one_of_them_without_a_name_is_still_a_count():
     assert ("one of the soldiers", "killed", "combatants") in figs(
         "Rebels killed one of the soldiers, Oskel police said.", "span", "metric", "population")
+
+
+def test_a_year_before_events_is_their_date():
+    assert figs("It was the worst violence since the 1999 post-referendum massacres in Esk.") == []
+    assert figs("The 2015 suicide bombings in Oskel killed 40.", "value_as_reported", "metric") == [("40", "killed")]
+
+
+def test_a_count_of_events_written_without_a_comma_is_still_a_count():
+    assert ("1200", "strikes") in figs("The monitor recorded 1200 airstrikes in Varn.", "value_as_reported", "metric")

@@ -1554,6 +1554,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                               "combatants" if attackers or group["armed"] is not None
                               or group["armed2"] is not None else "all"))
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
+        if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
+                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "since the 1999 post-referendum massacres", "the 2011 bombings": the year of the events
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
