@@ -225,3 +225,13 @@ def test_a_year_before_events_is_their_date():
 
 def test_a_count_of_events_written_without_a_comma_is_still_a_count():
     assert ("1200", "strikes") in figs("The monitor recorded 1200 airstrikes in Varn.", "value_as_reported", "metric")
+
+
+def test_a_body_described_by_its_member_states_is_no_count():
+    assert figs("The Varn Pact, a military alliance of six ex-imperial states, sent troops to Esk.",
+                "span") == []
+
+
+def test_countries_counted_are_still_a_figure():
+    assert ("27 different countries", "countries") in figs(
+        "Refugees flew into Oskel from 27 different countries.", "span", "unit")

@@ -768,6 +768,9 @@ _NUMBER_VERB_BEFORE = re.compile(rf"(?<![a-z])(?<!the\s)(?<!a\s)(?<!its\s)number
 _NAME_APPOSITION_AFTER = re.compile(r",[ \t]+[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][\w’'-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da"
                                     r"|van|von|der|del|di|le|la)(?:-[\w’'-]+)?))+[ \t]*(?:,|\(|[ \t]+(?:is|was|who|said"
                                     r"|says|told|has|had)(?![a-z]))")
+# A body described by its members: "an alliance of six ex-Soviet states", "a bloc of 27 nations".
+_MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|organi[sz]ation|club|federation|league"
+                                r"|community|association|pact|commonwealth|council)\s+of\s+$")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1557,6 +1560,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
                 and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "since the 1999 post-referendum massacres", "the 2011 bombings": the year of the events
+        if head and head[1][1] == "countries" and " of " in low[max(0, start - 30):start] \
+                and _MEMBERSHIP_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
+            continue  # "a military alliance of six ex-Soviet states": who a body is made of, not a count
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
