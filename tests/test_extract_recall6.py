@@ -235,3 +235,14 @@ def test_a_body_described_by_its_member_states_is_no_count():
 def test_countries_counted_are_still_a_figure():
     assert ("27 different countries", "countries") in figs(
         "Refugees flew into Oskel from 27 different countries.", "span", "unit")
+
+
+def test_a_part_of_a_places_things_is_no_count_of_people():
+    assert figs("In the first fighting between two of Kestovia's poorest states, Varnish and Eskan troops "
+                "have exchanged fire.", "span") == []
+    assert figs("Rebels seized three of Oskel's main roads, killing 12.", "value_as_reported") == [("12",)]
+
+
+def test_a_part_of_a_places_people_is_still_a_count():
+    assert ("two of Gaza's remaining doctors", "killed", "medical") in figs(
+        "Shelling killed two of Gaza's remaining doctors.", "span", "metric", "population")

@@ -771,6 +771,8 @@ _NAME_APPOSITION_AFTER = re.compile(r",[ \t]+[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][\
 # A body described by its members: "an alliance of six ex-Soviet states", "a bloc of 27 nations".
 _MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|organi[sz]ation|club|federation|league"
                                 r"|community|association|pact|commonwealth|council)\s+of\s+$")
+# "two of Africa's smallest states": a part of what a place has.
+_OF_PLACE_POSSESSIVE = re.compile(r"\s+of\s+[A-Z][\w-]*[’']s(?=\s)")
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1602,6 +1604,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
+            if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
+                after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
+                if not any((w,) in _HEADS and _HEADS[(w,)][1] == "people" for w in after) \
+                        and any(w in ("states", "countries", "nations") or _uncounted(w) for w in after):
+                    continue  # "between two of Africa's smallest states": a part of a place's things, not people
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
                 pass  # "two militants were killed, and one was injured"
