@@ -246,3 +246,13 @@ def test_a_part_of_a_places_things_is_no_count_of_people():
 def test_a_part_of_a_places_people_is_still_a_count():
     assert ("two of Gaza's remaining doctors", "killed", "medical") in figs(
         "Shelling killed two of Gaza's remaining doctors.", "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in need of aid, a bare count as a UN update writes it: metric other
+    ("An estimated 25 million need humanitarian assistance across Kestovia.",
+     ("An estimated 25 million", "other", "estimated", 25000000.0)),
+    ("Some 3 million require urgent food assistance, the agency said.", ("Some 3 million", "other", "about", 3000000.0)),
+])
+def test_a_bare_count_of_people_in_need(text, expected):
+    assert expected in figs(text, "value_as_reported", "metric", "qualifier", "value")

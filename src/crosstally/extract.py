@@ -365,6 +365,11 @@ _PHRASE_CUES = {
     # "have sought protection abroad", "seeking asylum"
     **dict.fromkeys(("sought", "seeking", "seek", "seeks"), (re.compile(
         r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary|refuge|shelter)(?![a-z])"), "displaced")),
+    # people in need (the labelling conventions: `other`): "an estimated 25 million need humanitarian assistance"
+    **dict.fromkeys(("need", "needs", "needed", "needing", "require", "requires", "required", "requiring"), (re.compile(
+        r"(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:urgent\s+|immediate\s+|life-saving\s+|lifesaving\s+)?"
+        r"(?:humanitarian|food|emergency|medical|protection|relief)?\s*(?:assistance|aid|help|support|protection)"
+        r"(?![a-z])"), "other_people")),
     # "some 2,000 took refuge in the church", "sought shelter in schools"
     **dict.fromkeys(("took", "taking"), (re.compile(r"(?:took|taking)\s+(?:refuge|shelter)(?![a-z])"), "displaced")),
     # people in flight as a stream: "streamed out of the province", "pouring across the border"
