@@ -256,3 +256,17 @@ def test_a_part_of_a_places_people_is_still_a_count():
 ])
 def test_a_bare_count_of_people_in_need(text, expected):
     assert expected in figs(text, "value_as_reported", "metric", "qualifier", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country or town that took people in: the count is of people displaced
+    ("Morvania has taken in 300,000, the refugee agency said.", ("300,000", "displaced", "exact", 300000.0)),
+    ("Kestovia took in some 40,000 last month.", ("some 40,000", "displaced", "about", 40000.0)),
+])
+def test_people_taken_in(text, expected):
+    assert expected in figs(text, "value_as_reported", "metric", "qualifier", "value")
+
+
+def test_taken_in_for_questioning_is_no_displacement():
+    assert ("12", "displaced") not in figs("Police said 12 were taken in for questioning in Esk.",
+                                           "value_as_reported", "metric")

@@ -408,6 +408,13 @@ _PHRASE_CUES = {
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# a country or town that took people in: "Ruritania has taken in 300,000", "took in some 40,000"
+# (only right before a number: "taken in for questioning" is no cue)
+_TOOK_IN = (re.compile(r"(?:taken|took|taking|takes|take)\s+in\s+(?=(?:(?:some|about|around|nearly|almost|over"
+                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"), "displaced")
+for _w in ("taken", "took", "taking", "takes", "take"):
+    _PHRASE_CUES[_w] = [*(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
+                          else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else []), _TOOK_IN]
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
