@@ -73,6 +73,7 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
 QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
+QUALIFIERS["estimated at"] = "estimated"  # "the force's strength is estimated at 2,500"
 
 _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -202,6 +203,13 @@ _PEOPLE.update({
                     "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
     **dict.fromkeys("loggers nomads".split(), "civilians"),
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
+})
+# People counted by a cause they back or a protest they make, and a spelling of commandos
+# ("thousands of sympathisers", "hundreds of strikers" (workers on strike: civilians), "two commandoes").
+_PEOPLE.update({
+    **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives".split(), "all"),
+    **dict.fromkeys("strikers".split(), "civilians"),
+    **dict.fromkeys("commandoes".split(), "combatants"),
 })
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
@@ -365,7 +373,14 @@ _PHRASE_CUES = {
     "arriving": (re.compile(r"arriving\s+(?:in|at|every|each|daily)(?![a-z])"), "displaced"),
     # "have sought protection abroad", "seeking asylum"
     **dict.fromkeys(("sought", "seeking", "seek", "seeks"), (re.compile(
-        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary)(?![a-z])"), "displaced")),
+        r"(?:sought|seeking|seeks?)\s+(?:[a-z]+\s+)?(?:protection|asylum|safety|sanctuary|refuge|shelter)(?![a-z])"), "displaced")),
+    # people in need (the labelling conventions: `other`): "an estimated 25 million need humanitarian assistance"
+    **dict.fromkeys(("need", "needs", "needed", "needing", "require", "requires", "required", "requiring"), (re.compile(
+        r"(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:urgent\s+|immediate\s+|life-saving\s+|lifesaving\s+)?"
+        r"(?:humanitarian|food|emergency|medical|protection|relief)?\s*(?:assistance|aid|help|support|protection)"
+        r"(?![a-z])"), "other_people")),
+    # "some 2,000 took refuge in the church", "sought shelter in schools"
+    **dict.fromkeys(("took", "taking"), (re.compile(r"(?:took|taking)\s+(?:refuge|shelter)(?![a-z])"), "displaced")),
     # people in flight as a stream: "streamed out of the province", "pouring across the border"
     **dict.fromkeys(("streamed", "streaming", "poured", "pouring"), (re.compile(
         r"(?:stream|pour)(?:ed|ing)\s+(?:out|into|across|over|from|towards?)(?![a-z])"), "displaced")),
@@ -407,6 +422,13 @@ _PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|dis
                           (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
                           (re.compile(r"listed\s+as\s+(?:injured|wounded)(?![a-z])"), "injured")]
 _PHRASE_CUES["registered"] = [(re.compile(p.pattern.replace("listed", "registered", 1)), m) for p, m in _PHRASE_CUES["listed"]]
+# a country or town that took people in: "Ruritania has taken in 300,000", "took in some 40,000"
+# (only right before a number: "taken in for questioning" is no cue)
+_TOOK_IN = (re.compile(r"(?:taken|took|taking|takes|take)\s+in\s+(?=(?:(?:some|about|around|nearly|almost|over"
+                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"), "displaced")
+for _w in ("taken", "took", "taking", "takes", "take"):
+    _PHRASE_CUES[_w] = [*(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
+                          else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else []), _TOOK_IN]
 # "left for dead" is alive: checked with "left" before its other meaning
 _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
 # A count of facilities is a count of attacks on them only with a word of attack close by;
@@ -419,7 +441,7 @@ _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|
                        r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
-    r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|been|being|also|reportedly|later|all"
+    r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|having|been|being|also|reportedly|later|all"
     r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
     # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
     r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
@@ -805,6 +827,34 @@ _POST_SKIP = re.compile(
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
                  "earlier again instantly immediately initially respectively".split())
+# Units named by what they are for: "two special force commandos", "five elite troops"
+MODIFIERS |= {"special", "elite"}
+# "the armed men, who were six in number": the subject before the verb names the counted people.
+_IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(?:who\s+|which\s+)?(?:were|are|was|is)\s+$")
+# "a group of nine", "an armed gang of 15": people counted as a group.
+_GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
+                              r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
+# A place's people given as its size: "the oil-rich nation of 19 million", "a city of 300,000 people".
+_PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
+                              r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
+                              r"|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)\s+)?$")
+# A place named before a count in brackets: "Pool (11,307)", "Bouenza province (1,679)".
+_PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state|district|department|county|governorate"
+                                 r"|prefecture|division|municipality|city|town))?[ \t]*\($")
+# "number" as a verb, a force's size: "the forces in X number about 800" (a qualifier after it: "the
+# number 10" and "reference number 4" are names, see _PRE_SKIP).
+_NUMBER_VERB_BEFORE = re.compile(rf"(?<![a-z])(?<!the\s)(?<!a\s)(?<!its\s)numbers?\s+(?:{_alt(QUALIFIERS)})\s+$")
+# A name in apposition after "one of the ...": "One of the doctors, Tarik al-Basri, ..." (a person, not a count).
+_NAME_APPOSITION_AFTER = re.compile(r",[ \t]+[A-Z][a-z’'-]+(?:[ \t]+(?:[A-Z][\w’'-]*|(?:al|el|ad|as|ash|bin|ibn|abu|de|da"
+                                    r"|van|von|der|del|di|le|la)(?:-[\w’'-]+)?))+[ \t]*(?:,|\(|[ \t]+(?:is|was|who|said"
+                                    r"|says|told|has|had)(?![a-z]))")
+# A body described by its members: "an alliance of six ex-Soviet states", "a bloc of 27 nations".
+_MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|organi[sz]ation|club|federation|league"
+                                r"|community|association|pact|commonwealth|council)\s+of\s+$")
+# "two of Africa's smallest states": a part of what a place has.
+_OF_PLACE_POSSESSIVE = re.compile(r"\s+of\s+[A-Z][\w-]*[’']s(?=\s)")
+# A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
+FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
@@ -1022,6 +1072,7 @@ _AMBIGUOUS_HEADS = frozenset(
 _PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".split())
 _INCLUDE_VERBS = frozenset("include includes numbered number".split())
 _CLOSING_QUOTES = frozenset("”\"’'")
+_OPENING_QUOTES = frozenset("“\"‘'")
 
 
 def _counted_after(words: list[str], j: int) -> bool:
@@ -1041,9 +1092,17 @@ def _head(text: str, pos: int, one: bool = False):
     toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
-    i = 0
+    i = quoted = 0
     if words[:1] and words[0] in _CLOSING_QUOTES and toks[0][1] == pos + 1:
         i = 1  # 'killed "up to 100" people': the quotation closes before the noun
+    elif words[:1] and words[0] in _OPENING_QUOTES and toks[0][1] <= pos + 2:
+        for k in range(1, min(4, len(words))):  # 'Three "rioters" drove', "two ‘terrorists’": a noun in scare quotes
+            if k > 1 and words[k] in _CLOSING_QUOTES:
+                i, quoted = 1, toks[k][1]
+                break
+            if words[k][-1:] in ("’", "'") and len(words[k]) > 2 and not words[k].endswith(("'s", "’s")):
+                words[k], i, quoted = words[k][:-1], 1, toks[k][1]  # the quote glued to the noun: its end
+                break
     if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
         i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
         if words[i - 1] in _OF_DETERMINERS and i + 1 < len(toks) and words[i].endswith(("'s", "’s")):
@@ -1095,6 +1154,9 @@ def _head(text: str, pos: int, one: bool = False):
                          and _people_after(words, i + 2) is not None):  # (but "40 Chinese workers": the workers;
             # "three Ruritanese Army soldiers": the soldiers)
             best = (toks[i][1], (None, "people", "all"))  # people named by where they are from: "400 Nigerians", "30 Kenyans"
+        elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
+                and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
+            best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
@@ -1118,6 +1180,8 @@ def _head(text: str, pos: int, one: bool = False):
             mods, i = mods + 1, i + 1
             continue
         break
+    if quoted and best is not None and best[0] < quoted <= best[0] + 1:
+        best = (quoted, best[1])  # the span closes its quotation: 'two "terrorists"'
     return best, first
 
 
@@ -1223,6 +1287,12 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+def _cue_at(cues, cue_starts, pos: int) -> bool:
+    """Whether a cue of what befell people starts at ``pos`` ("lost their lives", "crossed into")."""
+    k = bisect_left(cue_starts, pos)
+    return k < len(cues) and cues[k][0] == pos and cues[k][2] in _PEOPLE_METRICS
+
+
 def _governed(cues, cue_starts, low: str, pos: int) -> bool:
     """Whether a verb of what befell people stands just before ``pos`` ("killing eight soldiers")."""
     return _governing(cues, cue_starts, low, pos) is not None
@@ -1297,7 +1367,7 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
             return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
         return None
-    m = _TOTALLED_BEFORE.search(low, lo, start)
+    m = _TOTALLED_BEFORE.search(low, lo, start) or _NUMBER_VERB_BEFORE.search(low, lo, start)
     if m:
         clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
         words = [(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())]
@@ -1309,6 +1379,9 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                 h = _HEADS.get(key) if len(key) == n and key not in _SINGULAR_HEADS else None
                 if h is not None and h[1] in ("people", "households"):
                     return h, f"the count the clause names ({' '.join(key)!r}) {m[0].split()[0]!r} the number"
+        force = _force_size(words)
+        if force:
+            return ("other", "people", "combatants"), f"the size of the force the clause names ({force!r})"
         return None
     m = _ESTIMATED_AT.search(low, lo, start)
     if m:
@@ -1323,7 +1396,21 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                                         else None)  # "Ruritanians" (see _head), not "New Orleans"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
+        clause = max(low.rfind(";", lo, m.start()), low.rfind(",", lo, m.start()), lo - 1) + 1
+        force = _force_size([(t.start(), t[0]) for t in _TOKEN_RE.finditer(low, clause, m.start())])
+        if force:
+            return ("other", "people", "combatants"), f"the size of the force named before ({force!r})"
         return None
+
+
+def _force_size(words: list[tuple[int, str]]) -> str | None:
+    """The force whose size a clause gives ("the forces in X number about 800", "the army's strength
+    is estimated at 2,500"): its word, or None when a word of fate says the count is of losses."""
+    if any(w in PEOPLE_CUES or w == "toll" for _, w in words):
+        return None
+    return next((w for _, w in words if w in _FORCE_WORDS and w not in ("armed", "rebel", "military", "police",
+                                                                     "security", "militant", "insurgent",
+                                                                     "guerrilla", "jihadist", "paramilitary")), None)
     return None
 
 
@@ -1361,6 +1448,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if m:
                 consumed = m.end()
                 before = low[s - 1] if s else " "
+                if before == ":" and s >= 2 and (text[s - 2].isupper() or text[s - 2] == " ") and text[s].isalpha():
+                    before = " "  # a dateline glued to its first word: "RABAT :Four explosions", "OSKEL:Two soldiers"
                 if not (before.isalnum() or before in _BAD_BEFORE):
                     if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
                             and "to" in low[m.end("n1"):m.start("n2")]:
@@ -1540,6 +1629,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif head is None and ((seg := low[max(0, start - 25):start]).endswith(" to ") or " to " in seg and (
                 _QUAL_TAIL.search(seg) or seg.rstrip().endswith(("just", "only")))
                 or ("tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
+                or "umber" in seg and _NUMBER_VERB_BEFORE.search(low, max(s_start, start - 40), start)
                 or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
             # the count a sentence names, then its number: "bringing the overall count of returns to
             # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
@@ -1547,8 +1637,35 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if said is not None:
                 head = (num_end, said[0])
                 reading.append(said[1])
+        if head is None and low.startswith(" in number", num_end) and (
+                subj := _IN_NUMBER_SUBJECT.search(low, max(s_start, start - 60), _qualifier_start(low, start))):
+            # "the armed men, who were six in number": the count of the people the subject names
+            said = next((h for n in (2, 1) if (h := _HEADS.get(tuple(subj["noun"].split()[-n:]))) is not None
+                         and h[1] == "people" and len(subj["noun"].split()) >= n), None)
+            if said is not None:
+                head = (num_end + len(" in number"), said)
+                reading.append(f"'{subj['noun']} ... in number': its noun")
+        if head is None and " of " in low[max(0, start - 4):start] and (
+                group := _GROUP_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))):
+            # "a group of nine attacked": people counted as a group; doing the attack, the attackers
+            attackers = _ATTACKED_AFTER.match(low, num_end) is not None
+            head = (num_end, ("other" if attackers else None, "people",
+                              "combatants" if attackers or group["armed"] is not None
+                              or group["armed2"] is not None else "all"))
+            reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
+        if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
+                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+            continue  # "since the 1999 post-referendum massacres", "the 2011 bombings": the year of the events
+        if head and head[1][1] == "countries" and " of " in low[max(0, start - 30):start] \
+                and _MEMBERSHIP_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
+            continue  # "a military alliance of six ex-Soviet states": who a body is made of, not a count
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
+        if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
+                and " of " in low[num_end:num_end + 5] and _NAME_APPOSITION_AFTER.match(text, head[0]) \
+                and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
+            continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
+            # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
@@ -1566,10 +1683,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))) \
                     and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
                              and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
                              and _LINK_BEFORE.search(low, max(0, start - 40), start)):
                 continue  # a noun we do not count: "24 hours", "5 km", "two sides"
+                # (but "Nine lost their lives", "another 300 crossed into X": a phrase of what befell them)
                 # (but "1,200 refugees flew home, while another 3,000 flew to X": the verb of more of them)
                 # (but "22 physically injured", "28 non-Muslims")
             if text[num_end + 1:num_end + 2].isupper() and (mm := _MODEL_THEN_NOUN.match(text, num_end)) \
@@ -1582,11 +1701,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
                     and of_noun[1] not in MODIFIERS:
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
+            if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
+                after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
+                if not any((w,) in _HEADS and _HEADS[(w,)][1] == "people" for w in after) \
+                        and any(w in ("states", "countries", "nations") or _uncounted(w) for w in after):
+                    continue  # "between two of Africa's smallest states": a part of a place's things, not people
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
                 pass  # "two militants were killed, and one was injured"
             elif values == ["one"] and _OBJECT_END.match(low, num_end) and _governed(cues, starts["cues"], low, start):
                 pass  # "the strike killed one and injured two": the object of a verb of what befell people
+            elif values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                    and low.startswith(" in ", num_end) and low.startswith(" in ", out[-1].end) \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), start):
+                pass  # "two in Oskel, three in Varn and one in Tessaly": the last of a count split by place
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
@@ -1636,6 +1764,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
             reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+        if head is None and unit is None and prev is not None and prev.start >= s_start \
+                and prev.unit in ("people", "households") and start - prev.end <= 200 \
+                and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
+                and text[prev.start - 1:prev.start] == "(" and text[prev.end:prev.end + 1] == ")" \
+                and _PLACE_PAREN_BEFORE.search(text, max(0, start - 40), start):
+            # "fled to Pool (11,307) and Bouenza province (1,679)": a count split by place in brackets
+            metric, unit, population = prev.metric, prev.unit, prev.population
+            reading.append(f"a count by place in brackets, as {prev.span!r}")
+        elif head is None and unit is None and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
+                and _PLACE_PAREN_BEFORE.search(text, max(0, start - 40), start):
+            # "IDPs were registered in Borno (12,000), Adamawa (3,400)": the counted noun the sentence named
+            for t in reversed(list(_TOKEN_RE.finditer(low, s_start, start))):
+                h = _HEADS.get((t[0],))
+                if h is not None and h[0] in _PEOPLE_METRICS and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
+                    metric, unit, population = h
+                    reading.append(f"a count by place in brackets of the {t[0]!r} named before")
+                    break
         if prev is not None and head and head[1][1] == "people" and head[1][2] == "all" and population == "all" \
                 and prev.unit == "people" and prev.start >= s_start and _OF_GROUP.match(low, num_end):
             population = prev.population  # "100 militants, including two of their leaders"
@@ -1734,6 +1879,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 or head and "s " in before30 and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
             metric = "other"  # "the country's population of 19 million": the people who live there
             reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
+            if unit is None:
+                unit, population = "people", "all"
+        if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
+                                                            or head is not None and population == "all") \
+                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+            metric = "other"  # "the nation of 19 million", "a city of 300,000 people": the people who live there
+            reading.append("a place's people ('a nation of N'): metric other")
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and " of " in before30 \
