@@ -195,6 +195,10 @@ def _generic(name: str) -> bool:
     return True
 
 
+# Words of a body's name that say what kind of place it serves, not which ("Autonomous Region")
+_PLACE_KIND_WORDS = {"region", "regions", "autonomous", "republic", "province", "provinces", "royal", "north", "south",
+                     "east", "west", "central", "northern", "southern", "eastern", "western", "protection"}
+
 # Source types that report on any country, whatever country their name carries
 _UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
                   "humanitarian_ngo", "individual", "witness"}
@@ -250,6 +254,18 @@ class Claimants:
         self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
                                                for sid, names in self._names.items()
                                                if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # state bodies whose names carry no country but a place of their own ("Xinjiang police" with the
+        # alias "local police", "Zamfara State Government" with "the state government"): their generic
+        # names mean them only in a text that names that place (or them by a proper name)
+        self.placeless: set[str] = set()
+        if text:
+            for sid, names in self._names.items():
+                if self.types.get(sid, "") in _UNBOUND_TYPES or self.countries.get(sid):
+                    continue
+                proper = {w for n in names for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", n)
+                          if w.lower() not in _INSTITUTION_WORDS and w.lower() not in _PLACE_KIND_WORDS}
+                if proper and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in proper):
+                    self.placeless.add(sid)
         # sources the text names by a name carrying their country ("the US-led coalition"): their
         # generic names ("the coalition") then mean them in this text too
         self.named_with_country = set()
@@ -283,6 +299,8 @@ class Claimants:
         names it with its country; and no generic name is a source of another country than the
         modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
         own = self.countries.get(sid, set())
+        if sid in self.placeless and _generic(written):
+            return False, f"{written!r} is a generic name of {sid}, and the text names none of its places"
         if not own or self._countries_in(written):
             return True, ""
         said = self._modifier(before)

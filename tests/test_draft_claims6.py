@@ -1,0 +1,35 @@
+"""Who claims a figure (sixth round): generic names of bodies tied to a place, ...
+
+Every fixture is invented for these tests: the made-up country QZ ("Qzland", with its
+admin-1 table from qz_fixtures) and made-up sources. None comes from the benchmark's
+labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"],
+    ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "Qzland's Health Ministry;health ministry"],
+    ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
+    # a body of a province of some other country, known by a generic alias ("local police")
+    ["vorn-police", "Police of Vornhalla Province", "government", "true", "", "", "Vornhalla police;local police"],
+    ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+], columns=list(S.SOURCE_COLUMNS))
+
+draft = drafter(SOURCES)
+
+
+def test_a_generic_alias_of_a_body_of_a_place_the_text_never_names_is_not_that_body():
+    # "local police" is an alias of a province's police elsewhere; in a Qzland text naming no Vornhalla
+    # it is the police of the text's own country
+    d = draft("Seven people were killed in Millbrook on Monday, the local police commander said.\n")
+    assert d["Seven"]["claimant"] == "qz-police"
+
+
+def test_a_generic_alias_still_names_the_body_in_a_text_that_names_its_place():
+    d = draft("Seven people were killed in an attack on a police station in Vornhalla on Monday, "
+              "local police said.\n")
+    assert d["Seven"]["claimant"] == "vorn-police"
