@@ -33,3 +33,33 @@ def test_a_generic_alias_still_names_the_body_in_a_text_that_names_its_place():
     d = draft("Seven people were killed in an attack on a police station in Vornhalla on Monday, "
               "local police said.\n")
     assert d["Seven"]["claimant"] == "vorn-police"
+
+
+def _draft_at(text: str, url: str, sources=SOURCES) -> dict[str, dict]:
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    doc = {"document_id": "d", "outlet": "", "url": url, "published": "2031-03-14", "language": "en"}
+    return {r["value_as_reported"]: r for r in draft_document(text, doc, sources, ADMIN1).to_dict("records")}
+
+
+REPORTERS = pd.concat([SOURCES, pd.DataFrame([
+    ["qrw", "Qzland Rights Watch (QRW)", "monitoring_ngo", "false", "", "", "QRW"],
+    ["kestrel-aid", "Kestrel Aid International", "humanitarian_ngo", "false", "", "", ""],
+], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+
+REPORT = ("Millbrook: one year on\n\n"
+          "During the first three days of the operation, at least 40 people were killed in Millbrook.\n\n"
+          "More than 900 people were detained without charge.\n")
+
+
+def test_a_report_on_its_authors_own_website_is_the_authors():
+    d = _draft_at(REPORT, "https://www.qrw.org/en/library/2031/report.html", REPORTERS)
+    assert d["at least 40"]["claimant"] == "qrw"
+    assert d["More than 900"]["claimant"] == "qrw"
+    d = _draft_at(REPORT, "http://kestrel.org/news/millbrook", REPORTERS)  # the first word of its name
+    assert d["at least 40"]["claimant"] == "kestrel-aid"
+
+
+def test_an_outlets_or_an_unknown_website_makes_no_author():
+    assert _draft_at(REPORT, "https://www.qws.com/world/millbrook", REPORTERS)["at least 40"]["claimant"] == ""
+    assert _draft_at(REPORT, "https://news.example.org/millbrook", REPORTERS)["at least 40"]["claimant"] == ""

@@ -2511,6 +2511,43 @@ def _since_day(sentence: str, at: int, published: str, case_start: str | None) -
     return f"{day:%Y-%m-%d}", m.group(), how
 
 
+# Words of a web host that name no publisher ("www.", "news.", "gov" in "mod.gov.xx")
+_HOST_WORDS = {"www", "www2", "m", "amp", "news", "en", "english", "eng", "gov", "org", "com", "net", "int", "co",
+               "ac", "edu", "info", "blog", "blogspot", "mobile", "web"}
+
+
+def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
+    """(source, host) of a document published on a body's own website ("www.amnesty.org",
+    "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
+    abbreviation ("UNHCR") or as the first word of its name ("Amnesty International"). Its
+    report is that body's, as a report whose title names its author (``_Document._author``)."""
+    host = re.sub(r"^[a-z]+://", "", str(url or "").strip().lower()).split("/")[0].split(":")[0]
+    labels = [w for w in host.split(".")[:-1] if w not in _HOST_WORDS]
+    if not labels:
+        return None
+    hits = set()
+    for label in labels:
+        if len(label) < 3:
+            continue
+        for sid, names in claimants._names.items():
+            if sid in media:
+                continue
+            for n in names:
+                words = n.split()
+                acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
+                first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
+                         and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
+                if (acronym and n.lower() == label) or (first and words[0].lower() == label):
+                    hits.add(sid)
+    if len(hits) != 1:
+        return None
+    return next(iter(hits)), host
+
+
+_HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "humanitarian", "council", "union", "european",
+                    "african", "islamic", "arab", "american", "save", "doctors", "medical"}
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None) -> pd.DataFrame:
@@ -2547,6 +2584,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
     doc = _Document(text, published, language, claimants, places, media)
+    if doc.author is None:
+        # a report on its author's own website ("www.unhcr.org/..."): the author's, as a title naming it
+        doc.author = _url_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
         why, confidence = [], 1.0
