@@ -63,3 +63,11 @@ def test_a_report_on_its_authors_own_website_is_the_authors():
 def test_an_outlets_or_an_unknown_website_makes_no_author():
     assert _draft_at(REPORT, "https://www.qws.com/world/millbrook", REPORTERS)["at least 40"]["claimant"] == ""
     assert _draft_at(REPORT, "https://news.example.org/millbrook", REPORTERS)["at least 40"]["claimant"] == ""
+
+
+def test_a_line_naming_its_sources_in_brackets_is_theirs_not_the_reports_author():
+    text = REPORT + ("\nBetween 2020 and 2030, more than 900 people have been reported killed by police across Qzland "
+                     "(Sources: police statistics; Millbrook Justice League).\n")
+    d = _draft_at(text, "https://www.qrw.org/en/library/2031/report.html", REPORTERS)
+    assert d["at least 40"]["claimant"] == "qrw"
+    assert d["more than 900"]["claimant"] == ""  # two sources at once, neither the report's author

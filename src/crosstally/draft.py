@@ -1696,6 +1696,11 @@ class _Document:
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
+        m = _BRACKET_SOURCE.search(self.text, lo, hi)
+        if m and re.match(r"\s*sources?\s*:", m.group("who"), re.IGNORECASE):
+            # "... have been reported (Sources: police statistics; a rights group)": the line names its sources,
+            # known or not, whatever the passive before them
+            return re.sub(r"^\s*sources?\s*:\s*", "", m.group("who"), flags=re.IGNORECASE), "bracket"
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:  # "MELBOURNE, Australia (AP) — A police official says": the dateline is no part of the speaker
@@ -2029,6 +2034,8 @@ class _Document:
         """Why attributing words name two bodies at once ("police and military officials", "the
         ministry and the UN"), or "": a figure two bodies gave together is no one source's claim.
         "The UN and others" names one body; a name holding "and" ("Ministry of Health and ...") is one."""
+        if len([p for p in phrase.split(";") if p.strip()]) > 1:
+            return f"{phrase!r} lists several sources: no one source's claim (claimant left empty)"
         for m in re.finditer(r"\s+(?:and|&)\s+", phrase):
             if any(f[0] < m.start() and m.end() < f[1] for f in self.claimants.find(phrase)):
                 continue  # "and" inside a source's name
