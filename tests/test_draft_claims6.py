@@ -71,3 +71,26 @@ def test_a_line_naming_its_sources_in_brackets_is_theirs_not_the_reports_author(
     d = _draft_at(text, "https://www.qrw.org/en/library/2031/report.html", REPORTERS)
     assert d["at least 40"]["claimant"] == "qrw"
     assert d["more than 900"]["claimant"] == ""  # two sources at once, neither the report's author
+
+
+FIGHTERS = pd.concat([SOURCES, pd.DataFrame([
+    ["qz-doctors", "Qzland Doctors' Union", "rights_medical_ngo", "false", "", "", "doctors' union"],
+], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+
+
+def test_clashes_between_two_sides_name_no_perpetrator():
+    d = drafter(FIGHTERS)("Clashes between the army and the Delta Support Forces killed 56 civilians in Millbrook "
+                          "on Saturday, the health ministry said.\n")
+    assert d["56"]["perpetrator"] == ""
+    assert d["56"]["attribution"] == "not_attributed"
+    assert d["56"]["claimant"] == "qz-health"
+    d = drafter(FIGHTERS)("At least 12 people were killed in fighting between the army and rebels in Millbrook "
+                          "on Monday, the doctors' union said.\n")
+    assert d["At least 12"]["perpetrator"] == ""
+
+
+def test_a_side_that_acts_outside_the_clash_is_still_the_perpetrator():
+    d = drafter(FIGHTERS)("The army killed 56 rebels in Millbrook on Saturday after clashes between the army and "
+                          "the rebels, the doctors' union said.\n")
+    assert d["56"]["perpetrator"].lower() == "the army"
+    assert d["56"]["attribution"] == "stated"

@@ -2523,6 +2523,24 @@ _HOST_WORDS = {"www", "www2", "m", "amp", "news", "en", "english", "eng", "gov",
                "ac", "edu", "info", "blog", "blogspot", "mobile", "web"}
 
 
+# Fighting between two sides ("clashes between the army and the rebels"): the span of the two sides
+_BETWEEN_SIDES = re.compile(r"(?<![a-z])(?:clash(?:es)?|fighting|fights?|battles?|hostilities|skirmish(?:es)?|gunfights?"
+                            r"|firefights?|gun\s+battles?|exchanges?\s+of\s+fire|confrontations?|violence|war|conflict"
+                            r"|combat)\s+(?:[a-z-]+\s+){0,2}?between\s+(?P<sides>[^,.;:]{2,120}?\s(?:and|&)\s[^,.;:]{2,80}?)"
+                            r"(?=\s+(?:has|have|had|killed|killing|left|leaving|wounded|injured|in|on|at|near|since|that"
+                            r"|which|over|across|this|last|early|late)\s|[,.;:]|$)", re.IGNORECASE)
+
+
+def _between_sides(sentence: str, actor: str) -> bool:
+    """Whether every mention of ``actor`` in ``sentence`` is one of two sides said to fight each other
+    ("fighting between the army and the rebels", "clashes between X and Y"): not a perpetrator."""
+    spans = [m.span("sides") for m in _BETWEEN_SIDES.finditer(sentence)]
+    if not spans:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(actor), sentence)]
+    return bool(at) and all(any(a <= p < b for a, b in spans) for p in at)
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -2753,6 +2771,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         perpetrator = " ".join(c.perpetrator_phrase.split())
         if perpetrator and perpetrator not in " ".join(sentence.split()):
             perpetrator = ""  # a phrase from another sentence is no attribution of this one
+        if perpetrator and _between_sides(" ".join(sentence.split()), perpetrator):
+            # "clashes between the army and the rebels killed 56": two sides fighting, no one of them singled out
+            why.append(f"perpetrator {perpetrator!r} is one of two sides ('between ... and ...'): none singled out")
+            perpetrator = ""
         if not perpetrator:
             attribution = "not_attributed"
         elif _DENIALS.search(lsent):
