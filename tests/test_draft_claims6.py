@@ -94,3 +94,17 @@ def test_a_side_that_acts_outside_the_clash_is_still_the_perpetrator():
                           "the rebels, the doctors' union said.\n")
     assert d["56"]["perpetrator"].lower() == "the army"
     assert d["56"]["attribution"] == "stated"
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before():
+    d = drafter(FIGHTERS)("The health ministry said at least 56 civilians were killed in Millbrook on Saturday.\n\n"
+                          "The doctors' union said 97 people had died in Delta City since Friday.\n\n"
+                          "A ministry spokesman said 595 people were injured in Millbrook.\n")
+    assert d["at least 56"]["claimant"] == "qz-health"
+    assert d["595"]["claimant"] == "qz-health"
+
+
+def test_an_unnamed_official_is_still_no_identifiable_claimant():
+    d = drafter(FIGHTERS)("The health ministry said at least 56 civilians were killed in Millbrook on Saturday.\n\n"
+                          "A ministry official said 595 people were injured in Millbrook.\n")
+    assert d["595"]["claimant"] == ""

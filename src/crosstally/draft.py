@@ -1780,7 +1780,11 @@ class _Document:
                                         f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
-        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
+        speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and any(
+            m.group(1) not in _VAGUE_ROLES for m in _ROLE_RE.finditer(" ".join(words[1:-1])))
+        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS and not speaks_for:
+            # (but "a ministry spokesman", "an army spokeswoman": one who speaks for the body the role names,
+            # found below as "the ministry" would be)
             # "a police official", "an army officer", "one aid worker": someone the text does not
             # name; not a source named before or after, however the words around the head fit one
             return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
