@@ -108,3 +108,13 @@ def test_an_unnamed_official_is_still_no_identifiable_claimant():
     d = drafter(FIGHTERS)("The health ministry said at least 56 civilians were killed in Millbrook on Saturday.\n\n"
                           "A ministry official said 595 people were injured in Millbrook.\n")
     assert d["595"]["claimant"] == ""
+
+
+def test_a_places_population_is_background_not_the_quoted_sources():
+    d = drafter(FIGHTERS)("The health ministry said at least 56 civilians were killed in Millbrook on Saturday.\n\n"
+                          "Blood could still be seen in the streets of this hillside city of 300,000 people.\n\n"
+                          "Qzlanders make up a third of the country's population of 1.3 million people.\n")
+    assert d["at least 56"]["claimant"] == "qz-health"
+    assert d["300,000"]["claimant"] == ""
+    assert d["300,000"]["metric"] == "other"
+    assert d["1.3 million"]["claimant"] == ""

@@ -2545,6 +2545,13 @@ def _between_sides(sentence: str, actor: str) -> bool:
     return bool(at) and all(any(a <= p < b for a, b in spans) for p in at)
 
 
+# The size of a place, right before its number: "a city of", "the country's population of", "home to"
+_PLACE_POPULATION = re.compile(r"(?<![a-z])(?:population\s+of|(?:city|town|nation|country|state|capital|village|island"
+                               r"|community|region|province|district|county)\s+of|home\s+to)\s+(?:(?:about|around|some"
+                               r"|roughly|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?\Z",
+                               re.IGNORECASE)
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -2752,6 +2759,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
+        if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
+                and _PLACE_POPULATION.search(text, max(0, c.start - 60), c.start) \
+                and c.metric == "other":
+            # "this leafy city of 300,000 people", "the country's population of 19 million": a place's size in
+            # the writer's voice, no one's claim, whoever the sentences around it quote
+            why.append("a place's population, with no attributing words of its own: background; claimant left empty")
+            claimant = ""
         if claimant in doc.part_of:
             # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
             # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention
