@@ -118,3 +118,19 @@ def test_a_places_population_is_background_not_the_quoted_sources():
     assert d["300,000"]["claimant"] == ""
     assert d["300,000"]["metric"] == "other"
     assert d["1.3 million"]["claimant"] == ""
+
+
+def test_a_ledes_indefinite_official_is_the_official_named_next_with_the_same_word():
+    d = drafter(FIGHTERS)("Days of fighting in Millbrook leave more than 35 dead\n\n"
+                          "HARBOR TOWN (QWS) — A police official says days of fighting in Millbrook have left more "
+                          "than 35 people dead. Police Service commander Ada Tam on Tuesday said the toll was still "
+                          "being assessed.\n")
+    assert d["more than 35"]["claimant"] == "qz-police"
+
+
+def test_a_ledes_indefinite_official_never_named_stays_unnamed():
+    d = drafter(FIGHTERS)("Days of fighting in Millbrook leave more than 35 dead\n\n"
+                          "HARBOR TOWN (QWS) — A police official says days of fighting in Millbrook have left more "
+                          "than 35 people dead. The doctors' union on Tuesday said 20 of them were children.\n")
+    assert d["more than 35"]["claimant"] == ""
+    assert d["20"]["claimant"] == "qz-doctors"

@@ -2165,6 +2165,34 @@ class _Document:
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
         self._lede_descriptions(out)
         self._country_authorities(out)
+        self._lede_official(out)
+
+    def _lede_official(self, out: list[_Attribution | None]) -> None:
+        """A lede's indefinite official ("A police official says ...", "..., a provincial official said") is
+        the official source the rest of the lede or the next paragraph names with the same word ("Police
+        Assistant Commissioner X said", "X, a spokesperson for the provincial administration, said"): wire
+        style names the official a sentence down. Never named there, the official stays unnamed (none)."""
+        lede = self.paragraph_index(self.headline_end)
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            k = self.paragraph_index(lo)
+            if a is None or a.claimant or a.kind != "indefinite" or lo < self.headline_end or k > lede + 1:
+                continue
+            words = [w for w in re.findall(r"[a-z]+", a.phrase.lower())]
+            if len(words) < 3 or words[-1] not in ("official", "officer", "spokesman", "spokeswoman", "spokesperson"):
+                continue
+            marks = {w for w in words[1:-1] if w not in _INDEFINITE and not self.claimants._countries_in(w.title())}
+            if not marks:
+                continue
+            later = [b for j, b in enumerate(out) if j > i and b is not None and b.claimant
+                     and b.kind in ("named", "role", "registry", "speaker")
+                     and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES
+                     and self.paragraph_index(self.sentences[j]) <= k + 1]
+            pick = next((b for b in later if marks & set(re.findall(r"[a-z]+", " ".join(
+                [b.phrase, *self.claimants.names_of(b.claimant)]).lower()))), None)
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} in the lede; the official named next "
+                                      f"with the same word, {pick.phrase!r} -> {pick.claimant}", "lede")
 
     def _country_authorities(self, out: list[_Attribution | None]) -> None:
         """A country's unnamed authorities ("Russian authorities reported", "Qzland officials said",
