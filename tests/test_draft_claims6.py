@@ -134,3 +134,15 @@ def test_a_ledes_indefinite_official_never_named_stays_unnamed():
                           "than 35 people dead. The doctors' union on Tuesday said 20 of them were children.\n")
     assert d["more than 35"]["claimant"] == ""
     assert d["20"]["claimant"] == "qz-doctors"
+
+
+def test_a_lede_figure_without_attribution_takes_the_body_source_of_the_same_figure():
+    d = drafter(FIGHTERS)("Protesters and soldiers killed as Millbrook square cleared\n\n"
+                          "At least four protesters and 3 soldiers were killed in Millbrook on Wednesday when "
+                          "troops moved in to clear a protest camp.\n\n"
+                          "Troops arrived early in the morning in armoured vehicles.\n\n"
+                          "The doctors' union said that at least two protesters were killed by gunfire.\n\n"
+                          "The army said in a statement that three soldiers were killed when their vehicle "
+                          "overturned.\n")
+    assert d["3"]["claimant"] == "qz-army"  # the same number, metric and population as the army's "three soldiers"
+    assert d["At least four"]["claimant"] == ""  # a figure the body does not repeat keeps none

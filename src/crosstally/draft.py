@@ -3191,7 +3191,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
                       and not in_headline and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)
-                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase)})
+                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase),
+                      # "At least two protesters ... were killed ..." opening the body, with no attributing words
+                      "lede_bare": own is None and not claimant and not in_clause and not in_headline
+                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end)})
+    _lede_bare_figures(rows, extra)
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
     for r in rows:
@@ -3287,6 +3291,26 @@ def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
                             f"({same['value_as_reported']!r} at offset {same['start']}) as {same['claimant']}'s "
                             f"-> {same['claimant']}")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
+
+
+def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure with no attributing words and no claimant ("At least two protesters and two police
+    officers were killed ...") takes the claimant a later paragraph gives for the same figure (same number,
+    metric and population: "The Interior Ministry said ... two police officers were killed"): wire style
+    tells the news first and its sources a paragraph or more down. A figure the body does not repeat keeps
+    no claimant."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_bare") or r["claimant"] or not r["value"]:
+            continue
+        same = [b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
+                and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
+                and b["population"] == r["population"]]
+        if len({b["claimant"] for b in same}) == 1:
+            r["claimant"] = same[0]["claimant"]
+            r["why"].append(f"a lede figure with no attributing words: the body gives the same figure "
+                            f"({same[0]['value_as_reported']!r} at offset {same[0]['start']}) as "
+                            f"{same[0]['claimant']}'s -> {same[0]['claimant']}")
+            r["confidence"] = min(r["confidence"], same[0]["confidence"]) - 0.15
 
 
 def _days(dates: dict) -> int:
