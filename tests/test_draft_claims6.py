@@ -146,3 +146,15 @@ def test_a_lede_figure_without_attribution_takes_the_body_source_of_the_same_fig
                           "overturned.\n")
     assert d["3"]["claimant"] == "qz-army"  # the same number, metric and population as the army's "three soldiers"
     assert d["At least four"]["claimant"] == ""  # a figure the body does not repeat keeps none
+
+
+def test_a_datelines_city_is_not_the_speaker_beside_it():
+    sources = pd.concat([FIGHTERS, pd.DataFrame([
+        ["no-government", "Government of Norway", "government", "true", "", "", "Norwegian government;Oslo"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    d = drafter(sources)("OSLO – A top official in Qzland said Saturday that 225 people died in the unrest in "
+                         "Millbrook this month.\n")
+    assert d["225"]["claimant"] == ""
+    d = drafter(sources)("OSLO – A top official in Qzland said Saturday that 225 people died in the unrest in "
+                         "Millbrook this month, the Norwegian government said.\n")
+    assert d["225"]["claimant"] == "no-government"

@@ -1251,6 +1251,9 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
+# A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
+_CAPS_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+                                   r"[ \t]*(?:[-–—]+|:)[ \t]*(?=[A-Z])")
 _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
 # "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
 # killing 12", with no object, claims nothing)
@@ -1705,6 +1708,8 @@ class _Document:
             who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:  # "MELBOURNE, Australia (AP) — A police official says": the dateline is no part of the speaker
                 who = _DATELINE_BEFORE.sub("", who) or who
+                # nor is a dateline with no agency ("MOSCOW – A top official said": not Moscow speaking)
+                who = _CAPS_DATELINE_BEFORE.sub("", who) or who
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
@@ -2094,6 +2099,10 @@ class _Document:
                 # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
+                # (not a city in the dateline before the words: "MOSCOW – A top official in Qzland said")
+                dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])
+                if dateline:
+                    near = {sid for pos, sid in self.mentions if sid in near and not lo <= pos < lo + dateline.end()}
                 if len(near) == 1:
                     (sid,) = near
                     a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
@@ -2284,6 +2293,8 @@ class _Document:
         low = self.text[lo:hi].lower()
         if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
+        dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
+        lo = lo + dateline.end() if dateline else lo
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -2688,6 +2699,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
             in_clause = rel
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
+        if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
+            named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
