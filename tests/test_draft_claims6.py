@@ -158,3 +158,16 @@ def test_a_datelines_city_is_not_the_speaker_beside_it():
     d = drafter(sources)("OSLO – A top official in Qzland said Saturday that 225 people died in the unrest in "
                          "Millbrook this month, the Norwegian government said.\n")
     assert d["225"]["claimant"] == "no-government"
+
+
+def test_someone_unnamed_who_works_at_a_body_is_not_the_body():
+    d = drafter(FIGHTERS)("The army said on Thursday that 10 soldiers were killed in Millbrook.\n\n"
+                          "Earlier, a senior officer at the army chief of staff's office said 12 soldiers had been "
+                          "killed.\n")
+    assert d["10"]["claimant"] == "qz-army"
+    assert d["12"]["claimant"] == ""
+
+
+def test_a_spokesman_for_a_body_still_speaks_for_it():
+    d = drafter(FIGHTERS)("A spokesman for the army said 12 soldiers had been killed in Millbrook on Monday.\n")
+    assert d["12"]["claimant"] == "qz-army"

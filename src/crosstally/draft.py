@@ -1738,6 +1738,15 @@ class _Document:
         joint = self._joint(phrase)
         if joint:
             return _Attribution(phrase, "", joint, "joint")
+        hw = phrase.lower().split()
+        held = re.match(r"(?:a|an|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:at|in|of|from|with"
+                        r"|within|inside)\s", " ".join(hw))
+        if held and held.group("noun") in _PERSON_NOUNS and held.group("noun") not in (
+                "spokesman", "spokeswoman", "spokesperson", "representative") and (
+                _ROLE_RE.search(" ".join(hw)[held.end():]) or self.claimants.find(phrase[held.end() - 1:])):
+            # "a senior officer at the army chief of staff's office", "a source in the ministry": someone unnamed
+            # who works there, not the body itself ("an official in Qzland" is left to the lede's rules)
+            return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -2690,7 +2699,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
-                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite")):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
                 # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
                 # name, not another source merely named in it
@@ -2710,7 +2719,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1 and own.kind != "joint":
+        elif own is not None and len(named) == 1 and own.kind != "joint" and not (
+                own.kind == "indefinite" and named <= claimants.named_in(own.phrase)):
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
