@@ -171,3 +171,15 @@ def test_someone_unnamed_who_works_at_a_body_is_not_the_body():
 def test_a_spokesman_for_a_body_still_speaks_for_it():
     d = drafter(FIGHTERS)("A spokesman for the army said 12 soldiers had been killed in Millbrook on Monday.\n")
     assert d["12"]["claimant"] == "qz-army"
+
+
+def test_a_person_is_no_body_whose_part_speaks_for_it():
+    sources = pd.concat([FIGHTERS, pd.DataFrame([
+        ["ada-tam", "Ada Tam, survivor of the Millbrook attack (Reedville)", "individual", "false", "", "", "Ada Tam;Ms Tam"],
+        ["jo-okar", "Jo Okar, survivor of the Millbrook attack (Reedville)", "individual", "false", "", "", "Jo Okar"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    d = drafter(sources)("Survivors of the attack on Millbrook recounted the night.\n\n"
+                         "Ms Tam said there were 11 villagers who had gathered at the well.\n\n"
+                         "Another survivor, Jo Okar, said that 6 armed men had arrived at dawn.\n")
+    assert d["11"]["claimant"] == "ada-tam"
+    assert d["6"]["claimant"] == "jo-okar"

@@ -2012,8 +2012,8 @@ class _Document:
         where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
         out = {}
         for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
-            if sid in self.media:
-                continue
+            if sid in self.media or self.claimants.types.get(sid, "") in ("individual", "witness"):
+                continue  # (a person is no body with parts: two survivors "(Tandahimba)" share a place, no more)
             own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
             parts = {other for other in self.speakers if other != sid and other not in self.media and any(
                 re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m) for n in own for m in self.claimants.names_of(other))}
