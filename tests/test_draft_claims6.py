@@ -183,3 +183,13 @@ def test_a_person_is_no_body_whose_part_speaks_for_it():
                          "Another survivor, Jo Okar, said that 6 armed men had arrived at dawn.\n")
     assert d["11"]["claimant"] == "ada-tam"
     assert d["6"]["claimant"] == "jo-okar"
+
+
+def test_a_country_in_brackets_after_a_bodys_name_is_not_a_name_of_that_body():
+    sources = pd.concat([FIGHTERS, pd.DataFrame([
+        ["vorn-admin", "Vornhalla Provincial Administration (Norway)", "government", "true", "", "", ""],
+        ["no-government", "Government of Norway", "government", "true", "", "", "Norwegian government"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    d = drafter(sources)("The health ministry said 40 people were killed in Millbrook on Monday.\n\n"
+                         "Norway said 12 of its nationals were among the dead.\n")
+    assert d["12"]["claimant"] == "no-government"

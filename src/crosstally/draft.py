@@ -204,6 +204,10 @@ _UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monit
                   "humanitarian_ngo", "individual", "witness"}
 
 
+# The words that name a country ("Cambodia", "Cambodian"): a bracket holding one only says where a body is
+_COUNTRY_NAMES = frozenset(countries.country_words())
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -222,6 +226,8 @@ class Claimants:
             m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r["name"])
             if m:
                 names += [m.group(1), m.group(2)]
+                if " ".join(m.group(2).split()) in _COUNTRY_NAMES:
+                    names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name
             names += [a for a in str(r.get("aliases", "") or "").split(";")]
             for n in names:
                 n = " ".join(n.split())
