@@ -193,3 +193,12 @@ def test_a_country_in_brackets_after_a_bodys_name_is_not_a_name_of_that_body():
     d = drafter(sources)("The health ministry said 40 people were killed in Millbrook on Monday.\n\n"
                          "Norway said 12 of its nationals were among the dead.\n")
     assert d["12"]["claimant"] == "no-government"
+
+
+def test_a_named_reporter_citing_unnamed_sources_keeps_the_figure():
+    d = drafter(FIGHTERS)("Two local people were killed in the shooting in Millbrook, bringing the death toll to 7, "
+                          "the QWS television channel said citing security sources.\n")
+    assert d["7"]["claimant"] == "qz-wire"
+    d = drafter(FIGHTERS)("Two local people were killed in the shooting in Millbrook, bringing the death toll to 7, "
+                          "QWS reported, citing the health ministry.\n")
+    assert d["7"]["claimant"] == "qz-health"  # a named source behind the reporter is the claimant

@@ -2126,8 +2126,15 @@ class _Document:
             if cite:
                 # "AFP reported Tuesday, citing aid workers": the cited are the claimant, the reporter a relay
                 cited = self._resolve(cite.group("who"), lo, last)
-                a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
-                                 f"{cited.how or 'no known source'}", cited.kind)
+                if not cited.claimant and a.claimant and re.search(
+                        r"(?<![a-z])(?:sources?|officials?|officers?|insiders?)\s*$", cite.group("who").lower()):
+                    # "the X television channel said citing security sources": unnamed sources behind a named
+                    # reporter leave the figure the reporter's
+                    a = _Attribution(a.phrase, a.claimant, f"{a.how}; it cites {cite.group('who')!r}, unnamed: "
+                                     f"the figure stays {a.claimant}'s", a.kind)
+                else:
+                    a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
+                                     f"{cited.how or 'no known source'}", cited.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
