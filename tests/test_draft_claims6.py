@@ -202,3 +202,12 @@ def test_a_named_reporter_citing_unnamed_sources_keeps_the_figure():
     d = drafter(FIGHTERS)("Two local people were killed in the shooting in Millbrook, bringing the death toll to 7, "
                           "QWS reported, citing the health ministry.\n")
     assert d["7"]["claimant"] == "qz-health"  # a named source behind the reporter is the claimant
+
+
+def test_troops_sent_in_the_writers_voice_are_background():
+    d = drafter(FIGHTERS)("The army said on Monday that 40 soldiers had been killed in Millbrook.\n\n"
+                          "A regional alliance sent a force of more than 2,000 soldiers to Qzland to guard "
+                          "its airports.\n")
+    assert d["40"]["claimant"] == "qz-army"
+    assert d["more than 2,000"]["claimant"] == ""
+    assert d["more than 2,000"]["metric"] == "other"

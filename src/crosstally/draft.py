@@ -2613,6 +2613,12 @@ _PLACE_POPULATION = re.compile(r"(?<![a-z])(?:population\s+of|(?:city|town|natio
                                re.IGNORECASE)
 
 
+# Forces sent somewhere, right before their number: "sent a force of more than", "deployed about", "send ... and"
+_TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
+                          r"|dispatching|mobili[sz]ed|stationed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:about|around|some|roughly"
+                          r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|approximately)\s+)?\Z", re.IGNORECASE)
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -2829,6 +2835,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "this leafy city of 300,000 people", "the country's population of 19 million": a place's size in
             # the writer's voice, no one's claim, whoever the sentences around it quote
             why.append("a place's population, with no attributing words of its own: background; claimant left empty")
+            claimant = ""
+        if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
+                and c.metric == "other" and c.population == "combatants" \
+                and _TROOPS_SENT.search(text, max(s_lo, c.start - 80), c.start):
+            # "Russia ... sent about 2,500 troops to Kazakhstan", "deployed some 800 soldiers": forces sent, in the
+            # writer's voice, no one's claim, whoever the sentences around it quote
+            why.append("troops sent or deployed, with no attributing words of their own: background; claimant left empty")
             claimant = ""
         if claimant in doc.part_of:
             # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
