@@ -211,3 +211,15 @@ def test_troops_sent_in_the_writers_voice_are_background():
     assert d["40"]["claimant"] == "qz-army"
     assert d["more than 2,000"]["claimant"] == ""
     assert d["more than 2,000"]["metric"] == "other"
+
+
+def test_a_sentence_opening_with_the_report_it_quotes_is_that_reports():
+    sources = pd.concat([FIGHTERS, pd.DataFrame([
+        ["no-government", "Government of Norway", "government", "true", "", "", "Norwegian government;Norwegian Ambassador"],
+        ["qz-spokes", "Qzland Defence Spokesman (Ben Okar)", "government", "true", "", "", "Ben Okar;Okar"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    d = drafter(sources)("Quoting the report of the Norwegian Ambassador, Okar said 10 of the gunmen had surrendered "
+                         "in Millbrook on Friday.\n")
+    assert d["10"]["claimant"] == "no-government"
+    d = drafter(sources)("Okar said 10 of the gunmen had surrendered in Millbrook on Friday.\n")
+    assert d["10"]["claimant"] == "qz-spokes"

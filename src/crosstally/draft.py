@@ -1343,6 +1343,8 @@ _SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|his|her|their|i
 # ", spokesman for the agency," after a name: its apposition
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
+# A sentence opening with the report it relays: "Quoting the report of the ambassador, X said ...", "Citing police, ..."
+_QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*,\s")
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
@@ -2135,6 +2137,14 @@ class _Document:
                 else:
                     a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
                                      f"{cited.how or 'no known source'}", cited.kind)
+            opener = _QUOTING_OPENER.match(self.text, lo, hi) if at >= 0 else None
+            if opener and opener.end() <= at:
+                # "Quoting the report of the ambassador, Hernandez said 10 ...": the quoted report is the claimant,
+                # the speaker a relay
+                quoted = self._resolve(opener.group("who"), lo, last)
+                if quoted.claimant:
+                    a = _Attribution(opener.group("who"), quoted.claimant, f"{phrase!r} quotes {opener.group('who')!r}: "
+                                     f"{quoted.how}", quoted.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
