@@ -265,12 +265,14 @@ class Claimants:
         # names mean them only in a text that names that place (or them by a proper name)
         self.placeless: set[str] = set()
         if text:
+            present = set(re.findall(r"[\w'’-]+", text))
+            present |= {w[:-2] for w in present if w.endswith(("'s", "’s"))}
             for sid, names in self._names.items():
                 if self.types.get(sid, "") in _UNBOUND_TYPES or self.countries.get(sid):
                     continue
                 proper = {w for n in names for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", n)
                           if w.lower() not in _INSTITUTION_WORDS and w.lower() not in _PLACE_KIND_WORDS}
-                if proper and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in proper):
+                if proper and not proper & present:
                     self.placeless.add(sid)
         # sources the text names by a name carrying their country ("the US-led coalition"): their
         # generic names ("the coalition") then mean them in this text too
@@ -2647,6 +2649,8 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
                 continue
             for n in names:
                 words = n.split()
+                if not words or (n.lower() != label and words[0].lower() != label):
+                    continue
                 acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
                 first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
                          and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
