@@ -195,9 +195,17 @@ def _generic(name: str) -> bool:
     return True
 
 
+# Words of a body's name that say what kind of place it serves, not which ("Autonomous Region")
+_PLACE_KIND_WORDS = {"region", "regions", "autonomous", "republic", "province", "provinces", "royal", "north", "south",
+                     "east", "west", "central", "northern", "southern", "eastern", "western", "protection"}
+
 # Source types that report on any country, whatever country their name carries
 _UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
                   "humanitarian_ngo", "individual", "witness"}
+
+
+# The words that name a country ("Cambodia", "Cambodian"): a bracket holding one only says where a body is
+_COUNTRY_NAMES = frozenset(countries.country_words())
 
 
 class Claimants:
@@ -218,6 +226,8 @@ class Claimants:
             m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r["name"])
             if m:
                 names += [m.group(1), m.group(2)]
+                if " ".join(m.group(2).split()) in _COUNTRY_NAMES:
+                    names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name
             names += [a for a in str(r.get("aliases", "") or "").split(";")]
             for n in names:
                 n = " ".join(n.split())
@@ -250,6 +260,20 @@ class Claimants:
         self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
                                                for sid, names in self._names.items()
                                                if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # state bodies whose names carry no country but a place of their own ("Xinjiang police" with the
+        # alias "local police", "Zamfara State Government" with "the state government"): their generic
+        # names mean them only in a text that names that place (or them by a proper name)
+        self.placeless: set[str] = set()
+        if text:
+            present = set(re.findall(r"[\w'’-]+", text))
+            present |= {w[:-2] for w in present if w.endswith(("'s", "’s"))}
+            for sid, names in self._names.items():
+                if self.types.get(sid, "") in _UNBOUND_TYPES or self.countries.get(sid):
+                    continue
+                proper = {w for n in names for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", n)
+                          if w.lower() not in _INSTITUTION_WORDS and w.lower() not in _PLACE_KIND_WORDS}
+                if proper and not proper & present:
+                    self.placeless.add(sid)
         # sources the text names by a name carrying their country ("the US-led coalition"): their
         # generic names ("the coalition") then mean them in this text too
         self.named_with_country = set()
@@ -283,6 +307,8 @@ class Claimants:
         names it with its country; and no generic name is a source of another country than the
         modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
         own = self.countries.get(sid, set())
+        if sid in self.placeless and _generic(written):
+            return False, f"{written!r} is a generic name of {sid}, and the text names none of its places"
         if not own or self._countries_in(written):
             return True, ""
         said = self._modifier(before)
@@ -1233,6 +1259,9 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
+# A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
+_CAPS_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+                                   r"[ \t]*(?:[-–—]+|:)[ \t]*(?=[A-Z])")
 _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s*[-–—]+\s*")
 # "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
 # killing 12", with no object, claims nothing)
@@ -1316,6 +1345,8 @@ _SPEAKER_LIKE = re.compile(r"\s*(?:[A-Z]|(?:a|an|the|one|another|his|her|their|i
 # ", spokesman for the agency," after a name: its apposition
 _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # Words after which a name is the one a number is credited to: "AFP reported, citing aid workers"
+# A sentence opening with the report it relays: "Quoting the report of the ambassador, X said ...", "Citing police, ..."
+_QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*,\s")
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
@@ -1678,10 +1709,17 @@ class _Document:
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
+        m = _BRACKET_SOURCE.search(self.text, lo, hi)
+        if m and re.match(r"\s*sources?\s*:", m.group("who"), re.IGNORECASE):
+            # "... have been reported (Sources: police statistics; a rights group)": the line names its sources,
+            # known or not, whatever the passive before them
+            return re.sub(r"^\s*sources?\s*:\s*", "", m.group("who"), flags=re.IGNORECASE), "bracket"
         for k in range(len(verbs)):  # a reporting word used as a noun ("reports from locals ... stated") gives none
             who = _claimant(text, lo, hi, verbs[k:])[0]
             if who:  # "MELBOURNE, Australia (AP) — A police official says": the dateline is no part of the speaker
                 who = _DATELINE_BEFORE.sub("", who) or who
+                # nor is a dateline with no agency ("MOSCOW – A top official said": not Moscow speaking)
+                who = _CAPS_DATELINE_BEFORE.sub("", who) or who
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
@@ -1710,6 +1748,15 @@ class _Document:
         joint = self._joint(phrase)
         if joint:
             return _Attribution(phrase, "", joint, "joint")
+        hw = phrase.lower().split()
+        held = re.match(r"(?:a|an|one|another|some)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:at|in|of|from|with"
+                        r"|within|inside)\s", " ".join(hw))
+        if held and held.group("noun") in _PERSON_NOUNS and held.group("noun") not in (
+                "spokesman", "spokeswoman", "spokesperson", "representative") and (
+                _ROLE_RE.search(" ".join(hw)[held.end():]) or self.claimants.find(phrase[held.end() - 1:])):
+            # "a senior officer at the army chief of staff's office", "a source in the ministry": someone unnamed
+            # who works there, not the body itself ("an official in Qzland" is left to the lede's rules)
+            return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -1757,7 +1804,11 @@ class _Document:
                                         f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
-        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS:
+        speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and any(
+            m.group(1) not in _VAGUE_ROLES for m in _ROLE_RE.finditer(" ".join(words[1:-1])))
+        if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS and not speaks_for:
+            # (but "a ministry spokesman", "an army spokeswoman": one who speaks for the body the role names,
+            # found below as "the ministry" would be)
             # "a police official", "an army officer", "one aid worker": someone the text does not
             # name; not a source named before or after, however the words around the head fit one
             return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
@@ -1971,8 +2022,8 @@ class _Document:
         where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
         out = {}
         for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
-            if sid in self.media:
-                continue
+            if sid in self.media or self.claimants.types.get(sid, "") in ("individual", "witness"):
+                continue  # (a person is no body with parts: two survivors "(Tandahimba)" share a place, no more)
             own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
             parts = {other for other in self.speakers if other != sid and other not in self.media and any(
                 re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", m) for n in own for m in self.claimants.names_of(other))}
@@ -2011,6 +2062,8 @@ class _Document:
         """Why attributing words name two bodies at once ("police and military officials", "the
         ministry and the UN"), or "": a figure two bodies gave together is no one source's claim.
         "The UN and others" names one body; a name holding "and" ("Ministry of Health and ...") is one."""
+        if len([p for p in phrase.split(";") if p.strip()]) > 1:
+            return f"{phrase!r} lists several sources: no one source's claim (claimant left empty)"
         for m in re.finditer(r"\s+(?:and|&)\s+", phrase):
             if any(f[0] < m.start() and m.end() < f[1] for f in self.claimants.find(phrase)):
                 continue  # "and" inside a source's name
@@ -2065,6 +2118,10 @@ class _Document:
                 # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
+                # (not a city in the dateline before the words: "MOSCOW – A top official in Qzland said")
+                dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])
+                if dateline:
+                    near = {sid for pos, sid in self.mentions if sid in near and not lo <= pos < lo + dateline.end()}
                 if len(near) == 1:
                     (sid,) = near
                     a = _Attribution(phrase, sid, f"{a.how}; claimant {sid}: the one source named beside "
@@ -2073,8 +2130,23 @@ class _Document:
             if cite:
                 # "AFP reported Tuesday, citing aid workers": the cited are the claimant, the reporter a relay
                 cited = self._resolve(cite.group("who"), lo, last)
-                a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
-                                 f"{cited.how or 'no known source'}", cited.kind)
+                if not cited.claimant and a.claimant and re.search(
+                        r"(?<![a-z])(?:sources?|officials?|officers?|insiders?)\s*$", cite.group("who").lower()):
+                    # "the X television channel said citing security sources": unnamed sources behind a named
+                    # reporter leave the figure the reporter's
+                    a = _Attribution(a.phrase, a.claimant, f"{a.how}; it cites {cite.group('who')!r}, unnamed: "
+                                     f"the figure stays {a.claimant}'s", a.kind)
+                else:
+                    a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
+                                     f"{cited.how or 'no known source'}", cited.kind)
+            opener = _QUOTING_OPENER.match(self.text, lo, hi) if at >= 0 else None
+            if opener and opener.end() <= at:
+                # "Quoting the report of the ambassador, Hernandez said 10 ...": the quoted report is the claimant,
+                # the speaker a relay
+                quoted = self._resolve(opener.group("who"), lo, last)
+                if quoted.claimant:
+                    a = _Attribution(opener.group("who"), quoted.claimant, f"{phrase!r} quotes {opener.group('who')!r}: "
+                                     f"{quoted.how}", quoted.kind)
             if phrase == speakers.get(self.paragraph_of(lo)[0]) and a.claimant:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
@@ -2136,6 +2208,34 @@ class _Document:
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
         self._lede_descriptions(out)
         self._country_authorities(out)
+        self._lede_official(out)
+
+    def _lede_official(self, out: list[_Attribution | None]) -> None:
+        """A lede's indefinite official ("A police official says ...", "..., a provincial official said") is
+        the official source the rest of the lede or the next paragraph names with the same word ("Police
+        Assistant Commissioner X said", "X, a spokesperson for the provincial administration, said"): wire
+        style names the official a sentence down. Never named there, the official stays unnamed (none)."""
+        lede = self.paragraph_index(self.headline_end)
+        for i, a in enumerate(out):
+            lo = self.sentences[i]
+            k = self.paragraph_index(lo)
+            if a is None or a.claimant or a.kind != "indefinite" or lo < self.headline_end or k > lede + 1:
+                continue
+            words = [w for w in re.findall(r"[a-z]+", a.phrase.lower())]
+            if len(words) < 3 or words[-1] not in ("official", "officer", "spokesman", "spokeswoman", "spokesperson"):
+                continue
+            marks = {w for w in words[1:-1] if w not in _INDEFINITE and not self.claimants._countries_in(w.title())}
+            if not marks:
+                continue
+            later = [b for j, b in enumerate(out) if j > i and b is not None and b.claimant
+                     and b.kind in ("named", "role", "registry", "speaker")
+                     and self.claimants.types.get(b.claimant, "") in _OFFICIAL_TYPES
+                     and self.paragraph_index(self.sentences[j]) <= k + 1]
+            pick = next((b for b in later if marks & set(re.findall(r"[a-z]+", " ".join(
+                [b.phrase, *self.claimants.names_of(b.claimant)]).lower()))), None)
+            if pick is not None:
+                out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} in the lede; the official named next "
+                                      f"with the same word, {pick.phrase!r} -> {pick.claimant}", "lede")
 
     def _country_authorities(self, out: list[_Attribution | None]) -> None:
         """A country's unnamed authorities ("Russian authorities reported", "Qzland officials said",
@@ -2227,6 +2327,8 @@ class _Document:
         low = self.text[lo:hi].lower()
         if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
+        dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
+        lo = lo + dateline.end() if dateline else lo
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -2493,6 +2595,76 @@ def _since_day(sentence: str, at: int, published: str, case_start: str | None) -
     return f"{day:%Y-%m-%d}", m.group(), how
 
 
+# Words of a web host that name no publisher ("www.", "news.", "gov" in "mod.gov.xx")
+_HOST_WORDS = {"www", "www2", "m", "amp", "news", "en", "english", "eng", "gov", "org", "com", "net", "int", "co",
+               "ac", "edu", "info", "blog", "blogspot", "mobile", "web"}
+
+
+# Fighting between two sides ("clashes between the army and the rebels"): the span of the two sides
+_BETWEEN_SIDES = re.compile(r"(?<![a-z])(?:clash(?:es)?|fighting|fights?|battles?|hostilities|skirmish(?:es)?|gunfights?"
+                            r"|firefights?|gun\s+battles?|exchanges?\s+of\s+fire|confrontations?|violence|war|conflict"
+                            r"|combat)\s+(?:[a-z-]+\s+){0,2}?between\s+(?P<sides>[^,.;:]{2,120}?\s(?:and|&)\s[^,.;:]{2,80}?)"
+                            r"(?=\s+(?:has|have|had|killed|killing|left|leaving|wounded|injured|in|on|at|near|since|that"
+                            r"|which|over|across|this|last|early|late)\s|[,.;:]|$)", re.IGNORECASE)
+
+
+def _between_sides(sentence: str, actor: str) -> bool:
+    """Whether every mention of ``actor`` in ``sentence`` is one of two sides said to fight each other
+    ("fighting between the army and the rebels", "clashes between X and Y"): not a perpetrator."""
+    spans = [m.span("sides") for m in _BETWEEN_SIDES.finditer(sentence)]
+    if not spans:
+        return False
+    at = [m.start() for m in re.finditer(re.escape(actor), sentence)]
+    return bool(at) and all(any(a <= p < b for a, b in spans) for p in at)
+
+
+# The size of a place, right before its number: "a city of", "the country's population of", "home to"
+_PLACE_POPULATION = re.compile(r"(?<![a-z])(?:population\s+of|(?:city|town|nation|country|state|capital|village|island"
+                               r"|community|region|province|district|county)\s+of|home\s+to)\s+(?:(?:about|around|some"
+                               r"|roughly|nearly|almost|over|more\s+than|an\s+estimated|approximately)\s+)?\Z",
+                               re.IGNORECASE)
+
+
+# Forces sent somewhere, right before their number: "sent a force of more than", "deployed about", "send ... and"
+_TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
+                          r"|dispatching|mobili[sz]ed|stationed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:about|around|some|roughly"
+                          r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|approximately)\s+)?\Z", re.IGNORECASE)
+
+
+def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
+    """(source, host) of a document published on a body's own website ("www.amnesty.org",
+    "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
+    abbreviation ("UNHCR") or as the first word of its name ("Amnesty International"). Its
+    report is that body's, as a report whose title names its author (``_Document._author``)."""
+    host = re.sub(r"^[a-z]+://", "", str(url or "").strip().lower()).split("/")[0].split(":")[0]
+    labels = [w for w in host.split(".")[:-1] if w not in _HOST_WORDS]
+    if not labels:
+        return None
+    hits = set()
+    for label in labels:
+        if len(label) < 3:
+            continue
+        for sid, names in claimants._names.items():
+            if sid in media:
+                continue
+            for n in names:
+                words = n.split()
+                if not words or (n.lower() != label and words[0].lower() != label):
+                    continue
+                acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
+                first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
+                         and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
+                if (acronym and n.lower() == label) or (first and words[0].lower() == label):
+                    hits.add(sid)
+    if len(hits) != 1:
+        return None
+    return next(iter(hits)), host
+
+
+_HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "humanitarian", "council", "union", "european",
+                    "african", "islamic", "arab", "american", "save", "doctors", "medical"}
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None) -> pd.DataFrame:
@@ -2529,6 +2701,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
     doc = _Document(text, published, language, claimants, places, media)
+    if doc.author is None:
+        # a report on its author's own website ("www.unhcr.org/..."): the author's, as a title naming it
+        doc.author = _url_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
         why, confidence = [], 1.0
@@ -2557,7 +2732,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
-                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind == "joint"):
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite")):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
                 # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
                 # name, not another source merely named in it
@@ -2566,6 +2741,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
             in_clause = rel
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
+        if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
+            named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
@@ -2575,7 +2752,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1 and own.kind != "joint":
+        elif own is not None and len(named) == 1 and own.kind != "joint" and not (
+                own.kind == "indefinite" and named <= claimants.named_in(own.phrase)):
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
@@ -2665,6 +2843,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
+        if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
+                and _PLACE_POPULATION.search(text, max(0, c.start - 60), c.start) \
+                and c.metric == "other":
+            # "this leafy city of 300,000 people", "the country's population of 19 million": a place's size in
+            # the writer's voice, no one's claim, whoever the sentences around it quote
+            why.append("a place's population, with no attributing words of its own: background; claimant left empty")
+            claimant = ""
+        if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
+                and c.metric == "other" and c.population == "combatants" \
+                and _TROOPS_SENT.search(text, max(s_lo, c.start - 80), c.start):
+            # "Russia ... sent about 2,500 troops to Kazakhstan", "deployed some 800 soldiers": forces sent, in the
+            # writer's voice, no one's claim, whoever the sentences around it quote
+            why.append("troops sent or deployed, with no attributing words of their own: background; claimant left empty")
+            claimant = ""
         if claimant in doc.part_of:
             # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
             # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention
@@ -2688,6 +2880,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         perpetrator = " ".join(c.perpetrator_phrase.split())
         if perpetrator and perpetrator not in " ".join(sentence.split()):
             perpetrator = ""  # a phrase from another sentence is no attribution of this one
+        if perpetrator and _between_sides(" ".join(sentence.split()), perpetrator):
+            # "clashes between the army and the rebels killed 56": two sides fighting, no one of them singled out
+            why.append(f"perpetrator {perpetrator!r} is one of two sides ('between ... and ...'): none singled out")
+            perpetrator = ""
         if not perpetrator:
             attribution = "not_attributed"
         elif _DENIALS.search(lsent):
@@ -3058,7 +3254,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
                       and not in_headline and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)
-                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase)})
+                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase),
+                      # "At least two protesters ... were killed ..." opening the body, with no attributing words
+                      "lede_bare": own is None and not claimant and not in_clause and not in_headline
+                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end)})
+    _lede_bare_figures(rows, extra)
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
@@ -3177,6 +3377,26 @@ def _headline_populations(rows: list[dict], extra: list[dict], text: str) -> Non
             r["population"] = same["population"]
             r["why"].append(f"a headline number without a noun: the body's {same['value_as_reported']!r} at offset "
                             f"{same['start']} names its people -> population {same['population']}")
+
+
+def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure with no attributing words and no claimant ("At least two protesters and two police
+    officers were killed ...") takes the claimant a later paragraph gives for the same figure (same number,
+    metric and population: "The Interior Ministry said ... two police officers were killed"): wire style
+    tells the news first and its sources a paragraph or more down. A figure the body does not repeat keeps
+    no claimant."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_bare") or r["claimant"] or not r["value"]:
+            continue
+        same = [b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
+                and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
+                and b["population"] == r["population"]]
+        if len({b["claimant"] for b in same}) == 1:
+            r["claimant"] = same[0]["claimant"]
+            r["why"].append(f"a lede figure with no attributing words: the body gives the same figure "
+                            f"({same[0]['value_as_reported']!r} at offset {same[0]['start']}) as "
+                            f"{same[0]['claimant']}'s -> {same[0]['claimant']}")
+            r["confidence"] = min(r["confidence"], same[0]["confidence"]) - 0.15
 
 
 def _days(dates: dict) -> int:
