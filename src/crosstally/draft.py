@@ -1510,6 +1510,10 @@ def _tells_violence(low: str) -> bool:
 # something began, not an incident's (with "since" it is _SINCE_BEFORE)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
                            r"\s*\Z")
+# "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
+# another, earlier incident the story recalls, not of the one it reports
+_EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "On Friday it was reported that ...", "On Monday, officials said": the day of a report
 _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
                               r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
@@ -2391,6 +2395,8 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if _EARLIER_EVENT_BEFORE.search(self.text[s_lo:m.start()]):
+                continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
             if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
                     o is not m and s_lo <= o.start() < s_hi for o in found):
                 continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
