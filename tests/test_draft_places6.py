@@ -30,3 +30,25 @@ def test_the_day_of_an_earlier_incident_the_story_recalls_does_not_date_its_own(
     # the earlier incidents keep their own day
     assert got["two"]["period_end"] == "2031-03-09"
     assert got["five"]["period_end"] == "2031-03-09"
+
+
+def test_a_national_total_takes_the_whole_country_though_a_unit_is_named_beside_it():
+    text = ("Fighting rages in Harbor Town\n\n"
+            "Heavy fighting continued in Harbor Town on Monday, and the WHO said at least 1,200 people had been "
+            "killed nationwide, most of them in the capital.\n\n"
+            "In Harbor Town, the WHO said, 5,000 people have been wounded across the country.\n\n"
+            "The WHO said 40 people were killed in Millbrook, while 900 died throughout the country.\n")
+    got = draft(text)
+    assert got["at least 1,200"]["admin1"] == "QZ"
+    assert got["5,000"]["admin1"] == "QZ"
+    assert got["900"]["admin1"] == "QZ"
+    assert got["40"]["admin1"] == "QZ02"  # a unit in the number's own clause keeps it
+
+
+def test_a_count_spread_across_the_country_is_not_one_incident_in_it():
+    text = ("Police raid in Harbor Town\n\n"
+            "On 3 May 2030 police raided Harbor Town, killing 12 people, the government said.\n\n"
+            "Between 2020 and 2029, more than 900 fatal shootings by police were reported across Qzland.\n")
+    got = draft(text)
+    assert got["12"]["admin1"] == "QZ01"
+    assert got["more than 900"]["admin1"] == "QZ"

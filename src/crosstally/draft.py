@@ -1431,6 +1431,12 @@ _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
                             r"|(?:the|its)\s+(?:country|nation)['’]s\s+(?:[a-z-]+\s+){0,2}?population)(?![A-Za-z])",
                             re.IGNORECASE)
+# The same, and other ways of saying the whole country ("the unrest that shook the country", "countrywide"), for
+# a figure whose own clause says it: "killed nationwide, most of them in Harbor Town" is the country's
+_NATIONAL_WORDS = re.compile(r"(?:" + _WHOLE_COUNTRY.pattern + r"|(?<![A-Za-z])(?:country-?wide|(?:shook|rocked|swept"
+                             r"|gripped|engulfed|spread\s+(?:across|through))\s+the\s+(?:whole\s+|entire\s+)?(?:country"
+                             r"|nation)|(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+(?:country|nation))(?![A-Za-z]))",
+                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
 _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
                         r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
@@ -3236,6 +3242,19 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if spk:
                 return "", spk[0], (f"no place in the number's clause ('with ...'); its speaker {spk[1]!r} is a "
                                     f"country of the case -> {spk[0]}"), 0.15
+    if places.country:
+        # "the WHO said 1,200 people had been killed nationwide, most of them in Harbor Town", "Across the
+        # country, 300 died": words of the whole country in the number's own clause, no place between them and
+        # the number: the whole country's, whatever unit the sentence or paragraph also names
+        own_lo = max([clause[0], p_lo] + [sentence[0] + b.end() for b in re.finditer(
+            r"[;:]|,\s+(?:while|whereas|but|and)\s", text[sentence[0]:pos])])
+        own_hi = next((pos + b.start() for b in re.finditer(r"[;:]|,\s|\s[–—]\s|\s(?:while|whereas|but)\s",
+                                                            text[pos:min(clause[1], cut)])), min(clause[1], cut))
+        for nat in _NATIONAL_WORDS.finditer(text, own_lo, own_hi):
+            lo_, hi_ = (nat.end(), pos) if nat.start() < pos else (pos, nat.start())
+            if not places.most_specific(places.mentions(text, lo_, hi_)):
+                return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
+                                            f"{places.country}{places.country_note()}"), 0.05
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
         got = places.most_specific(places.mentions(text, lo, hi))
@@ -3244,6 +3263,9 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         name, codes, why = _describe(got, where)
         spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
                                text[max(0, m.start - 20):m.start].lower()) for m in got)
+        if spread and got[0].kind == "country" and len(got) == 1:
+            # "fatal shootings reported across Qzland": spread over the whole country, not one incident in it
+            return name, codes, f"{why}, named as the whole area of the count", 0.0
         if got[0].kind == "group" and one_day and not single and not munitions and not over_time and not spread \
                 and not _TOLL_UPDATE.search(text, *sentence):  # ("bring to 15 the number": several incidents')
             # ("strikes across the Delta Strip" stay the region's: spread over it)
