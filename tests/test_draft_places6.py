@@ -52,3 +52,15 @@ def test_a_count_spread_across_the_country_is_not_one_incident_in_it():
     got = draft(text)
     assert got["12"]["admin1"] == "QZ01"
     assert got["more than 900"]["admin1"] == "QZ"
+
+
+def test_the_place_of_an_earlier_incident_the_story_recalls_is_not_the_storys():
+    text = ("Ten soldiers killed near Qzland border\n\n"
+            "At least 10 soldiers were killed in an attack on an army post on the northern border on Thursday, "
+            "the army said.\n\n"
+            "It was the deadliest attack in Qzland since gunmen stormed a hotel in Saltpan in May 2027, killing "
+            "22 people. The army said six soldiers were wounded.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["At least 10"]["admin1"] == "QZ"
+    assert got["six"]["admin1"] == "QZ"
+    assert got["22"]["admin1"] == "QZ04"  # the recalled incident keeps its own place

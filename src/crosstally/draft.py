@@ -736,12 +736,12 @@ class Places:
         groups = [m for m in found if m.kind == "group"]
         return groups or found
 
-    def document_place(self, text: str, body_from: int = 0) -> tuple[str, str, str]:
+    def document_place(self, text: str, body_from: int = 0, skip=()) -> tuple[str, str, str]:
         """(place, codes, why): the unit(s) the document names most; the country when the
         document names it as a place at least as often and more than one unit. With several
         countries in the table, only the places of the document's country count (when it names
         any): a story about one side names the other side's places less."""
-        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)] + list(skip)  # (and an earlier incident's)
         # (not a place of one of the counted: ", including a police officer slain in Millbrook")
         found = [m for m in self.mentions(text) if not m.origin and not any(a <= m.start < b for a, b in subsets)]
         if len(self.countries) > 1 and self.country:
@@ -1588,6 +1588,32 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
+# "the deadliest attack since gunmen stormed a hotel in Harbor Town in 2019", "the first since March 2016, when
+# a raid on Saltpan left 19 dead": an earlier incident the story recalls, with its own place
+_SINCE_EVENT = re.compile(r"(?<=\S)\s+since\s+(?=\S)")
+_WHEN_OR_DEED = re.compile(r",?\s+when\s|(?<![a-z])(?:stormed|attacked|killed|killing|left|struck|bombed|massacred"
+                           r"|ambushed|raided|seized|opened\s+fire)(?![a-z])")
+
+
+def _earlier_event_spans(text: str, sentences: list[int], published: str) -> list[tuple[int, int]]:
+    """The clauses that recall an earlier incident: a "since" in mid-sentence followed by a deed or a "when"
+    and a year before the publication's, up to the sentence's end. A place named there is that incident's,
+    not the story's."""
+    year = int(published[:4]) if re.match(r"\d{4}", published or "") else None
+    if year is None:
+        return []
+    out = []
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(text)
+        for m in _SINCE_EVENT.finditer(text, lo, hi):
+            rest = text[m.end():hi]
+            years = [int(y) for y in _YEAR.findall(rest)]
+            if years and max(years) < year and _WHEN_OR_DEED.search(rest):
+                out.append((m.start(), hi))
+                break
+    return out
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -1619,7 +1645,8 @@ class _Document:
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.part_of = self._parts()
         self.author = self._author()
-        self.place = places.document_place(text)
+        self.earlier_events = _earlier_event_spans(text, self.sentences, published)
+        self.place = places.document_place(text, skip=self.earlier_events)
         self.unit_codes = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
@@ -3219,6 +3246,9 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     subset = _SUBSET_EVENT.search(text, pos, sentence[1])
     if subset:  # "at least five more deaths, including a police officer slain in Millbrook": one of them
         cut = min(cut, subset.start())
+    recalled = next((a for a, b in doc.earlier_events if pos < a < cut), None)
+    if recalled is not None:  # "..., the deadliest since gunmen stormed a hotel in Harbor Town in 2019": not the count's
+        cut = recalled
     since = re.compile(r"\ssince\s").search(text, pos, cut)
     if since and places.most_specific(places.mentions(text, sentence[0], since.start())):
         # "killed in the Deep South since security forces raided a hideout in Pattani": the place of the
@@ -3331,7 +3361,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                    key=lambda j: (j > i, abs(j - i)))
     there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
     for j in order:
-        got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
+        got = places.most_specific([m for m in places.mentions(text, *doc.sentence_span(j))
+                                    if not any(a <= m.start < b for a, b in doc.earlier_events)])
         if got and j < i and _SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower()):
             break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
