@@ -64,3 +64,25 @@ def test_the_place_of_an_earlier_incident_the_story_recalls_is_not_the_storys():
     assert got["At least 10"]["admin1"] == "QZ"
     assert got["six"]["admin1"] == "QZ"
     assert got["22"]["admin1"] == "QZ04"  # the recalled incident keeps its own place
+
+
+def test_a_count_inside_a_recalled_incident_takes_that_incidents_date_not_a_running_total():
+    text = ("Ten soldiers killed near Qzland border\n\n"
+            "At least 10 soldiers were killed in an attack on an army post on the northern border on Thursday, "
+            "the army said.\n\n"
+            "It was the first attack on Qzland soil since March 2026, when a raid on Reedville left 19 people "
+            "dead. The army said six soldiers were wounded.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["19"]["period_end"] == "2026-03"
+    assert got["19"]["admin1"] == "QZ03"
+    assert got["six"]["admin1"] == "QZ"
+    assert got["six"]["period_end"] == "2031-03-13"
+
+
+def test_an_aside_recalling_an_earlier_incident_ends_at_the_reporting_verb():
+    text = ("Gunmen kill farmers in Qzland\n\n"
+            "The governor, in office since rebels attacked Saltpan in 2022, said 14 farmers were killed on "
+            "Tuesday in an ambush.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["14"]["admin1"] != "QZ04"  # Saltpan is where the recalled attack was
+    assert got["14"]["period_end"] == "2031-03-11"

@@ -1606,10 +1606,14 @@ def _earlier_event_spans(text: str, sentences: list[int], published: str) -> lis
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(text)
         for m in _SINCE_EVENT.finditer(text, lo, hi):
-            rest = text[m.end():hi]
+            # (up to the sentence's end, or to the reporting verb of an aside: "Karimov, an ally since giving
+            # Washington an airbase in 2001, said 10 police had been killed")
+            said = re.search(r",\s+(?:said|says|told|added|reported|announced|stated)(?![a-z])", text[m.end():hi])
+            end = m.end() + said.start() if said else hi
+            rest = text[m.end():end]
             years = [int(y) for y in _YEAR.findall(rest)]
             if years and max(years) < year and _WHEN_OR_DEED.search(rest):
-                out.append((m.start(), hi))
+                out.append((m.start(), end))
                 break
     return out
 
@@ -2829,6 +2833,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                            f"sentence counts what has happened since (perfect tense): a running total")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
                 confidence -= 0.1
+        if date_phrase.lower().startswith("since ") and any(a <= c.start < b for a, b in doc.earlier_events):
+            # "the first attack since March 2016, when a raid on Saltpan left 19 dead": the 19 are the recalled
+            # incident's, of its own date, not a running total since then
+            why.append(f"{date_phrase!r} dates the earlier incident the clause recalls, whose count this is")
+            date_phrase = "in " + date_phrase[6:].strip()
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
             if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
@@ -3287,7 +3296,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                             f"{places.country}{places.country_note()}"), 0.05
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
-        got = places.most_specific(places.mentions(text, lo, hi))
+        got = places.most_specific([m for m in places.mentions(text, lo, hi) if not any(
+            a <= m.start < b and not a <= pos < b for a, b in doc.earlier_events)])  # (an earlier incident's place)
         if not got:
             continue
         name, codes, why = _describe(got, where)
