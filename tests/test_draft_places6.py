@@ -86,3 +86,15 @@ def test_an_aside_recalling_an_earlier_incident_ends_at_the_reporting_verb():
     got = draft(text, published="2031-03-14")
     assert got["14"]["admin1"] != "QZ04"  # Saltpan is where the recalled attack was
     assert got["14"]["period_end"] == "2031-03-11"
+
+
+def test_a_window_of_whole_years_ends_on_the_last_day_of_the_later_year():
+    text = ("Police raid in Harbor Town\n\n"
+            "On 3 May 2030 police raided Harbor Town, killing 12 people, the government said.\n\n"
+            "From 2015 to 2019, 3,000 people were displaced in Millbrook, the government said.\n\n"
+            "Between 2000 and 2500 troops were deployed to Millbrook, the government said.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["3,000"]["period_end"] == "2019-12-31"
+    assert got["3,000"]["period_start"] == "2015-01-01"
+    # a range of numbers, not of years
+    assert got["Between 2000 and 2500"]["period_end"] != "2500-12-31"

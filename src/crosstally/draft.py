@@ -1070,6 +1070,29 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
 
 
+# "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019": a window of whole years, ending on the last
+# day of the later year (not "between 2000 and 2500 troops": a range of numbers)
+_YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         r"(?P<b>(?:19|20)\d\d)(?![\w-])(?!\s+(?!(?:in|on|at|and|the|when|as|while|before|after|during"
+                         r"|across|throughout)(?![a-z]))[a-z])")
+
+
+def _year_range(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "between 2000 and 2010" (1 January 2000 to 31 December 2010), when both years are on or
+    before the publication's year; None otherwise."""
+    m = _YEAR_RANGE.search(sentence)
+    if m is None or not re.match(r"\d{4}", published or ""):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not a < b <= int(published[:4]):
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": f"{a}-01-01", "period_end": f"{b}-12-31", "date_precision": "day",
+            "as_of": f"{b}-12-31", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated", "_start": f"{a}-01-01", "_words": words,
+            "date_basis": f"stated: {words!r} = {a}-01-01 to {b}-12-31"}
+
+
 _AND_THEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*)?(?:and|to|until|till|through|into|-|–)\s+"
                        r"(?:(?:on|early|late|in\s+the\s+early\s+hours\s+of)\s+)?", re.IGNORECASE)
 
@@ -2890,6 +2913,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                  date_basis=f"{got['date_certainty']}: {end_of.group().strip()!r} = {last}")
                     why.append(f"{end_of.group().strip()!r}: the count as it stood on {last}")
         span = _date_range(sentence, published, language) if published else None
+        if span is None and published:  # "Between 2000 and 2010": whole years
+            span = _year_range(sentence, published)
         if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
             dates = span
             date_phrase = span["_words"]
