@@ -98,3 +98,12 @@ def test_a_window_of_whole_years_ends_on_the_last_day_of_the_later_year():
     assert got["3,000"]["period_start"] == "2015-01-01"
     # a range of numbers, not of years
     assert got["Between 2000 and 2500"]["period_end"] != "2500-12-31"
+
+
+def test_the_first_days_of_an_operation_end_that_many_days_after_it_began():
+    text = ("Police operation in Harbor Town\n\n"
+            "On 3 May 2030 police and soldiers attacked a gang stronghold in Harbor Town, the government said.\n\n"
+            "During the first three days of the operation, at least 40 people were killed, the government said.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["at least 40"]["period_end"] == "2030-05-05"
+    assert got["at least 40"]["admin1"] == "QZ01"

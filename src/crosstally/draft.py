@@ -1070,6 +1070,11 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
 
 
+# "During the first two days of the operation": a window that starts on the day the operation began
+_FIRST_DAYS = re.compile(r"(?<![a-z])(?:during|in|over|within)\s+the\s+first\s+(?P<n>\d{1,2}|two|three|four|five|six"
+                         r"|seven|eight|nine|ten)\s+days\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:operation|offensive|attack|assault|siege|fighting|clashes|raid|raids|campaign|violence"
+                         r"|unrest|protests|war|uprising)(?![a-z])")
 # "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019": a window of whole years, ending on the last
 # day of the later year (not "between 2000 and 2500 troops": a range of numbers)
 _YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
@@ -3030,6 +3035,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
                 date_phrase = day[1]
+                first_days = _FIRST_DAYS.search(lsent)
+                n_days = int(first_days.group("n")) if first_days and first_days.group("n").isdigit() else \
+                    _COUNT_WORD.get(first_days.group("n"), 0) if first_days else 0
+                last = f"{pd.Timestamp(day[0]) + pd.Timedelta(days=n_days - 1):%Y-%m-%d}" if n_days > 1 else ""
+                if last and last <= (published if len(published) == 10 else last):
+                    # "During the first two days of the operation" begun on the incident day: its last day
+                    dates.update(period_end=last, as_of=last,  # (one incident still: its place as the day's)
+                                 date_basis=f"{dates['date_basis']}, the first of {first_days.group()!r} -> {last}")
+                    why.append(f"{first_days.group()!r}: {n_days} days from {day[0]} -> {last}")
         if dates and statement_day and not date_phrase:  # no incident day: the count as it stood that day
             date_phrase = statement_phrase
             dates = resolve_date(date_phrase, published, sentence, language)
