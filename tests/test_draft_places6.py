@@ -107,3 +107,13 @@ def test_the_first_days_of_an_operation_end_that_many_days_after_it_began():
     got = draft(text, published="2031-03-14")
     assert got["at least 40"]["period_end"] == "2030-05-05"
     assert got["at least 40"]["admin1"] == "QZ01"
+
+
+def test_a_place_that_a_later_sentence_gives_a_part_of_the_total_to_does_not_place_the_total():
+    text = ("Monthly report on violations in Qzland\n\n"
+            "The report covers the whole of Qzland.\n\n"
+            "In July the monitors recorded 266 violations across 151 cases. Millbrook recorded the highest number "
+            "of violations at 54, and the town saw most of the clashes.\n")
+    got = draft(text, published="2031-09-07")
+    assert got["266"]["admin1"] == "QZ"
+    assert got["54"]["admin1"] == "QZ02"

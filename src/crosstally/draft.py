@@ -1454,6 +1454,11 @@ _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+
 # place and day are that one's, not the count's (up to the sentence's end)
 _SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
                            r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
+# A sentence that gives a part of a total just given: "Harbor Town recorded the highest number of violations at 54",
+# "Millbrook accounted for 40 of them"
+_BREAKDOWN = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?:second\s+|third\s+)?(?:highest|largest|lowest|most)\s+(?:number|share"
+                        r"|toll|count|tally|proportion)|accounted\s+for|accounting\s+for|the\s+(?:rest|remainder)\s+(?:in|were))"
+                        r"(?![a-z])")
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
@@ -3409,7 +3414,12 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
                    key=lambda j: (j > i, abs(j - i)))
     there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
+    breakdown = False
     for j in order:
+        breakdown = breakdown or j > i and bool(_BREAKDOWN.search(text[slice(*doc.sentence_span(j))].lower()))
+        if breakdown and j > i:
+            continue  # "The total for August was 231. Harbor Town recorded the highest number, 54.": a part of it,
+            # and what follows is about the part
         got = places.most_specific([m for m in places.mentions(text, *doc.sentence_span(j))
                                     if not any(a <= m.start < b for a, b in doc.earlier_events)])
         if got and j < i and _SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower()):
