@@ -117,3 +117,18 @@ def test_a_place_that_a_later_sentence_gives_a_part_of_the_total_to_does_not_pla
     got = draft(text, published="2031-09-07")
     assert got["266"]["admin1"] == "QZ"
     assert got["54"]["admin1"] == "QZ02"
+
+
+def test_each_count_of_a_list_by_place_takes_its_own_place():
+    text = ("Protests turn deadly in Qzland\n\n"
+            "Twelve people were killed in Millbrook and 14 in Saltpan, the army said.\n\n"
+            "Two officers were killed in the capital, Harbor Town, three in the southern town of Saltpan and one in "
+            "the western city of Millbrook, the army said.\n\n"
+            "At least a dozen soldiers were killed and seven others injured in an attack in western Qzland, the "
+            "army said.\n")
+    got = draft(text)
+    assert got["Twelve"]["admin1"] == "QZ02"
+    assert got["14"]["admin1"] == "QZ04"
+    assert got["Two"]["admin1"] == "QZ01"
+    assert got["three"]["admin1"] == "QZ04"
+    assert got["seven"]["admin1"] == got["At least a dozen"]["admin1"]  # one place for both, no list by place

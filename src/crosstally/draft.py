@@ -1459,6 +1459,11 @@ _SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|sla
 _BREAKDOWN = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?:second\s+|third\s+)?(?:highest|largest|lowest|most)\s+(?:number|share"
                         r"|toll|count|tally|proportion)|accounted\s+for|accounting\s+for|the\s+(?:rest|remainder)\s+(?:in|were))"
                         r"(?![a-z])")
+# The next item of a list of counts by place: "Twelve were killed in Millbrook, three in the town of Saltpan and
+# one in Reedville": ", three in", " and one in"
+_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven"
+                        r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds)\s+(?:more\s+|others?\s+)?"
+                        r"(?:in|at)\s", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
@@ -3338,6 +3343,17 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if not places.most_specific(places.mentions(text, lo_, hi_)):
                 return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
                                             f"{places.country}{places.country_note()}"), 0.05
+    items = list(_LIST_ITEM.finditer(text, sentence[0], cut))
+    if items:
+        # a list of counts by place: each count's places are those up to the next count of the list
+        starts = [sentence[0]] + [m.start() for m in items]
+        k = max(n for n, a in enumerate(starts) if a <= pos)
+        lo_, hi_ = max(pos, starts[k]), (starts[k + 1] if k + 1 < len(starts) else cut)
+        said = re.search(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)(?![a-z])", text[lo_:hi_])
+        own = places.most_specific(places.mentions(text, lo_, lo_ + said.start() if said else hi_))
+        if own and own[0].kind == "unit" and (k + 1 < len(starts) or k > 0):
+            name, codes, why = _describe(own, "in the number's own item of a list of counts by place")
+            return name, codes, why, 0.05
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
         got = places.most_specific([m for m in places.mentions(text, lo, hi) if not any(
