@@ -132,3 +132,14 @@ def test_each_count_of_a_list_by_place_takes_its_own_place():
     assert got["Two"]["admin1"] == "QZ01"
     assert got["three"]["admin1"] == "QZ04"
     assert got["seven"]["admin1"] == got["At least a dozen"]["admin1"]  # one place for both, no list by place
+
+
+def test_a_unit_named_as_a_part_of_a_wider_event_is_not_the_documents_place():
+    text = ("Unrest in Qzland\n\n"
+            "Protests over fuel prices began on 2 March and spread across Qzland within days, turning violent "
+            "especially in Harbor Town.\n\n"
+            "The government said 80 people had died. More than 900 were injured, it said.\n\n"
+            "Officials in Harbor Town, the city which saw the worst of the violence, reported 300 arrests.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["80"]["admin1"] == "QZ"
+    assert got["More than 900"]["admin1"] == "QZ"

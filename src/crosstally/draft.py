@@ -457,6 +457,12 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PART_BEFORE = re.compile(r"(?<![A-Za-z])(?:especially|particularly|notably|mainly|mostly|chiefly|above\s+all"
+                          r"|most\s+of\s+(?:them|it|which|whom)|outside)\s+(?:in\s+|at\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+_PART_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![a-z])(?:saw|suffered|bore|witnessed)\s+(?:the\s+)?(?:worst|brunt|most)"
+                         r"|[\w\s,'’-]{0,30}?(?<![a-z])(?:worst|hardest)[\s-]+(?:hit|affected)(?![a-z])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -744,6 +750,10 @@ class Places:
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)] + list(skip)  # (and an earlier incident's)
         # (not a place of one of the counted: ", including a police officer slain in Millbrook")
         found = [m for m in self.mentions(text) if not m.origin and not any(a <= m.start < b for a, b in subsets)]
+        # "protests spread nationwide ..., especially in Harbor Town", "Harbor Town, which saw the worst of the
+        # violence", "outside Harbor Town": a part of a wider event, or a point of reference, not the document's place
+        found = [m for m in found if not (m.kind == "unit" and (_PART_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                                                 or _PART_AFTER.match(text, m.end)))]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
