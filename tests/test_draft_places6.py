@@ -143,3 +143,26 @@ def test_a_unit_named_as_a_part_of_a_wider_event_is_not_the_documents_place():
     got = draft(text, published="2031-03-14")
     assert got["80"]["admin1"] == "QZ"
     assert got["More than 900"]["admin1"] == "QZ"
+
+
+TWO = pd.DataFrame([
+    ["QZ", "Qzland", "whole country", ""],
+    ["QZ01", "Eastmark", "Harbor Town", ""],
+    ["QZ02", "Westfold", "Millbrook", ""],
+    ["NV", "Norvia", "Republic of Norvia", ""],
+    ["NV-AL", "Altmar", "Altmar City", ""],
+], columns=list(S.ADMIN1_COLUMNS))
+
+
+def test_the_strength_of_a_countrys_forces_is_the_whole_countrys():
+    from crosstally.draft import draft_document
+    text = ("Border clashes between Qzland and Norvia\n\n"
+            "Two Qzlandi soldiers were killed in clashes near Millbrook on Tuesday, the army said.\n\n"
+            "Qzland's smaller army of 11,000 troops has called up reservists. Norvia has 200,000 soldiers, "
+            "but many are on its other borders.\n")
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14",
+           "language": "en"}
+    got = {r["value_as_reported"]: r for r in draft_document(text, doc, SOURCES, TWO).to_dict("records")}
+    assert got["11,000"]["admin1"] == "QZ"
+    assert got["200,000"]["admin1"] == "NV"
+    assert got["Two"]["admin1"] == "QZ02"

@@ -1469,6 +1469,14 @@ _SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|sla
 _BREAKDOWN = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?:second\s+|third\s+)?(?:highest|largest|lowest|most)\s+(?:number|share"
                         r"|toll|count|tally|proportion)|accounted\s+for|accounting\s+for|the\s+(?:rest|remainder)\s+(?:in|were))"
                         r"(?![a-z])")
+# A standing force: "Qzland's army of 11,000 troops", "Norvia has 200,000 soldiers", "the Qzlandi army says 75
+# percent of its 11,000 troops": the strength of a country's forces, the whole country's
+_FORCE_BEFORE = re.compile(r"(?<![a-z])(?:(?:army|military|armed\s+forces|forces?|troops)\s+(?:of|numbering|totalling"
+                           r"|totaling)|(?:has|have|had|with|fields|maintains)|(?:of|from)\s+its|strength\s+(?:of|at|is)"
+                           r"|number|numbers)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+                           r"|an\s+estimated|roughly|approximately)\s+)?\Z", re.IGNORECASE)
+_FORCE_AFTER = re.compile(r"[\d,.]*\s+(?:active\s+|regular\s+|active-duty\s+)?(?:troops|soldiers|servicemen|personnel"
+                          r"|service\s+members)(?![a-z])|[\d,.]*-strong(?![a-z])", re.IGNORECASE)
 # The next item of a list of counts by place: "Twelve were killed in Millbrook, three in the town of Saltpan and
 # one in Reedville": ", three in", " and one in"
 _LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven"
@@ -3353,6 +3361,18 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if not places.most_specific(places.mentions(text, lo_, hi_)):
                 return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
                                             f"{places.country}{places.country_note()}"), 0.05
+    if places.country and places._people_pat is not None and _FORCE_AFTER.match(text, pos + len(
+            re.match(r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated|roughly"
+                     r"|approximately)?\s*", text[pos:]).group())) \
+            and _FORCE_BEFORE.search(text, max(sentence[0], pos - 60), pos) \
+            and not places.most_specific(places.mentions(text, clause[0], min(clause[1], cut))):
+        # "Norvia has 200,000 soldiers": the strength of a country's forces is the whole country's; the country
+        # named or called by its adjective last before the number
+        whose = [m for m in places._people_pat.finditer(text, sentence[0], pos) if len(places._countries_of(m.group())) == 1]
+        if whose:
+            (code,) = places._countries_of(whose[-1].group())
+            return "", code, (f"no place in the number's clause; the strength of {whose[-1].group()!r}'s forces: the "
+                              f"whole country {code}"), 0.1
     items = list(_LIST_ITEM.finditer(text, sentence[0], cut))
     if items:
         # a list of counts by place: each count's places are those up to the next count of the list
