@@ -166,3 +166,16 @@ def test_the_strength_of_a_countrys_forces_is_the_whole_countrys():
     assert got["11,000"]["admin1"] == "QZ"
     assert got["200,000"]["admin1"] == "NV"
     assert got["Two"]["admin1"] == "QZ02"
+
+
+def test_a_dateline_is_not_the_documents_place_when_the_text_names_places_of_its_own():
+    text = ("Fighting in the south\n\n"
+            "Harbor Town (Reuters) - Troops have clashed with rebels near Saltpan for weeks, officials "
+            "said.\n\n"
+            "The health ministry said 13 civilians were killed and 40 wounded.\n")
+    got = draft(text)
+    assert got["13"]["admin1"] == "QZ04"
+    # a text whose only place is its dateline keeps it
+    text = ("Death toll from mosque bombing rises\n\n"
+            "Harbor Town : An official says the death toll from a suicide bombing at a mosque has risen to 36.\n")
+    assert draft(text)["36"]["admin1"] == "QZ01"

@@ -754,6 +754,9 @@ class Places:
         # violence", "outside Harbor Town": a part of a wider event, or a point of reference, not the document's place
         found = [m for m in found if not (m.kind == "unit" and (_PART_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                                  or _PART_AFTER.match(text, m.end)))]
+        if any(m.kind != "country" for m in found if not m.dateline):
+            # ("HARBOR TOWN, July 25 -": where the reporter filed from, when the text names other places)
+            found = [m for m in found if not m.dateline]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
