@@ -179,3 +179,12 @@ def test_a_dateline_is_not_the_documents_place_when_the_text_names_places_of_its
     text = ("Death toll from mosque bombing rises\n\n"
             "Harbor Town : An official says the death toll from a suicide bombing at a mosque has risen to 36.\n")
     assert draft(text)["36"]["admin1"] == "QZ01"
+
+
+def test_a_place_used_only_to_say_where_the_hills_are_is_not_the_documents_place():
+    text = ("Mutiny in Qzland over, leader says\n\n"
+            "The intervention ignited fierce fighting in which at least 66 people have died.\n\n"
+            "On Friday the guns of the rebels in the hills above Harbor Town were almost silent.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["at least 66"]["admin1"] == "QZ"
+

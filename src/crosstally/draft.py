@@ -458,7 +458,8 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 _PART_BEFORE = re.compile(r"(?<![A-Za-z])(?:especially|particularly|notably|mainly|mostly|chiefly|above\s+all"
-                          r"|most\s+of\s+(?:them|it|which|whom)|outside)\s+(?:in\s+|at\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+                          r"|most\s+of\s+(?:them|it|which|whom)|outside|above|below|beyond)\s+(?:in\s+|at\s+)?(?:the\s+)?\Z",
+                          re.IGNORECASE)
 _PART_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![a-z])(?:saw|suffered|bore|witnessed)\s+(?:the\s+)?(?:worst|brunt|most)"
                          r"|[\w\s,'’-]{0,30}?(?<![a-z])(?:worst|hardest)[\s-]+(?:hit|affected)(?![a-z])", re.IGNORECASE)
 
