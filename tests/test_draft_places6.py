@@ -188,3 +188,13 @@ def test_a_place_used_only_to_say_where_the_hills_are_is_not_the_documents_place
     got = draft(text, published="2031-03-14")
     assert got["at least 66"]["admin1"] == "QZ"
 
+
+def test_where_the_wounded_lie_in_hospital_is_not_where_they_were_hurt():
+    text = ("Miners shot dead at Saltpan mine\n\n"
+            "Police opened fire on striking miners at the Saltpan mine on Thursday. By late last night at least "
+            "34 miners had been killed.\n\n"
+            "Another 48 were in a critical condition in hospitals from the mine itself to Harbor Town and "
+            "Millbrook.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["48"]["admin1"] == "QZ04"
+    assert got["at least 34"]["admin1"] == "QZ04"

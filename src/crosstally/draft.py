@@ -409,6 +409,12 @@ _DISTANCE_BEFORE = re.compile(
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 
+# "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
+# at hospitals in Eastport": where the wounded lie, not where they were hurt
+_TREATED_IN_BEFORE = re.compile(
+    r"(?<![a-z])(?:treated|admitted|hospitali[sz]ed|treatment|(?:critical|serious|stable)\s+condition)\s+(?:in|at)\s+"
+    r"(?:a\s+|the\s+|several\s+|various\s+|local\s+)?(?:hospitals|clinics|hospital|clinic)\s+(?:in|at|across|from\s+[^,.;]{0,40}?"
+    r"\s+to)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*\Z")
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
@@ -679,6 +685,8 @@ class Places:
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
+            if _TREATED_IN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "in critical condition in hospitals in Eastport": where the wounded lie
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
             dest = _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start())
