@@ -198,3 +198,12 @@ def test_where_the_wounded_lie_in_hospital_is_not_where_they_were_hurt():
     got = draft(text, published="2031-03-14")
     assert got["48"]["admin1"] == "QZ04"
     assert got["at least 34"]["admin1"] == "QZ04"
+
+
+def test_the_days_of_a_window_do_not_date_the_documents_incident():
+    text = ("Protests leave deadly toll in Qzland\n\n"
+            "The Red Cross said that between March 2 and 9, it assisted 435 people injured during the protests in "
+            "Harbor Town. Local rights groups have reported that at least 26 protesters died.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["435"]["period_end"] == "2031-03-09"
+    assert (got["at least 26"]["period_end"] or got["at least 26"]["as_of"]) == "2031-03-14"

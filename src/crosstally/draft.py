@@ -2515,6 +2515,9 @@ class _Document:
             if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
                     re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
                 continue  # "between Tuesday and Thursday night": the window ends on the second day
+            if re.search(r"(?<![a-z])(?:between|from)\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) \
+                    and re.search(r"\d\s*(?:and|&|to|-|–)\s*\d", m.group()):
+                continue  # "between April 18 and 25": a window's days, not an incident's
             if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
