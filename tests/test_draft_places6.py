@@ -207,3 +207,12 @@ def test_the_days_of_a_window_do_not_date_the_documents_incident():
     got = draft(text, published="2031-03-14")
     assert got["435"]["period_end"] == "2031-03-09"
     assert (got["at least 26"]["period_end"] or got["at least 26"]["as_of"]) == "2031-03-14"
+
+
+def test_earlier_in_the_week_names_no_day_the_month_as_for_last_week():
+    text = ("Police fire on miners in Qzland\n\n"
+            "Weapons taken off the dead included firearms stolen from the two police officers who were murdered "
+            "earlier in the week, police said.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["two"]["period_end"] == "2031-03"
+    assert got["two"]["date_precision"] == "month"

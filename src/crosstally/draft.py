@@ -144,6 +144,8 @@ _DAYS_AROUND = re.compile(r"(?<![a-z])(?:(?:just|only|mere|a\s+few|several)\s+)?
 # bare "last week" (an event in the week before) against "the last week", "the past week" (a window up to now)
 _LAST_WEEK = re.compile(r"(?<![a-z])last\s+week(?![a-z])")
 _THE_LAST_WEEK = re.compile(r"(?<![a-z])(?:the|over|past|in)\s+last\s+week(?![a-z])")
+# "murdered earlier in the week", "killed earlier this week": a day before the story's, not given
+_EARLIER_IN_WEEK = re.compile(r"(?<![a-z])earlier\s+(?:in\s+the|this)\s+week(?![a-z])")
 _WIRE_DATELINE = "(?:\\(\\s*{0}\\s*\\)|(?<![\\w-]){0}\\s*[-–—]\\s)"
 
 
@@ -868,6 +870,7 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     precision = None
     ago = _AGO.search(words)
     roughly = _DAYS_AROUND.search(words) or (_LAST_WEEK.search(low) and not _THE_LAST_WEEK.search(low))
+    roughly = roughly or _EARLIER_IN_WEEK.search(low)  # "earlier in the week": some day before, as "last week"
     if ago and ago.group("unit").startswith("day") and ago.group("n") in _EXACT_N:
         n = _EXACT_N[ago.group("n")]
         day, precision, how = base - timedelta(days=n), "day", f"= {n} day(s) before {published_words}"
@@ -990,6 +993,7 @@ _SENTENCE_DATE = re.compile(
     r"|overnight)"
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
+    r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
