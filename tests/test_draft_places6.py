@@ -216,3 +216,19 @@ def test_earlier_in_the_week_names_no_day_the_month_as_for_last_week():
     got = draft(text, published="2031-03-14")
     assert got["two"]["period_end"] == "2031-03"
     assert got["two"]["date_precision"] == "month"
+
+
+def test_a_dateline_in_capitals_is_read_as_its_place():
+    text = ("Six killed in failed coup in Qzland\n\n"
+            "HARBOR TOWN, March 13 (Reuters) - At least six people were killed in a failed attempt to overthrow "
+            "Qzland's president, state radio said on Wednesday.\n")
+    got = draft(text)
+    assert got["At least six"]["admin1"] == "QZ01"
+    # with a place of its own in the text, the dateline is only where the reporter filed from
+    text = ("Six killed in attack in Qzland\n\n"
+            "HARBOR TOWN, March 13 (Reuters) - At least six people were killed in an attack on a market in "
+            "Saltpan, state radio said on Wednesday.\n\n"
+            "The army said two soldiers died.\n")
+    got = draft(text)
+    assert got["At least six"]["admin1"] == "QZ04"
+    assert got["two"]["admin1"] == "QZ04"

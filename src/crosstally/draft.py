@@ -700,6 +700,18 @@ class Places:
                 continue  # "transferred to Eastport for treatment": where people were taken, not where it happened
             dateline = any(a <= m.start() < b for a, b in self._datelines(text))
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin, dateline))
+        for a, b in self._datelines(text):
+            # a dateline in capitals ("HARBOR TOWN, March 13 (Reuters) -"): its place, spelt as the table spells it
+            dl = _PLACE_DATELINE.match(text, a)
+            name = dl.group("name") if dl else ""
+            if lo <= a < hi and name.isupper() and not any(m.start == dl.start("name") for m in out):
+                spelled = next((n for n in (name.title(), name.capitalize()) if n in self.code_of), None)
+                if spelled and spelled not in self.groups:
+                    code = self.code_of[spelled]
+                    kind = "country" if code in self.countries else "unit"
+                    out.append(PlaceMention(dl.start("name"), dl.end("name"), name, (code,), kind, kind == "unit",
+                                            False, True))
+                    out.sort(key=lambda m: m.start)
         return out
 
     def _datelines(self, text: str) -> list[tuple[int, int]]:
