@@ -687,7 +687,8 @@ class Places:
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
-            if _TREATED_IN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            if ("hospital" in text[max(0, m.start() - 100):m.start()] or "clinic" in text[max(0, m.start() - 100):m.start()]) \
+                    and _TREATED_IN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in critical condition in hospitals in Eastport": where the wounded lie
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
