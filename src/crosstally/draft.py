@@ -144,6 +144,8 @@ _DAYS_AROUND = re.compile(r"(?<![a-z])(?:(?:just|only|mere|a\s+few|several)\s+)?
 # bare "last week" (an event in the week before) against "the last week", "the past week" (a window up to now)
 _LAST_WEEK = re.compile(r"(?<![a-z])last\s+week(?![a-z])")
 _THE_LAST_WEEK = re.compile(r"(?<![a-z])(?:the|over|past|in)\s+last\s+week(?![a-z])")
+# "murdered earlier in the week", "killed earlier this week": a day before the story's, not given
+_EARLIER_IN_WEEK = re.compile(r"(?<![a-z])earlier\s+(?:in\s+the|this)\s+week(?![a-z])")
 _WIRE_DATELINE = "(?:\\(\\s*{0}\\s*\\)|(?<![\\w-]){0}\\s*[-–—]\\s)"
 
 
@@ -435,6 +437,12 @@ _DISTANCE_BEFORE = re.compile(
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 
+# "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
+# at hospitals in Eastport": where the wounded lie, not where they were hurt
+_TREATED_IN_BEFORE = re.compile(
+    r"(?<![a-z])(?:treated|admitted|hospitali[sz]ed|treatment|(?:critical|serious|stable)\s+condition)\s+(?:in|at)\s+"
+    r"(?:a\s+|the\s+|several\s+|various\s+|local\s+)?(?:hospitals|clinics|hospital|clinic)\s+(?:in|at|across|from\s+[^,.;]{0,40}?"
+    r"\s+to)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*\Z")
 # A place followed by a reporting verb is an actor, not where something happened
 _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
                           r"|accused|denied|denies|insisted|warned)(?![a-z])")
@@ -481,6 +489,13 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
         if strong or (k > 0 and m.group("punct") == ":"):
             out.append((m.start(), m.end()))
     return out
+
+
+_PART_BEFORE = re.compile(r"(?<![A-Za-z])(?:especially|particularly|notably|mainly|mostly|chiefly|above\s+all"
+                          r"|most\s+of\s+(?:them|it|which|whom)|outside|above|below|beyond)\s+(?:in\s+|at\s+)?(?:the\s+)?\Z",
+                          re.IGNORECASE)
+_PART_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![a-z])(?:saw|suffered|bore|witnessed)\s+(?:the\s+)?(?:worst|brunt|most)"
+                         r"|[\w\s,'’-]{0,30}?(?<![a-z])(?:worst|hardest)[\s-]+(?:hit|affected)(?![a-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -698,6 +713,9 @@ class Places:
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start()))
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
+            if ("hospital" in text[max(0, m.start() - 100):m.start()] or "clinic" in text[max(0, m.start() - 100):m.start()]) \
+                    and _TREATED_IN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "in critical condition in hospitals in Eastport": where the wounded lie
             if origin:
                 locative = False  # "rockets fired from Eastmark": where the attack came from, not where it struck
             dest = _DESTINATION_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -709,6 +727,18 @@ class Places:
                 continue  # "transferred to Eastport for treatment": where people were taken, not where it happened
             dateline = any(a <= m.start() < b for a, b in self._datelines(text))
             out.append(PlaceMention(m.start(), m.end(), m.group(), codes, kind, locative, origin, dateline))
+        for a, b in self._datelines(text):
+            # a dateline in capitals ("HARBOR TOWN, March 13 (Reuters) -"): its place, spelt as the table spells it
+            dl = _PLACE_DATELINE.match(text, a)
+            name = dl.group("name") if dl else ""
+            if lo <= a < hi and name.isupper() and not any(m.start == dl.start("name") for m in out):
+                spelled = next((n for n in (name.title(), name.capitalize()) if n in self.code_of), None)
+                if spelled and spelled not in self.groups:
+                    code = self.code_of[spelled]
+                    kind = "country" if code in self.countries else "unit"
+                    out.append(PlaceMention(dl.start("name"), dl.end("name"), name, (code,), kind, kind == "unit",
+                                            False, True))
+                    out.sort(key=lambda m: m.start)
         return out
 
     def _datelines(self, text: str) -> list[tuple[int, int]]:
@@ -762,14 +792,21 @@ class Places:
         groups = [m for m in found if m.kind == "group"]
         return groups or found
 
-    def document_place(self, text: str, body_from: int = 0) -> tuple[str, str, str]:
+    def document_place(self, text: str, body_from: int = 0, skip=()) -> tuple[str, str, str]:
         """(place, codes, why): the unit(s) the document names most; the country when the
         document names it as a place at least as often and more than one unit. With several
         countries in the table, only the places of the document's country count (when it names
         any): a story about one side names the other side's places less."""
-        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
+        subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)] + list(skip)  # (and an earlier incident's)
         # (not a place of one of the counted: ", including a police officer slain in Millbrook")
         found = [m for m in self.mentions(text) if not m.origin and not any(a <= m.start < b for a, b in subsets)]
+        # "protests spread nationwide ..., especially in Harbor Town", "Harbor Town, which saw the worst of the
+        # violence", "outside Harbor Town": a part of a wider event, or a point of reference, not the document's place
+        found = [m for m in found if not (m.kind == "unit" and (_PART_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                                                 or _PART_AFTER.match(text, m.end)))]
+        if any(m.kind != "country" for m in found if not m.dateline):
+            # ("HARBOR TOWN, July 25 -": where the reporter filed from, when the text names other places)
+            found = [m for m in found if not m.dateline]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]
@@ -872,6 +909,7 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     precision = None
     ago = _AGO.search(words)
     roughly = _DAYS_AROUND.search(words) or (_LAST_WEEK.search(low) and not _THE_LAST_WEEK.search(low))
+    roughly = roughly or _EARLIER_IN_WEEK.search(low)  # "earlier in the week": some day before, as "last week"
     if ago and ago.group("unit").startswith("day") and ago.group("n") in _EXACT_N:
         n = _EXACT_N[ago.group("n")]
         day, precision, how = base - timedelta(days=n), "day", f"= {n} day(s) before {published_words}"
@@ -994,6 +1032,7 @@ _SENTENCE_DATE = re.compile(
     r"|overnight)"
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
+    r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -1094,6 +1133,34 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "counting_basis": "period_total", "statement_date": published,
             "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
+
+
+# "During the first two days of the operation": a window that starts on the day the operation began
+_FIRST_DAYS = re.compile(r"(?<![a-z])(?:during|in|over|within)\s+the\s+first\s+(?P<n>\d{1,2}|two|three|four|five|six"
+                         r"|seven|eight|nine|ten)\s+days\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:operation|offensive|attack|assault|siege|fighting|clashes|raid|raids|campaign|violence"
+                         r"|unrest|protests|war|uprising)(?![a-z])")
+# "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019": a window of whole years, ending on the last
+# day of the later year (not "between 2000 and 2500 troops": a range of numbers)
+_YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         r"(?P<b>(?:19|20)\d\d)(?![\w-])(?!\s+(?!(?:in|on|at|and|the|when|as|while|before|after|during"
+                         r"|across|throughout)(?![a-z]))[a-z])")
+
+
+def _year_range(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "between 2000 and 2010" (1 January 2000 to 31 December 2010), when both years are on or
+    before the publication's year; None otherwise."""
+    m = _YEAR_RANGE.search(sentence)
+    if m is None or not re.match(r"\d{4}", published or ""):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not a < b <= int(published[:4]):
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": f"{a}-01-01", "period_end": f"{b}-12-31", "date_precision": "day",
+            "as_of": f"{b}-12-31", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated", "_start": f"{a}-01-01", "_words": words,
+            "date_basis": f"stated: {words!r} = {a}-01-01 to {b}-12-31"}
 
 
 _AND_THEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*)?(?:and|to|until|till|through|into|-|–)\s+"
@@ -1457,11 +1524,35 @@ _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+
 # place and day are that one's, not the count's (up to the sentence's end)
 _SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
                            r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
+# A sentence that gives a part of a total just given: "Harbor Town recorded the highest number of violations at 54",
+# "Millbrook accounted for 40 of them"
+_BREAKDOWN = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?:second\s+|third\s+)?(?:highest|largest|lowest|most)\s+(?:number|share"
+                        r"|toll|count|tally|proportion)|accounted\s+for|accounting\s+for|the\s+(?:rest|remainder)\s+(?:in|were))"
+                        r"(?![a-z])")
+# A standing force: "Qzland's army of 11,000 troops", "Norvia has 200,000 soldiers", "the Qzlandi army says 75
+# percent of its 11,000 troops": the strength of a country's forces, the whole country's
+_FORCE_BEFORE = re.compile(r"(?<![a-z])(?:(?:army|military|armed\s+forces|forces?|troops)\s+(?:of|numbering|totalling"
+                           r"|totaling)|(?:has|have|had|with|fields|maintains)|(?:of|from)\s+its|strength\s+(?:of|at|is)"
+                           r"|number|numbers)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+                           r"|an\s+estimated|roughly|approximately)\s+)?\Z", re.IGNORECASE)
+_FORCE_AFTER = re.compile(r"[\d,.]*\s+(?:active\s+|regular\s+|active-duty\s+)?(?:troops|soldiers|servicemen|personnel"
+                          r"|service\s+members)(?![a-z])|[\d,.]*-strong(?![a-z])", re.IGNORECASE)
+# The next item of a list of counts by place: "Twelve were killed in Millbrook, three in the town of Saltpan and
+# one in Reedville": ", three in", " and one in"
+_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven"
+                        r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds)\s+(?:more\s+|others?\s+)?"
+                        r"(?:in|at)\s", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
                             r"|(?:the|its)\s+(?:country|nation)['’]s\s+(?:[a-z-]+\s+){0,2}?population)(?![A-Za-z])",
                             re.IGNORECASE)
+# The same, and other ways of saying the whole country ("the unrest that shook the country", "countrywide"), for
+# a figure whose own clause says it: "killed nationwide, most of them in Harbor Town" is the country's
+_NATIONAL_WORDS = re.compile(r"(?:" + _WHOLE_COUNTRY.pattern + r"|(?<![A-Za-z])(?:country-?wide|(?:shook|rocked|swept"
+                             r"|gripped|engulfed|spread\s+(?:across|through))\s+the\s+(?:whole\s+|entire\s+)?(?:country"
+                             r"|nation)|(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+(?:country|nation))(?![A-Za-z]))",
+                             re.IGNORECASE)
 # A count as it stands now, in the present tense: no incident's day
 _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|now|also|currently|reportedly)\s+)*"
                         r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
@@ -1541,6 +1632,10 @@ def _tells_violence(low: str) -> bool:
 # something began, not an incident's (with "since" it is _SINCE_BEFORE)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
                            r"\s*\Z")
+# "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
+# another, earlier incident the story recalls, not of the one it reports
+_EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior)\s+"
+                                   r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "On Friday it was reported that ...", "On Monday, officials said": the day of a report
 _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
                               r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
@@ -1609,6 +1704,36 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
+# "the deadliest attack since gunmen stormed a hotel in Harbor Town in 2019", "the first since March 2016, when
+# a raid on Saltpan left 19 dead": an earlier incident the story recalls, with its own place
+_SINCE_EVENT = re.compile(r"(?<=\S)\s+since\s+(?=\S)")
+_WHEN_OR_DEED = re.compile(r",?\s+when\s|(?<![a-z])(?:stormed|attacked|killed|killing|left|struck|bombed|massacred"
+                           r"|ambushed|raided|seized|opened\s+fire)(?![a-z])")
+
+
+def _earlier_event_spans(text: str, sentences: list[int], published: str) -> list[tuple[int, int]]:
+    """The clauses that recall an earlier incident: a "since" in mid-sentence followed by a deed or a "when"
+    and a year before the publication's, up to the sentence's end. A place named there is that incident's,
+    not the story's."""
+    year = int(published[:4]) if re.match(r"\d{4}", published or "") else None
+    if year is None:
+        return []
+    out = []
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(text)
+        for m in _SINCE_EVENT.finditer(text, lo, hi):
+            # (up to the sentence's end, or to the reporting verb of an aside: "Karimov, an ally since giving
+            # Washington an airbase in 2001, said 10 police had been killed")
+            said = re.search(r",\s+(?:said|says|told|added|reported|announced|stated)(?![a-z])", text[m.end():hi])
+            end = m.end() + said.start() if said else hi
+            rest = text[m.end():end]
+            years = [int(y) for y in _YEAR.findall(rest)]
+            if years and max(years) < year and _WHEN_OR_DEED.search(rest):
+                out.append((m.start(), end))
+                break
+    return out
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -1640,7 +1765,8 @@ class _Document:
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.part_of = self._parts()
         self.author = self._author()
-        self.place = places.document_place(text)
+        self.earlier_events = _earlier_event_spans(text, self.sentences, published)
+        self.place = places.document_place(text, skip=self.earlier_events)
         self.unit_codes = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
@@ -2493,6 +2619,8 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if _EARLIER_EVENT_BEFORE.search(self.text[s_lo:m.start()]):
+                continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
             if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
                     o is not m and s_lo <= o.start() < s_hi for o in found):
                 continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
@@ -2506,6 +2634,9 @@ class _Document:
             if re.search(r"(?<![a-z])between\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) and \
                     re.match(r"\s+and\s", self.text[m.end():m.end() + 6]):
                 continue  # "between Tuesday and Thursday night": the window ends on the second day
+            if re.search(r"(?<![a-z])(?:between|from)\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) \
+                    and re.search(r"\d\s*(?:and|&|to|-|–)\s*\d", m.group()):
+                continue  # "between April 18 and 25": a window's days, not an incident's
             if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
@@ -2986,6 +3117,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                            f"sentence counts what has happened since (perfect tense): a running total")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
                 confidence -= 0.1
+        if date_phrase.lower().startswith("since ") and any(a <= c.start < b for a, b in doc.earlier_events):
+            # "the first attack since March 2016, when a raid on Saltpan left 19 dead": the 19 are the recalled
+            # incident's, of its own date, not a running total since then
+            why.append(f"{date_phrase!r} dates the earlier incident the clause recalls, whose count this is")
+            date_phrase = "in " + date_phrase[6:].strip()
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
             if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
@@ -3038,6 +3174,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                  date_basis=f"{got['date_certainty']}: {end_of.group().strip()!r} = {last}")
                     why.append(f"{end_of.group().strip()!r}: the count as it stood on {last}")
         span = _date_range(sentence, published, language) if published else None
+        if span is None and published:  # "Between 2000 and 2010": whole years
+            span = _year_range(sentence, published)
         if span is not None:  # "from 05 October to 22 October 2015", "between 5 and 30 October"
             dates = span
             date_phrase = span["_words"]
@@ -3153,6 +3291,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"dates: {dates['date_basis']}")
                 confidence -= 0.1
                 date_phrase = day[1]
+                first_days = _FIRST_DAYS.search(lsent)
+                n_days = int(first_days.group("n")) if first_days and first_days.group("n").isdigit() else \
+                    _COUNT_WORD.get(first_days.group("n"), 0) if first_days else 0
+                last = f"{pd.Timestamp(day[0]) + pd.Timedelta(days=n_days - 1):%Y-%m-%d}" if n_days > 1 else ""
+                if last and last <= (published if len(published) == 10 else last):
+                    # "During the first two days of the operation" begun on the incident day: its last day
+                    dates.update(period_end=last, as_of=last,  # (one incident still: its place as the day's)
+                                 date_basis=f"{dates['date_basis']}, the first of {first_days.group()!r} -> {last}")
+                    why.append(f"{first_days.group()!r}: {n_days} days from {day[0]} -> {last}")
         if dates and statement_day and not date_phrase:  # no incident day: the count as it stood that day
             date_phrase = statement_phrase
             dates = resolve_date(date_phrase, published, sentence, language)
@@ -3450,6 +3597,9 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     subset = _SUBSET_EVENT.search(text, pos, sentence[1])
     if subset:  # "at least five more deaths, including a police officer slain in Millbrook": one of them
         cut = min(cut, subset.start())
+    recalled = next((a for a, b in doc.earlier_events if pos < a < cut), None)
+    if recalled is not None:  # "..., the deadliest since gunmen stormed a hotel in Harbor Town in 2019": not the count's
+        cut = recalled
     since = re.compile(r"\ssince\s").search(text, pos, cut)
     if since and places.most_specific(places.mentions(text, sentence[0], since.start())):
         # "killed in the Deep South since security forces raided a hideout in Pattani": the place of the
@@ -3473,14 +3623,54 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if spk:
                 return "", spk[0], (f"no place in the number's clause ('with ...'); its speaker {spk[1]!r} is a "
                                     f"country of the case -> {spk[0]}"), 0.15
+    if places.country:
+        # "the WHO said 1,200 people had been killed nationwide, most of them in Harbor Town", "Across the
+        # country, 300 died": words of the whole country in the number's own clause, no place between them and
+        # the number: the whole country's, whatever unit the sentence or paragraph also names
+        own_lo = max([clause[0], p_lo] + [sentence[0] + b.end() for b in re.finditer(
+            r"[;:]|,\s+(?:while|whereas|but|and)\s", text[sentence[0]:pos])])
+        own_hi = next((pos + b.start() for b in re.finditer(r"[;:]|,\s|\s[–—]\s|\s(?:while|whereas|but)\s",
+                                                            text[pos:min(clause[1], cut)])), min(clause[1], cut))
+        for nat in _NATIONAL_WORDS.finditer(text, own_lo, own_hi):
+            lo_, hi_ = (nat.end(), pos) if nat.start() < pos else (pos, nat.start())
+            if not places.most_specific(places.mentions(text, lo_, hi_)):
+                return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
+                                            f"{places.country}{places.country_note()}"), 0.05
+    if places.country and places._people_pat is not None and _FORCE_AFTER.match(text, pos + len(
+            re.match(r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated|roughly"
+                     r"|approximately)?\s*", text[pos:]).group())) \
+            and _FORCE_BEFORE.search(text, max(sentence[0], pos - 60), pos) \
+            and not places.most_specific(places.mentions(text, clause[0], min(clause[1], cut))):
+        # "Norvia has 200,000 soldiers": the strength of a country's forces is the whole country's; the country
+        # named or called by its adjective last before the number
+        whose = [m for m in places._people_pat.finditer(text, sentence[0], pos) if len(places._countries_of(m.group())) == 1]
+        if whose:
+            (code,) = places._countries_of(whose[-1].group())
+            return "", code, (f"no place in the number's clause; the strength of {whose[-1].group()!r}'s forces: the "
+                              f"whole country {code}"), 0.1
+    items = list(_LIST_ITEM.finditer(text, sentence[0], cut))
+    if items:
+        # a list of counts by place: each count's places are those up to the next count of the list
+        starts = [sentence[0]] + [m.start() for m in items]
+        k = max(n for n, a in enumerate(starts) if a <= pos)
+        lo_, hi_ = max(pos, starts[k]), (starts[k + 1] if k + 1 < len(starts) else cut)
+        said = re.search(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)(?![a-z])", text[lo_:hi_])
+        own = places.most_specific(places.mentions(text, lo_, lo_ + said.start() if said else hi_))
+        if own and own[0].kind == "unit" and (k + 1 < len(starts) or k > 0):
+            name, codes, why = _describe(own, "in the number's own item of a list of counts by place")
+            return name, codes, why, 0.05
     for lo, hi, where in ((p_lo, p_hi, "in the sentence"), (clause[0], min(clause[1], cut), "in the sentence"),
                           (sentence[0], cut, "in the sentence")):
-        got = places.most_specific(places.mentions(text, lo, hi))
+        got = places.most_specific([m for m in places.mentions(text, lo, hi) if not any(
+            a <= m.start < b and not a <= pos < b for a, b in doc.earlier_events)])  # (an earlier incident's place)
         if not got:
             continue
         name, codes, why = _describe(got, where)
         spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
                                text[max(0, m.start - 20):m.start].lower()) for m in got)
+        if spread and got[0].kind == "country" and len(got) == 1:
+            # "fatal shootings reported across Qzland": spread over the whole country, not one incident in it
+            return name, codes, f"{why}, named as the whole area of the count", 0.0
         if got[0].kind == "group" and one_day and not single and not munitions and not over_time and not spread \
                 and not _TOLL_UPDATE.search(text, *sentence):  # ("bring to 15 the number": several incidents')
             # ("strikes across the Delta Strip" stay the region's: spread over it)
@@ -3545,8 +3735,14 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
     order = sorted((j for j in range(len(doc.sentences)) if j != i and p_lo <= doc.sentences[j] < p_hi),
                    key=lambda j: (j > i, abs(j - i)))
     there = _THERE.search(text[sentence[0]:sentence[1]].lower()) is not None
+    breakdown = False
     for j in order:
-        got = places.most_specific(places.mentions(text, *doc.sentence_span(j)))
+        breakdown = breakdown or j > i and bool(_BREAKDOWN.search(text[slice(*doc.sentence_span(j))].lower()))
+        if breakdown and j > i:
+            continue  # "The total for August was 231. Harbor Town recorded the highest number, 54.": a part of it,
+            # and what follows is about the part
+        got = places.most_specific([m for m in places.mentions(text, *doc.sentence_span(j))
+                                    if not any(a <= m.start < b for a, b in doc.earlier_events)])
         if got and j < i and _SPREAD_PLACES.search(text[slice(*doc.sentence_span(j))].lower()):
             break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
