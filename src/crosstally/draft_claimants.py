@@ -1,0 +1,268 @@
+"""Drafts' claimants: attributing words resolved to a ``sources.csv`` id.
+
+Part of the drafter (:mod:`crosstally.draft`): ``Claimants`` matches the case's sources
+by name, abbreviation and alias; :mod:`crosstally.draft` walks the document around each
+figure to find the attributing words:
+
+- **source**: document, outlet and url from the document's row; the claimant resolved
+  to a ``sources.csv`` id from the attributing words (its name, the abbreviation in
+  brackets in its name, also with full stops, "U.N.", or one of its ``aliases``; of names
+  that overlap the longer wins, also a name that runs on past the attributing words); a
+  phrase that names no known source leaves the claimant empty and is kept in
+  ``claimant_phrase``. Around the sentence: the source named with a reporting word in the
+  number's own clause ("..., while the IOM reports that more than 15 million ..."); "he
+  said" is the person named last, else the source of the last attributing sentence; "the
+  statement said", "according to the report" refer back to the last source; a role ("the
+  regional governor", "a ministry statement", "officials") is the source named in the
+  document with that word in its name, before the sentence or else after it ("a war
+  monitor", indefinite, is someone new); a source named right beside unknown attributing
+  words is their apposition; a passive agent ("as confirmed by X"); a speaker label
+  opening a paragraph ("Name: '...'", or without quotation marks when it names a known
+  source). A sentence with no attributing words takes the nearest attributing sentence
+  of its paragraph (a later one only if it adds no claim: "X also said ..."), else the
+  paragraph's just before, else (in a non-media source's own report) the outlet; further
+  back only when the document reports one source; a headline or lede takes the document's
+  first source; with no attributing words anywhere, the one source the document names. A
+  headline's own source that is no known source is the lede's. A wire service named in
+  the dateline ("(AFP)") is the relay.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import countries
+from .draft_common import _alias_pattern
+
+
+def _norm(s: str) -> str:
+    """Lower case, straight apostrophes, one space, no leading "the"."""
+    s = " ".join(s.replace("’", "'").replace("‘", "'").split()).lower()
+    return s[4:] if s.startswith("the ") else s
+
+
+# The common words of an institution's name: a name made of these alone ("the army", "Ministry of
+# Defence", "Prime Minister's Office") is generic, a name any country's body could carry; a name with
+# any other capitalised word ("Dominic Nitiwul", "RED-Tabara") or an acronym ("UPDF") is a proper name.
+_INSTITUTION_WORDS = set("""the a an of and for on in to ministry ministries minister defence defense national health
+interior internal home foreign affairs public relations security police service services force forces armed army
+military navy naval air government office state federal general staff command civil protection emergency emergencies
+disaster management agency authority authorities council presidency president prime department directorate
+commission committee prosecutor prosecutors attorney border guard guards coast intelligence justice information
+press spokesman spokeswoman spokesperson people's peoples joint chief chiefs headquarters regional provincial
+local municipal city county district governor mayor administration secretary secretariat court courts high
+supreme interior commissioner human rights medical medicine education services' minister's prosecutor's coalition
+alliance troops gendarmerie corps brigade division battalion marines militia ministry's army's military's""".split())
+
+
+def _generic(name: str) -> bool:
+    """Whether a source's name is generic (see ``_INSTITUTION_WORDS``)."""
+    words = re.findall(r"[\w'’.-]+", name.replace("’", "'"))
+    if not words:
+        return False
+    for w in words:
+        if re.fullmatch(r"[A-Z][A-Z.]+", w) and len(w.replace(".", "")) >= 2:
+            return False  # an acronym
+        if w.lower() not in _INSTITUTION_WORDS:
+            return False
+    return True
+
+
+# Words of a body's name that say what kind of place it serves, not which ("Autonomous Region")
+_PLACE_KIND_WORDS = {"region", "regions", "autonomous", "republic", "province", "provinces", "royal", "north", "south",
+                     "east", "west", "central", "northern", "southern", "eastern", "western", "protection"}
+
+# Source types that report on any country, whatever country their name carries
+_UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monitoring_ngo", "rights_medical_ngo",
+                  "humanitarian_ngo", "individual", "witness"}
+
+
+# The words that name a country ("Cambodia", "Cambodian"): a bracket holding one only says where a body is
+_COUNTRY_NAMES = frozenset(countries.country_words())
+
+
+class Claimants:
+    """Resolve an attributing phrase to a ``sources.csv`` id.
+
+    Each source is known by its name, its name without the bracketed part, the
+    abbreviation in brackets ("SOHR"), and its ``aliases`` (";"-separated). Abbreviations
+    (no lower-case letter) match case-sensitively, other names in any case; the longest
+    name found in the phrase wins, and a name two sources share resolves to nothing.
+    """
+
+    def __init__(self, sources: pd.DataFrame, country: str | None = None, country_names=(), text: str = "",
+                 case_countries=()):
+        self.by_name: dict[str, set[str]] = {}
+        self.types = dict(zip(sources["source_id"], sources["type"]))
+        for r in sources.to_dict("records"):
+            names = [r["name"]]
+            m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r["name"])
+            if m:
+                names += [m.group(1), m.group(2)]
+                if " ".join(m.group(2).split()) in _COUNTRY_NAMES:
+                    names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name
+            names += [a for a in str(r.get("aliases", "") or "").split(";")]
+            for n in names:
+                n = " ".join(n.split())
+                if len(n) >= 2:
+                    self.by_name.setdefault(n, set()).add(r["source_id"])
+        # "U.N." and "U.S." are the abbreviations "UN" and "US" written with full stops
+        for n, ids in list(self.by_name.items()):
+            if re.fullmatch(r"[A-Z]{2,5}", n):
+                self.by_name.setdefault(".".join(n) + ".", set()).update(ids)
+        upper = [n for n in self.by_name if not any(c.islower() for c in n)]
+        other = [n for n in self.by_name if any(c.islower() for c in n)]
+        self._upper = _alias_pattern(upper, True)
+        self._other = _alias_pattern(other, False)
+        self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if any(c.islower() for c in n)}
+        self._names: dict[str, list[str]] = {}
+        for n, ids in self.by_name.items():
+            for sid in ids:
+                self._names.setdefault(sid, []).append(n)
+        # The country of the document (the admin-1 table's whole-country row) and of each
+        # source (the country its names carry: "Colombian army", "Ministry of Defence of Niger")
+        self.country = country
+        # every country of the case (a war between two countries: both), the document's among them
+        self.case_countries: set[str] = set(case_countries) | ({country} if country else set())
+        self._country_words = countries.country_words(
+            {" ".join(n.split()): {country} for n in country_names if n and n.strip()} if country else None)
+        self._country_pat = countries.pattern(self._country_words)
+        # only for bodies that act for a state or a side within it (an army, a ministry, a
+        # governor, a party): a news agency, a UN body or an NGO named after a country ("Agence
+        # France-Presse") reports on any country
+        self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
+                                               for sid, names in self._names.items()
+                                               if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # state bodies whose names carry no country but a place of their own ("Xinjiang police" with the
+        # alias "local police", "Zamfara State Government" with "the state government"): their generic
+        # names mean them only in a text that names that place (or them by a proper name)
+        self.placeless: set[str] = set()
+        if text:
+            present = set(re.findall(r"[\w'’-]+", text))
+            present |= {w[:-2] for w in present if w.endswith(("'s", "’s"))}
+            for sid, names in self._names.items():
+                if self.types.get(sid, "") in _UNBOUND_TYPES or self.countries.get(sid):
+                    continue
+                proper = {w for n in names for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]{2,}", n)
+                          if w.lower() not in _INSTITUTION_WORDS and w.lower() not in _PLACE_KIND_WORDS}
+                if proper and not proper & present:
+                    self.placeless.add(sid)
+        # sources the text names by a name carrying their country ("the US-led coalition"): their
+        # generic names ("the coalition") then mean them in this text too
+        self.named_with_country = set()
+        named = set()
+        for start, _, written in self._find(text):
+            if self._countries_in(written):
+                named |= self.ids_of(written, text[:start])
+        self.named_with_country: set[str] = named
+
+    def _countries_in(self, name: str) -> set[str]:
+        if self._country_pat is None:
+            return set()
+        return set().union(*(self._country_words.get(" ".join(m.group().split()), set())
+                             for m in self._country_pat.finditer(name)))
+
+    def _modifier(self, before: str) -> set[str]:
+        """The countries a modifier right before a name names ("Saudi-led ", "Colombian ",
+        "Niger's "): set() when there is none."""
+        if self._country_pat is None or not before:
+            return set()
+        tail = before[-60:]
+        for m in self._country_pat.finditer(tail):
+            if re.fullmatch(r"(?:-[a-z]+|['’]s)?\s+", tail[m.end():]):
+                return self._country_words.get(" ".join(m.group().split()), set())
+        return set()
+
+    def agrees(self, sid: str, written: str, before: str = "") -> tuple[bool, str]:
+        """Whether ``written`` (as found, after ``before``) can name ``sid`` here: a source of a
+        known country is named by a generic name (one carrying no country: "the army",
+        "coalition", "Ministry of Defense") only in a text about its country or one that also
+        names it with its country; and no generic name is a source of another country than the
+        modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
+        own = self.countries.get(sid, set())
+        if sid in self.placeless and _generic(written):
+            return False, f"{written!r} is a generic name of {sid}, and the text names none of its places"
+        if not own or self._countries_in(written):
+            return True, ""
+        said = self._modifier(before)
+        if said and not said & own:
+            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
+        if self.case_countries and not own & self.case_countries and sid not in self.named_with_country \
+                and _generic(written):
+            return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
+                           f"and the case is about {'/'.join(sorted(self.case_countries))}")
+        return True, ""
+
+    def of_country(self, words: list[str], exclude=(), countries=None) -> list[str]:
+        """The sources of the document's country (or of ``countries``) whose names hold every one
+        of ``words`` ("defence", "ministry"; defence and defense alike)."""
+        countries = set(countries) if countries else ({self.country} if self.country else set())
+        if not countries:
+            return []
+        def has(names, w):
+            forms = {w, "defence", "defense"} if w in ("defence", "defense") else {w}
+            return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+        return sorted(sid for sid, names in self._names.items() if sid not in exclude
+                      and countries & self.countries.get(sid, set()) and all(has(names, w) for w in words))
+
+    def names_of(self, sid: str) -> list[str]:
+        """Every name a source is known by."""
+        return self._names.get(sid, [])
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every source name in ``text``: (start, end, name as written). Names may overlap
+        ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
+        part of that one, not a source of its own. A generic name that can name none of its
+        sources here (see ``agrees``) is left out."""
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]])]
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
+        out = set()
+        for pat in (self._upper, self._other):
+            if pat is None:
+                continue
+            pos = 0
+            while True:
+                m = pat.search(text, pos)
+                if m is None:
+                    break
+                out.add((m.start(), m.end(), m.group()))
+                pos = m.start() + 1
+        return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
+                                                 for g in out))
+
+    def ids_of(self, written: str, before: str = "") -> set[str]:
+        """The sources ``written`` names, here (after the text ``before``). A generic name two
+        sources of the case's countries share ("the health ministry" in a war between two
+        countries) is the one of the document's own country."""
+        straight = written.replace("’", "'")
+        ids = self.by_name.get(written) or self.by_name.get(straight) or self._lookup.get(_norm(written), set())
+        ids = {sid for sid in ids if self.agrees(sid, written, before)[0]}
+        if len(ids) > 1 and self.country and _generic(written):
+            home = {sid for sid in ids if self.country in self.countries.get(sid, set())}
+            ids = home or ids
+        return ids
+
+    def named_in(self, text: str, exclude=()) -> set[str]:
+        """The ids of the sources ``text`` names unambiguously (less ``exclude``)."""
+        ids = set()
+        for start, _, written in self.find(text):
+            found = self.ids_of(written, text[:start])
+            if len(found) == 1:
+                ids |= found
+        return ids - set(exclude)
+
+    def resolve(self, phrase: str) -> tuple[str, str]:
+        """(source id or "", how it was found)."""
+        if not phrase.strip():
+            return "", ""
+        found = sorted(self.find(phrase), key=lambda f: (-(f[1] - f[0]), f[0]))
+        if not found:
+            return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
+        written = found[0][2]
+        ids = self.ids_of(written, phrase[:found[0][0]])
+        if len(ids) != 1:
+            return "", f"claimant phrase {phrase!r}: {written!r} names several sources ({', '.join(sorted(ids))})"
+        (sid,) = ids
+        return sid, f"claimant {sid} from {written!r} in {phrase!r}"

@@ -1,0 +1,517 @@
+"""Drafts' dates: a figure's date phrase and sentence resolved against the document's date.
+
+Part of the drafter (:mod:`crosstally.draft`), which calls ``resolve_date`` and the
+sentence, range, part-of-year, statement-day and dateline-day helpers here for each figure:
+
+- **dates**, resolved against the document's date with dateparser: "in October" in a
+  November report is that October, "on Tuesday" the last Tuesday on or before
+  publication, "overnight" the night up to the publication morning (that day), "last
+  night", "late-night", "late yesterday" the day before, "ten days ago" counted back, "last
+  week", "two weeks ago", "just days after" the month only, "over the past year" the twelve
+  months up to it, "the first half of the
+  year", "the first quarter of 2023", "the first three months of ..." their first to
+  last days; words relative to speaking ("over the past 24 hours") count back from the
+  statement's day when the sentence gives one, and a stated window is never made a running
+  total; words that give no year make ``date_certainty = inferred`` with the words
+  and the reasoning in ``date_basis``; "since ..." (also "since the start of November",
+  "since they began on 30 September", and the perfect tense beside "the fighting that
+  broke out on ...") is a running total (``cumulative_since``). A day attached to a
+  reporting verb ("said on Wednesday", "said in a statement on Friday", "according to a
+  medical source on Thursday", "On Friday it was reported that") is the statement's, not
+  the incident's (a day inside the reported clause, "said shelling late yesterday had
+  killed", is the incident's): a figure whose sentence gives no incident day takes
+  the nearest incident day of the document (a day in a sentence about violence, not the
+  day something began, nor a dateline's, a running total's or the first of "between
+  Tuesday and Thursday"; among several incidents, the day named with the figure's own
+  unit; for a count of several attacks the latest; "That attack ..." the date of the
+  sentence before); else the statement's day. A count in the present ("are missing",
+  "are also settled", "went missing", "the school shelters hundreds"), people who "have
+  fled" or "have found refuge", or a count in the perfect tense beside a date naming the
+  event ("have been pulled from the site of a March 17 airstrike") stands as of the
+  document's date. A lede's perfect tense about named attacks ("have killed 15 people in
+  strikes on villages") reports those attacks, not a running total.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pandas as pd
+
+from .draft_common import _paragraph_spans
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_MONTH_WORD = re.compile(
+    r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])")
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+_EXACT_N = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, **{str(i): i for i in range(1, 61)}, "a": 1, "an": 1}
+# "ten days ago", "two weeks ago", "a few days ago"
+_AGO = re.compile(r"(?<![a-z])(?P<n>\d{1,2}|a|an|" + "|".join(_NUMBER_WORDS) + r"|a\s+few|few|several|some)\s+"
+                  r"(?P<unit>days?|weeks?)\s+(?:ago|earlier|before)(?![a-z])")
+# "just days after", "days before", "in recent days": no day, some days back
+_DAYS_AROUND = re.compile(r"(?<![a-z])(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later|ago)"
+                          r"(?![a-z])")
+# bare "last week" (an event in the week before) against "the last week", "the past week" (a window up to now)
+_LAST_WEEK = re.compile(r"(?<![a-z])last\s+week(?![a-z])")
+_THE_LAST_WEEK = re.compile(r"(?<![a-z])(?:the|over|past|in)\s+last\s+week(?![a-z])")
+# "murdered earlier in the week", "killed earlier this week": a day before the story's, not given
+_EARLIER_IN_WEEK = re.compile(r"(?<![a-z])earlier\s+(?:in\s+the|this)\s+week(?![a-z])")
+
+
+# The month names, in full or short (one list, for datelines and for dates)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+
+
+def _fmt(ts: pd.Timestamp, precision: str) -> str:
+    return {"day": f"{ts:%Y-%m-%d}", "month": f"{ts:%Y-%m}", "year": f"{ts:%Y}"}[precision]
+
+
+def _dateparse(words: str, base: pd.Timestamp, language: str):
+    import dateparser
+
+    langs = [language] if language and language != "en" else None
+    settings = {"RELATIVE_BASE": base.to_pydatetime(), "PREFER_DATES_FROM": "past",
+                "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        got = dateparser.parse(words, languages=["en", *(langs or [])], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd words
+        return None
+    return None if got is None else pd.Timestamp(got).normalize()
+
+
+def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en",
+                 said: str = "") -> dict[str, str]:
+    """The date columns of a draft from the extractor's date phrase and the document's date.
+
+    Returns period_start, period_end, date_precision, as_of, counting_basis,
+    statement_date, date_certainty and date_basis (all text), plus ``_start`` for the
+    scope check. ``published`` may be partial ("2015-11"); its last day is the base.
+    ``said`` is the day of the statement when the sentence gives one ("..., the ministry
+    said on Tuesday"): words relative to the time of speaking ("over the past 24 hours",
+    "yesterday", "overnight") count back from it, not from the publication.
+    """
+    from .dates import parse_partial_date
+
+    pub_first, pub_last = parse_partial_date(published)
+    base = pub_last
+    if len(said) == 10 and pd.Timestamp(said) <= pub_last:
+        base = pd.Timestamp(said)
+        published_words = f"the statement's day {said}"
+    else:
+        published_words = f"publication ({published})"
+    pub_day = published if len(published) == 10 else ""
+    low = " ".join(phrase.lower().split())
+    out = {"period_start": "", "period_end": "", "date_precision": "unknown", "as_of": published,
+           "counting_basis": "stock_as_of", "statement_date": published, "date_certainty": "uncertain",
+           "date_basis": "no date in the sentence: taken as of the document's date " + published, "_start": ""}
+    if not low:
+        return out
+    stated_year = bool(_YEAR.search(low))
+    certainty = "stated" if stated_year else "inferred"
+    since = re.search(r"(?<![a-z])since\s+(.*)", low)
+    words = since.group(1) if since else low
+    words = re.sub(r"^(?:(?:on|in|during|by|until|from|as\s+of|the|early|late|mid|end\s+of|start\s+of"
+                   r"|beginning\s+of|middle\s+of|throughout|through|whole|entire|all\s+of|all)(?:\s+|-))+", "", words)
+    pair = _DAY_PAIR.fullmatch(words)
+    if pair:  # "october 10 and 11, 2023", "10 and 11 october": the window ends on the later day
+        words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
+    if words in ("year", "month", "week"):  # "since the start of the year": this year
+        words = "this " + words
+    weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
+
+    def basis(text: str) -> str:
+        return (f"{'stated' if certainty == 'stated' else 'inferred'}: {phrase!r} {text}")
+
+    day = None
+    precision = None
+    ago = _AGO.search(words)
+    roughly = _DAYS_AROUND.search(words) or (_LAST_WEEK.search(low) and not _THE_LAST_WEEK.search(low))
+    roughly = roughly or _EARLIER_IN_WEEK.search(low)  # "earlier in the week": some day before, as "last week"
+    if ago and ago.group("unit").startswith("day") and ago.group("n") in _EXACT_N:
+        n = _EXACT_N[ago.group("n")]
+        day, precision, how = base - timedelta(days=n), "day", f"= {n} day(s) before {published_words}"
+    elif ago or roughly:
+        # "last week", "two weeks ago", "just days after", "a few days ago": no day is given; the
+        # month it fell in (README convention: "last week" gives the month only)
+        n = (_EXACT_N.get(ago.group("n"), 3) * (7 if ago.group("unit").startswith("week") else 1)) if ago \
+            else (7 if "week" in words else 3)
+        month = (base - timedelta(days=n)).replace(day=1)
+        text = f"{month:%Y-%m}"
+        out.update(period_start=text, period_end=text, date_precision="month", as_of=published,
+                   counting_basis="incident", statement_date=published, date_certainty="inferred",
+                   date_basis=f"inferred: {phrase!r} names no day: the month it fell in, counted back about "
+                              f"{n} day(s) from {published_words}", _start=text)
+        return out
+    elif re.search(r"(?<![a-z])overnight(?![a-z])", words):
+        day, precision, how = base, "day", f"= the night up to the morning of {published_words}"
+    elif weekday is not None and not _MONTH_WORD.search(words):
+        back = (base.weekday() - weekday) % 7
+        day, precision = base - timedelta(days=back), "day"
+        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
+    elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
+        back = (base.weekday() - 6) % 7
+        day, precision = base - timedelta(days=back), "day"
+        how = f"= the Sunday of the last weekend on or before publication ({published})"
+    elif re.search(r"(?<![a-z])(?:yesterday|last\s+night)(?![a-z])", words) or re.search(r"(?<![a-z])late[\s-]night(?![a-z])", low):
+        day, precision, how = base - timedelta(days=1), "day", f"= the day before {published_words}"
+    elif re.search(r"(?<![a-z])(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)(?![a-z])", words):
+        day, precision, how = base, "day", f"= the day of {published_words}"
+    elif re.search(r"(?<![a-z])(?:this|the\s+past|the\s+last|last)\s+(?:few\s+)?(?:week|weekend|days|\d+\s+days|seven\s+days)(?![a-z])", words) \
+            or re.search(r"(?<![a-z])(?:hours|24\s+hours|48\s+hours)(?![a-z])", words):
+        span = 7 if "week" in words or "days" in words else 1
+        if since is None:
+            out.update(period_start=f"{base - timedelta(days=span):%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}",
+                       date_precision="week" if span == 7 else "day", as_of=f"{base:%Y-%m-%d}",
+                       counting_basis="period_total", date_certainty="inferred",
+                       date_basis=basis(f"= the {span} day(s) up to {published_words}"),
+                       _start=f"{base - timedelta(days=span):%Y-%m-%d}")
+            return out
+        day, precision, how = base - timedelta(days=span), "day", f"= {span} day(s) before {published_words}"
+    elif re.search(r"(?<![a-z])(?:this|last|the\s+past)\s+month(?![a-z])", words):
+        back = 0 if "this" in words else 1
+        month = (base.replace(day=1) - pd.DateOffset(months=back)) if back else base.replace(day=1)
+        if "past" in words:
+            day, precision, how = base - timedelta(days=30), "day", f"= 30 days before publication ({published})"
+        else:
+            day, precision, how = pd.Timestamp(month), "month", f"= the month {'before' if back else 'of'} publication ({published})"
+    elif since is None and (re.search(r"(?<![a-z])past\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low) or re.search(
+            r"(?<![a-z])(?:the|over|in|during)\s+last\s+(?:year|12\s+months|twelve\s+months)(?![a-z])", low)):
+        # "over the past year": the twelve months up to the statement (not the calendar year before)
+        first = base - pd.DateOffset(years=1)
+        out.update(period_start=f"{first:%Y-%m-%d}", period_end=f"{base:%Y-%m-%d}", date_precision="day",
+                   as_of=f"{base:%Y-%m-%d}", counting_basis="period_total", date_certainty="inferred",
+                   date_basis=basis(f"= the twelve months up to {published_words}"), _start=f"{first:%Y-%m-%d}")
+        return out
+    elif re.search(r"(?<![a-z])(?:this|last)\s+year(?![a-z])", words):
+        back = 0 if "this" in words else 1
+        day, precision, how = pd.Timestamp(year=base.year - back, month=1, day=1), "year", \
+            f"= the year {'before' if back else 'of'} publication ({published})"
+    elif _MONTH_WORD.search(words) or stated_year:
+        got = _dateparse(words, base + timedelta(days=1) if since is None else base, language)
+        if got is None:
+            out["date_basis"] = f"could not read the date {phrase!r}; taken as of the document's date {published}"
+            return out
+        has_day = bool(_DAY_NUMBER.search(_YEAR.sub("", words)))
+        precision = "day" if has_day else ("month" if _MONTH_WORD.search(words) else "year")
+        day = got if precision == "day" else (got.replace(day=1) if precision == "month" else got.replace(month=1, day=1))
+        how = (f"= {_fmt(day, precision)}" + ("" if stated_year else f" (the year from the document's date {published})"))
+    else:
+        out["date_basis"] = f"could not read the date {phrase!r}; taken as of the document's date {published}"
+        return out
+    try:  # the day in the publication's year ("16 March" read back to last year by the parser)
+        ahead = day if stated_year or precision != "day" else day.replace(year=pub_last.year)
+    except ValueError:  # 29 February
+        ahead = day
+    if ahead > pub_last and not stated_year and ahead - pub_last <= timedelta(days=62) and _FUTURE.search(sentence.lower()):
+        # "should be evacuated on 12 February" two days after publication: a plan, not the count's day
+        out["date_basis"] = (f"{phrase!r} is after the document's date {published} and the sentence speaks of what is "
+                             f"to come: taken as of the document's date")
+        return out
+    if day > pub_last:  # never after publication: the words mean the previous year
+        day = day - pd.DateOffset(years=1)
+    if since is not None:
+        out.update(period_start=_fmt(day, precision), period_end=pub_day or published, date_precision="day" if pub_day else "month",
+                   as_of=published, counting_basis="cumulative_since", statement_date=published,
+                   date_certainty=certainty if certainty == "stated" or pub_day else "uncertain",
+                   date_basis=basis(how + "; a running total up to the document's date"), _start=_fmt(day, precision))
+        return out
+    if precision == "year":
+        # a year is the window from 1 January to 31 December ("last year", "in 2022", "throughout 2020"), or
+        # up to the document's date when it is the publication's own year ("earlier this year")
+        first = f"{day.year}-01-01"
+        if day.year == pub_last.year:
+            end, how = (pub_day or published), how + "; the year so far, up to the document's date"
+        else:
+            end = f"{day.year}-12-31"
+        out.update(period_start=first, period_end=end, date_precision="day" if len(end) == 10 else "month",
+                   as_of=end, counting_basis="period_total", statement_date=published, date_certainty=certainty,
+                   date_basis=basis(how + f" = {first} to {end}"), _start=first, _year=True)
+        return out
+    text = _fmt(day, precision)
+    out.update(period_start=text, period_end=text, date_precision=precision, as_of=text if precision == "day" else published,
+               counting_basis="incident" if precision == "day" else "period_total",
+               statement_date=published, date_certainty=certainty, date_basis=basis(how), _start=text)
+    return out
+
+
+# words of what is to come: "will", "should be evacuated", "is expected to", "are due to"
+_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|should\s+be|would\s+be|(?:is|are)\s+(?:expected|due|scheduled|set|planned"
+                     r"|going)\s+to|plans?\s+to|planning\s+to)(?![a-z])")
+_D = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# two days of one month ("October 10 and 11, 2023", "10 and 11 October"): lower-case words of resolve_date
+_DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*(?P<d2>\d{1,2})"
+                       r"(?:st|nd|rd|th)?(?:\s+(?P<m2>[a-z]+\.?))?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_SENTENCE_DATE = re.compile(
+    r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
+    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
+    r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
+    r"|overnight)"
+    rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
+    r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
+    r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
+    r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_COUNT_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11}
+_PART_OF_YEAR = re.compile(
+    r"(?<![a-z])(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth|last|final)\s+quarter"
+    r"|first\s+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months)"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?P<year>(?:19|20)\d\d)))?(?![a-z])")
+
+
+def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "the first half of the year", "the first quarter", "the first three months
+    of 2023": from the first day of the part to its last day; the year is the one stated, else
+    the latest whose part ends on or before publication."""
+    from .dates import parse_partial_date
+
+    m = _PART_OF_YEAR.search(sentence.lower())
+    if m is None:
+        return None
+    if m.group("half"):
+        first, last = (1, 6) if m.group("half") == "first" else (7, 12)
+    elif m.group("quarter"):
+        q = _ORDINAL[m.group("quarter")]
+        first, last = 3 * q - 2, 3 * q
+    else:
+        n = _COUNT_WORD.get(m.group("months")) or int(m.group("months"))
+        if not 1 <= n <= 12:
+            return None
+        first, last = 1, n
+    pub_last = parse_partial_date(published)[1]
+    if m.group("year"):
+        year, certainty = int(m.group("year")), "stated"
+    else:
+        year, certainty = pub_last.year - (1 if "last year" in m.group() else 0), "inferred"
+        end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+        if end > pub_last:
+            year -= 1
+    start = pd.Timestamp(year=year, month=first, day=1)
+    end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+    words = " ".join(m.group().split())
+    how = "" if m.group("year") else f" (the year from the document's date {published})"
+    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
+            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
+            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+
+
+def _sentence_date(sentence: str, at: int) -> str:
+    """The date words in ``sentence`` nearest to position ``at`` ("" if none)."""
+    found = [m for m in _SENTENCE_DATE.finditer(sentence)]
+    if not found:
+        return ""
+    best = min(found, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))
+    return " ".join(best.group().split())
+
+
+_RANGE_DAY = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+              rf"(?:,?\s+\d{{4}})?|{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?)")
+_DATE_RANGE = re.compile(rf"(?<![A-Za-z])(?i:from|between)\s+(?P<a>{_RANGE_DAY})\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         rf"(?P<b>{_RANGE_DAY})(?![\w])")
+
+
+def _date_range(sentence: str, published: str, language: str) -> dict[str, str] | None:
+    """The window of "from 5 October to 22 October 2015", "between 05 October and 30 October",
+    "from 5 to 22 October": its first and last days (a year or month written once applies to
+    both ends); None when the sentence gives no such range."""
+    m = _DATE_RANGE.search(sentence)
+    if m is None:
+        return None
+    a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if not _MONTH_WORD.search(b.lower()) and _MONTH_WORD.search(a.lower()) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b):
+        b = f"{b} {_MONTH_WORD.search(a.lower()).group()}"  # "between October 1 and 23": the month written once
+        if _YEAR.search(a):
+            b = f"{b} {_YEAR.search(a).group()}"
+    if not _MONTH_WORD.search(b.lower()):
+        return None  # "from 5 to 22" with no month: not dates
+    year = _YEAR.search(b)
+    if not _MONTH_WORD.search(a.lower()):  # "from 5 to 22 October": the month written once
+        month = _MONTH_WORD.search(b.lower()).group()
+        a = f"{a} {month}"
+    if year and not _YEAR.search(a):
+        a = f"{a} {year.group()}"
+    end = resolve_date(b, published, language=language)
+    start = resolve_date(a, published, language=language)
+    if not end["period_end"] or not start["period_start"] or start["period_start"] > end["period_end"]:
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": start["period_start"], "period_end": end["period_end"],
+            "date_precision": end["date_precision"], "as_of": end["period_end"] if end["date_precision"] == "day" else published,
+            "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated" if year else "inferred", "_start": start["period_start"], "_words": words,
+            "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
+
+
+# "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019": a window of whole years, ending on the last
+# day of the later year (not "between 2000 and 2500 troops": a range of numbers)
+_YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
+                         r"(?P<b>(?:19|20)\d\d)(?![\w-])(?!\s+(?!(?:in|on|at|and|the|when|as|while|before|after|during"
+                         r"|across|throughout)(?![a-z]))[a-z])")
+
+
+def _year_range(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "between 2000 and 2010" (1 January 2000 to 31 December 2010), when both years are on or
+    before the publication's year; None otherwise."""
+    m = _YEAR_RANGE.search(sentence)
+    if m is None or not re.match(r"\d{4}", published or ""):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not a < b <= int(published[:4]):
+        return None
+    words = " ".join(m.group().split())
+    return {"period_start": f"{a}-01-01", "period_end": f"{b}-12-31", "date_precision": "day",
+            "as_of": f"{b}-12-31", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": "stated", "_start": f"{a}-01-01", "_words": words,
+            "date_basis": f"stated: {words!r} = {a}-01-01 to {b}-12-31"}
+
+
+_AND_THEN = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:,\s*)?(?:and|to|until|till|through|into|-|–)\s+"
+                       r"(?:(?:on|early|late|in\s+the\s+early\s+hours\s+of)\s+)?", re.IGNORECASE)
+
+
+def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, language: str) -> tuple[str, str] | None:
+    """(the later day's words, the whole window's words) when the day ``phrase`` names in
+    text[lo:hi] is the first of two ("on Wednesday night and Thursday morning", "October 10
+    and 11, 2023", cut short as "October 10"); None otherwise."""
+    found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
+    if found is None or re.search(r"(?<![a-z])(?:between|from)\s+\Z", text[max(lo, found.start() - 9):found.start()].lower()):
+        return None  # "between October 1 and 23": a range (``_date_range``), not two days
+    whole = _SENTENCE_DATE.match(text, found.start(), hi)
+    if whole is not None and whole.end() > found.end() and _DAY_PAIR.search(whole.group().lower()):
+        return whole.group(), whole.group()  # "October 10 and 11, 2023": resolve_date takes the later day
+    joint = _AND_THEN.match(text, found.end(), hi)
+    second = _SENTENCE_DATE.match(text, joint.end(), hi) if joint else None
+    if second is None:
+        return None
+    first_day = resolve_date(phrase, published, language=language)
+    second_day = resolve_date(second.group(), published, language=language)
+    if first_day["date_precision"] == second_day["date_precision"] == "day" \
+            and first_day["counting_basis"] == second_day["counting_basis"] == "incident" \
+            and first_day["period_end"] < second_day["period_end"] <= f"{pd.Timestamp(first_day['period_end']) + timedelta(days=7):%Y-%m-%d}":
+        return " ".join(second.group().split()), " ".join(text[found.start():second.end()].split())
+    return None
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
+    rf",[ \t]*(?P<date>{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:–—-]", re.MULTILINE)
+
+
+def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
+    """(YYYY-MM-DD, words) of a wire dateline that dates the text a day or a few before its
+    publication ("COLOMBO, Feb 10: Tamil ...", "BAMAKO, 23 January (AFP) -"), among the first
+    paragraphs; None when there is none, or it gives the publication day itself."""
+    if len(published) != 10:
+        return None
+    for lo, hi in _paragraph_spans(text)[:4]:
+        m = _DATELINE.match(text, lo, hi)
+        if m is None:
+            continue
+        got = resolve_date(m.group("date"), published)
+        end = got["period_end"]
+        if got["date_precision"] == "day" and end and end < published \
+                and pd.Timestamp(published) - pd.Timestamp(end) <= timedelta(days=3):
+            return end, " ".join(m.group("date").split())
+        return None
+    return None
+
+
+def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
+    """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
+    Tuesday", "according to officials on Friday"), or None."""
+    for m in _SENTENCE_DATE.finditer(text, lo, hi):
+        if _STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()):
+            words = " ".join(m.group().split())
+            got = resolve_date(words, published, language=language)
+            if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                return got["period_end"], words
+    return None
+
+
+# A date attached to a reporting verb is the day of the statement, not of the incident:
+# "reports ... stated on Wednesday", "the governor said on television on Friday".
+# Between the verb and the day only what says how or where it was said ("in a statement", "on
+# Telegram", "to reporters", "late"), or whom "told" addressed: "said Israeli shelling late
+# yesterday had killed" dates the shelling, not the saying. "according to X on Thursday" is the
+# statement's day too.
+_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
+             r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
+_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
+                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
+                               + _SAID_HOW +
+                               r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
+                               r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
+# "On Friday it was reported that ...", "On Monday, officials said": the day of a report
+_STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
+                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
+
+
+_MONTH_NUMBER = {m: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for m in names}
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")"
+# "since" and a day of a month, however it is written: "Oct. 7", "Oct.7", "October 7th", "7 October",
+# "7th of October", "the 7th of October", "Sunday, Oct. 7", "the Oct. 7 attack", "October 7, 2023",
+# "7 October last year", "2023-10-07"
+_SINCE_DAY = re.compile(
+    r"(?<![a-z])since\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+    r"(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    rf"|(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAME})\.?"
+    rf"|(?P<m2>{_MONTH_NAME})\.?\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<last>last\s+year))?")
+
+
+def _since_day(sentence: str, at: int, published: str, case_start: str | None) -> tuple[str, str, str] | None:
+    """The day a running total counts from, when the sentence says "since" and a day of a
+    month (:data:`_SINCE_DAY`, any common spelling: the same day written differently is the
+    same start, so one claimant's series is one series): (ISO day, the words, how the
+    year was found), or None. ``at``: the number's offset in the sentence (the "since" nearest
+    before it is its own). The year: as stated; "last year" the year before publication;
+    else the latest such day on or before publication, except that the day the case starts
+    (``case_start``), a year or more before, is that day: "since Oct. 7" in a case that
+    starts on 7 October 2023 is the start of that war, also when written a year later."""
+    found = [m for m in _SINCE_DAY.finditer(sentence.lower())]
+    if not found or len(published) < 4:
+        return None
+    before = [m for m in found if m.start() < at]
+    m = before[-1] if before else found[0]
+    from .dates import parse_partial_date
+
+    base = pd.Timestamp(parse_partial_date(published)[1])
+    if m.group("iso"):
+        try:
+            day = pd.Timestamp(m.group("iso"))
+        except ValueError:
+            return None
+        return f"{day:%Y-%m-%d}", m.group(), "stated"
+    month = _MONTH_NUMBER[m.group("m1") or m.group("m2")]
+    number = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else base.year - 1 if m.group("last") else base.year
+    try:
+        day = pd.Timestamp(year=year, month=month, day=number)
+    except ValueError:
+        return None
+    if m.group("year"):
+        return f"{day:%Y-%m-%d}", m.group(), "stated"
+    if m.group("last"):
+        return f"{day:%Y-%m-%d}", m.group(), f"the year before the document's date {published}"
+    if day > base:
+        day = day.replace(year=day.year - 1)
+    how = f"the latest such day on or before the document's date {published}"
+    if case_start and len(case_start) == 10:
+        first = pd.Timestamp(case_start)
+        if (first.month, first.day) == (month, number) and first < day:
+            day, how = first, f"the day the case starts ({case_start}), that day of an earlier year"
+    return f"{day:%Y-%m-%d}", m.group(), how
