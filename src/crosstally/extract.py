@@ -340,7 +340,11 @@ PEOPLE_CUES = {
 PEOPLE_CUES["die"] = "killed"
 # people convicted, sentenced or jailed are counted for what the courts did to them, not for the killings
 # they were tried for ("only two officers have been convicted over the killings"): metric other
-PEOPLE_CUES.update(dict.fromkeys("convicted sentenced jailed imprisoned prosecuted indicted".split(), "other_people"))
+_COURT_CUES = frozenset("convicted sentenced jailed imprisoned prosecuted indicted".split())
+PEOPLE_CUES.update(dict.fromkeys(_COURT_CUES, "other_people"))
+# (a cue only as a verb: right before a noun they describe people, "Two imprisoned journalists died",
+# "12 jailed protesters", and the count's fate is its own verb's)
+_COURT_ADJECTIVE = re.compile(r"[ \t]+([a-z-]+)")
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
@@ -858,6 +862,7 @@ FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
+MODIFIERS |= _COURT_CUES  # "12 jailed protesters": the noun after them is the count's
 # How a monitor qualifies the deaths or harms it counts: "40 unlawful killings", "12 summary executions",
 # "27 verified deaths", "nine extrajudicial killings"
 MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
@@ -1478,6 +1483,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
                     and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
                 continue  # "protesters threw rocks and burned tires": things burned, no fate of people
+            if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
+                    and ((nx[1],) in _HEADS or nx[1] in MODIFIERS or nx[1] in _PEOPLE_FIRST):
+                continue  # "Two imprisoned journalists died", "12 jailed protesters": an adjective of people
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             for pattern, metric in _PHRASE_LISTS[w]:
