@@ -29,3 +29,13 @@ def spans(text):
 ])
 def test_court_words_before_a_noun_are_adjectives(text, expected):
     assert expected in figs(text)
+
+
+# 3c6ddd9: 'die' is the count's fate, not a forecast after could/may/will/risk/expected to
+def test_a_forecast_of_deaths_is_no_count_of_the_dead():
+    assert ("Up to 500,000 children", "other", "people", "children") in figs(
+        "Up to 500,000 children could die of malnutrition this year, UNICEF warned.")
+    assert figs("Thousands more will die unless the siege is lifted, aid groups said.") == []
+    assert ("As many as 2,000 people", "other", "people", "all") in figs(
+        "As many as 2,000 people are expected to die in the coming weeks.")
+    assert ("Three soldiers", "killed", "people", "combatants") in figs("Three soldiers die in Tolm blast")

@@ -338,6 +338,10 @@ PEOPLE_CUES = {
 # a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
 # (the count's own verb, before the wounds they died of)
 PEOPLE_CUES["die"] = "killed"
+# (not a forecast: "Up to 500,000 children could die", "Thousands more will die unless ...")
+_DIE_FORECAST_BEFORE = re.compile(r"(?<![a-z])(?:could|may|might|will|would|can|shall|won[’']t|risks?(?:\s+to)?|risking"
+                                  r"|(?:likely|expected|set|going|feared|predicted|projected)\s+to)"
+                                  r"\s+(?:(?:also|still|soon|yet|otherwise|eventually|not)\s+)?$")
 # people convicted, sentenced or jailed are counted for what the courts did to them, not for the killings
 # they were tried for ("only two officers have been convicted over the killings"): metric other
 _COURT_CUES = frozenset("convicted sentenced jailed imprisoned prosecuted indicted".split())
@@ -1483,6 +1487,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
                     and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
                 continue  # "protesters threw rocks and burned tires": things burned, no fate of people
+            if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
+                continue  # "could die", "will die unless ...": a forecast, no count of the dead
             if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
                     and ((nx[1],) in _HEADS or nx[1] in MODIFIERS or nx[1] in _PEOPLE_FIRST):
                 continue  # "Two imprisoned journalists died", "12 jailed protesters": an adjective of people
