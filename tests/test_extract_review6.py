@@ -39,3 +39,14 @@ def test_a_forecast_of_deaths_is_no_count_of_the_dead():
     assert ("As many as 2,000 people", "other", "people", "all") in figs(
         "As many as 2,000 people are expected to die in the coming weeks.")
     assert ("Three soldiers", "killed", "people", "combatants") in figs("Three soldiers die in Tolm blast")
+
+
+# 12dde1e: 'took in N' counts the displaced, not suspects the police took in
+@pytest.mark.parametrize("text, expected", [
+    ("Police took in 25 suspects for questioning after the blast that killed 12 people.",
+     ("25 suspects", "other", "people", "all")),
+    ("Police have taken in 40 men for interrogation.", ("40 men", "other", "people", "all")),
+    ("The town took in some 40,000 after the fighting.", ("some 40,000", "displaced", "people", "all")),
+])
+def test_people_taken_in_by_the_police_are_not_displaced(text, expected):
+    assert expected in figs(text)

@@ -433,7 +433,10 @@ _PHRASE_CUES["registered"] = [(re.compile(p.pattern.replace("listed", "registere
 # a country or town that took people in: "Ruritania has taken in 300,000", "took in some 40,000"
 # (only right before a number: "taken in for questioning" is no cue)
 _TOOK_IN = (re.compile(r"(?:taken|took|taking|takes|take)\s+in\s+(?=(?:(?:some|about|around|nearly|almost|over"
-                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"), "displaced")
+                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"
+                       # (not people taken in by the police: "took in 25 suspects for questioning")
+                       r"(?![^.;:\n]*?(?<![a-z])(?:suspects?|detainees?|recruits?|prisoners?|captives?|for\s+(?:further\s+)?"
+                       r"(?:questioning|interrogation|custody)|into\s+custody)(?![a-z]))"), "displaced")
 for _w in ("taken", "took", "taking", "takes", "take"):
     _PHRASE_CUES[_w] = [*(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
                           else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else []), _TOOK_IN]
