@@ -50,3 +50,16 @@ def test_a_forecast_of_deaths_is_no_count_of_the_dead():
 ])
 def test_people_taken_in_by_the_police_are_not_displaced(text, expected):
     assert expected in figs(text)
+
+
+# 8d41cc5: 'N of his/X's men' are combatants only when the possessor is a commander or force
+@pytest.mark.parametrize("text, expected", [
+    ("Survivors said 8,000 of Srebrenica's men and boys were killed.", ("8,000 of Srebrenica's men", "all")),
+    ("The village chief said 14 of his men had been abducted from the fields.", ("14 of his men", "all")),
+    ("Survivors said 300 of Tolm's men were taken away.", ("300 of Tolm's men", "all")),
+    # a commander's men are still his fighters
+    ("Colonel Varek said 14 of his men died in the ambush near Tolm.", ("14 of his men", "combatants")),
+    ("Rebels killed 20 of Colonel Dako's men.", ("20 of Colonel Dako's men", "combatants")),
+])
+def test_men_of_a_place_or_a_civilian_are_not_fighters(text, expected):
+    assert expected in [(c.span, c.population) for c in extract(text)]

@@ -790,7 +790,18 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
 
 # Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
 # of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
-_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+|[A-Z][a-z]+\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+# (whose: "his"/"her"/"their" only with a commander or force named in the sentence, not "The village chief
+# said 14 of his men"; a capitalised possessor only as a commander's title or name, "the Emir's", "Colonel
+# Dako's", never a place's, "8,000 of Srebrenica's men and boys")
+_COMMANDER_WORDS = (r"commanders?|colonels?|generals?|captains?|majors?|lieutenants?|sergeants?|brigadiers?|warlords?"
+                    r"|emirs?|sheikhs?|marshals?|admirals?|officers?|commandants?|militias?|rebels?|insurgents?|army"
+                    r"|armies|brigades?|battalions?|regiments?|units?|forces|troops|guerrillas?|fighters|militants?|platoons?"
+                    r"|companies|squads?|(?:rebel|militia|armed\s+group|insurgent|guerrilla|military)\s+(?:leaders?|chiefs?)"
+                    r"|(?:army|military|police)\s+chiefs?|warlord")
+_COMMANDER_IN = re.compile(rf"(?<![a-z])(?:{_COMMANDER_WORDS})(?![a-z])")
+_COMMANDER_POSSESSOR = re.compile(rf"\s+of\s+(?:the\s+(?:[a-z-]+\s+)?(?:{_COMMANDER_WORDS}|[A-Z][a-z]+)[’']s"
+                                  rf"|(?:{_COMMANDER_WORDS})\s+[A-Z][A-Za-z-]*[’']s)\s+men", re.I)
 # "... were being treated in the town's main hospital yesterday for injuries": where and when first.
 _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
                                  r"|burns)(?![a-z])")
@@ -1753,7 +1764,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
         if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
-                and _MEN_OF_LEADER.fullmatch(text, num_end, head[0]):
+                and (mol := _MEN_OF_LEADER.fullmatch(text, num_end, head[0])) \
+                and not low.startswith((" and boys", " and women"), head[0]) \
+                and (any(w in ("our", "its") for w in low[num_end:head[0]].split())
+                     or any(w in ("his", "her", "their") for w in low[num_end:head[0]].split())
+                     and _COMMANDER_IN.search(low, s_start, s_end)
+                     or _COMMANDER_POSSESSOR.fullmatch(text, num_end, head[0])):
             population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
             reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
         if head and unit == "people" and population == "all" and low[num_end:head[0]].split()[-1:] in (
