@@ -63,3 +63,12 @@ def test_people_taken_in_by_the_police_are_not_displaced(text, expected):
 ])
 def test_men_of_a_place_or_a_civilian_are_not_fighters(text, expected):
     assert expected in [(c.span, c.population) for c in extract(text)]
+
+
+# b0ee2a8: a year before a noun of events is their date only for a named event, not events counted after
+def test_events_counted_after_a_year_like_number_are_a_count():
+    assert "2000 attacks" in spans("The 2000 attacks recorded this year killed 300 civilians.")
+    assert "1200 massacres" in spans("The 1200 massacres recorded this year killed 300 civilians.")
+    assert "1500 bombings" in spans("The 1500 bombings carried out by the air force killed 300 civilians.")
+    # the year of a named event is still its date
+    assert spans("The 2015 suicide bombings killed 12 people.") == ["12 people"]

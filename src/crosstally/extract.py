@@ -790,6 +790,14 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
 
 # Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
 # of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
+# Events named by their year ("the 1999 massacres", "the 2015 bombings"): nouns of a named event only, and
+# not when the events are counted after ("The 2000 attacks recorded this year killed 300 civilians").
+_NAMED_EVENT_NOUNS = frozenset("massacre massacres bombing bombings election elections war wars riots riot uprising "
+                               "uprisings coup coups genocide invasion invasions offensive pogrom pogroms revolution "
+                               "killings atrocities".split())
+_EVENTS_COUNTED_AFTER = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+                                   r"(?:(?:so\s+far\s+)?(?:recorded|carried\s+out|documented|registered|reported|counted"
+                                   r"|verified|logged|launched|conducted|staged)|this\s+year|so\s+far|in\s+total|last\s+year)(?![a-z])")
 _MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+|[A-Z][a-z]+\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
 # (whose: "his"/"her"/"their" only with a commander or force named in the sentence, not "The village chief
 # said 14 of his men"; a capitalised possessor only as a commander's title or name, "the Emir's", "Colonel
@@ -1682,7 +1690,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                               or group["armed2"] is not None else "all"))
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
         if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
-                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start) \
+                and low[num_end:head[0]].split()[-1:] and low[num_end:head[0]].split()[-1] in _NAMED_EVENT_NOUNS \
+                and not _EVENTS_COUNTED_AFTER.match(low, head[0]):
             continue  # "since the 1999 post-referendum massacres", "the 2011 bombings": the year of the events
         if head and head[1][1] == "countries" and " of " in low[max(0, start - 30):start] \
                 and _MEMBERSHIP_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
