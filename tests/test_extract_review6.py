@@ -72,3 +72,18 @@ def test_events_counted_after_a_year_like_number_are_a_count():
     assert "1500 bombings" in spans("The 1500 bombings carried out by the air force killed 300 civilians.")
     # the year of a named event is still its date
     assert spans("The 2015 suicide bombings killed 12 people.") == ["12 people"]
+
+
+# 4af1c65: 'one of the <people>, Name, ...' is a person, not a count, unless a fate is said of them
+@pytest.mark.parametrize("text, expected", [
+    ("One of the soldiers, Sgt Ivan Petrov, 24, died of his wounds.", ("One of the soldiers", "killed", "people", "combatants")),
+    ("One of the soldiers, Private Adam Kell, was killed by a sniper.",
+     ("One of the soldiers", "killed", "people", "combatants")),
+    ("One of the nurses, Maria Lind was wounded in the shelling.", ("One of the nurses", "injured", "people", "medical")),
+])
+def test_one_of_them_named_with_a_fate_is_still_a_count(text, expected):
+    assert expected in figs(text)
+
+
+def test_one_of_them_named_without_a_fate_is_still_no_count():
+    assert figs("One of the teachers, Anna Morel, was buried on Sunday.") == []

@@ -883,6 +883,21 @@ _MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|orga
                                 r"|community|association|pact|commonwealth|council)\s+of\s+$")
 # "two of Africa's smallest states": a part of what a place has.
 _OF_PLACE_POSSESSIVE = re.compile(r"\s+of\s+[A-Z][\w-]*[’']s(?=\s)")
+# (but a fate said of the named one keeps the count: "One of the soldiers, Sgt Ivan Petrov, 24, died of his
+# wounds", "..., Private Adam Kell, was killed by a sniper"; not "was buried", "is receiving treatment")
+_FATE_AFTER_APPOSITION = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:was|were|is|has|had|have|been|being|later|also"
+                                    r"|reportedly|then|subsequently|allegedly|seriously|critically|badly|fatally|mortally"
+                                    r"|shot)[ \t]+)*(?:killed|died|dies|dead|wounded|injured|hurt|slain|murdered|executed"
+                                    r"|succumbed|abducted|kidnapped|missing|captured|taken\s+hostage|shot\s+dead|beheaded)(?![a-z])")
+_APPOSITION_VERB_END = re.compile(r"(?<![a-z])(?:is|was|has|had)$")
+
+
+def _fate_after_apposition(low: str, nap: re.Match) -> bool:
+    """Whether a fate is said of the person named in apposition (``nap``; its closing verb read again)."""
+    verb = _APPOSITION_VERB_END.search(nap[0])
+    return _FATE_AFTER_APPOSITION.match(low, nap.end() - (len(verb[0]) if verb else 0)) is not None
+
+
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
@@ -1700,7 +1715,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
-                and " of " in low[num_end:num_end + 5] and _NAME_APPOSITION_AFTER.match(text, head[0]) \
+                and " of " in low[num_end:num_end + 5] and (nap := _NAME_APPOSITION_AFTER.match(text, head[0])) \
+                and not _fate_after_apposition(low, nap) \
                 and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
             continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
             # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
