@@ -87,3 +87,12 @@ def test_one_of_them_named_with_a_fate_is_still_a_count(text, expected):
 
 def test_one_of_them_named_without_a_fate_is_still_no_count():
     assert figs("One of the teachers, Anna Morel, was buried on Sunday.") == []
+
+
+# 900f989: 'N of <Place>'s' is no count of people only before states/countries/nations or a place's things
+def test_a_places_officers_are_a_count_of_people():
+    assert [(c.value, c.metric) for c in extract("Three of Qzland's most senior generals were killed.")] == [(3.0, "killed")]
+    assert ("Two of Varn's top colonels", "other", "people", "combatants") in figs("Two of Varn's top colonels were captured.")
+    assert ("Five generals", "killed", "people", "combatants") in figs("Five generals were killed.")
+    # a place's things are still no count
+    assert figs("Shelling hit two of Oskel's main bridges.") == []

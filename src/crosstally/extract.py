@@ -210,6 +210,9 @@ _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives".split(), "all"),
     **dict.fromkeys("strikers".split(), "civilians"),
     **dict.fromkeys("commandoes".split(), "combatants"),
+    # officers by rank: "Three of Qzland's most senior generals were killed"
+    **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
+                    "lieutenant-colonels major-generals".split(), "combatants"),
 })
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
@@ -883,6 +886,11 @@ _MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|orga
                                 r"|community|association|pact|commonwealth|council)\s+of\s+$")
 # "two of Africa's smallest states": a part of what a place has.
 _OF_PLACE_POSSESSIVE = re.compile(r"\s+of\s+[A-Z][\w-]*[’']s(?=\s)")
+# (a place's things named: not any uncounted plural, "Three of Qzland's most senior generals" are people)
+_PLACE_THINGS = frozenset("states countries nations provinces regions districts counties cities towns villages "
+                          "neighbourhoods neighborhoods roads highways motorways bridges airports ports harbours harbors "
+                          "railways rivers dams mines oilfields borders crossings islands banks companies parties "
+                          "universities ministries".split())
 # (but a fate said of the named one keeps the count: "One of the soldiers, Sgt Ivan Petrov, 24, died of his
 # wounds", "..., Private Adam Kell, was killed by a sniper"; not "was buried", "is receiving treatment")
 _FATE_AFTER_APPOSITION = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:was|were|is|has|had|have|been|being|later|also"
@@ -1758,7 +1766,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
                 after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
                 if not any((w,) in _HEADS and _HEADS[(w,)][1] == "people" for w in after) \
-                        and any(w in ("states", "countries", "nations") or _uncounted(w) for w in after):
+                        and any(w in _PLACE_THINGS or (w,) in _HEADS and _HEADS[(w,)][1] != "people" for w in after):
                     continue  # "between two of Africa's smallest states": a part of a place's things, not people
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
