@@ -96,3 +96,14 @@ def test_a_places_officers_are_a_count_of_people():
     assert ("Five generals", "killed", "people", "combatants") in figs("Five generals were killed.")
     # a place's things are still no count
     assert figs("Shelling hit two of Oskel's main bridges.") == []
+
+
+# 78f8d8a: a place's people given as its size are metric other only when the noun carries no fate of its own
+@pytest.mark.parametrize("text, expected", [
+    ("The camp, a city of 300,000 displaced people, has run out of water.",
+     ("300,000 displaced people", "displaced", "people", "all")),
+    ("The town, a city of 20,000 wounded people, has no doctors.", ("20,000 wounded people", "injured", "people", "all")),
+    ("Esk, a city of about 300,000 people, was shelled.", ("about 300,000 people", "other", "people", "all")),
+])
+def test_a_places_people_keep_their_own_fate(text, expected):
+    assert expected in figs(text)

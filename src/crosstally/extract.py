@@ -1950,7 +1950,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
                                                             or head is not None and population == "all") \
-                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)) \
+                and not (head is not None and any(w in PEOPLE_CUES for w in _TOKEN_RE.findall(low, num_end, head[0]))):
+            # (but "a city of 300,000 displaced people": the noun's own fate)
             metric = "other"  # "the nation of 19 million", "a city of 300,000 people": the people who live there
             reading.append("a place's people ('a nation of N'): metric other")
             if unit is None:
