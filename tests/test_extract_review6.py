@@ -107,3 +107,22 @@ def test_a_places_officers_are_a_count_of_people():
 ])
 def test_a_places_people_keep_their_own_fate(text, expected):
     assert expected in figs(text)
+
+
+# 34e2781: a bare count that arrived or crossed is displaced only in flight (a country, camp, border, refugees)
+@pytest.mark.parametrize("text", [
+    "Some 300 arrived in the capital on Monday for the rally.",
+    "More than 40 crossed into the compound and attacked the guards.",
+    "About 60 arrived at the stadium before the match.",
+])
+def test_arrivals_and_crossings_that_are_no_flight_are_no_figure(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Another 300 crossed into Chad overnight.", ("300", "displaced", "people", "all")),
+    ("Some 5,000 crossed the border on Sunday.", ("Some 5,000", "displaced", "people", "all")),
+    ("Fleeing the shelling, about 2,000 arrived in the capital.", ("about 2,000", "displaced", "people", "all")),
+])
+def test_arrivals_in_flight_are_displaced(text, expected):
+    assert expected in figs(text)

@@ -56,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import Vocabulary, case_actors, vocabulary
+from .countries import country_words
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 from .schema import USUAL_UNIT
@@ -1341,6 +1342,33 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+_ARRIVAL_WORDS = frozenset("arrived arriving crossed crossing".split())
+# Where an arrival or crossing is one of flight: a country, a camp, over a border ("Nearly 90,000 arrived in
+# Ostrava province", "another 300 crossed into Chad"), or a sentence naming refugees or flight.
+_FLIGHT_PLACE_AFTER = re.compile(r"\s*(?:the\s+)?(?:border|frontier|(?:[a-z-]+\s+)?(?:camps?|countr(?:y|ies)|province"
+                                 r"|region|state)(?![a-z])|(?:[A-Z][\w’'-]*\s+)+(?:province|region|state|district"
+                                 r"|county|governorate|oblast|camp)(?![a-z]))")
+_FLIGHT_IN_SENTENCE = re.compile(r"(?<![a-z])(?:refugees?|displaced|displacement|fled|flee|fleeing|flight|asylum"
+                                 r"|escap(?:e|ed|ing)|exodus|evacuees?|uprooted)(?![a-z])")
+_COUNTRY_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _flight_arrival(text: str, low: str, pos: int, s_start: int, s_end: int) -> bool:
+    """Whether the arrival or crossing at ``pos`` is one of people in flight (see _FLIGHT_PLACE_AFTER)."""
+    if _FLIGHT_IN_SENTENCE.search(low, s_start, s_end):
+        return True
+    m = next((m for p, _ in _PHRASE_LISTS[low[pos:pos + 12].split()[0]] if (m := p.match(low, pos))), None)
+    if m is None:
+        return False
+    if _FLIGHT_PLACE_AFTER.match(text, m.end()) or low[pos:m.end()].endswith("the border"):
+        return True
+    c = _COUNTRY_AFTER.match(text, m.end())
+    if c is None:
+        return False
+    words = country_words()
+    return c[1] in words or c[1].split()[0] in words
+
+
 def _cue_at(cues, cue_starts, pos: int) -> bool:
     """Whether a cue of what befell people starts at ``pos`` ("lost their lives", "crossed into")."""
     k = bisect_left(cue_starts, pos)
@@ -1745,7 +1773,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
-                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))) \
+                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))
+                             and (word not in _ARRIVAL_WORDS
+                                  or _flight_arrival(text, low, low.find(word, num_end), s_start, s_end))) \
                     and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
                              and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
                              and _LINK_BEFORE.search(low, max(0, start - 40), start)):
