@@ -126,3 +126,17 @@ def test_arrivals_and_crossings_that_are_no_flight_are_no_figure(text):
 ])
 def test_arrivals_in_flight_are_displaced(text, expected):
     assert expected in figs(text)
+
+
+# efe3384 (too narrow): the aside of parts also closes after the whole's verb, before the next clause
+@pytest.mark.parametrize("text, expected", [
+    ("At least 12 people were killed, including four children, and 30 were wounded.", ("30", "injured", "people", "all")),
+    ("Eight people were killed, including two women, while 15 were injured.", ("15", "injured", "people", "all")),
+])
+def test_a_bare_count_after_an_aside_closed_after_the_verb_is_the_wholes(text, expected):
+    assert expected in figs(text)
+
+
+def test_a_list_of_parts_is_still_parts():
+    assert ("three women", "killed", "people", "women") in figs(
+        "Twenty people died, including four children and three women.")

@@ -832,7 +832,9 @@ _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:
                           r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
                           r"(?=[a-zA-Z])")
 # An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
-_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s")
+# (or closed after the verb, then the next clause: "12 people were killed, including four children, and 30 were wounded")
+_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|while|but|whereas)\s+(?:another\s+|some\s+"
+                           r"|about\s+|around\s+|at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
