@@ -140,3 +140,14 @@ def test_a_bare_count_after_an_aside_closed_after_the_verb_is_the_wholes(text, e
 def test_a_list_of_parts_is_still_parts():
     assert ("three women", "killed", "people", "women") in figs(
         "Twenty people died, including four children and three women.")
+
+
+# 3911982 (too narrow): 'N of those injured' is of the whole count, not of the part named just before it
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen injured 54, including 28 police officers; 20 of those injured were civilians.",
+     ("20 of those injured", "injured", "people", "all")),
+    ("The blast wounded 60, including nine soldiers; 30 of those wounded were taken to Esk.",
+     ("30 of those wounded", "injured", "people", "all")),
+])
+def test_of_those_after_a_part_is_of_the_whole(text, expected):
+    assert expected in figs(text)

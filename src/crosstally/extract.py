@@ -1863,6 +1863,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
             reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+            if head is not None and low.startswith(" of those", num_end) and len(out) - 1 in parts \
+                    and parts[len(out) - 1].metric == head[1][0]:
+                # "injured 54, including 28 police officers; 20 of those injured were ...": of the whole, not its part
+                population = parts[len(out) - 1].population
+                reading.append(f"'of those': of the whole {parts[len(out) - 1].span!r}, its population")
         if head is None and unit is None and prev is not None and prev.start >= s_start \
                 and prev.unit in ("people", "households") and start - prev.end <= 200 \
                 and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
@@ -1908,10 +1913,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 fate_of = _OF_THOSE_FATE.match(low, of_them.end()) if low.startswith(" of those", num_end) else None
-                if fate_of is not None and prev.metric != _FATE_NOUNS[fate_of[1]]:
+                if fate_of is not None and (prev.metric != _FATE_NOUNS[fate_of[1]] or len(out) - 1 in parts):
                     # "More than 40 of those killed were ...": a part of the count of the killed, not of the
-                    # count just before ("... and 54 injured, including 28 police officers")
-                    whole_of = next((c for c in reversed(out) if c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
+                    # count just before ("... and 54 injured, including 28 police officers"), nor of a part of
+                    # it ("injured 54, including 28 police officers; 20 of those injured were civilians")
+                    whole_of = next((c for k, c in reversed(list(enumerate(out))) if k not in parts
+                                     and c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
                                      and c.metric == _FATE_NOUNS[fate_of[1]]), None)
                     if whole_of is not None:
                         population, part_of = whole_of.population, whole_of
