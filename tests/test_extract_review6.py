@@ -151,3 +151,13 @@ def test_a_list_of_parts_is_still_parts():
 ])
 def test_of_those_after_a_part_is_of_the_whole(text, expected):
     assert expected in figs(text)
+
+
+# 8d41cc5 follow-up: 'his' of a commander named in the sentence before, a possessor titled elsewhere in the text
+@pytest.mark.parametrize("text, expected", [
+    ("Gen. Varek spoke in Tolm. He said 14 of his men died in the ambush.", ("14 of his men", "combatants")),
+    ("Rebel commander Dako was seen in Esk. Troops killed 20 of Dako's men.", ("20 of Dako's men", "combatants")),
+    ("The village chief spoke in Tolm. He said 14 of his men were abducted.", ("14 of his men", "all")),
+])
+def test_men_of_a_commander_named_before(text, expected):
+    assert expected in [(c.span, c.population) for c in extract(text)]

@@ -802,6 +802,25 @@ _NAMED_EVENT_NOUNS = frozenset("massacre massacres bombing bombings election ele
 _EVENTS_COUNTED_AFTER = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
                                    r"(?:(?:so\s+far\s+)?(?:recorded|carried\s+out|documented|registered|reported|counted"
                                    r"|verified|logged|launched|conducted|staged)|this\s+year|so\s+far|in\s+total|last\s+year)(?![a-z])")
+# A civilian role the sentence names before "his men" ("The village chief said 14 of his men ...").
+_CIVILIAN_ROLE_IN = re.compile(r"(?<![a-z])(?:chief|chiefs|mayor|elder|elders|headman|farmer|villager|villagers|father"
+                               r"|owner|landlord|foreman|imam|priest|teacher|doctor|governor|head|tribesman|sheikh)(?![a-z])")
+
+
+def _titled_possessor(text: str, lo: int, hi: int) -> bool:
+    """Whether the capitalised possessor of "N of X's men" is named elsewhere in the text with a commander's
+    title or word ("rebel commander Dako ... 20 of Dako's men"), not a place."""
+    m = re.search(r"([A-Z][A-Za-z-]*)[’']s\s+men$", text[lo:hi])
+    if m is None:
+        return False
+    name = re.escape(m[1])
+    return re.search(rf"(?<![a-z])(?:{_COMMANDER_WORDS}|leader|chief)\s+(?:[A-Z][A-Za-z-]*\s+)?{name}(?![\w])"
+                     rf"|(?<![\w]){name}(?:\s+[A-Z][A-Za-z-]*)?\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}"
+                     rf"(?:{_COMMANDER_WORDS}|leader|chief)(?![a-z])"
+                     rf"|(?<![\w]){name}[’']s\s+(?:[a-z-]+\s+)?(?:forces|fighters|troops|militia|militiamen|army|rebels"
+                     rf"|group|brigade|gunmen|loyalists)(?![a-z])", text) is not None
+
+
 _MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+|[A-Z][a-z]+\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
 # (whose: "his"/"her"/"their" only with a commander or force named in the sentence, not "The village chief
 # said 14 of his men"; a capitalised possessor only as a commander's title or name, "the Emir's", "Colonel
@@ -810,7 +829,8 @@ _COMMANDER_WORDS = (r"commanders?|colonels?|generals?|captains?|majors?|lieutena
                     r"|emirs?|sheikhs?|marshals?|admirals?|officers?|commandants?|militias?|rebels?|insurgents?|army"
                     r"|armies|brigades?|battalions?|regiments?|units?|forces|troops|guerrillas?|fighters|militants?|platoons?"
                     r"|companies|squads?|(?:rebel|militia|armed\s+group|insurgent|guerrilla|military)\s+(?:leaders?|chiefs?)"
-                    r"|(?:army|military|police)\s+chiefs?|warlord")
+                    r"|(?:army|military|police)\s+chiefs?|warlord|(?:gen|col|capt|lt|sgt|maj|brig|cmdr|cdr)\.(?=\s)"
+                    r"|(?:group|movement|faction|militia|rebels)[’']s?\s+leader")
 _COMMANDER_IN = re.compile(rf"(?<![a-z])(?:{_COMMANDER_WORDS})(?![a-z])")
 _COMMANDER_POSSESSOR = re.compile(rf"\s+of\s+(?:the\s+(?:[a-z-]+\s+)?(?:{_COMMANDER_WORDS}|[A-Z][a-z]+)[’']s"
                                   rf"|(?:{_COMMANDER_WORDS})\s+[A-Z][A-Za-z-]*[’']s)\s+men", re.I)
@@ -1834,8 +1854,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and not low.startswith((" and boys", " and women"), head[0]) \
                 and (any(w in ("our", "its") for w in low[num_end:head[0]].split())
                      or any(w in ("his", "her", "their") for w in low[num_end:head[0]].split())
-                     and _COMMANDER_IN.search(low, s_start, s_end)
-                     or _COMMANDER_POSSESSOR.fullmatch(text, num_end, head[0])):
+                     and (_COMMANDER_IN.search(low, s_start, s_end)
+                          or not _CIVILIAN_ROLE_IN.search(low, s_start, start)
+                          and _COMMANDER_IN.search(low, max(0, s_start - 300), s_start))
+                     or _COMMANDER_POSSESSOR.fullmatch(text, num_end, head[0])
+                     or _titled_possessor(text, num_end, head[0])):
             population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
             reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
         if head and unit == "people" and population == "all" and low[num_end:head[0]].split()[-1:] in (
