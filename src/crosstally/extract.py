@@ -56,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import Vocabulary, case_actors, vocabulary
+from .countries import country_words
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 from .schema import USUAL_UNIT
@@ -210,6 +211,9 @@ _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives".split(), "all"),
     **dict.fromkeys("strikers".split(), "civilians"),
     **dict.fromkeys("commandoes".split(), "combatants"),
+    # officers by rank: "Three of Qzland's most senior generals were killed"
+    **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
+                    "lieutenant-colonels major-generals".split(), "combatants"),
 })
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
@@ -338,9 +342,17 @@ PEOPLE_CUES = {
 # a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
 # (the count's own verb, before the wounds they died of)
 PEOPLE_CUES["die"] = "killed"
+# (not a forecast: "Up to 500,000 children could die", "Thousands more will die unless ...")
+_DIE_FORECAST_BEFORE = re.compile(r"(?<![a-z])(?:could|may|might|will|would|can|shall|won[’']t|risks?(?:\s+to)?|risking"
+                                  r"|(?:likely|expected|set|going|feared|predicted|projected)\s+to)"
+                                  r"\s+(?:(?:also|still|soon|yet|otherwise|eventually|not)\s+)?$")
 # people convicted, sentenced or jailed are counted for what the courts did to them, not for the killings
 # they were tried for ("only two officers have been convicted over the killings"): metric other
-PEOPLE_CUES.update(dict.fromkeys("convicted sentenced jailed imprisoned prosecuted indicted".split(), "other_people"))
+_COURT_CUES = frozenset("convicted sentenced jailed imprisoned prosecuted indicted".split())
+PEOPLE_CUES.update(dict.fromkeys(_COURT_CUES, "other_people"))
+# (a cue only as a verb: right before a noun they describe people, "Two imprisoned journalists died",
+# "12 jailed protesters", and the count's fate is its own verb's)
+_COURT_ADJECTIVE = re.compile(r"[ \t]+([a-z-]+)")
 EVENT_CUES = {
     **dict.fromkeys("airstrikes strikes raids bombing bombings bombardment bombardments".split(), "strikes"),
     "sorties": "sorties", "targets": "targets_hit",
@@ -425,7 +437,10 @@ _PHRASE_CUES["registered"] = [(re.compile(p.pattern.replace("listed", "registere
 # a country or town that took people in: "Ruritania has taken in 300,000", "took in some 40,000"
 # (only right before a number: "taken in for questioning" is no cue)
 _TOOK_IN = (re.compile(r"(?:taken|took|taking|takes|take)\s+in\s+(?=(?:(?:some|about|around|nearly|almost|over"
-                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"), "displaced")
+                       r"|more\s+than|an\s+estimated|at\s+least)\s+)?\d)"
+                       # (not people taken in by the police: "took in 25 suspects for questioning")
+                       r"(?![^.;:\n]*?(?<![a-z])(?:suspects?|detainees?|recruits?|prisoners?|captives?|for\s+(?:further\s+)?"
+                       r"(?:questioning|interrogation|custody)|into\s+custody)(?![a-z]))"), "displaced")
 for _w in ("taken", "took", "taking", "takes", "take"):
     _PHRASE_CUES[_w] = [*(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
                           else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else []), _TOOK_IN]
@@ -779,7 +794,46 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
 
 # Men counted as someone's ("10 of his men", "five of our men", "four of the Colonel's men", "two
 # of Dako's men"): in war reporting, the fighters of a commander, leader or force (not "the village's men").
-_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+# Events named by their year ("the 1999 massacres", "the 2015 bombings"): nouns of a named event only, and
+# not when the events are counted after ("The 2000 attacks recorded this year killed 300 civilians").
+_NAMED_EVENT_NOUNS = frozenset("massacre massacres bombing bombings election elections war wars riots riot uprising "
+                               "uprisings coup coups genocide invasion invasions offensive pogrom pogroms revolution "
+                               "killings atrocities".split())
+_EVENTS_COUNTED_AFTER = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+                                   r"(?:(?:so\s+far\s+)?(?:recorded|carried\s+out|documented|registered|reported|counted"
+                                   r"|verified|logged|launched|conducted|staged)|this\s+year|so\s+far|in\s+total|last\s+year)(?![a-z])")
+# A civilian role the sentence names before "his men" ("The village chief said 14 of his men ...").
+_CIVILIAN_ROLE_IN = re.compile(r"(?<![a-z])(?:chief|chiefs|mayor|elder|elders|headman|farmer|villager|villagers|father"
+                               r"|owner|landlord|foreman|imam|priest|teacher|doctor|governor|head|tribesman|sheikh)(?![a-z])")
+
+
+def _titled_possessor(text: str, lo: int, hi: int) -> bool:
+    """Whether the capitalised possessor of "N of X's men" is named elsewhere in the text with a commander's
+    title or word ("rebel commander Dako ... 20 of Dako's men"), not a place."""
+    m = re.search(r"([A-Z][A-Za-z-]*)[’']s\s+men$", text[lo:hi])
+    if m is None:
+        return False
+    name = re.escape(m[1])
+    return re.search(rf"(?<![a-z])(?:{_COMMANDER_WORDS}|leader|chief)\s+(?:[A-Z][A-Za-z-]*\s+)?{name}(?![\w])"
+                     rf"|(?<![\w]){name}(?:\s+[A-Z][A-Za-z-]*)?\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){{0,2}}"
+                     rf"(?:{_COMMANDER_WORDS}|leader|chief)(?![a-z])"
+                     rf"|(?<![\w]){name}[’']s\s+(?:[a-z-]+\s+)?(?:forces|fighters|troops|militia|militiamen|army|rebels"
+                     rf"|group|brigade|gunmen|loyalists)(?![a-z])", text) is not None
+
+
+_MEN_OF_LEADER = re.compile(r"\s+of\s+(?:his|her|our|their|its|(?:the\s+|[A-Z][a-z]+\s+)?[A-Z][A-Za-z-]*[’']s)\s+men")
+# (whose: "his"/"her"/"their" only with a commander or force named in the sentence, not "The village chief
+# said 14 of his men"; a capitalised possessor only as a commander's title or name, "the Emir's", "Colonel
+# Dako's", never a place's, "8,000 of Srebrenica's men and boys")
+_COMMANDER_WORDS = (r"commanders?|colonels?|generals?|captains?|majors?|lieutenants?|sergeants?|brigadiers?|warlords?"
+                    r"|emirs?|sheikhs?|marshals?|admirals?|officers?|commandants?|militias?|rebels?|insurgents?|army"
+                    r"|armies|brigades?|battalions?|regiments?|units?|forces|troops|guerrillas?|fighters|militants?|platoons?"
+                    r"|companies|squads?|(?:rebel|militia|armed\s+group|insurgent|guerrilla|military)\s+(?:leaders?|chiefs?)"
+                    r"|(?:army|military|police)\s+chiefs?|warlord|(?:gen|col|capt|lt|sgt|maj|brig|cmdr|cdr)\.(?=\s)"
+                    r"|(?:group|movement|faction|militia|rebels)[’']s?\s+leader")
+_COMMANDER_IN = re.compile(rf"(?<![a-z])(?:{_COMMANDER_WORDS})(?![a-z])")
+_COMMANDER_POSSESSOR = re.compile(rf"\s+of\s+(?:the\s+(?:[a-z-]+\s+)?(?:{_COMMANDER_WORDS}|[A-Z][a-z]+)[’']s"
+                                  rf"|(?:{_COMMANDER_WORDS})\s+[A-Z][A-Za-z-]*[’']s)\s+men", re.I)
 # "... were being treated in the town's main hospital yesterday for injuries": where and when first.
 _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
                                  r"|burns)(?![a-z])")
@@ -798,7 +852,9 @@ _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:
                           r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
                           r"(?=[a-zA-Z])")
 # An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
-_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s")
+# (or closed after the verb, then the next clause: "12 people were killed, including four children, and 30 were wounded")
+_ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|while|but|whereas)\s+(?:another\s+|some\s+"
+                           r"|about\s+|around\s+|at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # Context that makes a number a date, time, age, money, reference or phone number.
 _PRE_SKIP = re.compile(
     r"(?:"
@@ -853,11 +909,32 @@ _MEMBERSHIP_BEFORE = re.compile(r"(?<![a-z])(?:alliance|bloc|union|grouping|orga
                                 r"|community|association|pact|commonwealth|council)\s+of\s+$")
 # "two of Africa's smallest states": a part of what a place has.
 _OF_PLACE_POSSESSIVE = re.compile(r"\s+of\s+[A-Z][\w-]*[’']s(?=\s)")
+# (a place's things named: not any uncounted plural, "Three of Qzland's most senior generals" are people)
+_PLACE_THINGS = frozenset("states countries nations provinces regions districts counties cities towns villages "
+                          "neighbourhoods neighborhoods roads highways motorways bridges airports ports harbours harbors "
+                          "railways rivers dams mines oilfields borders crossings islands banks companies parties "
+                          "universities ministries".split())
+# (but a fate said of the named one keeps the count: "One of the soldiers, Sgt Ivan Petrov, 24, died of his
+# wounds", "..., Private Adam Kell, was killed by a sniper"; not "was buried", "is receiving treatment")
+_FATE_AFTER_APPOSITION = re.compile(r"[ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:was|were|is|has|had|have|been|being|later|also"
+                                    r"|reportedly|then|subsequently|allegedly|seriously|critically|badly|fatally|mortally"
+                                    r"|shot)[ \t]+)*(?:killed|died|dies|dead|wounded|injured|hurt|slain|murdered|executed"
+                                    r"|succumbed|abducted|kidnapped|missing|captured|taken\s+hostage|shot\s+dead|beheaded)(?![a-z])")
+_APPOSITION_VERB_END = re.compile(r"(?<![a-z])(?:is|was|has|had)$")
+
+
+def _fate_after_apposition(low: str, nap: re.Match) -> bool:
+    """Whether a fate is said of the person named in apposition (``nap``; its closing verb read again)."""
+    verb = _APPOSITION_VERB_END.search(nap[0])
+    return _FATE_AFTER_APPOSITION.match(low, nap.end() - (len(verb[0]) if verb else 0)) is not None
+
+
 # A participle clause after a count: "with some 600,000 having fled", "20 having been killed".
 FOLLOWERS |= {"having"}
 # Past participles that describe people rather than say what befell them ("15 armed with rifles").
 # "One of the killed persons", "two deceased soldiers": the dead named before their noun
 MODIFIERS |= {"killed", "murdered", "deceased"}
+MODIFIERS |= _COURT_CUES  # "12 jailed protesters": the noun after them is the count's
 # How a monitor qualifies the deaths or harms it counts: "40 unlawful killings", "12 summary executions",
 # "27 verified deaths", "nine extrajudicial killings"
 MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
@@ -1287,6 +1364,33 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
 # Extraction
 # ---------------------------------------------------------------------------------
 
+_ARRIVAL_WORDS = frozenset("arrived arriving crossed crossing".split())
+# Where an arrival or crossing is one of flight: a country, a camp, over a border ("Nearly 90,000 arrived in
+# Ostrava province", "another 300 crossed into Chad"), or a sentence naming refugees or flight.
+_FLIGHT_PLACE_AFTER = re.compile(r"\s*(?:the\s+)?(?:border|frontier|(?:[a-z-]+\s+)?(?:camps?|countr(?:y|ies)|province"
+                                 r"|region|state)(?![a-z])|(?:[A-Z][\w’'-]*\s+)+(?:province|region|state|district"
+                                 r"|county|governorate|oblast|camp)(?![a-z]))")
+_FLIGHT_IN_SENTENCE = re.compile(r"(?<![a-z])(?:refugees?|displaced|displacement|fled|flee|fleeing|flight|asylum"
+                                 r"|escap(?:e|ed|ing)|exodus|evacuees?|uprooted)(?![a-z])")
+_COUNTRY_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _flight_arrival(text: str, low: str, pos: int, s_start: int, s_end: int) -> bool:
+    """Whether the arrival or crossing at ``pos`` is one of people in flight (see _FLIGHT_PLACE_AFTER)."""
+    if _FLIGHT_IN_SENTENCE.search(low, s_start, s_end):
+        return True
+    m = next((m for p, _ in _PHRASE_LISTS[low[pos:pos + 12].split()[0]] if (m := p.match(low, pos))), None)
+    if m is None:
+        return False
+    if _FLIGHT_PLACE_AFTER.match(text, m.end()) or low[pos:m.end()].endswith("the border"):
+        return True
+    c = _COUNTRY_AFTER.match(text, m.end())
+    if c is None:
+        return False
+    words = country_words()
+    return c[1] in words or c[1].split()[0] in words
+
+
 def _cue_at(cues, cue_starts, pos: int) -> bool:
     """Whether a cue of what befell people starts at ``pos`` ("lost their lives", "crossed into")."""
     k = bisect_left(cue_starts, pos)
@@ -1478,6 +1582,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
                     and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
                 continue  # "protesters threw rocks and burned tires": things burned, no fate of people
+            if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
+                continue  # "could die", "will die unless ...": a forecast, no count of the dead
+            if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
+                    and ((nx[1],) in _HEADS or nx[1] in MODIFIERS or nx[1] in _PEOPLE_FIRST):
+                continue  # "Two imprisoned journalists died", "12 jailed protesters": an adjective of people
             cues.append((s, tok.end(), "injured" if w == "toll" and low[s - 7:s] == "injury " else _CUE_METRIC[w]))
         elif kind == _PHRASE_CUE:
             for pattern, metric in _PHRASE_LISTS[w]:
@@ -1654,7 +1763,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                               or group["armed2"] is not None else "all"))
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
         if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
-                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
+                and _DEFINITE_BEFORE.search(low, max(0, start - 8), start) \
+                and low[num_end:head[0]].split()[-1:] and low[num_end:head[0]].split()[-1] in _NAMED_EVENT_NOUNS \
+                and not _EVENTS_COUNTED_AFTER.match(low, head[0]):
             continue  # "since the 1999 post-referendum massacres", "the 2011 bombings": the year of the events
         if head and head[1][1] == "countries" and " of " in low[max(0, start - 30):start] \
                 and _MEMBERSHIP_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start)):
@@ -1662,7 +1773,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head and head[1][1] == "countries" and _DEFINITE_BEFORE.search(low, max(0, start - 8), start):
             continue  # "between the two nations", "both countries": the parties named, not a count
         if head and values == ["one"] and head[1][1] == "people" and head[1][0] is None \
-                and " of " in low[num_end:num_end + 5] and _NAME_APPOSITION_AFTER.match(text, head[0]) \
+                and " of " in low[num_end:num_end + 5] and (nap := _NAME_APPOSITION_AFTER.match(text, head[0])) \
+                and not _fate_after_apposition(low, nap) \
                 and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
             continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
             # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
@@ -1683,7 +1795,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
-                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))) \
+                    and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))
+                             and (word not in _ARRIVAL_WORDS
+                                  or _flight_arrival(text, low, low.find(word, num_end), s_start, s_end))) \
                     and not ((word.endswith("ed") or word in _IRREGULAR_PAST) and out and out[-1].unit == "people"
                              and out[-1].start >= s_start and "another" in low[max(0, start - 9):start]
                              and _LINK_BEFORE.search(low, max(0, start - 40), start)):
@@ -1704,7 +1818,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
                 after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
                 if not any((w,) in _HEADS and _HEADS[(w,)][1] == "people" for w in after) \
-                        and any(w in ("states", "countries", "nations") or _uncounted(w) for w in after):
+                        and any(w in _PLACE_THINGS or (w,) in _HEADS and _HEADS[(w,)][1] != "people" for w in after):
                     continue  # "between two of Africa's smallest states": a part of a place's things, not people
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
@@ -1736,7 +1850,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
         if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
-                and _MEN_OF_LEADER.fullmatch(text, num_end, head[0]):
+                and (mol := _MEN_OF_LEADER.fullmatch(text, num_end, head[0])) \
+                and not low.startswith((" and boys", " and women"), head[0]) \
+                and (any(w in ("our", "its") for w in low[num_end:head[0]].split())
+                     or any(w in ("his", "her", "their") for w in low[num_end:head[0]].split())
+                     and (_COMMANDER_IN.search(low, s_start, s_end)
+                          or not _CIVILIAN_ROLE_IN.search(low, s_start, start)
+                          and _COMMANDER_IN.search(low, max(0, s_start - 300), s_start))
+                     or _COMMANDER_POSSESSOR.fullmatch(text, num_end, head[0])
+                     or _titled_possessor(text, num_end, head[0])):
             population = "combatants"  # "10 of his men", "five of our men", "20 of the Emir's men": a force's men
             reading.append(f"{text[num_end:head[0]].strip()!r}: the men of a commander or force, combatants")
         if head and unit == "people" and population == "all" and low[num_end:head[0]].split()[-1:] in (
@@ -1764,6 +1886,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
             reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+            if head is not None and low.startswith(" of those", num_end) and len(out) - 1 in parts \
+                    and parts[len(out) - 1].metric == head[1][0]:
+                # "injured 54, including 28 police officers; 20 of those injured were ...": of the whole, not its part
+                population = parts[len(out) - 1].population
+                reading.append(f"'of those': of the whole {parts[len(out) - 1].span!r}, its population")
         if head is None and unit is None and prev is not None and prev.start >= s_start \
                 and prev.unit in ("people", "households") and start - prev.end <= 200 \
                 and text[start - 1:start] == "(" and text[num_end:num_end + 1] == ")" \
@@ -1809,10 +1936,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population, part_of = prev.unit, prev.population, prev
                 reading.append(f"'of them': a part of {prev.span!r}, its unit and population")
                 fate_of = _OF_THOSE_FATE.match(low, of_them.end()) if low.startswith(" of those", num_end) else None
-                if fate_of is not None and prev.metric != _FATE_NOUNS[fate_of[1]]:
+                if fate_of is not None and (prev.metric != _FATE_NOUNS[fate_of[1]] or len(out) - 1 in parts):
                     # "More than 40 of those killed were ...": a part of the count of the killed, not of the
-                    # count just before ("... and 54 injured, including 28 police officers")
-                    whole_of = next((c for c in reversed(out) if c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
+                    # count just before ("... and 54 injured, including 28 police officers"), nor of a part of
+                    # it ("injured 54, including 28 police officers; 20 of those injured were civilians")
+                    whole_of = next((c for k, c in reversed(list(enumerate(out))) if k not in parts
+                                     and c.unit == "people" and c.end >= start - _OF_THEM_WINDOW
                                      and c.metric == _FATE_NOUNS[fate_of[1]]), None)
                     if whole_of is not None:
                         population, part_of = whole_of.population, whole_of
@@ -1883,7 +2012,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
                                                             or head is not None and population == "all") \
-                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+                and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)) \
+                and not (head is not None and any(w in PEOPLE_CUES for w in _TOKEN_RE.findall(low, num_end, head[0]))):
+            # (but "a city of 300,000 displaced people": the noun's own fate)
             metric = "other"  # "the nation of 19 million", "a city of 300,000 people": the people who live there
             reading.append("a place's people ('a nation of N'): metric other")
             if unit is None:
