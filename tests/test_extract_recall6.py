@@ -47,7 +47,7 @@ def test_a_bare_count_with_another_verb_is_still_no_figure():
     # people counted by a cause they back or a protest they make; a spelling of commandos
     ("The governor's office was occupied, backed by thousands of sympathisers.",
      ("thousands of sympathisers", "other", "all")),
-    ("Hundreds of strikers marched on the Tollbury smelter.", ("Hundreds of strikers", "other", "civilians")),
+    ("Hundreds of strikers marched on the Tollbury smelter.", ("Hundreds of strikers", "other", "all")),
     ("Two Ruritanian commandoes have been killed in the firefight.", ("Two Ruritanian commandoes", "killed", "combatants")),
     ("Police said 14 escapees were recaptured near Lindow.", ("14 escapees", "other", "all")),
 ])

@@ -161,3 +161,16 @@ def test_of_those_after_a_part_is_of_the_whole(text, expected):
 ])
 def test_men_of_a_commander_named_before(text, expected):
     assert expected in [(c.span, c.population) for c in extract(text)]
+
+
+# e49c93b: a word in scare quotes before a noun of its own describes that noun ('118 "terrorist"
+# targets' are targets, not 118 terrorists); a quoted noun with no noun after it stays the count's
+@pytest.mark.parametrize("text, expected", [
+    ('Warplanes have struck 118 "terrorist" targets in Qzland over the past 24 hours.',
+     ('118 "terrorist" targets', "targets_hit", "targets", "not_applicable")),
+    ("Jets hit 40 ‘terrorist’ positions overnight, the ministry said.",
+     ("40 ‘terrorist’ positions", "targets_hit", "targets", "not_applicable")),
+    ('Two "terrorists" were killed in the raid.', ('Two "terrorists"', "killed", "people", "combatants")),
+])
+def test_a_quoted_word_before_a_noun_describes_the_noun(text, expected):
+    assert expected in figs(text)

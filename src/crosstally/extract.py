@@ -206,10 +206,10 @@ _PEOPLE.update({
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
 })
 # People counted by a cause they back or a protest they make, and a spelling of commandos
-# ("thousands of sympathisers", "hundreds of strikers" (workers on strike: civilians), "two commandoes").
+# ("thousands of sympathisers", "hundreds of strikers", "two commandoes"). Strikers are `all` like
+# protesters, demonstrators and marchers: neither civilians nor fighters by the text's words.
 _PEOPLE.update({
-    **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives".split(), "all"),
-    **dict.fromkeys("strikers".split(), "civilians"),
+    **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives strikers".split(), "all"),
     **dict.fromkeys("commandoes".split(), "combatants"),
     # officers by rank: "Three of Qzland's most senior generals were killed"
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
@@ -1180,6 +1180,9 @@ def _head(text: str, pos: int, one: bool = False):
             if words[k][-1:] in ("’", "'") and len(words[k]) > 2 and not words[k].endswith(("'s", "’s")):
                 words[k], i, quoted = words[k][:-1], 1, toks[k][1]  # the quote glued to the noun: its end
                 break
+        if quoted and (after := next((j for j in range(k + 1, len(toks)) if toks[j][1] > quoted), None)) is not None \
+                and (words[after],) in _HEADS:
+            i, quoted = after, 0  # 'struck 118 "terrorist" targets': the quoted word describes the noun after it
     if words[i:i + 1] == ["of"]:  # "hundreds of civilians", "dozens of their fighters"
         i += 2 if words[i + 1:i + 2] and words[i + 1] in _OF_DETERMINERS else 1
         if words[i - 1] in _OF_DETERMINERS and i + 1 < len(toks) and words[i].endswith(("'s", "’s")):
