@@ -169,6 +169,30 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# Words before a role noun that describe the person, not the body ("a senior ministry spokesman")
+_PERSON_QUALIFIERS = {"senior", "junior", "deputy", "chief", "top", "former", "acting", "official", "local", "new",
+                      "second", "another", "female", "male", "press"}
+
+
+def _qualifiers(inner: list[str], claimants) -> list[str]:
+    """The words that qualify the role noun of "an interior ministry spokeswoman" ("interior"; "defence" of
+    "a defence ministry spokesman"): those before the last telling role word, less a country's name or
+    adjective and words of the person."""
+    inner = [re.sub(r"[^a-z-]", "", w) for w in inner]
+    nouns = [k for k, w in enumerate(inner) if _ROLE_RE.fullmatch(w) and w not in _VAGUE_ROLES]
+    if not nouns:
+        return []
+    return [w for w in inner[:nouns[-1]] if w and w not in _PERSON_QUALIFIERS and not claimants._countries_in(w.title())
+            and not claimants._countries_in(w)]
+
+
+def _has_qualifiers(names: list[str], qualifiers: list[str]) -> bool:
+    """Whether a body's names hold every qualifier ("health" of "a health ministry spokesman"; defence and
+    defense alike)."""
+    def has(w):
+        forms = {"defence", "defense"} if w in ("defence", "defense") else {re.escape(w)}
+        return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+    return all(has(w) for w in qualifiers)
 # A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
 # interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
@@ -759,6 +783,9 @@ class _Document:
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
         speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and any(
             m.group(1) not in _VAGUE_ROLES for m in _ROLE_RE.finditer(" ".join(words[1:-1])))
+        # "an interior ministry spokeswoman", "a defence ministry spokesman": the words before the role noun
+        # qualify the body, and a body whose names lack them is not the one speaking
+        qualifiers = _qualifiers(words[1:-1], self.claimants) if speaks_for else []
         if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS and not speaks_for:
             # (but "a ministry spokesman", "an army spokeswoman": one who speaks for the body the role names,
             # found below as "the ministry" would be)
@@ -808,7 +835,8 @@ class _Document:
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
                         if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
-                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])]
+                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
+                        and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -851,6 +879,10 @@ class _Document:
                 registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
                 if len(registry) == 1:
                     whose = self.claimants.case_countries
+            if len(registry) == 1 and not _has_qualifiers(self.claimants.names_of(registry[0]), qualifiers):
+                return _Attribution(phrase, "", f"{phrase!r}: the one {' '.join(kinds)} of {'/'.join(sorted(whose))} "
+                                    f"in sources.csv ({registry[0]}) is not the {' '.join(qualifiers)} one; no "
+                                    f"identifiable claimant", "unknown")
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
                                     f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "

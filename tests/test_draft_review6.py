@@ -1,0 +1,45 @@
+"""Review of the sixth round's drafting rules: ordinary sentences they misfired on.
+
+Invented fixtures only (the QZ country and admin-1 table of tests/qz_fixtures.py, made-up
+sources); nothing comes from the benchmark's labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"],
+    ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "Qzland's Health Ministry;health ministry"],
+    ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
+    ["who", "World Health Organization", "un_agency", "true", "", "", "WHO"],
+    ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+
+# 1. eb61e00: "a ministry spokesman" speaks for the ministry, but not for a ministry of another portfolio
+
+def test_a_spokesman_of_a_ministry_no_source_is_speaks_for_none():
+    d = draft("Twelve soldiers were killed in Millbrook on Monday, an interior ministry spokeswoman said.\n")
+    assert d["Twelve"]["claimant"] == ""
+    for text in ("The health ministry said 30 civilians were wounded in Millbrook. A defence ministry spokesman "
+                 "said 12 soldiers were killed.\n",
+                 "A defence ministry spokesman said 12 soldiers were killed. The health ministry said 30 civilians "
+                 "were wounded in Millbrook.\n"):
+        d = draft(text)
+        assert d["12"]["claimant"] == ""
+        assert d["30"]["claimant"] == "qz-health"
+
+
+def test_a_spokesman_of_the_ministry_whose_portfolio_the_words_give_still_speaks_for_it():
+    d = draft("Nine police officers were wounded in Saltpan on Friday, a senior health ministry spokesman said.\n")
+    assert d["Nine"]["claimant"] == "qz-health"
+    sources = pd.concat([SOURCES, pd.DataFrame([
+        ["qz-defence", "Qzland Ministry of Defence", "government", "true", "", "", ""],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    d = drafter(sources)("The health ministry said 30 civilians were wounded in Millbrook. A defense ministry "
+                         "spokeswoman said 12 soldiers were killed.\n")
+    assert d["12"]["claimant"] == "qz-defence"
+    assert d["30"]["claimant"] == "qz-health"
