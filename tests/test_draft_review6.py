@@ -43,3 +43,23 @@ def test_a_spokesman_of_the_ministry_whose_portfolio_the_words_give_still_speaks
                          "spokeswoman said 12 soldiers were killed.\n")
     assert d["12"]["claimant"] == "qz-defence"
     assert d["30"]["claimant"] == "qz-health"
+
+
+# 2. 19ba485: a lede figure takes the claimant of the same figure later, but not of another incident's
+
+LEDE = "Attack in Millbrook\n\nTwelve people were killed in Millbrook on Monday.\n\nTroops arrived in the town later.\n\n"
+
+
+def test_a_lede_figure_does_not_take_the_claimant_of_the_same_number_in_another_incident():
+    d = draft(LEDE + "In 2029, 12 people were killed in a similar attack in Saltpan, the WHO said.\n")
+    assert d["Twelve"]["claimant"] == ""
+    assert d["12"]["claimant"] == "who"
+    d = draft(LEDE + "The WHO said 12 people were killed in Delta City a week ago.\n")
+    assert d["Twelve"]["claimant"] == ""
+
+
+def test_a_lede_figure_still_takes_the_claimant_of_the_same_figure_of_its_place_and_day():
+    d = draft(LEDE + "The WHO said 12 people were killed in Millbrook on Monday.\n")
+    assert d["Twelve"]["claimant"] == "who"
+    d = draft(LEDE + "The WHO said 12 people were killed in the attack.\n")
+    assert d["Twelve"]["claimant"] == "who"

@@ -1834,6 +1834,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        said_date = bool(date_phrase)  # date words of the number's own sentence
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
             others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if found and m.end() <= found.start()]
@@ -2196,6 +2197,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
+                      "said_date": said_date, "said_place": bool(places.mentions(text, s_lo, s_hi)),
                       "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
@@ -2325,18 +2327,34 @@ def _headline_populations(rows: list[dict], extra: list[dict], text: str) -> Non
                             f"{same['start']} names its people -> population {same['population']}")
 
 
+def _same_area(a: str, b: str) -> bool:
+    """Whether two drafts' admin-1 fields may be one place: a code in common, one empty, or a whole country and
+    a unit of it ("QZ" and "QZ02")."""
+    x, y = {c for c in a.split(";") if c}, {c for c in b.split(";") if c}
+    return not x or not y or bool(x & y) or all(any(v.startswith(u) for v in y) for u in x) or \
+        all(any(u.startswith(v) for u in x) for v in y)
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Whether two drafts' period ends may be one day ("2031-03" and "2031-03-09" may; either empty may)."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
 def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
     """A lede's figure with no attributing words and no claimant ("At least two protesters and two police
     officers were killed ...") takes the claimant a later paragraph gives for the same figure (same number,
     metric and population: "The Interior Ministry said ... two police officers were killed"): wire style
     tells the news first and its sources a paragraph or more down. A figure the body does not repeat keeps
-    no claimant."""
+    no claimant; nor does one whose later twin is of another place or day its own sentence names ("In 2029, 12
+    people were killed in a similar attack in Saltpan": another incident)."""
     for r, e in zip(rows, extra):
         if not e.get("lede_bare") or r["claimant"] or not r["value"]:
             continue
         same = [b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
                 and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
-                and b["population"] == r["population"]]
+                and b["population"] == r["population"]
+                and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
+                and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1:
             r["claimant"] = same[0]["claimant"]
             r["why"].append(f"a lede figure with no attributing words: the body gives the same figure "
