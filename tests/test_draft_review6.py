@@ -63,3 +63,19 @@ def test_a_lede_figure_still_takes_the_claimant_of_the_same_figure_of_its_place_
     assert d["Twelve"]["claimant"] == "who"
     d = draft(LEDE + "The WHO said 12 people were killed in the attack.\n")
     assert d["Twelve"]["claimant"] == "who"
+
+
+# 3. 642be47: words of the whole country make a national total, but not when they describe something else and the
+# number's own clause names its unit after it
+
+def test_a_unit_named_after_the_number_beats_whole_country_words_before_it():
+    d = draft("During a nationwide strike on Monday, 12 protesters were killed in Harbor Town, the police said.\n")
+    assert d["12"]["admin1"] == "QZ01"
+    d = draft("Amid protests that swept the country, nine people died in Millbrook on Friday, the WHO said.\n")
+    assert d["nine"]["admin1"] == "QZ02"
+
+
+def test_whole_country_words_before_a_number_with_no_unit_after_it_still_make_a_national_total():
+    d = draft("Fighting in Harbor Town\n\nHeavy fighting continued in Harbor Town on Monday.\n\n"
+              "Across the country, 300 people have died since March, the WHO said.\n")
+    assert d["300"]["admin1"] == "QZ"

@@ -2448,8 +2448,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             r"[;:]|,\s+(?:while|whereas|but|and)\s", text[sentence[0]:pos])])
         own_hi = next((pos + b.start() for b in re.finditer(r"[;:]|,\s|\s[–—]\s|\s(?:while|whereas|but)\s",
                                                             text[pos:min(clause[1], cut)])), min(clause[1], cut))
+        # (but "During a nationwide strike, 12 protesters were killed in Harbor Town": a unit the number's own
+        # clause names after it is the count's place; the whole-country words describe something else)
+        named_after = any(m.kind != "country" and not m.origin for m in places.mentions(text, pos, own_hi))
         for nat in _NATIONAL_WORDS.finditer(text, own_lo, own_hi):
             lo_, hi_ = (nat.end(), pos) if nat.start() < pos else (pos, nat.start())
+            if nat.start() < pos and named_after:
+                continue
             if not places.most_specific(places.mentions(text, lo_, hi_)):
                 return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
                                             f"{places.country}{places.country_note()}"), 0.05
