@@ -79,3 +79,20 @@ def test_whole_country_words_before_a_number_with_no_unit_after_it_still_make_a_
     d = draft("Fighting in Harbor Town\n\nHeavy fighting continued in Harbor Town on Monday.\n\n"
               "Across the country, 300 people have died since March, the WHO said.\n")
     assert d["300"]["admin1"] == "QZ"
+
+
+# 4. 2c398d9: a place in a "since ... when" clause belongs to the earlier incident only when the sentence measures
+# against it ("the deadliest since"), not when its count runs since then
+
+def test_a_count_running_since_an_offensive_is_of_the_offensives_place():
+    d = draft("At least 40 people have been killed since March 2030, when rebels launched their offensive on "
+              "Millbrook, the WHO said.\n")
+    assert d["At least 40"]["admin1"] == "QZ02"
+    d = draft("Fighting has killed 25 civilians since rebels attacked Delta City in November 2030, the WHO said.\n")
+    assert d["25"]["admin1"] == "QZ03"
+
+
+def test_a_place_of_an_incident_a_superlative_measures_against_is_still_that_incidents():
+    d = draft("Twelve people were killed in an ambush on Monday, Qzland's worst violence since rebels attacked "
+              "Saltpan in 2027, the army said.\n")
+    assert d["Twelve"]["admin1"] != "QZ04"

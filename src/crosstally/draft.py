@@ -579,10 +579,26 @@ def _earlier_event_spans(text: str, sentences: list[int], published: str) -> lis
             end = m.end() + said.start() if said else hi
             rest = text[m.end():end]
             years = [int(y) for y in _YEAR.findall(rest)]
-            if years and max(years) < year and _WHEN_OR_DEED.search(rest):
+            before = text[lo:m.start()].lower()
+            # only an incident the sentence measures against ("the deadliest/first ... since"), or an aside's
+            # ("The governor, in office since ..., said"): not a count running since it ("At least 40 people
+            # have been killed since March 2030, when rebels launched their offensive on Millbrook": that
+            # offensive's running total, of its place)
+            aside = said is not None and "," in before and not re.search(r"\d", before.rsplit(",", 1)[1])
+            if years and max(years) < year and _WHEN_OR_DEED.search(rest) and (
+                    aside or _SUPERLATIVE_BEFORE.search(before)):
                 out.append((m.start(), end))
                 break
     return out
+
+
+# "the deadliest attack in Qzland", "Qzland's worst violence", "the first attack on its soil": what a "since" after
+# it measures against an earlier incident
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:the|its|their|his|her|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:protest|arrest|interest|forest|request|unrest|contest|conquest|harvest|inquest|west|midwest|northwest"
+    r"|southwest|rest|test|guest|chest|nest|crest|quest|manifest|honest|modest|latest)(?![a-z]))"
+    r"(?:first|second|third|fourth|fifth|last|only|worst|best|most|least|[a-z]+iest|[a-z]{2,}est)(?![a-z])")
 
 
 class _Document:
