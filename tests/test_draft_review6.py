@@ -96,3 +96,37 @@ def test_a_place_of_an_incident_a_superlative_measures_against_is_still_that_inc
     d = draft("Twelve people were killed in an ambush on Monday, Qzland's worst violence since rebels attacked "
               "Saltpan in 2027, the army said.\n")
     assert d["Twelve"]["admin1"] != "QZ04"
+
+
+# 5. ef1ac6d: a document on a body's own website is that body's report, but a country's name is no body's website
+
+def _draft_at(text: str, url: str, sources: pd.DataFrame) -> dict[str, dict]:
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    doc = {"document_id": "d", "outlet": "", "url": url, "published": "2031-03-14", "language": "en"}
+    return {r["value_as_reported"]: r for r in draft_document(text, doc, sources, ADMIN1).to_dict("records")}
+
+
+PORTALS = pd.DataFrame([
+    ["qz-government", "Government of Qzland", "government", "true", "", "", ""],
+    ["qz-police", "Qzland Police Service", "government", "true", "", "", ""],
+    ["who", "World Health Organization", "un_agency", "true", "", "", "WHO"],
+], columns=list(S.SOURCE_COLUMNS))
+EXODUS = "Exodus from Millbrook\n\nIt is estimated that 3,000 people fled.\n"
+
+
+def test_a_countrys_name_in_a_websites_host_names_none_of_its_bodies():
+    for url in ("https://www.qzland.gov.qz/en/press", "https://www.qzland.com/news/attack"):
+        assert _draft_at(EXODUS, url, PORTALS)["3,000"]["claimant"] == "", url
+    sources = pd.concat([PORTALS, pd.DataFrame([
+        ["no-army", "Norwegian Army", "military", "true", "", "", ""],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    assert _draft_at(EXODUS, "https://www.norwegian.com/news", sources)["3,000"]["claimant"] == ""
+
+
+def test_a_bodys_own_abbreviation_in_the_host_still_makes_it_the_author():
+    sources = pd.concat([PORTALS, pd.DataFrame([
+        ["qrw", "Qzland Rights Watch (QRW)", "monitoring_ngo", "false", "", "", "QRW"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    assert _draft_at(EXODUS, "https://www.qrw.org/en/library/2031/report.html", sources)["3,000"]["claimant"] == "qrw"
+    assert _draft_at(EXODUS, "https://www.qzland.org/en/library", sources)["3,000"]["claimant"] == ""

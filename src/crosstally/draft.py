@@ -1600,6 +1600,10 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
                 acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
                 first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
                          and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
+                if claimants._countries_in(words[0]):
+                    # "www.qzland.gov.qz", "www.qzland.com": a country's name or adjective ("Qzland Police
+                    # Service", "Colombian Army") is any of that country's bodies or outlets, none by itself
+                    continue
                 if (acronym and n.lower() == label) or (first and words[0].lower() == label):
                     hits.add(sid)
     if len(hits) != 1:
