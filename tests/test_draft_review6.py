@@ -130,3 +130,20 @@ def test_a_bodys_own_abbreviation_in_the_host_still_makes_it_the_author():
     ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
     assert _draft_at(EXODUS, "https://www.qrw.org/en/library/2031/report.html", sources)["3,000"]["claimant"] == "qrw"
     assert _draft_at(EXODUS, "https://www.qzland.org/en/library", sources)["3,000"]["claimant"] == ""
+
+
+# 8a3f491 (too narrow): a list of counts by place whose later item has a verb of its own
+
+def test_each_count_of_a_list_by_place_with_verbs_of_its_own_takes_its_own_place():
+    d = draft("Twelve people were killed in Millbrook, the police said, and 14 were wounded in Saltpan.\n")
+    assert d["Twelve"]["admin1"] == "QZ02"
+    assert d["14"]["admin1"] == "QZ04"
+    d = draft("On Monday, five soldiers died in Harbor Town and 9 civilians were wounded at a market in Reedville, "
+              "the army said.\n")
+    assert d["five"]["admin1"] == "QZ01"
+    assert d["9"]["admin1"] == "QZ03"
+
+
+def test_a_second_count_with_no_place_of_its_own_shares_the_sentences_place():
+    d = draft("Twelve soldiers were killed and 14 were wounded in an ambush in Millbrook, the army said.\n")
+    assert d["Twelve"]["admin1"] == d["14"]["admin1"] == "QZ02"

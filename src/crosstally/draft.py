@@ -410,7 +410,9 @@ _FORCE_AFTER = re.compile(r"[\d,.]*\s+(?:active\s+|regular\s+|active-duty\s+)?(?
 # one in Reedville": ", three in", " and one in"
 _LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven"
                         r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds)\s+(?:more\s+|others?\s+)?"
-                        r"(?:in|at)\s", re.IGNORECASE)
+                        # (or with a verb of its own: ", the police said, and 14 were wounded in Saltpan")
+                        r"(?:(?:people|civilians|soldiers|others)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                        r"(?:[a-z]+ed\s+|hurt\s+)?(?:in|at)\s", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
