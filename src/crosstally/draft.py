@@ -169,6 +169,30 @@ _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# Words before a role noun that describe the person, not the body ("a senior ministry spokesman")
+_PERSON_QUALIFIERS = {"senior", "junior", "deputy", "chief", "top", "former", "acting", "official", "local", "new",
+                      "second", "another", "female", "male", "press"}
+
+
+def _qualifiers(inner: list[str], claimants) -> list[str]:
+    """The words that qualify the role noun of "an interior ministry spokeswoman" ("interior"; "defence" of
+    "a defence ministry spokesman"): those before the last telling role word, less a country's name or
+    adjective and words of the person."""
+    inner = [re.sub(r"[^a-z-]", "", w) for w in inner]
+    nouns = [k for k, w in enumerate(inner) if _ROLE_RE.fullmatch(w) and w not in _VAGUE_ROLES]
+    if not nouns:
+        return []
+    return [w for w in inner[:nouns[-1]] if w and w not in _PERSON_QUALIFIERS and not claimants._countries_in(w.title())
+            and not claimants._countries_in(w)]
+
+
+def _has_qualifiers(names: list[str], qualifiers: list[str]) -> bool:
+    """Whether a body's names hold every qualifier ("health" of "a health ministry spokesman"; defence and
+    defense alike)."""
+    def has(w):
+        forms = {"defence", "defense"} if w in ("defence", "defense") else {re.escape(w)}
+        return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
+    return all(has(w) for w in qualifiers)
 # A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
 # interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
@@ -386,7 +410,9 @@ _FORCE_AFTER = re.compile(r"[\d,.]*\s+(?:active\s+|regular\s+|active-duty\s+)?(?
 # one in Reedville": ", three in", " and one in"
 _LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven"
                         r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds)\s+(?:more\s+|others?\s+)?"
-                        r"(?:in|at)\s", re.IGNORECASE)
+                        # (or with a verb of its own: ", the police said, and 14 were wounded in Saltpan")
+                        r"(?:(?:people|civilians|soldiers|others)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                        r"(?:[a-z]+ed\s+|hurt\s+)?(?:in|at)\s", re.IGNORECASE)
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
@@ -555,10 +581,26 @@ def _earlier_event_spans(text: str, sentences: list[int], published: str) -> lis
             end = m.end() + said.start() if said else hi
             rest = text[m.end():end]
             years = [int(y) for y in _YEAR.findall(rest)]
-            if years and max(years) < year and _WHEN_OR_DEED.search(rest):
+            before = text[lo:m.start()].lower()
+            # only an incident the sentence measures against ("the deadliest/first ... since"), or an aside's
+            # ("The governor, in office since ..., said"): not a count running since it ("At least 40 people
+            # have been killed since March 2030, when rebels launched their offensive on Millbrook": that
+            # offensive's running total, of its place)
+            aside = said is not None and "," in before and not re.search(r"\d", before.rsplit(",", 1)[1])
+            if years and max(years) < year and _WHEN_OR_DEED.search(rest) and (
+                    aside or _SUPERLATIVE_BEFORE.search(before)):
                 out.append((m.start(), end))
                 break
     return out
+
+
+# "the deadliest attack in Qzland", "Qzland's worst violence", "the first attack on its soil": what a "since" after
+# it measures against an earlier incident
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:the|its|their|his|her|[a-z]+['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:protest|arrest|interest|forest|request|unrest|contest|conquest|harvest|inquest|west|midwest|northwest"
+    r"|southwest|rest|test|guest|chest|nest|crest|quest|manifest|honest|modest|latest)(?![a-z]))"
+    r"(?:first|second|third|fourth|fifth|last|only|worst|best|most|least|[a-z]+iest|[a-z]{2,}est)(?![a-z])")
 
 
 class _Document:
@@ -759,6 +801,9 @@ class _Document:
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
         speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and any(
             m.group(1) not in _VAGUE_ROLES for m in _ROLE_RE.finditer(" ".join(words[1:-1])))
+        # "an interior ministry spokeswoman", "a defence ministry spokesman": the words before the role noun
+        # qualify the body, and a body whose names lack them is not the one speaking
+        qualifiers = _qualifiers(words[1:-1], self.claimants) if speaks_for else []
         if words and words[0] in _INDEFINITE and head in _PERSON_NOUNS and not speaks_for:
             # (but "a ministry spokesman", "an army spokeswoman": one who speaks for the body the role names,
             # found below as "the ministry" would be)
@@ -808,7 +853,8 @@ class _Document:
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
                         if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
-                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])]
+                        and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
+                        and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -851,6 +897,10 @@ class _Document:
                 registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
                 if len(registry) == 1:
                     whose = self.claimants.case_countries
+            if len(registry) == 1 and not _has_qualifiers(self.claimants.names_of(registry[0]), qualifiers):
+                return _Attribution(phrase, "", f"{phrase!r}: the one {' '.join(kinds)} of {'/'.join(sorted(whose))} "
+                                    f"in sources.csv ({registry[0]}) is not the {' '.join(qualifiers)} one; no "
+                                    f"identifiable claimant", "unknown")
             if len(registry) == 1:
                 return _Attribution(phrase, registry[0], f"{phrase!r}: named nowhere in the text; the one "
                                     f"{' '.join(kinds)} of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}), "
@@ -1552,6 +1602,10 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
                 acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
                 first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
                          and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
+                if claimants._countries_in(words[0]):
+                    # "www.qzland.gov.qz", "www.qzland.com": a country's name or adjective ("Qzland Police
+                    # Service", "Colombian Army") is any of that country's bodies or outlets, none by itself
+                    continue
                 if (acronym and n.lower() == label) or (first and words[0].lower() == label):
                     hits.add(sid)
     if len(hits) != 1:
@@ -1802,6 +1856,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
+        said_date = bool(date_phrase)  # date words of the number's own sentence
         if date_phrase:
             found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
             others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if found and m.end() <= found.start()]
@@ -2164,6 +2219,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
+                      "said_date": said_date, "said_place": bool(places.mentions(text, s_lo, s_hi)),
                       "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
@@ -2293,18 +2349,34 @@ def _headline_populations(rows: list[dict], extra: list[dict], text: str) -> Non
                             f"{same['start']} names its people -> population {same['population']}")
 
 
+def _same_area(a: str, b: str) -> bool:
+    """Whether two drafts' admin-1 fields may be one place: a code in common, one empty, or a whole country and
+    a unit of it ("QZ" and "QZ02")."""
+    x, y = {c for c in a.split(";") if c}, {c for c in b.split(";") if c}
+    return not x or not y or bool(x & y) or all(any(v.startswith(u) for v in y) for u in x) or \
+        all(any(u.startswith(v) for u in x) for v in y)
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Whether two drafts' period ends may be one day ("2031-03" and "2031-03-09" may; either empty may)."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
 def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
     """A lede's figure with no attributing words and no claimant ("At least two protesters and two police
     officers were killed ...") takes the claimant a later paragraph gives for the same figure (same number,
     metric and population: "The Interior Ministry said ... two police officers were killed"): wire style
     tells the news first and its sources a paragraph or more down. A figure the body does not repeat keeps
-    no claimant."""
+    no claimant; nor does one whose later twin is of another place or day its own sentence names ("In 2029, 12
+    people were killed in a similar attack in Saltpan": another incident)."""
     for r, e in zip(rows, extra):
         if not e.get("lede_bare") or r["claimant"] or not r["value"]:
             continue
         same = [b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
                 and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
-                and b["population"] == r["population"]]
+                and b["population"] == r["population"]
+                and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
+                and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1:
             r["claimant"] = same[0]["claimant"]
             r["why"].append(f"a lede figure with no attributing words: the body gives the same figure "
@@ -2398,8 +2470,13 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             r"[;:]|,\s+(?:while|whereas|but|and)\s", text[sentence[0]:pos])])
         own_hi = next((pos + b.start() for b in re.finditer(r"[;:]|,\s|\s[–—]\s|\s(?:while|whereas|but)\s",
                                                             text[pos:min(clause[1], cut)])), min(clause[1], cut))
+        # (but "During a nationwide strike, 12 protesters were killed in Harbor Town": a unit the number's own
+        # clause names after it is the count's place; the whole-country words describe something else)
+        named_after = any(m.kind != "country" and not m.origin for m in places.mentions(text, pos, own_hi))
         for nat in _NATIONAL_WORDS.finditer(text, own_lo, own_hi):
             lo_, hi_ = (nat.end(), pos) if nat.start() < pos else (pos, nat.start())
+            if nat.start() < pos and named_after:
+                continue
             if not places.most_specific(places.mentions(text, lo_, hi_)):
                 return "", places.country, (f"{nat.group()!r} in the number's clause: the whole country "
                                             f"{places.country}{places.country_note()}"), 0.05
