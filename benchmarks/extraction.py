@@ -279,9 +279,10 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
             rows.append({"document": doc.document, "start": int(r["start"]), "end": int(r["end"]),
                          "claimant": r["claimant"], "metric": r["metric"], "population": r["population"],
                          "admin1": r["admin1"], "period_end": end, "qualifier": r["qualifier"],
-                         "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"]})
+                         "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"],
+                         "confidence": float(r["confidence"])})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
-                                       "period_end", "qualifier", "value", "value_max", "unit"])
+                                       "period_end", "qualifier", "value", "value_max", "unit", "confidence"])
 
 
 def case_countries(doc) -> list[str]:
@@ -340,6 +341,35 @@ def draft_accuracy(labels: pd.DataFrame, preds: pd.DataFrame, fields,
             else:
                 right += str(lab[f]) == str(pred[f] if not (isinstance(pred[f], float) and math.isnan(pred[f])) else "")
         out[f] = (right, len(labels))
+    return out
+
+
+TRUST_FIELDS = ("claimant", "metric", "population", "admin1", "period_end")
+CONFIDENCE_BANDS = ((0.8, 1.01, "0.80 and above"), (0.6, 0.8, "0.60-0.79"), (0.0, 0.6, "below 0.60"))
+
+
+def _field_right(lab, pred, f: str) -> bool:
+    if f == "admin1":
+        return _codes(lab.admin1) == _codes(pred.admin1)
+    v = pred[f]
+    return str(lab[f]) == str(v if not (isinstance(v, float) and math.isnan(v)) else "")
+
+
+def trust(labels: pd.DataFrame, preds: pd.DataFrame) -> dict:
+    """What a reviewer can take on trust among the labelled figures the drafts found: by band
+    of the draft's ``confidence``, {band: (figures, claimant right, all of TRUST_FIELDS right)};
+    and for the claimant, {"claimant named": (drafts naming one, of them right), "claimant
+    left empty": (drafts leaving it empty, of them rightly: the label has none either)}."""
+    pairs = match(labels, preds)
+    out = {}
+    for lo, hi, name in CONFIDENCE_BANDS:
+        sel = [(labels.loc[li], preds.loc[pi]) for li, pi in pairs if lo <= float(preds.loc[pi, "confidence"]) < hi]
+        out[name] = (len(sel), sum(_field_right(lab, pred, "claimant") for lab, pred in sel),
+                     sum(all(_field_right(lab, pred, f) for f in TRUST_FIELDS) for lab, pred in sel))
+    named = [(labels.loc[li], preds.loc[pi]) for li, pi in pairs if str(preds.loc[pi, "claimant"] or "") not in ("", "nan")]
+    empty = [(labels.loc[li], preds.loc[pi]) for li, pi in pairs if str(preds.loc[pi, "claimant"] or "") in ("", "nan")]
+    out["claimant named"] = (len(named), sum(_field_right(lab, pred, "claimant") for lab, pred in named))
+    out["claimant left empty"] = (len(empty), sum(_field_right(lab, pred, "claimant") for lab, pred in empty))
     return out
 
 
@@ -486,6 +516,20 @@ def main(argv: list[str] | None = None) -> int:
         cells = " ".join(f"{_fmt(_ratio(*acc[f])) if f in acc else 'n/a':>10}" for f in DRAFT_FIELDS)
         print(f"{name:<38}{len(docs):>5}{len(lab):>8} | {cells} | {_fmt(_ratio(*q_acc['value'])):>16}")
     print()
+    if fields == DRAFT_FIELDS:
+        print("What a reviewer can trust, among the figures the drafts found: by the draft's confidence, the share with\n"
+              "the claimant right and with claimant, metric, population, admin-1 and period end all right; and whether\n"
+              "a claimant the drafts name is right, and an empty one rightly empty (the label has none):")
+        for name, docs in [("unseen parts together", unseen_all & real), ("dev (all tuned on)", real - unseen_all)]:
+            if not docs:
+                continue
+            t = trust(labels[labels["document"].isin(docs)], drafts[drafts["document"].isin(docs)])
+            bands = "; ".join(f"{b}: {n} figures, claimant {_fmt(_ratio(c, n))}, all five {_fmt(_ratio(a, n))}"
+                              for b, (n, c, a) in ((b, t[b]) for _, _, b in CONFIDENCE_BANDS))
+            (nn, nr), (en, er) = t["claimant named"], t["claimant left empty"]
+            print(f"  {name}: {bands}\n    claimant named {nn}, right {_fmt(_ratio(nr, nn))}; "
+                  f"left empty {en}, rightly {_fmt(_ratio(er, en))}")
+        print()
     two = second_labels(texts)
     if two is not None:
         print("Inter-labeller agreement: a second labeller, blind to the first labels, labelled some held-out\n"

@@ -108,3 +108,24 @@ def test_case_countries_start_with_the_documents_country_and_have_admin1_rows():
         assert set(countries) <= whole, doc.document
     assert E.case_countries(next(d for d in docs.itertuples() if d.case_countries)) != [
         next(d for d in docs.itertuples() if d.case_countries).country]
+
+
+def test_trust_counts_by_confidence_band_and_whether_a_named_claimant_is_right():
+    doc = "x/doc.txt"
+    cols = ["document", "start", "end", "claimant", "metric", "population", "admin1", "period_end"]
+    labels = pd.DataFrame([[doc, 0, 2, "qz-gov", "killed", "all", "QZ-01", "2026-01-05"],
+                           [doc, 10, 12, "qz-gov", "injured", "all", "QZ-01", "2026-01-05"],
+                           [doc, 20, 22, "", "killed", "civilians", "QZ-02", "2026-01-04"],
+                           [doc, 30, 32, "who", "killed", "all", "QZ", "2026-01-05"]], columns=cols)
+    preds = labels.copy()
+    preds["confidence"] = [0.9, 0.85, 0.7, 0.3]
+    preds.loc[1, "admin1"] = "QZ-02"     # confident, claimant right, a field wrong
+    preds.loc[3, "claimant"] = "qz-gov"  # unsure and wrong
+    got = E.trust(labels, preds)
+    assert got["0.80 and above"] == (2, 2, 1)
+    assert got["0.60-0.79"] == (1, 1, 1)     # an empty claimant where the label has none is right
+    assert got["below 0.60"] == (1, 0, 0)
+    assert got["claimant named"] == (3, 2) and got["claimant left empty"] == (1, 1)
+    # a label the drafts missed is in no band
+    assert sum(n for n, _, _ in (got[b] for _, _, b in E.CONFIDENCE_BANDS)) == 4
+    assert E.trust(labels, preds.iloc[:2])["below 0.60"] == (0, 0, 0)
