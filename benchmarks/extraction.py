@@ -403,7 +403,8 @@ def agreement(labels: pd.DataFrame, two: pd.DataFrame, drafts: pd.DataFrame | No
     out = []
     docs = set(two["document"])
     one = labels[labels["document"].isin(docs)]
-    for part in [*sorted(set(one["split"])), "together"]:
+    # parts in their order: heldout4 ... heldout9, heldout10, heldout11 (not as strings: 10 before 4)
+    for part in [*sorted(set(one["split"]), key=lambda sp: (int(re.sub(r"\D", "", sp) or 1), sp)), "together"]:
         lab = one if part == "together" else one[one["split"] == part]
         ds = set(lab["document"])
         sec = two[two["document"].isin(ds)]

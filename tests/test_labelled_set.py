@@ -129,3 +129,13 @@ def test_trust_counts_by_confidence_band_and_whether_a_named_claimant_is_right()
     # a label the drafts missed is in no band
     assert sum(n for n, _, _ in (got[b] for _, _, b in E.CONFIDENCE_BANDS)) == 4
     assert E.trust(labels, preds.iloc[:2])["below 0.60"] == (0, 0, 0)
+
+
+def test_agreement_lists_parts_in_number_order_not_as_strings():
+    cols = ["document", "start", "end", "value_as_reported", "qualifier", "value", "value_max", "metric",
+            "population", "unit", "split", "claimant", "admin1", "period_end"]
+    row = ["", 0, 2, "12", "exact", 12.0, float("nan"), "killed", "all", "people", "", "", "", ""]
+    one = pd.DataFrame([[f"x/{sp}.txt", *row[1:10], sp, *row[11:]] for sp in ("heldout10", "heldout4", "heldout9")],
+                       columns=cols)
+    assert [p for p, *_ in E.agreement(one, one.assign(split="agree"), None)] == \
+        ["heldout4", "heldout9", "heldout10", "together"]
