@@ -2317,14 +2317,24 @@ def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         if not e.get("lede_officials") or not r["value"]:
             continue
-        same = next((b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
-                     and b["value"] == r["value"] and b["metric"] == r["metric"]), None)
+        same = next((b for b, _ in _body_twins(rows, extra, r, e)), None)
         if same is not None:
-            r["claimant"] = same["claimant"]
-            r["why"].append(f"the lede's unnamed officials: the body gives the same figure "
-                            f"({same['value_as_reported']!r} at offset {same['start']}) as {same['claimant']}'s "
-                            f"-> {same['claimant']}")
-            r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
+            _take_claimant(r, same, "the lede's unnamed officials")
+
+
+def _body_twins(rows: list[dict], extra: list[dict], r: dict, e: dict):
+    """The drafts of a later paragraph that give lede figure ``r`` again with a claimant (same
+    number and metric), with their extras, in text order."""
+    return ((b, f) for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
+            and b["value"] == r["value"] and b["metric"] == r["metric"])
+
+
+def _take_claimant(r: dict, same: dict, because: str) -> None:
+    """A lede figure takes the claimant of its body twin ``same``, a little less sure than either."""
+    r["claimant"] = same["claimant"]
+    r["why"].append(f"{because}: the body gives the same figure ({same['value_as_reported']!r} at offset "
+                    f"{same['start']}) as {same['claimant']}'s -> {same['claimant']}")
+    r["confidence"] = min(r["confidence"], same["confidence"]) - 0.15
 
 
 _FATE_WORDS = frozenset("dead killed wounded injured hurt deaths fatalities casualties displaced missing".split())
@@ -2372,17 +2382,12 @@ def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         if not e.get("lede_bare") or r["claimant"] or not r["value"]:
             continue
-        same = [b for b, f in zip(rows, extra) if f.get("body_para", 0) > e.get("body_para", 0) and b["claimant"]
-                and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
-                and b["population"] == r["population"]
+        same = [b for b, f in _body_twins(rows, extra, r, e)
+                if b["value_max"] == r["value_max"] and b["population"] == r["population"]
                 and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
                 and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1:
-            r["claimant"] = same[0]["claimant"]
-            r["why"].append(f"a lede figure with no attributing words: the body gives the same figure "
-                            f"({same[0]['value_as_reported']!r} at offset {same[0]['start']}) as "
-                            f"{same[0]['claimant']}'s -> {same[0]['claimant']}")
-            r["confidence"] = min(r["confidence"], same[0]["confidence"]) - 0.15
+            _take_claimant(r, same[0], "a lede figure with no attributing words")
 
 
 def _days(dates: dict) -> int:
