@@ -103,7 +103,8 @@ def measure(mb: float, workers: list[int], dask: bool = True, scratch: Path | No
                 w = os.cpu_count() or 1
                 cpu0 = _child_cpu()
                 with LocalCluster(n_workers=w, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, Client(cluster) as client:
+                                  dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"}) \
+                        as cluster, Client(cluster) as client:
                     seconds, found = run_once(files, tmp / "out", client.get_executor())
                 rows.append({"workers": f"Dask LocalCluster, {w} worker processes", "n": w, "mb": corpus_mb,
                              "files": n_files, "seconds": seconds, "mb_s": corpus_mb / seconds,

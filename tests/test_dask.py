@@ -6,6 +6,8 @@ LocalCluster of 2 worker processes."""
 from __future__ import annotations
 
 import shutil
+import socket
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -17,12 +19,15 @@ from crosstally import extract as X  # noqa: E402
 from crosstally import runner  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "runner-project"
+# no dashboard, and the scheduler's own HTTP server on a free port: with 8787 taken (by the other test
+# cluster, or anything else on the machine) distributed would warn that it moved
+NO_DASHBOARD_PORT = {"dashboard_address": ":0"}
 
 
 @pytest.fixture(scope="module")
 def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+                                  dashboard_address=None, scheduler_kwargs=NO_DASHBOARD_PORT) as cluster, distributed.Client(cluster) as c:
         yield c
 
 
@@ -83,7 +88,7 @@ def test_runner_runs_parameter_sets_on_a_local_cluster(project):
     # Worker processes, as on a real cluster: each notebook's kernel client gets an event
     # loop of its own (two in-process workers would share the test process's asyncio state).
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                  dashboard_address=None, scheduler_kwargs=NO_DASHBOARD_PORT) as cluster, distributed.Client(cluster) as client:
         _run_twice_on(client, project)
 
 
@@ -98,3 +103,25 @@ def _run_twice_on(client, project):
     again = runner.run(params_files=[Path("params/default.yaml"), Path("params/tripled.yaml")],
                        root=project, notebooks=["01-count"], executor=client.get_executor())
     assert {r.status for r in again.results} == {"skipped"}
+
+
+@pytest.mark.slow
+def test_extract_on_a_local_cluster_leaves_port_8787_alone(tmp_path, capsys):
+    # with 8787 taken (another cluster, a notebook server), `crosstally extract --scheduler local`
+    # starts without the warning that its scheduler moved off 8787: it never asks for that port
+    folder = _corpus(tmp_path)
+    held = socket.socket()
+    try:
+        held.bind(("127.0.0.1", 8787))
+        held.listen()
+    except OSError:
+        pass  # already taken by something else: the same situation
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            rc = X.main([str(folder), "--scheduler", "local", "-j", "1", "--out", str(tmp_path / "out")])
+    finally:
+        held.close()
+    assert rc == 0
+    assert (tmp_path / "out" / "a.txt.csv").exists()
+    assert not [w for w in caught if "already in use" in str(w.message)]

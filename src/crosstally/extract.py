@@ -2601,7 +2601,9 @@ def main(argv: list[str] | None = None) -> int:
                       "(pip install 'crosstally[dask]')", file=sys.stderr)
                 return 2
             if args.scheduler == "local":
-                cluster = LocalCluster(n_workers=args.jobs, dashboard_address=None)
+                # no dashboard; the scheduler's own HTTP server (health checks) on a free port, not 8787
+                cluster = LocalCluster(n_workers=args.jobs, dashboard_address=None,
+                                       scheduler_kwargs={"dashboard_address": ":0"})
                 client = Client(cluster)
             else:
                 client = Client(args.scheduler)
