@@ -387,9 +387,22 @@ _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|
                        r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
                        r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
-_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
+_THERE = re.compile(r"(?<![a-z])(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|must|seems?"
+                    r"|appears?|remains?)(?![a-z])|['’]s(?![a-z]))"  # (not "there are eight dead": no place)
+                    r"|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
                     r"|enclave|strip"
                     r"|neighbou?rhood))(?![a-z])")
+# Words of a document about unrest spread over a country (protests, riots, a crackdown, post-election
+# violence) rather than one attack: a count in it naming no place is the country's, not its capital's
+_UNREST = re.compile(r"(?<![a-z])(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|unrest|riots?"
+                     r"|rioting|rioters?|crackdown|cracked\s+down|post-?\s*(?:election|electoral|vote)\s+"
+                     r"(?:violence|clashes|unrest))(?![a-z])")
+_NATIONWIDE = re.compile(r"(?<![a-z])(?:nationwide|across\s+the\s+country|throughout\s+the\s+country|around\s+the\s+country"
+                         r"|all\s+over\s+the\s+country|in\s+several\s+cities|in\s+many\s+cities)(?![a-z])")
+# "in Harbor Town and other cities": more places than the one named, so the whole country
+_AND_OTHER_PLACES = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|a\s+number\s+of\s+|some\s+)?other\s+"
+                               r"(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces|areas|localities"
+                               r"|districts)(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
@@ -640,6 +653,14 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
+        lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        # headline and lede about protests, riots ..., spread over the country: the document names several of
+        # its units, or says "and other cities", "across the country"
+        unrest = _UNREST.search(text[:lede_hi].lower())
+        country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
+                         and places.country_of_codes(m.codes) == places.country for c in m.codes}
+        self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
+                                            or _NATIONWIDE.search(text.lower())) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
@@ -2515,6 +2536,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if not got:
             continue
         name, codes, why = _describe(got, where)
+        if places.country and _AND_OTHER_PLACES.search(text, lo, hi) and all(
+                places.country_of_codes(m.codes) == places.country for m in got):
+            # "protests in Harbor Town and other cities": the count spans more than the places named
+            return "", places.country, (f"{why}, {_AND_OTHER_PLACES.search(text, lo, hi).group()!r}: more places "
+                                        f"than those named -> the whole country {places.country}"), 0.1
         spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
                                text[max(0, m.start - 20):m.start].lower()) for m in got)
         if spread and got[0].kind == "country" and len(got) == 1:
@@ -2530,7 +2556,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 (unit,) = inside
                 return name, unit, (f"{why}; an incident there, and {unit} the only unit of that region the "
                                     f"document names -> {unit}"), 0.1
-        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions \
+                and not doc.unrest:  # (a day of protests in the country is the country's, not one city's)
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" and places.country_of_codes(d_codes) == codes
@@ -2596,7 +2623,7 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
             got = [got[-1]]
-        if got and got[0].kind == "country" and one_day and not munitions and not over_time:
+        if got and got[0].kind == "country" and one_day and not munitions and not over_time and not doc.unrest:
             # "killed in an overnight attack on a town in central Qzland. Dozens were reported injured.": one
             # incident in the country the paragraph names: the document's own place of it
             d_name, d_codes, d_why = doc.place
@@ -2662,6 +2689,12 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if speaker and speaker[0] != d_country:
             return "", speaker[0], (f"no place in the sentence or paragraph; in a war between countries, its speaker "
                                     f"{speaker[1]!r} is another country's than the document's place -> {speaker[0]}"), 0.15
+    if doc.unrest and places.country and not there and not back:
+        # "Nearly 30 people have been killed in the unrest": protests, riots or a crackdown spread over the
+        # country; a count naming no place is the country's, not that of the city the document names most
+        return "", places.country, (f"no place in the sentence or paragraph; a document about unrest "
+                                    f"({doc.unrest.group()!r}) over the country, not one place -> the whole country "
+                                    f"{places.country}{places.country_note()}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
     headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes

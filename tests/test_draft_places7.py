@@ -1,0 +1,74 @@
+"""Admin-1 of drafts, seventh round: unrest spread over a country, "and other cities", and the
+"there" of "there are" that points back to no place.
+
+Invented fixtures only (the QZ country of tests/qz_fixtures.py); nothing copied from the
+labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-government", "Government of Qzland", "government", "yes", "", "", "the government"],
+    ["qz-police", "Qzland Police", "government", "yes", "", "", "the police"],
+    ["qz-health-ministry", "Ministry of Health of Qzland", "government", "yes", "", "", "the health ministry"],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+
+def test_a_count_in_a_document_about_protests_in_several_cities_is_the_countrys():
+    # protests in Harbor Town (QZ01) and Millbrook (QZ02): the toll naming no place is the country's,
+    # not that of the city the document names most
+    text = ("Qzland protests turn deadly\n\n"
+            "Protesters clashed with police in Harbor Town on Monday as anti-government protests spread.\n\n"
+            "Police fired tear gas at marchers in Harbor Town and in Millbrook, witnesses said.\n\n"
+            "The health ministry said on Tuesday that 14 people had been killed and 230 injured.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["14"]["admin1"] == "QZ"
+    assert got["230"]["admin1"] == "QZ"
+    assert "unrest" in got["14"]["why"]
+
+
+def test_protests_at_one_place_keep_that_place():
+    # the same toll in a document whose protests are all in Harbor Town: Harbor Town's
+    text = ("Qzland protest camp cleared\n\n"
+            "Police cleared the protest camp in Harbor Town's main square on Monday, firing on protesters.\n\n"
+            "The health ministry said on Tuesday that 14 people had been killed and 230 injured.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["14"]["admin1"] == "QZ01"
+    assert got["230"]["admin1"] == "QZ01"
+
+
+def test_a_war_story_is_not_unrest():
+    # no protest, riot or crackdown in the headline and lede: the document's own place as before
+    text = ("Shelling hits Harbor Town\n\n"
+            "Artillery struck Harbor Town and Millbrook on Monday, the army said.\n\n"
+            "The health ministry said on Tuesday that 14 people had been killed.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["14"]["admin1"] != "QZ"
+
+
+def test_a_place_and_other_cities_is_the_whole_country():
+    text = ("Hundreds detained in Qzland\n\n"
+            "Police detained more than 700 people during protests in Harbor Town and other cities on Sunday, "
+            "the government said.\n\n"
+            "Police detained 40 people in Millbrook on Sunday, the government said.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["more than 700"]["admin1"] == "QZ"
+    assert "other cities" in got["more than 700"]["why"]
+    assert got["40"]["admin1"] == "QZ02"  # one named place alone keeps it
+
+
+def test_there_are_points_back_to_no_place():
+    # "there are eight people" says that they exist, not where: not Millbrook, named last before it
+    text = ("Clashes in Qzland\n\n"
+            "Fighting broke out in Harbor Town on Monday. Later, troops moved on to Millbrook.\n\n"
+            "\u201cWe can confirm there are eight people that were shot dead,\u201d the police said.\n")
+    got = draft(text, published="2031-03-18")
+    assert "refers back" not in got["eight"]["why"]
+    text2 = text.replace("there are eight people that were shot dead", "eight people were shot dead there")
+    got2 = draft(text2, published="2031-03-18")
+    assert "refers back" in got2["eight"]["why"]
+    assert got2["eight"]["admin1"] == "QZ02"
