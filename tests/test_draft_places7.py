@@ -72,3 +72,36 @@ def test_there_are_points_back_to_no_place():
     got2 = draft(text2, published="2031-03-18")
     assert "refers back" in got2["eight"]["why"]
     assert got2["eight"]["admin1"] == "QZ02"
+
+
+def test_a_headline_about_the_countrys_protests_spreads_them_over_the_country():
+    # only Harbor Town named in the body, but "Qzland protests" in the headline: the country's
+    text = ("Qzland protests turn deadly as police intensify crackdown\n\n"
+            "At least eight people were killed in Qzland on Wednesday as police cracked down on protests, "
+            "the health ministry said.\n\n"
+            "Police fired on marchers in Harbor Town.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["At least eight"]["admin1"] == "QZ"
+
+
+def test_a_prison_riot_or_years_of_unrest_are_one_place():
+    # a riot inside a prison is at the prison; "years of unrest" is the background of one attack
+    riot = ("Qzland prison riot leaves 31 dead\n\n"
+            "A riot at the prison in Harbor Town left 31 inmates dead on Monday, the government said.\n\n"
+            "Some 2,700 inmates are held in Qzland's prisons, the government said.\n\n"
+            "At least one guard was wounded.\n")
+    got = draft(riot, published="2031-03-18")
+    assert got["At least one"]["admin1"] == "QZ01"
+    attack = ("Gunmen early Tuesday killed nine villagers in western Qzland, the scene of years of unrest\n\n"
+              "Gunmen killed nine villagers in Millbrook early on Tuesday, the government said.\n\n"
+              "Two more were wounded, the government said.\n")
+    got = draft(attack, published="2031-03-18")
+    assert got["Two"]["admin1"] == "QZ02"
+
+
+def test_a_place_and_other_major_cities_is_the_whole_country():
+    text = ("Curfew in Qzland\n\n"
+            "The government imposed a curfew in Harbor Town and in other major cities after protests.\n\n"
+            "More than 100 people have been injured, the health ministry said.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["More than 100"]["admin1"] == "QZ"

@@ -401,8 +401,8 @@ _NATIONWIDE = re.compile(r"(?<![a-z])(?:nationwide|across\s+the\s+country|throug
                          r"|all\s+over\s+the\s+country|in\s+several\s+cities|in\s+many\s+cities)(?![a-z])")
 # "in Harbor Town and other cities": more places than the one named, so the whole country
 _AND_OTHER_PLACES = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|a\s+number\s+of\s+|some\s+)?other\s+"
-                               r"(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces|areas|localities"
-                               r"|districts)(?![a-z])")
+                               r"(?:(?:major|big|large|main|smaller)\s+)?(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces"
+                               r"|areas|localities|districts)(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
@@ -656,11 +656,20 @@ class _Document:
         lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         # headline and lede about protests, riots ..., spread over the country: the document names several of
         # its units, or says "and other cities", "across the country"
-        unrest = _UNREST.search(text[:lede_hi].lower())
+        lede = text[:lede_hi].lower()
+        unrest = next((m for m in _UNREST.finditer(lede) if not re.search(  # (not "the scene of years of unrest")
+            r"(?:years|months|decades|weeks)\s+of\s+(?:[a-z-]+\s+)?\Z", lede[max(0, m.start() - 40):m.start()])), None)
         country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
                          and places.country_of_codes(m.codes) == places.country for c in m.codes}
+        head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        headline = text[:head_hi].lower()
+        country_headline = not any(m.kind == "unit" for m in places.mentions(text, 0, lede_hi)) \
+            and _UNREST.search(headline) and not re.search(
+            r"(?<![a-z])(?:prisons?|jails?|penitentiary|detention\s+cent(?:er|re))(?![a-z])", headline) and any(
+            m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
+            for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
         self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
-                                            or _NATIONWIDE.search(text.lower())) else None
+                                            or _NATIONWIDE.search(text.lower()) or country_headline) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
