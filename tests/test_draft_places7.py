@@ -105,3 +105,15 @@ def test_a_place_and_other_major_cities_is_the_whole_country():
             "More than 100 people have been injured, the health ministry said.\n")
     got = draft(text, published="2031-03-18")
     assert got["More than 100"]["admin1"] == "QZ"
+
+
+def test_a_rising_toll_of_unrest_over_the_country_stands_as_of_the_day_it_was_given():
+    # published Thursday 20 March 2031; Wednesday's shooting in Harbor Town is one day of the protests,
+    # the toll of all of them stands as of Thursday, when officials gave it
+    text = ("Qzland protests toll rises\n\n"
+            "The death toll in the anti-government protests in Qzland has risen to nine, officials said Thursday.\n\n"
+            "On Wednesday police fired on protesters in Harbor Town, killing two, and in Millbrook.\n")
+    got = draft(text, published="2031-03-20")
+    assert got["nine"]["period_end"] or got["nine"]["as_of"] or got["nine"]["statement_date"]
+    assert (got["nine"]["period_end"] or got["nine"]["as_of"]) == "2031-03-20"
+    assert got["two"]["period_end"] == "2031-03-19"  # the day's own count keeps its day

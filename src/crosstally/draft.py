@@ -2107,6 +2107,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks as given (reported speech, the pluperfect), not the latest incident's day
             spread = True
             why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
+        if doc.unrest and update and not spread and dates and not date_phrase and not _SINGLE_STRIKE.search(lsent):
+            # "The death toll in the protests has risen to nine, officials said": unrest over days and places; a
+            # count naming no day stands as of the day it was given, not one incident's day
+            spread = True
+            why.append(f"a document about unrest over the country ({doc.unrest.group()!r}): a count as given, not one "
+                       f"incident's day")
         if spread and dates and not date_phrase and update:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
