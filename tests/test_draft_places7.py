@@ -117,3 +117,21 @@ def test_a_rising_toll_of_unrest_over_the_country_stands_as_of_the_day_it_was_gi
     assert got["nine"]["period_end"] or got["nine"]["as_of"] or got["nine"]["statement_date"]
     assert (got["nine"]["period_end"] or got["nine"]["as_of"]) == "2031-03-20"
     assert got["two"]["period_end"] == "2031-03-19"  # the day's own count keeps its day
+
+
+def test_a_country_named_as_the_attacker_is_not_the_documents_place():
+    # a war of two countries: "bombed by Zemland", "Zemland fired": Zemland attacks; the toll is the island's
+    # (Harbor Town, QZ01), not Zemland's, though Zemland is named more often
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    admin1 = pd.concat([ADMIN1, pd.DataFrame([["ZL", "Zemland", "Zemland", ""], ["ZL01", "Northgate", "Northgate", ""]],
+                                             columns=list(S.ADMIN1_COLUMNS))], ignore_index=True)
+    text = ("Two civilians found dead on island bombed by Zemland\n\n"
+            "Two civilians were found dead Wednesday on an island devastated by Zemland's artillery attack.\n\n"
+            "Their deaths brought the number of victims of Tuesday's attack to four, the government said.\n\n"
+            "On Tuesday, Zemland fired about 170 rounds of artillery, with 80 of them landing on Harbor Town island.\n")
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-19",
+           "language": "en"}
+    got = {r["value_as_reported"]: r for r in draft_document(text, doc, SOURCES, admin1).to_dict("records")}
+    assert got["four"]["admin1"] == "QZ01"
+    assert got["80"]["admin1"] == "QZ01"
