@@ -135,3 +135,14 @@ def test_a_country_named_as_the_attacker_is_not_the_documents_place():
     got = {r["value_as_reported"]: r for r in draft_document(text, doc, SOURCES, admin1).to_dict("records")}
     assert got["four"]["admin1"] == "QZ01"
     assert got["80"]["admin1"] == "QZ01"
+
+
+def test_the_day_the_wounded_died_later_is_not_the_incidents_day():
+    # published Saturday 15 March 2031: the attack was on Thursday; two of the wounded died on Friday
+    text = ("Truck attack in Harbor Town\n\n"
+            "A truck drove into a crowd in Harbor Town on Thursday night, killing dozens.\n\n"
+            "Around 50 people were taken to the city hospital. The hospital said two of those died on Friday "
+            "morning during surgery.\n\n"
+            "As of now, official tallies say 84 people were killed in the attack.\n")
+    got = draft(text, published="2031-03-15")
+    assert got["84"]["period_end"] == "2031-03-13"

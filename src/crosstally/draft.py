@@ -363,6 +363,10 @@ _VERB_WORDS = re.compile(r"[a-z]+")
 _SPREAD_PLACES = re.compile(r"(?<![a-z])(?:across|in|at|on|targeted|hit|struck)\s+(?:multiple|several|various|many|two|three"
                             r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:different\s+)?(?:areas|locations|places"
                             r"|sites|districts|provinces|regions|towns|cities)(?![a-z])")
+# The wounded dying later: "two of those died on Friday during surgery", "succumbed to his wounds on Monday"
+_LATER_DEATHS = re.compile(r"(?<![a-z])(?:succumb(?:ed|s)?|(?:of\s+(?:those|them|the\s+(?:wounded|injured))|later)\s+died"
+                           r"|died\s+(?:[\w()-]+\s+){0,6}?(?:during\s+surgery|in\s+(?:the\s+)?hospital|of\s+(?:their|his|her)"
+                           r"\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+(?:wounds|injuries)))(?![a-z])")
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -1535,6 +1539,9 @@ class _Document:
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
                 continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
+            if _LATER_DEATHS.search(self.text[s_lo:s_hi].lower()):
+                continue  # "two of those died on Friday morning during surgery": the wounded dying later, not the day
+                # of the incident that wounded them
             if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
                     r"(?:['’]s|(?<![a-z])(?:the|a|an))\s*\Z", self.text[max(s_lo, m.start() - 6):m.start()].lower()):
                 continue  # "Zemland's August 8 military offensive": when a campaign of many days began
