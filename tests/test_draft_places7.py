@@ -146,3 +146,14 @@ def test_the_day_the_wounded_died_later_is_not_the_incidents_day():
             "As of now, official tallies say 84 people were killed in the attack.\n")
     got = draft(text, published="2031-03-15")
     assert got["84"]["period_end"] == "2031-03-13"
+
+
+def test_a_date_after_days_after_belongs_to_the_other_event():
+    # published Tuesday 18 March 2031: "in November" dates the earlier attacks the sentence recalls
+    text = ("Blasts in Harbor Town\n\n"
+            "At least 34 people have been killed by several blasts in Harbor Town on Tuesday.\n\n"
+            "Another 20 people have been killed by blasts in Harbor Town, days after the arrest of a suspect in "
+            "the Millbrook attacks in November.\n")
+    got = draft(text, published="2031-03-18")
+    assert (got["20"]["period_end"] or got["20"]["as_of"]) == "2031-03-18"  # not November 2030
+    assert "another event" in got["20"]["why"]

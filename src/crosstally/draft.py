@@ -367,6 +367,10 @@ _SPREAD_PLACES = re.compile(r"(?<![a-z])(?:across|in|at|on|targeted|hit|struck)\
 _LATER_DEATHS = re.compile(r"(?<![a-z])(?:succumb(?:ed|s)?|(?:of\s+(?:those|them|the\s+(?:wounded|injured))|later)\s+died"
                            r"|died\s+(?:[\w()-]+\s+){0,6}?(?:during\s+surgery|in\s+(?:the\s+)?hospital|of\s+(?:their|his|her)"
                            r"\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+(?:wounds|injuries)))(?![a-z])")
+# After a number, the start of a clause about another event: ", days after the arrest ...", ", a week before"
+_OTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:just|only|some|nearly|about)\s+)?(?:(?:two|three|four|five|several|a\s+few|\d+)\s+"
+                                r"(?:hours|days|weeks|months|years)|an?\s+(?:hour|day|week|month|year)|hours|days|weeks|months"
+                                r"|years)\s+(?:after|before)(?![a-z])", re.IGNORECASE)
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -1888,8 +1892,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- when
         date_phrase = " ".join(c.date_phrase.split())
+        elsewhere = not date_phrase
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
             date_phrase = _sentence_date(sentence, c.start - s_lo)
+        at = date_phrase and re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.end, s_hi)
+        other_event = at and _OTHER_EVENT_AFTER.search(text, c.end, at.start())
+        if other_event:
+            # "34 people have been killed by blasts in the capital, days after the arrest of a suspect in the
+            # attacks in November": the date of the other event the sentence recalls
+            why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
+            date_phrase = ""
+        if elsewhere:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
