@@ -157,3 +157,16 @@ def test_a_date_after_days_after_belongs_to_the_other_event():
     got = draft(text, published="2031-03-18")
     assert (got["20"]["period_end"] or got["20"]["as_of"]) == "2031-03-18"  # not November 2030
     assert "another event" in got["20"]["why"]
+
+
+def test_arrests_in_the_perfect_stand_as_of_the_report_not_the_incident_day():
+    # published Thursday 20 March 2031; the clashes were on Monday
+    text = ("Clashes in Harbor Town\n\n"
+            "Rival groups clashed on Monday in Harbor Town, leaving at least five people dead.\n\n"
+            "Police have arrested some 72 people and imposed a curfew.\n\n"
+            "The raid on Monday killed 19 gunmen while 5 have been arrested, the police said.\n")
+    got = draft(text, published="2031-03-20")
+    assert (got["some 72"]["period_end"] or got["some 72"]["as_of"]) == "2031-03-20"
+    assert got["at least five"]["period_end"] == "2031-03-17"
+    # arrests told beside the killings of the same operation keep its day
+    assert got["5"]["period_end"] == "2031-03-17"

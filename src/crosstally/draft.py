@@ -371,6 +371,9 @@ _LATER_DEATHS = re.compile(r"(?<![a-z])(?:succumb(?:ed|s)?|(?:of\s+(?:those|them
 _OTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:just|only|some|nearly|about)\s+)?(?:(?:two|three|four|five|several|a\s+few|\d+)\s+"
                                 r"(?:hours|days|weeks|months|years)|an?\s+(?:hour|day|week|month|year)|hours|days|weeks|months"
                                 r"|years)\s+(?:after|before)(?![a-z])", re.IGNORECASE)
+# Arrests counted so far, in the perfect: "police have arrested 72 people", "two have been detained"
+_ARRESTS_SO_FAR = re.compile(r"(?<![a-z])(?:has|have)\s+(?:so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
+                             r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![a-z])")
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -2084,6 +2087,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # the present progressive: "is currently evacuating about 240 patients", "Thousands ... are fleeing"
         stock_now = stock_now or _PROGRESSIVE_BEFORE.search(text, max(c_lo, c.start - 60), c.start) or \
             _PROGRESSIVE_AFTER.match(" ".join(after.lower().split()))
+        if not stock_now and not date_phrase and _ARRESTS_SO_FAR.search(text[c_lo:c_hi].lower()) and not re.search(
+                r"(?<![a-z])(?:kill\w*|dead|died|deaths?|wounded|injured)(?![a-z])", lsent):
+            # (not "the operation resulted in killing 19 assailants while 5 have been arrested": the operation's)
+            # "Police have arrested some 72 people", "two have been arrested in Ripoll": arrests in the perfect
+            # with no day of their own, counted as they stand when reported, not on the day of the incident
+            stock_now = _ARRESTS_SO_FAR.search(text[c_lo:c_hi].lower())
         if not stock_now and "a place's population" in (c.reading or ""):
             stock_now = re.search(r"a place's population", c.reading)  # a town's population: as it stands now
         between = None
