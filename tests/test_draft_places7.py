@@ -170,3 +170,14 @@ def test_arrests_in_the_perfect_stand_as_of_the_report_not_the_incident_day():
     assert got["at least five"]["period_end"] == "2031-03-17"
     # arrests told beside the killings of the same operation keep its day
     assert got["5"]["period_end"] == "2031-03-17"
+
+
+def test_the_day_the_dead_were_found_is_not_the_day_they_were_killed():
+    # published Wednesday 19 March 2031: shelled on Tuesday, the bodies found on Wednesday
+    text = ("Two civilians found dead in Harbor Town\n\n"
+            "Two civilians were found dead Wednesday in Harbor Town, devastated by shelling.\n\n"
+            "Their deaths brought the number of victims of Tuesday's shelling to four, the government said.\n")
+    got = draft(text, published="2031-03-19")
+    assert got["Two"]["period_end"] == "2031-03-18"
+    assert "found" in got["Two"]["date_basis"]
+    assert got["four"]["period_end"] == "2031-03-18"

@@ -374,6 +374,10 @@ _OTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:just|only|some|nearly|about)\s+)?(?:
 # Arrests counted so far, in the perfect: "police have arrested 72 people", "two have been detained"
 _ARRESTS_SO_FAR = re.compile(r"(?<![a-z])(?:has|have)\s+(?:so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
                              r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![a-z])")
+# The finding of the dead, just before its day: "were found dead Wednesday", "bodies were recovered on Friday"
+_FOUND_DEAD_BEFORE = re.compile(r"(?<![a-z])(?:found\s+dead|(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were|had\s+been|have"
+                                r"\s+been)\s+(?:found|recovered|discovered|retrieved|pulled\s+out))(?:\s+(?:early|late|on|in"
+                                r"|the|this))*\s*\Z", re.IGNORECASE)
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -2031,6 +2035,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
+        at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
+            re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+        if at and _FOUND_DEAD_BEFORE.search(text, max(s_lo, at.start() - 40), at.start()):
+            # "Two civilians were found dead Wednesday on the island shelled by Zemland", after "Tuesday's attack":
+            # the day the bodies were found; they were killed on the document's incident day before it
+            earlier = [d for d in doc.incident_days if d[1] < dates["period_end"] and not s_lo <= d[0] < s_hi]
+            if earlier:
+                pick = max(earlier, key=lambda d: (d[1], -d[0]))
+                why.append(f"{date_phrase!r} is when the dead were found; killed on the document's incident day "
+                           f"before it, {pick[2]!r} -> {pick[1]}")
+                dates.update(period_start=pick[1], period_end=pick[1], as_of=pick[1], _start=pick[1],
+                             counting_basis="incident", date_certainty="inferred",
+                             date_basis=f"inferred: found dead {date_phrase!r}; the incident day of the document "
+                                        f"{pick[2]!r} -> {pick[1]}")
         end_of = _AS_OF_END.search(sentence)
         if end_of and date_phrase and " ".join(date_phrase.lower().split()) not in " ".join(end_of.group().lower().split()):
             # "killed 12 on March 3, bringing the toll by the end of February to 40": the figure's own day stands;
