@@ -363,6 +363,21 @@ _VERB_WORDS = re.compile(r"[a-z]+")
 _SPREAD_PLACES = re.compile(r"(?<![a-z])(?:across|in|at|on|targeted|hit|struck)\s+(?:multiple|several|various|many|two|three"
                             r"|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:different\s+)?(?:areas|locations|places"
                             r"|sites|districts|provinces|regions|towns|cities)(?![a-z])")
+# The wounded dying later: "two of those died on Friday during surgery", "succumbed to his wounds on Monday"
+_LATER_DEATHS = re.compile(r"(?<![a-z])(?:succumb(?:ed|s)?|(?:of\s+(?:those|them|the\s+(?:wounded|injured))|later)\s+died"
+                           r"|died\s+(?:[\w()-]+\s+){0,6}?(?:during\s+surgery|in\s+(?:the\s+)?hospital|of\s+(?:their|his|her)"
+                           r"\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+(?:wounds|injuries)))(?![a-z])")
+# After a number, the start of a clause about another event: ", days after the arrest ...", ", a week before"
+_OTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:just|only|some|nearly|about)\s+)?(?:(?:two|three|four|five|several|a\s+few|\d+)\s+"
+                                r"(?:hours|days|weeks|months|years)|an?\s+(?:hour|day|week|month|year)|hours|days|weeks|months"
+                                r"|years)\s+(?:after|before)(?![a-z])", re.IGNORECASE)
+# Arrests counted so far, in the perfect: "police have arrested 72 people", "two have been detained"
+_ARRESTS_SO_FAR = re.compile(r"(?<![a-z])(?:has|have)\s+(?:so\s+far\s+|now\s+|since\s+|also\s+)?(?:been\s+)?"
+                             r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![a-z])")
+# The finding of the dead, just before its day: "were found dead Wednesday", "bodies were recovered on Friday"
+_FOUND_DEAD_BEFORE = re.compile(r"(?<![a-z])(?:found\s+dead|(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were|had\s+been|have"
+                                r"\s+been)\s+(?:found|recovered|discovered|retrieved|pulled\s+out))(?:\s+(?:early|late|on|in"
+                                r"|the|this))*\s*\Z", re.IGNORECASE)
 _EVENT_BACK = re.compile(r"(?<![a-z])the\s+(?:attack|assault|raid|ambush|bombing|blast|explosion|shooting|massacre)"
                          r"(?![a-z])")
 _REGION_BACK = re.compile(r"(?<![a-z])the\s+(?:territory|enclave|strip)(?![a-z])")
@@ -387,9 +402,22 @@ _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|
                        r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
                        r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
-_THERE = re.compile(r"(?<![a-z])(?:there|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
+_THERE = re.compile(r"(?<![a-z])(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|must|seems?"
+                    r"|appears?|remains?)(?![a-z])|['’]s(?![a-z]))"  # (not "there are eight dead": no place)
+                    r"|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
                     r"|enclave|strip"
                     r"|neighbou?rhood))(?![a-z])")
+# Words of a document about unrest spread over a country (protests, riots, a crackdown, post-election
+# violence) rather than one attack: a count in it naming no place is the country's, not its capital's
+_UNREST = re.compile(r"(?<![a-z])(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|unrest|riots?"
+                     r"|rioting|rioters?|crackdown|cracked\s+down|post-?\s*(?:election|electoral|vote)\s+"
+                     r"(?:violence|clashes|unrest))(?![a-z])")
+_NATIONWIDE = re.compile(r"(?<![a-z])(?:nationwide|across\s+the\s+country|throughout\s+the\s+country|around\s+the\s+country"
+                         r"|all\s+over\s+the\s+country|in\s+several\s+cities|in\s+many\s+cities)(?![a-z])")
+# "in Harbor Town and other cities": more places than the one named, so the whole country
+_AND_OTHER_PLACES = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|a\s+number\s+of\s+|some\s+)?other\s+"
+                               r"(?:(?:major|big|large|main|smaller)\s+)?(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces"
+                               r"|areas|localities|districts)(?![a-z])")
 # After the number, a part of the total and its place: "with deaths in the capital accounting for ..."
 _SHARE_AFTER = re.compile(r"(?<![A-Za-z])(?:with\s+(?:[\w-]+\s+){0,3}?in\s|of\s+whom|of\s+which|among\s+them"
                           r"|\w+\s+accounting\s+for)", re.IGNORECASE)
@@ -640,6 +668,23 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
+        lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        # headline and lede about protests, riots ..., spread over the country: the document names several of
+        # its units, or says "and other cities", "across the country"
+        lede = text[:lede_hi].lower()
+        unrest = next((m for m in _UNREST.finditer(lede) if not re.search(  # (not "the scene of years of unrest")
+            r"(?:years|months|decades|weeks)\s+of\s+(?:[a-z-]+\s+)?\Z", lede[max(0, m.start() - 40):m.start()])), None)
+        country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
+                         and places.country_of_codes(m.codes) == places.country for c in m.codes}
+        head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
+        headline = text[:head_hi].lower()
+        country_headline = not any(m.kind == "unit" for m in places.mentions(text, 0, lede_hi)) \
+            and _UNREST.search(headline) and not re.search(
+            r"(?<![a-z])(?:prisons?|jails?|penitentiary|detention\s+cent(?:er|re))(?![a-z])", headline) and any(
+            m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
+            for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
+        self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
+                                            or _NATIONWIDE.search(text.lower()) or country_headline) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
@@ -1505,6 +1550,9 @@ class _Document:
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
                 continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
+            if _LATER_DEATHS.search(self.text[s_lo:s_hi].lower()):
+                continue  # "two of those died on Friday morning during surgery": the wounded dying later, not the day
+                # of the incident that wounded them
             if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
                     r"(?:['’]s|(?<![a-z])(?:the|a|an))\s*\Z", self.text[max(s_lo, m.start() - 6):m.start()].lower()):
                 continue  # "Zemland's August 8 military offensive": when a campaign of many days began
@@ -1851,8 +1899,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- when
         date_phrase = " ".join(c.date_phrase.split())
+        elsewhere = not date_phrase
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
             date_phrase = _sentence_date(sentence, c.start - s_lo)
+        at = date_phrase and re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.end, s_hi)
+        other_event = at and _OTHER_EVENT_AFTER.search(text, c.end, at.start())
+        if other_event:
+            # "34 people have been killed by blasts in the capital, days after the arrest of a suspect in the
+            # attacks in November": the date of the other event the sentence recalls
+            why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
+            date_phrase = ""
+        if elsewhere:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
                 confidence -= 0.05
@@ -1978,6 +2035,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
+        at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
+            re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+        if at and _FOUND_DEAD_BEFORE.search(text, max(s_lo, at.start() - 40), at.start()):
+            # "Two civilians were found dead Wednesday on the island shelled by Zemland", after "Tuesday's attack":
+            # the day the bodies were found; they were killed on the document's incident day before it
+            earlier = [d for d in doc.incident_days if d[1] < dates["period_end"] and not s_lo <= d[0] < s_hi]
+            if earlier:
+                pick = max(earlier, key=lambda d: (d[1], -d[0]))
+                why.append(f"{date_phrase!r} is when the dead were found; killed on the document's incident day "
+                           f"before it, {pick[2]!r} -> {pick[1]}")
+                dates.update(period_start=pick[1], period_end=pick[1], as_of=pick[1], _start=pick[1],
+                             counting_basis="incident", date_certainty="inferred",
+                             date_basis=f"inferred: found dead {date_phrase!r}; the incident day of the document "
+                                        f"{pick[2]!r} -> {pick[1]}")
         end_of = _AS_OF_END.search(sentence)
         if end_of and date_phrase and " ".join(date_phrase.lower().split()) not in " ".join(end_of.group().lower().split()):
             # "killed 12 on March 3, bringing the toll by the end of February to 40": the figure's own day stands;
@@ -2034,6 +2105,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # the present progressive: "is currently evacuating about 240 patients", "Thousands ... are fleeing"
         stock_now = stock_now or _PROGRESSIVE_BEFORE.search(text, max(c_lo, c.start - 60), c.start) or \
             _PROGRESSIVE_AFTER.match(" ".join(after.lower().split()))
+        if not stock_now and not date_phrase and _ARRESTS_SO_FAR.search(text[c_lo:c_hi].lower()) and not re.search(
+                r"(?<![a-z])(?:kill\w*|dead|died|deaths?|wounded|injured)(?![a-z])", lsent):
+            # (not "the operation resulted in killing 19 assailants while 5 have been arrested": the operation's)
+            # "Police have arrested some 72 people", "two have been arrested in Ripoll": arrests in the perfect
+            # with no day of their own, counted as they stand when reported, not on the day of the incident
+            stock_now = _ARRESTS_SO_FAR.search(text[c_lo:c_hi].lower())
         if not stock_now and "a place's population" in (c.reading or ""):
             stock_now = re.search(r"a place's population", c.reading)  # a town's population: as it stands now
         between = None
@@ -2077,6 +2154,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks as given (reported speech, the pluperfect), not the latest incident's day
             spread = True
             why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
+        if doc.unrest and update and not spread and dates and not date_phrase and not _SINGLE_STRIKE.search(lsent):
+            # "The death toll in the protests has risen to nine, officials said": unrest over days and places; a
+            # count naming no day stands as of the day it was given, not one incident's day
+            spread = True
+            why.append(f"a document about unrest over the country ({doc.unrest.group()!r}): a count as given, not one "
+                       f"incident's day")
         if spread and dates and not date_phrase and update:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
@@ -2515,6 +2598,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if not got:
             continue
         name, codes, why = _describe(got, where)
+        if places.country and _AND_OTHER_PLACES.search(text, lo, hi) and all(
+                places.country_of_codes(m.codes) == places.country for m in got):
+            # "protests in Harbor Town and other cities": the count spans more than the places named
+            return "", places.country, (f"{why}, {_AND_OTHER_PLACES.search(text, lo, hi).group()!r}: more places "
+                                        f"than those named -> the whole country {places.country}"), 0.1
         spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
                                text[max(0, m.start - 20):m.start].lower()) for m in got)
         if spread and got[0].kind == "country" and len(got) == 1:
@@ -2530,7 +2618,8 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 (unit,) = inside
                 return name, unit, (f"{why}; an incident there, and {unit} the only unit of that region the "
                                     f"document names -> {unit}"), 0.1
-        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions:
+        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions \
+                and not doc.unrest:  # (a day of protests in the country is the country's, not one city's)
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
             inside = d_codes and (got[0].kind == "country" and places.country_of_codes(d_codes) == codes
@@ -2596,7 +2685,7 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             break  # "strikes across multiple locations, including X": not X alone (the places of the whole, below)
         if got and there and j < i:  # "killed there": the place named last before it
             got = [got[-1]]
-        if got and got[0].kind == "country" and one_day and not munitions and not over_time:
+        if got and got[0].kind == "country" and one_day and not munitions and not over_time and not doc.unrest:
             # "killed in an overnight attack on a town in central Qzland. Dozens were reported injured.": one
             # incident in the country the paragraph names: the document's own place of it
             d_name, d_codes, d_why = doc.place
@@ -2662,6 +2751,12 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if speaker and speaker[0] != d_country:
             return "", speaker[0], (f"no place in the sentence or paragraph; in a war between countries, its speaker "
                                     f"{speaker[1]!r} is another country's than the document's place -> {speaker[0]}"), 0.15
+    if doc.unrest and places.country and not there and not back:
+        # "Nearly 30 people have been killed in the unrest": protests, riots or a crackdown spread over the
+        # country; a count naming no place is the country's, not that of the city the document names most
+        return "", places.country, (f"no place in the sentence or paragraph; a document about unrest "
+                                    f"({doc.unrest.group()!r}) over the country, not one place -> the whole country "
+                                    f"{places.country}{places.country_note()}"), 0.15
     name, codes, why = doc.place
     violence = _VIOLENCE.search(text[sentence[0]:sentence[1]].lower())
     headline_unit = codes and not _is_country(codes) and set(codes.split(";")) <= doc.headline_codes
