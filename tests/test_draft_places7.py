@@ -181,3 +181,12 @@ def test_the_day_the_dead_were_found_is_not_the_day_they_were_killed():
     assert got["Two"]["period_end"] == "2031-03-18"
     assert "found" in got["Two"]["date_basis"]
     assert got["four"]["period_end"] == "2031-03-18"
+
+
+def test_the_day_of_an_attack_told_before_its_wounded_died_stays_an_incident_day():
+    # "shot on Monday ... later died": Monday is still the day of the shooting
+    text = ("Shooting in Harbor Town\n\n"
+            "Gunmen shot five people in Harbor Town on Monday; two of them later died in hospital.\n\n"
+            "Three others were wounded, the police said.\n")
+    got = draft(text, published="2031-03-20")
+    assert got["Three"]["period_end"] == "2031-03-17"

@@ -1550,7 +1550,8 @@ class _Document:
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
                 continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
-            if _LATER_DEATHS.search(self.text[s_lo:s_hi].lower()):
+            later = _LATER_DEATHS.search(self.text[s_lo:s_hi].lower())
+            if later and m.start() >= s_lo + later.start():
                 continue  # "two of those died on Friday morning during surgery": the wounded dying later, not the day
                 # of the incident that wounded them
             if _CAMPAIGN_AFTER.match(self.text, m.end()) and re.search(
