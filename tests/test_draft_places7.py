@@ -190,3 +190,11 @@ def test_the_day_of_an_attack_told_before_its_wounded_died_stays_an_incident_day
             "Three others were wounded, the police said.\n")
     got = draft(text, published="2031-03-20")
     assert got["Three"]["period_end"] == "2031-03-17"
+
+
+def test_a_paragraph_naming_a_place_and_other_cities_gives_the_country():
+    text = ("Hundreds detained in Qzland\n\n"
+            "Police detained more than 700 people in Harbor Town and other cities on Sunday, the government said. "
+            "It added on Monday that 51 protesters were hurt.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["51"]["admin1"] == "QZ"

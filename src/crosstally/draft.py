@@ -2695,6 +2695,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                          f"country; one incident there: the document's own place of it ({d_why})"), 0.15
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
+            other_places = _AND_OTHER_PLACES.search(text, *doc.sentence_span(j))
+            if other_places and places.country and all(places.country_of_codes(m.codes) == places.country for m in got):
+                # "protests in Harbor Town and other cities ... It added that 51 were hurt": more places than named
+                return "", places.country, (f"no place in the sentence; {why}, {other_places.group()!r}: more places "
+                                            f"than those named -> the whole country {places.country}"), 0.1
             return name, codes, "no place in the sentence; " + why, 0.1
     back = None
     if not there:
