@@ -721,6 +721,13 @@ class _Document:
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
             if who and agent and not self.claimants.resolve(who)[0]:
                 break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
+            if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
+                # "..., according to the data, which come from hospitals, said the Watch": "the data" only points
+                # back; a speaker the same sentence names with its own reporting verb is the one who speaks
+                later = [v for v in verbs[k + 1:] if v[2] != "according"]
+                named = _claimant(text, lo, hi, later)[0] if later else ""
+                if named and self.claimants.resolve(named)[0]:
+                    return " ".join(named.split()), "verb"
             if who:
                 return " ".join(who.split()), "verb"  # "X reported ..., as documented by a newspaper": X
         if agent:
