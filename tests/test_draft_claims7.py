@@ -15,6 +15,9 @@ SOURCES = pd.DataFrame([
     ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "health ministry"],
     ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+    ["un", "United Nations", "un_agency", "false", "", "", "UN;United Nations;the UN"],
+    ["un-refugees", "Office of the UN Refugee Commissioner (UNRC)", "un_agency", "false", "", "",
+     "UNRC;UN refugee agency"],
 ], columns=list(S.SOURCE_COLUMNS))
 
 draft = drafter(SOURCES)
@@ -30,3 +33,15 @@ def test_a_named_speaker_beats_a_back_reference_in_the_same_sentence():
     assert d["64"]["claimant"] == "qz-watch"
     assert d["31"]["claimant"] == "qz-watch"
     assert d["17"]["claimant"] == "qz-watch"
+
+
+def test_a_name_opening_with_an_abbreviation_is_also_written_with_its_full_and_possessive_forms():
+    # "UN refugee agency" is an alias; "the United Nations' refugee agency" and "the U.N. refugee agency"
+    # are the same office, not the UN as a whole
+    d = draft("About 3,000 people have fled Millbrook since Friday, the United Nations’ refugee agency said.\n")
+    assert d["About 3,000"]["claimant"] == "un-refugees"
+    d = draft("Some 450 families reached Saltpan on Monday, the U.N. refugee agency said.\n")
+    assert d["Some 450"]["claimant"] == "un-refugees"
+    # the body alone stays the body
+    d = draft("At least 12 civilians were killed in Millbrook on Monday, the United Nations said.\n")
+    assert d["At least 12"]["claimant"] == "un"
