@@ -15,6 +15,7 @@ SOURCES = pd.DataFrame([
     ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "health ministry"],
     ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+    ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "", "Ana Tam;Tam"],
     ["un", "United Nations", "un_agency", "false", "", "", "UN;United Nations;the UN"],
     ["un-refugees", "Office of the UN Refugee Commissioner (UNRC)", "un_agency", "false", "", "",
      "UNRC;UN refugee agency"],
@@ -45,3 +46,11 @@ def test_a_name_opening_with_an_abbreviation_is_also_written_with_its_full_and_p
     # the body alone stays the body
     d = draft("At least 12 civilians were killed in Millbrook on Monday, the United Nations said.\n")
     assert d["At least 12"]["claimant"] == "un"
+
+
+def test_he_or_she_is_a_person_not_a_body_named_since():
+    # "he" is the president named before, not the rights group the sentence before names by its acronym
+    d = draft("Thousands marched in Millbrook on Friday against President Ana Tam.\n\n"
+              "The president rejected on Friday a QRW count that at least 30 people had died in the unrest.\n\n"
+              "\"There have been nine deaths and all of them were looters,\" he said on state radio.\n")
+    assert d["nine"]["claimant"] == "qz-government"
