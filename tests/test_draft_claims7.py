@@ -54,3 +54,11 @@ def test_he_or_she_is_a_person_not_a_body_named_since():
               "The president rejected on Friday a QRW count that at least 30 people had died in the unrest.\n\n"
               "\"There have been nine deaths and all of them were looters,\" he said on state radio.\n")
     assert d["nine"]["claimant"] == "qz-government"
+
+
+def test_a_pronoun_after_a_passive_points_back_to_the_speaker_before_it():
+    # the passive "were reported" names no one; "It added" is the rights group that spoke before
+    d = draft("The QRW said on Monday that troops shot dead four marchers in Millbrook.\n\n"
+              "Dozens more were reported missing after the march.\n\n"
+              "It added that at least seven people had died in Saltpan since Sunday.\n")
+    assert d["at least seven"]["claimant"] == "qz-watch"

@@ -803,6 +803,10 @@ class _Document:
                     if subject.claimant:
                         return _Attribution(phrase, subject.claimant, f"{phrase!r} refers back to {m.group('who')!r}, "
                                             f"the subject of the sentence before: {subject.how}", "pronoun")
+        if words and words[-1] in _PRONOUNS and len(words) <= 2 and last is not None and last.kind == "passive":
+            # "'Many more have been admitted ...'" then "It added, ...": a passive names no one a pronoun could
+            # point back to; the pronoun is the speaker before it
+            last = next((a for a in reversed(self._so_far) if a is not None and a.kind != "passive"), None)
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
