@@ -16,6 +16,7 @@ SOURCES = pd.DataFrame([
     ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
     ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "", "Ana Tam;Tam"],
+    ["hill-clinic", "Hill Children's Clinic (Millbrook)", "medical", "false", "", "", "Hill Clinic"],
     ["un", "United Nations", "un_agency", "false", "", "", "UN;United Nations;the UN"],
     ["un-refugees", "Office of the UN Refugee Commissioner (UNRC)", "un_agency", "false", "", "",
      "UNRC;UN refugee agency"],
@@ -62,3 +63,12 @@ def test_a_pronoun_after_a_passive_points_back_to_the_speaker_before_it():
               "Dozens more were reported missing after the march.\n\n"
               "It added that at least seven people had died in Saltpan since Sunday.\n")
     assert d["at least seven"]["claimant"] == "qz-watch"
+
+
+def test_the_facility_is_the_medical_source_named_last():
+    # "The facility" speaks again of the clinic the sentence before names (beside another source)
+    d = draft("About 40 children were taken to the Hill Clinic, a paediatric hospital in Millbrook, the health "
+              "ministry said.\n\n"
+              "The facility said three of them died overnight.\n")
+    assert d["three"]["claimant"] == "hill-clinic"
+    assert d["About 40"]["claimant"] == "qz-health"

@@ -147,6 +147,8 @@ _ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "ins
                        "cross", "crescent", "watch", "international", "news", "mission", "fund", "programme",
                        "program", "centre", "center", "observatory", "monitor", "company", "corporation", "bank",
                        "league", "federation", "congress", "assembly", "parliament", "hospital", "university"}
+# A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
+_FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
                   "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
                   "lieutenant", "admiral", "major", "sergeant", "inspector", "dr", "mr", "mrs", "ms", "sir"}
@@ -866,6 +868,13 @@ class _Document:
             if introduced is not None:
                 return _Attribution(phrase, introduced[0], f"{phrase!r}: the surname of {introduced[1]!r}, introduced "
                                     f"earlier with the body they speak for ({introduced[0]})", "named")
+        if words and words[0] in ("the", "this", "that") and len(words) <= 3 and head in _FACILITY_NOUNS:
+            # "Forty were taken to the Hill Clinic, a children's hospital. The facility said two died": the
+            # medical source named last before the words
+            seen = [sid for pos, sid in self.mentions if pos < before and self.claimants.types.get(sid, "") == "medical"]
+            if seen:
+                return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
+                                    f"({seen[-1]})", "role")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
