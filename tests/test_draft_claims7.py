@@ -72,3 +72,10 @@ def test_the_facility_is_the_medical_source_named_last():
               "The facility said three of them died overnight.\n")
     assert d["three"]["claimant"] == "hill-clinic"
     assert d["About 40"]["claimant"] == "qz-health"
+
+
+def test_a_numbers_own_relative_clause_names_who_gave_it():
+    # the sentence is the QRW's, but "the six that the health ministry reported" is the ministry's six
+    d = draft("The QRW said on Monday that the toll in Millbrook was far higher than the six that the health "
+              "ministry reported on Sunday.\n")
+    assert d["six"]["claimant"] == "qz-health"

@@ -147,6 +147,11 @@ _ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "ins
                        "cross", "crescent", "watch", "international", "news", "mission", "fund", "programme",
                        "program", "centre", "center", "observatory", "monitor", "company", "corporation", "bank",
                        "league", "federation", "congress", "assembly", "parliament", "hospital", "university"}
+# A number's own relative clause naming who gave it: "the three that the Interior Minister mentioned Monday", "the
+# 40 deaths which police reported"
+_NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+                               r"|(?:[A-Z][\w'’.-]*\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:mentioned|gave|given|reported|announced|cited"
+                               r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])")
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
@@ -1739,6 +1744,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         rel = doc.relative_claimant(s_lo, s_hi, c.start)
         if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
             in_clause = rel
+        said_after = _NUMBER_THAT_SAYS.match(text, c.end, s_hi)
+        if said_after and claimants.resolve(said_after.group("who"))[0]:
+            # "the toll was far higher than the three that Interior Minister Jo Tam mentioned": the number's own
+            # relative clause names who gave it, whoever speaks in the rest of the sentence
+            in_clause = claimants.resolve(said_after.group("who"))[0]
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
