@@ -79,3 +79,11 @@ def test_a_numbers_own_relative_clause_names_who_gave_it():
     d = draft("The QRW said on Monday that the toll in Millbrook was far higher than the six that the health "
               "ministry reported on Sunday.\n")
     assert d["six"]["claimant"] == "qz-health"
+
+
+def test_reportedly_names_an_unnamed_source():
+    # the lede's "reportedly" is hearsay the writer does not source: not the rights group of the next paragraph
+    d = draft("As many as 23 people have reportedly been killed in the unrest in Millbrook.\n\n"
+              "The QRW said four people had died at the town's main hospital.\n")
+    assert d["As many as 23"]["claimant"] == ""
+    assert d["four"]["claimant"] == "qz-watch"

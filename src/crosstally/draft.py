@@ -152,6 +152,8 @@ _ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "ins
 _NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
                                r"|(?:[A-Z][\w'’.-]*\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:mentioned|gave|given|reported|announced|cited"
                                r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])")
+# Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
+_REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
@@ -1784,6 +1786,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif _REPORTEDLY.search(text[c_lo:c_hi]) and not _inside_quote(text[c_lo:c.start].lower()):
+            # "As many as 19 people have reportedly been killed": the writer says someone reported it and names
+            # no one; not the claim of a source the text names elsewhere
+            claimant = ""
+            why.append(f"{_REPORTEDLY.search(text[c_lo:c_hi]).group()!r} with no one named: an unnamed source; "
+                       f"claimant left empty")
+            confidence -= 0.3
         elif not in_headline and (work := doc.own_work(s_lo, c.start)) is not None:
             claimant = work[0]
             why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
