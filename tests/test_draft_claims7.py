@@ -17,6 +17,7 @@ SOURCES = pd.DataFrame([
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
     ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "", "Ana Tam;Tam"],
     ["hill-clinic", "Hill Children's Clinic (Millbrook)", "medical", "false", "", "", "Hill Clinic"],
+    ["ada-reyes", "Ada Reyes (Millbrook Residents' Committee)", "activist_group", "false", "", "", "Ada Reyes;Reyes"],
     ["un", "United Nations", "un_agency", "false", "", "", "UN;United Nations;the UN"],
     ["un-refugees", "Office of the UN Refugee Commissioner (UNRC)", "un_agency", "false", "", "",
      "UNRC;UN refugee agency"],
@@ -87,3 +88,12 @@ def test_reportedly_names_an_unnamed_source():
               "The QRW said four people had died at the town's main hospital.\n")
     assert d["As many as 23"]["claimant"] == ""
     assert d["four"]["claimant"] == "qz-watch"
+
+
+def test_a_quotation_running_over_sentences_keeps_its_reporting_words_inside():
+    # "are said to be" is inside the quotation opened a sentence earlier; the speaker is the one named after it
+    d = draft("Troops fired on marchers in Millbrook on Tuesday.\n\n"
+              "\u201cWe can confirm there are nine people who were shot dead. They were shot by soldiers. 14 people "
+              "were badly hurt and some of them are said to be in surgery,\u201d Ada Reyes told the QWS.\n")
+    assert d["nine"]["claimant"] == "ada-reyes"
+    assert d["14"]["claimant"] == "ada-reyes"

@@ -722,7 +722,12 @@ class _Document:
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
-        verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
+        # (a quotation opened in an earlier sentence of the paragraph and still open runs on into this one:
+        # "“We can confirm eight dead. 28 are said to be in theatre,” Jo Tam said": "said" is the quote's)
+        before_in_paragraph = self.text[self.paragraph_of(lo)[0]:lo]
+        opened = '"' if before_in_paragraph.count('"') % 2 == 1 else \
+            "“" if before_in_paragraph.count("“") > before_in_paragraph.count("”") else ""
+        verbs = [v for v in verbs if not _inside_quote(opened + low[:v[0] - lo])]
         m = _BRACKET_SOURCE.search(self.text, lo, hi)
         if m and re.match(r"\s*sources?\s*:", m.group("who"), re.IGNORECASE):
             # "... have been reported (Sources: police statistics; a rights group)": the line names its sources,
