@@ -97,3 +97,12 @@ def test_a_quotation_running_over_sentences_keeps_its_reporting_words_inside():
               "were badly hurt and some of them are said to be in surgery,\u201d Ada Reyes told the QWS.\n")
     assert d["nine"]["claimant"] == "ada-reyes"
     assert d["14"]["claimant"] == "ada-reyes"
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_is_the_speaker():
+    # "Ada Reyes, who ..., said ..." is Ada Reyes speaking; "he said" two paragraphs on is still her account's
+    d = draft("A blast hit the Millbrook market on Friday, killing 12 people, the army said.\n\n"
+              "Ada Reyes, who was at the market when the blast came, said stalls were packed.\n\n"
+              "\"It was terrible,\" she said, adding that more than 300 people were shopping there.\n")
+    assert d["12"]["claimant"] == "qz-army"
+    assert d["more than 300"]["claimant"] == "ada-reyes"

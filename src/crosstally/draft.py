@@ -152,6 +152,10 @@ _ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "ins
 _NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
                                r"|(?:[A-Z][\w'’.-]*\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:mentioned|gave|given|reported|announced|cited"
                                r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])")
+# A speaker with a relative clause between the name and the verb: "Jo Tam, who was at the market when it was hit,
+# said ..." (not the inverted "..., said X" the words after the verb would otherwise be read as)
+_NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+[^;:\"“”\n]{3,160}?,\s+(?:also\s+|later\s+)?"
+                            r"(?:said|says|told|tells|added|stated|reported)(?![a-z])")
 # Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
@@ -703,6 +707,9 @@ class _Document:
         m = _NAME_APPOSITION_SAYS.match(self.text, lo, hi)
         if m:
             return m.group("who"), "verb"  # "Jo Tam, a spokesperson for the agency, said the fighting ...": Jo Tam
+        m = _NAME_WHO_SAYS.match(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who"))[0]:
+            return " ".join(m.group("who").split()), "verb"  # "Jo Tam, who was at the scene, said ...": Jo Tam
         m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
