@@ -106,3 +106,24 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_is_the_speaker():
               "\"It was terrible,\" she said, adding that more than 300 people were shopping there.\n")
     assert d["12"]["claimant"] == "qz-army"
     assert d["more than 300"]["claimant"] == "ada-reyes"
+
+
+def _rows(text: str) -> list[dict]:
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14",
+           "language": "en"}
+    return draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")
+
+
+def test_a_lede_figure_carried_from_a_wire_line_takes_the_later_source_of_the_same_figure():
+    # the lede's 17 has no attributing words; the line before it is the wire's about something else, and
+    # the health ministry gives the same "at least 17" further down
+    rows = _rows("Marchers from 11 towns among the Millbrook victims\n\n"
+                 "Marchers from at least 11 towns were among the victims, QWS reported.\n\n"
+                 "A truck drove into marchers in Millbrook on Friday, killing at least 17 people.\n\n"
+                 "The trucks came from the south, witnesses said.\n\n"
+                 "The health ministry said at least 17 people had died and 40 were hurt.\n")
+    lede, body = [r for r in rows if r["value_as_reported"] == "at least 17"]
+    assert body["claimant"] == "qz-health"
+    assert lede["claimant"] == "qz-health"

@@ -2305,8 +2305,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase),
                       # "At least two protesters ... were killed ..." opening the body, with no attributing words
                       "lede_bare": own is None and not claimant and not in_clause and not in_headline
-                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end)})
+                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end),
+                      # the same with a claimant only carried from a sentence around it ("..., AFP reported." then
+                      # "A van rammed pedestrians ..., killing at least 13 people"), in the lede or the paragraph after
+                      "lede_carried": own is None and bool(claimant) and not in_clause and not in_headline
+                      and why[0].startswith("no attributing words in the sentence")
+                      and doc.paragraph_index(s_lo) - doc.paragraph_index(doc.headline_end) <= 1})
     _lede_bare_figures(rows, extra)
+    _lede_carried_figures(rows, extra)
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
@@ -2466,6 +2472,24 @@ def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
                 and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1:
             _take_claimant(r, same[0], "a lede figure with no attributing words")
+
+
+def _lede_carried_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure with no attributing words of its own, whose claimant was only carried from a sentence
+    around it, takes the claimant a later paragraph names in its own words for the same figure (same words of
+    number, metric and population: "..., AFP reported." / "A van rammed pedestrians ..., killing at least 13
+    people" / "Minister Jo Tam said at least 13 people had died"): wire style tells the news first and its
+    source further down; the sentence it was carried from spoke of something else."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_carried") or not r["value"]:
+            continue
+        same = [b for b, f in _body_twins(rows, extra, r, e)
+                if f.get("own") and b["value_max"] == r["value_max"] and b["population"] == r["population"]
+                and b["qualifier"] == r["qualifier"]
+                and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
+                and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
+        if len({b["claimant"] for b in same}) == 1 and same[0]["claimant"] != r["claimant"]:
+            _take_claimant(r, same[0], f"a lede figure with no attributing words (its {r['claimant']} only carried)")
 
 
 def _days(dates: dict) -> int:
