@@ -15,7 +15,9 @@ SOURCES = pd.DataFrame([
     ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "health ministry"],
     ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
-    ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "", "Ana Tam;Tam"],
+    ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "",
+     "Ana Tam;Tam;Qzland;Qzland government;Qzland authorities"],
+    ["qz-interior", "Ministry of the Interior of Qzland", "government", "true", "", "", "Interior Ministry"],
     ["hill-clinic", "Hill Children's Clinic (Millbrook)", "medical", "false", "", "", "Hill Clinic"],
     ["ada-reyes", "Ada Reyes (Millbrook Residents' Committee)", "activist_group", "false", "", "", "Ada Reyes;Reyes"],
     ["un", "United Nations", "un_agency", "false", "", "", "UN;United Nations;the UN"],
@@ -127,3 +129,13 @@ def test_a_lede_figure_carried_from_a_wire_line_takes_the_later_source_of_the_sa
     lede, body = [r for r in rows if r["value_as_reported"] == "at least 17"]
     assert body["claimant"] == "qz-health"
     assert lede["claimant"] == "qz-health"
+
+
+def test_a_state_speaking_is_its_government_not_the_ministry_quoted_on_something_else():
+    # "Qzland says" / "authorities said" give the eight; the interior ministry speaks only of how the attack went
+    text = ("Qzland says nine soldiers killed in ambush\n\n"
+            "An ambush in Westfold killed nine soldiers, authorities said on Friday.\n\n"
+            "\"The attackers set off explosives as the truck passed,\" the Interior Ministry said in a statement.\n")
+    head, lede = [r for r in _rows(text) if r["value_as_reported"] == "nine"]
+    assert head["claimant"] == "qz-government"
+    assert lede["claimant"] == "qz-government"

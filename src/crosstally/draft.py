@@ -1091,6 +1091,11 @@ class _Document:
         where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
         out = {}
         for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
+            if self.claimants.types.get(sid, "") == "government":
+                # (a state speaking, "Paraguay says", "authorities said", is its government, not narrowed to the
+                # ministry the text quotes on something else: the labelled README's "a country speaking is its
+                # government"; the parts rule is for a body of many offices, "the UN" where UNHCR speaks)
+                continue
             if sid in self.media or self.claimants.types.get(sid, "") in ("individual", "witness"):
                 continue  # (a person is no body with parts: two survivors "(Tandahimba)" share a place, no more)
             own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
