@@ -139,3 +139,17 @@ def test_a_state_speaking_is_its_government_not_the_ministry_quoted_on_something
     head, lede = [r for r in _rows(text) if r["value_as_reported"] == "nine"]
     assert head["claimant"] == "qz-government"
     assert lede["claimant"] == "qz-government"
+
+
+def test_a_ledes_government_figure_takes_the_state_body_the_body_names_for_it():
+    # the lede's "the government said" is the state as a whole; the interior minister gives the same six below
+    rows = _rows("Six soldiers died on Saturday in a roadside blast near Millbrook, the government said.\n\n"
+                 "The blast hit a patrol on a rural road, officers at the scene said.\n\n"
+                 "The Interior Ministry said six soldiers died in the attack.\n")
+    lede, body = [r for r in rows if r["value_as_reported"].lower() == "six"]
+    assert body["claimant"] == "qz-interior"
+    assert lede["claimant"] == "qz-interior"
+    # a figure the body does not repeat keeps the government
+    rows = _rows("Six soldiers died on Saturday in a roadside blast near Millbrook, the government said.\n\n"
+                 "The Interior Ministry said the patrol had been attacked twice before.\n")
+    assert rows[0]["claimant"] == "qz-government"

@@ -156,6 +156,8 @@ _NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who
 # said ..." (not the inverted "..., said X" the words after the verb would otherwise be read as)
 _NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+[^;:\"“”\n]{3,160}?,\s+(?:also\s+|later\s+)?"
                             r"(?:said|says|told|tells|added|stated|reported)(?![a-z])")
+# The state as a whole speaking: "the government", "the Qzland authorities", "officials"
+_STATE_COLLECTIVE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:government|authorities|officials)")
 # Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
@@ -2315,9 +2317,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       # "A van rammed pedestrians ..., killing at least 13 people"), in the lede or the paragraph after
                       "lede_carried": own is None and bool(claimant) and not in_clause and not in_headline
                       and why[0].startswith("no attributing words in the sentence")
-                      and doc.paragraph_index(s_lo) - doc.paragraph_index(doc.headline_end) <= 1})
+                      and doc.paragraph_index(s_lo) - doc.paragraph_index(doc.headline_end) <= 1,
+                      # "..., the government said" in the lede: the state as a whole, whom the body may name closer
+                      "lede_state": own is not None and bool(own.claimant) and own.kind in ("role", "registry")
+                      and claimant == own.claimant and not in_headline and bool(_STATE_COLLECTIVE.fullmatch(
+                          " ".join(own.phrase.lower().split())))
+                      and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)})
     _lede_bare_figures(rows, extra)
     _lede_carried_figures(rows, extra)
+    _lede_state_figures(rows, extra, claimants)
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
@@ -2495,6 +2503,24 @@ def _lede_carried_figures(rows: list[dict], extra: list[dict]) -> None:
                 and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1 and same[0]["claimant"] != r["claimant"]:
             _take_claimant(r, same[0], f"a lede figure with no attributing words (its {r['claimant']} only carried)")
+
+
+def _lede_state_figures(rows: list[dict], extra: list[dict], claimants: Claimants) -> None:
+    """A lede's figure that "the government" or "authorities" give takes the state body a later paragraph names
+    in its own words for the same figure (same number, qualifier, metric, population): "Eight soldiers died,
+    the government said" then "Interior Minister Jo Tam said eight soldiers died": the minister is the
+    government's voice the body names. A figure the body does not repeat keeps the government."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_state") or not r["value"]:
+            continue
+        same = [b for b, f in _body_twins(rows, extra, r, e)
+                if f.get("own") and b["value_max"] == r["value_max"] and b["population"] == r["population"]
+                and b["qualifier"] == r["qualifier"] and b["claimant"] != r["claimant"]
+                and claimants.types.get(b["claimant"], "") in ("government", "military")
+                and not (claimants.countries.get(b["claimant"], set()).isdisjoint(
+                    claimants.countries.get(r["claimant"], set())))]
+        if len({b["claimant"] for b in same}) == 1:
+            _take_claimant(r, same[0], f"a lede figure of {r['claimant']} as a whole")
 
 
 def _days(dates: dict) -> int:
