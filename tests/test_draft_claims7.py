@@ -13,7 +13,7 @@ from qz_fixtures import drafter
 SOURCES = pd.DataFrame([
     ["qz-watch", "Qzland Rights Watch (QRW)", "monitoring_ngo", "false", "", "", "QRW;Rights Watch"],
     ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "health ministry"],
-    ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
+    ["qz-army", "Qzland Army", "military", "true", "", "", "the army;senior Qzland army officer;Qzland officer"],
     ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
     ["qz-government", "Government of Qzland (President Ana Tam)", "government", "true", "", "",
      "Ana Tam;Tam;Qzland;Qzland government;Qzland authorities"],
@@ -153,3 +153,16 @@ def test_a_ledes_government_figure_takes_the_state_body_the_body_names_for_it():
     rows = _rows("Six soldiers died on Saturday in a roadside blast near Millbrook, the government said.\n\n"
                  "The Interior Ministry said the patrol had been attacked twice before.\n")
     assert rows[0]["claimant"] == "qz-government"
+
+
+def test_one_unnamed_officer_is_no_claimant_whatever_alias_the_table_keeps():
+    # the sources table lists "senior Qzland army officer" and "Qzland officer" as aliases of the army, but one
+    # officer left unnamed identifies no one
+    d = draft("Dozens of civilians died in a strike on Millbrook, a senior Qzland army officer said on Sunday.\n")
+    assert d["Dozens"]["claimant"] == ""
+    rows = _rows("Strike on Saltpan\n\nQzland officer: A strike on Saltpan killed 14 civilians\n\n"
+                 "A strike on Saltpan on Friday killed 14 civilians, the officer told reporters.\n")
+    assert [r["claimant"] for r in rows if r["value_as_reported"] == "14"] == ["", ""]
+    # the army speaking is still the army
+    d = draft("Nine soldiers were killed near Millbrook on Sunday, the army said.\n")
+    assert d["Nine"]["claimant"] == "qz-army"

@@ -792,6 +792,13 @@ class _Document:
             # "a senior officer at the army chief of staff's office", "a source in the ministry": someone unnamed
             # who works there, not the body itself ("an official in Qzland" is left to the lede's rules)
             return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
+        one = re.fullmatch(r"(?:(?:a|an|one|another)\s+)?(?:[\w'’-]+\s+){0,4}?(?:official|officer|source|diplomat)",
+                           " ".join(hw))
+        if one and hw[0] not in ("the", "this", "that", "its", "their", "his", "her", "our") and all(
+                w[:1].islower() or self.claimants._countries_in(w) for w in phrase.split()[:-1]):
+            # "a senior Qzland army officer", "Qzland officer": one person left unnamed, no identifiable claimant,
+            # whatever alias a sources table keeps for those words (the labelled README's single unnamed officials)
+            return _Attribution(phrase, "", f"{phrase!r}: one unnamed person, no identifiable claimant", "indefinite")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
