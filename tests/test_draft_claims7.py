@@ -166,3 +166,11 @@ def test_one_unnamed_officer_is_no_claimant_whatever_alias_the_table_keeps():
     # the army speaking is still the army
     d = draft("Nine soldiers were killed near Millbrook on Sunday, the army said.\n")
     assert d["Nine"]["claimant"] == "qz-army"
+
+
+def test_a_place_that_recorded_a_number_is_where_not_who():
+    # "Eastmark recorded the highest number" says where the violations were, not who counted them
+    d = draft("The QRW counted 40 violations in March across Qzland. Eastmark recorded the highest number of "
+              "violations at 14.\n")
+    assert d["40"]["claimant"] == "qz-watch"
+    assert d["14"]["claimant"] == "qz-watch"

@@ -752,6 +752,9 @@ class _Document:
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
+            if who and verbs[k][2] in ("recorded", "registered", "documented", "counted") and \
+                    self._is_place(who, verbs[k][0]):
+                continue  # "Eastmark recorded the highest number of violations at 14": where, not who
             if who and agent and not self.claimants.resolve(who)[0]:
                 break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
             if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
@@ -969,6 +972,17 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _is_place(self, who: str, verb_at: int) -> bool:
+        """Whether ``who``, the words before a verb at ``verb_at``, are only a place's name ("Eastmark", "the
+        Delta region"), no source's."""
+        bare = re.sub(r"^(?:the)\s+", "", " ".join(who.split()), flags=re.IGNORECASE)
+        if not bare or self.claimants.find(bare):
+            return False
+        at = self.text.rfind(bare, 0, verb_at)
+        got = self.places.mentions(self.text, at, at + len(bare)) if at >= 0 else []
+        return bool(got) and got[0].start == at and re.fullmatch(
+            r"\s*(?:(?:region|province|state|district|county|governorate)\s*)?", self.text[got[0].end:at + len(bare)]) is not None
 
     def _organisation_at(self, pos: int) -> bool:
         """Whether the source named at ``pos`` is named there as a body, not a person: by an acronym
