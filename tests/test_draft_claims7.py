@@ -110,11 +110,10 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_is_the_speaker():
     assert d["more than 300"]["claimant"] == "ada-reyes"
 
 
-def _rows(text: str) -> list[dict]:
+def _rows(text: str, url: str = "https://example.invalid/") -> list[dict]:
     from crosstally.draft import draft_document
     from qz_fixtures import ADMIN1
-    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": "2031-03-14",
-           "language": "en"}
+    doc = {"document_id": "d", "outlet": "", "url": url, "published": "2031-03-14", "language": "en"}
     return draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")
 
 
@@ -174,3 +173,14 @@ def test_a_place_that_recorded_a_number_is_where_not_who():
               "violations at 14.\n")
     assert d["40"]["claimant"] == "qz-watch"
     assert d["14"]["claimant"] == "qz-watch"
+
+
+def test_a_report_whose_address_names_its_author_is_the_authors():
+    # the text never names its author; the portal's address opens with the group's abbreviation and says report
+    text = ("Violations after the vote\n\nOverview\n\nThe total number of violations in March was 212, "
+            "up from 180 in February.\n")
+    rows = _rows(text, "https://reports.example.invalid/report/qzland/qrw-monthly-monitoring-report-march-2031")
+    assert {r["value_as_reported"]: r["claimant"] for r in rows} == {"212": "qz-watch", "180": "qz-watch"}
+    # an address that is no report, or names no known abbreviation, gives no author
+    rows = _rows(text, "https://news.example.invalid/2031/03/qrw-says-violations-rose")
+    assert [r["claimant"] for r in rows] == ["", ""]

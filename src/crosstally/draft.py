@@ -1673,6 +1673,25 @@ _TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy
                           r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|approximately)\s+)?\Z", re.IGNORECASE)
 
 
+_REPORT_SLUG_WORDS = {"report", "reports", "update", "bulletin", "sitrep", "briefing", "factsheet", "snapshot"}
+
+
+def _url_report_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
+    """(source, words) of a report whose page address opens its last part with its author's abbreviation and
+    calls it a report ("/report/qzland/qrw-monthly-monitoring-report-august-2031"): the one source, not an outlet,
+    with that abbreviation (three letters or more) among its names."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", str(url or "").strip()).split("?")[0].strip("/")
+    slug = path.split("/")[-1].lower() if path else ""
+    words = [w for w in re.split(r"[-_.]+", slug) if w]
+    if len(words) < 2 or not _REPORT_SLUG_WORDS & set(words) or len(words[0]) < 3:
+        return None
+    hits = {sid for sid, names in claimants._names.items() if sid not in media
+            and any(re.fullmatch(r"[A-Z]{3,}", n) and n.lower() == words[0] for n in names)}
+    if len(hits) != 1:
+        return None
+    return next(iter(hits)), slug
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -1750,6 +1769,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     if doc.author is None:
         # a report on its author's own website ("www.unhcr.org/..."): the author's, as a title naming it
         doc.author = _url_author(document_row.get("url", ""), claimants, media)
+    if doc.author is None:
+        # a report on a reports portal whose address names it by its author ("/report/qzland/qrw-monthly-report-...")
+        doc.author = _url_report_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
         why, confidence = [], 1.0
