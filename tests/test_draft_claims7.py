@@ -184,3 +184,11 @@ def test_a_report_whose_address_names_its_author_is_the_authors():
     # an address that is no report, or names no known abbreviation, gives no author
     rows = _rows(text, "https://news.example.invalid/2031/03/qrw-says-violations-rose")
     assert [r["claimant"] for r in rows] == ["", ""]
+
+
+def test_an_estimated_number_is_no_reporting_verb():
+    # "an estimated 30" qualifies the number; it does not make "which left an" a speaker
+    d = draft("The QRW said on Monday that a blast hit the Millbrook market, killing 12 people. A second blast hit "
+              "Saltpan, which left an estimated 30 dead.\n")
+    assert d["an estimated 30"]["claimant"] == "qz-watch"
+    assert d["an estimated 30"]["qualifier"] == "estimated"

@@ -728,6 +728,7 @@ class _Document:
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
                  and not _ADMITTED_TO.match(low, v.start())
+                 and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
