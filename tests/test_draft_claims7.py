@@ -192,3 +192,16 @@ def test_an_estimated_number_is_no_reporting_verb():
               "Saltpan, which left an estimated 30 dead.\n")
     assert d["an estimated 30"]["claimant"] == "qz-watch"
     assert d["an estimated 30"]["qualifier"] == "estimated"
+
+
+def test_a_sentence_turning_to_another_event_does_not_take_the_paragraph_befores_source():
+    # the army speaks of Millbrook; "Meanwhile" and "Earlier on Sunday" open the writer's own account of other events
+    d = draft("Nine soldiers died in an ambush near Millbrook on Monday.\n\n"
+              "The attackers fled into the hills, the army said in a statement.\n\n"
+              "Meanwhile, at least 16 people were killed in air strikes on Saltpan.\n")
+    assert d["Nine"]["claimant"] == "qz-army"
+    assert d["at least 16"]["claimant"] == ""
+    d = draft("Nine soldiers died in an ambush near Millbrook on Monday, the army said.\n\n"
+              "The attackers fled into the hills, the army said in a statement.\n\n"
+              "Earlier on Sunday, a strike on Saltpan killed four soldiers.\n")
+    assert d["four"]["claimant"] == ""

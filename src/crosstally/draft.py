@@ -158,6 +158,11 @@ _NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+
                             r"(?:said|says|told|tells|added|stated|reported)(?![a-z])")
 # The state as a whole speaking: "the government", "the Qzland authorities", "officials"
 _STATE_COLLECTIVE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:government|authorities|officials)")
+# A sentence that turns to another event or time: "Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "Earlier on
+# Sunday, ...", "In a separate attack, ..."
+_NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+[a-z]+|earlier\s+(?:on|this|that|in|last)"
+                       r"\s+[\w-]+|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
+                       re.IGNORECASE)
 # Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
@@ -1535,6 +1540,10 @@ class _Document:
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
+        if _NEW_ITEM.match(self.text, lo):
+            # "Meanwhile, at least 16 people were killed in ...", "Earlier on Sunday, troops killed three ...": the
+            # writer turns to another event; the account of the paragraph before does not reach it
+            return None, ""
         earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
         # Beyond the paragraph just before, a sentence takes the document's claimant only when the
         # document reports one source; where several sources speak, an unattributed sentence further
