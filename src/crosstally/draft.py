@@ -140,6 +140,36 @@ def _wire(text: str, sources: pd.DataFrame, claimants: Claimants, outlet: str) -
 # --------------------------------------------------------------------------- the document around a figure
 
 _PRONOUNS = {"he", "she", "they", "it", "we"}
+# Words of an organisation's name besides an institution's (``_INSTITUTION_WORDS``): a source named with one is a
+# body, never the "he" or "she" of a later sentence
+_ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "institute", "network", "party", "group",
+                       "foundation", "union", "front", "movement", "society", "association", "agency", "office",
+                       "cross", "crescent", "watch", "international", "news", "mission", "fund", "programme",
+                       "program", "centre", "center", "observatory", "monitor", "company", "corporation", "bank",
+                       "league", "federation", "congress", "assembly", "parliament", "hospital", "university"}
+# A number's own relative clause naming who gave it: "the three that the Interior Minister mentioned Monday", "the
+# 40 deaths which police reported"
+_NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+                               r"|(?:[A-Z][\w'’.-]*\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:mentioned|gave|given|reported|announced|cited"
+                               r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])")
+# A speaker with a relative clause between the name and the verb: "Jo Tam, who was at the market when it was hit,
+# said ..." (not the inverted "..., said X" the words after the verb would otherwise be read as)
+_NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+[^;:\"“”\n]{3,160}?,\s+(?:also\s+|later\s+)?"
+                            r"(?:said|says|told|tells|added|stated|reported)(?![a-z])")
+# The state as a whole speaking: "the government", "the Qzland authorities", "officials"
+_STATE_COLLECTIVE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:government|authorities|officials)")
+# A sentence that turns to another event or time: "Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "Earlier on
+# Sunday, ...", "In a separate attack, ..."
+_NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+[a-z]+|earlier\s+(?:on|this|that|in|last)"
+                       r"\s+[\w-]+|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
+                       re.IGNORECASE)
+# Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
+_REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
+# A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
+_FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
+_PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
+                  "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
+                  "lieutenant", "admiral", "major", "sergeant", "inspector", "dr", "mr", "mrs", "ms", "sir"}
 # A sentence whose attribution adds a claim: "also" with its reporting verb ("NEMA also disclosed", "it also
 # reported"), or opening words that add ("Separately, ..."); not "also" about the events ("were also injured")
 _ADDS = re.compile(r"(?<![A-Za-z])(?:also|additionally)\s+(?:[a-z]+\s+){0,2}?(?:said|says|say|reported|reports|disclosed"
@@ -729,6 +759,9 @@ class _Document:
         m = _NAME_APPOSITION_SAYS.match(self.text, lo, hi)
         if m:
             return m.group("who"), "verb"  # "Jo Tam, a spokesperson for the agency, said the fighting ...": Jo Tam
+        m = _NAME_WHO_SAYS.match(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who"))[0]:
+            return " ".join(m.group("who").split()), "verb"  # "Jo Tam, who was at the scene, said ...": Jo Tam
         m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
@@ -745,10 +778,16 @@ class _Document:
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
                  and not _ADMITTED_TO.match(low, v.start())
+                 and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
-        verbs = [v for v in verbs if not _inside_quote(low[:v[0] - lo])]
+        # (a quotation opened in an earlier sentence of the paragraph and still open runs on into this one:
+        # "“We can confirm eight dead. 28 are said to be in theatre,” Jo Tam said": "said" is the quote's)
+        before_in_paragraph = self.text[self.paragraph_of(lo)[0]:lo]
+        opened = '"' if before_in_paragraph.count('"') % 2 == 1 else \
+            "“" if before_in_paragraph.count("“") > before_in_paragraph.count("”") else ""
+        verbs = [v for v in verbs if not _inside_quote(opened + low[:v[0] - lo])]
         m = _BRACKET_SOURCE.search(self.text, lo, hi)
         if m and re.match(r"\s*sources?\s*:", m.group("who"), re.IGNORECASE):
             # "... have been reported (Sources: police statistics; a rights group)": the line names its sources,
@@ -764,8 +803,18 @@ class _Document:
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
+            if who and verbs[k][2] in ("recorded", "registered", "documented", "counted") and \
+                    self._is_place(who, verbs[k][0]):
+                continue  # "Eastmark recorded the highest number of violations at 14": where, not who
             if who and agent and not self.claimants.resolve(who)[0]:
                 break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
+            if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
+                # "..., according to the data, which come from hospitals, said the Watch": "the data" only points
+                # back; a speaker the same sentence names with its own reporting verb is the one who speaks
+                later = [v for v in verbs[k + 1:] if v[2] != "according"]
+                named = _claimant(text, lo, hi, later)[0] if later else ""
+                if named and self.claimants.resolve(named)[0]:
+                    return " ".join(named.split()), "verb"
             if who:
                 return " ".join(who.split()), "verb"  # "X reported ..., as documented by a newspaper": X
         if agent:
@@ -797,6 +846,13 @@ class _Document:
             # "a senior officer at the army chief of staff's office", "a source in the ministry": someone unnamed
             # who works there, not the body itself ("an official in Qzland" is left to the lede's rules)
             return _Attribution(phrase, "", f"{phrase!r}: an unnamed person, no identifiable claimant", "indefinite")
+        one = re.fullmatch(r"(?:(?:a|an|one|another)\s+)?(?:[\w'’-]+\s+){0,4}?(?:official|officer|source|diplomat)",
+                           " ".join(hw))
+        if one and hw[0] not in ("the", "this", "that", "its", "their", "his", "her", "our") and all(
+                w[:1].islower() or self.claimants._countries_in(w) for w in phrase.split()[:-1]):
+            # "a senior Qzland army officer", "Qzland officer": one person left unnamed, no identifiable claimant,
+            # whatever alias a sources table keeps for those words (the labelled README's single unnamed officials)
+            return _Attribution(phrase, "", f"{phrase!r}: one unnamed person, no identifiable claimant", "indefinite")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -813,6 +869,10 @@ class _Document:
             # ("A resident ..., Usman Modu, burst into tears ... He said:")
             since = self.text.find(last.phrase, last_at) + len(last.phrase) if last is not None and last_at >= 0 else 0
             named = [(pos, sid) for pos, sid in self.mentions if since <= pos < before and sid not in self.media]
+            # (a person: not a body named by its acronym or by a name with an organisation's word, "the UN", "the
+            # Interior Ministry", whom "he" or "she" cannot be: "the president disputed a UN toll ... 'There have
+            # been 12 deaths,' he said" is the president)
+            named = [(pos, sid) for pos, sid in named if not self._organisation_at(pos)]
             if named and (last is None or named[-1][1] != last.claimant):
                 return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
                                     f"{named[-1][1]}", "pronoun")
@@ -827,6 +887,10 @@ class _Document:
                     if subject.claimant:
                         return _Attribution(phrase, subject.claimant, f"{phrase!r} refers back to {m.group('who')!r}, "
                                             f"the subject of the sentence before: {subject.how}", "pronoun")
+        if words and words[-1] in _PRONOUNS and len(words) <= 2 and last is not None and last.kind == "passive":
+            # "'Many more have been admitted ...'" then "It added, ...": a passive names no one a pronoun could
+            # point back to; the pronoun is the speaker before it
+            last = next((a for a in reversed(self._so_far) if a is not None and a.kind != "passive"), None)
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
@@ -886,6 +950,13 @@ class _Document:
             if introduced is not None:
                 return _Attribution(phrase, introduced[0], f"{phrase!r}: the surname of {introduced[1]!r}, introduced "
                                     f"earlier with the body they speak for ({introduced[0]})", "named")
+        if words and words[0] in ("the", "this", "that") and len(words) <= 3 and head in _FACILITY_NOUNS:
+            # "Forty were taken to the Hill Clinic, a children's hospital. The facility said two died": the
+            # medical source named last before the words
+            seen = [sid for pos, sid in self.mentions if pos < before and self.claimants.types.get(sid, "") == "medical"]
+            if seen:
+                return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
+                                    f"({seen[-1]})", "role")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
@@ -952,6 +1023,30 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _is_place(self, who: str, verb_at: int) -> bool:
+        """Whether ``who``, the words before a verb at ``verb_at``, are only a place's name ("Eastmark", "the
+        Delta region"), no source's."""
+        bare = re.sub(r"^(?:the)\s+", "", " ".join(who.split()), flags=re.IGNORECASE)
+        if not bare or self.claimants.find(bare):
+            return False
+        at = self.text.rfind(bare, 0, verb_at)
+        got = self.places.mentions(self.text, at, at + len(bare)) if at >= 0 else []
+        return bool(got) and got[0].start == at and re.fullmatch(
+            r"\s*(?:(?:region|province|state|district|county|governorate)\s*)?", self.text[got[0].end:at + len(bare)]) is not None
+
+    def _organisation_at(self, pos: int) -> bool:
+        """Whether the source named at ``pos`` is named there as a body, not a person: by an acronym
+        ("UN", "U.N.", "QRW") or by a name with a word of an institution or organisation ("United Nations",
+        "the Interior Ministry", "Rights Watch")."""
+        got = next((f for f in self.claimants.find(self.text[pos:pos + 160]) if f[0] == 0), None)
+        if got is None:
+            return False
+        words = re.findall(r"[\w'’.-]+", got[2])
+        if any(w.lower().strip("'’.") in _PERSON_TITLES for w in words):
+            return False  # "Interior Minister Jo Tam", "President Tam": a person with a title
+        return any(re.fullmatch(r"(?:[A-Z]\.?){2,6}", w) or w.lower().strip("'’") in _INSTITUTION_WORDS
+                   or w.lower() in _ORGANISATION_WORDS for w in words)
 
     def _introduced(self, surname: str, before: int) -> tuple[str, str] | None:
         """(source, words) for a surname whose person the text introduced earlier with the body
@@ -1070,6 +1165,11 @@ class _Document:
         where one UN agency speaks is that agency's statement, as the lede's "UN" of a UNHCR release."""
         out = {}
         for sid in {a.claimant for a in self.attributions if a is not None and a.claimant} | self.named_sources:
+            if self.claimants.types.get(sid, "") == "government":
+                # (a state speaking, "Paraguay says", "authorities said", is its government, not narrowed to the
+                # ministry the text quotes on something else: the labelled README's "a country speaking is its
+                # government"; the parts rule is for a body of many offices, "the UN" where UNHCR speaks)
+                continue
             if sid in self.media or self.claimants.types.get(sid, "") in ("individual", "witness"):
                 continue  # (a person is no body with parts: two survivors "(Tandahimba)" share a place, no more)
             own = [n for n in self.claimants.names_of(sid) if n[:1].isupper() and len(n) >= 2]
@@ -1485,6 +1585,10 @@ class _Document:
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
+        if _NEW_ITEM.match(self.text, lo):
+            # "Meanwhile, at least 16 people were killed in ...", "Earlier on Sunday, troops killed three ...": the
+            # writer turns to another event; the account of the paragraph before does not reach it
+            return None, ""
         earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
         # Beyond the paragraph just before, a sentence takes the document's claimant only when the
         # document reports one source; where several sources speak, an unattributed sentence further
@@ -1628,6 +1732,25 @@ _TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy
                           r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|approximately)\s+)?\Z", re.IGNORECASE)
 
 
+_REPORT_SLUG_WORDS = {"report", "reports", "update", "bulletin", "sitrep", "briefing", "factsheet", "snapshot"}
+
+
+def _url_report_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
+    """(source, words) of a report whose page address opens its last part with its author's abbreviation and
+    calls it a report ("/report/qzland/qrw-monthly-monitoring-report-august-2031"): the one source, not an outlet,
+    with that abbreviation (three letters or more) among its names."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", str(url or "").strip()).split("?")[0].strip("/")
+    slug = path.split("/")[-1].lower() if path else ""
+    words = [w for w in re.split(r"[-_.]+", slug) if w]
+    if len(words) < 2 or not _REPORT_SLUG_WORDS & set(words) or len(words[0]) < 3:
+        return None
+    hits = {sid for sid, names in claimants._names.items() if sid not in media
+            and any(re.fullmatch(r"[A-Z]{3,}", n) and n.lower() == words[0] for n in names)}
+    if len(hits) != 1:
+        return None
+    return next(iter(hits)), slug
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -1705,6 +1828,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     if doc.author is None:
         # a report on its author's own website ("www.unhcr.org/..."): the author's, as a title naming it
         doc.author = _url_author(document_row.get("url", ""), claimants, media)
+    if doc.author is None:
+        # a report on a reports portal whose address names it by its author ("/report/qzland/qrw-monthly-report-...")
+        doc.author = _url_report_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
         why, confidence = [], 1.0
@@ -1741,6 +1867,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         rel = doc.relative_claimant(s_lo, s_hi, c.start)
         if rel:  # "..., the X group, which in turn claimed to have killed ten ...": the relative clause's speaker
             in_clause = rel
+        said_after = _NUMBER_THAT_SAYS.match(text, c.end, s_hi)
+        if said_after and claimants.resolve(said_after.group("who"))[0]:
+            # "the toll was far higher than the three that Interior Minister Jo Tam mentioned": the number's own
+            # relative clause names who gave it, whoever speaks in the rest of the sentence
+            in_clause = claimants.resolve(said_after.group("who"))[0]
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
@@ -1776,6 +1907,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
+        elif _REPORTEDLY.search(text[c_lo:c_hi]) and not _inside_quote(text[c_lo:c.start].lower()):
+            # "As many as 19 people have reportedly been killed": the writer says someone reported it and names
+            # no one; not the claim of a source the text names elsewhere
+            claimant = ""
+            why.append(f"{_REPORTEDLY.search(text[c_lo:c_hi]).group()!r} with no one named: an unnamed source; "
+                       f"claimant left empty")
+            confidence -= 0.3
         elif not in_headline and (work := doc.own_work(s_lo, c.start)) is not None:
             claimant = work[0]
             why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
@@ -2311,8 +2449,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase),
                       # "At least two protesters ... were killed ..." opening the body, with no attributing words
                       "lede_bare": own is None and not claimant and not in_clause and not in_headline
-                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end)})
+                      and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end),
+                      # the same with a claimant only carried from a sentence around it ("..., AFP reported." then
+                      # "A van rammed pedestrians ..., killing at least 13 people"), in the lede or the paragraph after
+                      "lede_carried": own is None and bool(claimant) and not in_clause and not in_headline
+                      and why[0].startswith("no attributing words in the sentence")
+                      and doc.paragraph_index(s_lo) - doc.paragraph_index(doc.headline_end) <= 1,
+                      # "..., the government said" in the lede: the state as a whole, whom the body may name closer
+                      "lede_state": own is not None and bool(own.claimant) and own.kind in ("role", "registry")
+                      and claimant == own.claimant and not in_headline and bool(_STATE_COLLECTIVE.fullmatch(
+                          " ".join(own.phrase.lower().split())))
+                      and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)})
     _lede_bare_figures(rows, extra)
+    _lede_carried_figures(rows, extra)
+    _lede_state_figures(rows, extra, claimants)
     _headline_figures(rows, extra, profile_id)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
@@ -2472,6 +2622,42 @@ def _lede_bare_figures(rows: list[dict], extra: list[dict]) -> None:
                 and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
         if len({b["claimant"] for b in same}) == 1:
             _take_claimant(r, same[0], "a lede figure with no attributing words")
+
+
+def _lede_carried_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure with no attributing words of its own, whose claimant was only carried from a sentence
+    around it, takes the claimant a later paragraph names in its own words for the same figure (same words of
+    number, metric and population: "..., AFP reported." / "A van rammed pedestrians ..., killing at least 13
+    people" / "Minister Jo Tam said at least 13 people had died"): wire style tells the news first and its
+    source further down; the sentence it was carried from spoke of something else."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_carried") or not r["value"]:
+            continue
+        same = [b for b, f in _body_twins(rows, extra, r, e)
+                if f.get("own") and b["value_max"] == r["value_max"] and b["population"] == r["population"]
+                and b["qualifier"] == r["qualifier"]
+                and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
+                and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))]
+        if len({b["claimant"] for b in same}) == 1 and same[0]["claimant"] != r["claimant"]:
+            _take_claimant(r, same[0], f"a lede figure with no attributing words (its {r['claimant']} only carried)")
+
+
+def _lede_state_figures(rows: list[dict], extra: list[dict], claimants: Claimants) -> None:
+    """A lede's figure that "the government" or "authorities" give takes the state body a later paragraph names
+    in its own words for the same figure (same number, qualifier, metric, population): "Eight soldiers died,
+    the government said" then "Interior Minister Jo Tam said eight soldiers died": the minister is the
+    government's voice the body names. A figure the body does not repeat keeps the government."""
+    for r, e in zip(rows, extra):
+        if not e.get("lede_state") or not r["value"]:
+            continue
+        same = [b for b, f in _body_twins(rows, extra, r, e)
+                if f.get("own") and b["value_max"] == r["value_max"] and b["population"] == r["population"]
+                and b["qualifier"] == r["qualifier"] and b["claimant"] != r["claimant"]
+                and claimants.types.get(b["claimant"], "") in ("government", "military")
+                and not (claimants.countries.get(b["claimant"], set()).isdisjoint(
+                    claimants.countries.get(r["claimant"], set())))]
+        if len({b["claimant"] for b in same}) == 1:
+            _take_claimant(r, same[0], f"a lede figure of {r['claimant']} as a whole")
 
 
 def _days(dates: dict) -> int:

@@ -111,6 +111,24 @@ class Claimants:
         for n, ids in list(self.by_name.items()):
             if re.fullmatch(r"[A-Z]{2,5}", n):
                 self.by_name.setdefault(".".join(n) + ".", set()).update(ids)
+        # a name that opens with another source's abbreviation ("UN human rights office") is also written with
+        # that source's other proper names, plain or possessive ("the United Nations' human rights office",
+        # "U.N. human rights office")
+        opening = []
+        for n, ids in self.by_name.items():
+            head, _, rest = n.partition(" ")
+            if rest and 2 <= len(head) <= 5 and head.isupper() and head.isalpha() and len(self.by_name.get(head, ())) == 1:
+                opening.append((n, ids, head, rest))
+        parents = {next(iter(self.by_name[head])) for _, _, head, _ in opening}
+        names_of = {}
+        for n, ids in self.by_name.items() if parents else ():
+            for sid in ids & parents:
+                names_of.setdefault(sid, []).append(n)
+        for n, ids, head, rest in opening:
+            (parent,) = self.by_name[head]
+            for other in [m for m in names_of[parent] if m != head and m[:1].isupper() and len(m) >= 2]:
+                for form in (other, other + ("'" if other.endswith("s") else "'s")):
+                    self.by_name.setdefault(f"{form} {rest}", set()).update(ids)
         upper = [n for n in self.by_name if not any(c.islower() for c in n)]
         other = [n for n in self.by_name if any(c.islower() for c in n)]
         self._upper = _alias_pattern(upper, True)
