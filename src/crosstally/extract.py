@@ -282,6 +282,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     # massacres counted are events ("40 massacres in October"), their dead another count
     "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
+    # the countries victims come from, counted by their nationalities ("victims of 24 nationalities")
+    "nationalities": ("other", "countries", "not_applicable"),
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
 # "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
