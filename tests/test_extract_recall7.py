@@ -20,3 +20,20 @@ def figs(text, *cols):
 ])
 def test_nationalities_are_a_count_of_countries(text, expected):
     assert expected in figs(text, "span", "metric", "unit", "population", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Of these, N ...; M ...; and K ...": each item of a breakdown is a part of the whole before it
+    ("The monitor recorded 860 violations in Tessaly. Of these, 310 were arbitrary arrests; 200 concerned "
+     "ill-treatment; and 12 correspond to other abuses.",
+     [("310", "other", "events", "not_applicable"), ("200", "other", "events", "not_applicable"),
+      ("12", "other", "events", "not_applicable")]),
+    # a part keeps the metric of its whole
+    ("At least 1,200 people were killed in Varn last year. Of these, 300 were children and 150 were women.",
+     [("300", "killed", "people", "children"), ("150", "killed", "people", "women")]),
+])
+def test_items_of_a_breakdown_take_the_kind_of_their_whole(text, expected):
+    got = figs(text, "span", "metric", "unit", "population")
+    for e in expected:
+        assert e in got
+

@@ -728,6 +728,9 @@ _TOLL_BEFORE = re.compile(
 # (the qualifier may stand between: "and more than 3,500 injured")
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
+# "Of these, 207 are for ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
+_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|this\s+(?:total|number|figure))\s*,\s*"
+                              rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
 _IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
                             "remained drove rode swam walked".split())
@@ -1633,6 +1636,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     bounds: dict = {}  # (qualifier, value, ...) -> (low, high) in this text; the profile remembers across texts
     out: list[Candidate] = []
     parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
+    breakdown: dict[int, Candidate] = {}  # index in out of an item of a breakdown ("Of these, N ...") -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
@@ -1790,6 +1794,22 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
+        of_these = None  # "..., estimated at 1,496. Of these, 207 are for X; 392 for Y": a breakdown of a whole
+        if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
+                                     or " and " in low[max(0, start - 8):start]):
+            if (ot := _OF_THESE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start))) \
+                    and out[-1].end >= start - _OF_THEM_WINDOW and out[-1].end <= ot.start() \
+                    and out[-1].unit in ("people", "households", "events", "munitions", "facilities", "targets", "countries"):
+                of_these = out[-1]
+            elif len(out) - 1 in breakdown and out[-1].start >= s_start \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+                of_these = breakdown[len(out) - 1]  # the next item of the same breakdown
+            if of_these is not None and of_these.unit != "people":
+                head = (num_end, (of_these.metric, of_these.unit, of_these.population))
+            elif of_these is not None and first[:1].islower() and first not in FOLLOWERS and first not in PEOPLE_CUES:
+                head = (num_end, (None, "people", of_these.population))  # "Of these, 40 correspond to ...": its own verb
+            if of_these is not None:
+                reading.append(f"a part of {of_these.span!r} in a breakdown ('of these, N ...'): its kind")
         if head is None:
             if _SUFFIXED.search(values[-1]):
                 continue  # "a 5m wall": metres, not millions
@@ -1841,6 +1861,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         metric, unit, population = head[1] if head else (None, None, None)
         prev = out[-1] if out else None
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
+        if of_these is not None:
+            part_of = of_these
+            if unit is None:
+                unit, population = of_these.unit, of_these.population
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
         elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
@@ -2327,6 +2351,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         if (part_of is not None or is_part) and (part_of or prev) is not None:
             parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
+        if of_these is not None:
+            breakdown[len(out)] = of_these
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
