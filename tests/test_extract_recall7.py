@@ -37,3 +37,9 @@ def test_items_of_a_breakdown_take_the_kind_of_their_whole(text, expected):
     for e in expected:
         assert e in got
 
+
+def test_the_agent_of_a_passive_is_not_the_count_estimated():
+    # "violations reported by the protesters, estimated at N": the violations are counted, not the protesters
+    got = figs("The commission listed the violations reported by the detainees, which have been estimated at 640.",
+               "span", "metric", "unit", "population")
+    assert ("estimated at 640", "other", "events", "not_applicable") in got

@@ -760,6 +760,7 @@ _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|number
 _PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
 _SPEAKER_VERBS = frozenset("said says say told tells reported reports stated announced claimed added noted wrote "
                            "warned according that".split())
+_BY_AGENT_TAIL = re.compile(r"(?<![a-z])by\s+(?:the\s+|its\s+|their\s+)?$")
 _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
                            rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
@@ -1500,12 +1501,16 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
         # the people named last before it
         for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
-            if t[0] in _SPEAKER_VERBS:
+            if t[0] in _SPEAKER_VERBS and not low.startswith(" by ", t.end()):  # ("reported by": passive)
                 break  # the speaker is not the count: "Police officers said the figure of 12 ..."
             h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese")) and len(t[0]) > 6
                                         and text[t.start()].isupper()
                                         and not re.search(r"[A-Z][\w'’.-]*\s+\Z", text[max(0, t.start() - 30):t.start()])
                                         else None)  # "Ruritanians" (see _head), not "New Orleans"
+            if h is not None and h[1] in ("people", "events") and _BY_AGENT_TAIL.search(low, max(0, t.start() - 10), t.start()):
+                continue  # "the violations reported by the protesters, estimated at ...": the agent is not the count
+            if h is not None and h[1] == "events" and (t[0],) not in _SINGULAR_HEADS:
+                return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
         clause = max(low.rfind(";", lo, m.start()), low.rfind(",", lo, m.start()), lo - 1) + 1
