@@ -43,3 +43,27 @@ def test_the_agent_of_a_passive_is_not_the_count_estimated():
     got = figs("The commission listed the violations reported by the detainees, which have been estimated at 640.",
                "span", "metric", "unit", "population")
     assert ("estimated at 640", "other", "events", "not_applicable") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rounds of artillery and pieces of ordnance fired: munitions (strikes), as shells and rockets are
+    ("On Monday the army fired about 230 rounds of artillery at Ostrava, with 90 of them hitting the town.",
+     [("about 230 rounds", "strikes", "munitions", 230.0), ("90", "strikes", "munitions", 90.0)]),
+    ("The rebels answered, shooting some 60 rounds toward the artillery positions above Varn.",
+     [("some 60 rounds", "strikes", "munitions", 60.0)]),
+    ("Two pieces of ordnance, thought to be mortars, landed inside the Zorvan compound.",
+     [("Two pieces of ordnance", "strikes", "munitions", 2.0)]),
+])
+def test_rounds_and_ordnance_fired_are_munitions(text, expected):
+    got = figs(text, "span", "metric", "unit", "value")
+    for e in expected:
+        assert e in got
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Varn seized six rifles and 2,000 rounds of ammunition.",
+    "The two sides held three rounds of talks in Ostrava.",
+    "Guards fired 12 rounds in the air to disperse the crowd.",
+])
+def test_rounds_of_small_arms_or_talks_are_not_munitions(text):
+    assert not [f for f in figs(text, "span", "unit") if f[1] == "munitions"]

@@ -1520,6 +1520,33 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         return None
 
 
+_ROUNDS_AFTER = re.compile(r"\s+(?:(?P<mod>artillery|mortar|tank|howitzer|cannon|heavy|shell|rocket|missile)\s+)?"
+                           r"(?P<noun>rounds|pieces\s+of\s+(?:ordnance|munitions?))(?![a-z])"
+                           r"(?:\s+of\s+(?P<what>[a-z-]+))?")
+_ARTILLERY_WORDS = re.compile(r"(?<![a-z])(?:artillery|mortars?|shells?|shelling|howitzers?|cannons?|tanks?|rockets?"
+                              r"|ordnance|missiles?)(?![a-z])")
+_SMALL_ARMS_WORDS = re.compile(r"(?<![a-z])(?:ammunition|bullets?|rifles?|pistols?|guns?|machine-?guns?|revolvers?"
+                               r"|birdshot|rubber|live|tear\s+gas|warning\s+shots?|magazines?|cartridges?|seized|found"
+                               r"|recovered|confiscated|unexploded|stockpiles?|boxes)(?![a-z])")
+_FIRED_WORDS = re.compile(r"(?<![a-z])(?:fired|fires|firing|fire|shooting|shot|launched|launching|lobbed|lobbing|rained"
+                          r"|landed|landing|hit|struck|slammed|exploded|fell|pounded)(?![a-z])")
+
+
+def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: int) -> bool:
+    """Whether "N rounds" / "N pieces of ordnance" are munitions fired by artillery, mortars or
+    tanks: named so ("artillery rounds", "rounds of artillery") or fired, landing or hitting in a
+    sentence about artillery; never small arms' rounds or munitions seized or found."""
+    if rounds["what"] and rounds["what"] not in ("artillery", "mortar", "mortars", "shells", "ordnance", "cannon",
+                                                 "howitzer", "tank", "rockets", "heavy", "fire"):
+        return False  # "1,000 rounds of ammunition", "two rounds of talks"
+    if _SMALL_ARMS_WORDS.search(low, s_start, s_end):
+        return False
+    if (rounds["mod"] or rounds["what"]) and _FIRED_WORDS.search(low, s_start, s_end):
+        return True
+    return bool(_FIRED_WORDS.search(low, max(s_start, start - 60), min(s_end, rounds.end() + 80))
+                and _ARTILLERY_WORDS.search(low, s_start, s_end))
+
+
 def _force_size(words: list[tuple[int, str]]) -> str | None:
     """The force whose size a clause gives ("the forces in X number about 800", "the army's strength
     is estimated at 2,500"): its word, or None when a word of fate says the count is of losses."""
@@ -1799,6 +1826,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
+        if head is None and ("rounds" in low[num_end:num_end + 30] or "pieces of" in low[num_end:num_end + 12]) \
+                and (rounds := _ROUNDS_AFTER.match(low, num_end)) and _fired_rounds(low, rounds, s_start, s_end, start):
+            # "fired about 170 rounds of artillery", "80 mortar rounds", "three pieces of ordnance landed":
+            # munitions fired (not "1,000 rounds of ammunition" seized, nor the rounds of a rifle)
+            head = (rounds.end("noun"), ("strikes", "munitions", "not_applicable"))
+            reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
         of_these = None  # "..., estimated at 1,496. Of these, 207 are for X; 392 for Y": a breakdown of a whole
         if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
                                      or " and " in low[max(0, start - 8):start]):
