@@ -67,3 +67,14 @@ def test_rounds_and_ordnance_fired_are_munitions(text, expected):
 ])
 def test_rounds_of_small_arms_or_talks_are_not_munitions(text):
     assert not [f for f in figs(text, "span", "unit") if f[1] == "munitions"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead counted as bodies, with the state they were found in between
+    ("Angry residents laid at least 14 mutilated bodies outside the Zorvan town hall.",
+     ("at least 14 mutilated bodies", "killed", "people", 14.0)),
+    ("Villagers in Tessaly found five charred corpses in the ruins of the market.",
+     ("five charred corpses", "killed", "people", 5.0)),
+])
+def test_bodies_with_the_state_they_were_found_in(text, expected):
+    assert expected in figs(text, "span", "metric", "unit", "value")

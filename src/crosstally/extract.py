@@ -308,6 +308,9 @@ MODIFIERS = set(
     # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
     "tribal ethnic indigenous different serious violent".split())
+# the state the dead are found in: "18 mutilated bodies", "five charred corpses"
+MODIFIERS |= set("mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
+                 "disfigured unclaimed".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
