@@ -78,3 +78,19 @@ def test_rounds_of_small_arms_or_talks_are_not_munitions(text):
 ])
 def test_bodies_with_the_state_they_were_found_in(text, expected):
     assert expected in figs(text, "span", "metric", "unit", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by nationality, one of them as "a national"; islanders (civilians); "protestors"
+    ("Three Ruritanians and one Ostravian national were among the dead, police said.",
+     ("one Ostravian national", "killed", "people", "all")),
+    ("Rescuers recovered the bodies of two islanders killed in the shelling of Varn.",
+     ("two islanders", "killed", "people", "civilians")),
+    ("Medics in Tessaly said 12 protestors were injured.", ("12 protestors", "injured", "people", "all")),
+])
+def test_more_people_nouns(text, expected):
+    assert expected in figs(text, "span", "metric", "unit", "population")
+
+
+def test_a_national_before_another_noun_is_no_count():
+    assert figs("The two national parks near Varn were closed.") == []

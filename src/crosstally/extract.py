@@ -211,6 +211,10 @@ _PEOPLE.update({
 _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives strikers".split(), "all"),
     **dict.fromkeys("commandoes".split(), "combatants"),
+    # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
+    # person by nationality ("Two Indians and one Pakistani national were among the dead")
+    **dict.fromkeys("islanders islander".split(), "civilians"),
+    **dict.fromkeys("protestors protestor national citizen foreigner expatriates expatriate expats".split(), "all"),
     # officers by rank: "Three of Qzland's most senior generals were killed"
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
                     "lieutenant-colonels major-generals".split(), "combatants"),
