@@ -94,3 +94,10 @@ def test_more_people_nouns(text, expected):
 
 def test_a_national_before_another_noun_is_no_count():
     assert figs("The two national parks near Varn were closed.") == []
+
+
+def test_cases_of_people_are_the_people():
+    # "N cases of protesters who died": the cases counted are people, and what befell them the clause's verb
+    got = figs("The Varn clinic said it received three cases of demonstrators who died of gunshot wounds.",
+               "span", "metric", "unit", "population", "value")
+    assert ("three cases of demonstrators", "killed", "people", "all", 3.0) in got

@@ -1723,6 +1723,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 else (after[0] if after else age.end(), (after[1][0] if after else None, "people",
                                                           "children" if minor else "all"))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        if head is not None and low.startswith(" of ", head[0]) and low[num_end:head[0]].split()[-1:] == ["cases"] \
+                and (case_of := _head(text, head[0])[0]) is not None and case_of[1][1] == "people" \
+                and case_of[1][0] is None:
+            head = case_of  # "three cases of protesters who died": the cases are the people
+            reading.append("'cases of' people: the people")
         if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
             whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
             if whole is not None:
