@@ -101,3 +101,14 @@ def test_cases_of_people_are_the_people():
     got = figs("The Varn clinic said it received three cases of demonstrators who died of gunshot wounds.",
                "span", "metric", "unit", "population", "value")
     assert ("three cases of demonstrators", "killed", "people", "all", 3.0) in got
+
+
+def test_a_part_of_those_shot_or_hit_with_its_own_verb():
+    # "Two of those shot ... died": a part of the people counted before, its fate the verb after the phrase
+    got = figs("Medics in Varn said 40 people were wounded. Three of those hit by shrapnel died in hospital.",
+               "span", "metric", "unit", "value")
+    assert ("Three", "killed", "people", 3.0) in got
+
+
+def test_a_part_of_those_with_another_participle_is_still_no_count():
+    assert figs("He owns 12 houses in Varn. Two of those painted red burned.", "span", "unit") == []

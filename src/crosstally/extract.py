@@ -650,6 +650,7 @@ def _in_name_after(text: str, pos: int) -> bool:
     return w not in FOLLOWERS and w not in _CUE_METRIC and w not in _PHRASE_CUES  # (no head noun: see caller)
 
 
+_PARTICIPLES_OF_HARM = frozenset("shot hit struck caught hurt taken held stabbed beaten".split())
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
@@ -1888,7 +1889,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 head = (mm.end(), mm_head)  # "Two VAT9 commandos", "three F-16 pilots": people, by their unit or craft
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
-                    and of_noun[1] not in MODIFIERS:
+                    and of_noun[1] not in MODIFIERS \
+                    and not (low.startswith(" of those ", num_end) and out and out[-1].unit == "people"
+                             and (of_noun[1] in _PARTICIPLES_OF_HARM or of_noun[1].endswith("ed"))):
+                # (but "Two of those shot in the street died": of the people shot, a part of the count before)
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
             if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
                 after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
@@ -2161,6 +2165,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if head is None and " of " in low[num_end:num_end + 4] and (of_them := _OF_THEM.match(low, num_end)):
                 end_at = of_them.end()  # "60 casualties, 12 of them in critical condition": the part's own predicate
             cue = own = None
+            if head is None and low.startswith(" of those ", num_end) \
+                    and (th := _OF_NOUN.match(low, num_end)) and th[1] in _PARTICIPLES_OF_HARM:
+                # "Two of those shot in the street died": the verb after the participle's phrase is the part's
+                for k in range(bisect_left(starts["cues"], th.end()), len(cues)):
+                    c = cues[k]
+                    if c[0] - th.end() > 50 or any(ch in low[th.end():c[0]] for ch in ",.;:"):
+                        break
+                    if c[2] in _PEOPLE_METRICS and low[c[0]:c[1]] not in _NOUN_CUES:
+                        cue = own = c
+                        reading.append(f"the verb after 'of those {th[1]}' ({low[c[0]:c[1]]!r})")
+                        break
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
             k = bisect_left(starts["cues"], num_end)
