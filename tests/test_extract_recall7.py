@@ -112,3 +112,14 @@ def test_a_part_of_those_shot_or_hit_with_its_own_verb():
 
 def test_a_part_of_those_with_another_participle_is_still_no_count():
     assert figs("He owns 12 houses in Varn. Two of those painted red burned.", "span", "unit") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed clashes counted as "N times": events, metric other
+    ("The Varn frontier has erupted in deadly exchanges four times since 2004.",
+     ("four times", "other", "events", 4.0)),
+    ("Ostravian troops and the rebels have clashed three times near Tessaly this week.",
+     ("three times", "other", "events", 3.0)),
+])
+def test_clashes_counted_as_times(text, expected):
+    assert expected in figs(text, "span", "metric", "unit", "value")

@@ -612,6 +612,10 @@ _BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(
 _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
                             r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
                             r"(?![a-z])[^.;:!?\d]{0,60}$")
+# "clashed four times", "erupted in deadly exchanges four times": armed clashes counted (events, metric other).
+_CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire|exchanged\s+fire|(?:deadly|armed|fierce"
+                             r"|heavy|cross-border|border)\s+exchanges|skirmish(?:ed|es)?|firefights?|gunfights?"
+                             r"|gun\s+battles?)(?![a-z])[^.;:!?\d]{0,60}$")
 _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
@@ -1784,6 +1788,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
                      else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
             reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
+        elif head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
+                and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start)):
+            # "the two armies have clashed four times since 1999", "erupted in deadly exchanges four
+            # times": armed clashes counted as events (metric other)
+            head = (num_end + low[num_end:].index("times") + 5, ("other", *_EVENTS))
+            reading.append(f"'N times' after {clash[1]!r}: a count of clashes in events")
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
