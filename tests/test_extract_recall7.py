@@ -123,3 +123,14 @@ def test_a_part_of_those_with_another_participle_is_still_no_count():
 ])
 def test_clashes_counted_as_times(text, expected):
     assert expected in figs(text, "span", "metric", "unit", "value")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N more" opening the sentence after a count of people: more of the same people
+    ("An initial 30 police officers from Ostrava were already in Varn. Up to 60 more were to be deployed on Friday.",
+     ("Up to 60", "other", "people", "combatants")),
+    ("At least 20 civilians were killed in Tessaly on Monday. Five more died in hospital overnight.",
+     ("Five", "killed", "people", "civilians")),
+])
+def test_n_more_opening_the_next_sentence(text, expected):
+    assert expected in figs(text, "span", "metric", "unit", "population")

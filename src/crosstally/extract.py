@@ -476,6 +476,7 @@ _MEDICAL_AFTER = re.compile(
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+_MORE_THEN_VERB = re.compile(r"\s+more\s+(?:were|was|are|is|have|has|had|will|would|could|died|[a-z]+ed)(?![a-z])")
 # Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
 _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
                          r"(?:another[ \t]+)?")
@@ -1961,6 +1962,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if of_pop not in (None, "all"):
                 population = of_pop  # "six bodies of policemen were retrieved": the dead, by who they were
                 reading.append(f"bodies of {' '.join(of_words[:3])!r}: population {of_pop}")
+        if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
+                and out[-1].end >= start - 200 and _qualifier_start(low, start) == s_start \
+                and _MORE_THEN_VERB.match(low, num_end):
+            unit, population = out[-1].unit, out[-1].population  # "... 23 police officers ... Up to 50 more were to be deployed"
+            reading.append(f"'N more' opening the sentence after {out[-1].span!r}: its unit and population")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
