@@ -134,3 +134,10 @@ def test_clashes_counted_as_times(text, expected):
 ])
 def test_n_more_opening_the_next_sentence(text, expected):
     assert expected in figs(text, "span", "metric", "unit", "population")
+
+
+def test_a_force_brought_to_a_number():
+    # "which would bring the contingent up to 150": the size of a force (other, combatants)
+    got = figs("Sixty more officers were to fly to Varn, which would bring the contingent up to 150.",
+               "span", "metric", "unit", "population", "qualifier")
+    assert ("up to 150", "other", "people", "combatants", "up_to") in got

@@ -766,6 +766,11 @@ _BRINGING = re.compile(
     r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
     r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+# "which would bring the contingent up to 116", "bringing the force to 3,000": the size of a force.
+_BRINGING_FORCE = re.compile(r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took)"
+                             r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                             r"(?:[’']s\s+(?:strength|size|numbers))?\s+(?:up\s+)?to\s+"
+                             rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _BRINGING_WORDS = re.compile(r"bring|brought|rais|push|tak|took")
 _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
@@ -1493,6 +1498,9 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
             return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
         return None
+    if _BRINGING_WORDS.search(low, lo, start) and (f := _BRINGING_FORCE.search(low, lo, start)) \
+            and f[1] in _FORCE_WORDS:
+        return ("other", "people", "combatants"), f"the size of the force brought to the number ({f[1]!r})"
     m = _TOTALLED_BEFORE.search(low, lo, start) or _NUMBER_VERB_BEFORE.search(low, lo, start)
     if m:
         clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
