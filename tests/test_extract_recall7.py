@@ -141,3 +141,19 @@ def test_a_force_brought_to_a_number():
     got = figs("Sixty more officers were to fly to Varn, which would bring the contingent up to 150.",
                "span", "metric", "unit", "population", "qualifier")
     assert ("up to 150", "other", "people", "combatants", "up_to") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure's own quotation, or a relative "that", between its noun and its verb: no barrier
+    ("The mayor of Varn said \"around 20 people\" died in the blast.", ("around 20 people", "killed")),
+    ("Nine people \"have been found dead in the village of Tessaly,\" police said.", ("Nine people", "killed")),
+    ("“We can confirm there are eight people that were shot dead,” the Ostravian activist said.",
+     ("eight people", "killed")),
+])
+def test_a_quote_or_relative_that_right_after_the_figure(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+def test_a_new_that_clause_is_still_a_barrier():
+    got = figs("Officials in Varn said 40 people attended and that 12 were killed.", "span", "metric")
+    assert ("40 people", "other") in got

@@ -659,6 +659,8 @@ _PARTICIPLES_OF_HARM = frozenset("shot hit struck caught hurt taken held stabbed
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
+_RELATIVE_THAT = re.compile(r"\s+(?:were|was|had|have|has|are|is)\s")
+_NOUN_WORDS = re.compile(r"(?:[ \t]*[A-Za-z-]+){0,3}[ \t]*")  # the figure's own noun, before a barrier
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
 _PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people", "casualties")
 _EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
@@ -1148,6 +1150,13 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     number was between 1,098 and 1,450")."""
     if item[0] >= end:
         b = _FORWARD_BARRIER.search(text, end, item[0])
+        if b is not None and _NOUN_WORDS.fullmatch(text, end, b.start()) and (
+                text[b.start()] in "”\"" or b[0] == "that" and _RELATIVE_THAT.match(text, b.end())):
+            # the figure's own quotation closing or opening right after it ('"around 20 people" died',
+            # 'Twelve people "have been found dead'), or a relative "that" ("eight people that were shot
+            # dead"): no new clause or speaker
+            end = b.end()
+            b = _FORWARD_BARRIER.search(text, end, item[0])
         # a word in scare quotes is no barrier: were “neutralized,”
         return b is None or (b.start() == item[0] - 1 and text[b.start()] in "“\"‘"
                              and not _FORWARD_BARRIER.search(text, end, b.start())
