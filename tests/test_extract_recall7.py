@@ -157,3 +157,13 @@ def test_a_quote_or_relative_that_right_after_the_figure(text, expected):
 def test_a_new_that_clause_is_still_a_barrier():
     got = figs("Officials in Varn said 40 people attended and that 12 were killed.", "span", "metric")
     assert ("40 people", "other") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "killed and wounded N", "killing and maiming N": killed and injured together (casualties)
+    ("The blast in Varn killed and wounded 30 people.", ("30 people", "casualties")),
+    ("Gunmen opened fire in Tessaly, killing and wounding 14 worshippers.", ("14 worshippers", "casualties")),
+    ("Shells rained down on Ostrava, killing and maiming scores of civilians.", ("scores of civilians", "casualties")),
+])
+def test_killing_and_wounding_before_the_count_is_casualties(text, expected):
+    assert expected in figs(text, "span", "metric")

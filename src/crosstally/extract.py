@@ -639,6 +639,11 @@ _MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or
                          r"|missing|taken\s+prisoner)(?![a-z])"
                          r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
                          r"|kidnapped|missing)(?![a-z])")
+_KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injuring|maiming|maimed)(?![a-z])")
+# (the pair right before the count it governs: "killed and wounded 30 people", "killing and maiming scores of")
+_NUM_AFTER_PAIR = re.compile(r"\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated"
+                             r"|another|scores|dozens|hundreds|thousands|[a-z]+ty|one|two|three|four|five|six|seven|eight"
+                             r"|nine|ten|eleven|twelve|[a-z]+teen)(?![a-z])|\d)")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
                             r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
@@ -1645,6 +1650,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
+                if _NUM_AFTER_PAIR.match(low, pair.end()):
+                    cue_end = pair.end()  # "killed and wounded 30 people": the pair governs, not its second verb
+                continue
+            pair = _KILLING_PAIR.match(low, s) if w in ("killing", "killed") else None
+            if pair and _NUM_AFTER_PAIR.match(low, pair.end()):
+                # "killing and wounding 14 worshippers", "killing and maiming scores of civilians": both together
+                cues.append((s, pair.end(), "casualties"))
+                cue_end = pair.end()
                 continue
             if w == "fatal" and _FATAL_EVENT_AFTER.match(low, tok.end()) \
                     and not _FATAL_COUNT_BEFORE.search(low, max(0, s - 30), s):
