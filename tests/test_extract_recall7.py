@@ -167,3 +167,13 @@ def test_a_new_that_clause_is_still_a_barrier():
 ])
 def test_killing_and_wounding_before_the_count_is_casualties(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shot or stabbed to death: killed
+    ("The monitor documented at least nine unarmed people fatally shot by police in Varn.",
+     ("at least nine unarmed people", "killed")),
+    ("Two guards were fatally stabbed at the Tessaly checkpoint.", ("Two guards", "killed")),
+])
+def test_fatally_shot_is_killed(text, expected):
+    assert expected in figs(text, "span", "metric")

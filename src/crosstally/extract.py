@@ -433,6 +433,9 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# shot or stabbed to death: "seven people fatally shot by police", "two were fatally stabbed"
+_PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
+                                      r"\s+down|run\s+over)(?![a-z])"), "killed")
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
 # (people who are, remain or were in hospital; not "marched to the hospital", "doctors at work in hospital")
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
