@@ -177,3 +177,10 @@ def test_killing_and_wounding_before_the_count_is_casualties(text, expected):
 ])
 def test_fatally_shot_is_killed(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+def test_refugees_are_not_the_people_counted_before():
+    # "a city of N residents, now packed with thousands of refugees": the refugees are not residents
+    got = figs("Varn, a city of 800,000 residents, is now also packed with tens of thousands of refugees.",
+               "span", "metric", "population")
+    assert ("tens of thousands of refugees", "displaced", "all") in got

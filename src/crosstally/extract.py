@@ -1306,6 +1306,9 @@ def _head(text: str, pos: int, one: bool = False):
     return best, first
 
 
+# People named as a group by their plight ("refugees", "IDPs"), not a state of the people counted before
+# ("the city of 1 million residents, now packed with hundreds of thousands of refugees": not the residents).
+_GROUP_HEADS = frozenset("refugees idps evacuees arrivals returnees migrants seekers".split())
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -2005,6 +2008,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
             reading.append(f"'more' of the figure before ({out[-1].span!r}): its unit and population")
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
+                and not (head is not None and _GROUP_HEADS.intersection(low[num_end:head[0]].split()[-1:])) \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
                  and (_LINK_BEFORE.search(low, max(0, start - 30), start)
