@@ -184,3 +184,12 @@ def test_refugees_are_not_the_people_counted_before():
     got = figs("Varn, a city of 800,000 residents, is now also packed with tens of thousands of refugees.",
                "span", "metric", "population")
     assert ("tens of thousands of refugees", "displaced", "all") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaders of an armed group or force are combatants, as its members are; of a party, not
+    ("The Ostravian prime minister named five leaders of the armed group.", ("five leaders", "combatants")),
+    ("Police in Varn arrested three leaders of the opposition party.", ("three leaders", "all")),
+])
+def test_leaders_of_an_armed_group(text, expected):
+    assert expected in figs(text, "span", "population")

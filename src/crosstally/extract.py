@@ -1969,7 +1969,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
         elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
-                and low[num_end:head[0]].endswith(("members", "member")) and (mof := _MEMBERS_OF.match(low, head[0])):
+                and low[num_end:head[0]].endswith(("members", "member", "leaders")) \
+                and (mof := _MEMBERS_OF.match(low, head[0])):  # (and "five leaders of the armed group")
             group = mof[1].split()
             sub = next((h for k in range(len(group)) for n in (3, 2, 1)
                         if (h := _HEADS.get(tuple(group[k:k + n]))) is not None and len(group[k:k + n]) == n), None)
