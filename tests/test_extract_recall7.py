@@ -193,3 +193,13 @@ def test_refugees_are_not_the_people_counted_before():
 ])
 def test_leaders_of_an_armed_group(text, expected):
     assert expected in figs(text, "span", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one of a count named by its predicate with an article: "was a policeman"
+    ("Three people died in Varn. One of the dead was a soldier.", ("One of the dead", "killed", "combatants")),
+    ("Sources said two more people died in Ostrava. One of the two new victims was a policeman killed by gunfire.",
+     ("One of the two new victims", "killed", "combatants")),
+])
+def test_one_of_the_dead_named_by_its_predicate(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

@@ -601,7 +601,9 @@ _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?"
 # "28 of those killed were militants": the fate of the whole, then the part's people.
 _FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested|detained|captured|missing|abducted"
                             r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
-_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
+_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])"
+                        # "One of the two new victims was a policeman"
+                        r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
@@ -1309,6 +1311,15 @@ def _head(text: str, pos: int, one: bool = False):
 # People named as a group by their plight ("refugees", "IDPs"), not a state of the people counted before
 # ("the city of 1 million residents, now packed with hundreds of thousands of refugees": not the residents).
 _GROUP_HEADS = frozenset("refugees idps evacuees arrivals returnees migrants seekers".split())
+def _named_head(text: str, low: str, pos: int):
+    """The counted noun a predicate names at pos ("were children"), also after an article for one
+    person ("One of the two victims was a policeman", "One of the dead was an officer")."""
+    sub = _head(text, pos)[0]
+    if sub is None and (art := re.match(r"an?\s+", low[pos:pos + 4])):
+        sub = _head(text, pos + art.end() - 1, True)[0]
+    return sub
+
+
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -1776,7 +1787,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 head = (num_end, whole[1])
                 reading.append(f"a part of {text[of_n.start('n'):whole[0]]!r}: its noun")
                 named = _NAMED_AS.match(low, whole[0]) if whole[1][1] == "people" else None
-                sub = _head(text, named.end())[0] if named else None
+                sub = _named_head(text, low, named.end()) if named else None
                 if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
                     head = (num_end, (whole[1][0], "people", sub[1][2]))  # "97 of the 403 casualties were children"
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
@@ -2122,7 +2133,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
         if (head is None or partitive) and unit in (None, "people"):
             named = _NAMED_AS.match(low, head[0] if partitive else num_end)
-            sub = _head(text, named.end())[0] if named else None
+            sub = _named_head(text, low, named.end()) if named else None
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
