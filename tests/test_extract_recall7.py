@@ -203,3 +203,12 @@ def test_leaders_of_an_armed_group(text, expected):
 ])
 def test_one_of_the_dead_named_by_its_predicate(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a navy's sailors are combatants; a merchant ship's are not
+    ("A torpedo sank the Ostravian warship Varn, killing 31 sailors.", ("31 sailors", "combatants")),
+    ("Pirates seized the tanker off Tessaly and its 22 sailors.", ("22 sailors", "all")),
+])
+def test_sailors_of_a_warship_are_combatants(text, expected):
+    assert expected in figs(text, "span", "population")

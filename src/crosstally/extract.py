@@ -626,6 +626,8 @@ _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|les
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
 # "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
+_WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
+                      r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -2419,6 +2421,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = new
                 reading.append("people evacuated for care: metric other" if new == "other"
                                else "people evacuated: displaced")
+        if population == "all" and unit == "people" and head \
+                and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
+                and _WARSHIP.search(low, s_start, s_end):
+            population = "combatants"  # "a torpedo sank the warship, killing 46 sailors": a navy's sailors
+            reading.append("sailors of a warship or navy: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
                 and _ARMED_WITH.match(low, head[0]):
             population = "combatants"  # "about 50 people armed with rifles": armed men
