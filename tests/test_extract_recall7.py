@@ -212,3 +212,10 @@ def test_one_of_the_dead_named_by_its_predicate(text, expected):
 ])
 def test_sailors_of_a_warship_are_combatants(text, expected):
     assert expected in figs(text, "span", "population")
+
+
+def test_a_year_before_1900_after_a_preposition_is_no_count():
+    # background history: "settled in 1822 by freed slaves" (the cue "freed" is no count's)
+    got = figs("Residents of Varn blame the old colony, which was settled in 1822 by freed slaves.", "span")
+    assert ("1822",) not in got
+    assert ("1,200 prisoners",) in figs("Rebels in Varn freed 1,200 prisoners.", "span")

@@ -1030,6 +1030,7 @@ _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|
 
 # Dates: a phrase grown from its trigger word.
 _MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
+_YEAR_PREP_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|until|till|by|before|after|of|around|circa|c\.)\s+$")
 _DATE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last"
     r"|the\s+(?:start|beginning|end|middle)\s+of)\s+)*"
@@ -1926,6 +1927,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "a 5m wall": metres, not millions
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
+            if groups == ["n1"] and re.fullmatch(r"1[0-8]\d\d", values[0]) \
+                    and _YEAR_PREP_BEFORE.search(low, max(0, start - 12), start):
+                continue  # "settled in 1822", "since 1948": a year of history, not a count
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
