@@ -219,3 +219,10 @@ def test_a_year_before_1900_after_a_preposition_is_no_count():
     got = figs("Residents of Varn blame the old colony, which was settled in 1822 by freed slaves.", "span")
     assert ("1822",) not in got
     assert ("1,200 prisoners",) in figs("Rebels in Varn freed 1,200 prisoners.", "span")
+
+
+def test_an_age_closing_a_sentence_after_a_full_name():
+    # "like Ana Maria Quispe, 24.": an age, as "Abu Ahmad, 52, a farmer" is
+    got = figs("Two men were killed in Varn, among them people not even protesting, like Ana Maria Velk, 24.",
+               "span")
+    assert ("24",) not in got

@@ -1015,6 +1015,7 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+_FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -1767,6 +1768,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
+        if text[num_end:num_end + 1] in (".", ")", ";") and num_end - start <= 3 and groups == ["n1"] \
+                and _FULL_NAME_COMMA.search(text, max(0, start - 60), start):
+            continue  # an age closing a sentence after a full name: "..., like Ana Maria Quispe, 24."
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
         if age:
