@@ -226,3 +226,10 @@ def test_an_age_closing_a_sentence_after_a_full_name():
     got = figs("Two men were killed in Varn, among them people not even protesting, like Ana Maria Velk, 24.",
                "span")
     assert ("24",) not in got
+
+
+def test_a_broadcasters_name_is_no_count():
+    # "told Radio 24 the death toll was far higher": a channel's name; "told Radio 24 were killed" stays a count
+    got = figs("On Tuesday the Varn mayor told Radio 24 the death toll was far higher than the three officials gave.",
+               "span")
+    assert ("24",) not in got and ("three officials",) in got

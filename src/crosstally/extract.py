@@ -1016,6 +1016,8 @@ _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
+_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+[A-Z][A-Za-z]+[ \t]+$")
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -1783,6 +1785,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 else (after[0] if after else age.end(), (after[1][0] if after else None, "people",
                                                           "children" if minor else "all"))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        if head is None and groups == ["n1"] and num_end - start <= 3 \
+                and _OUTLET_BEFORE.search(text, max(0, start - 30), start) and _OUTLET_AFTER.match(low, num_end):
+            continue  # a broadcaster's name: "told France 24 the toll was higher", "said on Channel 4 that"
         if head is not None and low.startswith(" of ", head[0]) and low[num_end:head[0]].split()[-1:] == ["cases"] \
                 and (case_of := _head(text, head[0])[0]) is not None and case_of[1][1] == "people" \
                 and case_of[1][0] is None:
