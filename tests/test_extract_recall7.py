@@ -233,3 +233,9 @@ def test_a_broadcasters_name_is_no_count():
     got = figs("On Tuesday the Varn mayor told Radio 24 the death toll was far higher than the three officials gave.",
                "span")
     assert ("24",) not in got and ("three officials",) in got
+
+
+def test_one_shell_after_a_clause_opener_is_no_count():
+    # "After one shell hit the compound, ...": a single shell singled out; "fired one shell" is a count
+    assert figs("After one shell hit the Varn compound, residents fled.", "span") == []
+    assert ("one shell",) in figs("The army fired one shell at Varn, killing two.", "span")
