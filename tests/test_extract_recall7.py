@@ -239,3 +239,10 @@ def test_one_shell_after_a_clause_opener_is_no_count():
     # "After one shell hit the compound, ...": a single shell singled out; "fired one shell" is a count
     assert figs("After one shell hit the Varn compound, residents fled.", "span") == []
     assert ("one shell",) in figs("The army fired one shell at Varn, killing two.", "span")
+
+
+def test_shot_n_people_killing_m_is_casualties():
+    # "shot 29 people ..., killing 11": the 29 are the shot, dead and wounded together
+    got = figs("Gunmen in a stolen car shot 23 people on the main street of Varn, killing nine.",
+               "span", "metric")
+    assert ("23 people", "casualties") in got and ("nine", "killed") in got

@@ -411,6 +411,9 @@ _PHRASE_CUES = {
                         r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
+             # "gunmen shot 29 people on the main street, killing 11": the shot, the dead among them (casualties)
+             (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
+                         r"[^.;:!?]{0,100}?,\s+(?:killing|leaving)\s)"), "casualties"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
