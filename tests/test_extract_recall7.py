@@ -246,3 +246,12 @@ def test_shot_n_people_killing_m_is_casualties():
     got = figs("Gunmen in a stolen car shot 23 people on the main street of Varn, killing nine.",
                "span", "metric")
     assert ("23 people", "casualties") in got and ("nine", "killed") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by the killing or attack they did are the attackers (combatants)
+    ("Varn: Police shoot dead 3 who killed 2 in market attack", ("3", "killed", "combatants")),
+    ("Police said they shot dead four men who had stabbed passers-by in Tessaly.", ("four men", "killed", "combatants")),
+])
+def test_people_who_did_the_killing_are_combatants(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

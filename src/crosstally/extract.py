@@ -631,6 +631,9 @@ _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|les
 # "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
 _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
                       r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
+_WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
+                           r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
+                           r"|launched)(?![a-z])")
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -2446,6 +2449,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _WARSHIP.search(low, s_start, s_end):
             population = "combatants"  # "a torpedo sank the warship, killing 46 sailors": a navy's sailors
             reading.append("sailors of a warship or navy: combatants")
+        if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
+                                                                          (head[0] if head else num_end) + 6] \
+                and _WHO_ATTACKED.match(low, head[0] if head else num_end):
+            population = "combatants"  # "Police shot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
+            reading.append("people who did the killing or the attack: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
                 and _ARMED_WITH.match(low, head[0]):
             population = "combatants"  # "about 50 people armed with rifles": armed men
