@@ -255,3 +255,13 @@ def test_shot_n_people_killing_m_is_casualties():
 ])
 def test_people_who_did_the_killing_are_combatants(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count's own verb of what they did: not the fate a cue elsewhere in the sentence gives
+    ("Officials said there had been deaths, but not how many, as hundreds of protesters threw stones in Varn.",
+     ("hundreds of protesters", "other")),
+    ("At least 40 people gathered in Tessaly at the site where 12 died.", ("At least 40 people", "other")),
+])
+def test_a_counts_own_verb_of_what_they_did(text, expected):
+    assert expected in figs(text, "span", "metric")

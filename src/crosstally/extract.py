@@ -634,6 +634,10 @@ _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corve
 _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
                            r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
                            r"|launched)(?![a-z])")
+_OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
+_BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
+                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+_OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -2350,6 +2354,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
             cases = head is not None and low[num_end:head[0]].endswith("cases")
+            own_verb = _OWN_PAST_VERB.match(low, head[0]) if cue is None and head is not None and unit == "people" \
+                and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
+                                                                               _qualifier_start(low, start)]) else None
+            # (the count the subject of that verb, not "The massacre of 30 villagers shocked the town")
+            if own_verb is not None and own_verb[1] not in _CUE_METRIC and own_verb[1] not in _PHRASE_CUES \
+                    and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
+                    and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
+                             and cues[k2][0] - own_verb.end() <= 25
+                             and not any(ch in low[own_verb.end():cues[k2][0]] for ch in ",.;:")) \
+                    and (own_verb[1] in _IRREGULAR_PAST or own_verb[1] in _OTHER_PAST or own_verb[1].endswith("ed")
+                         and not _BE_THEN_CUE.search(low, own_verb.end(), s_end)):
+                # (an -ed word may be a participle: "Twenty soldiers ambushed near Tolla were killed";
+                # a fate may be the verb's object: "Four soldiers embraced martyrdom")
+                # "as hundreds of protesters threw rocks", "1,000 students marched": the count's own verb says
+                # what they did, not what befell them; a cue elsewhere in the sentence is another count's
+                cue = (own_verb.start(1), own_verb.end(1), "other_people")
+                reading.append(f"the count's own verb ({own_verb[1]!r}): what they did, metric other")
             if cue is None:
                 # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
                 # belongs to the next count ("264 cholera cases and 16 deaths")
