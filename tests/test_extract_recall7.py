@@ -265,3 +265,14 @@ def test_people_who_did_the_killing_are_combatants(text, expected):
 ])
 def test_a_counts_own_verb_of_what_they_did(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to make N", "making N" after counts of people: the sum, of the same people
+    ("The elder said 11 villagers had come, but two more joined them later to make 13.",
+     ("13", "other", "people", "civilians")),
+    ("Rebels killed nine soldiers in Varn on Monday and four on Tuesday, making 13 so far this week.",
+     ("13", "killed", "people", "combatants")),
+])
+def test_the_sum_of_the_counts_before(text, expected):
+    assert expected in figs(text, "span", "metric", "unit", "population")

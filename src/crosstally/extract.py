@@ -1026,6 +1026,7 @@ _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
+_TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 _OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+[A-Z][A-Za-z]+[ \t]+$")
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
@@ -1929,6 +1930,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # munitions fired (not "1,000 rounds of ammunition" seized, nor the rounds of a rifle)
             head = (rounds.end("noun"), ("strikes", "munitions", "not_applicable"))
             reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
+        if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
+                and ("make" in low[max(0, start - 25):start] or "making" in low[max(0, start - 25):start]) \
+                and _TO_MAKE_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+            # "11 villagers ... two more joined them to make 13", "..., making 40 in all": the sum of the counts before
+            head = (num_end, (None, out[-1].unit, out[-1].population))
+            reading.append(f"'to make N' after {out[-1].span!r}: the sum, of the same people")
         of_these = None  # "..., estimated at 1,496. Of these, 207 are for X; 392 for Y": a breakdown of a whole
         if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
                                      or " and " in low[max(0, start - 8):start]):
