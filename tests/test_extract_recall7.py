@@ -276,3 +276,13 @@ def test_a_counts_own_verb_of_what_they_did(text, expected):
 ])
 def test_the_sum_of_the_counts_before(text, expected):
     assert expected in figs(text, "span", "metric", "unit", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded and the detained counted together: no metric holds both (other)
+    ("There have been 20 deaths in Varn and thousands of wounded and detained.", ("thousands of wounded", "other")),
+    ("Police in Tessaly said 40 people were wounded and detained.", ("40 people", "other")),
+    ("Two people in Tessaly were injured and taken to hospital.", ("Two people", "injured")),
+])
+def test_the_wounded_and_detained_together(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -661,6 +661,8 @@ _KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injur
 _NUM_AFTER_PAIR = re.compile(r"\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated"
                              r"|another|scores|dozens|hundreds|thousands|[a-z]+ty|one|two|three|four|five|six|seven|eight"
                              r"|nine|ten|eleven|twelve|[a-z]+teen)(?![a-z])|\d)")
+_MIXED_HURT = re.compile(r"(?:wounded|injured|hurt)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
+                         r"|were\s+)*(?:captured|arrested|detained|abducted|kidnapped|missing|taken\s+prisoner)(?![a-z])")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
                             r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
@@ -1682,6 +1684,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cues.append((s, mixed.end(), "other_people"))
                 cue_end = mixed.end()
                 continue
+            mixed = _MIXED_HURT.match(low, s) if w in ("wounded", "injured", "hurt") and low.startswith(
+                (" and ", " or ", ", "), e) else None
+            if mixed:  # "wounded and detained": not all of them only hurt (metric other)
+                cues.append((s, mixed.end(), "other_people"))
+                cue_end = mixed.end()
+                continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
@@ -2504,6 +2512,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if population == "all":
                 population = "combatants"
             reading.append("the people by whom it was done: attackers (metric other, combatants)")
+        if unit == "people" and metric in ("injured", "killed") and head \
+                and low[num_end:head[0]].split()[-1:] in (["wounded"], ["injured"], ["dead"]) \
+                and _MIXED_HURT.match(low, head[0] - len(low[num_end:head[0]].split()[-1])):
+            metric = "other"  # "thousands of wounded and detained": people of two fates together
+            reading.append("the wounded and the detained together: metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
