@@ -286,3 +286,19 @@ def test_the_sum_of_the_counts_before(text, expected):
 ])
 def test_the_wounded_and_detained_together(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person named by a country's demonym alone ("one Pakistani", "one American"); Britons
+    ("Two Britons and one American were among the dead in Varn.",
+     [("Two Britons", "killed", "all"), ("one American", "killed", "all")]),
+    ("One Pakistani was killed in Tessaly, police said.", [("One Pakistani", "killed", "all")]),
+])
+def test_people_by_a_demonym_alone(text, expected):
+    got = figs(text, "span", "metric", "population")
+    for e in expected:
+        assert e in got
+
+
+def test_a_demonym_before_a_noun_we_do_not_count():
+    assert figs("One Russian tank was destroyed near Varn.") == []

@@ -214,7 +214,7 @@ _PEOPLE.update({
     # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
     # person by nationality ("Two Indians and one Pakistani national were among the dead")
     **dict.fromkeys("islanders islander".split(), "civilians"),
-    **dict.fromkeys("protestors protestor national citizen foreigner expatriates expatriate expats".split(), "all"),
+    **dict.fromkeys("protestors protestor national citizen foreigner expatriates expatriate expats britons".split(), "all"),
     # officers by rank: "Three of Qzland's most senior generals were killed"
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
                     "lieutenant-colonels major-generals".split(), "combatants"),
@@ -1300,6 +1300,10 @@ def _head(text: str, pos: int, one: bool = False):
         elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
+        elif best is None and not found_before and one and w in _DEMONYMS and (
+                i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or words[i + 1] in FOLLOWERS
+                or words[i + 1] in _CUE_METRIC):
+            best = (toks[i][1], (None, "people", "all"))  # "Two Indians and one Pakistani were among the dead"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
@@ -1340,6 +1344,16 @@ def _named_head(text: str, low: str, pos: int):
     return sub
 
 
+def _demonyms() -> frozenset:
+    """Singular words for a country's people ("Pakistani", "American", "Sudanese"): the country table's
+    words that end like one and are no country's name (no longer word of the table starts with them)."""
+    words = set(country_words())
+    return frozenset(w for w in words if " " not in w and w.endswith(("an", "ian", "ese", "i")) and not w.endswith("stan")
+                     and not any(k != w and k.startswith(w) and k[len(w):].isalpha() for k in words)
+                     and w not in ("Vatican", "Kiribati", "Eswatini"))
+
+
+_DEMONYMS = _demonyms()
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
