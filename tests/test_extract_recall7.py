@@ -302,3 +302,12 @@ def test_people_by_a_demonym_alone(text, expected):
 
 def test_a_demonym_before_a_noun_we_do_not_count():
     assert figs("One Russian tank was destroyed near Varn.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # projectiles are munitions: fired (strikes) or intercepted (other)
+    ("Militants fired 30 projectiles at Varn overnight.", ("30 projectiles", "strikes", "munitions")),
+    ("Air defences intercepted 12 projectiles over Tessaly.", ("12 projectiles", "other", "munitions")),
+])
+def test_projectiles_are_munitions(text, expected):
+    assert expected in figs(text, "span", "metric", "unit")

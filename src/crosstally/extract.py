@@ -288,6 +288,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
     # the countries victims come from, counted by their nationalities ("victims of 24 nationalities")
     "nationalities": ("other", "countries", "not_applicable"),
+    # munitions by their general name: "fired 30 projectiles at the town"
+    "projectiles": ("strikes", "munitions", "not_applicable"),
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
 # "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
