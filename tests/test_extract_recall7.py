@@ -311,3 +311,15 @@ def test_a_demonym_before_a_noun_we_do_not_count():
 ])
 def test_projectiles_are_munitions(text, expected):
     assert expected in figs(text, "span", "metric", "unit")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # staff or personnel of a security body (interior ministry, police, army) are combatants
+    ("Officials said 21 Interior Ministry staff and servicemen were injured in Varn, five of them seriously.",
+     [("21 Interior Ministry staff", "combatants"), ("five", "combatants")]),
+    ("Five police staff were wounded in the Tessaly blast.", [("Five police staff", "combatants")]),
+])
+def test_staff_of_a_security_body_are_combatants(text, expected):
+    got = figs(text, "span", "population")
+    for e in expected:
+        assert e in got

@@ -1217,6 +1217,9 @@ _CLOSING_QUOTES = frozenset("”\"’'")
 _OPENING_QUOTES = frozenset("“\"‘'")
 
 
+_SECURITY_BODY_WORDS = frozenset("interior police army military security gendarmerie".split())
+
+
 def _counted_after(words: list[str], j: int) -> bool:
     """Whether the words from j on start a counted noun (a head, maybe after modifiers)."""
     for k in range(j, min(j + 4, len(words))):
@@ -1278,6 +1281,9 @@ def _head(text: str, pos: int, one: bool = False):
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
+                if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
+                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]):
+                    population = "combatants"  # "21 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
                     if other is not None and other != population:
