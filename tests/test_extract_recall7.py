@@ -323,3 +323,14 @@ def test_staff_of_a_security_body_are_combatants(text, expected):
     got = figs(text, "span", "population")
     for e in expected:
         assert e in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the own-verb rule: a participle whose clause goes on to a fate is no verb of what they did
+    ("Ten people targeted in the Varn raid died in hospital.", ("Ten people", "killed")),
+    # a fate in the next clause is another count's
+    ("Hundreds of protesters threw stones in Tessaly as police killed two.", ("Hundreds of protesters", "other")),
+    ("At least 40 people gathered at the site where 12 died.", ("At least 40 people", "other")),
+])
+def test_the_own_verb_rule_and_clauses(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -639,6 +639,7 @@ _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
                           r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+_CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
@@ -2399,9 +2400,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
                     and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
                              and cues[k2][0] - own_verb.end() <= 25
-                             and not any(ch in low[own_verb.end():cues[k2][0]] for ch in ",.;:")) \
+                             and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k2][0])) \
                     and (own_verb[1] in _IRREGULAR_PAST or own_verb[1] in _OTHER_PAST or own_verb[1].endswith("ed")
-                         and not _BE_THEN_CUE.search(low, own_verb.end(), s_end)):
+                         and not _BE_THEN_CUE.search(low, own_verb.end(), s_end)
+                         and not ((k3 := bisect_left(starts["cues"], own_verb.end())) < len(cues) and cues[k3][0] < s_end
+                                  and cues[k3][2] in _PEOPLE_METRICS
+                                  and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k3][0]))):
                 # (an -ed word may be a participle: "Twenty soldiers ambushed near Tolla were killed";
                 # a fate may be the verb's object: "Four soldiers embraced martyrdom")
                 # "as hundreds of protesters threw rocks", "1,000 students marched": the count's own verb says
