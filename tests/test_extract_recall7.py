@@ -334,3 +334,9 @@ def test_staff_of_a_security_body_are_combatants(text, expected):
 ])
 def test_the_own_verb_rule_and_clauses(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+def test_years_and_outlets_do_not_swallow_counts():
+    # a day is no channel's name; a number after "from" is no year
+    assert ("12",) in figs("Police in Varn said on Monday 12 in the capital had died.", "span")
+    assert ("1500",) in figs("The death toll in Varn rose from 1200 to 1500 overnight.", "span")

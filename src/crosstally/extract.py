@@ -1032,7 +1032,9 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
 _TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
-_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+[A-Z][A-Za-z]+[ \t]+$")
+_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                            r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)(?![a-z]))[A-Z][A-Za-z]+[ \t]+$")
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
@@ -1050,7 +1052,7 @@ _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|
 
 # Dates: a phrase grown from its trigger word.
 _MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
-_YEAR_PREP_BEFORE = re.compile(r"(?<![a-z])(?:in|since|from|until|till|by|before|after|of|around|circa|c\.)\s+$")
+_YEAR_PREP_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|circa|c\.)\s+$")  # (not "from 1200 to 1500")
 _DATE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last"
     r"|the\s+(?:start|beginning|end|middle)\s+of)\s+)*"
