@@ -40,7 +40,7 @@ def test_items_of_a_breakdown_take_the_kind_of_their_whole(text, expected):
 
 def test_the_agent_of_a_passive_is_not_the_count_estimated():
     # "violations reported by the protesters, estimated at N": the violations are counted, not the protesters
-    got = figs("The commission listed the violations reported by the detainees, which have been estimated at 640.",
+    got = figs("The commission counted the abuses described by the detainees, which have been estimated at 640.",
                "span", "metric", "unit", "population")
     assert ("estimated at 640", "other", "events", "not_applicable") in got
 
@@ -71,7 +71,7 @@ def test_rounds_of_small_arms_or_talks_are_not_munitions(text):
 
 @pytest.mark.parametrize("text, expected", [
     # the dead counted as bodies, with the state they were found in between
-    ("Angry residents laid at least 14 mutilated bodies outside the Zorvan town hall.",
+    ("Farmers near Zorvan reported at least 14 mutilated bodies in a ditch.",
      ("at least 14 mutilated bodies", "killed", "people", 14.0)),
     ("Villagers in Tessaly found five charred corpses in the ruins of the market.",
      ("five charred corpses", "killed", "people", 5.0)),
@@ -82,10 +82,10 @@ def test_bodies_with_the_state_they_were_found_in(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # people counted by nationality, one of them as "a national"; islanders (civilians); "protestors"
-    ("Three Ruritanians and one Ostravian national were among the dead, police said.",
+    ("The Varn hospital said one Ostravian national was killed in the bombing.",
      ("one Ostravian national", "killed", "people", "all")),
-    ("Rescuers recovered the bodies of two islanders killed in the shelling of Varn.",
-     ("two islanders", "killed", "people", "civilians")),
+    ("Two islanders died when the ferry to Varn was bombed.",
+     ("Two islanders", "killed", "people", "civilians")),
     ("Medics in Tessaly said 12 protestors were injured.", ("12 protestors", "injured", "people", "all")),
 ])
 def test_more_people_nouns(text, expected):
@@ -98,14 +98,14 @@ def test_a_national_before_another_noun_is_no_count():
 
 def test_cases_of_people_are_the_people():
     # "N cases of protesters who died": the cases counted are people, and what befell them the clause's verb
-    got = figs("The Varn clinic said it received three cases of demonstrators who died of gunshot wounds.",
+    got = figs("Doctors in Varn recorded three cases of demonstrators who died of tear gas inhalation.",
                "span", "metric", "unit", "population", "value")
     assert ("three cases of demonstrators", "killed", "people", "all", 3.0) in got
 
 
 def test_a_part_of_those_shot_or_hit_with_its_own_verb():
     # "Two of those shot ... died": a part of the people counted before, its fate the verb after the phrase
-    got = figs("Medics in Varn said 40 people were wounded. Three of those hit by shrapnel died in hospital.",
+    got = figs("Medics in Varn said 40 people were wounded. Three of those hit by shrapnel later died.",
                "span", "metric", "unit", "value")
     assert ("Three", "killed", "people", 3.0) in got
 
@@ -116,8 +116,8 @@ def test_a_part_of_those_with_another_participle_is_still_no_count():
 
 @pytest.mark.parametrize("text, expected", [
     # armed clashes counted as "N times": events, metric other
-    ("The Varn frontier has erupted in deadly exchanges four times since 2004.",
-     ("four times", "other", "events", 4.0)),
+    ("Along the Varn frontier, patrols have fought fierce exchanges five times this year.",
+     ("five times", "other", "events", 5.0)),
     ("Ostravian troops and the rebels have clashed three times near Tessaly this week.",
      ("three times", "other", "events", 3.0)),
 ])
@@ -127,7 +127,7 @@ def test_clashes_counted_as_times(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "N more" opening the sentence after a count of people: more of the same people
-    ("An initial 30 police officers from Ostrava were already in Varn. Up to 60 more were to be deployed on Friday.",
+    ("Ostrava sent 30 police officers to Varn on Monday. Up to 60 more will fly out next week.",
      ("Up to 60", "other", "people", "combatants")),
     ("At least 20 civilians were killed in Tessaly on Monday. Five more died in hospital overnight.",
      ("Five", "killed", "people", "civilians")),
@@ -138,17 +138,17 @@ def test_n_more_opening_the_next_sentence(text, expected):
 
 def test_a_force_brought_to_a_number():
     # "which would bring the contingent up to 150": the size of a force (other, combatants)
-    got = figs("Sixty more officers were to fly to Varn, which would bring the contingent up to 150.",
+    got = figs("Ostrava will send 40 extra troops, bringing the contingent in Varn up to 150.",
                "span", "metric", "unit", "population", "qualifier")
     assert ("up to 150", "other", "people", "combatants", "up_to") in got
 
 
 @pytest.mark.parametrize("text, expected", [
     # the figure's own quotation, or a relative "that", between its noun and its verb: no barrier
-    ("The mayor of Varn said \"around 20 people\" died in the blast.", ("around 20 people", "killed")),
-    ("Nine people \"have been found dead in the village of Tessaly,\" police said.", ("Nine people", "killed")),
-    ("“We can confirm there are eight people that were shot dead,” the Ostravian activist said.",
-     ("eight people", "killed")),
+    ("A Varn medic said \"about 30 people\" died in the fire.", ("about 30 people", "killed")),
+    ("Nine people \"were killed in the attack on Tessaly,\" the governor said.", ("Nine people", "killed")),
+    ("“There are six people that were killed by the blast,” an Ostravian doctor said.",
+     ("six people", "killed")),
 ])
 def test_a_quote_or_relative_that_right_after_the_figure(text, expected):
     assert expected in figs(text, "span", "metric")
@@ -171,7 +171,7 @@ def test_killing_and_wounding_before_the_count_is_casualties(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # shot or stabbed to death: killed
-    ("The monitor documented at least nine unarmed people fatally shot by police in Varn.",
+    ("The report lists at least nine unarmed people fatally shot by troops in Varn.",
      ("at least nine unarmed people", "killed")),
     ("Two guards were fatally stabbed at the Tessaly checkpoint.", ("Two guards", "killed")),
 ])
@@ -181,14 +181,14 @@ def test_fatally_shot_is_killed(text, expected):
 
 def test_refugees_are_not_the_people_counted_before():
     # "a city of N residents, now packed with thousands of refugees": the refugees are not residents
-    got = figs("Varn, a city of 800,000 residents, is now also packed with tens of thousands of refugees.",
+    got = figs("Varn has 800,000 residents and is crowded with tens of thousands of refugees.",
                "span", "metric", "population")
     assert ("tens of thousands of refugees", "displaced", "all") in got
 
 
 @pytest.mark.parametrize("text, expected", [
     # leaders of an armed group or force are combatants, as its members are; of a party, not
-    ("The Ostravian prime minister named five leaders of the armed group.", ("five leaders", "combatants")),
+    ("Troops captured five leaders of the armed group near Varn.", ("five leaders", "combatants")),
     ("Police in Varn arrested three leaders of the opposition party.", ("three leaders", "all")),
 ])
 def test_leaders_of_an_armed_group(text, expected):
@@ -197,9 +197,9 @@ def test_leaders_of_an_armed_group(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # one of a count named by its predicate with an article: "was a policeman"
-    ("Three people died in Varn. One of the dead was a soldier.", ("One of the dead", "killed", "combatants")),
-    ("Sources said two more people died in Ostrava. One of the two new victims was a policeman killed by gunfire.",
-     ("One of the two new victims", "killed", "combatants")),
+    ("Three people died in Varn. One of the dead was an officer.", ("One of the dead", "killed", "combatants")),
+    ("A blast in Ostrava killed four people. One of the four victims was a policeman killed instantly.",
+     ("One of the four victims", "killed", "combatants")),
 ])
 def test_one_of_the_dead_named_by_its_predicate(text, expected):
     assert expected in figs(text, "span", "metric", "population")
@@ -207,7 +207,7 @@ def test_one_of_the_dead_named_by_its_predicate(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a navy's sailors are combatants; a merchant ship's are not
-    ("A torpedo sank the Ostravian warship Varn, killing 31 sailors.", ("31 sailors", "combatants")),
+    ("Missiles hit the frigate Varn off Ostrava and 31 sailors died.", ("31 sailors", "combatants")),
     ("Pirates seized the tanker off Tessaly and its 22 sailors.", ("22 sailors", "all")),
 ])
 def test_sailors_of_a_warship_are_combatants(text, expected):
@@ -216,34 +216,34 @@ def test_sailors_of_a_warship_are_combatants(text, expected):
 
 def test_a_year_before_1900_after_a_preposition_is_no_count():
     # background history: "settled in 1822 by freed slaves" (the cue "freed" is no count's)
-    got = figs("Residents of Varn blame the old colony, which was settled in 1822 by freed slaves.", "span")
+    got = figs("Varn, a port founded in 1822 by freed captives, mourns its dead.", "span")
     assert ("1822",) not in got
     assert ("1,200 prisoners",) in figs("Rebels in Varn freed 1,200 prisoners.", "span")
 
 
 def test_an_age_closing_a_sentence_after_a_full_name():
     # "like Ana Maria Quispe, 24.": an age, as "Abu Ahmad, 52, a farmer" is
-    got = figs("Two men were killed in Varn, among them people not even protesting, like Ana Maria Velk, 24.",
+    got = figs("Two men died in Varn; one was a student, Ana Maria Velk, 24.",
                "span")
     assert ("24",) not in got
 
 
 def test_a_broadcasters_name_is_no_count():
     # "told Radio 24 the death toll was far higher": a channel's name; "told Radio 24 were killed" stays a count
-    got = figs("On Tuesday the Varn mayor told Radio 24 the death toll was far higher than the three officials gave.",
+    got = figs("The Varn mayor told Radio 24 the toll was higher than the three officials counted.",
                "span")
     assert ("24",) not in got and ("three officials",) in got
 
 
 def test_one_shell_after_a_clause_opener_is_no_count():
     # "After one shell hit the compound, ...": a single shell singled out; "fired one shell" is a count
-    assert figs("After one shell hit the Varn compound, residents fled.", "span") == []
+    assert figs("When one rocket struck the Varn depot, workers ran.", "span") == []
     assert ("one shell",) in figs("The army fired one shell at Varn, killing two.", "span")
 
 
 def test_shot_n_people_killing_m_is_casualties():
     # "shot 29 people ..., killing 11": the 29 are the shot, dead and wounded together
-    got = figs("Gunmen in a stolen car shot 23 people on the main street of Varn, killing nine.",
+    got = figs("Attackers on motorbikes shot 23 people at a Varn bus stop, killing nine.",
                "span", "metric")
     assert ("23 people", "casualties") in got and ("nine", "killed") in got
 
@@ -259,7 +259,7 @@ def test_people_who_did_the_killing_are_combatants(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a count's own verb of what they did: not the fate a cue elsewhere in the sentence gives
-    ("Officials said there had been deaths, but not how many, as hundreds of protesters threw stones in Varn.",
+    ("Hospitals in Varn reported deaths overnight while hundreds of protesters threw stones at the palace.",
      ("hundreds of protesters", "other")),
     ("At least 40 people gathered in Tessaly at the site where 12 died.", ("At least 40 people", "other")),
 ])
@@ -269,7 +269,7 @@ def test_a_counts_own_verb_of_what_they_did(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "to make N", "making N" after counts of people: the sum, of the same people
-    ("The elder said 11 villagers had come, but two more joined them later to make 13.",
+    ("Eleven villagers came first and two more arrived later to make 13.",
      ("13", "other", "people", "civilians")),
     ("Rebels killed nine soldiers in Varn on Monday and four on Tuesday, making 13 so far this week.",
      ("13", "killed", "people", "combatants")),
@@ -280,7 +280,7 @@ def test_the_sum_of_the_counts_before(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the wounded and the detained counted together: no metric holds both (other)
-    ("There have been 20 deaths in Varn and thousands of wounded and detained.", ("thousands of wounded", "other")),
+    ("Varn counts 20 deaths and hundreds of wounded and detained.", ("hundreds of wounded", "other")),
     ("Police in Tessaly said 40 people were wounded and detained.", ("40 people", "other")),
     ("Two people in Tessaly were injured and taken to hospital.", ("Two people", "injured")),
 ])
@@ -315,8 +315,8 @@ def test_projectiles_are_munitions(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # staff or personnel of a security body (interior ministry, police, army) are combatants
-    ("Officials said 21 Interior Ministry staff and servicemen were injured in Varn, five of them seriously.",
-     [("21 Interior Ministry staff", "combatants"), ("five", "combatants")]),
+    ("The ministry said 30 Interior Ministry staff and troops were hurt in Varn, six of them badly.",
+     [("30 Interior Ministry staff", "combatants"), ("six", "combatants")]),
     ("Five police staff were wounded in the Tessaly blast.", [("Five police staff", "combatants")]),
 ])
 def test_staff_of_a_security_body_are_combatants(text, expected):

@@ -212,7 +212,7 @@ _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives strikers".split(), "all"),
     **dict.fromkeys("commandoes".split(), "combatants"),
     # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
-    # person by nationality ("Two Indians and one Pakistani national were among the dead")
+    # person by nationality ("Three Ruritanians and one Ostravian national were among the dead")
     **dict.fromkeys("islanders islander".split(), "civilians"),
     **dict.fromkeys("protestors protestor national citizen foreigner expatriates expatriate expats britons".split(), "all"),
     # officers by rank: "Three of Qzland's most senior generals were killed"
@@ -286,7 +286,7 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     # massacres counted are events ("40 massacres in October"), their dead another count
     "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
-    # the countries victims come from, counted by their nationalities ("victims of 24 nationalities")
+    # the countries victims come from, counted by their nationalities ("victims of 31 nationalities")
     "nationalities": ("other", "countries", "not_applicable"),
     # munitions by their general name: "fired 30 projectiles at the town"
     "projectiles": ("strikes", "munitions", "not_applicable"),
@@ -314,7 +314,7 @@ MODIFIERS = set(
     # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
     "tribal ethnic indigenous different serious violent".split())
-# the state the dead are found in: "18 mutilated bodies", "five charred corpses"
+# the state the dead are found in: "14 mutilated bodies", "five charred corpses"
 MODIFIERS |= set("mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
                  "disfigured unclaimed".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
@@ -413,7 +413,7 @@ _PHRASE_CUES = {
                         r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
-             # "gunmen shot 29 people on the main street, killing 11": the shot, the dead among them (casualties)
+             # "gunmen shot 23 people in the market, killing nine": the shot, the dead among them (casualties)
              (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
                          r"[^.;:!?]{0,100}?,\s+(?:killing|leaving)\s)"), "casualties"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
@@ -438,7 +438,7 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
-# shot or stabbed to death: "seven people fatally shot by police", "two were fatally stabbed"
+# shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
 _PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
                                       r"\s+down|run\s+over)(?![a-z])"), "killed")
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
@@ -623,7 +623,7 @@ _BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(
 _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
                             r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
                             r"(?![a-z])[^.;:!?\d]{0,60}$")
-# "clashed four times", "erupted in deadly exchanges four times": armed clashes counted (events, metric other).
+# "clashed four times", "erupted in deadly exchanges five times": armed clashes counted (events, metric other).
 _CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire|exchanged\s+fire|(?:deadly|armed|fierce"
                              r"|heavy|cross-border|border)\s+exchanges|skirmish(?:ed|es)?|firefights?|gunfights?"
                              r"|gun\s+battles?)(?![a-z])[^.;:!?\d]{0,60}$")
@@ -660,7 +660,7 @@ _MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or
                          r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
                          r"|kidnapped|missing)(?![a-z])")
 _KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injuring|maiming|maimed)(?![a-z])")
-# (the pair right before the count it governs: "killed and wounded 30 people", "killing and maiming scores of")
+# (the pair right before the count it governs: "killed and wounded 30 people", "killing and maiming dozens of")
 _NUM_AFTER_PAIR = re.compile(r"\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated"
                              r"|another|scores|dozens|hundreds|thousands|[a-z]+ty|one|two|three|four|five|six|seven|eight"
                              r"|nine|ten|eleven|twelve|[a-z]+teen)(?![a-z])|\d)")
@@ -770,7 +770,7 @@ _TOLL_BEFORE = re.compile(
 # (the qualifier may stand between: "and more than 3,500 injured")
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
-# "Of these, 207 are for ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
+# "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
 _OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|this\s+(?:total|number|figure))\s*,\s*"
                               rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
@@ -795,10 +795,11 @@ _BRINGING = re.compile(
     r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
     r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
-# "which would bring the contingent up to 116", "bringing the force to 3,000": the size of a force.
+# "which would bring the contingent up to 150", "bringing the force to 3,000": the size of a force.
 _BRINGING_FORCE = re.compile(r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took)"
                              r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
-                             r"(?:[’']s\s+(?:strength|size|numbers))?\s+(?:up\s+)?to\s+"
+                             r"(?:[’']s\s+(?:strength|size|numbers))?(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z-]+)?"
+                             r"\s+(?:up\s+)?to\s+"
                              rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _BRINGING_WORDS = re.compile(r"bring|brought|rais|push|tak|took")
 _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
@@ -1187,8 +1188,8 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
         b = _FORWARD_BARRIER.search(text, end, item[0])
         if b is not None and _NOUN_WORDS.fullmatch(text, end, b.start()) and (
                 text[b.start()] in "”\"" or b[0] == "that" and _RELATIVE_THAT.match(text, b.end())):
-            # the figure's own quotation closing or opening right after it ('"around 20 people" died',
-            # 'Twelve people "have been found dead'), or a relative "that" ("eight people that were shot
+            # the figure's own quotation closing or opening right after it ('"about 30 people" died',
+            # 'Nine people "have been found dead'), or a relative "that" ("six people that were shot
             # dead"): no new clause or speaker
             end = b.end()
             b = _FORWARD_BARRIER.search(text, end, item[0])
@@ -1286,7 +1287,7 @@ def _head(text: str, pos: int, one: bool = False):
                 metric, unit, population = _HEADS[key]
                 if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
                         and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]):
-                    population = "combatants"  # "21 Interior Ministry staff", "five police staff": a security force's
+                    population = "combatants"  # "30 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
                     if other is not None and other != population:
@@ -1314,7 +1315,7 @@ def _head(text: str, pos: int, one: bool = False):
         elif best is None and not found_before and one and w in _DEMONYMS and (
                 i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or words[i + 1] in FOLLOWERS
                 or words[i + 1] in _CUE_METRIC):
-            best = (toks[i][1], (None, "people", "all"))  # "Two Indians and one Pakistani were among the dead"
+            best = (toks[i][1], (None, "people", "all"))  # "Two Ruritanians and one Sudanese were among the dead"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
@@ -1344,7 +1345,7 @@ def _head(text: str, pos: int, one: bool = False):
 
 
 # People named as a group by their plight ("refugees", "IDPs"), not a state of the people counted before
-# ("the city of 1 million residents, now packed with hundreds of thousands of refugees": not the residents).
+# ("a city of 800,000 residents, now packed with tens of thousands of refugees": not the residents).
 _GROUP_HEADS = frozenset("refugees idps evacuees arrivals returnees migrants seekers".split())
 def _named_head(text: str, low: str, pos: int):
     """The counted noun a predicate names at pos ("were children"), also after an article for one
@@ -1605,7 +1606,7 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
                                         and not re.search(r"[A-Z][\w'’.-]*\s+\Z", text[max(0, t.start() - 30):t.start()])
                                         else None)  # "Ruritanians" (see _head), not "New Orleans"
             if h is not None and h[1] in ("people", "events") and _BY_AGENT_TAIL.search(low, max(0, t.start() - 10), t.start()):
-                continue  # "the violations reported by the protesters, estimated at ...": the agent is not the count
+                continue  # "the violations reported by the detainees, estimated at ...": the agent is not the count
             if h is not None and h[1] == "events" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
@@ -1723,7 +1724,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue
             pair = _KILLING_PAIR.match(low, s) if w in ("killing", "killed") else None
             if pair and _NUM_AFTER_PAIR.match(low, pair.end()):
-                # "killing and wounding 14 worshippers", "killing and maiming scores of civilians": both together
+                # "killing and wounding 14 worshippers", "killing and maiming dozens of civilians": both together
                 cues.append((s, pair.end(), "casualties"))
                 cue_end = pair.end()
                 continue
@@ -1817,7 +1818,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
         if text[num_end:num_end + 1] in (".", ")", ";") and num_end - start <= 3 and groups == ["n1"] \
                 and _FULL_NAME_COMMA.search(text, max(0, start - 60), start):
-            continue  # an age closing a sentence after a full name: "..., like Ana Maria Quispe, 24."
+            continue  # an age closing a sentence after a full name: "..., like Ana Maria Velk, 24."
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
         if age:
@@ -1832,11 +1833,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
         if head is None and groups == ["n1"] and num_end - start <= 3 \
                 and _OUTLET_BEFORE.search(text, max(0, start - 30), start) and _OUTLET_AFTER.match(low, num_end):
-            continue  # a broadcaster's name: "told France 24 the toll was higher", "said on Channel 4 that"
+            continue  # a broadcaster's name: "told Radio 24 the toll was higher", "said on Channel 4 that"
         if head is not None and low.startswith(" of ", head[0]) and low[num_end:head[0]].split()[-1:] == ["cases"] \
                 and (case_of := _head(text, head[0])[0]) is not None and case_of[1][1] == "people" \
                 and case_of[1][0] is None:
-            head = case_of  # "three cases of protesters who died": the cases are the people
+            head = case_of  # "three cases of demonstrators who died": the cases are the people
             reading.append("'cases of' people: the people")
         if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
             whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
@@ -1895,7 +1896,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
         elif head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
                 and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start)):
-            # "the two armies have clashed four times since 1999", "erupted in deadly exchanges four
+            # "the two armies have clashed four times since 2004", "erupted in deadly exchanges five
             # times": armed clashes counted as events (metric other)
             head = (num_end + low[num_end:].index("times") + 5, ("other", *_EVENTS))
             reading.append(f"'N times' after {clash[1]!r}: a count of clashes in events")
@@ -1953,23 +1954,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "One airstrike flattened a building": an article, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") \
                 and _CLAUSE_OPENER_BEFORE.search(low, max(0, start - 10), start):
-            continue  # "After one shell hit the compound, ...": a single one singled out, not a count
+            continue  # "After one rocket hit the depot, ...": a single one singled out, not a count
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
         if head is None and ("rounds" in low[num_end:num_end + 30] or "pieces of" in low[num_end:num_end + 12]) \
                 and (rounds := _ROUNDS_AFTER.match(low, num_end)) and _fired_rounds(low, rounds, s_start, s_end, start):
-            # "fired about 170 rounds of artillery", "80 mortar rounds", "three pieces of ordnance landed":
+            # "fired about 230 rounds of artillery", "40 mortar rounds", "two pieces of ordnance landed":
             # munitions fired (not "1,000 rounds of ammunition" seized, nor the rounds of a rifle)
             head = (rounds.end("noun"), ("strikes", "munitions", "not_applicable"))
             reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and ("make" in low[max(0, start - 25):start] or "making" in low[max(0, start - 25):start]) \
                 and _TO_MAKE_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
-            # "11 villagers ... two more joined them to make 13", "..., making 40 in all": the sum of the counts before
+            # "11 villagers ... two more joined them later to make 13", "..., making 40 in all": the sum of the counts before
             head = (num_end, (None, out[-1].unit, out[-1].population))
             reading.append(f"'to make N' after {out[-1].span!r}: the sum, of the same people")
-        of_these = None  # "..., estimated at 1,496. Of these, 207 are for X; 392 for Y": a breakdown of a whole
+        of_these = None  # "... 860 violations. Of these, 310 were X; 200 Y": a breakdown of a whole
         if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
                                      or " and " in low[max(0, start - 8):start]):
             if (ot := _OF_THESE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start))) \
@@ -1982,7 +1983,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if of_these is not None and of_these.unit != "people":
                 head = (num_end, (of_these.metric, of_these.unit, of_these.population))
             elif of_these is not None and first[:1].islower() and first not in FOLLOWERS and first not in PEOPLE_CUES:
-                head = (num_end, (None, "people", of_these.population))  # "Of these, 40 correspond to ...": its own verb
+                head = (num_end, (None, "people", of_these.population))  # "Of these, 12 correspond to ...": its own verb
             if of_these is not None:
                 reading.append(f"a part of {of_these.span!r} in a breakdown ('of these, N ...'): its kind")
         if head is None:
@@ -1992,7 +1993,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "in 2003", "2011-2015"
             if groups == ["n1"] and re.fullmatch(r"1[0-8]\d\d", values[0]) \
                     and _YEAR_PREP_BEFORE.search(low, max(0, start - 12), start):
-                continue  # "settled in 1822", "since 1948": a year of history, not a count
+                continue  # "founded in 1822", "since 1848": a year of history, not a count
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
@@ -2019,7 +2020,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and of_noun[1] not in MODIFIERS \
                     and not (low.startswith(" of those ", num_end) and out and out[-1].unit == "people"
                              and (of_noun[1] in _PARTICIPLES_OF_HARM or of_noun[1].endswith("ed"))):
-                # (but "Two of those shot in the street died": of the people shot, a part of the count before)
+                # (but "Three of those hit by shrapnel died": of the people hit, a part of the count before)
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
             if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
                 after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
@@ -2050,7 +2051,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             population = "medical"  # "two Palestinians working for the Ministry of Health"
         elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
                 and low[num_end:head[0]].endswith(("members", "member", "leaders")) \
-                and (mof := _MEMBERS_OF.match(low, head[0])):  # (and "five leaders of the armed group")
+                and (mof := _MEMBERS_OF.match(low, head[0])):  # (and "five leaders of the armed group", as its members)
             group = mof[1].split()
             sub = next((h for k in range(len(group)) for n in (3, 2, 1)
                         if (h := _HEADS.get(tuple(group[k:k + n]))) is not None and len(group[k:k + n]) == n), None)
@@ -2082,7 +2083,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
                 and out[-1].end >= start - 200 and _qualifier_start(low, start) == s_start \
                 and _MORE_THEN_VERB.match(low, num_end):
-            unit, population = out[-1].unit, out[-1].population  # "... 23 police officers ... Up to 50 more were to be deployed"
+            unit, population = out[-1].unit, out[-1].population  # "... 30 police officers ... Up to 60 more were to be deployed"
             reading.append(f"'N more' opening the sentence after {out[-1].span!r}: its unit and population")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
@@ -2301,7 +2302,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             cue = own = None
             if head is None and low.startswith(" of those ", num_end) \
                     and (th := _OF_NOUN.match(low, num_end)) and th[1] in _PARTICIPLES_OF_HARM:
-                # "Two of those shot in the street died": the verb after the participle's phrase is the part's
+                # "Three of those hit by shrapnel died": the verb after the participle's phrase is the part's
                 for k in range(bisect_left(starts["cues"], th.end()), len(cues)):
                     c = cues[k]
                     if c[0] - th.end() > 50 or any(ch in low[th.end():c[0]] for ch in ",.;:"):
@@ -2410,7 +2411,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                   and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k3][0]))):
                 # (an -ed word may be a participle: "Twenty soldiers ambushed near Tolla were killed";
                 # a fate may be the verb's object: "Four soldiers embraced martyrdom")
-                # "as hundreds of protesters threw rocks", "1,000 students marched": the count's own verb says
+                # "as hundreds of protesters threw stones", "1,000 students marched": the count's own verb says
                 # what they did, not what befell them; a cue elsewhere in the sentence is another count's
                 cue = (own_verb.start(1), own_verb.end(1), "other_people")
                 reading.append(f"the count's own verb ({own_verb[1]!r}): what they did, metric other")
@@ -2511,12 +2512,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if population == "all" and unit == "people" and head \
                 and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
                 and _WARSHIP.search(low, s_start, s_end):
-            population = "combatants"  # "a torpedo sank the warship, killing 46 sailors": a navy's sailors
+            population = "combatants"  # "a torpedo sank the warship, killing 31 sailors": a navy's sailors
             reading.append("sailors of a warship or navy: combatants")
         if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
                                                                           (head[0] if head else num_end) + 6] \
                 and _WHO_ATTACKED.match(low, head[0] if head else num_end):
-            population = "combatants"  # "Police shot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
+            population = "combatants"  # "Police shoot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
             reading.append("people who did the killing or the attack: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
                 and _ARMED_WITH.match(low, head[0]):
@@ -2543,7 +2544,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if unit == "people" and metric in ("injured", "killed") and head \
                 and low[num_end:head[0]].split()[-1:] in (["wounded"], ["injured"], ["dead"]) \
                 and _MIXED_HURT.match(low, head[0] - len(low[num_end:head[0]].split()[-1])):
-            metric = "other"  # "thousands of wounded and detained": people of two fates together
+            metric = "other"  # "hundreds of wounded and detained": people of two fates together
             reading.append("the wounded and the detained together: metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
