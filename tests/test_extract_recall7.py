@@ -340,3 +340,9 @@ def test_years_and_outlets_do_not_swallow_counts():
     # a day is no channel's name; a number after "from" is no year
     assert ("12",) in figs("Police in Varn said on Monday 12 in the capital had died.", "span")
     assert ("1500",) in figs("The death toll in Varn rose from 1200 to 1500 overnight.", "span")
+
+
+def test_a_breakdown_of_that_number():
+    got = figs("Aid groups counted 9,000 arrivals in Varn. Of that number, 4,000 were children.",
+               "span", "metric", "population")
+    assert ("4,000", "displaced", "children") in got

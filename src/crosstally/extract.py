@@ -771,7 +771,7 @@ _TOLL_BEFORE = re.compile(
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
 # "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
-_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|this\s+(?:total|number|figure))\s*,\s*"
+_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
                               rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
 _IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
