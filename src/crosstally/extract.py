@@ -211,6 +211,10 @@ _PEOPLE.update({
 _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives strikers".split(), "all"),
     **dict.fromkeys("commandoes".split(), "combatants"),
+    # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
+    # person by nationality ("Three Ruritanians and one Ostravian national were among the dead")
+    **dict.fromkeys("islanders islander".split(), "civilians"),
+    **dict.fromkeys("protestors protestor national citizen foreigner expatriates expatriate expats britons".split(), "all"),
     # officers by rank: "Three of Qzland's most senior generals were killed"
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
                     "lieutenant-colonels major-generals".split(), "combatants"),
@@ -282,6 +286,10 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     # massacres counted are events ("40 massacres in October"), their dead another count
     "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
     **{w: ("other", "countries", "not_applicable") for w in ("countries", "nations", "states")},
+    # the countries victims come from, counted by their nationalities ("victims of 31 nationalities")
+    "nationalities": ("other", "countries", "not_applicable"),
+    # munitions by their general name: "fired 30 projectiles at the town"
+    "projectiles": ("strikes", "munitions", "not_applicable"),
 }
 _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words, as _head reads them
 # "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
@@ -306,6 +314,9 @@ MODIFIERS = set(
     # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
     "tribal ethnic indigenous different serious violent".split())
+# the state the dead are found in: "14 mutilated bodies", "five charred corpses"
+MODIFIERS |= set("mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
+                 "disfigured unclaimed".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
@@ -402,6 +413,9 @@ _PHRASE_CUES = {
                         r"|livelihoods?|contact|jobs?|track|access|power|control|ground|property|belongings"
                         r"|territory|positions?)(?![a-z]))"), "killed"),  # "lost his wife and three children"
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
+             # "gunmen shot 23 people in the market, killing nine": the shot, the dead among them (casualties)
+             (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
+                         r"[^.;:!?]{0,100}?,\s+(?:killing|leaving)\s)"), "casualties"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
@@ -424,6 +438,9 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
+_PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
+                                      r"\s+down|run\s+over)(?![a-z])"), "killed")
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
 # (people who are, remain or were in hospital; not "marched to the hospital", "doctors at work in hospital")
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
@@ -467,6 +484,7 @@ _MEDICAL_AFTER = re.compile(
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+_MORE_THEN_VERB = re.compile(r"\s+more\s+(?:were|was|are|is|have|has|had|will|would|could|died|[a-z]+ed)(?![a-z])")
 # Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
 _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
                          r"(?:another[ \t]+)?")
@@ -588,7 +606,9 @@ _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?"
 # "28 of those killed were militants": the fate of the whole, then the part's people.
 _FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested|detained|captured|missing|abducted"
                             r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
-_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])")
+_PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])"
+                        # "One of the two new victims was a policeman"
+                        r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
@@ -603,10 +623,24 @@ _BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(
 _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombarded|struck|strikes?|striking"
                             r"|hit|hits|targeted|targets|fired\s+(?:on|at|upon|into)|raided|attacked|attacks?)"
                             r"(?![a-z])[^.;:!?\d]{0,60}$")
+# "clashed four times", "erupted in deadly exchanges five times": armed clashes counted (events, metric other).
+_CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire|exchanged\s+fire|(?:deadly|armed|fierce"
+                             r"|heavy|cross-border|border)\s+exchanges|skirmish(?:ed|es)?|firefights?|gunfights?"
+                             r"|gun\s+battles?)(?![a-z])[^.;:!?\d]{0,60}$")
 _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
 # "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
+_WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
+                      r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
+_WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
+                           r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
+                           r"|launched)(?![a-z])")
+_OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
+_BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
+                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+_CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
+_OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -625,6 +659,13 @@ _MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or
                          r"|missing|taken\s+prisoner)(?![a-z])"
                          r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
                          r"|kidnapped|missing)(?![a-z])")
+_KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injuring|maiming|maimed)(?![a-z])")
+# (the pair right before the count it governs: "killed and wounded 30 people", "killing and maiming dozens of")
+_NUM_AFTER_PAIR = re.compile(r"\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated"
+                             r"|another|scores|dozens|hundreds|thousands|[a-z]+ty|one|two|three|four|five|six|seven|eight"
+                             r"|nine|ten|eleven|twelve|[a-z]+teen)(?![a-z])|\d)")
+_MIXED_HURT = re.compile(r"(?:wounded|injured|hurt)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
+                         r"|were\s+)*(?:captured|arrested|detained|abducted|kidnapped|missing|taken\s+prisoner)(?![a-z])")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
                             r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
@@ -641,9 +682,12 @@ def _in_name_after(text: str, pos: int) -> bool:
     return w not in FOLLOWERS and w not in _CUE_METRIC and w not in _PHRASE_CUES  # (no head noun: see caller)
 
 
+_PARTICIPLES_OF_HARM = frozenset("shot hit struck caught hurt taken held stabbed beaten".split())
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
+_RELATIVE_THAT = re.compile(r"\s+(?:were|was|had|have|has|are|is)\s")
+_NOUN_WORDS = re.compile(r"(?:[ \t]*[A-Za-z-]+){0,3}[ \t]*")  # the figure's own noun, before a barrier
 _FORWARD_BARRIER = re.compile(r"[“”\";]|(?<![A-Za-z])that(?![a-z])")
 _PEOPLE_METRICS = ("killed", "injured", "displaced", "other_people", "casualties")
 _EVENT_METRICS = ("strikes", "sorties", "targets_hit", "attacks_on_facilities", "incidents")
@@ -726,6 +770,9 @@ _TOLL_BEFORE = re.compile(
 # (the qualifier may stand between: "and more than 3,500 injured")
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
+# "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
+_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
+                              rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
 _IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
                             "remained drove rode swam walked".split())
@@ -748,6 +795,12 @@ _BRINGING = re.compile(
     r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?P<what>total|number|count|tally|toll|figure)"
     r"(?:\s+(?:number\s+)?of\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+))?(?:\s+[^.;:!?]{0,80}?)?"
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+# "which would bring the contingent up to 150", "bringing the force to 3,000": the size of a force.
+_BRINGING_FORCE = re.compile(r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took)"
+                             r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                             r"(?:[’']s\s+(?:strength|size|numbers))?(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z-]+)?"
+                             r"\s+(?:up\s+)?to\s+"
+                             rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _BRINGING_WORDS = re.compile(r"bring|brought|rais|push|tak|took")
 _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|numbered|numbering|amounted\s+to|amounting\s+to)"
                               rf"\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
@@ -755,6 +808,7 @@ _TOTALLED_BEFORE = re.compile(rf"(?<![a-z])(?:totall?ed|totall?ing|totals|number
 _PAREN_OPEN = re.compile(rf"[ \t]*[(\[][ \t]*(?:(?:{_alt(QUALIFIERS)})\s+)?")
 _SPEAKER_VERBS = frozenset("said says say told tells reported reports stated announced claimed added noted wrote "
                            "warned according that".split())
+_BY_AGENT_TAIL = re.compile(r"(?<![a-z])by\s+(?:the\s+|its\s+|their\s+)?$")
 _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
                            rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
@@ -977,6 +1031,13 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+_FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
+_TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
+_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                            r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December)(?![a-z]))[A-Z][A-Za-z]+[ \t]+$")
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
@@ -992,6 +1053,7 @@ _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|
 
 # Dates: a phrase grown from its trigger word.
 _MONTH_AT = re.compile(rf"{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w))?(?:,?\s+\d{{4}}(?!\w))?")
+_YEAR_PREP_BEFORE = re.compile(r"(?<![a-z])(?:in|since|until|till|circa|c\.)\s+$")  # (not "from 1200 to 1500")
 _DATE_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:on|since|by|until|from|in|during|as\s+of|early|late|mid-?|last"
     r"|the\s+(?:start|beginning|end|middle)\s+of)\s+)*"
@@ -1124,6 +1186,13 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
     number was between 1,098 and 1,450")."""
     if item[0] >= end:
         b = _FORWARD_BARRIER.search(text, end, item[0])
+        if b is not None and _NOUN_WORDS.fullmatch(text, end, b.start()) and (
+                text[b.start()] in "”\"" or b[0] == "that" and _RELATIVE_THAT.match(text, b.end())):
+            # the figure's own quotation closing or opening right after it ('"about 30 people" died',
+            # 'Nine people "have been found dead'), or a relative "that" ("six people that were shot
+            # dead"): no new clause or speaker
+            end = b.end()
+            b = _FORWARD_BARRIER.search(text, end, item[0])
         # a word in scare quotes is no barrier: were “neutralized,”
         return b is None or (b.start() == item[0] - 1 and text[b.start()] in "“\"‘"
                              and not _FORWARD_BARRIER.search(text, end, b.start())
@@ -1150,6 +1219,9 @@ _PEOPLE_STATES = frozenset("dead wounded injured displaced deceased missing".spl
 _INCLUDE_VERBS = frozenset("include includes numbered number".split())
 _CLOSING_QUOTES = frozenset("”\"’'")
 _OPENING_QUOTES = frozenset("“\"‘'")
+
+
+_SECURITY_BODY_WORDS = frozenset("interior police army military security gendarmerie".split())
 
 
 def _counted_after(words: list[str], j: int) -> bool:
@@ -1213,6 +1285,9 @@ def _head(text: str, pos: int, one: bool = False):
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
+                if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
+                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]):
+                    population = "combatants"  # "30 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
                     if other is not None and other != population:
@@ -1237,6 +1312,10 @@ def _head(text: str, pos: int, one: bool = False):
         elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
+        elif best is None and not found_before and one and w in _DEMONYMS and (
+                i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or words[i + 1] in FOLLOWERS
+                or words[i + 1] in _CUE_METRIC):
+            best = (toks[i][1], (None, "people", "all"))  # "Two Ruritanians and one Sudanese were among the dead"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
@@ -1265,6 +1344,28 @@ def _head(text: str, pos: int, one: bool = False):
     return best, first
 
 
+# People named as a group by their plight ("refugees", "IDPs"), not a state of the people counted before
+# ("a city of 800,000 residents, now packed with tens of thousands of refugees": not the residents).
+_GROUP_HEADS = frozenset("refugees idps evacuees arrivals returnees migrants seekers".split())
+def _named_head(text: str, low: str, pos: int):
+    """The counted noun a predicate names at pos ("were children"), also after an article for one
+    person ("One of the two victims was a policeman", "One of the dead was an officer")."""
+    sub = _head(text, pos)[0]
+    if sub is None and (art := re.match(r"an?\s+", low[pos:pos + 4])):
+        sub = _head(text, pos + art.end() - 1, True)[0]
+    return sub
+
+
+def _demonyms() -> frozenset:
+    """Singular words for a country's people ("Pakistani", "American", "Sudanese"): the country table's
+    words that end like one and are no country's name (no longer word of the table starts with them)."""
+    words = set(country_words())
+    return frozenset(w for w in words if " " not in w and w.endswith(("an", "ian", "ese", "i")) and not w.endswith("stan")
+                     and not any(k != w and k.startswith(w) and k[len(w):].isalpha() for k in words)
+                     and w not in ("Vatican", "Kiribati", "Eswatini"))
+
+
+_DEMONYMS = _demonyms()
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -1474,6 +1575,9 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         if prev is not None and prev.start >= s_start and prev.unit in ("people", "households"):
             return (prev.metric, prev.unit, prev.population), f"the total of {prev.span!r} brought to the number"
         return None
+    if _BRINGING_WORDS.search(low, lo, start) and (f := _BRINGING_FORCE.search(low, lo, start)) \
+            and f[1] in _FORCE_WORDS:
+        return ("other", "people", "combatants"), f"the size of the force brought to the number ({f[1]!r})"
     m = _TOTALLED_BEFORE.search(low, lo, start) or _NUMBER_VERB_BEFORE.search(low, lo, start)
     if m:
         clause = max(low.rfind(";", s_start, m.start()), low.rfind(":", s_start, m.start()), s_start - 1) + 1
@@ -1495,12 +1599,16 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         # "the remaining Serbs in the town - estimated at 2,000 from a pre-war figure of 20,000":
         # the people named last before it
         for t in reversed(list(_TOKEN_RE.finditer(low, lo, m.start()))):
-            if t[0] in _SPEAKER_VERBS:
+            if t[0] in _SPEAKER_VERBS and not low.startswith(" by ", t.end()):  # ("reported by": passive)
                 break  # the speaker is not the count: "Police officers said the figure of 12 ..."
             h = _HEADS.get((t[0],)) or ((None, "people", "all") if t[0].endswith(("ans", "ese")) and len(t[0]) > 6
                                         and text[t.start()].isupper()
                                         and not re.search(r"[A-Z][\w'’.-]*\s+\Z", text[max(0, t.start() - 30):t.start()])
                                         else None)  # "Ruritanians" (see _head), not "New Orleans"
+            if h is not None and h[1] in ("people", "events") and _BY_AGENT_TAIL.search(low, max(0, t.start() - 10), t.start()):
+                continue  # "the violations reported by the detainees, estimated at ...": the agent is not the count
+            if h is not None and h[1] == "events" and (t[0],) not in _SINGULAR_HEADS:
+                return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
             if h is not None and h[1] == "people" and (t[0],) not in _SINGULAR_HEADS:
                 return h, f"the {t[0]!r} named before {m[0].split()[0]!r} ... the number"
         clause = max(low.rfind(";", lo, m.start()), low.rfind(",", lo, m.start()), lo - 1) + 1
@@ -1508,6 +1616,33 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         if force:
             return ("other", "people", "combatants"), f"the size of the force named before ({force!r})"
         return None
+
+
+_ROUNDS_AFTER = re.compile(r"\s+(?:(?P<mod>artillery|mortar|tank|howitzer|cannon|heavy|shell|rocket|missile)\s+)?"
+                           r"(?P<noun>rounds|pieces\s+of\s+(?:ordnance|munitions?))(?![a-z])"
+                           r"(?:\s+of\s+(?P<what>[a-z-]+))?")
+_ARTILLERY_WORDS = re.compile(r"(?<![a-z])(?:artillery|mortars?|shells?|shelling|howitzers?|cannons?|tanks?|rockets?"
+                              r"|ordnance|missiles?)(?![a-z])")
+_SMALL_ARMS_WORDS = re.compile(r"(?<![a-z])(?:ammunition|bullets?|rifles?|pistols?|guns?|machine-?guns?|revolvers?"
+                               r"|birdshot|rubber|live|tear\s+gas|warning\s+shots?|magazines?|cartridges?|seized|found"
+                               r"|recovered|confiscated|unexploded|stockpiles?|boxes)(?![a-z])")
+_FIRED_WORDS = re.compile(r"(?<![a-z])(?:fired|fires|firing|fire|shooting|shot|launched|launching|lobbed|lobbing|rained"
+                          r"|landed|landing|hit|struck|slammed|exploded|fell|pounded)(?![a-z])")
+
+
+def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: int) -> bool:
+    """Whether "N rounds" / "N pieces of ordnance" are munitions fired by artillery, mortars or
+    tanks: named so ("artillery rounds", "rounds of artillery") or fired, landing or hitting in a
+    sentence about artillery; never small arms' rounds or munitions seized or found."""
+    if rounds["what"] and rounds["what"] not in ("artillery", "mortar", "mortars", "shells", "ordnance", "cannon",
+                                                 "howitzer", "tank", "rockets", "heavy", "fire"):
+        return False  # "1,000 rounds of ammunition", "two rounds of talks"
+    if _SMALL_ARMS_WORDS.search(low, s_start, s_end):
+        return False
+    if (rounds["mod"] or rounds["what"]) and _FIRED_WORDS.search(low, s_start, s_end):
+        return True
+    return bool(_FIRED_WORDS.search(low, max(s_start, start - 60), min(s_end, rounds.end() + 80))
+                and _ARTILLERY_WORDS.search(low, s_start, s_end))
 
 
 def _force_size(words: list[tuple[int, str]]) -> str | None:
@@ -1575,9 +1710,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cues.append((s, mixed.end(), "other_people"))
                 cue_end = mixed.end()
                 continue
+            mixed = _MIXED_HURT.match(low, s) if w in ("wounded", "injured", "hurt") and low.startswith(
+                (" and ", " or ", ", "), e) else None
+            if mixed:  # "wounded and detained": not all of them only hurt (metric other)
+                cues.append((s, mixed.end(), "other_people"))
+                cue_end = mixed.end()
+                continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
+                if _NUM_AFTER_PAIR.match(low, pair.end()):
+                    cue_end = pair.end()  # "killed and wounded 30 people": the pair governs, not its second verb
+                continue
+            pair = _KILLING_PAIR.match(low, s) if w in ("killing", "killed") else None
+            if pair and _NUM_AFTER_PAIR.match(low, pair.end()):
+                # "killing and wounding 14 worshippers", "killing and maiming dozens of civilians": both together
+                cues.append((s, pair.end(), "casualties"))
+                cue_end = pair.end()
                 continue
             if w == "fatal" and _FATAL_EVENT_AFTER.match(low, tok.end()) \
                     and not _FATAL_COUNT_BEFORE.search(low, max(0, s - 30), s):
@@ -1631,6 +1780,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     bounds: dict = {}  # (qualifier, value, ...) -> (low, high) in this text; the profile remembers across texts
     out: list[Candidate] = []
     parts: dict[int, Candidate] = {}  # index in out of a figure that is a part -> its whole
+    breakdown: dict[int, Candidate] = {}  # index in out of an item of a breakdown ("Of these, N ...") -> its whole
     perpetrators = []  # per candidate, where to look for who did it (after every number is read)
     skip_until = 0
     for m in numbers:
@@ -1666,6 +1816,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
+        if text[num_end:num_end + 1] in (".", ")", ";") and num_end - start <= 3 and groups == ["n1"] \
+                and _FULL_NAME_COMMA.search(text, max(0, start - 60), start):
+            continue  # an age closing a sentence after a full name: "..., like Ana Maria Velk, 24."
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
         if age:
@@ -1678,13 +1831,21 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 else (after[0] if after else age.end(), (after[1][0] if after else None, "people",
                                                           "children" if minor else "all"))
         reading: list[str] = []  # the rules that read beyond the number's own words (the draft's `why`)
+        if head is None and groups == ["n1"] and num_end - start <= 3 \
+                and _OUTLET_BEFORE.search(text, max(0, start - 30), start) and _OUTLET_AFTER.match(low, num_end):
+            continue  # a broadcaster's name: "told Radio 24 the toll was higher", "said on Channel 4 that"
+        if head is not None and low.startswith(" of ", head[0]) and low[num_end:head[0]].split()[-1:] == ["cases"] \
+                and (case_of := _head(text, head[0])[0]) is not None and case_of[1][1] == "people" \
+                and case_of[1][0] is None:
+            head = case_of  # "three cases of demonstrators who died": the cases are the people
+            reading.append("'cases of' people: the people")
         if head is None and first == "of" and (of_n := _OF_NUMBER.match(low, num_end)):
             whole = _head(text, of_n.end())[0]  # "38 of 40 drones", "4 of the 9 soldiers": a part, the whole's noun
             if whole is not None:
                 head = (num_end, whole[1])
                 reading.append(f"a part of {text[of_n.start('n'):whole[0]]!r}: its noun")
                 named = _NAMED_AS.match(low, whole[0]) if whole[1][1] == "people" else None
-                sub = _head(text, named.end())[0] if named else None
+                sub = _named_head(text, low, named.end()) if named else None
                 if sub and sub[1][1] == "people" and sub[1][0] is None and sub[1][2] != "all":
                     head = (num_end, (whole[1][0], "people", sub[1][2]))  # "97 of the 403 casualties were children"
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
@@ -1733,6 +1894,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
                      else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
             reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
+        elif head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
+                and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start)):
+            # "the two armies have clashed four times since 2004", "erupted in deadly exchanges five
+            # times": armed clashes counted as events (metric other)
+            head = (num_end + low[num_end:].index("times") + 5, ("other", *_EVENTS))
+            reading.append(f"'N times' after {clash[1]!r}: a count of clashes in events")
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
             words_after = set(_STRONG_AFTER.match(text, num_end)[1].lower().split())
@@ -1785,14 +1952,48 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
+        if head and values == ["one"] and head[1][1] in ("events", "munitions") \
+                and _CLAUSE_OPENER_BEFORE.search(low, max(0, start - 10), start):
+            continue  # "After one rocket hit the depot, ...": a single one singled out, not a count
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
+        if head is None and ("rounds" in low[num_end:num_end + 30] or "pieces of" in low[num_end:num_end + 12]) \
+                and (rounds := _ROUNDS_AFTER.match(low, num_end)) and _fired_rounds(low, rounds, s_start, s_end, start):
+            # "fired about 230 rounds of artillery", "40 mortar rounds", "two pieces of ordnance landed":
+            # munitions fired (not "1,000 rounds of ammunition" seized, nor the rounds of a rifle)
+            head = (rounds.end("noun"), ("strikes", "munitions", "not_applicable"))
+            reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
+        if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
+                and ("make" in low[max(0, start - 25):start] or "making" in low[max(0, start - 25):start]) \
+                and _TO_MAKE_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+            # "11 villagers ... two more joined them later to make 13", "..., making 40 in all": the sum of the counts before
+            head = (num_end, (None, out[-1].unit, out[-1].population))
+            reading.append(f"'to make N' after {out[-1].span!r}: the sum, of the same people")
+        of_these = None  # "... 860 violations. Of these, 310 were X; 200 Y": a breakdown of a whole
+        if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
+                                     or " and " in low[max(0, start - 8):start]):
+            if (ot := _OF_THESE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start))) \
+                    and out[-1].end >= start - _OF_THEM_WINDOW and out[-1].end <= ot.start() \
+                    and out[-1].unit in ("people", "households", "events", "munitions", "facilities", "targets", "countries"):
+                of_these = out[-1]
+            elif len(out) - 1 in breakdown and out[-1].start >= s_start \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
+                of_these = breakdown[len(out) - 1]  # the next item of the same breakdown
+            if of_these is not None and of_these.unit != "people":
+                head = (num_end, (of_these.metric, of_these.unit, of_these.population))
+            elif of_these is not None and first[:1].islower() and first not in FOLLOWERS and first not in PEOPLE_CUES:
+                head = (num_end, (None, "people", of_these.population))  # "Of these, 12 correspond to ...": its own verb
+            if of_these is not None:
+                reading.append(f"a part of {of_these.span!r} in a breakdown ('of these, N ...'): its kind")
         if head is None:
             if _SUFFIXED.search(values[-1]):
                 continue  # "a 5m wall": metres, not millions
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
+            if groups == ["n1"] and re.fullmatch(r"1[0-8]\d\d", values[0]) \
+                    and _YEAR_PREP_BEFORE.search(low, max(0, start - 12), start):
+                continue  # "founded in 1822", "since 1848": a year of history, not a count
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
@@ -1816,7 +2017,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 head = (mm.end(), mm_head)  # "Two VAT9 commandos", "three F-16 pilots": people, by their unit or craft
             of_noun = _OF_NOUN.match(text, num_end) if word == "of" else None
             if of_noun and of_noun[1] not in FOLLOWERS and of_noun[1] not in PEOPLE_CUES \
-                    and of_noun[1] not in MODIFIERS:
+                    and of_noun[1] not in MODIFIERS \
+                    and not (low.startswith(" of those ", num_end) and out and out[-1].unit == "people"
+                             and (of_noun[1] in _PARTICIPLES_OF_HARM or of_noun[1].endswith("ed"))):
+                # (but "Three of those hit by shrapnel died": of the people hit, a part of the count before)
                 continue  # the same, after "of": "three of its helicopters", "two of the buildings"
             if word == "of" and (poss := _OF_PLACE_POSSESSIVE.match(text, num_end)):
                 after = _TOKEN_RE.findall(low, poss.end(), poss.end() + 40)[:4]
@@ -1839,10 +2043,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         metric, unit, population = head[1] if head else (None, None, None)
         prev = out[-1] if out else None
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
+        if of_these is not None:
+            part_of = of_these
+            if unit is None:
+                unit, population = of_these.unit, of_these.population
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
         elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
-                and low[num_end:head[0]].endswith(("members", "member")) and (mof := _MEMBERS_OF.match(low, head[0])):
+                and low[num_end:head[0]].endswith(("members", "member", "leaders")) \
+                and (mof := _MEMBERS_OF.match(low, head[0])):  # (and "five leaders of the armed group", as its members)
             group = mof[1].split()
             sub = next((h for k in range(len(group)) for n in (3, 2, 1)
                         if (h := _HEADS.get(tuple(group[k:k + n]))) is not None and len(group[k:k + n]) == n), None)
@@ -1871,11 +2080,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if of_pop not in (None, "all"):
                 population = of_pop  # "six bodies of policemen were retrieved": the dead, by who they were
                 reading.append(f"bodies of {' '.join(of_words[:3])!r}: population {of_pop}")
+        if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
+                and out[-1].end >= start - 200 and _qualifier_start(low, start) == s_start \
+                and _MORE_THEN_VERB.match(low, num_end):
+            unit, population = out[-1].unit, out[-1].population  # "... 30 police officers ... Up to 60 more were to be deployed"
+            reading.append(f"'N more' opening the sentence after {out[-1].span!r}: its unit and population")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
             reading.append(f"'more' of the figure before ({out[-1].span!r}): its unit and population")
         elif (head is None or head[1][0] in _PEOPLE_METRICS and head[1][2] == "all" and head[1][1] == "people") \
+                and not (head is not None and _GROUP_HEADS.intersection(low[num_end:head[0]].split()[-1:])) \
                 and out and out[-1].unit in ("people", "munitions") and (
                 (out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW
                  and (_LINK_BEFORE.search(low, max(0, start - 30), start)
@@ -1988,7 +2203,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         partitive = head is not None and _PARTITIVE.match(low, num_end) is not None
         if (head is None or partitive) and unit in (None, "people"):
             named = _NAMED_AS.match(low, head[0] if partitive else num_end)
-            sub = _head(text, named.end())[0] if named else None
+            sub = _named_head(text, low, named.end()) if named else None
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
@@ -2085,6 +2300,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if head is None and " of " in low[num_end:num_end + 4] and (of_them := _OF_THEM.match(low, num_end)):
                 end_at = of_them.end()  # "60 casualties, 12 of them in critical condition": the part's own predicate
             cue = own = None
+            if head is None and low.startswith(" of those ", num_end) \
+                    and (th := _OF_NOUN.match(low, num_end)) and th[1] in _PARTICIPLES_OF_HARM:
+                # "Three of those hit by shrapnel died": the verb after the participle's phrase is the part's
+                for k in range(bisect_left(starts["cues"], th.end()), len(cues)):
+                    c = cues[k]
+                    if c[0] - th.end() > 50 or any(ch in low[th.end():c[0]] for ch in ",.;:"):
+                        break
+                    if c[2] in _PEOPLE_METRICS and low[c[0]:c[1]] not in _NOUN_CUES:
+                        cue = own = c
+                        reading.append(f"the verb after 'of those {th[1]}' ({low[c[0]:c[1]]!r})")
+                        break
             # The verb that governs the number: "killed 25 of them", "shot dead 19 people fleeing",
             # "treated 19 victims", "abducting around another 150".
             k = bisect_left(starts["cues"], num_end)
@@ -2169,6 +2395,26 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
             cases = head is not None and low[num_end:head[0]].endswith("cases")
+            own_verb = _OWN_PAST_VERB.match(low, head[0]) if cue is None and head is not None and unit == "people" \
+                and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
+                                                                               _qualifier_start(low, start)]) else None
+            # (the count the subject of that verb, not "The massacre of 30 villagers shocked the town")
+            if own_verb is not None and own_verb[1] not in _CUE_METRIC and own_verb[1] not in _PHRASE_CUES \
+                    and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
+                    and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
+                             and cues[k2][0] - own_verb.end() <= 25
+                             and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k2][0])) \
+                    and (own_verb[1] in _IRREGULAR_PAST or own_verb[1] in _OTHER_PAST or own_verb[1].endswith("ed")
+                         and not _BE_THEN_CUE.search(low, own_verb.end(), s_end)
+                         and not ((k3 := bisect_left(starts["cues"], own_verb.end())) < len(cues) and cues[k3][0] < s_end
+                                  and cues[k3][2] in _PEOPLE_METRICS
+                                  and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k3][0]))):
+                # (an -ed word may be a participle: "Twenty soldiers ambushed near Tolla were killed";
+                # a fate may be the verb's object: "Four soldiers embraced martyrdom")
+                # "as hundreds of protesters threw stones", "1,000 students marched": the count's own verb says
+                # what they did, not what befell them; a cue elsewhere in the sentence is another count's
+                cue = (own_verb.start(1), own_verb.end(1), "other_people")
+                reading.append(f"the count's own verb ({own_verb[1]!r}): what they did, metric other")
             if cue is None:
                 # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
                 # belongs to the next count ("264 cholera cases and 16 deaths")
@@ -2263,6 +2509,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = new
                 reading.append("people evacuated for care: metric other" if new == "other"
                                else "people evacuated: displaced")
+        if population == "all" and unit == "people" and head \
+                and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
+                and _WARSHIP.search(low, s_start, s_end):
+            population = "combatants"  # "a torpedo sank the warship, killing 31 sailors": a navy's sailors
+            reading.append("sailors of a warship or navy: combatants")
+        if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
+                                                                          (head[0] if head else num_end) + 6] \
+                and _WHO_ATTACKED.match(low, head[0] if head else num_end):
+            population = "combatants"  # "Police shoot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
+            reading.append("people who did the killing or the attack: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
                 and _ARMED_WITH.match(low, head[0]):
             population = "combatants"  # "about 50 people armed with rifles": armed men
@@ -2285,6 +2541,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if population == "all":
                 population = "combatants"
             reading.append("the people by whom it was done: attackers (metric other, combatants)")
+        if unit == "people" and metric in ("injured", "killed") and head \
+                and low[num_end:head[0]].split()[-1:] in (["wounded"], ["injured"], ["dead"]) \
+                and _MIXED_HURT.match(low, head[0] - len(low[num_end:head[0]].split()[-1])):
+            metric = "other"  # "hundreds of wounded and detained": people of two fates together
+            reading.append("the wounded and the detained together: metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
@@ -2325,6 +2586,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
         if (part_of is not None or is_part) and (part_of or prev) is not None:
             parts[len(out)] = part_of or prev  # a part of the figure before: "others" later are not its kind
+        if of_these is not None:
+            breakdown[len(out)] = of_these
         out.append(Candidate(
             document=document, start=start, end=end, span=text[start:end],
             value_as_reported=reported, qualifier=qualifier,
