@@ -149,9 +149,11 @@ _ORGANISATION_WORDS = {"nations", "united", "organisation", "organization", "ins
                        "league", "federation", "congress", "assembly", "parliament", "hospital", "university"}
 # A number's own relative clause naming who gave it: "the three that the Interior Minister mentioned Monday", "the
 # 40 deaths which police reported"
-_NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
+_NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,1}?\s+(?:that|which)\s+(?P<who>the\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+"
                                r"|(?:[A-Z][\w'’.-]*\s+){0,5}?[\w'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:mentioned|gave|given|reported|announced|cited"
-                               r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])")
+                               r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])"
+                               # (the verb's object is the number: not "raids that the army said targeted hideouts")
+                               r"(?!\s+(?:that\s+)?[a-z]+(?:ed|s)\s)")
 # A speaker with a relative clause between the name and the verb: "Jo Tam, who was at the market when it was hit,
 # said ..." (not the inverted "..., said X" the words after the verb would otherwise be read as)
 _NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+[^;:\"“”\n]{3,160}?,\s+(?:also\s+|later\s+)?"
@@ -434,6 +436,10 @@ _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|
 # Words that point back to a place named before ("killed there", "fled the area", "the capital")
 _THERE = re.compile(r"(?<![a-z])(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|must|seems?"
                     r"|appears?|remains?)(?![a-z])|['’]s(?![a-z]))"  # (not "there are eight dead": no place)
+                    # after a noun, "there were" is the place again: "Doctors there were treating 40 wounded"
+                    r"|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!that\s)(?<!if\s)(?<!as\s)(?<!so\s)(?<!because\s)"
+                    r"(?<!whether\s)(?<!where\s)(?<!when\s)(?<!confirm\s)(?<!said\s)(?<!says\s)(?<!say\s)(?<!while\s)"
+                    r"there"
                     r"|the\s+(?:area|town|city|village|region|province|district|capital|camp|territory"
                     r"|enclave|strip"
                     r"|neighbou?rhood))(?![a-z])")
@@ -550,6 +556,23 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airst
 # Words about violence that tell none: a reaction to it ("condemned the killings", "mourned the dead")
 _REACTION_BEFORE = re.compile(r"(?<![a-z])(?:condemn|denounc|deplor|mourn|protest|investigat|decr[iy]|lament|regret"
                               r"|respond|react)\w*\s+(?:(?:to|the|these|those|this|that|of|over|against|at)\s+)*\Z")
+
+
+def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
+    """ "and other cities" in ``text[lo:hi]``, unless a unit follows it ("Harbor Town and other towns in
+    Eastmark Province": that province's)."""
+    m = _AND_OTHER_PLACES.search(text, lo, hi)
+    if m and re.match(r"\s+(?:in|of|across|around)\s", text[m.end():m.end() + 10]) and any(
+            p.kind == "unit" for p in places.mentions(text, m.end(), min(hi, m.end() + 60))):
+        return None
+    return m
+
+
+def _comma_segment(text: str, lo: int, hi: int, pos: int) -> str:
+    """The stretch of ``text[lo:hi]`` between the commas (or dashes) around ``pos``."""
+    a = max(text.rfind(",", lo, pos), text.rfind("—", lo, pos), lo - 1) + 1
+    ends = [i for i in (text.find(",", pos, hi), text.find("—", pos, hi)) if i >= 0]
+    return text[a:min(ends) if ends else hi]
 
 
 def _tells_violence(low: str) -> bool:
@@ -703,7 +726,11 @@ class _Document:
         # its units, or says "and other cities", "across the country"
         lede = text[:lede_hi].lower()
         unrest = next((m for m in _UNREST.finditer(lede) if not re.search(  # (not "the scene of years of unrest")
-            r"(?:years|months|decades|weeks)\s+of\s+(?:[a-z-]+\s+)?\Z", lede[max(0, m.start() - 40):m.start()])), None)
+            r"(?:years|months|decades|weeks)\s+of\s+(?:[a-z-]+\s+)?\Z", lede[max(0, m.start() - 40):m.start()])
+            and not re.search(r"(?:^|[,;.]\s*)as\s+[^,;.]*\Z", lede[max(0, m.start() - 60):m.start()])  # (not ", as
+            # protests against the war continued": beside the story, not its event)
+            and not re.match(r"\s+(?:on|against)\s+(?:suspected\s+|armed\s+|islamist\s+)?(?:militants|insurgents|rebels"
+                             r"|jihadists|terrorists|gangs|cartels|gunmen|fighters)", lede[m.end():])), None)
         country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
                          and places.country_of_codes(m.codes) == places.country for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
@@ -1907,7 +1934,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
             confidence -= 0.35
-        elif _REPORTEDLY.search(text[c_lo:c_hi]) and not _inside_quote(text[c_lo:c.start].lower()):
+        elif _REPORTEDLY.search(_comma_segment(text, c_lo, c_hi, c.start)) and not _inside_quote(text[c_lo:c.start].lower()):
+            # (in the number's own stretch between commas: not "The ambush, which was reportedly planned, left 9")
             # "As many as 19 people have reportedly been killed": the writer says someone reported it and names
             # no one; not the claim of a source the text names elsewhere
             claimant = ""
@@ -2180,6 +2208,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "Two civilians were found dead Wednesday on the island shelled by Zemland", after "Tuesday's attack":
             # the day the bodies were found; they were killed on the document's incident day before it
             earlier = [d for d in doc.incident_days if d[1] < dates["period_end"] and not s_lo <= d[0] < s_hi]
+            units = {c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes}
+            if re.search(r"(?<![a-z])(?:separate(?:ly)?|another|elsewhere|unrelated)(?![a-z])", lsent):
+                earlier = []  # "In a separate development, 12 bodies were found on Friday in Millbrook": its own day
+            elif units:  # bodies found in a place: only an incident there before
+                earlier = [d for d in earlier if d[3] & units]
             if earlier:
                 pick = max(earlier, key=lambda d: (d[1], -d[0]))
                 why.append(f"{date_phrase!r} is when the dead were found; killed on the document's incident day "
@@ -2785,11 +2818,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         if not got:
             continue
         name, codes, why = _describe(got, where)
-        if places.country and _AND_OTHER_PLACES.search(text, lo, hi) and all(
-                places.country_of_codes(m.codes) == places.country for m in got):
+        other_places = _other_places(text, lo, hi, places)
+        if places.country and other_places and all(places.country_of_codes(m.codes) == places.country for m in got):
             # "protests in Harbor Town and other cities": the count spans more than the places named
-            return "", places.country, (f"{why}, {_AND_OTHER_PLACES.search(text, lo, hi).group()!r}: more places "
-                                        f"than those named -> the whole country {places.country}"), 0.1
+            return "", places.country, (f"{why}, {other_places.group()!r}: more places than those named -> the whole "
+                                        f"country {places.country}"), 0.1
         spread = any(re.search(r"(?<![a-z])(?:across|throughout|all\s+over|over)\s+(?:the\s+)?\Z",
                                text[max(0, m.start - 20):m.start].lower()) for m in got)
         if spread and got[0].kind == "country" and len(got) == 1:
@@ -2881,7 +2914,7 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                                          f"country; one incident there: the document's own place of it ({d_why})"), 0.15
         if got:
             name, codes, why = _describe(got, "in the paragraph, " + ("before" if j < i else "after") + " the number")
-            other_places = _AND_OTHER_PLACES.search(text, *doc.sentence_span(j))
+            other_places = _other_places(text, *doc.sentence_span(j), places)
             if other_places and places.country and all(places.country_of_codes(m.codes) == places.country for m in got):
                 # "protests in Harbor Town and other cities ... It added that 51 were hurt": more places than named
                 return "", places.country, (f"no place in the sentence; {why}, {other_places.group()!r}: more places "
