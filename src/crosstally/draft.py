@@ -2211,8 +2211,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             units = {c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes}
             if re.search(r"(?<![a-z])(?:separate(?:ly)?|another|elsewhere|unrelated)(?![a-z])", lsent):
                 earlier = []  # "In a separate development, 12 bodies were found on Friday in Millbrook": its own day
-            elif units:  # bodies found in a place: only an incident there before
-                earlier = [d for d in earlier if d[3] & units]
+            elif units:  # bodies found in a place: not an incident told of another place
+                earlier = [d for d in earlier if not d[3] or d[3] & units]
             if earlier:
                 pick = max(earlier, key=lambda d: (d[1], -d[0]))
                 why.append(f"{date_phrase!r} is when the dead were found; killed on the document's incident day "
