@@ -1966,6 +1966,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and ("make" in low[max(0, start - 25):start] or "making" in low[max(0, start - 25):start]) \
+                and not any(_is_year(v) for v in values) and not low.startswith(" the ", num_end) \
                 and _TO_MAKE_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
             # "11 villagers ... two more joined them later to make 13", "..., making 40 in all": the sum of the counts before
             head = (num_end, (None, out[-1].unit, out[-1].population))
