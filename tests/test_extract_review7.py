@@ -33,3 +33,17 @@ def test_making_n_is_still_the_sum():
     got = figs("Troops killed nine soldiers on Monday and four on Tuesday, making 13 so far.",
                "span", "metric", "population")
     assert ("13", "killed", "combatants") in got
+
+
+# 7d2fb67: "fatally shot" is killed only for those shot, never the shooters of an active verb with an object
+@pytest.mark.parametrize("text, expected", [
+    ("Two gunmen fatally shot a police officer in the market on Monday.", ("Two gunmen", "other")),
+    ("Three masked men fatally stabbed the mayor outside his home in Varn.", ("Three masked men", "other")),
+    ("Two gunmen fatally shot two police officers at the Tessaly checkpoint.", ("Two gunmen", "other")),
+    ("Two gunmen fatally shot two police officers at the Tessaly checkpoint.", ("two police officers", "killed")),
+    # the shot stay killed
+    ("Two guards were fatally stabbed at the Tessaly checkpoint.", ("Two guards", "killed")),
+    ("The monitor counted nine protesters fatally shot by police in Varn.", ("nine protesters", "killed")),
+])
+def test_fatally_shot_is_not_the_shooters(text, expected):
+    assert expected in figs(text, "span", "metric")

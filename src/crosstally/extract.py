@@ -639,6 +639,11 @@ _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
                           r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+# "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
+# shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
+_FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten|burned|burnt|gunned"
+                             r"\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
+                             r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
@@ -2338,6 +2343,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     if cue is None or cue[2] == "other_people" or own is not None and cue is own else ():
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
+                    break
+                if c[2] == "killed" and low.startswith("fatally", c[0]) and _FATALLY_ACTIVE.match(low, end_at):
+                    # "Two gunmen fatally shot a police officer": the shooters, what they did
+                    cue = (c[0], c[1], "other_people")
+                    reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
                     break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
