@@ -47,3 +47,23 @@ def test_making_n_is_still_the_sum():
 ])
 def test_fatally_shot_is_not_the_shooters(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+# 3b8e3c1 (+835bf7b): a count with its own verb keeps a later fate that points back to it ("killing both",
+# "killed them") or that it suffered after the verb ("and were shot dead")
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers stepped on a mine, killing both.", ("Two soldiers", "killed")),
+    ("Three shepherds wandered into the minefield near Varn, killing all of them.", ("Three shepherds", "killed")),
+    ("Four children picked up a cluster bomblet near their school, which exploded and killed them.",
+     ("Four children", "killed")),
+    ("Two farmers touched an unexploded shell in their field, which went off and wounded them.",
+     ("Two farmers", "injured")),
+    ("Six fishermen ventured into the restricted zone and were shot dead by the navy.", ("Six fishermen", "killed")),
+    ("Five herders strayed near the Tessaly frontier post and were gunned down by guards.", ("Five herders", "killed")),
+    # the own verb still wins over another count's fate
+    ("Hospitals in Varn reported deaths overnight while hundreds of protesters threw stones at the palace.",
+     ("hundreds of protesters", "other")),
+    ("At least 40 people gathered in Tessaly at the site where 12 died.", ("At least 40 people", "other")),
+])
+def test_a_fate_pointing_back_to_the_count_is_its_own(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -638,7 +638,13 @@ _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\
                            r"|launched)(?![a-z])")
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
-                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated"
+                          r"|shot\s+dead|shot|gunned\s+down)(?![a-z])")
+# a fate after the count's own verb that points back to the count: "Two soldiers stepped on a mine, killing both",
+# "... which exploded and killed them": the count's fate, clause break or not
+_FATE_BACK = re.compile(r"(?<![a-z])(?:killing|killed|wounding|wounded|injuring|injured|maiming|maimed)\s+(?:both"
+                        r"|them\s+all|them|all\s+of\s+them|each\s+of\s+them|every\s+one\s+of\s+them|all\s+(?:two|three"
+                        r"|four|five|six|seven|eight|nine|ten|\d+)|everyone\s+(?:on\s+)?(?:aboard|inside))(?![a-z])")
 # "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
 # shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
 _FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten|burned|burnt|gunned"
@@ -2412,6 +2418,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # (the count the subject of that verb, not "The massacre of 30 villagers shocked the town")
             if own_verb is not None and own_verb[1] not in _CUE_METRIC and own_verb[1] not in _PHRASE_CUES \
                     and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
+                    and not _FATE_BACK.search(low, own_verb.end(), s_end) \
                     and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
                              and cues[k2][0] - own_verb.end() <= 25
                              and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k2][0])) \
