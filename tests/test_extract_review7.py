@@ -67,3 +67,20 @@ def test_fatally_shot_is_not_the_shooters(text, expected):
 ])
 def test_a_fate_pointing_back_to_the_count_is_its_own(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+# df506cf: an age after a full name closing a sentence, never the items of a "Name, N; Name, N" list
+@pytest.mark.parametrize("text, expected", [
+    ("Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.",
+     [("42", "killed"), ("17", "killed"), ("9", "killed")]),
+    ("Deaths by district: Upper Varn, 12; Lower Varn, 8.", [("12", "killed"), ("8", "killed")]),
+    ("Deaths were highest in Eastern Province, 42, and lowest in Western Province, 3.", [("3", "killed")]),
+])
+def test_a_list_of_places_and_counts_is_no_age(text, expected):
+    got = figs(text, "span", "metric")
+    for e in expected:
+        assert e in got
+
+
+def test_an_age_after_a_full_name_is_still_no_count():
+    assert "24" not in spans("Several were wounded, like Ana Maria Velk, 24.")

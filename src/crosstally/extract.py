@@ -1042,6 +1042,9 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+# (not the items of a list: "Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.")
+_LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate Department Prefecture City Town "
+                              "Village Camp Island Islands Valley".split())
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
 _TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 _OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -1827,8 +1830,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
-        if text[num_end:num_end + 1] in (".", ")", ";") and num_end - start <= 3 and groups == ["n1"] \
-                and _FULL_NAME_COMMA.search(text, max(0, start - 60), start):
+        if text[num_end:num_end + 1] in (".", ")") and num_end - start <= 3 and groups == ["n1"] \
+                and (fn := _FULL_NAME_COMMA.search(text, max(0, start - 60), start)) \
+                and text[:fn.start()].rstrip()[-1:] not in (";", ":") \
+                and fn[0].split()[-1].rstrip(",") not in _LIST_PLACE_WORDS:
             continue  # an age closing a sentence after a full name: "..., like Ana Maria Velk, 24."
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
