@@ -84,3 +84,16 @@ def test_a_list_of_places_and_counts_is_no_age(text, expected):
 
 def test_an_age_after_a_full_name_is_still_no_count():
     assert "24" not in spans("Several were wounded, like Ana Maria Velk, 24.")
+
+
+# d6dbf87: sailors of a warship or navy are combatants, never the crew of a civilian vessel in that sentence
+@pytest.mark.parametrize("text, expected", [
+    ("A warship fired on a fishing boat, killing three crew.", ("three crew", "killed", "people", "all")),
+    ("The navy rescued 30 sailors from a sinking cargo ship off the coast.", ("30 sailors", "other", "people", "all")),
+    ("A naval drone struck an oil tanker off Varn, wounding 12 crew members.",
+     ("12 crew members", "injured", "people", "all")),
+    # a warship's own sailors stay combatants
+    ("A torpedo sank the warship Tessaly, killing 31 sailors.", ("31 sailors", "killed", "people", "combatants")),
+])
+def test_the_crew_of_a_civilian_vessel_are_not_combatants(text, expected):
+    assert expected in figs(text)

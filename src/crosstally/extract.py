@@ -652,6 +652,12 @@ _FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|h
                              r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
+# a civilian vessel named in the sentence: its crew are civilians whoever fired on or rescued them
+# ("A warship fired on a fishing boat, killing three crew", "The navy rescued 30 sailors from a sinking cargo ship")
+_CIVILIAN_VESSEL = re.compile(r"(?<![a-z])(?:(?:fishing|cargo|merchant|commercial|civilian|passenger|container|supply"
+                              r"|tourist|migrant|refugee|aid|grain)\s+(?:boats?|ships?|vessels?|craft|trawlers?|dhows?)"
+                              r"|trawlers?|dhows?|freighters?|tankers?|ferry|ferries|bulk\s+carriers?|yachts?"
+                              r"|merchant\s+(?:navy|marine|sailors|seamen))(?![a-z])")
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -2534,7 +2540,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                else "people evacuated: displaced")
         if population == "all" and unit == "people" and head \
                 and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
-                and _WARSHIP.search(low, s_start, s_end):
+                and _WARSHIP.search(low, s_start, s_end) and not _CIVILIAN_VESSEL.search(low, s_start, s_end):
             population = "combatants"  # "a torpedo sank the warship, killing 31 sailors": a navy's sailors
             reading.append("sailors of a warship or navy: combatants")
         if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
