@@ -97,3 +97,22 @@ def test_an_age_after_a_full_name_is_still_no_count():
 ])
 def test_the_crew_of_a_civilian_vessel_are_not_combatants(text, expected):
     assert expected in figs(text)
+
+
+# 9d9daa1: a broadcaster's name with a number ("France 24") is no count; any other name before a count is not one
+@pytest.mark.parametrize("text, expected", [
+    ("The hospital director told Reuters 40 in total had died.", ("40", "killed")),
+    ("A local official told AFP 12 in the village had been killed.", ("12", "killed")),
+    ("The governor said on Monday 15 in the district had died.", ("15", "killed")),
+])
+def test_a_name_before_a_count_is_no_broadcaster(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text", [
+    "The Varn mayor told France 24 the toll was higher than officials said.",
+    "The minister said on Channel 4 that the army had withdrawn.",
+    "A commander told Radio 24 in an interview that the front was calm.",
+])
+def test_a_broadcasters_number_is_still_no_count(text):
+    assert figs(text, "span") == []

@@ -1053,9 +1053,10 @@ _LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate
                               "Village Camp Island Islands Valley".split())
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
 _TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
-_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                            r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-                            r"|December)(?![a-z]))[A-Z][A-Za-z]+[ \t]+$")
+# (only names of outlets that carry a number: "France 24", "Channel 4", "Radio 24", "Rossiya 1"; "told Reuters
+# 40 in total had died" is a count)
+_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?:France|Channel|Radio|Rossiya|Canal|Kanal|Antena|Antenna"
+                            r"|Rustavi|Kan|Sky|Telecanal|Televisa)[ \t]+$")
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
