@@ -116,3 +116,17 @@ def test_a_name_before_a_count_is_no_broadcaster(text, expected):
 ])
 def test_a_broadcasters_number_is_still_no_count(text):
     assert figs(text, "span") == []
+
+
+# 4b66f74: people who stormed, raided, launched or carried out something are attackers only with a killing or a weapon
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested 200 protesters who stormed the parliament building on Tuesday.",
+     ("200 protesters", "other", "people", "all")),
+    ("Guards detained 35 students who raided the ministry canteen in Varn.", ("35 students", "other", "people", "all")),
+    # with a killing or a weapon they stay the attackers
+    ("Police shot dead three men who stormed the Varn police station with rifles.",
+     ("three men", "killed", "people", "combatants")),
+    ("Police shoot dead 3 who killed 2 in market attack.", ("3", "killed", "people", "combatants")),
+])
+def test_who_stormed_needs_a_killing_or_a_weapon(text, expected):
+    assert expected in figs(text)

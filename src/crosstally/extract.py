@@ -636,6 +636,10 @@ _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corve
 _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
                            r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
                            r"|launched)(?![a-z])")
+# (storming, raiding, launching or carrying out: attackers only with a killing or a weapon in the clause, not
+# "Police arrested 200 protesters who stormed the parliament building")
+_ARMED_DEED = re.compile(r"(?<![a-z])(?:killing|killed|shooting|shot|gunmen|armed|guns?|gunfire|rifles?|weapons?|grenades?"
+                         r"|explosives?|machetes?|knives|bombs?|rockets?|opened\s+fire|attacks?|ambush)(?![a-z])")
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
                           r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated"
@@ -2546,7 +2550,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("sailors of a warship or navy: combatants")
         if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
                                                                           (head[0] if head else num_end) + 6] \
-                and _WHO_ATTACKED.match(low, head[0] if head else num_end):
+                and (who_did := _WHO_ATTACKED.match(low, head[0] if head else num_end)) \
+                and (who_did[0].split()[-1] not in ("stormed", "raided", "launched", "out")
+                     or _ARMED_DEED.search(low, who_did.end(), s_end)):
             population = "combatants"  # "Police shoot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
             reading.append("people who did the killing or the attack: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
