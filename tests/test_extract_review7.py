@@ -130,3 +130,16 @@ def test_a_broadcasters_number_is_still_no_count(text):
 ])
 def test_who_stormed_needs_a_killing_or_a_weapon(text, expected):
     assert expected in figs(text)
+
+
+# d4a0565: staff of a security body are combatants, never the guards of the UN, an embassy or a firm
+@pytest.mark.parametrize("text, expected", [
+    ("Three UN security staff were killed in the attack on the compound.",
+     ("Three UN security staff", "killed", "people", "all")),
+    ("Four UN security staff were wounded when the convoy was hit near Varn.",
+     ("Four UN security staff", "injured", "people", "all")),
+    # a security force's staff stay combatants
+    ("Five police staff were killed in the attack on the Varn station.", ("Five police staff", "killed", "people", "combatants")),
+])
+def test_civilian_security_staff_are_not_combatants(text, expected):
+    assert expected in figs(text)

@@ -1247,6 +1247,9 @@ _OPENING_QUOTES = frozenset("“\"‘'")
 
 
 _SECURITY_BODY_WORDS = frozenset("interior police army military security gendarmerie".split())
+# (not the guards of a civilian body: "Three UN security staff", "two private security personnel", "embassy security staff")
+_CIVIL_SECURITY_WORDS = frozenset("un u.n. united nations private airport embassy hospital hotel company contract "
+                                  "contracted civilian university bank ngo aid school".split())
 
 
 def _counted_after(words: list[str], j: int) -> bool:
@@ -1311,7 +1314,7 @@ def _head(text: str, pos: int, one: bool = False):
                         return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
                 if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
-                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]):
+                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]) and _CIVIL_SECURITY_WORDS.isdisjoint(words[:i]):
                     population = "combatants"  # "30 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
