@@ -143,3 +143,24 @@ def test_who_stormed_needs_a_killing_or_a_weapon(text, expected):
 ])
 def test_civilian_security_staff_are_not_combatants(text, expected):
     assert expected in figs(text)
+
+
+# cc90ee3: rounds are munitions only as artillery's, never a vote's rounds nor a sniper's
+@pytest.mark.parametrize("text", [
+    "The presidential election went to two rounds after rockets hit polling stations in the north.",
+    "The vote in Varn was held in three rounds because mortar fire closed polling stations.",
+    "A sniper fired three rounds at a tank near the bridge.",
+    "Snipers fired 40 rounds at the artillery positions above Tessaly.",
+])
+def test_rounds_of_a_vote_or_a_sniper_are_no_munitions(text):
+    assert not [f for f in figs(text, "span", "unit") if f[1] == "munitions"]
+
+
+def test_artillery_rounds_are_still_munitions():
+    got = figs("On Monday the army fired about 230 rounds of artillery at Ostrava.", "span", "metric", "unit")
+    assert ("about 230 rounds", "strikes", "munitions") in got
+
+
+def test_over_n_rounds_fired_are_still_munitions():
+    got = figs("Rebels fired over 200 mortar rounds into Varn overnight.", "span", "metric", "unit")
+    assert ("over 200 mortar rounds", "strikes", "munitions") in got

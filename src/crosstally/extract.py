@@ -1658,6 +1658,12 @@ _FIRED_WORDS = re.compile(r"(?<![a-z])(?:fired|fires|firing|fire|shooting|shot|l
                           r"|landed|landing|hit|struck|slammed|exploded|fell|pounded)(?![a-z])")
 
 
+_ROUNDS_OF_VOTE_BEFORE = re.compile(r"(?<![a-z])(?:(?:went|go|goes|going|gone)\s+to|(?:held|decided|won)\s+in)\s+$")
+_VOTE_WORDS = re.compile(r"(?<![a-z])(?:elections?|electoral|votes?|voting|ballots?|run-?offs?|polls?|referendums?|talks"
+                         r"|negotiations?|boxing|bouts?|fights?|matches|tournaments?)(?![a-z])")
+_SNIPER_WORDS = re.compile(r"(?<![a-z])(?:snipers?|marksm[ae]n|sharpshooters?)(?![a-z])")
+
+
 def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: int) -> bool:
     """Whether "N rounds" / "N pieces of ordnance" are munitions fired by artillery, mortars or
     tanks: named so ("artillery rounds", "rounds of artillery") or fired, landing or hitting in a
@@ -1667,8 +1673,13 @@ def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: i
         return False  # "1,000 rounds of ammunition", "two rounds of talks"
     if _SMALL_ARMS_WORDS.search(low, s_start, s_end):
         return False
+    if _ROUNDS_OF_VOTE_BEFORE.search(low, max(s_start, start - 20), start) \
+            or not (rounds["mod"] or rounds["what"]) and _VOTE_WORDS.search(low, s_start, s_end):
+        return False  # "The election went to two rounds after rockets hit polling stations": rounds of a vote
     if (rounds["mod"] or rounds["what"]) and _FIRED_WORDS.search(low, s_start, s_end):
         return True
+    if _SNIPER_WORDS.search(low, s_start, s_end):
+        return False  # "A sniper fired three rounds at a tank": a rifle's rounds, whatever they were fired at
     return bool(_FIRED_WORDS.search(low, max(s_start, start - 60), min(s_end, rounds.end() + 80))
                 and _ARTILLERY_WORDS.search(low, s_start, s_end))
 
