@@ -164,3 +164,18 @@ def test_artillery_rounds_are_still_munitions():
 def test_over_n_rounds_fired_are_still_munitions():
     got = figs("Rebels fired over 200 mortar rounds into Varn overnight.", "span", "metric", "unit")
     assert ("over 200 mortar rounds", "strikes", "munitions") in got
+
+
+# 3f2d132: projectiles are munitions when fired, launched or intercepted, never thrown or hurled
+@pytest.mark.parametrize("text", [
+    "Protesters threw 50 projectiles at police, injuring four officers.",
+    "Rioters hurled some 200 projectiles at the Varn police station overnight.",
+    "About 30 projectiles were thrown at the convoy as it entered Tessaly.",
+])
+def test_thrown_projectiles_are_no_munitions(text):
+    assert not [f for f in figs(text, "span", "unit") if f[1] == "munitions"]
+
+
+def test_thrown_projectiles_keep_the_injured():
+    assert ("four officers", "injured") in figs("Protesters threw 50 projectiles at police, injuring four officers.",
+                                                "span", "metric")

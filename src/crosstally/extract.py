@@ -1661,6 +1661,8 @@ _FIRED_WORDS = re.compile(r"(?<![a-z])(?:fired|fires|firing|fire|shooting|shot|l
 _ROUNDS_OF_VOTE_BEFORE = re.compile(r"(?<![a-z])(?:(?:went|go|goes|going|gone)\s+to|(?:held|decided|won)\s+in)\s+$")
 _VOTE_WORDS = re.compile(r"(?<![a-z])(?:elections?|electoral|votes?|voting|ballots?|run-?offs?|polls?|referendums?|talks"
                          r"|negotiations?|boxing|bouts?|fights?|matches|tournaments?)(?![a-z])")
+_THROWN_NEAR = re.compile(r"(?<![a-z])(?:threw|thrown|throw|throws|throwing|hurled|hurl|hurls|hurling|tossed|tossing"
+                          r"|pelted|pelting|lobbed\s+by\s+(?:protesters|demonstrators|rioters|crowds?))(?![a-z])")
 _SNIPER_WORDS = re.compile(r"(?<![a-z])(?:snipers?|marksm[ae]n|sharpshooters?)(?![a-z])")
 
 
@@ -1989,6 +1991,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
             continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
             # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
+        if head and head[1][1] == "munitions" and low[num_end:head[0]].endswith(("projectiles", "projectile")) \
+                and _THROWN_NEAR.search(low, max(s_start, start - 40), min(s_end, head[0] + 30)):
+            continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
