@@ -179,3 +179,17 @@ def test_thrown_projectiles_are_no_munitions(text):
 def test_thrown_projectiles_keep_the_injured():
     assert ("four officers", "injured") in figs("Protesters threw 50 projectiles at police, injuring four officers.",
                                                 "span", "metric")
+
+
+# 4d63827: "N more" opening a sentence is more of the last count that met the same fate
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels killed 12 civilians in Harbor Town on Monday. The army sent 200 soldiers to the town. "
+     "Three more died in hospital on Tuesday.", ("Three", "killed", "people", "civilians")),
+    ("Shelling wounded 40 villagers in Varn. Police detained 15 soldiers after the attack. "
+     "Ten more were wounded on Friday.", ("Ten", "injured", "people", "civilians")),
+    # the last count itself when its fate is the same
+    ("Rebels killed 12 civilians in Harbor Town on Monday. Three more died in hospital on Tuesday.",
+     ("Three", "killed", "people", "civilians")),
+])
+def test_n_more_is_more_of_the_count_with_the_same_fate(text, expected):
+    assert expected in figs(text)

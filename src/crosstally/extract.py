@@ -484,6 +484,8 @@ _MEDICAL_AFTER = re.compile(
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+_MORE_FATE = re.compile(r"\s+more\s+(?:(?P<killed>died|(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|shot\s+dead))"
+                        r"|(?P<injured>(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured)))(?![a-z])")
 _MORE_THEN_VERB = re.compile(r"\s+more\s+(?:were|was|are|is|have|has|had|will|would|could|died|[a-z]+ed)(?![a-z])")
 # Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
 _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
@@ -2130,8 +2132,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
                 and out[-1].end >= start - 200 and _qualifier_start(low, start) == s_start \
                 and _MORE_THEN_VERB.match(low, num_end):
-            unit, population = out[-1].unit, out[-1].population  # "... 30 police officers ... Up to 60 more were to be deployed"
-            reading.append(f"'N more' opening the sentence after {out[-1].span!r}: its unit and population")
+            more_of = out[-1]
+            if (fate := _MORE_FATE.match(low, num_end)) and more_of.metric != fate.lastgroup:
+                # "Rebels killed 12 civilians ... The army sent 200 soldiers ... Three more died": more of the
+                # last count that met the same fate, not of the last count
+                more_of = next((c for c in reversed(out) if c.unit == "people" and c.metric == fate.lastgroup
+                                and c.start < s_start and c.end >= start - 200), None)
+            if more_of is not None:
+                unit, population = more_of.unit, more_of.population  # "... 30 police officers ... Up to 60 more were to be deployed"
+                reading.append(f"'N more' opening the sentence after {more_of.span!r}: its unit and population")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
