@@ -193,3 +193,16 @@ def test_thrown_projectiles_keep_the_injured():
 ])
 def test_n_more_is_more_of_the_count_with_the_same_fate(text, expected):
     assert expected in figs(text)
+
+
+# widened (34c2690/f83a500): a breakdown may open with "Among these," as with "Of these,"
+@pytest.mark.parametrize("text, expected", [
+    ("Police counted 71 dead. Among these, 41 were in Eastmark and 30 in Westfold.",
+     [("41", "killed", "people"), ("30", "killed", "people")]),
+    ("The monitor recorded 860 violations in Tessaly. Among them, 310 were arbitrary arrests; 200 concerned "
+     "ill-treatment.", [("310", "other", "events"), ("200", "other", "events")]),
+])
+def test_a_breakdown_among_these(text, expected):
+    got = figs(text, "span", "metric", "unit")
+    for e in expected:
+        assert e in got

@@ -794,7 +794,7 @@ _TOLL_BEFORE = re.compile(
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
 # "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
-_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
+_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])(?:of|among)\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
                               rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
 _IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
@@ -2020,7 +2020,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             head = (num_end, (None, out[-1].unit, out[-1].population))
             reading.append(f"'to make N' after {out[-1].span!r}: the sum, of the same people")
         of_these = None  # "... 860 violations. Of these, 310 were X; 200 Y": a breakdown of a whole
-        if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
+        if head is None and out and ("of th" in low[max(0, start - 30):start] or "among th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
                                      or " and " in low[max(0, start - 8):start]):
             if (ot := _OF_THESE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start))) \
                     and out[-1].end >= start - _OF_THEM_WINDOW and out[-1].end <= ot.start() \
