@@ -206,3 +206,14 @@ def test_a_breakdown_among_these(text, expected):
     got = figs(text, "span", "metric", "unit")
     for e in expected:
         assert e in got
+
+
+# widened (4e723b7): "raising the strength/size of the force to N" is a force's size, as "bringing the force to N" is
+@pytest.mark.parametrize("text, expected", [
+    ("The government sent more troops, raising the strength of the force to 3,000.",
+     ("3,000", "other", "people", "combatants")),
+    ("The new battalion arrived, bringing the size of the contingent in Varn to 1,200.",
+     ("1,200", "other", "people", "combatants")),
+])
+def test_the_strength_of_a_force_brought_to_n(text, expected):
+    assert expected in figs(text)

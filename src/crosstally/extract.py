@@ -820,7 +820,8 @@ _BRINGING = re.compile(
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 # "which would bring the contingent up to 150", "bringing the force to 3,000": the size of a force.
 _BRINGING_FORCE = re.compile(r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took)"
-                             r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                             r"\s+(?:the|its|their|this|that)\s+(?:(?:strength|size|numbers?)\s+of\s+(?:the|its|their|this|that)\s+)?"
+                             r"(?:[a-z-]+\s+){0,2}?([a-z-]+)"
                              r"(?:[’']s\s+(?:strength|size|numbers))?(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z-]+)?"
                              r"\s+(?:up\s+)?to\s+"
                              rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
