@@ -217,3 +217,17 @@ def test_a_breakdown_among_these(text, expected):
 ])
 def test_the_strength_of_a_force_brought_to_n(text, expected):
     assert expected in figs(text)
+
+
+# widened (12794a1): clashes counted "on N occasions" ("have fought on three occasions") are events, as "N times" are
+@pytest.mark.parametrize("text, expected", [
+    ("The two armies have fought on three occasions since March.", ("three occasions", "other", "events")),
+    ("The rebels and the army clashed on four occasions last week.", ("four occasions", "other", "events")),
+    ("The two armies have clashed three times since 1999.", ("three times", "other", "events")),
+])
+def test_clashes_on_n_occasions(text, expected):
+    assert expected in figs(text, "span", "metric", "unit")
+
+
+def test_fought_n_times_alone_is_no_clash_count():
+    assert spans("He fought three times for the title.") == []

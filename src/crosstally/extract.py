@@ -629,6 +629,8 @@ _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|
 _CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire|exchanged\s+fire|(?:deadly|armed|fierce"
                              r"|heavy|cross-border|border)\s+exchanges|skirmish(?:ed|es)?|firefights?|gunfights?"
                              r"|gun\s+battles?)(?![a-z])[^.;:!?\d]{0,60}$")
+# (and "have fought on three occasions": fought or battled only with "on N occasions")
+_CLASHED_ON_BEFORE = re.compile(_CLASHED_BEFORE.pattern.replace("(clash(?:ed|es)?|", "(clash(?:ed|es)?|fought|battled|", 1))
 _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
@@ -1940,11 +1942,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
                      else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
             reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
-        elif head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
-                and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start)):
+        elif head is None and (first.lower() == "times" and not _TIMES_NOT.match(low, num_end)
+                               and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start))
+                               or first.lower() == "occasions" and low[max(0, start - 3):start] == "on "
+                               and (clash := _CLASHED_ON_BEFORE.search(low, max(s_start, start - 70), start))):
             # "the two armies have clashed four times since 2004", "erupted in deadly exchanges five
             # times": armed clashes counted as events (metric other)
-            head = (num_end + low[num_end:].index("times") + 5, ("other", *_EVENTS))
+            head = (num_end + low[num_end:].index(first.lower()) + len(first), ("other", *_EVENTS))
             reading.append(f"'N times' after {clash[1]!r}: a count of clashes in events")
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
