@@ -231,3 +231,16 @@ def test_clashes_on_n_occasions(text, expected):
 
 def test_fought_n_times_alone_is_no_clash_count():
     assert spans("He fought three times for the title.") == []
+
+
+# widened (f3ccf2e): "shot N people ...; three of them died" counts the shot, dead and wounded together (casualties)
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot 12 people at the market; three of them died.", [("12 people", "casualties"), ("three", "killed")]),
+    ("Gunmen shot 12 people at the market, three of whom later died.",
+     [("12 people", "casualties"), ("three", "killed")]),
+    ("Police shot 12 protesters at the rally; all of them survived.", [("12 protesters", "other")]),
+])
+def test_shot_n_of_whom_some_died(text, expected):
+    got = figs(text, "span", "metric")
+    for e in expected:
+        assert e in got

@@ -415,7 +415,8 @@ _PHRASE_CUES = {
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
              # "gunmen shot 23 people in the market, killing nine": the shot, the dead among them (casualties)
              (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
-                         r"[^.;:!?]{0,100}?,\s+(?:killing|leaving)\s)"), "casualties"),
+                         r"[^.;:!?]{0,100}?(?:,\s+(?:killing|leaving)\s|[;,]\s+(?:[a-z0-9,]+\s+){1,2}of\s+(?:them|whom)"
+                         r"\s+(?:later\s+)?(?:died|were\s+killed|have\s+died|had\s+died)(?![a-z])))"), "casualties"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
