@@ -415,7 +415,8 @@ _PHRASE_CUES = {
     "shot": [(re.compile(r"shot\s+down"), "other_munitions"),
              # "gunmen shot 23 people in the market, killing nine": the shot, the dead among them (casualties)
              (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
-                         r"[^.;:!?]{0,100}?,\s+(?:killing|leaving)\s)"), "casualties"),
+                         r"[^.;:!?]{0,100}?(?:,\s+(?:killing|leaving)\s|[;,]\s+(?:[a-z0-9,]+\s+){1,2}of\s+(?:them|whom)"
+                         r"\s+(?:later\s+)?(?:died|were\s+killed|have\s+died|had\s+died)(?![a-z])))"), "casualties"),
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
@@ -484,6 +485,8 @@ _MEDICAL_AFTER = re.compile(
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
     r"|medical|health)(?![a-z])")
 _MORE = re.compile(r"\s+more(?![a-z])")
+_MORE_FATE = re.compile(r"\s+more\s+(?:(?P<killed>died|(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:killed|shot\s+dead))"
+                        r"|(?P<injured>(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:wounded|injured)))(?![a-z])")
 _MORE_THEN_VERB = re.compile(r"\s+more\s+(?:were|was|are|is|have|has|had|will|would|could|died|[a-z]+ed)(?![a-z])")
 # Between a verb and the number it governs: a qualifier, "another" ("abducting around another 150").
 _GOVERN_GAP = re.compile(rf"[ \t]+(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})[ \t]+)?"
@@ -627,6 +630,8 @@ _STRUCK_BEFORE = re.compile(r"(?<![a-z])(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|
 _CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire|exchanged\s+fire|(?:deadly|armed|fierce"
                              r"|heavy|cross-border|border)\s+exchanges|skirmish(?:ed|es)?|firefights?|gunfights?"
                              r"|gun\s+battles?)(?![a-z])[^.;:!?\d]{0,60}$")
+# (and "have fought on three occasions": fought or battled only with "on N occasions")
+_CLASHED_ON_BEFORE = re.compile(_CLASHED_BEFORE.pattern.replace("(clash(?:ed|es)?|", "(clash(?:ed|es)?|fought|battled|", 1))
 _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
@@ -636,11 +641,32 @@ _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corve
 _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
                            r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
                            r"|launched)(?![a-z])")
+# (storming, raiding, launching or carrying out: attackers only with a killing or a weapon in the clause, not
+# "Police arrested 200 protesters who stormed the parliament building")
+_ARMED_DEED = re.compile(r"(?<![a-z])(?:killing|killed|shooting|shot|gunmen|armed|guns?|gunfire|rifles?|weapons?|grenades?"
+                         r"|explosives?|machetes?|knives|bombs?|rockets?|opened\s+fire|attacks?|ambush)(?![a-z])")
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
-                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated)(?![a-z])")
+                          r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated"
+                          r"|shot\s+dead|shot|gunned\s+down)(?![a-z])")
+# a fate after the count's own verb that points back to the count: "Two soldiers stepped on a mine, killing both",
+# "... which exploded and killed them": the count's fate, clause break or not
+_FATE_BACK = re.compile(r"(?<![a-z])(?:killing|killed|wounding|wounded|injuring|injured|maiming|maimed)\s+(?:both"
+                        r"|them\s+all|them|all\s+of\s+them|each\s+of\s+them|every\s+one\s+of\s+them|all\s+(?:two|three"
+                        r"|four|five|six|seven|eight|nine|ten|\d+)|everyone\s+(?:on\s+)?(?:aboard|inside))(?![a-z])")
+# "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
+# shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
+_FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten|burned|burnt|gunned"
+                             r"\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
+                             r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
+# a civilian vessel named in the sentence: its crew are civilians whoever fired on or rescued them
+# ("A warship fired on a fishing boat, killing three crew", "The navy rescued 30 sailors from a sinking cargo ship")
+_CIVILIAN_VESSEL = re.compile(r"(?<![a-z])(?:(?:fishing|cargo|merchant|commercial|civilian|passenger|container|supply"
+                              r"|tourist|migrant|refugee|aid|grain)\s+(?:boats?|ships?|vessels?|craft|trawlers?|dhows?)"
+                              r"|trawlers?|dhows?|freighters?|tankers?|ferry|ferries|bulk\s+carriers?|yachts?"
+                              r"|merchant\s+(?:navy|marine|sailors|seamen))(?![a-z])")
 _STRONG_AFTER = re.compile(r"-strong(?![a-z])((?:\s+[A-Za-z-]+){0,4})", re.I)
 _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade regiment garrison division unit "
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
@@ -771,7 +797,7 @@ _TOLL_BEFORE = re.compile(
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
 # "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
-_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])of\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
+_OF_THESE_BEFORE = re.compile(rf"(?<![a-z])(?:of|among)\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
                               rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # Past tenses not in -ed, of verbs people do ("another 3,000 flew into X"): a verb, not a noun after the number.
 _IRREGULAR_PAST = frozenset("flew went came ran fell rose took made got stood sat slept lay kept left stayed "
@@ -797,7 +823,8 @@ _BRINGING = re.compile(
     rf"\s+to\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
 # "which would bring the contingent up to 150", "bringing the force to 3,000": the size of a force.
 _BRINGING_FORCE = re.compile(r"(?<![a-z])(?:bringing|brings|bring|brought|raising|raises|raised|taking|takes|took)"
-                             r"\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)"
+                             r"\s+(?:the|its|their|this|that)\s+(?:(?:strength|size|numbers?)\s+of\s+(?:the|its|their|this|that)\s+)?"
+                             r"(?:[a-z-]+\s+){0,2}?([a-z-]+)"
                              r"(?:[’']s\s+(?:strength|size|numbers))?(?:\s+(?:in|on|at)\s+(?:the\s+)?[a-z-]+)?"
                              r"\s+(?:up\s+)?to\s+"
                              rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
@@ -1031,11 +1058,15 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+# (not the items of a list: "Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.")
+_LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate Department Prefecture City Town "
+                              "Village Camp Island Islands Valley".split())
 _FULL_NAME_COMMA = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+$")
 _TO_MAKE_BEFORE = re.compile(rf"(?<![a-z])(?:to\s+make|making)\s+(?:it\s+|them\s+|that\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
-_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                            r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-                            r"|December)(?![a-z]))[A-Z][A-Za-z]+[ \t]+$")
+# (only names of outlets that carry a number: "France 24", "Channel 4", "Radio 24", "Rossiya 1"; "told Reuters
+# 40 in total had died" is a count)
+_OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?:France|Channel|Radio|Rossiya|Canal|Kanal|Antena|Antenna"
+                            r"|Rustavi|Kan|Sky|Telecanal|Televisa)[ \t]+$")
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
@@ -1222,6 +1253,9 @@ _OPENING_QUOTES = frozenset("“\"‘'")
 
 
 _SECURITY_BODY_WORDS = frozenset("interior police army military security gendarmerie".split())
+# (not the guards of a civilian body: "Three UN security staff", "two private security personnel", "embassy security staff")
+_CIVIL_SECURITY_WORDS = frozenset("un u.n. united nations private airport embassy hospital hotel company contract "
+                                  "contracted civilian university bank ngo aid school".split())
 
 
 def _counted_after(words: list[str], j: int) -> bool:
@@ -1286,7 +1320,7 @@ def _head(text: str, pos: int, one: bool = False):
                         return best, words[i + 3]  # "two military and security sources"
                 metric, unit, population = _HEADS[key]
                 if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
-                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]):
+                        and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]) and _CIVIL_SECURITY_WORDS.isdisjoint(words[:i]):
                     population = "combatants"  # "30 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
@@ -1630,6 +1664,14 @@ _FIRED_WORDS = re.compile(r"(?<![a-z])(?:fired|fires|firing|fire|shooting|shot|l
                           r"|landed|landing|hit|struck|slammed|exploded|fell|pounded)(?![a-z])")
 
 
+_ROUNDS_OF_VOTE_BEFORE = re.compile(r"(?<![a-z])(?:(?:went|go|goes|going|gone)\s+to|(?:held|decided|won)\s+in)\s+$")
+_VOTE_WORDS = re.compile(r"(?<![a-z])(?:elections?|electoral|votes?|voting|ballots?|run-?offs?|polls?|referendums?|talks"
+                         r"|negotiations?|boxing|bouts?|fights?|matches|tournaments?)(?![a-z])")
+_THROWN_NEAR = re.compile(r"(?<![a-z])(?:threw|thrown|throw|throws|throwing|hurled|hurl|hurls|hurling|tossed|tossing"
+                          r"|pelted|pelting|lobbed\s+by\s+(?:protesters|demonstrators|rioters|crowds?))(?![a-z])")
+_SNIPER_WORDS = re.compile(r"(?<![a-z])(?:snipers?|marksm[ae]n|sharpshooters?)(?![a-z])")
+
+
 def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: int) -> bool:
     """Whether "N rounds" / "N pieces of ordnance" are munitions fired by artillery, mortars or
     tanks: named so ("artillery rounds", "rounds of artillery") or fired, landing or hitting in a
@@ -1639,8 +1681,13 @@ def _fired_rounds(low: str, rounds: re.Match, s_start: int, s_end: int, start: i
         return False  # "1,000 rounds of ammunition", "two rounds of talks"
     if _SMALL_ARMS_WORDS.search(low, s_start, s_end):
         return False
+    if _ROUNDS_OF_VOTE_BEFORE.search(low, max(s_start, start - 20), start) \
+            or not (rounds["mod"] or rounds["what"]) and _VOTE_WORDS.search(low, s_start, s_end):
+        return False  # "The election went to two rounds after rockets hit polling stations": rounds of a vote
     if (rounds["mod"] or rounds["what"]) and _FIRED_WORDS.search(low, s_start, s_end):
         return True
+    if _SNIPER_WORDS.search(low, s_start, s_end):
+        return False  # "A sniper fired three rounds at a tank": a rifle's rounds, whatever they were fired at
     return bool(_FIRED_WORDS.search(low, max(s_start, start - 60), min(s_end, rounds.end() + 80))
                 and _ARTILLERY_WORDS.search(low, s_start, s_end))
 
@@ -1816,8 +1863,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
                 text, max(0, start - 30), start):
             continue  # an age after a name: "Abu Ahmad, 52, a farmer"
-        if text[num_end:num_end + 1] in (".", ")", ";") and num_end - start <= 3 and groups == ["n1"] \
-                and _FULL_NAME_COMMA.search(text, max(0, start - 60), start):
+        if text[num_end:num_end + 1] in (".", ")") and num_end - start <= 3 and groups == ["n1"] \
+                and (fn := _FULL_NAME_COMMA.search(text, max(0, start - 60), start)) \
+                and text[:fn.start()].rstrip()[-1:] not in (";", ":") \
+                and fn[0].split()[-1].rstrip(",") not in _LIST_PLACE_WORDS:
             continue  # an age closing a sentence after a full name: "..., like Ana Maria Velk, 24."
         values = [m.group(g) for g in groups] + ([between.group("n2")] if between else [])
         head, first = _head(text, num_end, values in (["one"], ["1"]))
@@ -1894,11 +1943,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
                      else "strikes", *_EVENTS))  # "targeted hospitals six times": attacks on them
             reading.append(f"'N times' after {verb.split()[0]!r}: a count of {head[1][0]} in events")
-        elif head is None and first.lower() == "times" and not _TIMES_NOT.match(low, num_end) \
-                and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start)):
+        elif head is None and (first.lower() == "times" and not _TIMES_NOT.match(low, num_end)
+                               and (clash := _CLASHED_BEFORE.search(low, max(s_start, start - 70), start))
+                               or first.lower() == "occasions" and low[max(0, start - 3):start] == "on "
+                               and (clash := _CLASHED_ON_BEFORE.search(low, max(s_start, start - 70), start))):
             # "the two armies have clashed four times since 2004", "erupted in deadly exchanges five
             # times": armed clashes counted as events (metric other)
-            head = (num_end + low[num_end:].index("times") + 5, ("other", *_EVENTS))
+            head = (num_end + low[num_end:].index(first.lower()) + len(first), ("other", *_EVENTS))
             reading.append(f"'N times' after {clash[1]!r}: a count of clashes in events")
         elif head is None and low.startswith("-strong", num_end) and _STRONG_AFTER.match(text, num_end):
             # "a 1,500-strong rebel force": the size of a force (combatants) or of a crowd
@@ -1948,6 +1999,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and not any(w in ("other", "victims") for w in low[num_end:head[0]].split()):
             continue  # "One of the doctors, Tarik al-Basri, is being treated": a named person singled out
             # (but "and one of the other victims, Name, was rushed to hospital": one more of a count)
+        if head and head[1][1] == "munitions" and low[num_end:head[0]].endswith(("projectiles", "projectile")) \
+                and _THROWN_NEAR.search(low, max(s_start, start - 40), min(s_end, head[0] + 30)):
+            continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
@@ -1966,12 +2020,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append(f"{low[num_end:rounds.end()].strip()!r} fired: munitions")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and ("make" in low[max(0, start - 25):start] or "making" in low[max(0, start - 25):start]) \
+                and not any(_is_year(v) for v in values) and not low.startswith(" the ", num_end) \
                 and _TO_MAKE_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)):
             # "11 villagers ... two more joined them later to make 13", "..., making 40 in all": the sum of the counts before
             head = (num_end, (None, out[-1].unit, out[-1].population))
             reading.append(f"'to make N' after {out[-1].span!r}: the sum, of the same people")
         of_these = None  # "... 860 violations. Of these, 310 were X; 200 Y": a breakdown of a whole
-        if head is None and out and ("of th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
+        if head is None and out and ("of th" in low[max(0, start - 30):start] or "among th" in low[max(0, start - 30):start] or low[max(0, start - 20):start].count(";")
                                      or " and " in low[max(0, start - 8):start]):
             if (ot := _OF_THESE_BEFORE.search(low, max(0, start - 40), _qualifier_start(low, start))) \
                     and out[-1].end >= start - _OF_THEM_WINDOW and out[-1].end <= ot.start() \
@@ -2083,8 +2138,15 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
                 and out[-1].end >= start - 200 and _qualifier_start(low, start) == s_start \
                 and _MORE_THEN_VERB.match(low, num_end):
-            unit, population = out[-1].unit, out[-1].population  # "... 30 police officers ... Up to 60 more were to be deployed"
-            reading.append(f"'N more' opening the sentence after {out[-1].span!r}: its unit and population")
+            more_of = out[-1]
+            if (fate := _MORE_FATE.match(low, num_end)) and more_of.metric != fate.lastgroup:
+                # "Rebels killed 12 civilians ... The army sent 200 soldiers ... Three more died": more of the
+                # last count that met the same fate, not of the last count
+                more_of = next((c for c in reversed(out) if c.unit == "people" and c.metric == fate.lastgroup
+                                and c.start < s_start and c.end >= start - 200), None)
+            if more_of is not None:
+                unit, population = more_of.unit, more_of.population  # "... 30 police officers ... Up to 60 more were to be deployed"
+                reading.append(f"'N more' opening the sentence after {more_of.span!r}: its unit and population")
         if head is None and out and out[-1].start >= s_start and out[-1].unit in ("people", "households") \
                 and _MORE.match(low, num_end):
             unit, population = out[-1].unit, out[-1].population  # "one soldier killed and nine more wounded"
@@ -2338,6 +2400,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
+                if c[2] == "killed" and low.startswith("fatally", c[0]) and _FATALLY_ACTIVE.match(low, end_at):
+                    # "Two gunmen fatally shot a police officer": the shooters, what they did
+                    cue = (c[0], c[1], "other_people")
+                    reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
+                    break
                 if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
                     if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
                             or own is not None and cue is own and c[2] == "other_people" \
@@ -2401,6 +2468,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # (the count the subject of that verb, not "The massacre of 30 villagers shocked the town")
             if own_verb is not None and own_verb[1] not in _CUE_METRIC and own_verb[1] not in _PHRASE_CUES \
                     and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
+                    and not _FATE_BACK.search(low, own_verb.end(), s_end) \
                     and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
                              and cues[k2][0] - own_verb.end() <= 25
                              and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k2][0])) \
@@ -2511,12 +2579,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                else "people evacuated: displaced")
         if population == "all" and unit == "people" and head \
                 and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
-                and _WARSHIP.search(low, s_start, s_end):
+                and _WARSHIP.search(low, s_start, s_end) and not _CIVILIAN_VESSEL.search(low, s_start, s_end):
             population = "combatants"  # "a torpedo sank the warship, killing 31 sailors": a navy's sailors
             reading.append("sailors of a warship or navy: combatants")
         if population == "all" and unit == "people" and " who " in low[(head[0] if head else num_end):
                                                                           (head[0] if head else num_end) + 6] \
-                and _WHO_ATTACKED.match(low, head[0] if head else num_end):
+                and (who_did := _WHO_ATTACKED.match(low, head[0] if head else num_end)) \
+                and (who_did[0].split()[-1] not in ("stormed", "raided", "launched", "out")
+                     or _ARMED_DEED.search(low, who_did.end(), s_end)):
             population = "combatants"  # "Police shoot dead 3 who killed 2", "four men who had stabbed passers-by": the attackers
             reading.append("people who did the killing or the attack: combatants")
         if population == "all" and unit == "people" and head and "armed" in low[head[0]:head[0] + 30] \
