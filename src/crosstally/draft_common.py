@@ -36,3 +36,50 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     if text[lo:].strip():
         spans.append((lo, len(text)))
     return spans or [(0, len(text))]
+
+
+# Words the drafter's parts share (draft.py for dates and claimants, draft_where.py for places): a
+# context's or a war's time words, a toll updated, violence, the whole country, "and other cities"
+_CONTEXT_WORDS = re.compile(
+    r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:war|conflict|uprising|crisis"
+    r"|revolution|civil\s+war)|since\s+the\s+(?:war|conflict|uprising|crisis|revolution)\s+(?:began|started|erupted)"
+    r"|throughout\s+the\s+(?:war|conflict)|over\s+the\s+course\s+of\s+the\s+(?:war|conflict)"
+    r"|in\s+the\s+(?:war|conflict)\s+so\s+far|(?:past|last)\s+(?:\w+\s+)?years)(?![a-z])")
+
+# A total over the whole war: the country's, whatever incident the paragraph is about
+_WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
+                       r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long)\s+)?)"
+                       r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
+
+# "in Harbor Town and other cities": more places than the one named, so the whole country
+_AND_OTHER_PLACES = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|a\s+number\s+of\s+|some\s+)?other\s+"
+                               r"(?:(?:major|big|large|main|smaller)\s+)?(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces"
+                               r"|areas|localities|districts)(?![a-z])")
+
+# Words that place a figure in the whole country ("against its territory", "nationwide")
+_WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
+                            r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"
+                            r"|(?:the|its)\s+(?:country|nation)['’]s\s+(?:[a-z-]+\s+){0,2}?population)(?![A-Za-z])",
+                            re.IGNORECASE)
+
+# A toll updated after the incident: "the death toll ... has risen to", "was raised to", "had reached",
+# "climbed to", "brought to at least 27 the number": it stands as of the update (the statement's day or
+# the document's), not the incident's day
+_TOLL_UPDATE = re.compile(
+    r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:dead|deaths"
+    r"|killed|victims|casualties|fatalities|wounded|injured))(?:\s+[\w'’,-]+){0,12}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
+    r"|further\s+)?(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|reached|reaches"
+    r"|surged|surges|mounted|mounts|been\s+raised|raised|been\s+revised|revised|gone\s+up|went\s+up|goes\s+up)"
+    r"(?![a-z])|(?<![a-z])(?:brought|brings|bring|bringing|raised|raising|pushed|pushing|push|taking|took|take)\s+(?:to\s+(?:at\s+least\s+)?"
+    r"[\d,]+\s+the\s+(?:death\s+)?(?:toll|number)|the\s+(?:death\s+|overall\s+|total\s+)?(?:toll|tally|number\s+of\s+dead)"
+    r"\s+to)(?![a-z])", re.IGNORECASE)
+
+# An incident is violence: a day named in a sentence without these words dates something else
+# (people returning, arriving, a registration count).
+_VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
+                       r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
+                       r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
+                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit)(?![a-z])")
+
+def _is_country(codes: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,3}", codes))
