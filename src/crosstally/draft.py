@@ -56,7 +56,8 @@ import pandas as pd
 from . import schema as S
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts, extract
 from .draft_common import (
-    _AND_OTHER_PLACES, _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _is_country, _paragraph_spans)
+    _AND_OTHER_PLACES, _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words, _is_country,
+    _paragraph_spans)
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _MONTHS, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE,
     _YEAR, _date_range, _dateline_day, _later_day, _part_of_year, _sentence_date, _since_day, _statement_day,
@@ -1967,8 +1968,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elsewhere = not date_phrase
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
             date_phrase = _sentence_date(sentence, c.start - s_lo)
-        at = date_phrase and re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.end, s_hi)
-        other_event = at and _OTHER_EVENT_AFTER.search(text, c.end, at.start())
+        phrase_at = date_phrase and _find_words(date_phrase, text, c.end, s_hi)
+        other_event = phrase_at and _OTHER_EVENT_AFTER.search(text, c.end, phrase_at.start())
         if other_event:
             # "34 people have been killed by blasts in the capital, days after the arrest of a suspect in the
             # attacks in November": the date of the other event the sentence recalls
@@ -1980,7 +1981,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.05
         said_date = bool(date_phrase)  # date words of the number's own sentence
         if date_phrase:
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if found and m.end() <= found.start()]
             if found and others and _RECOVERY_BEFORE.search(text[max(s_lo, found.start() - 120):found.start()].lower()):
                 # "clashed Thursday night and officers recovered the bodies of eight people Friday morning"
@@ -1989,7 +1990,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 date_phrase = " ".join(others[-1].group().split())
         if date_phrase and (c_lo, c_hi) != (s_lo, s_hi):
             # "October reached a record of 188 homicides, while November registered 175": each clause its own month
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             clause_date = _sentence_date(text[c_lo:c_hi], c.start - c_lo)
             if found and not (c_lo <= found.start() < c_hi) and clause_date:
                 why.append(f"{date_phrase!r} dates another clause; the number's own clause says {clause_date!r}")
@@ -2052,7 +2053,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     break
         statement_day = ""
         if date_phrase and not date_phrase.lower().startswith("since"):
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
@@ -2067,7 +2068,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"{date_phrase!r} dates the earlier incident the clause recalls, whose count this is")
             date_phrase = "in " + date_phrase[6:].strip()
         if date_phrase:
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
                           or _STATEMENT_AFTER.match(text, found.end())) and published:
                 got = resolve_date(date_phrase, published, sentence, language)
@@ -2078,7 +2079,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if date_phrase and not statement_day and published:
             # "eight were killed during the attack, but the toll rose to 14 yesterday": the day the toll of one
             # attack was raised, not the attack's (README, fourth-round corrections: incident days)
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             up = _TOLL_UPDATE.search(text, s_lo, found.start()) if found else None
             if up and found.start() - up.end() <= 40 and _SINGLE_STRIKE.search(lsent) \
                     and not _PLURAL_STRIKES.search(lsent) and not _WAR_WIDE.search(lsent):
@@ -2100,9 +2101,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
-        at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
-            re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
-        if at and _FOUND_DEAD_BEFORE.search(text, max(s_lo, at.start() - 40), at.start()):
+        day_at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
+            _find_words(date_phrase, text, s_lo, s_hi)
+        if day_at and _FOUND_DEAD_BEFORE.search(text, max(s_lo, day_at.start() - 40), day_at.start()):
             # "Two civilians were found dead Wednesday on the island shelled by Zemland", after "Tuesday's attack":
             # the day the bodies were found; they were killed on the document's incident day before it
             earlier = [d for d in doc.incident_days if d[1] < dates["period_end"] and not s_lo <= d[0] < s_hi]
@@ -2185,12 +2186,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             stock_now = re.search(r"a place's population", c.reading)  # a town's population: as it stands now
         between = None
         if stock_now and date_phrase and c.date_phrase.strip():
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, c.start, s_hi)
+            found = _find_words(date_phrase, text, c.start, s_hi)
             between = found and re.search(r"(?<![a-z])(?:following|after|since|which|that|who|when)(?![a-z])",
                                           text[c.end:found.start()].lower())
             if not found:  # "wounded in Thursday's fighting there, and more than 4,000 people have been displaced":
                 # the day is the other clause's
-                found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, c.start)
+                found = _find_words(date_phrase, text, s_lo, c.start)
                 between = found and re.search(r",\s+(?:and|but|while)\s|;", text[found.end():c.start])
         if stock_now and date_phrase and (not c.date_phrase.strip() or between):
             # "as many as 300 are now arriving daily; we had registered 3,173 by Sunday": the day is
@@ -2200,7 +2201,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = ""
             dates = resolve_date("", published, sentence, language) if published else {}
         if dates and date_phrase and _PERFECT.search(lsent):
-            found = re.compile(r"\s+".join(map(re.escape, date_phrase.split()))).search(text, s_lo, s_hi)
+            found = _find_words(date_phrase, text, s_lo, s_hi)
             if found and re.search(r"(?<![a-z])(?:a|an|the|[a-z][\w-]*['’]s?)\s*\Z", text[s_lo:found.start()].lower()) \
                     and _EVENT_AFTER.match(text, found.end()):
                 # "112 bodies have been pulled from the site of a March 17 airstrike": the date names

@@ -1,12 +1,18 @@
 """Small text helpers shared by the drafter's parts (:mod:`crosstally.draft_dates`,
-:mod:`crosstally.draft_places`, :mod:`crosstally.draft_claimants` and :mod:`crosstally.draft`):
-paragraph spans and the pattern that matches any of a set of names.
+:mod:`crosstally.draft_places`, :mod:`crosstally.draft_claimants`, :mod:`crosstally.draft_where` and
+:mod:`crosstally.draft`): paragraph spans, a phrase's words found across any whitespace, the pattern
+that matches any of a set of names, and the words several parts read (violence, a toll updated, a
+war's or a context's time, the whole country, "and other cities").
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+
+def _find_words(phrase: str, text: str, lo: int, hi: int) -> re.Match | None:
+    """The words of ``phrase`` in ``text[lo:hi]``, across any whitespace between them."""
+    return re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
 
 def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
     return _alias_pattern_of(tuple(sorted(set(names))), case_sensitive)

@@ -38,7 +38,7 @@ from datetime import timedelta
 
 import pandas as pd
 
-from .draft_common import _paragraph_spans
+from .draft_common import _find_words, _paragraph_spans
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -383,7 +383,7 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     """(the later day's words, the whole window's words) when the day ``phrase`` names in
     text[lo:hi] is the first of two ("on Wednesday night and Thursday morning", "October 10
     and 11, 2023", cut short as "October 10"); None otherwise."""
-    found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
+    found = _find_words(phrase, text, lo, hi)
     if found is None or re.search(r"(?<![a-z])(?:between|from)\s+\Z", text[max(lo, found.start() - 9):found.start()].lower()):
         return None  # "between October 1 and 23": a range (``_date_range``), not two days
     whole = _SENTENCE_DATE.match(text, found.start(), hi)
