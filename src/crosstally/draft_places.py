@@ -497,6 +497,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen
                                 r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
                                 r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
 # ", including a police officer slain on Thursday in Millbrook": one of the counted, with its own event; its
-# place and day are that one's, not the count's (up to the sentence's end)
-_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
+# place and day are that one's, not the count's (up to the sentence's end). Not a finite verb ("Six people,
+# including one policeman were killed ... in Millbrook": the comma left unclosed, the sentence's own verb)
+_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)"
+                           r"(?:who|slain|killed|shot|stabbed|died|murdered"
                            r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
