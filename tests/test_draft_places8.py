@@ -38,3 +38,38 @@ def test_including_a_victim_of_another_event_keeps_that_place_apart():
             "Nine people have been killed this week, including a guard slain on Sunday in Harbor Town.\n")
     got = draft(text, published="2031-03-17")
     assert got["Nine"]["admin1"] == "QZ02"
+
+
+def test_since_after_a_superlative_is_a_comparison_not_a_running_total():
+    # "the worst unrest since the civil war in 1998": the count is the riot's, not a total since 1998
+    text = ("Riots in Millbrook\n\n"
+            "Rioters attacked and looted shops in Millbrook on Monday.\n\n"
+            "Nine people were killed in the rioting in Millbrook, one of the worst outbreaks of unrest in "
+            "Qzland since the army fought the rebels in 1998, the police said.\n")
+    got = draft(text, published="2031-03-18")
+    nine = got["Nine"]
+    assert nine["counting_basis"] != "cumulative_since"
+    assert nine["period_end"] == "2031-03-17"
+    assert not nine["period_start"].startswith("1998")
+    assert "comparison" in nine["why"]
+
+
+def test_since_without_a_superlative_is_still_a_running_total():
+    text = ("Toll in Millbrook\n\n"
+            "Nine people have been killed in Millbrook since the army fought the rebels in 1998, the police said.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["Nine"]["counting_basis"] == "cumulative_since"
+    assert got["Nine"]["period_start"].startswith("1998")
+
+
+def test_a_toll_believed_or_feared_dead_stands_as_of_the_report():
+    # "are believed dead", with no day of its own: the toll as known when told, not the night's incident day
+    text = ("Unrest in Millbrook\n\n"
+            "Rioters attacked shops in Millbrook last night.\n\n"
+            "Five people are believed dead in the violence, the police said.\n")
+    got = draft(text, published="2031-03-18")
+    assert got["Five"]["period_end"] in ("", "2031-03-18")
+    assert got["Five"]["as_of"] == "2031-03-18"
+    # the near miss: "were killed", the incident's day
+    text2 = text.replace("are believed dead", "were killed")
+    assert draft(text2, published="2031-03-18")["Five"]["period_end"] == "2031-03-17"

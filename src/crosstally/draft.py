@@ -427,7 +427,9 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
                         r"|staying|hosted|housed|camped|stranded|besieged|hospitali[sz]ed|in\s+hospital|receiving|being\s+"
                         r"(?:treated|held|hosted|sheltered|housed)|in\s+need|at\s+risk)|(?:are|is)\s+now"
-                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
+                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing"
+                        # "Five people are believed dead": a toll as it is known when told
+                        r"|(?:are|is)\s+(?:now\s+)?(?:believed|feared|presumed|thought)\s+(?:to\s+be\s+)?dead)(?![a-z])")
 _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
                       r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|still|also)\s+)*(?!being\b)[a-z]{3,}ing"
@@ -493,6 +495,13 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            # "since security forces raided a hideout in Eastmark on Feb. 10": the event that
                            # started the count, dated at the clause's end
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
+
+
+# "the worst violence since ...", "the deadliest attack in the region since ...", "the first ... since": a
+# comparison with a past time, which starts no running total (the words just before a "since")
+_SUPERLATIVE_BEFORE = re.compile(r"(?<![a-z])(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest"
+                                 r"|greatest|fiercest|the\s+most\s+[a-z]+|first|single\s+[a-z]+est)"
+                                 r"(?:\s+[\w'’-]+){0,10}?\s*\Z")
 
 
 # A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
@@ -2052,9 +2061,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     confidence -= 0.1
                     break
         statement_day = ""
+        compared = False  # "the worst ... since": a "since" that counts nothing
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = _find_words(date_phrase, text, s_lo, s_hi)
-            if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
+            since = _SINCE_BEFORE.search(text[s_lo:found.start()].lower()) if found else None
+            if since and _SUPERLATIVE_BEFORE.search(text[s_lo:s_lo + since.start()].lower()):
+                # "one of the worst riots since the border war in 1979": a comparison's date, not the count's
+                why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
+                date_phrase, compared = "", True
+            elif since:
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
             elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and _PERFECT.search(lsent):
@@ -2151,7 +2166,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates = part
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
-        total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        total = bool(_TOTAL_WORDS.search(re.sub(r"(?<![a-z])since(?![a-z])", "", lsent) if compared else lsent)) \
+            and not _SINGLE_STRIKE.search(lsent)
         update = _TOLL_UPDATE.search(text, s_lo, s_hi)
         if update and total and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent):
             total = False  # "the toll has since been raised to 34": one incident's toll, where and when it was
