@@ -73,3 +73,22 @@ def test_a_toll_believed_or_feared_dead_stands_as_of_the_report():
     # the near miss: "were killed", the incident's day
     text2 = text.replace("are believed dead", "were killed")
     assert draft(text2, published="2031-03-18")["Five"]["period_end"] == "2031-03-17"
+
+
+def test_overnight_is_the_night_of_the_evening_the_document_names():
+    # a Thursday story: "overnight" alone is the night ending Thursday morning (Thursday); when the document
+    # says the attack was "on Wednesday night", the overnight attack is Wednesday's
+    text = ("Attack on Qzland barracks\n\n"
+            "Eleven soldiers were killed in an overnight attack on a barracks in Millbrook, the army said on Thursday.\n\n"
+            "Gunmen attacked the gate on Wednesday night, witnesses said.\n")
+    got = draft(text, published="2031-03-20")  # a Thursday
+    assert got["Eleven"]["period_end"] == "2031-03-19"
+    assert "overnight" in got["Eleven"]["why"]
+
+
+def test_overnight_alone_is_the_morning_it_ended():
+    text = ("Attack on Qzland barracks\n\n"
+            "Eleven soldiers were killed in an overnight attack on a barracks in Millbrook, the army said on Thursday.\n\n"
+            "Gunmen stormed the gate at around midnight.\n")
+    got = draft(text, published="2031-03-20")
+    assert got["Eleven"]["period_end"] == "2031-03-20"

@@ -497,6 +497,10 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
+_OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
+# a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
+_NAMED_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night"
+                        r"|yesterday)(?![a-z])", re.IGNORECASE)
 # "the worst violence since ...", "the deadliest attack in the region since ...", "the first ... since": a
 # comparison with a past time, which starts no running total (the words just before a "since")
 _SUPERLATIVE_BEFORE = re.compile(r"(?<![a-z])(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest"
@@ -1559,7 +1563,20 @@ class _Document:
         if not out and self.headline_end:
             # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
             out = self._incident_days_in(0, self.headline_end)
-        return out
+        return [(at, self.evening_before(day, out) or day, words, codes) if _OVERNIGHT.search(words) else
+                (at, day, words, codes) for at, day, words, codes in out]
+
+    def evening_before(self, day: str, days: list | None = None) -> str | None:
+        """The day before ``day`` when the document names it for violence in words of its own ("on
+        Wednesday", "Wednesday night", "last night"): then "overnight", which counts as the morning
+        the night ended (``day``), is that evening's night. None when the document names no such day."""
+        try:
+            eve = f"{pd.Timestamp(day) - timedelta(days=1):%Y-%m-%d}"
+        except ValueError:
+            return None
+        days = self.incident_days if days is None else days
+        return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) for _, d, w, _ in days) \
+            else None
 
     def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
         out = []
@@ -2112,6 +2129,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        if date_phrase and _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" and \
+                doc.evening_before(dates.get("period_end", "")):
+            # "rioters attacked the plant overnight" beside "the plant was attacked on Wednesday": the night
+            # of that Wednesday, not the morning after
+            eve = doc.evening_before(dates["period_end"])
+            why.append(f"{date_phrase!r}: the document names the evening before ({eve}) for the violence")
+            dates.update(period_start=eve, period_end=eve, as_of=eve, _start=eve)
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
