@@ -92,3 +92,29 @@ def test_overnight_alone_is_the_morning_it_ended():
             "Gunmen stormed the gate at around midnight.\n")
     got = draft(text, published="2031-03-20")
     assert got["Eleven"]["period_end"] == "2031-03-20"
+
+
+def test_a_number_in_an_earlier_event_after_the_main_clauses_day_takes_that_events_day():
+    # "appeared in court today following a bombing that killed 40": today is the court's day; the bombing
+    # is the incident the document dates earlier (Friday)
+    text = ("Millbrook bomber in court\n\n"
+            "A bomb exploded at the market in Millbrook on Friday.\n\n"
+            "The suspect appeared in court today following a bombing at the market in Millbrook that killed at "
+            "least 40 people.\n")
+    got = draft(text, published="2031-03-24")  # a Monday
+    assert got["at least 40"]["period_end"] == "2031-03-21"
+    assert "earlier event" in got["at least 40"]["why"]
+
+
+def test_with_no_earlier_day_the_earlier_events_count_is_not_given_the_main_clauses_day_as_its_own():
+    text = ("Qzland regains control\n\n"
+            "Troops rounded up rebels in Millbrook today after fending off an attack by separatists that claimed at "
+            "least 15 lives.\n")
+    got = draft(text, published="2031-03-24")
+    fifteen = got["at least 15"]
+    assert fifteen["counting_basis"] != "incident"
+    assert "earlier event" in fifteen["why"]
+    # the near miss: no "after ... that claimed": the day is the count's own
+    near = draft("Attack in Qzland\n\nSeparatists attacked Millbrook today, killing at least 15 people.\n",
+                 published="2031-03-24")
+    assert near["at least 15"]["period_end"] == "2031-03-24"

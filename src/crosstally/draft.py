@@ -497,6 +497,13 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
+# "... today after fending off an attack by separatists that claimed", "following a bomb blast ... that killed":
+# an earlier event, told after the main clause's day (up to the number; no new clause of its own day)
+_AFTER_EVENT = re.compile(r"(?<![a-z])(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:attacks?|assaults?|raids?|bombings?|bomb\s+blasts?|blasts?|explosions?|shootings?"
+                          r"|massacres?|ambush(?:es)?|clashes|fighting|strikes?|airstrikes?|riots?)(?![a-z])"
+                          r"[^.;]*?(?<![a-z])(?:that|which)\s+(?:had\s+)?(?:killed|claimed|left|wounded|injured)(?![a-z])"
+                          r"[^.;]*\Z")
 _OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
 # a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
 _NAMED_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night"
@@ -1632,14 +1639,16 @@ class _Document:
         return out
 
     def incident_day(self, pos: int, codes: frozenset = frozenset(),
-                     several: bool = False) -> tuple[str, str, bool] | None:
+                     several: bool = False, before: str = "") -> tuple[str, str, bool] | None:
         """(day, words, by place) of the nearest incident day before ``pos``, else the first
         after it; among the days named with one of ``codes`` (the units of the figure's own
         sentence) when there are any: each incident of a list keeps its own day. A count of
-        several attacks (``several``) ends on the latest of those days."""
-        days = [d for d in self.incident_days if d[3] & codes] if codes else []
+        several attacks (``several``) ends on the latest of those days. Only days before
+        ``before`` (YYYY-MM-DD) when given: an event told as earlier than a day."""
+        known = [d for d in self.incident_days if not before or d[1] < before]
+        days = [d for d in known if d[3] & codes] if codes else []
         by_place = bool(days)
-        days = days or self.incident_days
+        days = days or known
         if several and days:
             pick = max(days, key=lambda d: (d[1], -d[0]))
             return pick[1], pick[2], by_place
@@ -2001,6 +2010,24 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks in November": the date of the other event the sentence recalls
             why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
             date_phrase = ""
+        after_event, earlier_than = None, ""
+        before_at = date_phrase and not phrase_at and _find_words(date_phrase, text, s_lo, c.start)
+        if before_at:
+            # "Troops rounded up rebels today after fending off an attack that claimed 15 lives", "he appeared
+            # in court today following a bombing that killed 76": the day of the main clause; the number is
+            # the earlier event's, of the latest incident day the document names before that day
+            after_event = _AFTER_EVENT.search(text, before_at.end(), c.start)
+        if after_event and published:
+            main_day = resolve_date(date_phrase, published, sentence, language)
+            before = [d for d in doc.incident_days if main_day.get("date_precision") == "day"
+                      and d[1] < main_day["period_end"]]
+            pick = max(before, key=lambda d: (d[1], -d[0])) if before else None
+            earlier_than = main_day["period_end"] if main_day.get("date_precision") == "day" else ""
+            why.append(f"date words {date_phrase!r} date the main clause; the number is of the earlier event "
+                       f"({after_event.group().strip()!r})" + (f", {pick[2]!r} -> {pick[1]}" if pick else ""))
+            date_phrase = pick[2] if pick else ""
+            if pick:
+                confidence -= 0.1
         if elsewhere:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
@@ -2279,7 +2306,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # (not "160,000 people were killed in the two wars": a war's toll, not an incident's)
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
-            day = doc.incident_day(c.start, own_units, several)
+            day = doc.incident_day(c.start, own_units, several, before=earlier_than)
             if day is None and not doc.incident_days and _VIOLENCE.search(lsent) and published:
                 # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
                 # Seven citizens lost their lives": the day its paragraph named last before the number
