@@ -118,3 +118,16 @@ def test_with_no_earlier_day_the_earlier_events_count_is_not_given_the_main_clau
     near = draft("Attack in Qzland\n\nSeparatists attacked Millbrook today, killing at least 15 people.\n",
                  published="2031-03-24")
     assert near["at least 15"]["period_end"] == "2031-03-24"
+
+
+def test_a_speaker_in_a_place_puts_the_count_there_but_a_place_speaking_does_not():
+    # "a doctor at a hospital in Millbrook said": the doctor is in Millbrook; the place is the count's
+    text = ("Riots spread in Qzland\n\n"
+            "Rioters attacked factories across Qzland on Tuesday.\n\n"
+            "A doctor at a hospital in Millbrook said nine workers were killed in the rioting.\n")
+    got = draft(text, published="2031-03-19")
+    assert got["nine"]["admin1"] == "QZ02"
+    # "Millbrook said": a city speaking for its authorities, not the place of the count (the document's is)
+    text2 = ("Strike on Harbor Town\n\n"
+             "A drone hit a school in Harbor Town on Tuesday. Millbrook said nine workers were killed.\n")
+    assert draft(text2, published="2031-03-19")["nine"]["admin1"] == "QZ01"

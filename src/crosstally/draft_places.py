@@ -353,8 +353,11 @@ class Places:
             
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
-            if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
-                locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
+            if _INSTITUTION_AFTER.match(text, m.end()) or _ACTOR_AFTER.match(text, m.end()) and not (
+                    kind == "unit" and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                # "both Moscow and Kyiv reported": a capital speaking for its government (but "a doctor at a
+                # hospital in Eastmark said": the speaker is in the place, which is no speaker)
+                locative = False
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) or kind == "country" and (
                 bool(_AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
