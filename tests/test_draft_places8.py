@@ -131,3 +131,17 @@ def test_a_speaker_in_a_place_puts_the_count_there_but_a_place_speaking_does_not
     text2 = ("Strike on Harbor Town\n\n"
              "A drone hit a school in Harbor Town on Tuesday. Millbrook said nine workers were killed.\n")
     assert draft(text2, published="2031-03-19")["nine"]["admin1"] == "QZ01"
+
+
+def test_a_title_case_headline_run_into_prose_names_the_country_not_a_longer_name():
+    # "Army Puts Qzland Deaths at 220 : Inquiry: ...": a headline in title case on one line with prose; "Puts
+    # Qzland" is not a place the table lacks
+    text = ("Army Puts Qzland Civilian Deaths at 220 : Inquiry: the figure suggests many more died than reported.\n\n"
+            "The army said on Tuesday that about 220 civilians were killed.\n")
+    got = draft(text, published="2031-03-19")
+    assert got["220"]["admin1"] == "QZ"
+    assert "longer name" not in got["220"]["why"]
+    # the near miss in prose: "the slopes of Mount Qzland" stays a longer name the table does not know
+    prose = draft("Shelling on the slopes\n\nShelling on the slopes of Mount Qzland killed 12 shepherds, the army "
+                  "said.\n", published="2031-03-19")
+    assert "longer name" in prose["12"]["why"]

@@ -412,6 +412,12 @@ class Places:
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
             return ""  # a headline in title case ("Strikes Hit Qzland"): every word is capitalised
+        # (or a title-case headline run into a line of prose: "Pentagon Puts Qzland Deaths at 220 : Invasion: ...";
+        # the four words either side of the name)
+        near = re.findall(r"[A-Za-z][\w'’-]*", text[max(line_lo, start - 60):start])[-4:] + \
+            re.findall(r"[A-Za-z][\w'’-]*", text[start:start + 80])[1:5]
+        if len(near) >= 6 and sum(w[0].isupper() for w in near) >= 0.75 * len(near):
+            return ""
         return f"{m.group(1)} {text[start:start + 40].split()[0]}" if text[start:start + 40].split() else ""
 
     def unknown_longer(self, text: str, lo: int = 0, hi: int | None = None) -> list[str]:
