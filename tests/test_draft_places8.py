@@ -145,3 +145,24 @@ def test_a_title_case_headline_run_into_prose_names_the_country_not_a_longer_nam
     prose = draft("Shelling on the slopes\n\nShelling on the slopes of Mount Qzland killed 12 shepherds, the army "
                   "said.\n", published="2031-03-19")
     assert "longer name" in prose["12"]["why"]
+
+
+def test_a_count_told_again_without_a_day_takes_the_day_of_its_first_telling():
+    text = ("Protests in Qzland\n\n"
+            "Protests were held across Qzland against the deaths of 12 people on Monday in clashes in Millbrook.\n\n"
+            "'It has so far been established that 12 people died,' the government said in a statement.\n")
+    rows = [r for r in draft_rows(text, "2031-03-18") if r["value"] == "12"]
+    assert [r["period_end"] for r in rows] == ["2031-03-17", "2031-03-17"]
+    assert "the same count as" in rows[1]["why"]
+    # the near miss: a toll raised to the same number later stands as of its own telling
+    raised = text.replace("It has so far been established that 12 people died", "The death toll has risen to 12")
+    rows = [r for r in draft_rows(raised, "2031-03-18") if r["value"] == "12"]
+    assert "the same count as" not in rows[1]["why"]
+
+
+def draft_rows(text: str, published: str) -> list[dict]:
+    from crosstally.draft import draft_document
+    from qz_fixtures import ADMIN1
+    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
+           "language": "en"}
+    return draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")

@@ -2463,6 +2463,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     _lede_carried_figures(rows, extra)
     _lede_state_figures(rows, extra, claimants)
     _headline_figures(rows, extra, profile_id)
+    _repeated_figures(rows, extra)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
     for r in rows:
@@ -2540,6 +2541,30 @@ def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | Non
                             f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
                                                   if short else "") + f"; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
+
+
+_DATE_FIELDS = ("period_start", "period_end", "date_precision", "as_of", "counting_basis", "date_certainty",
+                "date_basis")
+
+
+def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A body figure told again with no date words of its own ("the deaths of 12 people on Monday"
+    in the lede, then "It has so far been established that 12 people died"): the same count, of the
+    day the earlier telling gives (same number and metric; the earlier one dated to a day by words
+    of its own sentence)."""
+    for k, (r, e) in enumerate(zip(rows, extra)):
+        if e["headline"] or e["said_date"] or not r["value"] or not r["date_basis"].startswith("no date in the sentence"):
+            continue
+        same = next((b for b, f in zip(rows[:k], extra[:k]) if not f["headline"] and f["said_date"]
+                     and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
+                     and b["counting_basis"] == "incident" and b["date_precision"] == "day"), None)
+        if same is None or any(_TOLL_UPDATE.search(x["quote"]) for x in (r, same)):
+            continue  # ("the toll rose to 31", "updating an earlier toll": a toll as given, of its own day)
+        for f in _DATE_FIELDS:
+            r[f] = same[f]
+        r["why"].append(f"the same count as {same['value_as_reported']!r} at offset {same['start']}, which the text "
+                        f"dates: dates taken from there ({same['period_end']})")
+        r["confidence"] -= 0.05
 
 
 def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
