@@ -166,3 +166,16 @@ def draft_rows(text: str, published: str) -> list[dict]:
     doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
            "language": "en"}
     return draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")
+
+
+def test_a_claimants_undated_counts_stand_as_of_the_day_its_statement_is_dated():
+    text = ("Qzland army gives toll\n\n"
+            "The defence ministry, in its first accounting of the offensive, said Tuesday that about 220 civilians "
+            "were killed in the fighting.\n\n"
+            "At the same time, the defence ministry estimated that 314 rebels were killed.\n\n"
+            "Hospitals in Millbrook are treating 80 wounded people, the police said.\n")
+    got = draft(text, published="2031-03-19")  # a Wednesday
+    assert got["314"]["as_of"] == "2031-03-18"
+    assert "report the text dates" in got["314"]["why"]
+    # another claimant's (or nobody's) undated count stays as of the document
+    assert got["80"]["as_of"] == "2031-03-19"

@@ -2440,7 +2440,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
-                      "said_date": said_date, "said_place": bool(places.mentions(text, s_lo, s_hi)),
+                      "said_date": said_date, "statement_day": statement_day, "said_place": bool(places.mentions(text, s_lo, s_hi)),
                       "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
@@ -2464,6 +2464,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     _lede_state_figures(rows, extra, claimants)
     _headline_figures(rows, extra, profile_id)
     _repeated_figures(rows, extra)
+    _report_day_figures(rows, extra)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
     for r in rows:
@@ -2564,6 +2565,30 @@ def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
             r[f] = same[f]
         r["why"].append(f"the same count as {same['value_as_reported']!r} at offset {same['start']}, which the text "
                         f"dates: dates taken from there ({same['period_end']})")
+        r["confidence"] -= 0.05
+
+
+def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
+    """The figures of one claimant's report stand as of the day the text gives that report
+    ("The Pentagon ... said Tuesday that about 220 civilians were killed", then "the Pentagon
+    estimated that 314 members of the forces were killed"; "The institute has totalled 3,557
+    on Friday", then its breakdown): a count of that claimant with no date words of its own,
+    taken as of the document's date, takes the day of the claimant's dated figures when they
+    give one day before publication."""
+    days: dict[str, set[str]] = {}
+    for r, e in zip(rows, extra):
+        day = e["statement_day"]  # ("said Tuesday": the day of the statement, not an incident's)
+        if r["claimant"] and len(day) == 10 and r["published"] and day < r["published"]:
+            days.setdefault(r["claimant"], set()).add(day)
+    for r, e in zip(rows, extra):
+        told = days.get(r["claimant"], set())
+        if len(told) != 1 or e["said_date"] or r["counting_basis"] != "stock_as_of" \
+                or not r["date_basis"].startswith("no date in the sentence"):
+            continue
+        (day,) = told
+        r.update(as_of=day, statement_date=day, date_basis=f"no date in the sentence: as of the day of the "
+                 f"{r['claimant']} report the text dates ({day})")
+        r["why"].append(f"a count of the {r['claimant']} report the text dates: as of {day}")
         r["confidence"] -= 0.05
 
 
