@@ -179,3 +179,11 @@ def test_a_claimants_undated_counts_stand_as_of_the_day_its_statement_is_dated()
     assert "report the text dates" in got["314"]["why"]
     # another claimant's (or nobody's) undated count stays as of the document
     assert got["80"]["as_of"] == "2031-03-19"
+
+
+def test_an_earlier_statement_is_not_dated_by_the_later_one():
+    text = ("Toll revised\n\n"
+            "The defence ministry said on Tuesday that 220 civilians were killed in the offensive.\n\n"
+            "The defence ministry earlier put the number of deaths at over 300 people.\n")
+    got = draft(text, published="2031-03-19")
+    assert got["over 300"]["as_of"] == "2031-03-19"

@@ -2568,6 +2568,11 @@ def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
         r["confidence"] -= 0.05
 
 
+# an earlier statement than the one the text dates: "earlier put the number at", "had initially said"
+_EARLIER_TELLING = re.compile(r"(?<![a-z])(?:earlier|previously|initially|originally|at\s+first|had\s+put|first\s+put"
+                              r"|first\s+reported)(?![a-z])", re.IGNORECASE)
+
+
 def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
     """The figures of one claimant's report stand as of the day the text gives that report
     ("The Pentagon ... said Tuesday that about 220 civilians were killed", then "the Pentagon
@@ -2583,8 +2588,8 @@ def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         told = days.get(r["claimant"], set())
         if len(told) != 1 or e["said_date"] or r["counting_basis"] != "stock_as_of" \
-                or not r["date_basis"].startswith("no date in the sentence"):
-            continue
+                or not r["date_basis"].startswith("no date in the sentence") or _EARLIER_TELLING.search(r["quote"]):
+            continue  # (not "the authorities earlier put the number at 1,200": another, earlier statement)
         (day,) = told
         r.update(as_of=day, statement_date=day, date_basis=f"no date in the sentence: as of the day of the "
                  f"{r['claimant']} report the text dates ({day})")
