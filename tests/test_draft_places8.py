@@ -62,18 +62,6 @@ def test_since_without_a_superlative_is_still_a_running_total():
     assert got["Nine"]["period_start"].startswith("1998")
 
 
-def test_a_toll_believed_or_feared_dead_stands_as_of_the_report():
-    # "are believed dead", with no day of its own: the toll as known when told, not the night's incident day
-    text = ("Unrest in Millbrook\n\n"
-            "Rioters attacked shops in Millbrook last night.\n\n"
-            "Five people are believed dead in the violence, the police said.\n")
-    got = draft(text, published="2031-03-18")
-    assert got["Five"]["period_end"] in ("", "2031-03-18")
-    assert got["Five"]["as_of"] == "2031-03-18"
-    # the near miss: "were killed", the incident's day
-    text2 = text.replace("are believed dead", "were killed")
-    assert draft(text2, published="2031-03-18")["Five"]["period_end"] == "2031-03-17"
-
 
 def test_overnight_is_the_night_of_the_evening_the_document_names():
     # a Thursday story: "overnight" alone is the night ending Thursday morning (Thursday); when the document
@@ -94,43 +82,7 @@ def test_overnight_alone_is_the_morning_it_ended():
     assert got["Eleven"]["period_end"] == "2031-03-20"
 
 
-def test_a_number_in_an_earlier_event_after_the_main_clauses_day_takes_that_events_day():
-    # "appeared in court today following a bombing that killed 40": today is the court's day; the bombing
-    # is the incident the document dates earlier (Friday)
-    text = ("Millbrook bomber in court\n\n"
-            "A bomb exploded at the market in Millbrook on Friday.\n\n"
-            "The suspect appeared in court today following a bombing at the market in Millbrook that killed at "
-            "least 40 people.\n")
-    got = draft(text, published="2031-03-24")  # a Monday
-    assert got["at least 40"]["period_end"] == "2031-03-21"
-    assert "earlier event" in got["at least 40"]["why"]
 
-
-def test_with_no_earlier_day_the_earlier_events_count_is_not_given_the_main_clauses_day_as_its_own():
-    text = ("Qzland regains control\n\n"
-            "Troops rounded up rebels in Millbrook today after fending off an attack by separatists that claimed at "
-            "least 15 lives.\n")
-    got = draft(text, published="2031-03-24")
-    fifteen = got["at least 15"]
-    assert fifteen["counting_basis"] != "incident"
-    assert "earlier event" in fifteen["why"]
-    # the near miss: no "after ... that claimed": the day is the count's own
-    near = draft("Attack in Qzland\n\nSeparatists attacked Millbrook today, killing at least 15 people.\n",
-                 published="2031-03-24")
-    assert near["at least 15"]["period_end"] == "2031-03-24"
-
-
-def test_a_speaker_in_a_place_puts_the_count_there_but_a_place_speaking_does_not():
-    # "a doctor at a hospital in Millbrook said": the doctor is in Millbrook; the place is the count's
-    text = ("Riots spread in Qzland\n\n"
-            "Rioters attacked factories across Qzland on Tuesday.\n\n"
-            "A doctor at a hospital in Millbrook said nine workers were killed in the rioting.\n")
-    got = draft(text, published="2031-03-19")
-    assert got["nine"]["admin1"] == "QZ02"
-    # "Millbrook said": a city speaking for its authorities, not the place of the count (the document's is)
-    text2 = ("Strike on Harbor Town\n\n"
-             "A drone hit a school in Harbor Town on Tuesday. Millbrook said nine workers were killed.\n")
-    assert draft(text2, published="2031-03-19")["nine"]["admin1"] == "QZ01"
 
 
 def test_a_title_case_headline_run_into_prose_names_the_country_not_a_longer_name():
@@ -187,3 +139,41 @@ def test_an_earlier_statement_is_not_dated_by_the_later_one():
             "The defence ministry earlier put the number of deaths at over 300 people.\n")
     got = draft(text, published="2031-03-19")
     assert got["over 300"]["as_of"] == "2031-03-19"
+
+
+# Near misses a reviewer ran through the rules above (their sentences, kept as tests)
+
+def test_a_running_total_beside_a_superlative_far_from_since_stays_a_running_total():
+    got = draft("Qzland toll\n\nIn the first official toll, the government said 450 people had been killed since the "
+                "protests began on February 2.\n", published="2031-03-18")
+    assert got["450"]["counting_basis"] == "cumulative_since"
+    assert got["450"]["period_start"] == "2031-02-02"
+    got = draft("Qzland toll\n\nMillbrook, the largest city in the west, has recorded 75 killings since the curfew was "
+                "lifted in January, the police said.\n", published="2031-03-18")
+    assert got["75"]["counting_basis"] == "cumulative_since"
+
+
+def test_a_daytime_attack_elsewhere_does_not_move_an_overnight_one():
+    text = ("Qzland violence\n\nRebels attacked a police post in Millbrook on Thursday, killing two officers, the "
+            "police said.\n\nOvernight, airstrikes killed 12 people in Harbor Town.\n")
+    assert draft(text, published="2031-03-21")["12"]["period_end"] == "2031-03-21"
+
+
+def test_later_deaths_of_the_same_number_are_not_the_first_count():
+    text = ("Ambush in Millbrook\n\nTwo soldiers were killed in an ambush in Millbrook on Monday.\n\n"
+            "The army says two soldiers have died of their wounds in hospital.\n")
+    rows = [r for r in draft_rows(text, "2031-03-19") if r["value"] == "2"]
+    assert rows[0]["period_end"] == "2031-03-17"
+    assert "the same count as" not in rows[1]["why"]
+
+
+def test_a_count_said_in_the_present_is_not_dated_by_an_earlier_statement():
+    text = ("Qzland unrest\n\nThe police said on Sunday that 7 people had been killed in Harbor Town.\n\n"
+            "The police say 60 people are still being held in connection with the violence.\n")
+    assert draft(text, published="2031-03-19")["60"]["as_of"] == "2031-03-19"
+
+
+def test_including_one_believed_to_have_been_killed_elsewhere_is_still_one_of_the_counted():
+    text = ("Week of violence\n\nFourteen people were killed in attacks across Qzland this week, including a teacher "
+            "believed to have been killed in Saltpan on Sunday, the police said.\n")
+    assert draft(text, published="2031-03-19")["Fourteen"]["admin1"] == "QZ"

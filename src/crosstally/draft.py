@@ -427,9 +427,7 @@ _STOCK_NOW = re.compile(r"(?<![a-z])(?:(?:are|is|remain|remains)\s+(?:(?:still|n
                         r"(?:missing|unaccounted|displaced|homeless|detained|held|trapped|sheltering|sheltered|living|settled"
                         r"|staying|hosted|housed|camped|stranded|besieged|hospitali[sz]ed|in\s+hospital|receiving|being\s+"
                         r"(?:treated|held|hosted|sheltered|housed)|in\s+need|at\s+risk)|(?:are|is)\s+now"
-                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing"
-                        # "Five people are believed dead": a toll as it is known when told
-                        r"|(?:are|is)\s+(?:now\s+)?(?:believed|feared|presumed|thought)\s+(?:to\s+be\s+)?dead)(?![a-z])")
+                        r"|still\s+have|remain\s+missing|(?:went|gone|go|were\s+reported|are\s+reported)\s+missing)(?![a-z])")
 _MISSING = re.compile(r"(?<![a-z])(?:went|gone|go|goes|were\s+reported|are\s+reported|remain|remains|are|is|still)"
                       r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)(?![a-z])")
 _PROGRESSIVE_BEFORE = re.compile(r"(?<![a-z])(?:is|are)\s+(?:(?:now|currently|still|also)\s+)*(?!being\b)[a-z]{3,}ing"
@@ -497,22 +495,16 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
-# "... today after fending off an attack by separatists that claimed", "following a bomb blast ... that killed":
-# an earlier event, told after the main clause's day (up to the number; no new clause of its own day)
-_AFTER_EVENT = re.compile(r"(?<![a-z])(?:after|following)\s+(?:[\w'’-]+\s+){0,4}?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
-                          r"(?:attacks?|assaults?|raids?|bombings?|bomb\s+blasts?|blasts?|explosions?|shootings?"
-                          r"|massacres?|ambush(?:es)?|clashes|fighting|strikes?|airstrikes?|riots?)(?![a-z])"
-                          r"[^.;]*?(?<![a-z])(?:that|which)\s+(?:had\s+)?(?:killed|claimed|left|wounded|injured)(?![a-z])"
-                          r"[^.;]*\Z")
 _OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
 # a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
+_NIGHT = re.compile(r"(?<![a-z])(?:night|evening)(?![a-z])", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night"
                         r"|yesterday)(?![a-z])", re.IGNORECASE)
 # "the worst violence since ...", "the deadliest attack in the region since ...", "the first ... since": a
 # comparison with a past time, which starts no running total (the words just before a "since")
-_SUPERLATIVE_BEFORE = re.compile(r"(?<![a-z])(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest"
-                                 r"|greatest|fiercest|the\s+most\s+[a-z]+|first|single\s+[a-z]+est)"
-                                 r"(?:\s+[\w'’-]+){0,10}?\s*\Z")
+_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest"
+                              r"|greatest|fiercest|the\s+most\s+[a-z]+|first|single\s+[a-z]+est)"
+                              r"(?:\s+[\w'’-]+){0,6}?\s*\Z")
 
 
 # A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
@@ -1570,20 +1562,28 @@ class _Document:
         if not out and self.headline_end:
             # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
             out = self._incident_days_in(0, self.headline_end)
-        return [(at, self.evening_before(day, out) or day, words, codes) if _OVERNIGHT.search(words) else
+        return [(at, self.evening_before(day, codes, out) or day, words, codes) if _OVERNIGHT.search(words) else
                 (at, day, words, codes) for at, day, words, codes in out]
 
-    def evening_before(self, day: str, days: list | None = None) -> str | None:
-        """The day before ``day`` when the document names it for violence in words of its own ("on
-        Wednesday", "Wednesday night", "last night"): then "overnight", which counts as the morning
-        the night ended (``day``), is that evening's night. None when the document names no such day."""
+    def evening_before(self, day: str, codes: frozenset = frozenset(), days: list | None = None) -> str | None:
+        """The day before ``day`` when the document names it for the same violence in words of its
+        own ("on Wednesday night", "last night"; a bare "on Wednesday" only where neither names a
+        unit or both name the same, ``codes`` being the overnight's units): then "overnight",
+        which counts as the morning the night ended (``day``), is that evening's night. None when
+        the document names no such day."""
         try:
             eve = f"{pd.Timestamp(day) - timedelta(days=1):%Y-%m-%d}"
         except ValueError:
             return None
         days = self.incident_days if days is None else days
-        return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) for _, d, w, _ in days) \
-            else None
+
+        def same_night(words: str, units: frozenset) -> bool:
+            if codes and units and not codes & units:
+                return False  # another place's violence ("on Thursday in Millbrook"; overnight in Harbor Town)
+            return bool(_NIGHT.search(words) or codes & units or not codes and not units)
+
+        return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) and same_night(w, units)
+                          for _, d, w, units in days) else None
 
     def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
         out = []
@@ -1631,24 +1631,25 @@ class _Document:
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
+            night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
+            words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
                 nxt = found[k + 1].start() if k + 1 < len(found) and found[k + 1].start() < s_hi else s_hi
-                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit"] or \
-                    [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit"]
+                # (not a dateline's unit: where the reporter filed from)
+                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit" and not u.dateline] \
+                    or [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit" and not u.dateline]
                 out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
         return out
 
     def incident_day(self, pos: int, codes: frozenset = frozenset(),
-                     several: bool = False, before: str = "") -> tuple[str, str, bool] | None:
+                     several: bool = False) -> tuple[str, str, bool] | None:
         """(day, words, by place) of the nearest incident day before ``pos``, else the first
         after it; among the days named with one of ``codes`` (the units of the figure's own
         sentence) when there are any: each incident of a list keeps its own day. A count of
-        several attacks (``several``) ends on the latest of those days. Only days before
-        ``before`` (YYYY-MM-DD) when given: an event told as earlier than a day."""
-        known = [d for d in self.incident_days if not before or d[1] < before]
-        days = [d for d in known if d[3] & codes] if codes else []
+        several attacks (``several``) ends on the latest of those days."""
+        days = [d for d in self.incident_days if d[3] & codes] if codes else []
         by_place = bool(days)
-        days = days or known
+        days = days or self.incident_days
         if several and days:
             pick = max(days, key=lambda d: (d[1], -d[0]))
             return pick[1], pick[2], by_place
@@ -2010,24 +2011,6 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks in November": the date of the other event the sentence recalls
             why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
             date_phrase = ""
-        after_event, earlier_than = None, ""
-        before_at = date_phrase and not phrase_at and _find_words(date_phrase, text, s_lo, c.start)
-        if before_at:
-            # "Troops rounded up rebels today after fending off an attack that claimed 15 lives", "he appeared
-            # in court today following a bombing that killed 76": the day of the main clause; the number is
-            # the earlier event's, of the latest incident day the document names before that day
-            after_event = _AFTER_EVENT.search(text, before_at.end(), c.start)
-        if after_event and published:
-            main_day = resolve_date(date_phrase, published, sentence, language)
-            before = [d for d in doc.incident_days if main_day.get("date_precision") == "day"
-                      and d[1] < main_day["period_end"]]
-            pick = max(before, key=lambda d: (d[1], -d[0])) if before else None
-            earlier_than = main_day["period_end"] if main_day.get("date_precision") == "day" else ""
-            why.append(f"date words {date_phrase!r} date the main clause; the number is of the earlier event "
-                       f"({after_event.group().strip()!r})" + (f", {pick[2]!r} -> {pick[1]}" if pick else ""))
-            date_phrase = pick[2] if pick else ""
-            if pick:
-                confidence -= 0.1
         if elsewhere:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")
@@ -2109,7 +2092,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = _find_words(date_phrase, text, s_lo, s_hi)
             since = _SINCE_BEFORE.search(text[s_lo:found.start()].lower()) if found else None
-            if since and _SUPERLATIVE_BEFORE.search(text[s_lo:s_lo + since.start()].lower()):
+            if since and _COMPARED_BEFORE.search(text[s_lo:s_lo + since.start()].lower()) \
+                    and not (_PERFECT.search(text[c.end:s_lo + since.start()].lower())
+                             or re.search(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn)(?![a-z])",
+                                          text[c.end:s_lo + since.start()].lower())):
+                # (not "have been killed in the worst-hit district since January": a running total)
                 # "one of the worst riots since the border war in 1979": a comparison's date, not the count's
                 why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
                 date_phrase, compared = "", True
@@ -2156,11 +2143,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
-        if date_phrase and _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" and \
-                doc.evening_before(dates.get("period_end", "")):
+        own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+        eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
+            _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None
+        if eve:
             # "rioters attacked the plant overnight" beside "the plant was attacked on Wednesday": the night
             # of that Wednesday, not the morning after
-            eve = doc.evening_before(dates["period_end"])
             why.append(f"{date_phrase!r}: the document names the evening before ({eve}) for the violence")
             dates.update(period_start=eve, period_end=eve, as_of=eve, _start=eve)
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
@@ -2306,7 +2294,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # (not "160,000 people were killed in the two wars": a war's toll, not an incident's)
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
-            day = doc.incident_day(c.start, own_units, several, before=earlier_than)
+            day = doc.incident_day(c.start, own_units, several)
             if day is None and not doc.incident_days and _VIOLENCE.search(lsent) and published:
                 # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
                 # Seven citizens lost their lives": the day its paragraph named last before the number
@@ -2548,6 +2536,18 @@ _DATE_FIELDS = ("period_start", "period_end", "date_precision", "as_of", "counti
                 "date_basis")
 
 
+# words of other people than a count already told: "two more", "another", "also", "died of their wounds later"
+_OTHER_COUNT = re.compile(r"(?<![a-z])(?:more|further|other|others|another|also|later|wounds|separately|separate"
+                          r"|elsewhere|additional)(?![a-z])", re.IGNORECASE)
+
+
+def _same_area(a: str, b: str) -> bool:
+    """Whether two admin-1 fields may name one place: equal, either empty, or a country and a unit
+    inside it ("GM" and "GM-B"); not two units apart ("QZ01" and "QZ02")."""
+    units = [{c for c in x.split(";") if c and not _is_country(c)} for x in (a, b)]
+    return a == b or not a or not b or not units[0] or not units[1] or bool(units[0] & units[1])
+
+
 def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
     """A body figure told again with no date words of its own ("the deaths of 12 people on Monday"
     in the lede, then "It has so far been established that 12 people died"): the same count, of the
@@ -2559,8 +2559,10 @@ def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
         same = next((b for b, f in zip(rows[:k], extra[:k]) if not f["headline"] and f["said_date"]
                      and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
                      and b["counting_basis"] == "incident" and b["date_precision"] == "day"), None)
-        if same is None or any(_TOLL_UPDATE.search(x["quote"]) for x in (r, same)):
-            continue  # ("the toll rose to 31", "updating an earlier toll": a toll as given, of its own day)
+        if same is None or any(_TOLL_UPDATE.search(x["quote"]) for x in (r, same)) \
+                or not _same_area(same["admin1"], r["admin1"]) or _OTHER_COUNT.search(r["quote"]):
+            continue  # ("the toll rose to 31", "updating an earlier toll": a toll as given, of its own day; another
+            # place, or "two more died of their wounds": other people)
         for f in _DATE_FIELDS:
             r[f] = same[f]
         r["why"].append(f"the same count as {same['value_as_reported']!r} at offset {same['start']}, which the text "
@@ -2571,6 +2573,10 @@ def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
 # an earlier statement than the one the text dates: "earlier put the number at", "had initially said"
 _EARLIER_TELLING = re.compile(r"(?<![a-z])(?:earlier|previously|initially|originally|at\s+first|had\s+put|first\s+put"
                               r"|first\s+reported)(?![a-z])", re.IGNORECASE)
+
+
+# a count told in the present: "the police say", "are still being held", "now"
+_PRESENT_TELLING = re.compile(r"(?<![a-z])(?:says?|remain|remains|still|currently)(?![a-z])", re.IGNORECASE)
 
 
 def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
@@ -2588,8 +2594,10 @@ def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         told = days.get(r["claimant"], set())
         if len(told) != 1 or e["said_date"] or r["counting_basis"] != "stock_as_of" \
-                or not r["date_basis"].startswith("no date in the sentence") or _EARLIER_TELLING.search(r["quote"]):
-            continue  # (not "the authorities earlier put the number at 1,200": another, earlier statement)
+                or not r["date_basis"].startswith("no date in the sentence") or _EARLIER_TELLING.search(r["quote"]) \
+                or _PRESENT_TELLING.search(r["quote"]):
+            continue  # (not "the authorities earlier put the number at 1,200": another, earlier statement; nor
+            # "the police say 60 people are still held": a count as it stands when told)
         (day,) = told
         r.update(as_of=day, statement_date=day, date_basis=f"no date in the sentence: as of the day of the "
                  f"{r['claimant']} report the text dates ({day})")
