@@ -495,6 +495,18 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
+_OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
+# a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
+_NIGHT = re.compile(r"(?<![a-z])(?:night|evening)(?![a-z])", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night"
+                        r"|yesterday)(?![a-z])", re.IGNORECASE)
+# "the worst violence since ...", "the deadliest attack in the region since ...", "the first ... since": a
+# comparison with a past time, which starts no running total (the words just before a "since")
+_COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:worst|deadliest|bloodiest|biggest|largest|heaviest|highest|lowest"
+                              r"|greatest|fiercest|the\s+most\s+[a-z]+|first|single\s+[a-z]+est)"
+                              r"(?:\s+[\w'’-]+){0,6}?\s*\Z")
+
+
 # A sentence opening on an earlier time than the news ("In September 2019, ...", "Earlier this year, ...", "Last
 # year ...", "Before that, ...", "In November, ..."): background
 _PAST_FRAME = re.compile(r"\s*(?:(?:in|during|throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS[3:-1] +
@@ -1550,7 +1562,28 @@ class _Document:
         if not out and self.headline_end:
             # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
             out = self._incident_days_in(0, self.headline_end)
-        return out
+        return [(at, self.evening_before(day, codes, out) or day, words, codes) if _OVERNIGHT.search(words) else
+                (at, day, words, codes) for at, day, words, codes in out]
+
+    def evening_before(self, day: str, codes: frozenset = frozenset(), days: list | None = None) -> str | None:
+        """The day before ``day`` when the document names it for the same violence in words of its
+        own ("on Wednesday night", "last night"; a bare "on Wednesday" only where neither names a
+        unit or both name the same, ``codes`` being the overnight's units): then "overnight",
+        which counts as the morning the night ended (``day``), is that evening's night. None when
+        the document names no such day."""
+        try:
+            eve = f"{pd.Timestamp(day) - timedelta(days=1):%Y-%m-%d}"
+        except ValueError:
+            return None
+        days = self.incident_days if days is None else days
+
+        def same_night(words: str, units: frozenset) -> bool:
+            if codes and units and not codes & units:
+                return False  # another place's violence ("on Thursday in Millbrook"; overnight in Harbor Town)
+            return bool(_NIGHT.search(words) or codes & units or not codes and not units)
+
+        return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) and same_night(w, units)
+                          for _, d, w, units in days) else None
 
     def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
         out = []
@@ -1598,10 +1631,13 @@ class _Document:
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
                 continue  # a sentence about a total over time dates no incident
             got = resolve_date(words, self.published, language=self.language)
+            night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
+            words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
                 nxt = found[k + 1].start() if k + 1 < len(found) and found[k + 1].start() < s_hi else s_hi
-                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit"] or \
-                    [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit"]
+                # (not a dateline's unit: where the reporter filed from)
+                units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit" and not u.dateline] \
+                    or [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit" and not u.dateline]
                 out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
         return out
 
@@ -2052,9 +2088,19 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     confidence -= 0.1
                     break
         statement_day = ""
+        compared = False  # "the worst ... since": a "since" that counts nothing
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = _find_words(date_phrase, text, s_lo, s_hi)
-            if found and _SINCE_BEFORE.search(text[s_lo:found.start()].lower()):
+            since = _SINCE_BEFORE.search(text[s_lo:found.start()].lower()) if found else None
+            if since and _COMPARED_BEFORE.search(text[s_lo:s_lo + since.start()].lower()) \
+                    and not (_PERFECT.search(text[c.end:s_lo + since.start()].lower())
+                             or re.search(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn)(?![a-z])",
+                                          text[c.end:s_lo + since.start()].lower())):
+                # (not "have been killed in the worst-hit district since January": a running total)
+                # "one of the worst riots since the border war in 1979": a comparison's date, not the count's
+                why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
+                date_phrase, compared = "", True
+            elif since:
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
             elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and _PERFECT.search(lsent):
@@ -2097,6 +2143,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+        eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
+            _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None
+        if eve:
+            # "rioters attacked the plant overnight" beside "the plant was attacked on Wednesday": the night
+            # of that Wednesday, not the morning after
+            why.append(f"{date_phrase!r}: the document names the evening before ({eve}) for the violence")
+            dates.update(period_start=eve, period_end=eve, as_of=eve, _start=eve)
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
@@ -2151,7 +2205,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates = part
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
-        total = bool(_TOTAL_WORDS.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
+        total = bool(_TOTAL_WORDS.search(re.sub(r"(?<![a-z])since(?![a-z])", "", lsent) if compared else lsent)) \
+            and not _SINGLE_STRIKE.search(lsent)
         update = _TOLL_UPDATE.search(text, s_lo, s_hi)
         if update and total and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent):
             total = False  # "the toll has since been raised to 34": one incident's toll, where and when it was
@@ -2373,7 +2428,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),
-                      "said_date": said_date, "said_place": bool(places.mentions(text, s_lo, s_hi)),
+                      "said_date": said_date, "statement_day": statement_day, "said_place": bool(places.mentions(text, s_lo, s_hi)),
                       "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
                       "lede_officials": own is not None and not claimant and own.kind == "unknown"
@@ -2396,6 +2451,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     _lede_carried_figures(rows, extra)
     _lede_state_figures(rows, extra, claimants)
     _headline_figures(rows, extra, profile_id)
+    _repeated_figures(rows, extra)
+    _report_day_figures(rows, extra)
     _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
     for r in rows:
@@ -2473,6 +2530,79 @@ def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | Non
                             f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
                                                   if short else "") + f"; {', '.join(named)} taken from there")
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
+
+
+_DATE_FIELDS = ("period_start", "period_end", "date_precision", "as_of", "counting_basis", "date_certainty",
+                "date_basis")
+
+
+# words of other people than a count already told: "two more", "another", "also", "died of their wounds later"
+_OTHER_COUNT = re.compile(r"(?<![a-z])(?:more|further|other|others|another|also|later|wounds|separately|separate"
+                          r"|elsewhere|additional)(?![a-z])", re.IGNORECASE)
+
+
+def _same_area(a: str, b: str) -> bool:
+    """Whether two admin-1 fields may name one place: equal, either empty, or a country and a unit
+    inside it ("GM" and "GM-B"); not two units apart ("QZ01" and "QZ02")."""
+    units = [{c for c in x.split(";") if c and not _is_country(c)} for x in (a, b)]
+    return a == b or not a or not b or not units[0] or not units[1] or bool(units[0] & units[1])
+
+
+def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
+    """A body figure told again with no date words of its own ("the deaths of 12 people on Monday"
+    in the lede, then "It has so far been established that 12 people died"): the same count, of the
+    day the earlier telling gives (same number and metric; the earlier one dated to a day by words
+    of its own sentence)."""
+    for k, (r, e) in enumerate(zip(rows, extra)):
+        if e["headline"] or e["said_date"] or not r["value"] or not r["date_basis"].startswith("no date in the sentence"):
+            continue
+        same = next((b for b, f in zip(rows[:k], extra[:k]) if not f["headline"] and f["said_date"]
+                     and b["value"] == r["value"] and b["value_max"] == r["value_max"] and b["metric"] == r["metric"]
+                     and b["counting_basis"] == "incident" and b["date_precision"] == "day"), None)
+        if same is None or any(_TOLL_UPDATE.search(x["quote"]) for x in (r, same)) \
+                or not _same_area(same["admin1"], r["admin1"]) or _OTHER_COUNT.search(r["quote"]):
+            continue  # ("the toll rose to 31", "updating an earlier toll": a toll as given, of its own day; another
+            # place, or "two more died of their wounds": other people)
+        for f in _DATE_FIELDS:
+            r[f] = same[f]
+        r["why"].append(f"the same count as {same['value_as_reported']!r} at offset {same['start']}, which the text "
+                        f"dates: dates taken from there ({same['period_end']})")
+        r["confidence"] -= 0.05
+
+
+# an earlier statement than the one the text dates: "earlier put the number at", "had initially said"
+_EARLIER_TELLING = re.compile(r"(?<![a-z])(?:earlier|previously|initially|originally|at\s+first|had\s+put|first\s+put"
+                              r"|first\s+reported)(?![a-z])", re.IGNORECASE)
+
+
+# a count told in the present: "the police say", "are still being held", "now"
+_PRESENT_TELLING = re.compile(r"(?<![a-z])(?:says?|remain|remains|still|currently)(?![a-z])", re.IGNORECASE)
+
+
+def _report_day_figures(rows: list[dict], extra: list[dict]) -> None:
+    """The figures of one claimant's report stand as of the day the text gives that report
+    ("The Pentagon ... said Tuesday that about 220 civilians were killed", then "the Pentagon
+    estimated that 314 members of the forces were killed"; "The institute has totalled 3,557
+    on Friday", then its breakdown): a count of that claimant with no date words of its own,
+    taken as of the document's date, takes the day of the claimant's dated figures when they
+    give one day before publication."""
+    days: dict[str, set[str]] = {}
+    for r, e in zip(rows, extra):
+        day = e["statement_day"]  # ("said Tuesday": the day of the statement, not an incident's)
+        if r["claimant"] and len(day) == 10 and r["published"] and day < r["published"]:
+            days.setdefault(r["claimant"], set()).add(day)
+    for r, e in zip(rows, extra):
+        told = days.get(r["claimant"], set())
+        if len(told) != 1 or e["said_date"] or r["counting_basis"] != "stock_as_of" \
+                or not r["date_basis"].startswith("no date in the sentence") or _EARLIER_TELLING.search(r["quote"]) \
+                or _PRESENT_TELLING.search(r["quote"]):
+            continue  # (not "the authorities earlier put the number at 1,200": another, earlier statement; nor
+            # "the police say 60 people are still held": a count as it stands when told)
+        (day,) = told
+        r.update(as_of=day, statement_date=day, date_basis=f"no date in the sentence: as of the day of the "
+                 f"{r['claimant']} report the text dates ({day})")
+        r["why"].append(f"a count of the {r['claimant']} report the text dates: as of {day}")
+        r["confidence"] -= 0.05
 
 
 def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:

@@ -409,6 +409,12 @@ class Places:
         words = re.findall(r"[A-Za-z][\w'’-]*", text[line_lo:line_hi if line_hi >= 0 else len(text)])
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
             return ""  # a headline in title case ("Strikes Hit Qzland"): every word is capitalised
+        # (or a title-case headline run into a line of prose: "Pentagon Puts Qzland Deaths at 220 : Invasion: ...";
+        # the four words either side of the name)
+        near = re.findall(r"[A-Za-z][\w'’-]*", text[max(line_lo, start - 60):start])[-4:] + \
+            re.findall(r"[A-Za-z][\w'’-]*", text[start:start + 80])[1:5]
+        if line_lo == 0 and len(near) >= 6 and sum(w[0].isupper() for w in near) >= 0.75 * len(near):
+            return ""  # (the document's first line only: prose names people with titles in capitals)
         return f"{m.group(1)} {text[start:start + 40].split()[0]}" if text[start:start + 40].split() else ""
 
     def unknown_longer(self, text: str, lo: int = 0, hi: int | None = None) -> list[str]:
@@ -497,6 +503,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen
                                 r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
                                 r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
 # ", including a police officer slain on Thursday in Millbrook": one of the counted, with its own event; its
-# place and day are that one's, not the count's (up to the sentence's end)
-_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?:who|slain|killed|shot|stabbed|died|murdered"
+# place and day are that one's, not the count's (up to the sentence's end). Not a finite verb ("Six people,
+# including one policeman were killed ... in Millbrook": the comma left unclosed, the sentence's own verb)
+_SUBSET_EVENT = re.compile(r",\s+including\s+[^,;.\n]{0,60}?(?<![a-z])(?<!were\s)(?<!was\s)(?<!are\s)(?<!is\s)"
+                           r"(?:who|slain|killed|shot|stabbed|died|murdered"
                            r"|hit|struck)(?![a-z])[^;\n]*?(?=\.(?:\s|\Z)|\n|\Z)")
