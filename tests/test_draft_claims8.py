@@ -1,0 +1,42 @@
+"""Who claims a figure (eighth round): a spaced hyphen as a dash around an aside, ...
+
+Every fixture is invented for these tests: the made-up country QZ ("Qzland", with its
+admin-1 table from qz_fixtures) and made-up sources. None comes from the benchmark's
+labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-watch", "Qzland Rights Watch (QRW)", "monitoring_ngo", "false", "", "", "QRW;Rights Watch"],
+    ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "health ministry"],
+    ["qz-army", "Qzland Army", "military", "true", "", "", "the army"],
+    ["qz-police", "Qzland Police", "police", "true", "", "", "police"],
+    ["qz-wire", "Qz Wire Service (QWS)", "media", "false", "", "", "QWS"],
+    ["qz-government", "Government of Qzland", "government", "true", "", "",
+     "Qzland;Qzland government;Qzland authorities;state television"],
+    ["truthseek", "Truthseek Documentation Center", "monitoring_ngo", "false", "", "", "Truthseek"],
+    ["elf", "Eastmark Liberation Front (ELF)", "armed_group", "true", "", "", "ELF"],
+], columns=list(S.SOURCE_COLUMNS))
+
+draft = drafter(SOURCES)
+
+
+def test_a_spaced_hyphen_opens_and_closes_an_aside_like_a_dash():
+    # the aside between " - " and " - " is no part of the speaker: "A hospital official in the Qzland
+    # capital" is one unnamed person (not Qzland's government), and so is "The official" after it
+    d = draft("Fighting went on in Eastmark on Tuesday, state television said.\n\n"
+              "A hospital official in the Qzland capital Millbrook - where some of the wounded were taken - told "
+              "the QWS that more than 200 people were killed on Tuesday.\n\n"
+              "The official - who did not want to be named - said that about 60 people were injured.\n")
+    assert d["more than 200"]["claimant"] == ""
+    assert d["about 60"]["claimant"] == ""
+    # a named body speaking past a hyphenated aside is still that body
+    d = draft("The ELF - which holds the hills above Millbrook - said 14 of its fighters were killed on Tuesday.\n")
+    assert d["14"]["claimant"] == "elf"
+    # one lone spaced hyphen (a dateline's) opens no aside
+    d = draft("MILLBROOK - At least 11 people were killed on Tuesday, the army said.\n")
+    assert d["At least 11"]["claimant"] == "qz-army"
