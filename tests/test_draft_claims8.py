@@ -40,3 +40,25 @@ def test_a_spaced_hyphen_opens_and_closes_an_aside_like_a_dash():
     # one lone spaced hyphen (a dateline's) opens no aside
     d = draft("MILLBROOK - At least 11 people were killed on Tuesday, the army said.\n")
     assert d["At least 11"]["claimant"] == "qz-army"
+
+
+def test_a_figure_in_reports_the_speaker_disputes_is_nobodys():
+    # "disputed estimates that ...", "refused to confirm or deny reports that ...": the figure is in others'
+    # reports, not named; the speaker does not vouch for it
+    d = draft("Army spokesman Jo Tam disputed estimates that put the number of civilians killed in Millbrook as "
+              "high as 1,200. He said the army's own count of 220 was accurate.\n\n"
+              "The police chief refused to confirm or deny reports that a rebel force of 500 men was advancing "
+              "on the town.\n\n"
+              "The ELF dismissed earlier claims that 300 of its fighters had surrendered.\n")
+    assert d["1,200"]["claimant"] == ""
+    assert d["500"]["claimant"] == ""
+    assert d["300"]["claimant"] == ""
+    # the speaker is still the one a pronoun after it points back to
+    assert d["220"]["claimant"] == "qz-army"
+
+
+def test_reports_the_speaker_confirms_or_makes_stay_the_speakers():
+    d = draft("The police confirmed reports that 12 people were killed in Millbrook on Monday.\n")
+    assert d["12"]["claimant"] == "qz-police"
+    d = draft("The QRW reports that 40 people were detained in Millbrook and disputes the army's account.\n")
+    assert d["40"]["claimant"] == "qz-watch"

@@ -343,6 +343,15 @@ _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibilit
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
                          r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])",
                          re.IGNORECASE)
+# A reporting word used as a noun after a verb that disputes it ("disputed estimates that ...", "refused to confirm
+# or deny reports that ...", "dismissed earlier claims that ..."): the figure is in someone else's reports, which the
+# speaker does not vouch for
+_DISPUTED_NOUNS = {"reports", "estimates", "claims"}
+_DISPUTING = re.compile(r"(?<![a-z])(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
+                        r"|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?"
+                        r"|challeng(?:e|es|ed|ing)|downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down"
+                        r"|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:confirm|comment\s+on)(?:\s+or\s+deny)?)"
+                        r"\s+(?:(?:the|such|those|these|earlier|previous|unconfirmed|media|press|local)\s+){0,3}\Z")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
@@ -729,6 +738,8 @@ class _Document:
                 who = _CAPS_DATELINE_BEFORE.sub("", who) or who
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
+            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo):
+                return " ".join(who.split()), "disputed"  # "X disputed estimates that ...": not X's figure
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
             if who and verbs[k][2] in ("recorded", "registered", "documented", "counted") and \
@@ -1171,6 +1182,14 @@ class _Document:
                 a = _Attribution(phrase, "", f"the passive {phrase!r} ... names no one who said it", "passive")
                 out.append(a)
                 last, last_at = a, lo
+                continue
+            if kind == "disputed":
+                # "Jo Tam disputed estimates that placed the toll as high as 1,200": the figure is of reports the
+                # speaker disputes, whose authors the words do not name; a pronoun after it is still the speaker
+                out.append(_Attribution(phrase, "", f"{phrase!r} disputes reports or estimates that give the "
+                                        f"figure, whose authors are not named: no identifiable claimant", "disputed"))
+                speaker = phrase[:_DISPUTING.search(phrase.lower() + " ").start()].strip()
+                last, last_at = self._resolve(speaker, lo, last, (lo, hi), last_at), lo
                 continue
             if not phrase:
                 p_lo = self.paragraph_of(lo)[0]
@@ -1786,8 +1805,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                    f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
-            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
-                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite")):
+            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")) and \
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite",
+                                                                                          "disputed")):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
                 # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
                 # name, not another source merely named in it
@@ -1812,7 +1832,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1 and own.kind != "joint" and not (
+        elif own is not None and len(named) == 1 and own.kind not in ("joint", "disputed") and not (
                 own.kind == "indefinite" and named <= claimants.named_in(own.phrase)):
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
