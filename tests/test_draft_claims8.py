@@ -62,3 +62,43 @@ def test_reports_the_speaker_confirms_or_makes_stay_the_speakers():
     assert d["12"]["claimant"] == "qz-police"
     d = draft("The QRW reports that 40 people were detained in Millbrook and disputes the army's account.\n")
     assert d["40"]["claimant"] == "qz-watch"
+
+
+def test_according_to_an_outlet_the_speaker_it_quotes_is_the_claimant():
+    # the wire relays what the front announced; the front's figure
+    d = draft("The ELF said on Tuesday that its leaders survived the strike in Millbrook. According to the QWS, the "
+              "ELF later announced that six people were killed in total.\n")
+    assert d["six"]["claimant"] == "elf"
+    # near-miss: the outlet alone, with no speaker of its own words, stays the attribution (a relay: no claimant
+    # of the case's sources other than the outlet)
+    d = draft("According to the QWS, 14 people were killed in Millbrook on Tuesday.\n")
+    assert d["14"]["claimant"] == "qz-wire"
+    # near-miss: a body (not an outlet) named after "according to" keeps the figure
+    d = draft("According to the QRW, the army shelled Millbrook and killed 9 civilians on Tuesday, residents said.\n")
+    assert d["9"]["claimant"] == "qz-watch"
+
+
+def test_the_organization_or_the_group_is_the_organisation_named_last():
+    d = draft("The Truthseek Documentation Center said on Tuesday that 1,200 people went missing in the offensive.\n\n"
+              "According to the organization, 548 women were among the missing.\n\n"
+              "The ELF said its fighters held the hills. The group later announced that 30 soldiers were captured.\n")
+    assert d["548"]["claimant"] == "truthseek"
+    assert d["30"]["claimant"] == "elf"
+    # near-miss: a state's body named last is no "group"; the front named before it is
+    d = draft("The ELF said its fighters held the hills, and the army said it shelled them on Monday.\n\n"
+              "The group said 12 of its fighters were killed.\n")
+    assert d["12"]["claimant"] == "elf"
+    # near-miss: with no organisation named before, "the group" stays nobody known
+    d = draft("The army said it shelled the hills on Monday.\n\nThe group said 12 of its fighters were killed.\n")
+    assert d["12"]["claimant"] == ""
+
+
+def test_a_body_publishing_names_gives_its_own_figure():
+    d = draft("Remembering the Millbrook offensive\n\n"
+              "The Truthseek Documentation Center has published the names of 1,861 people who were killed or went "
+              "missing in the offensive.\n")
+    assert d["1,861"]["claimant"] == "truthseek"
+    # near-miss: an outlet publishing is no count of its own
+    d = draft("Remembering the Millbrook offensive\n\n"
+              "The QWS has published photos of 40 people who were killed in the offensive.\n")
+    assert d["40"]["claimant"] != "qz-wire"

@@ -170,6 +170,9 @@ _NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
+# "the organization", "the group": an organisation named before, of a type other than these
+_BODY_NOUNS = {"organization", "organisation", "group"}
+_NOT_ORGANISATIONS = {"government", "military", "police", "media", "reference", "witness", "individual", "medical"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
                   "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
                   "lieutenant", "admiral", "major", "sergeant", "inspector", "dr", "mr", "mrs", "ms", "sir"}
@@ -227,10 +230,11 @@ def _has_qualifiers(names: list[str], qualifiers: list[str]) -> bool:
         return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
     return all(has(w) for w in qualifiers)
 # A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
-# interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
+# interviewed", "An X investigation found", "At the site, X reporters saw", "X has published the names of" (a short
+# opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
                        r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?P<verb>found|identified|interviewed|verified"
-                       r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
+                       r"|registered|saw|witnessed|examined|treated|published|compiled)(?![a-z])[^.;:]*\Z")
 # the words that may open such a subject before the source ("The", "Researchers for")
 _OWN_WORK_OPENING = {"the", "a", "an", "its", "their", "for", "of", "from", "at", "with"}
 _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
@@ -747,6 +751,13 @@ class _Document:
                 continue  # "Eastmark recorded the highest number of violations at 14": where, not who
             if who and agent and not self.claimants.resolve(who)[0]:
                 break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
+            if who and verbs[k][2] == "according" and self._relays(who):
+                # "According to the wire, the group later announced that six people were killed": the outlet
+                # relays; the speaker its words quote, with a reporting verb of their own, is the claimant
+                later = [v for v in verbs[k + 1:] if v[2] != "according"]
+                quoted = _claimant(text, lo, hi, later)[0] if later else ""
+                if quoted and quoted != who and not _inside_quote(low[:later[0][0] - lo]):
+                    return " ".join(quoted.split()), "verb"
             if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
                 # "..., according to the data, which come from hospitals, said the Watch": "the data" only points
                 # back; a speaker the same sentence names with its own reporting verb is the one who speaks
@@ -896,6 +907,13 @@ class _Document:
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
                                     f"({seen[-1]})", "role")
+        if words and words[0] in ("the", "this", "that") and len(words) == 2 and head in _BODY_NOUNS:
+            # "According to the organization, 548 women were among the victims", "the group later announced": the
+            # organisation named last before the words, not a state's body, an outlet or a person
+            seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)]
+            if seen:
+                return _Attribution(phrase, seen[-1], f"{phrase!r}: the organisation named last before it "
+                                    f"({seen[-1]})", "role")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
@@ -962,6 +980,20 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _relays(self, who: str) -> bool:
+        """Whether attributing words name an outlet (a news agency, a newspaper) and no other source."""
+        ids = {sid for start, _, written in self.claimants.find(who) for sid in self.claimants.ids_of(written)}
+        return bool(ids) and ids <= self.media
+
+    def _organisation(self, sid: str) -> bool:
+        """Whether a source is what "the organization" or "the group" can stand for: a non-governmental,
+        international or armed organisation, not a state's body (a government, or a party whose names carry its
+        country: "Qzland Army"), an outlet, a reference or a person."""
+        kind = self.claimants.types.get(sid, "")
+        if sid in self.media or kind in _NOT_ORGANISATIONS:
+            return False
+        return kind != "belligerent" or not self.claimants.countries.get(sid)
 
     def _is_place(self, who: str, verb_at: int) -> bool:
         """Whether ``who``, the words before a verb at ``verb_at``, are only a place's name ("Eastmark", "the
