@@ -102,3 +102,15 @@ def test_a_body_publishing_names_gives_its_own_figure():
     d = draft("Remembering the Millbrook offensive\n\n"
               "The QWS has published photos of 40 people who were killed in the offensive.\n")
     assert d["40"]["claimant"] != "qz-wire"
+
+
+def test_claim_in_the_present_is_a_reporting_verb():
+    d = draft("Qzland police clashed with migrants at the border on Saturday, as Qzland authorities claim they "
+              "blocked 4,000 people from crossing.\n")
+    assert d["4,000"]["claimant"] == "qz-government"
+    d = draft("The ELF claim that 25 soldiers were killed in the ambush on Monday.\n")
+    assert d["25"]["claimant"] == "elf"
+    # near-miss: "claim" as a noun, of a speaker named with a verb of their own
+    d = draft("Police dismissed as false a claim made online on Monday; 40 people were detained in Millbrook, "
+              "the QRW said.\n")
+    assert d["40"]["claimant"] == "qz-watch"
