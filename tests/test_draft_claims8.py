@@ -114,3 +114,22 @@ def test_claim_in_the_present_is_a_reporting_verb():
     d = draft("Police dismissed as false a claim made online on Monday; 40 people were detained in Millbrook, "
               "the QRW said.\n")
     assert d["40"]["claimant"] == "qz-watch"
+
+
+def test_according_to_mere_information_defers_to_the_speaker_of_the_sentence():
+    # "according to preliminary information" names no one: the speaker with a verb of their own is the claimant
+    d = draft("Fighting went on near Millbrook on Monday.\n\n"
+              "Earlier in the day, the ministry said that at least 49 people died, according to preliminary "
+              "information.\n")
+    assert d["at least 49"]["claimant"] == "qz-health"
+    d = draft("Fighting went on near Millbrook on Monday.\n\n"
+              "According to initial figures, the ministry said 17 people were wounded.\n")
+    assert d["17"]["claimant"] == "qz-health"
+    # near-miss: with no speaker besides it, the information stays nobody's
+    d = draft("Fighting went on near Millbrook on Monday.\n\n"
+              "At least 30 people were killed, according to preliminary data.\n")
+    assert d["At least 30"]["claimant"] == ""
+    # near-miss: a source named after "according to" is the claimant, whoever else speaks
+    d = draft("Fighting went on near Millbrook on Monday.\n\n"
+              "At least 30 people were killed, according to the QRW, residents said.\n")
+    assert d["At least 30"]["claimant"] == "qz-watch"

@@ -191,6 +191,9 @@ _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "in
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
                              r"|source|sources|figures|data|tally|count|study|survey|update|document|briefing)")
+# "according to preliminary information", "according to initial figures": a kind of information, no one named
+_INFORMATION_ONLY = re.compile(r"(?:(?:the|this|that|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:information|data"
+                               r"|figures|estimates?|results|findings|reports?|count|tally|assessments?)")
 # Words that name a role rather than a source ("the regional governor", "a ministry statement",
 # "officials"): resolved to the source the document names with that word in its name.
 _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", "police", "spokesman",
@@ -758,6 +761,14 @@ class _Document:
                 quoted = _claimant(text, lo, hi, later)[0] if later else ""
                 if quoted and quoted != who and not _inside_quote(low[:later[0][0] - lo]):
                     return " ".join(quoted.split()), "verb"
+            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]):
+                # "Qzland authorities said that at least 49 died, according to preliminary information": the words
+                # after "according to" name no one; the speaker with a reporting verb of their own is the claimant
+                _, w_lo, w_hi = _claimant(text, lo, hi, verbs[k:])
+                others = [v for v in verbs[k:] if v[2] != "according" and not w_lo <= v[0] < w_hi]
+                named = _claimant(text, lo, hi, others)[0] if others else ""
+                if named and not _PASSIVE.search(named) and not _NOT_SPEAKER.search(named):
+                    return " ".join(named.split()), "verb"
             if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
                 # "..., according to the data, which come from hospitals, said the Watch": "the data" only points
                 # back; a speaker the same sentence names with its own reporting verb is the one who speaks
