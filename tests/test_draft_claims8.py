@@ -133,3 +133,28 @@ def test_according_to_mere_information_defers_to_the_speaker_of_the_sentence():
     d = draft("Fighting went on near Millbrook on Monday.\n\n"
               "At least 30 people were killed, according to the QRW, residents said.\n")
     assert d["At least 30"]["claimant"] == "qz-watch"
+
+
+def test_a_source_revising_a_toll_reports_it():
+    d = draft("Toll rises in Millbrook\n\n"
+              "Police on Monday raised the death toll from the bombing in Millbrook to 45.\n\n"
+              "The health ministry revised the toll upwards from 30 to 38 on Tuesday.\n")
+    assert d["45"]["claimant"] == "qz-police"
+    assert d["38"]["claimant"] == "qz-health"
+    # near-miss: an event raising a toll is no one speaking; the sentence before still gives the count
+    d = draft("Toll rises in Millbrook\n\n"
+              "Police said 40 people were killed in the bombing. Two more deaths overnight raised the toll to 42.\n")
+    assert d["42"]["claimant"] == "qz-police"
+    # near-miss: "raised" with no toll after it reports nothing
+    d = draft("Toll rises in Millbrook\n\n"
+              "The ELF raised its flag over Millbrook, where 12 people were killed on Monday, the QRW said.\n")
+    assert d["12"]["claimant"] == "qz-watch"
+
+
+def test_a_clause_of_its_own_names_its_own_speaker_beside_an_unnamed_one():
+    # the first clause's speaker is no known source; the number's own clause names one
+    d = draft("Toll disputed in Delta\n\n"
+              "Officials of the breakaway region earlier put the number of deaths at over 900, while the QRW has "
+              "estimated the figure at 400.\n")
+    assert d["over 900"]["claimant"] == ""
+    assert d["400"]["claimant"] == "qz-watch"

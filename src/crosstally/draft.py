@@ -254,6 +254,13 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
                                    r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
                                    + _APPOSITION_SAYS)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
+# A toll revised by someone: "Police raised the death toll to 45", "the ministry revised its tally", "the army put the
+# number of soldiers killed at 12": the verb reports a count when a toll is its object; its subject is the speaker
+# only when it names a source or a role ("The new deaths raised the toll to 45" is no one speaking)
+_TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
+               "reduced", "put", "puts"}
+_TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|number|figure|casualty\s+figures)(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
 # A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
@@ -724,6 +731,9 @@ class _Document:
                  and not _ADMITTED_TO.match(low, v.start())
                  and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
+        verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
+                  if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]
+        verbs.sort()
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         # (a quotation opened in an earlier sentence of the paragraph and still open runs on into this one:
@@ -743,6 +753,8 @@ class _Document:
                 who = _DATELINE_BEFORE.sub("", who) or who
                 # nor is a dateline with no agency ("MOSCOW – A top official said": not Moscow speaking)
                 who = _CAPS_DATELINE_BEFORE.sub("", who) or who
+            if who and verbs[k][2] in _TOLL_VERBS and not (self.claimants.resolve(who)[0] or _ROLE_RE.search(who.lower())):
+                continue  # "The new deaths raised the toll to 45": no one speaking
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo):
@@ -1835,7 +1847,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
-        if own is not None and own.claimant and not in_clause and (c_lo > s_lo or c_hi < s_hi):
+        if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)
             low_clause = text[c_lo:c_hi].lower()
             if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
@@ -1843,9 +1855,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     and not _BY_AFTER.match(low_clause, m.end()) for m in _CLAUSE_VERB.finditer(low_clause)):
                 # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
                 # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
-                # clause's
-                own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
-                                   f"{own.phrase!r} speaks in another clause: no known source", "unknown")
+                # clause's, but the one they name
+                phrase, kind = doc._phrase(c_lo, c_hi)
+                theirs = doc._resolve(phrase, c_lo, None, (c_lo, c_hi)) if phrase and kind == "verb" else None
+                if theirs is not None and theirs.claimant and theirs.kind in ("named", "registry"):
+                    own = _Attribution(theirs.phrase, theirs.claimant, f"the number's clause has reporting words of "
+                                       f"its own: {theirs.how}", theirs.kind)
+                elif own.claimant:
+                    own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
+                                       f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")) and \
