@@ -171,7 +171,7 @@ _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 # "the organization", "the group": an organisation named before, of a type other than these
-_BODY_NOUNS = {"organization", "organisation", "group"}
+_ORGANISATION_NOUNS = {"organization", "organisation", "group"}
 _NOT_ORGANISATIONS = {"government", "military", "police", "media", "reference", "witness", "individual", "medical"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
                   "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
@@ -930,7 +930,7 @@ class _Document:
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
                                     f"({seen[-1]})", "role")
-        if words and words[0] in ("the", "this", "that") and len(words) == 2 and head in _BODY_NOUNS:
+        if words and words[0] in ("the", "this", "that") and len(words) == 2 and head in _ORGANISATION_NOUNS:
             # "According to the organization, 548 women were among the victims", "the group later announced": the
             # organisation named last before the words, not a state's body, an outlet or a person
             seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)]
