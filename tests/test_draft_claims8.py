@@ -158,3 +158,19 @@ def test_a_clause_of_its_own_names_its_own_speaker_beside_an_unnamed_one():
               "estimated the figure at 400.\n")
     assert d["over 900"]["claimant"] == ""
     assert d["400"]["claimant"] == "qz-watch"
+
+
+def test_a_country_named_before_an_outlets_shared_name_says_which_outlet():
+    others = SOURCES[SOURCES["source_id"] != "qz-government"]  # (whose aliases hold "state television" here)
+    sources = pd.concat([others, pd.DataFrame([
+        ["qz-tv", "Qzland State Television", "media", "false", "", "", "state television;State TV"],
+    ], columns=list(S.SOURCE_COLUMNS))], ignore_index=True)
+    draft_tv = drafter(sources)
+    # another country's state television is not Qzland's
+    d = draft_tv("Raid on Millbrook\n\nGhana's state television said two guards were wounded in the raid.\n")
+    assert d["two"]["claimant"] != "qz-tv"
+    # near-misses: Qzland's own, or the name alone, is Qzland's
+    d = draft_tv("Raid on Millbrook\n\nQzland's state television said two guards were wounded in the raid.\n")
+    assert d["two"]["claimant"] == "qz-tv"
+    d = draft_tv("Raid on Millbrook\n\nState television said two guards were wounded in the raid.\n")
+    assert d["two"]["claimant"] == "qz-tv"

@@ -152,6 +152,10 @@ class Claimants:
         self.countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
                                                for sid, names in self._names.items()
                                                if self.types.get(sid, "") not in _UNBOUND_TYPES}
+        # the countries every source's names carry, whatever its type ("Qzland State Television"): a country named
+        # right before a name it shares with others ("Cameroon's state television") still says which is meant
+        self.named_countries: dict[str, set[str]] = {sid: set().union(*(self._countries_in(n) for n in names))
+                                                     for sid, names in self._names.items()}
         # state bodies whose names carry no country but a place of their own ("Xinjiang police" with the
         # alias "local police", "Zamfara State Government" with "the state government"): their generic
         # names mean them only in a text that names that place (or them by a proper name)
@@ -197,15 +201,20 @@ class Claimants:
         known country is named by a generic name (one carrying no country: "the army",
         "coalition", "Ministry of Defense") only in a text about its country or one that also
         names it with its country; and no generic name is a source of another country than the
-        modifier right before it says ("a Saudi-led coalition", "Colombian army")."""
+        modifier right before it says ("a Saudi-led coalition", "Colombian army"), nor a name of any
+        source whose names carry another country, an outlet too ("Cameroon's state television" is not
+        "Qzland State Television")."""
         own = self.countries.get(sid, set())
         if sid in self.placeless and _generic(written):
             return False, f"{written!r} is a generic name of {sid}, and the text names none of its places"
-        if not own or self._countries_in(written):
+        if self._countries_in(written):
             return True, ""
         said = self._modifier(before)
-        if said and not said & own:
-            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(own))})"
+        named = self.named_countries.get(sid, set())
+        if said and named and not said & named:
+            return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(named))})"
+        if not own:
+            return True, ""
         if self.case_countries and not own & self.case_countries and sid not in self.named_with_country \
                 and _generic(written):
             return False, (f"{written!r} is a generic name of {sid}, a source of {'/'.join(sorted(own))}, "
