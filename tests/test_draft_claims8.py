@@ -174,3 +174,18 @@ def test_a_country_named_before_an_outlets_shared_name_says_which_outlet():
     assert d["two"]["claimant"] == "qz-tv"
     d = draft_tv("Raid on Millbrook\n\nState television said two guards were wounded in the raid.\n")
     assert d["two"]["claimant"] == "qz-tv"
+
+
+def test_an_interior_minister_heads_a_home_ministry_and_the_other_way_round():
+    home = pd.DataFrame([["qz-home", "Ministry of Home Affairs of Qzland", "government", "true", "", "", "Home Ministry"]],
+                        columns=list(S.SOURCE_COLUMNS))
+    draft_home = drafter(pd.concat([SOURCES, home], ignore_index=True))
+    text = ("Rebels attack Millbrook\n\n"
+            "A helicopter could not land in Millbrook and was forced to return to base, said the junior interior "
+            "minister, Jo Tam. Another helicopter was able to evacuate 21 injured, he added.\n")
+    assert draft_home(text)["21"]["claimant"] == "qz-home"
+    # near-miss: where the table has an interior ministry too, the minister's own word picks it
+    interior = pd.DataFrame([["qz-interior", "Ministry of the Interior of Qzland", "government", "true", "", "", ""]],
+                            columns=list(S.SOURCE_COLUMNS))
+    draft_both = drafter(pd.concat([SOURCES, home, interior], ignore_index=True))
+    assert draft_both(text)["21"]["claimant"] == "qz-interior"

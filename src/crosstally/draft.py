@@ -288,10 +288,15 @@ def _registry_kinds(kinds: list[str], low: str) -> list[list[str]]:
         words = [w for k in range(len(low)) if (m := _PORTFOLIO.match(low, k)) for w in (m.group("b"), m.group("a"))
                  if w in _INSTITUTION_WORDS and w not in _PORTFOLIO_STOP]
         if words:
-            out.append([w for w in body if w != "minister"] + ["ministry", words[0]])
+            rest = [w for w in body if w != "minister"]
+            out.append(rest + ["ministry", words[0]])
+            # one portfolio, several names across countries: an "interior minister" heads a "Home Ministry"
+            out += [rest + ["ministry", same] for same in _SAME_PORTFOLIO.get(words[0], ())]
     return out
 
 
+# The names one portfolio goes by in different countries
+_SAME_PORTFOLIO = {"interior": ("home", "internal"), "home": ("interior", "internal"), "internal": ("interior", "home")}
 _PORTFOLIO_STOP = {"the", "a", "an", "of", "and", "for", "on", "in", "to", "prime", "deputy", "state", "national",
                    "federal", "regional", "provincial", "local", "chief", "general", "minister", "ministry"}
 # A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
