@@ -189,3 +189,17 @@ def test_an_interior_minister_heads_a_home_ministry_and_the_other_way_round():
                             columns=list(S.SOURCE_COLUMNS))
     draft_both = drafter(pd.concat([SOURCES, home, interior], ignore_index=True))
     assert draft_both(text)["21"]["claimant"] == "qz-interior"
+
+
+def test_claimed_gives_a_clause_its_own_speaker_but_claiming_an_attack_claims_no_number():
+    d = draft("Clashes near Millbrook\n\nThe army said 30 soldiers were killed, while the ELF claimed 12.\n")
+    assert d["30"]["claimant"] == "qz-army"
+    assert d["12"]["claimant"] == "elf"
+    # near-misses: who carried out an attack is no one's count
+    d = draft("Clashes near Millbrook\n\n"
+              "An attack claimed by the ELF killed 12 soldiers in Millbrook on Monday, the army said.\n")
+    assert d["12"]["claimant"] == "qz-army"
+    d = draft("Clashes near Millbrook\n\nThe army said the ELF, which claimed the attack, killed 12 soldiers.\n")
+    assert d["12"]["claimant"] == "qz-army"
+    d = draft("Clashes near Millbrook\n\nThe ELF attack claimed 12 lives in Millbrook on Monday, the army said.\n")
+    assert d["12"]["claimant"] == "qz-army"

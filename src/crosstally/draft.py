@@ -357,10 +357,16 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“
 # A sentence opening with the report it relays: "Quoting the report of the ambassador, X said ...", "Citing police, ..."
 _QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*,\s")
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# An attack someone carried out, as the object or agent of "claim": "an attack claimed by the ELF", "the ELF, which
+# claimed the bombing"
+_ATTACK_NOUNS = (r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|raids?|assaults?|blasts?|explosions?|killings?"
+                 r"|kidnappings?|abductions?|shootings?|massacres?)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
-                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])",
+                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])"
+                         # "An attack claimed by the ELF killed 12, the army said": who carried it out, no claim
+                         rf"|{_ATTACK_NOUNS}\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?claimed\s+by(?![a-z])",
                          re.IGNORECASE)
 # A reporting word used as a noun after a verb that disputes it ("disputed estimates that ...", "refused to confirm
 # or deny reports that ...", "dismissed earlier claims that ..."): the figure is in someone else's reports, which the
@@ -396,12 +402,24 @@ _REPORT_AFTER = re.compile(r"[^\s,.;()]+(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+(?:(?i:
                            r"|press\s+release|news\s+release|fact\s*sheet|snapshot|report))(?![a-z])")
 # ", which in turn claimed to have killed", ", who said": a relative clause that reports its antecedent's words
 _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
-                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
+                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])"
+                            # (not "..., which claimed the bombing": responsibility, no number)
+                            rf"(?!\s+(?:responsibility|credit|(?:the|an?|its|their|both)\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])))")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 # where a clause with its own subject begins, for the day words of a number's clause (", and the army arrived")
 _DAY_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
-                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
+                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted|claimed|claims)"
+                          r"(?![a-z])")
+
+
+def _clause_verbs(low: str):
+    """The reporting words of a clause (lower case), less a claim of no number ("claimed responsibility", "an attack
+    claimed by the ELF")."""
+    low = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), low)
+    return _CLAUSE_VERB.finditer(low)
+
+
 # A reporting verb that gives its clause no speaker of its own: the passive ("first reported by residents", "were
 # reported") and a pronoun pointing back to the speaker before ("..., while it reported")
 _NOT_OWN_SPEAKER_BEFORE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are|be|it|they|he|she)\s+(?:[a-z]+ly\s+)?(?:first\s+)?\Z")
@@ -1480,7 +1498,7 @@ class _Document:
         """The one source named in a clause that also has a reporting word ("while the IOM
         reports that more than 15 million ...")."""
         low = self.text[lo:hi].lower()
-        if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
+        if not any(not _inside_quote(low[:m.start()]) for m in _clause_verbs(low)):
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
         dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
         lo = lo + dateline.end() if dateline else lo
@@ -1857,7 +1875,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             low_clause = text[c_lo:c_hi].lower()
             if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
                     not _inside_quote(low_clause[:m.start()]) and not _NOT_OWN_SPEAKER_BEFORE.search(low_clause[:m.start()])
-                    and not _BY_AFTER.match(low_clause, m.end()) for m in _CLAUSE_VERB.finditer(low_clause)):
+                    and not _BY_AFTER.match(low_clause, m.end()) for m in _clause_verbs(low_clause)):
                 # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
                 # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
                 # clause's, but the one they name
