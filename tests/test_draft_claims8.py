@@ -203,3 +203,18 @@ def test_claimed_gives_a_clause_its_own_speaker_but_claiming_an_attack_claims_no
     assert d["12"]["claimant"] == "qz-army"
     d = draft("Clashes near Millbrook\n\nThe ELF attack claimed 12 lives in Millbrook on Monday, the army said.\n")
     assert d["12"]["claimant"] == "qz-army"
+
+
+def test_a_source_named_as_rejecting_the_figure_is_not_its_claimant():
+    for sentence in ("Eastmark officials said 12 people were killed by fire from across the border — an assertion "
+                     "the army strongly rejected.",
+                     "Residents said 12 people were killed, a claim the army denied.",
+                     "Witnesses said 12 people were killed, which the army has disputed.",
+                     "A local official said 12 people were killed, a figure the QRW disputed."):
+        assert draft(f"Clashes near Millbrook\n\n{sentence}\n")["12"]["claimant"] == "", sentence
+    # near-misses: the one who rejects something else and reports the figure is its claimant
+    for sentence in ("The army denied involvement but said 12 soldiers were killed.",
+                     "The army rejected the ELF's account and said 12 soldiers were killed.",
+                     "At least 12 soldiers were killed, the army said, and rejected reports of civilian deaths."):
+        d = draft(f"Clashes near Millbrook\n\n{sentence}\n")
+        assert d.get("12", d.get("At least 12", {})).get("claimant") == "qz-army", sentence

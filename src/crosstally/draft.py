@@ -368,6 +368,11 @@ _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibilit
                          # "An attack claimed by the ELF killed 12, the army said": who carried it out, no claim
                          rf"|{_ATTACK_NOUNS}\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?claimed\s+by(?![a-z])",
                          re.IGNORECASE)
+# A source named as rejecting what is reported, right after its name: "..., a claim the army strongly denied", "—
+# an assertion the government rejected", "which the army has disputed"
+_DISPUTES_AFTER = re.compile(r"\s+(?:(?:strongly|flatly|firmly|quickly|swiftly|later|has|had|have|also|promptly)\s+){0,2}"
+                             r"(?:den(?:ied|ies|y)|reject(?:ed|s)|disput(?:ed|es)|dismiss(?:ed|es)|refut(?:ed|es)"
+                             r"|contest(?:ed|s)|rebutt?(?:ed|s))(?![a-z])")
 # A reporting word used as a noun after a verb that disputes it ("disputed estimates that ...", "refused to confirm
 # or deny reports that ...", "dismissed earlier claims that ..."): the figure is in someone else's reports, which the
 # speaker does not vouch for
@@ -645,10 +650,15 @@ class _Document:
         self.para_starts = [p[0] for p in self.paragraphs]
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
-        for start, _, written in claimants.find(text):
+        # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
+        # start of each such name
+        self.disputing: set[int] = set()
+        for start, end, written in claimants.find(text):
             ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
+                if _DISPUTES_AFTER.match(text, end):
+                    self.disputing.add(start)
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
@@ -1289,7 +1299,7 @@ class _Document:
                 # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
                 # attributing words (an apposition), not anywhere in the sentence; only when the words
                 # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
-                near = {sid for pos, sid in self.mentions if sid not in self.media
+                near = {sid for pos, sid in self.mentions if sid not in self.media and pos not in self.disputing
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
                 # (not a city in the dateline before the words: "MOSCOW – A top official in Qzland said")
                 dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])
@@ -1502,6 +1512,8 @@ class _Document:
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
         dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
         lo = lo + dateline.end() if dateline else lo
+        if any(lo <= pos < hi for pos in self.disputing):
+            return ""  # "..., an assertion the army rejected", "the army rejected the X account and said": no guess
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -1907,6 +1919,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
+        # (not a source named as rejecting it: "Residents said 12 were killed, a claim the army denied")
+        named -= {sid for pos, sid in doc.mentions if c_lo <= pos < c_hi and pos in doc.disputing}
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
