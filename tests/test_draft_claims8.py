@@ -218,3 +218,32 @@ def test_a_source_named_as_rejecting_the_figure_is_not_its_claimant():
                      "At least 12 soldiers were killed, the army said, and rejected reports of civilian deaths."):
         d = draft(f"Clashes near Millbrook\n\n{sentence}\n")
         assert d.get("12", d.get("At least 12", {})).get("claimant") == "qz-army", sentence
+
+
+def test_the_kind_of_organisation_named_before_speaks_again():
+    for later in ("The monitor said 30 more were wounded.", "The rights group said 30 more were wounded.",
+                  "The watchdog said 30 more were wounded."):
+        d = draft(f"Clashes near Millbrook\n\nThe ELF said its fighters held the hills. The QRW said 12 people died "
+                  f"on Monday.\n\n{later}\n")
+        assert d["30"]["claimant"] == "qz-watch", later
+    # the kind the words say picks among the organisations named before, not merely the last one
+    for later in ("The rebels said 30 more were wounded.", "The rebel group said 30 more were wounded."):
+        d = draft(f"Clashes near Millbrook\n\nThe ELF said 12 of its fighters died. The QRW said 20 people died on "
+                  f"Monday.\n\n{later}\n")
+        assert d["30"]["claimant"] == "elf", later
+    # near-miss: no organisation of that kind named before: no one
+    d = draft("Clashes near Millbrook\n\nThe QRW said 20 people died on Monday.\n\nThe rebels said 30 more were "
+              "wounded.\n")
+    assert d["30"]["claimant"] == ""
+
+
+def test_the_military_is_the_states_army_not_a_rebel_army():
+    d = draft("Clashes near Millbrook\n\nThe army said 12 soldiers died on Monday.\n\n"
+              "The military also said 30 were wounded.\n")
+    assert d["30"]["claimant"] == "qz-army"
+    rebels = pd.DataFrame([["free-army", "Eastmark Free Army (EFA)", "belligerent", "true", "", "", "EFA"]],
+                          columns=list(S.SOURCE_COLUMNS))
+    draft_rebels = drafter(pd.concat([SOURCES[SOURCES["source_id"] != "qz-army"], rebels], ignore_index=True))
+    d = draft_rebels("Clashes near Millbrook\n\nThe EFA said 12 of its fighters died on Monday.\n\n"
+                     "The military said 30 soldiers were wounded.\n")
+    assert d["30"]["claimant"] != "free-army"

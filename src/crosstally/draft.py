@@ -171,7 +171,17 @@ _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 # "the organization", "the group": an organisation named before, of a type other than these
-_ORGANISATION_NOUNS = {"organization", "organisation", "group"}
+_ORGANISATION_NOUNS = {"organization", "organisation", "group", "monitor", "watchdog", "rebels", "militants",
+                       "insurgents"}
+# The kind of organisation the words say ("the rights group", "the monitor", "the rebel group"): its source types
+_MONITORS = frozenset({"monitoring_ngo", "rights_medical_ngo"})
+_ARMED = frozenset({"belligerent", "armed_group"})
+_ORGANISATION_KINDS = {"rights": _MONITORS, "monitor": _MONITORS, "monitoring": _MONITORS, "watchdog": _MONITORS,
+                       "aid": frozenset({"humanitarian_ngo"}), "humanitarian": frozenset({"humanitarian_ngo"}),
+                       "medical": frozenset({"rights_medical_ngo", "humanitarian_ngo"}),
+                       "rebel": _ARMED, "rebels": _ARMED, "armed": _ARMED, "militant": _ARMED, "militants": _ARMED,
+                       "insurgent": _ARMED, "insurgents": _ARMED, "separatist": _ARMED, "jihadist": _ARMED,
+                       "opposition": frozenset({"political_opposition"})}
 _NOT_ORGANISATIONS = {"government", "military", "police", "media", "reference", "witness", "individual", "medical"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
                   "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
@@ -211,6 +221,21 @@ _INDEFINITE = {"a", "an", "one", "another", "some"}
 # Words before a role noun that describe the person, not the body ("a senior ministry spokesman")
 _PERSON_QUALIFIERS = {"senior", "junior", "deputy", "chief", "top", "former", "acting", "official", "local", "new",
                       "second", "another", "female", "male", "press"}
+
+
+# A role word a state's body may carry in another word ("the military" of a "Qzland Army"; not of a rebel "Liberation
+# Army")
+_ROLE_SYNONYMS = {"military": ("army", "armed forces", "defence force", "defense force"), "army": ("military",)}
+
+
+def _role_in(word: str, names: list[str], state: bool, whole: bool = False) -> bool:
+    """Whether a body's ``names`` carry the role ``word`` (or, for a ``state`` body, a word for the same role);
+    ``whole``: as a whole word (plural allowed), not inside another."""
+    for w in (word, *(_ROLE_SYNONYMS.get(word, ()) if state else ())):
+        for n in names:
+            if re.search(rf"(?<![a-z]){w}s?(?![a-z])", n.lower()) if whole else w in n.lower():
+                return True
+    return False
 
 
 def _qualifiers(inner: list[str], claimants) -> list[str]:
@@ -963,10 +988,13 @@ class _Document:
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
                                     f"({seen[-1]})", "role")
-        if words and words[0] in ("the", "this", "that") and len(words) == 2 and head in _ORGANISATION_NOUNS:
-            # "According to the organization, 548 women were among the victims", "the group later announced": the
-            # organisation named last before the words, not a state's body, an outlet or a person
-            seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)]
+        if words and words[0] in ("the", "this", "that") and 2 <= len(words) <= 3 and head in _ORGANISATION_NOUNS:
+            # "According to the organization, 548 women were among the victims", "the group later announced", "the
+            # rights group", "the monitor", "the rebels": the organisation named last before the words (of the kind
+            # they say, if they say one), not a state's body, an outlet or a person
+            kinds = next((_ORGANISATION_KINDS[w] for w in words[1:] if w in _ORGANISATION_KINDS), None)
+            seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)
+                    and (kinds is None or self.claimants.types.get(sid, "") in kinds)]
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the organisation named last before it "
                                     f"({seen[-1]})", "role")
@@ -981,7 +1009,8 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
+                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid),
+                                                              bool(self.claimants.countries.get(sid)))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
@@ -994,8 +1023,8 @@ class _Document:
                 # before, described there, one of whose names has the word
                 for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                     spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
-                             and any(re.search(rf"(?<![a-z]){word}s?(?![a-z])", n.lower())
-                                     for n in self.claimants.names_of(b.claimant))]
+                             and _role_in(word, self.claimants.names_of(b.claimant),
+                                          bool(self.claimants.countries.get(b.claimant)), whole=True)]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
