@@ -247,3 +247,21 @@ def test_the_military_is_the_states_army_not_a_rebel_army():
     d = draft_rebels("Clashes near Millbrook\n\nThe EFA said 12 of its fighters died on Monday.\n\n"
                      "The military said 30 soldiers were wounded.\n")
     assert d["30"]["claimant"] != "free-army"
+
+
+def test_a_headline_source_after_a_colon_and_a_toll_given_by_a_source():
+    d = draft("12 soldiers killed in Millbrook ambush: army\n\nSoldiers were ambushed in Millbrook on Monday.\n")
+    assert d["12"]["claimant"] == "qz-army"
+    # near-miss: words after a colon that name no source or role are no attribution
+    d = draft("Millbrook ambush kills 12 soldiers: what we know\n\nSoldiers were ambushed in Millbrook on Monday, "
+              "the QRW said.\n")
+    assert d["12"]["claimant"] == "qz-watch"
+    d = draft("Clashes near Millbrook\n\nThe army said 12 soldiers were killed on Monday.\n\n"
+              "The ELF gave a higher toll of 30.\n")
+    assert d["30"]["claimant"] == "elf"
+
+
+def test_a_person_of_the_organisation_named_before_speaks_for_it():
+    d = draft("Clashes near Millbrook\n\nThe QRW said 12 people were killed on Monday.\n\n"
+              "Jo Tam, the group's director, said 30 more were wounded.\n")
+    assert d["30"]["claimant"] == "qz-watch"

@@ -171,8 +171,8 @@ _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
 # "the organization", "the group": an organisation named before, of a type other than these
-_ORGANISATION_NOUNS = {"organization", "organisation", "group", "monitor", "watchdog", "rebels", "militants",
-                       "insurgents"}
+_ORGANISATION_REF = re.compile(r"(?:the|this|that)\s+(?:(?P<kind>[a-z-]+)\s+)?(?P<noun>organi[sz]ation|group|monitor"
+                               r"|watchdog|rebels|militants|insurgents)(?:['’]s?\s+[a-z]+(?:\s+[a-z]+)?)?")
 # The kind of organisation the words say ("the rights group", "the monitor", "the rebel group"): its source types
 _MONITORS = frozenset({"monitoring_ngo", "rights_medical_ngo"})
 _ARMED = frozenset({"belligerent", "armed_group"})
@@ -279,11 +279,12 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
                                    r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
                                    + _APPOSITION_SAYS)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
-# A toll revised by someone: "Police raised the death toll to 45", "the ministry revised its tally", "the army put the
-# number of soldiers killed at 12": the verb reports a count when a toll is its object; its subject is the speaker
-# only when it names a source or a role ("The new deaths raised the toll to 45" is no one speaking)
+# A toll given or revised by someone: "Police raised the death toll to 45", "the ministry revised its tally", "the army
+# put the number of soldiers killed at 12", "the rebels gave a higher toll of 30": the verb reports a count when a toll
+# is its object; its subject is the speaker only when it names a source or a role ("The new deaths raised the toll to
+# 45" is no one speaking)
 _TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
-               "reduced", "put", "puts"}
+               "reduced", "put", "puts", "gave", "gives", "released", "releases", "issued", "issues"}
 _TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|number|figure|casualty\s+figures)(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
@@ -424,6 +425,8 @@ _PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s
 # A headline that ends with its source after a dash or colon ("... in Somali capital - police",
 # "... could rise: army"): a few words, no number
 _HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
+# ... or after a colon set close to the words before it: "12 soldiers killed in ambush: army"
+_HEADLINE_COLON_SOURCE = re.compile(r"(?P<body>\S.*\S):\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
 # A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
 _BULLET = re.compile(r"[ \t]*(?:[•▪◦●‣∙·*–—-]|\d{1,2}[.)])[ \t]+")
 # A report named after its author in a title: "Agency Daily Flash", "OCHA Situation Report", "Agency update"
@@ -857,6 +860,10 @@ class _Document:
             m = _HEADLINE_SOURCE.search(self.text, lo, hi)
             if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
                 return m.group("who"), "headline"  # "Suicide bombing kills three ... - police"
+            m = _HEADLINE_COLON_SOURCE.search(self.text, lo, hi)
+            if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")) and (
+                    self.claimants.resolve(m.group("who"))[0] or _ROLE_RE.search(m.group("who").lower())):
+                return m.group("who"), "headline"  # "12 soldiers killed in ambush: army" (a source or a role only)
         return "", ""
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
@@ -988,11 +995,12 @@ class _Document:
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
                                     f"({seen[-1]})", "role")
-        if words and words[0] in ("the", "this", "that") and 2 <= len(words) <= 3 and head in _ORGANISATION_NOUNS:
+        org = _ORGANISATION_REF.fullmatch(" ".join(words))
+        if org:
             # "According to the organization, 548 women were among the victims", "the group later announced", "the
-            # rights group", "the monitor", "the rebels": the organisation named last before the words (of the kind
-            # they say, if they say one), not a state's body, an outlet or a person
-            kinds = next((_ORGANISATION_KINDS[w] for w in words[1:] if w in _ORGANISATION_KINDS), None)
+            # rights group", "the monitor", "the rebels", "the group's director": the organisation named last before
+            # the words (of the kind they say, if they say one), not a state's body, an outlet or a person
+            kinds = next((_ORGANISATION_KINDS[w] for w in org.group("kind", "noun") if w in _ORGANISATION_KINDS), None)
             seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)
                     and (kinds is None or self.claimants.types.get(sid, "") in kinds)]
             if seen:
