@@ -265,3 +265,11 @@ def test_a_person_of_the_organisation_named_before_speaks_for_it():
     d = draft("Clashes near Millbrook\n\nThe QRW said 12 people were killed on Monday.\n\n"
               "Jo Tam, the group's director, said 30 more were wounded.\n")
     assert d["30"]["claimant"] == "qz-watch"
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_them():
+    d = draft("Clashes near Millbrook\n\nThe QWS quoted an army spokesman as saying 12 soldiers were killed.\n")
+    assert d["12"]["claimant"] == "qz-army"
+    # near-miss: an unnamed person quoted stays nobody identifiable, not the outlet
+    d = draft("Clashes near Millbrook\n\nThe QWS quoted a resident as saying 12 people were killed.\n")
+    assert d["12"]["claimant"] == ""

@@ -427,6 +427,9 @@ _PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s
 _HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
 # ... or after a colon set close to the words before it: "12 soldiers killed in ambush: army"
 _HEADLINE_COLON_SOURCE = re.compile(r"(?P<body>\S.*\S):\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
+# "quoted an army spokesman as saying ...", "quoted the ministry as stating ...": an outlet relays the one it quotes
+_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling"
+                               r"|reporting)(?![a-z])")
 # A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
 _BULLET = re.compile(r"[ \t]*(?:[•▪◦●‣∙·*–—-]|\d{1,2}[.)])[ \t]+")
 # A report named after its author in a title: "Agency Daily Flash", "OCHA Situation Report", "Agency update"
@@ -777,6 +780,9 @@ class _Document:
         m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
+        m = _QUOTED_AS_SAYING.search(self.text, lo, hi)
+        if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
+            return " ".join(m.group("who").split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
