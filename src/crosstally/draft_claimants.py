@@ -24,7 +24,13 @@ figure to find the attributing words:
   back only when the document reports one source; a headline or lede takes the document's
   first source; with no attributing words anywhere, the one source the document names. A
   headline's own source that is no known source is the lede's. A wire service named in
-  the dateline ("(AFP)") is the relay.
+  the dateline ("(AFP)") is the relay. An outlet that relays ("According to AFP, the group
+  announced ...", "quoted an army spokesman as saying") gives way to the one it quotes, and
+  "according to preliminary information" to the sentence's own speaker; a source revising or
+  giving a toll speaks ("Police raised the death toll to 45"); "the organization", "the
+  group", "the monitor", "the rebels" are the organisation of that kind named last; a figure
+  in reports the speaker disputes ("disputed estimates that ...") is nobody's, and a source
+  named as rejecting the figure ("..., a claim the army denied") is not its claimant.
 """
 from __future__ import annotations
 
