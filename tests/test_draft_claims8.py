@@ -273,3 +273,12 @@ def test_an_outlet_quoting_someone_as_saying_relays_them():
     # near-miss: an unnamed person quoted stays nobody identifiable, not the outlet
     d = draft("Clashes near Millbrook\n\nThe QWS quoted a resident as saying 12 people were killed.\n")
     assert d["12"]["claimant"] == ""
+
+
+def test_its_spokesman_speaks_for_the_body_the_sentence_before_opens_with():
+    d = draft("Clashes near Millbrook\n\nThe army said 12 soldiers died in Millbrook on Monday.\n\n"
+              "The ELF denied the army's account. Its spokesman said 30 soldiers died.\n")
+    assert d["30"]["claimant"] == "elf"
+    # near-miss: a sentence before that opens with no source gives "its" no body to speak for
+    d = draft("Clashes near Millbrook\n\nFighting went on in Millbrook on Monday. Its spokesman said 30 soldiers died.\n")
+    assert d["30"]["claimant"] == ""

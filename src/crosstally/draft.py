@@ -920,6 +920,16 @@ class _Document:
             if named and (last is None or named[-1][1] != last.claimant):
                 return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
                                     f"{named[-1][1]}", "pronoun")
+        if len(words) in (2, 3) and words[0] in ("its", "their") and re.sub(r"[^a-z]", "", words[-1]) in _PERSON_NOUNS:
+            # "The ELF denied the account. Its spokesman said ...": one who speaks for the body the sentence before
+            # opens with
+            k = bisect_right(self.sentences, before) - 2
+            if k >= 0:
+                opening = [sid for pos, sid in self.mentions if self.sentences[k] <= pos <= self.sentences[k] + 6
+                           and sid not in self.media]
+                if opening:
+                    return _Attribution(phrase, opening[0], f"{phrase!r} speaks for the body the sentence before opens "
+                                        f"with ({opening[0]})", "pronoun")
         if words and words[-1] == "they" and len(words) <= 2:
             # "Police earlier blamed the group for the attack. They said ...": the plural body the sentence
             # before opens with, though it reported nothing
