@@ -170,6 +170,19 @@ _NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
 # A place of care spoken of again ("the facility said"): the medical source (sources.csv type "medical") named last
 _FACILITY_NOUNS = {"facility", "clinic", "hospital", "infirmary"}
+# "the organization", "the group": an organisation named before, of a type other than these
+_ORGANISATION_REF = re.compile(r"(?:the|this|that)\s+(?:(?P<kind>[a-z-]+)\s+)?(?P<noun>organi[sz]ation|group|monitor"
+                               r"|watchdog|rebels|militants|insurgents)(?:['’]s?\s+[a-z]+(?:\s+[a-z]+)?)?")
+# The kind of organisation the words say ("the rights group", "the monitor", "the rebel group"): its source types
+_MONITORS = frozenset({"monitoring_ngo", "rights_medical_ngo"})
+_ARMED = frozenset({"belligerent", "armed_group"})
+_ORGANISATION_KINDS = {"rights": _MONITORS, "monitor": _MONITORS, "monitoring": _MONITORS, "watchdog": _MONITORS,
+                       "aid": frozenset({"humanitarian_ngo"}), "humanitarian": frozenset({"humanitarian_ngo"}),
+                       "medical": frozenset({"rights_medical_ngo", "humanitarian_ngo"}),
+                       "rebel": _ARMED, "rebels": _ARMED, "armed": _ARMED, "militant": _ARMED, "militants": _ARMED,
+                       "insurgent": _ARMED, "insurgents": _ARMED, "separatist": _ARMED, "jihadist": _ARMED,
+                       "opposition": frozenset({"political_opposition"})}
+_NOT_ORGANISATIONS = {"government", "military", "police", "media", "reference", "witness", "individual", "medical"}
 _PERSON_TITLES = {"president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief",
                   "secretary", "commissioner", "prosecutor", "general", "director", "commander", "colonel", "captain",
                   "lieutenant", "admiral", "major", "sergeant", "inspector", "dr", "mr", "mrs", "ms", "sir"}
@@ -183,11 +196,14 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed", "accused"}
+               "acknowledged", "admitted", "insisted", "informed", "accused", "claim"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
                              r"|source|sources|figures|data|tally|count|study|survey|update|document|briefing)")
+# "according to preliminary information", "according to initial figures": a kind of information, no one named
+_INFORMATION_ONLY = re.compile(r"(?:(?:the|this|that|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:information|data"
+                               r"|figures|estimates?|results|findings|reports?|count|tally|assessments?)")
 # Words that name a role rather than a source ("the regional governor", "a ministry statement",
 # "officials"): resolved to the source the document names with that word in its name.
 _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", "police", "spokesman",
@@ -205,6 +221,21 @@ _INDEFINITE = {"a", "an", "one", "another", "some"}
 # Words before a role noun that describe the person, not the body ("a senior ministry spokesman")
 _PERSON_QUALIFIERS = {"senior", "junior", "deputy", "chief", "top", "former", "acting", "official", "local", "new",
                       "second", "another", "female", "male", "press"}
+
+
+# A role word a state's body may carry in another word ("the military" of a "Qzland Army"; not of a rebel "Liberation
+# Army")
+_ROLE_SYNONYMS = {"military": ("army", "armed forces", "defence force", "defense force"), "army": ("military",)}
+
+
+def _role_in(word: str, names: list[str], state: bool, whole: bool = False) -> bool:
+    """Whether a body's ``names`` carry the role ``word`` (or, for a ``state`` body, a word for the same role);
+    ``whole``: as a whole word (plural allowed), not inside another."""
+    for w in (word, *(_ROLE_SYNONYMS.get(word, ()) if state else ())):
+        for n in names:
+            if re.search(rf"(?<![a-z]){w}s?(?![a-z])", n.lower()) if whole else w in n.lower():
+                return True
+    return False
 
 
 def _qualifiers(inner: list[str], claimants) -> list[str]:
@@ -227,10 +258,11 @@ def _has_qualifiers(names: list[str], qualifiers: list[str]) -> bool:
         return any(re.search(rf"(?<![a-z])(?:{'|'.join(forms)})s?(?![a-z])", n.lower()) for n in names)
     return all(has(w) for w in qualifiers)
 # A sentence whose subject did the work that gives its figure: "Researchers for X identified", "The X team
-# interviewed", "An X investigation found", "At the site, X reporters saw" (a short opening phrase allowed)
+# interviewed", "An X investigation found", "At the site, X reporters saw", "X has published the names of" (a short
+# opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
                        r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?P<verb>found|identified|interviewed|verified"
-                       r"|registered|saw|witnessed|examined|treated)(?![a-z])[^.;:]*\Z")
+                       r"|registered|saw|witnessed|examined|treated|published|compiled)(?![a-z])[^.;:]*\Z")
 # the words that may open such a subject before the source ("The", "Researchers for")
 _OWN_WORK_OPENING = {"the", "a", "an", "its", "their", "for", "of", "from", "at", "with"}
 _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
@@ -247,6 +279,14 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
                                    r"(?!(?:A|An|One|a|an|one)\s)(?P<desc>[A-Za-z][^,;:.\"“”]{3,90}),\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
                                    + _APPOSITION_SAYS)
 # "admitted to hospital", "informed of the attack": no reporting ("admitted to killing" is one)
+# A toll given or revised by someone: "Police raised the death toll to 45", "the ministry revised its tally", "the army
+# put the number of soldiers killed at 12", "the rebels gave a higher toll of 30": the verb reports a count when a toll
+# is its object; its subject is the speaker only when it names a source or a role ("The new deaths raised the toll to
+# 45" is no one speaking)
+_TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
+               "reduced", "put", "puts", "gave", "gives", "released", "releases", "issued", "issues"}
+_TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|number|figure|casualty\s+figures)(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
 # A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
@@ -274,10 +314,15 @@ def _registry_kinds(kinds: list[str], low: str) -> list[list[str]]:
         words = [w for k in range(len(low)) if (m := _PORTFOLIO.match(low, k)) for w in (m.group("b"), m.group("a"))
                  if w in _INSTITUTION_WORDS and w not in _PORTFOLIO_STOP]
         if words:
-            out.append([w for w in body if w != "minister"] + ["ministry", words[0]])
+            rest = [w for w in body if w != "minister"]
+            out.append(rest + ["ministry", words[0]])
+            # one portfolio, several names across countries: an "interior minister" heads a "Home Ministry"
+            out += [rest + ["ministry", same] for same in _SAME_PORTFOLIO.get(words[0], ())]
     return out
 
 
+# The names one portfolio goes by in different countries
+_SAME_PORTFOLIO = {"interior": ("home", "internal"), "home": ("interior", "internal"), "internal": ("interior", "home")}
 _PORTFOLIO_STOP = {"the", "a", "an", "of", "and", "for", "on", "in", "to", "prime", "deputy", "state", "national",
                    "federal", "regional", "provincial", "local", "chief", "general", "minister", "ministry"}
 # A sentence opening with a plural body ("Police earlier blamed ...", "The authorities ..."): what "they" may mean
@@ -338,18 +383,40 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?P<app>(?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"“
 # A sentence opening with the report it relays: "Quoting the report of the ambassador, X said ...", "Citing police, ..."
 _QUOTING_OPENER = re.compile(r"\s*(?:Quoting|Citing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*,\s")
 _CITING = re.compile(r",?\s+citing\s+(?P<who>[^,.;:\"“”]{2,80}?)\s*(?=[,.;:\"“”]|$)")
+# An attack someone carried out, as the object or agent of "claim": "an attack claimed by the ELF", "the ELF, which
+# claimed the bombing"
+_ATTACK_NOUNS = (r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|raids?|assaults?|blasts?|explosions?|killings?"
+                 r"|kidnappings?|abductions?|shootings?|massacres?)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
-                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])",
+                         r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])"
+                         # "An attack claimed by the ELF killed 12, the army said": who carried it out, no claim
+                         rf"|{_ATTACK_NOUNS}\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?claimed\s+by(?![a-z])",
                          re.IGNORECASE)
+# A source named as rejecting what is reported, right after its name: "..., a claim the army strongly denied", "—
+# an assertion the government rejected", "which the army has disputed"
+_DISPUTES_AFTER = re.compile(r"\s+(?:(?:strongly|flatly|firmly|quickly|swiftly|later|has|had|have|also|promptly)\s+){0,2}"
+                             r"(?:den(?:ied|ies|y)|reject(?:ed|s)|disput(?:ed|es)|dismiss(?:ed|es)|refut(?:ed|es)"
+                             r"|contest(?:ed|s)|rebutt?(?:ed|s))(?![a-z])")
+# A reporting word used as a noun after a verb that disputes it ("disputed estimates that ...", "refused to confirm
+# or deny reports that ...", "dismissed earlier claims that ..."): the figure is in someone else's reports, which the
+# speaker does not vouch for
+_DISPUTED_NOUNS = {"reports", "estimates", "claims"}
+_DISPUTING = re.compile(r"(?<![a-z])(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?"
+                        r"|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?"
+                        r"|challeng(?:e|es|ed|ing)|downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down"
+                        r"|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:confirm|comment\s+on)(?:\s+or\s+deny)?)"
+                        r"\s+(?:(?:the|such|those|these|earlier|previous|unconfirmed|media|press|local)\s+){0,3}\Z")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
 _NOT_SPEAKER = re.compile(r"\d|(?<![\w'’-])(?:who|which|that|whom|whose)\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w'’-])(?:were|was|been|be|being|is|are)\s*$", re.IGNORECASE)
-# " – first responders who operate under the ... – ": a parenthesis between dashes
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,140}?\s[–—]\s")
+# " – first responders who operate under the ... – ": a parenthesis between dashes; a hyphen with a space on each
+# side is a dash too, as many texts type it ("The official - who asked not to be named - said"), the same one
+# opening and closing the aside
+_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?:(?!\s(?P=dash)\s)[^–—\n]){3,140}?\s(?P=dash)\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
 _BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
 # "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
@@ -358,6 +425,11 @@ _PRONOUN_SAYS = re.compile(r"\s*(?P<who>He|She|They|It|We)\s*(?:,\s*[a-z]+\s*,\s
 # A headline that ends with its source after a dash or colon ("... in Somali capital - police",
 # "... could rise: army"): a few words, no number
 _HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
+# ... or after a colon set close to the words before it: "12 soldiers killed in ambush: army"
+_HEADLINE_COLON_SOURCE = re.compile(r"(?P<body>\S.*\S):\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
+# "quoted an army spokesman as saying ...", "quoted the ministry as stating ...": an outlet relays the one it quotes
+_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling"
+                               r"|reporting)(?![a-z])")
 # A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
 _BULLET = re.compile(r"[ \t]*(?:[•▪◦●‣∙·*–—-]|\d{1,2}[.)])[ \t]+")
 # A report named after its author in a title: "Agency Daily Flash", "OCHA Situation Report", "Agency update"
@@ -366,12 +438,24 @@ _REPORT_AFTER = re.compile(r"[^\s,.;()]+(?:[ \t]+[A-Z][\w-]*){0,3}?[ \t]+(?:(?i:
                            r"|press\s+release|news\s+release|fact\s*sheet|snapshot|report))(?![a-z])")
 # ", which in turn claimed to have killed", ", who said": a relative clause that reports its antecedent's words
 _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|then|itself|themselves)\s+)?"
-                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])")
+                            r"(?:claimed|claims|said|says|reported|reports|announced|stated|asserted|added)(?![a-z])"
+                            # (not "..., which claimed the bombing": responsibility, no number)
+                            rf"(?!\s+(?:responsibility|credit|(?:the|an?|its|their|both)\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])))")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
 # where a clause with its own subject begins, for the day words of a number's clause (", and the army arrived")
 _DAY_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
-                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted)(?![a-z])")
+                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted|claimed|claims)"
+                          r"(?![a-z])")
+
+
+def _clause_verbs(low: str):
+    """The reporting words of a clause (lower case), less a claim of no number ("claimed responsibility", "an attack
+    claimed by the ELF")."""
+    low = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), low)
+    return _CLAUSE_VERB.finditer(low)
+
+
 # A reporting verb that gives its clause no speaker of its own: the passive ("first reported by residents", "were
 # reported") and a pronoun pointing back to the speaker before ("..., while it reported")
 _NOT_OWN_SPEAKER_BEFORE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are|be|it|they|he|she)\s+(?:[a-z]+ly\s+)?(?:first\s+)?\Z")
@@ -609,10 +693,15 @@ class _Document:
         self.para_starts = [p[0] for p in self.paragraphs]
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
-        for start, _, written in claimants.find(text):
+        # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
+        # start of each such name
+        self.disputing: set[int] = set()
+        for start, end, written in claimants.find(text):
             ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
+                if _DISPUTES_AFTER.match(text, end):
+                    self.disputing.add(start)
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
@@ -703,6 +792,9 @@ class _Document:
         m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
+        m = _QUOTED_AS_SAYING.search(self.text, lo, hi)
+        if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
+            return " ".join(m.group("who").split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
@@ -718,6 +810,9 @@ class _Document:
                  and not _ADMITTED_TO.match(low, v.start())
                  and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
+        verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
+                  if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]
+        verbs.sort()
         # "X said that "according to well-informed sources, ..."", "in what the UN called the "deadliest incident
         # documented"": words inside a quotation are the speaker's, not the sentence's attribution
         # (a quotation opened in an earlier sentence of the paragraph and still open runs on into this one:
@@ -737,8 +832,12 @@ class _Document:
                 who = _DATELINE_BEFORE.sub("", who) or who
                 # nor is a dateline with no agency ("MOSCOW – A top official said": not Moscow speaking)
                 who = _CAPS_DATELINE_BEFORE.sub("", who) or who
+            if who and verbs[k][2] in _TOLL_VERBS and not (self.claimants.resolve(who)[0] or _ROLE_RE.search(who.lower())):
+                continue  # "The new deaths raised the toll to 45": no one speaking
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
+            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo):
+                return " ".join(who.split()), "disputed"  # "X disputed estimates that ...": not X's figure
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
             if who and verbs[k][2] in ("recorded", "registered", "documented", "counted") and \
@@ -746,6 +845,21 @@ class _Document:
                 continue  # "Eastmark recorded the highest number of violations at 14": where, not who
             if who and agent and not self.claimants.resolve(who)[0]:
                 break  # neither names a known source: the passive agent ("as confirmed by Jo Tam")
+            if who and verbs[k][2] == "according" and self._relays(who):
+                # "According to the wire, the group later announced that six people were killed": the outlet
+                # relays; the speaker its words quote, with a reporting verb of their own, is the claimant
+                later = [v for v in verbs[k + 1:] if v[2] != "according"]
+                quoted = _claimant(text, lo, hi, later)[0] if later else ""
+                if quoted and quoted != who and not _inside_quote(low[:later[0][0] - lo]):
+                    return " ".join(quoted.split()), "verb"
+            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]):
+                # "Qzland authorities said that at least 49 died, according to preliminary information": the words
+                # after "according to" name no one; the speaker with a reporting verb of their own is the claimant
+                _, w_lo, w_hi = _claimant(text, lo, hi, verbs[k:])
+                others = [v for v in verbs[k:] if v[2] != "according" and not w_lo <= v[0] < w_hi]
+                named = _claimant(text, lo, hi, others)[0] if others else ""
+                if named and not _PASSIVE.search(named) and not _NOT_SPEAKER.search(named):
+                    return " ".join(named.split()), "verb"
             if who and _BACK_REFERENCE.fullmatch(" ".join(who.lower().split())):
                 # "..., according to the data, which come from hospitals, said the Watch": "the data" only points
                 # back; a speaker the same sentence names with its own reporting verb is the one who speaks
@@ -764,6 +878,10 @@ class _Document:
             m = _HEADLINE_SOURCE.search(self.text, lo, hi)
             if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")):
                 return m.group("who"), "headline"  # "Suicide bombing kills three ... - police"
+            m = _HEADLINE_COLON_SOURCE.search(self.text, lo, hi)
+            if m and len(m.group("who").split()) <= 4 and len(m.group("body")) > len(m.group("who")) and (
+                    self.claimants.resolve(m.group("who"))[0] or _ROLE_RE.search(m.group("who").lower())):
+                return m.group("who"), "headline"  # "12 soldiers killed in ambush: army" (a source or a role only)
         return "", ""
 
     def _resolve(self, phrase: str, before: int, last: _Attribution | None,
@@ -814,6 +932,16 @@ class _Document:
             if named and (last is None or named[-1][1] != last.claimant):
                 return _Attribution(phrase, named[-1][1], f"{phrase!r} refers back to the source named last, "
                                     f"{named[-1][1]}", "pronoun")
+        if len(words) in (2, 3) and words[0] in ("its", "their") and re.sub(r"[^a-z]", "", words[-1]) in _PERSON_NOUNS:
+            # "The ELF denied the account. Its spokesman said ...": one who speaks for the body the sentence before
+            # opens with
+            k = bisect_right(self.sentences, before) - 2
+            if k >= 0:
+                opening = [sid for pos, sid in self.mentions if self.sentences[k] <= pos <= self.sentences[k] + 6
+                           and sid not in self.media]
+                if opening:
+                    return _Attribution(phrase, opening[0], f"{phrase!r} speaks for the body the sentence before opens "
+                                        f"with ({opening[0]})", "pronoun")
         if words and words[-1] == "they" and len(words) <= 2:
             # "Police earlier blamed the group for the attack. They said ...": the plural body the sentence
             # before opens with, though it reported nothing
@@ -895,6 +1023,17 @@ class _Document:
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
                                     f"({seen[-1]})", "role")
+        org = _ORGANISATION_REF.fullmatch(" ".join(words))
+        if org:
+            # "According to the organization, 548 women were among the victims", "the group later announced", "the
+            # rights group", "the monitor", "the rebels", "the group's director": the organisation named last before
+            # the words (of the kind they say, if they say one), not a state's body, an outlet or a person
+            kinds = next((_ORGANISATION_KINDS[w] for w in org.group("kind", "noun") if w in _ORGANISATION_KINDS), None)
+            seen = [sid for pos, sid in self.mentions if pos < before and self._organisation(sid)
+                    and (kinds is None or self.claimants.types.get(sid, "") in kinds)]
+            if seen:
+                return _Attribution(phrase, seen[-1], f"{phrase!r}: the organisation named last before it "
+                                    f"({seen[-1]})", "role")
         described = self._described(phrase)
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
@@ -906,7 +1045,8 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and any(word in n.lower() for n in self.claimants.names_of(sid))
+                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid),
+                                                              bool(self.claimants.countries.get(sid)))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
@@ -919,8 +1059,8 @@ class _Document:
                 # before, described there, one of whose names has the word
                 for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                     spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
-                             and any(re.search(rf"(?<![a-z]){word}s?(?![a-z])", n.lower())
-                                     for n in self.claimants.names_of(b.claimant))]
+                             and _role_in(word, self.claimants.names_of(b.claimant),
+                                          bool(self.claimants.countries.get(b.claimant)), whole=True)]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
@@ -961,6 +1101,20 @@ class _Document:
                                     f"a guess from {'the country the words name' if said else 'the document' + chr(39) + 's country' if len(whose) == 1 else 'the case' + chr(39) + 's countries'}",
                                     "registry")
         return _Attribution(phrase, "", how, "unknown")
+
+    def _relays(self, who: str) -> bool:
+        """Whether attributing words name an outlet (a news agency, a newspaper) and no other source."""
+        ids = {sid for start, _, written in self.claimants.find(who) for sid in self.claimants.ids_of(written)}
+        return bool(ids) and ids <= self.media
+
+    def _organisation(self, sid: str) -> bool:
+        """Whether a source is what "the organization" or "the group" can stand for: a non-governmental,
+        international or armed organisation, not a state's body (a government, or a party whose names carry its
+        country: "Qzland Army"), an outlet, a reference or a person."""
+        kind = self.claimants.types.get(sid, "")
+        if sid in self.media or kind in _NOT_ORGANISATIONS:
+            return False
+        return kind != "belligerent" or not self.claimants.countries.get(sid)
 
     def _is_place(self, who: str, verb_at: int) -> bool:
         """Whether ``who``, the words before a verb at ``verb_at``, are only a place's name ("Eastmark", "the
@@ -1182,6 +1336,14 @@ class _Document:
                 out.append(a)
                 last, last_at = a, lo
                 continue
+            if kind == "disputed":
+                # "Jo Tam disputed estimates that placed the toll as high as 1,200": the figure is of reports the
+                # speaker disputes, whose authors the words do not name; a pronoun after it is still the speaker
+                out.append(_Attribution(phrase, "", f"{phrase!r} disputes reports or estimates that give the "
+                                        f"figure, whose authors are not named: no identifiable claimant", "disputed"))
+                speaker = phrase[:_DISPUTING.search(phrase.lower() + " ").start()].strip()
+                last, last_at = self._resolve(speaker, lo, last, (lo, hi), last_at), lo
+                continue
             if not phrase:
                 p_lo = self.paragraph_of(lo)[0]
                 if p_lo in speakers:
@@ -1202,7 +1364,7 @@ class _Document:
                 # "An IDP from the camp, Bukar Kashim, said": the one source named right beside the
                 # attributing words (an apposition), not anywhere in the sentence; only when the words
                 # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
-                near = {sid for pos, sid in self.mentions if sid not in self.media
+                near = {sid for pos, sid in self.mentions if sid not in self.media and pos not in self.disputing
                         and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
                 # (not a city in the dateline before the words: "MOSCOW – A top official in Qzland said")
                 dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])
@@ -1411,10 +1573,12 @@ class _Document:
         """The one source named in a clause that also has a reporting word ("while the IOM
         reports that more than 15 million ...")."""
         low = self.text[lo:hi].lower()
-        if not any(not _inside_quote(low[:m.start()]) for m in _CLAUSE_VERB.finditer(low)):
+        if not any(not _inside_quote(low[:m.start()]) for m in _clause_verbs(low)):
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
         dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
         lo = lo + dateline.end() if dateline else lo
+        if any(lo <= pos < hi for pos in self.disputing):
+            return ""  # "..., an assertion the army rejected", "the army rejected the X account and said": no guess
         ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
         return next(iter(ids)) if len(ids) == 1 else ""
 
@@ -1807,21 +1971,28 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- who claims it
         own = doc.attributions[i]
         in_clause = doc.clause_claimant(c_lo, c_hi)
-        if own is not None and own.claimant and not in_clause and (c_lo > s_lo or c_hi < s_hi):
+        if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)
             low_clause = text[c_lo:c_hi].lower()
             if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
                     not _inside_quote(low_clause[:m.start()]) and not _NOT_OWN_SPEAKER_BEFORE.search(low_clause[:m.start()])
-                    and not _BY_AFTER.match(low_clause, m.end()) for m in _CLAUSE_VERB.finditer(low_clause)):
+                    and not _BY_AFTER.match(low_clause, m.end()) for m in _clause_verbs(low_clause)):
                 # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
                 # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
-                # clause's
-                own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
-                                   f"{own.phrase!r} speaks in another clause: no known source", "unknown")
+                # clause's, but the one they name
+                phrase, kind = doc._phrase(c_lo, c_hi)
+                theirs = doc._resolve(phrase, c_lo, None, (c_lo, c_hi)) if phrase and kind == "verb" else None
+                if theirs is not None and theirs.claimant and theirs.kind in ("named", "registry"):
+                    own = _Attribution(theirs.phrase, theirs.claimant, f"the number's clause has reporting words of "
+                                       f"its own: {theirs.how}", theirs.kind)
+                elif own.claimant:
+                    own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
+                                       f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
-            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite")) and \
-                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite")):
+            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")) and \
+                    (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite",
+                                                                                          "disputed")):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
                 # speaker (a source, or someone said to be nobody identifiable) is the one its reporting words
                 # name, not another source merely named in it
@@ -1837,6 +2008,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
+        # (not a source named as rejecting it: "Residents said 12 were killed, a claim the army denied")
+        named -= {sid for pos, sid in doc.mentions if c_lo <= pos < c_hi and pos in doc.disputing}
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
@@ -1846,7 +2019,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = own.claimant
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
-        elif own is not None and len(named) == 1 and own.kind != "joint" and not (
+        elif own is not None and len(named) == 1 and own.kind not in ("joint", "disputed") and not (
                 own.kind == "indefinite" and named <= claimants.named_in(own.phrase)):
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
