@@ -442,6 +442,9 @@ _PHRASE_CUES = {
 # shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
 _PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
                                       r"\s+down|run\s+over)(?![a-z])"), "killed")
+# wounded so that they died of it: "two soldiers were mortally wounded" (the dead, not the injured)
+_PHRASE_CUES["mortally"] = (re.compile(r"mortally\s+(?:wounded|injured|hurt|shot|stabbed|burned|burnt)(?![a-z])"),
+                            "killed")
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
 # (people who are, remain or were in hospital; not "marched to the hospital", "doctors at work in hospital")
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
@@ -503,7 +506,7 @@ _NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a gro
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
-                           r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
+                           r"|critically\s+|badly\s+|mortally\s+|fatally\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
                            r"|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded|executed"
                            r"|escaped|freed|released|rescued)(?![a-z])"
                            # "five guards were hurt, one seriously": the state alone, the count's own verb before
@@ -614,6 +617,14 @@ _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|d
                         r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
+# (a part of the wounded whose wounds were mortal died of them: "nine wounded, two of them mortally": killed)
+_MORTAL_PART = re.compile(r"(?:\s+of\s+(?:them|whom|those))?\s+(?:mortally|fatally)(?![a-z])(?!\s+[a-z]+ed(?![a-z]))")
+# The wounded who died of it, said of the count itself: "One man who had been injured has since died",
+# "two soldiers wounded in the raid later died" (the dead); not when another count comes first ("one was
+# injured and two others later died"): the gap before the death holds no number and no end of clause.
+_DIED_SINCE = re.compile(r"(?P<gap>[^.;:!?,\d]{0,80}?)(?<![a-z])(?:(?:has|have|had)\s+(?:since|later|subsequently)\s+died"
+                         r"|(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries))"
+                         r"(?![a-z])")
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
 # "the presence of 2,000 peacekeepers", "deployed 3,000 troops": people there, counted (metric other).
@@ -656,8 +667,8 @@ _FATE_BACK = re.compile(r"(?<![a-z])(?:killing|killed|wounding|wounded|injuring|
                         r"|four|five|six|seven|eight|nine|ten|\d+)|everyone\s+(?:on\s+)?(?:aboard|inside))(?![a-z])")
 # "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
 # shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
-_FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten|burned|burnt|gunned"
-                             r"\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
+_FATALLY_ACTIVE = re.compile(r"[ \t]+(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten"
+                             r"|burned|burnt|gunned\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
                              r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
@@ -886,6 +897,16 @@ _EVENTS_COUNTED_AFTER = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:were|was|have
 # A civilian role the sentence names before "his men" ("The village chief said 14 of his men ...").
 _CIVILIAN_ROLE_IN = re.compile(r"(?<![a-z])(?:chief|chiefs|mayor|elder|elders|headman|farmer|villager|villagers|father"
                                r"|owner|landlord|foreman|imam|priest|teacher|doctor|governor|head|tribesman|sheikh)(?![a-z])")
+
+
+_GAP_ANOTHER_COUNT = re.compile(rf"(?<![a-z])(?:{_NUM}|and|but|while|others?)(?![a-z])")
+
+
+def _died_since(low: str, num_end: int, s_end: int) -> bool:
+    """The count's wounded have died since ("who had been injured has since died"), with no other count or
+    clause of its own between the number and the death."""
+    died = _DIED_SINCE.match(low, num_end)
+    return died is not None and died.end() <= s_end and not _GAP_ANOTHER_COUNT.search(died["gap"])
 
 
 def _titled_possessor(text: str, lo: int, hi: int) -> bool:
@@ -2400,7 +2421,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
-                if c[2] == "killed" and low.startswith("fatally", c[0]) and _FATALLY_ACTIVE.match(low, end_at):
+                if c[2] == "killed" and low.startswith(("fatally", "mortally"), c[0]) \
+                        and _FATALLY_ACTIVE.match(low, end_at):
                     # "Two gunmen fatally shot a police officer": the shooters, what they did
                     cue = (c[0], c[1], "other_people")
                     reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
@@ -2461,6 +2483,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
+                if cue[2] == "injured" and _MORTAL_PART.match(low, num_end):
+                    cue = (part_of.start, part_of.end, "killed")
+                    reading.append("a part of the wounded, mortally: the dead")
             cases = head is not None and low[num_end:head[0]].endswith("cases")
             own_verb = _OWN_PAST_VERB.match(low, head[0]) if cue is None and head is not None and unit == "people" \
                 and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
@@ -2525,6 +2550,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if same is not None:
                     cue = (same.start, same.end, same.metric)
                     reading.append(f"'the {values[0]}': the count named before ({same.span!r}), its metric")
+            if cue is not None and cue[2] == "injured" and _died_since(low, num_end, s_end):
+                cue = (cue[0], cue[1], "killed")
+                reading.append("the wounded who have since died: the dead")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
