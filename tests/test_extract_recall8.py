@@ -42,3 +42,25 @@ def test_mortally_wounded_is_killed(text, expected):
 ])
 def test_the_wounded_who_have_since_died_are_killed(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hurt by where they were taken, the hospital named or not
+    ("There were about a hundred people sent to the hospital overnight, a doctor in Varn said.",
+     ("about a hundred people", "injured")),
+    ("Four people were admitted to the Central General Hospital in Varn.", ("Four people", "injured")),
+    ("Twelve people died and 28 were taken to the Saint Anne Hospital, of which 15 are students.", ("28", "injured")),
+    ("Twelve people died and 28 were taken to the Saint Anne Hospital, of which 15 are students.", ("15", "injured")),
+    # near-misses: people sent to a hospital to work there
+    ("Police sent 200 officers to the hospital to guard it.", ("200 officers", "other")),
+    ("The ministry sent 40 doctors to the field hospital in Varn.", ("40 doctors", "other")),
+])
+def test_people_sent_or_admitted_to_a_named_hospital_are_injured(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+def test_people_named_by_a_group_they_are_not_of():
+    got = figs("Of the 28 injured, 15 are residents and 13 non-residents.", "span", "metric")
+    assert ("13", "injured") in got
+    # (not an adjective: "non-lethal rounds", "non-governmental groups" are no people)
+    assert figs("Aid came from 12 non-governmental groups.") == []

@@ -376,8 +376,9 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
               "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen (a word may start
 # several: the first pattern that matches wins).
-_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted)\s+to\s+(?:the\s+|a\s+)?"
-                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])(?!\s+(?:morgue|mortuary|for\s+tests))"),
+# (a hospital's name may come first: "rushed to the Saint Anne General Hospital")
+_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted|sent)\s+to\s+"
+                               r"(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|clinics?)(?![a-z])(?!\s+(?:morgue|mortuary|for\s+tests))"),
                     "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
@@ -420,7 +421,8 @@ _PHRASE_CUES = {
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
-    "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+    "sent": [(re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+             _TO_HOSPITAL_CUE],
     "paid": (re.compile(r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)(?![a-z])"), "killed"),
     # the hurt, by where they were taken: "four others were rushed to the hospital"
     **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
@@ -428,7 +430,7 @@ _PHRASE_CUES = {
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
         r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
-    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
+    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,4}?(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
     # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped)
     "escaped": (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
@@ -502,7 +504,8 @@ _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fat
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
 _STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|lightly|slightly|moderately|gravely|badly"
                              r"|mortally|fatally)\s+(?:injured|wounded|hurt|burned|burnt)(?![a-z])")
-_NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a group they are not of
+# "28 non-Muslims", "13 non-students": people named by a group they are not of (a plural noun; not "non-lethal")
+_NON_GROUP = re.compile(r"non-(?:[A-Z]|[a-z]+s(?![a-z-]))")
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
