@@ -64,3 +64,21 @@ def test_people_named_by_a_group_they_are_not_of():
     assert ("13", "injured") in got
     # (not an adjective: "non-lethal rounds", "non-governmental groups" are no people)
     assert figs("Aid came from 12 non-governmental groups.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people expelled from a place are displaced
+    ("The offensive led to the expulsion of more than 100,000 ethnic Varnians from the region.",
+     ("more than 100,000 ethnic Varnians", "displaced")),
+    ("More than 5,000 people were expelled from the town.", ("More than 5,000 people", "displaced")),
+    ("The army expelled 3,000 families from the valley.", ("3,000 families", "displaced")),
+    ("The offensive ended with some 200,000 Varnians being expelled from Ostrava.",
+     ("some 200,000 Varnians", "displaced")),
+    # near-misses: expelled from a school, a meeting, or a country's diplomats
+    ("Twelve students were expelled from the university after the protest.", ("Twelve students", "other")),
+    ("Twelve students were expelled from school after the protest.", ("Twelve students", "other")),
+    ("Police expelled two journalists from the press conference.", ("two journalists", "other")),
+    ("Ostrava expelled 15 diplomats on Monday.", ("15 diplomats", "other")),
+])
+def test_people_expelled_from_a_place_are_displaced(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -441,6 +441,19 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# People expelled from a place are displaced: "5,000 people were expelled from the town", "the expulsion of
+# 100,000 ethnic Varnians from the region", "expelled from Ostrava" (a bare name); not members expelled from a
+# party, students from a school, journalists from a hall, nor a country expelling diplomats (no "from" a place)
+_PLACE_NOUNS = (r"homes?|houses?|lands?|countries|country|regions?|areas?|territory|territories|towns?|city|cities"
+                r"|villages?|provinces?|states?|districts?|enclaves?|valleys?|camps?|neighbou?rhoods?|zones?|islands?")
+_NOT_PLACE = (r"party|school|university|college|club|league|union|parliament|power|office|government|army|group"
+              r"|church|team|court|meeting|conference|talks|competition|tournament")
+_EXPELLED_FROM = (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+from\s+(?:(?:the|their|its|his|her|that|this|these|those)\s+"
+                  rf"(?:[a-z-]+\s+)?(?:{_PLACE_NOUNS})|(?!(?:the|a|an|their|its|his|her|that|this|these|those|{_NOT_PLACE})"
+                  rf"(?![a-z]))[a-z-]+)(?![a-z]))")
+for _w in ("expelled", "expelling", "expel", "expels"):
+    _PHRASE_CUES[_w] = (re.compile(rf"expel(?:led|ling|s)?{_EXPELLED_FROM}"), "displaced")
+_PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
 # shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
 _PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
                                       r"\s+down|run\s+over)(?![a-z])"), "killed")
