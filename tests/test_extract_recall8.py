@@ -82,3 +82,17 @@ def test_people_named_by_a_group_they_are_not_of():
 ])
 def test_people_expelled_from_a_place_are_displaced(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed or missing together, the second fate with a verb of its own: one count of both (metric other)
+    ("The centre says 1,200 people were either killed or went missing during the offensive.",
+     ("1,200 people", "other")),
+    ("Some 1,200 villagers were killed or are listed as missing.", ("Some 1,200 villagers", "other")),
+    ("The centre lists 1,200 villagers who were killed or disappeared.", ("1,200 villagers", "other")),
+    # near-misses: two counts, each with its own fate
+    ("Some 1,200 villagers were killed and 300 went missing.", ("Some 1,200 villagers", "killed")),
+    ("Twelve soldiers were killed, and two are still missing.", ("Twelve soldiers", "killed")),
+])
+def test_killed_or_gone_missing_is_one_count_of_both(text, expected):
+    assert expected in figs(text, "span", "metric")

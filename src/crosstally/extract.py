@@ -707,9 +707,11 @@ _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
 # "killed or captured", "killed, captured or have repented", "dead or missing": a count of
 # several fates, not of the dead alone (metric `other`).
 _MIXED_FIRST = frozenset(("killed", "dead", "kill", "killing"))
+# (the second fate may have its own verb: "were killed or went missing", "killed or are listed as gone missing")
 _MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
-                         r"|were\s+)*(?:captured|capture|arrested|detained|surrendered|repented|abducted|kidnapped"
-                         r"|missing|taken\s+prisoner)(?![a-z])"
+                         r"|were\s+|are\s+|is\s+|was\s+|went\s+|gone\s+|remain(?:ed|s)?\s+|still\s+|listed\s+as\s+"
+                         r"|registered\s+as\s+|reported\s+(?:as\s+)?)*(?:captured|capture|arrested|detained|surrendered"
+                         r"|repented|abducted|kidnapped|missing|disappeared|taken\s+prisoner)(?![a-z])"
                          r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
                          r"|kidnapped|missing)(?![a-z])")
 _KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injuring|maiming|maimed)(?![a-z])")
