@@ -96,3 +96,21 @@ def test_people_expelled_from_a_place_are_displaced(text, expected):
 ])
 def test_killed_or_gone_missing_is_one_count_of_both(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the top of the estimates: a ceiling, as "as many as"
+    ("Rights groups put the number of civilians killed as high as 1,200.", ("as high as 1,200", "up_to", 1200.0)),
+    ("The toll could be as high as 300, officials in Varn said.", ("as high as 300", "up_to", 300.0)),
+    # an estimate of a whole
+    ("Police now report that an estimated total of 76 people were killed.",
+     ("an estimated total of 76 people", "estimated", 76.0)),
+    # near-miss: a total with no estimate is exact
+    ("Police now report that a total of 76 people were killed.", ("76 people", "exact", 76.0)),
+])
+def test_as_high_as_and_an_estimated_total_of(text, expected):
+    assert expected in figs(text, "span", "qualifier", "value")
+
+
+def test_as_high_as_on_a_measure_is_no_figure():
+    assert figs("Temperatures in Varn reached as high as 40 degrees.") == []

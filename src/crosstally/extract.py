@@ -70,6 +70,10 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                      "well above": "more_than",
                      # a ceiling: "at most 20", "no more than 2,000", "a maximum of 300"
                      **dict.fromkeys(("at most", "no more than", "not more than", "a maximum of"), "up_to"),
+                     # the top of the estimates, as "as many as": "put the toll as high as 1,200"
+                     "as high as": "up_to",
+                     # an estimate of a whole: "an estimated total of 76 people"
+                     **dict.fromkeys(("an estimated total of", "an estimated number of"), "estimated"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
