@@ -114,3 +114,16 @@ def test_as_high_as_and_an_estimated_total_of(text, expected):
 
 def test_as_high_as_on_a_measure_is_no_figure():
     assert figs("Temperatures in Varn reached as high as 40 degrees.") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a rate, "N for each/every X", is no count
+    ("The study suggests 10 civilians died for each soldier killed.", []),
+    ("Estimate suggests 10 died for each soldier who fell.", []),
+    # (the count it is a rate of stays)
+    ("The estimate suggests almost 10 civilians died for each of the 23 soldiers who were killed.", ["23 soldiers"]),
+    # near-miss: "for every" in another clause, after the count's own
+    ("Twelve people were killed, and for every family a vigil was held.", ["Twelve people"]),
+])
+def test_a_rate_for_each_is_no_count(text, kept):
+    assert [f[0] for f in figs(text)] == kept

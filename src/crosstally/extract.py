@@ -1101,6 +1101,9 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+# "ten civilians died for each soldier who fell", "three fighters for every one of ours": a rate, not a count
+# (its noun and verb first, within the clause)
+_FOR_EACH_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+for\s+(?:each|every)(?![a-z])")
 # (not the items of a list: "Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.")
 _LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate Department Prefecture City Town "
                               "Village Camp Island Islands Valley".split())
@@ -1901,6 +1904,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
             continue  # "nine in 10 residents": a proportion, not a count
+        if " for " in low[num_end:num_end + 60] and _FOR_EACH_AFTER.match(low, num_end):
+            continue  # "ten died for each soldier killed": a rate
         if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
             continue
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
