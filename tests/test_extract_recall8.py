@@ -127,3 +127,22 @@ def test_as_high_as_on_a_measure_is_no_figure():
 ])
 def test_a_rate_for_each_is_no_count(text, kept):
     assert [f[0] for f in figs(text)] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation with dots before the noun is one word of it
+    ("He said 23 U.S. soldiers were killed in the fighting.", ("23 U.S. soldiers", "killed", "combatants")),
+    ("Four U.N. peacekeepers were wounded near Varn.", ("Four U.N. peacekeepers", "injured", "combatants")),
+    # deaths named military are of combatants, as "civilian deaths" are of civilians
+    ("Officials confirmed only 50 of the 314 military deaths announced.",
+     ("314 military deaths", "killed", "combatants")),
+    ("Officials confirmed 200 civilian deaths in Varn.", ("200 civilian deaths", "killed", "civilians")),
+    # near-misses: a military noun that is no combatant, things that are no people
+    ("Five military doctors were wounded in Varn.", ("Five military doctors", "injured", "medical")),
+])
+def test_dotted_abbreviations_and_military_deaths(text, expected):
+    assert expected in figs(text, "span", "metric", "population")
+
+
+def test_military_things_are_no_people():
+    assert figs("Twelve military vehicles were destroyed near Varn.") == []

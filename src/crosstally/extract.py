@@ -1116,7 +1116,8 @@ _OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?:France|Channe
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
-_AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+# (an abbreviation with dots is one word: "23 U.S. soldiers", "four U.N. peacekeepers")
+_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 
 # Attribution.
@@ -1374,6 +1375,8 @@ def _head(text: str, pos: int, one: bool = False):
                         population = "all"
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
+                elif population == "all" and unit == "people" and "military" in words[:i]:
+                    population = "combatants"  # "314 military deaths"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
