@@ -146,3 +146,15 @@ def test_dotted_abbreviations_and_military_deaths(text, expected):
 
 def test_military_things_are_no_people():
     assert figs("Twelve military vehicles were destroyed near Varn.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shooters are armed men, as gunmen are; reinforcements are a force's
+    ("Witnesses reported that at least two hooded shooters entered the building.",
+     ("at least two hooded shooters", "combatants")),
+    ("Hundreds of military reinforcements had been sent to the north of Varn.",
+     ("Hundreds of military reinforcements", "combatants")),
+    ("The army sent 300 reinforcements to Ostrava.", ("300 reinforcements", "combatants")),
+])
+def test_shooters_and_reinforcements_are_people_of_armed_forces(text, expected):
+    assert expected in figs(text, "span", "population")

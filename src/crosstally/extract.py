@@ -121,7 +121,7 @@ SECURITY_FORCE_NOUNS = (
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
     "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
     "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
-    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
+    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires reinforcements").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
     "police officials", "police official", "law enforcement personnel", "law enforcement officers",
@@ -137,7 +137,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
-    "cadres loyalists hitmen hitman criminals").split() + [
+    "cadres loyalists hitmen hitman criminals shooters shooter").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
