@@ -158,3 +158,19 @@ def test_military_things_are_no_people():
 ])
 def test_shooters_and_reinforcements_are_people_of_armed_forces(text, expected):
     assert expected in figs(text, "span", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a body named before the noun, or before the verb: people
+    ("Airstrikes in Ostrava kill five Varn Front members.", ("five Varn Front members", "killed")),
+    ("The Varn Front confirmed the deaths of five members.", ("five members", "killed")),
+    ("The gangs have around 70,000 members nationwide.", ("around 70,000 members", "other")),
+    # (a gang's members stay an armed group's)
+    ("Police arrested 12 gang members in Varn.", ("12 gang members", "other")),
+])
+def test_members_alone_are_people(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+def test_member_states_are_no_people():
+    assert figs("The bloc's 27 member states agreed on Monday.") == []

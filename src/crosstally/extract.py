@@ -168,6 +168,8 @@ _PEOPLE = {
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
     **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
+    # members of a body named before the noun: "five Hamas members", "the gangs have 70,000 members"
+    "members": "all",
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
