@@ -174,3 +174,15 @@ def test_members_alone_are_people(text, expected):
 
 def test_member_states_are_no_people():
     assert figs("The bloc's 27 member states agreed on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in custody are held (metric other), whatever the sentence counted before
+    ("The commissioner said there were multiple fatalities and that three men and one woman are in custody.",
+     ("three men", "other")),
+    ("Two suspects were taken into custody after the attack on Varn.", ("Two suspects", "other")),
+    # near-miss: a death in custody is a death
+    ("Four people died in police custody in Varn last year.", ("Four people", "killed")),
+])
+def test_people_in_custody_are_held(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -447,6 +447,9 @@ _PHRASE_CUES = {
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# people held: "three men and one woman are in custody", "two were taken into custody" (metric other)
+_PHRASE_CUES["custody"] = (re.compile(r"(?:(?<=in )|(?<=into )|(?<=police )|(?<=military ))custody(?![a-z])"),
+                           "other_people")
 # People expelled from a place are displaced: "5,000 people were expelled from the town", "the expulsion of
 # 100,000 ethnic Varnians from the region", "expelled from Ostrava" (a bare name); not members expelled from a
 # party, students from a school, journalists from a hall, nor a country expelling diplomats (no "from" a place)
