@@ -186,3 +186,19 @@ def test_member_states_are_no_people():
 ])
 def test_people_in_custody_are_held(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count's own passive verb, past words that describe the count
+    ("Six were killed and 19 others, all men, aged 35 to 60, were injured in the shooting in Varn.",
+     ("19 others", "injured")),
+    ("Six people were among those killed and at least 28 other people from several countries were injured.",
+     ("at least 28 other people", "injured")),
+    ("At least 220,000 residents of the former Varn republic were driven out of the area.",
+     ("At least 220,000 residents", "displaced")),
+    # near-misses: the verb of another clause, or of a speaker, is not the count's
+    ("Six were killed and 19 others fled to Ostrava, where two were injured.", ("19 others", "displaced")),
+    ("Twelve people from the village were killed on Monday.", ("Twelve people", "killed")),
+])
+def test_the_counts_own_passive_verb_after_its_description(text, expected):
+    assert expected in figs(text, "span", "metric")

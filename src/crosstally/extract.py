@@ -936,6 +936,28 @@ def _died_since(low: str, num_end: int, s_end: int) -> bool:
     return died is not None and died.end() <= s_end and not _GAP_ANOTHER_COUNT.search(died["gap"])
 
 
+# The count's own passive verb after words that describe it: "19 others, all men, aged 35 to 60, were injured",
+# "28 other people from several countries were injured": the gap holds no other count (ages aside), no clause of
+# its own and no sentence end, and ends in "were", "was", "have been" ... (with an adverb: "were seriously").
+_AGED = re.compile(r"(?<![a-z])aged\s+(?:between\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?")
+_OWN_PASSIVE_GAP = re.compile(r"(?:(?!(?<![a-z])(?:and|or|but|while|who|which|that|whom|when|after|as|where|said|says)"
+                              r"(?![a-z]))[^.;:!?\d])*?(?<![a-z])(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+                              r"\s+(?:[a-z]+ly\s+)?")
+_OWN_PASSIVE_WINDOW = 100
+
+
+def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
+    """The people cue of the count's own passive verb, past words that describe the count, or None."""
+    for k in range(bisect_left(cue_starts, end_at), len(cues)):
+        c = cues[k]
+        if c[0] >= s_end or c[0] - end_at > _OWN_PASSIVE_WINDOW:
+            return None
+        if c[2] in _PEOPLE_METRICS:
+            gap = _AGED.sub("aged", low[end_at:c[0]])
+            return c if _OWN_PASSIVE_GAP.fullmatch(gap) else None
+    return None
+
+
 def _titled_possessor(text: str, lo: int, hi: int) -> bool:
     """Whether the capitalised possessor of "N of X's men" is named elsewhere in the text with a commander's
     title or word ("rebel commander Dako ... 20 of Dako's men"), not a place."""
@@ -2515,6 +2537,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         cue = cues[k]
                         reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
                         break
+            if cue is None and unit in (None, "people") \
+                    and (c := _own_passive_after(low, end_at, s_end, cues, starts["cues"])) is not None:
+                cue = c
+                reading.append(f"the count's own verb after words that describe it ({low[c[0]:c[1]]!r})")
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
