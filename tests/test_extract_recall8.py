@@ -202,3 +202,18 @@ def test_people_in_custody_are_held(text, expected):
 ])
 def test_the_counts_own_passive_verb_after_its_description(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count lowered, "from N to M" going down: two figures, however far the verb of change
+    ("Police on Monday lowered the combined death toll from the bombing in the capital and the shooting on the "
+     "nearby island from 93 to 76 people killed.", [("93", "exact", 93.0), ("76 people", "exact", 76.0)]),
+    # a change "by N to M": the count it came to
+    ("The number of people killed in the bombing went up by one to eight.", [("eight", "exact", 8.0)]),
+    ("The toll in Varn rose by 12 to 40 on Tuesday.", [("40", "exact", 40.0)]),
+    # near-misses: ranges going up stay ranges
+    ("From 20 to 35 people were killed in each raid on Varn.", [("20 to 35 people", "range", 20.0)]),
+    ("Between 20 and 35 people were killed in Varn.", [("Between 20 and 35 people", "range", 20.0)]),
+])
+def test_a_count_changed_from_or_by_is_no_range(text, expected):
+    assert figs(text, "span", "qualifier", "value") == expected

@@ -609,6 +609,11 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
                           r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
                           r"|updated|corrected|adjusted|up|down|toll|number|figure|tally|count|total|estimate)"
                           r"(?:\s+[a-z’'-]+){0,6}\s+from\s+$")
+# "from 93 to 76": a count lowered, the old and the new (a range goes up: "from 20 to 35" needs a verb of change)
+_FROM_BEFORE = re.compile(r"(?<![a-z])from\s+$")
+# "went up by one to eight", "rose by 12 to 40": the change, then the count it came to (the count alone)
+_BY_CHANGE = re.compile(r"(?<![a-z])(?:rose|risen|rises|increased|climbed|jumped|grew|fell|fallen|dropped|decreased"
+                        r"|declined|went\s+(?:up|down)|gone\s+(?:up|down)|goes\s+(?:up|down))\s+by\s+$")
 # The noun of a stated count ("the civilian death toll ... 39", "the number of slain terrorists
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
 _STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
@@ -1816,9 +1821,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if before == ":" and s >= 2 and (text[s - 2].isupper() or text[s - 2] == " ") and text[s].isalpha():
                     before = " "  # a dateline glued to its first word: "RABAT :Four explosions", "OSKEL:Two soldiers"
                 if not (before.isalnum() or before in _BAD_BEFORE):
-                    if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
-                            and "to" in low[m.end("n1"):m.start("n2")]:
-                        # "rose from 20 to 35": two figures, the old and the new, not a range
+                    change = m.group("n2") and "to" in low[m.end("n1"):m.start("n2")]
+                    if change and _BY_CHANGE.search(low, max(0, s - 20), s):
+                        numbers.append(_NUM_AT.match(low, m.start("n2")))  # "went up by one to eight": eight
+                    elif change and (_CHANGE_FROM.search(low, max(0, s - 40), s)
+                                     or _FROM_BEFORE.search(low, max(0, s - 6), s)
+                                     and parse_number(m["n1"]) > parse_number(m["n2"])):
+                        # "rose from 20 to 35", "lowered the toll ... from 93 to 76": two figures, the old and
+                        # the new, not a range
                         numbers.append(_NUM_AT.match(low, s, m.end("n1")))
                         numbers.append(_NUM_AT.match(low, m.start("n2")))
                     else:
