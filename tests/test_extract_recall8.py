@@ -105,8 +105,11 @@ def test_killed_or_gone_missing_is_one_count_of_both(text, expected):
     # an estimate of a whole
     ("Police now report that an estimated total of 76 people were killed.",
      ("an estimated total of 76 people", "estimated", 76.0)),
-    # near-miss: a total with no estimate is exact
+    ("The town has an estimated population of 206,000, most of them farmers.",
+     ("an estimated population of 206,000", "estimated", 206000.0)),
+    # near-misses: a total or a population with no estimate is exact
     ("Police now report that a total of 76 people were killed.", ("76 people", "exact", 76.0)),
+    ("The town has a population of 206,000.", ("206,000", "exact", 206000.0)),
 ])
 def test_as_high_as_and_an_estimated_total_of(text, expected):
     assert expected in figs(text, "span", "qualifier", "value")

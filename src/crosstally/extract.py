@@ -73,7 +73,8 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                      # the top of the estimates, as "as many as": "put the toll as high as 1,200"
                      "as high as": "up_to",
                      # an estimate of a whole: "an estimated total of 76 people"
-                     **dict.fromkeys(("an estimated total of", "an estimated number of"), "estimated"),
+                     **dict.fromkeys(("an estimated total of", "an estimated number of",
+                                      "an estimated population of"), "estimated"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
@@ -825,6 +826,7 @@ _LIST_NEXT = re.compile(r",\s*\d")
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
+_QUAL_BACK = max(map(len, QUALIFIERS)) + 3  # how far back a qualifier before a number may start
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
 _PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
                           rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
@@ -1632,7 +1634,7 @@ def _governing(cues, cue_starts, low: str, pos: int):
 
 def _qualifier_start(low: str, start: int) -> int:
     """Where the qualifier before a number starts ("the bodies of more than 1,500"), else the number."""
-    q = _QUAL_TAIL.search(low, max(0, start - 25), start)
+    q = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
     return q.start() if q else start
 
 
@@ -2717,7 +2719,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("the wounded and the detained together: metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
-        qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
+        qual_dozen = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start) \
             if (m.group("vague") or "").lower() == "a dozen" else None
         if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
             qualifier, value, value_max = QUALIFIERS[normalise_words(qual_dozen.group())], 12.0, None
@@ -2728,7 +2730,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif len(values) == 2:
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
         else:
-            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - 25), start)
+            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
                                          or "another" in low[max(0, start - 9):start]
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
