@@ -220,3 +220,15 @@ def test_the_counts_own_passive_verb_after_its_description(text, expected):
 ])
 def test_a_count_changed_from_or_by_is_no_range(text, expected):
     assert figs(text, "span", "qualifier", "value") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths or casualties put at a number: their words say whose
+    ("The ministry put civilian deaths at 220.", ("220", "killed", "civilians")),
+    ("Ministry Puts Varn Civilian Deaths at 220", ("220", "killed", "civilians")),
+    ("Military casualties were estimated at 1,500.", ("estimated at 1,500", "casualties", "combatants")),
+    # near-miss: deaths of no named population
+    ("Deaths in Varn rose to 300 on Monday.", ("300", "killed", "all")),
+])
+def test_deaths_put_at_a_number_name_their_population(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

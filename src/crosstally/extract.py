@@ -617,14 +617,15 @@ _BY_CHANGE = re.compile(r"(?<![a-z])(?:rose|risen|rises|increased|climbed|jumped
                         r"|declined|went\s+(?:up|down)|gone\s+(?:up|down)|goes\s+(?:up|down))\s+by\s+$")
 # The noun of a stated count ("the civilian death toll ... 39", "the number of slain terrorists
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
-_STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
+# (and the deaths or casualties themselves, put at a number: "put civilian deaths at 220")
+_STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total|deaths|casualties)(?![a-z])")
 _STATED_WINDOW = 100
 # The occupants named before a bare number: "hit a car carrying civilians, killing three and
 # wounding seven", "a bus transporting pilgrims ... killing 12".
 _CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|housing)\s+(?:[a-z-]+\s+){0,2}?"
                        r"([a-z-]+)(?=[\s,.;])")
 _CARRYING_WINDOW = 100
-_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
+_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total", "deaths", "casualties")
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
                       "child": "children", "children": "children"}
