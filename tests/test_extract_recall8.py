@@ -232,3 +232,19 @@ def test_a_count_changed_from_or_by_is_no_range(text, expected):
 ])
 def test_deaths_put_at_a_number_name_their_population(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of a force, given as its size or as its members: combatants
+    ("Officials would not confirm reports that a rebel force of 500 men was advancing on Varn.",
+     ("500 men", "combatants")),
+    ("An army of 10,000 men crossed the river at Ostrava.", ("10,000 men", "combatants")),
+    ("Some 138,500 members of Varnia's armed formations took part in the operation.",
+     ("Some 138,500 members", "combatants")),
+    # near-misses: a crowd, a workforce, a council's members
+    ("A crowd of 500 people gathered in the square in Varn.", ("500 people", "all")),
+    ("The workforce of 300 people went on strike.", ("300 people", "all")),
+    ("Twelve members of the village's council were arrested.", ("Twelve members", "all")),
+])
+def test_people_of_a_force_are_combatants(text, expected):
+    assert expected in figs(text, "span", "population")

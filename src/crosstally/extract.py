@@ -715,7 +715,9 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
                          "jihadists fighters armed military police paramilitary security".split())
 _MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
-_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
+# (a possessor may stand first: "members of Varnia's armed formations")
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|[a-z-]+[’']s)\s+)?"
+                         r"((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
@@ -1049,6 +1051,9 @@ _IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(
 # "a group of nine", "an armed gang of 15": people counted as a group.
 _GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
                               r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
+# A force given as its size: "a rebel force of 500 men", "an army of 10,000" (its people: combatants)
+_FORCE_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another|the|its|their|his)\s+(?:[a-z-]+\s+){0,2}?(?:force|army|militia"
+                              r"|contingent|battalion|brigade|garrison|regiment|column)\s+of\s+$")
 # A place's people given as its size: "the oil-rich nation of 19 million", "a city of 300,000 people".
 _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
                               r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
@@ -2207,6 +2212,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 population = sub[2]  # "32 members from the civilian population"
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
+        if head and unit == "people" and population == "all" \
+                and _FORCE_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start)):
+            population = "combatants"  # "a rebel force of 500 men", "an army of 10,000 soldiers"
+            reading.append("the people of a force: combatants")
         if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
                 and (mol := _MEN_OF_LEADER.fullmatch(text, num_end, head[0])) \
                 and not low.startswith((" and boys", " and women"), head[0]) \
