@@ -248,3 +248,17 @@ def test_deaths_put_at_a_number_name_their_population(text, expected):
 ])
 def test_people_of_a_force_are_combatants(text, expected):
     assert expected in figs(text, "span", "population")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "N others" after things we do not count are more of the things
+    ("The attackers took six military vehicles and burnt two others.", []),
+    # a person said to be one of a group is who he was, not a count
+    ("The killing shocked Varn, as he was one of the country's top security officials.", []),
+    # near-misses: others after people, and a part of a count, are counted
+    ("Six soldiers were killed and two others wounded.", ["Six soldiers", "two others"]),
+    ("Gunmen killed six people in Varn and wounded two others.", ["six people", "two others"]),
+    ("Two of the wounded later died in hospital.", ["Two of the wounded"]),
+])
+def test_others_of_things_and_one_of_a_group_said_of_someone(text, kept):
+    assert [f[0] for f in figs(text)] == kept

@@ -968,6 +968,23 @@ def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
     return None
 
 
+# "he was one of the ...", "known as one of": a person said to be one of a group, not a count
+_IDENTITY_BEFORE = re.compile(r"(?<![a-z])(?:was|is|as|been|being|become|became|remains|remained)\s+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUM}(?![\w%]|[.,:/]\d)", re.I)
+
+
+def _others_of_things(text: str, low: str, s_start: int, start: int) -> bool:
+    """"N others" after a count of things we do not count, in the same sentence ("took six military vehicles
+    and burnt two others"): the others are more of the things."""
+    last = None
+    for last in _NUMBER_BEFORE.finditer(low, s_start, start):
+        pass
+    if last is None:
+        return False
+    best, first = _head(text, last.end())
+    return best is None and _uncounted(first)
+
+
 def _titled_possessor(text: str, lo: int, hi: int) -> bool:
     """Whether the capitalised possessor of "N of X's men" is named elsewhere in the text with a commander's
     title or word ("rebel commander Dako ... 20 of Dako's men"), not a place."""
@@ -2100,6 +2117,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
+        if head and low[num_end:head[0]].strip() == "others" and _others_of_things(text, low, s_start, start):
+            continue  # "took six vehicles and burnt two others": more of the things, not people
+        if values == ["one"] and low.startswith(" of ", num_end) and _IDENTITY_BEFORE.search(low, max(0, start - 12), start):
+            continue  # "he was one of the country's top officials": who he was, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") \
