@@ -253,12 +253,14 @@ def test_people_of_a_force_are_combatants(text, expected):
 @pytest.mark.parametrize("text, kept", [
     # "N others" after things we do not count are more of the things
     ("The attackers took six military vehicles and burnt two others.", []),
+    ("He has been detained for eight weeks, four of which in full isolation.", []),
     # a person said to be one of a group is who he was, not a count
     ("The killing shocked Varn, as he was one of the country's top security officials.", []),
     # near-misses: others after people, and a part of a count, are counted
     ("Six soldiers were killed and two others wounded.", ["Six soldiers", "two others"]),
     ("Gunmen killed six people in Varn and wounded two others.", ["six people", "two others"]),
     ("Two of the wounded later died in hospital.", ["Two of the wounded"]),
+    ("The army fired 30 rockets at Varn, 12 of which hit homes.", ["30 rockets", "12"]),
 ])
 def test_others_of_things_and_one_of_a_group_said_of_someone(text, kept):
     assert [f[0] for f in figs(text)] == kept

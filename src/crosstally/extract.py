@@ -974,8 +974,9 @@ _NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUM}(?![\w%]|[.,:/]\d)", re.I)
 
 
 def _others_of_things(text: str, low: str, s_start: int, start: int) -> bool:
-    """"N others" after a count of things we do not count, in the same sentence ("took six military vehicles
-    and burnt two others"): the others are more of the things."""
+    """"N others" or "N of which" after a count of things we do not count, in the same sentence ("took six
+    military vehicles and burnt two others", "detained for eight weeks, four of which in isolation"): more of
+    the things, or a part of them."""
     last = None
     for last in _NUMBER_BEFORE.finditer(low, s_start, start):
         pass
@@ -2117,8 +2118,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
-        if head and low[num_end:head[0]].strip() == "others" and _others_of_things(text, low, s_start, start):
-            continue  # "took six vehicles and burnt two others": more of the things, not people
+        if (head and low[num_end:head[0]].strip() == "others" or low.startswith(" of which", num_end)) \
+                and _others_of_things(text, low, s_start, start):
+            continue  # "took six vehicles and burnt two others", "eight weeks, four of which": the things, not people
         if values == ["one"] and low.startswith(" of ", num_end) and _IDENTITY_BEFORE.search(low, max(0, start - 12), start):
             continue  # "he was one of the country's top officials": who he was, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
