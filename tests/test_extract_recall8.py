@@ -264,3 +264,16 @@ def test_people_of_a_force_are_combatants(text, expected):
 ])
 def test_others_of_things_and_one_of_a_group_said_of_someone(text, kept):
     assert [f[0] for f in figs(text)] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number someone put the figure at, or an estimate of: a figure of what the sentence before named
+    ("The doctors concluded that the number injured exceeded the official estimate. While the ministry put the "
+     "figure at 1,508, the team reported that at least 3,000 sought care.", ("1,508", "injured")),
+])
+def test_a_figure_put_at_a_bare_number_is_of_what_came_before(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+def test_a_bare_number_put_at_with_nothing_counted_before_is_no_figure():
+    assert figs("The budget was approved last week. The ministry put the figure at 1,508.") == []

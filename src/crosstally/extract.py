@@ -1150,8 +1150,12 @@ def _label_head(words: list[str]):
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
 # A number given as the value of "the figure(s)" or "the number(s)" with no noun of their own.
-_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
-                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)\s+$")
+# (or put at it, or an estimate of it: "the United States put the figure at 1,508", "the official estimate of 220")
+_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
+                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)"
+                                 r"|(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|this|that)\s+"
+                                 r"(?:figure|number|total|tally|count|estimate|toll)\s+at"
+                                 r"|(?:figure|estimate|total|tally|count)\s+of)\s+$")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
