@@ -277,3 +277,13 @@ def test_a_figure_put_at_a_bare_number_is_of_what_came_before(text, expected):
 
 def test_a_bare_number_put_at_with_nothing_counted_before_is_no_figure():
     assert figs("The budget was approved last week. The ministry put the figure at 1,508.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of these", as "N of them": a part of the count before, its fate
+    ("Thirteen people had been killed in Varn. At least six of these were members of the security forces.",
+     ("At least six", "killed", "combatants")),
+    ("Thirteen people were killed in Varn. Six of these were children.", ("Six", "killed", "children")),
+])
+def test_n_of_these_is_a_part_of_the_count_before(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

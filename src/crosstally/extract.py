@@ -757,7 +757,7 @@ def _in_name_after(text: str, pos: int) -> bool:
 
 _PARTICIPLES_OF_HARM = frozenset("shot hit struck caught hurt taken held stabbed beaten".split())
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)(?![a-z])")  # ("six of these were soldiers")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _RELATIVE_THAT = re.compile(r"\s+(?:were|was|had|have|has|are|is)\s")
 _NOUN_WORDS = re.compile(r"(?:[ \t]*[A-Za-z-]+){0,3}[ \t]*")  # the figure's own noun, before a barrier
