@@ -287,3 +287,15 @@ def test_a_bare_number_put_at_with_nothing_counted_before_is_no_figure():
 ])
 def test_n_of_these_is_a_part_of_the_count_before(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence with no verb splitting the count before by place
+    ("50 people have died, police in Varn have confirmed. 41 at the central mosque and seven at the other mosque.",
+     [("50 people", "killed"), ("41", "killed"), ("seven", "killed")]),
+    # near-misses: no count of people before; a number with a verb of its own
+    ("The budget was approved. 41 at the central bank and seven at the ministry.", []),
+    ("Fifty people died in Varn. Nine in Ostrava were wounded.", [("Fifty people", "killed"), ("Nine", "injured")]),
+])
+def test_a_verbless_sentence_splitting_the_count_before_by_place(text, expected):
+    assert figs(text, "span", "metric") == expected

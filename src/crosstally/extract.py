@@ -1156,6 +1156,10 @@ _BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tal
                                  r"|(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|this|that)\s+"
                                  r"(?:figure|number|total|tally|count|estimate|toll)\s+at"
                                  r"|(?:figure|estimate|total|tally|count)\s+of)\s+$")
+# A sentence that is a count split by place, with no verb: "41 at the central mosque and seven at the other."
+_AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(?:morning|afternoon|evening|night))"
+                             r"(?![a-z]))")
+_BREAKDOWN_START = re.compile(rf"[\s•*–-]*(?:{_NUM}){_AT_PLACE_AFTER.pattern}")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
@@ -2635,6 +2639,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                    keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
                     if cue is not None:
                         reading.append(f"the figure of what the sentence before named ({low[cue[0]:cue[1]]!r})")
+                if cue is None and unit in (None, "people") and part_of is None and i > 0 \
+                        and _BREAKDOWN_START.match(low, s_start) and _AT_PLACE_AFTER.match(low, num_end):
+                    # "50 people have died. 41 at the central mosque and seven at the other": a sentence with
+                    # no verb, the count before split by place
+                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
+                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                    if cue is not None:
+                        reading.append(f"a count split by place, of the sentence before ({low[cue[0]:cue[1]]!r})")
                 if cue is None and unit is None and part_of is None:
                     column = _table_column(text, start)
                     if column is None:
