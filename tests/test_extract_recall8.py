@@ -299,3 +299,11 @@ def test_n_of_these_is_a_part_of_the_count_before(text, expected):
 ])
 def test_a_verbless_sentence_splitting_the_count_before_by_place(text, expected):
     assert figs(text, "span", "metric") == expected
+
+
+def test_the_number_previously_reported_is_a_figure():
+    got = figs("Police now report that 76 people were killed in Varn, rather than the 93 previously reported.",
+               "span", "metric")
+    assert ("93", "killed") in got
+    # (near-miss: with no count of people in the sentence, it is none)
+    assert figs("The ministry listed 40 buildings, against the 93 previously reported.") == []

@@ -1062,6 +1062,8 @@ _POST_SKIP = re.compile(
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
                  "earlier again instantly immediately initially respectively".split())
+# and of what was said of it before: "rather than the 93 previously reported", "the 12 originally announced"
+FOLLOWERS |= {"previously", "originally"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
