@@ -307,3 +307,13 @@ def test_the_number_previously_reported_is_a_figure():
     assert ("93", "killed") in got
     # (near-miss: with no count of people in the sentence, it is none)
     assert figs("The ministry listed 40 buildings, against the 93 previously reported.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who escaped an attack survived it (metric other); those who escaped the fighting fled it
+    ("Five of the 19 injured are in critical condition. Thirty-nine escaped the attack.", ("Thirty-nine", "other")),
+    ("About 300 escaped the shooting in Varn unhurt.", ("About 300", "other")),
+    ("Some 2,000 people escaped the fighting in Varn.", ("Some 2,000 people", "displaced")),
+])
+def test_escaped_an_attack_is_survived(text, expected):
+    assert expected in figs(text, "span", "metric")

@@ -439,10 +439,12 @@ _PHRASE_CUES = {
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
     "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,4}?(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
-    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped)
-    "escaped": (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
+    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped); those who
+    # escaped an attack itself survived it (metric other): "39 escaped the shooting"
+    "escaped": [(re.compile(r"escaped\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:attacks?|shooting|massacre|blast|explosion"
+                            r"|assault|ambush|gunfire|raid)(?![a-z])"), "other_people"), (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
                            r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment|shelling"
-                           r"|clashes|homes?)(?![a-z])"), "displaced"),
+                           r"|clashes|homes?)(?![a-z])"), "displaced")],
     # "in critical condition", "in mild condition": the injured, by their state
     **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
