@@ -317,3 +317,17 @@ def test_the_number_previously_reported_is_a_figure():
 ])
 def test_escaped_an_attack_is_survived(text, expected):
     assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people by whom an assault, an invasion, an offensive was made: its attackers (metric other)
+    ("The ministry said that about 220 civilians were killed in the fighting that followed the assault by "
+     "27,000 foreign troops.", ("27,000 foreign troops", "other", "combatants")),
+    ("The offensive by 5,000 troops displaced 20,000 people in Varn.", ("5,000 troops", "other", "combatants")),
+    # near-misses: the killed of the same sentence keep their fate
+    ("The ministry said that about 220 civilians were killed in the fighting that followed the assault by "
+     "27,000 foreign troops.", ("about 220 civilians", "killed", "civilians")),
+    ("The offensive by 5,000 troops displaced 20,000 people in Varn.", ("20,000 people", "displaced", "all")),
+])
+def test_the_people_an_assault_was_made_by_are_its_attackers(text, expected):
+    assert expected in figs(text, "span", "metric", "population")

@@ -587,10 +587,12 @@ _THEM = re.compile(r"(?<![a-z])them(?![a-z])")
 _RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
 # "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
 _BY_AGENT_BEFORE = re.compile(
-    r"(?<![a-z])(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
+    r"(?<![a-z])(?:(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
     r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed|raided|invaded|stormed|overrun"
     r"|besieged|looted|burned|burnt|torched|seized|overran|surrounded|hit|struck|beheaded|massacred|slaughtered"
-    r"|wounded|injured)(?:\s+[a-z]+){0,3}\s+by\s+"
+    r"|wounded|injured)(?:\s+[a-z]+){0,3}"
+    # (or a noun of the attack right before: "the assault by 27,000 troops", "an incursion by 300 fighters")
+    r"|(?:attacks?|assaults?|invasion|offensive|raids?|ambush|incursion|onslaught))\s+by\s+"
     rf"(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})\s+)?$")
 # A figure without its own noun takes the noun of the figure just before it: joined to it
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
