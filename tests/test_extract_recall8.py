@@ -331,3 +331,15 @@ def test_escaped_an_attack_is_survived(text, expected):
 ])
 def test_the_people_an_assault_was_made_by_are_its_attackers(text, expected):
     assert expected in figs(text, "span", "metric", "population")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that ends in "telephone" or "phone" is no phone number's label for the next one's count
+    ("The doctor in Varn said over the telephone.\n\nHundreds of Ostravians had fled the town, reports said.",
+     [("Hundreds of Ostravians", "displaced")]),
+    ("He said by phone. Twelve people were killed in Varn.", [("Twelve people", "killed")]),
+    # near-misses: phone numbers stay no figures
+    ("For help call the hotline: 1199 or phone 4455 or tel. 336 or telephone on 221.", []),
+])
+def test_a_sentence_ending_in_telephone_labels_no_phone_number(text, expected):
+    assert figs(text, "span", "metric") == expected

@@ -1050,7 +1050,8 @@ _PRE_SKIP = re.compile(
     r"\s+(?:no\.?\s*)?)"
     r"|(?i:(?<![a-z])(?:resolutions?|articles?|paragraphs?)\s+\d+,?\s+(?:and|to|or)\s+)"
     r"|(?i:(?:us\$|usd|eur|gbp|syp|rub|\$|€|£)\s*)"
-    r"|(?i:(?<![a-z])(?:tel(?:ephone)?|phone|hotline|fax)[.:]?\s*(?:on\s+)?)"
+    # (a phone number's label; not a sentence that ends in the word: "said over the telephone. Hundreds ...")
+    r"|(?i:(?<![a-z])(?:tel\.?|telephone|phone|hotline|fax):?[ \t]*(?:on[ \t]+)?)"
     r"|\d[ .-]"
     r")$")
 # "May 9, 2023": a year after a month and day; "until October 11, 41 civilians" is a figure.
