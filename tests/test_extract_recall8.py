@@ -343,3 +343,15 @@ def test_the_people_an_assault_was_made_by_are_its_attackers(text, expected):
 ])
 def test_a_sentence_ending_in_telephone_labels_no_phone_number(text, expected):
     assert figs(text, "span", "metric") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in their thousands": the people of the clause, so many (a vague count of people)
+    ("Police struggled to control crowds, who threw stones and gathered in their thousands in the main square.",
+     [("thousands", "other", "people", "vague")]),
+    ("Residents of Varn fled in their hundreds.", [("hundreds", "displaced", "people", "vague")]),
+    # near-miss: a vague number with no people and no cue is none
+    ("The ministry received thousands of letters.", []),
+])
+def test_in_their_thousands_counts_people(text, expected):
+    assert figs(text, "span", "metric", "unit", "qualifier") == expected

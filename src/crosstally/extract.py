@@ -2230,6 +2230,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # ("six patients, one of them seriously" is one)
 
         metric, unit, population = head[1] if head else (None, None, None)
+        if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start):
+            unit, population = "people", "all"  # "gathered in their thousands": the people of the clause, so many
+            reading.append("'in their N': people")
         prev = out[-1] if out else None
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if of_these is not None:
