@@ -355,3 +355,14 @@ def test_a_sentence_ending_in_telephone_labels_no_phone_number(text, expected):
 ])
 def test_in_their_thousands_counts_people(text, expected):
     assert figs(text, "span", "metric", "unit", "qualifier") == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # people speaking without their names are the sources of a report, not a count
+    ("The search found neither bodies nor the two vehicles, the two officers, who asked not to be named, said.", []),
+    ("Three officials speaking on condition of anonymity said 40 people were killed in Varn.", ["40 people"]),
+    # near-miss: the anonymous sources after the count are not the count
+    ("Two soldiers were killed in Varn, officials who asked not to be named said.", ["Two soldiers"]),
+])
+def test_anonymous_speakers_are_no_count(text, kept):
+    assert [f[0] for f in figs(text)] == kept

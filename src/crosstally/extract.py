@@ -723,6 +723,12 @@ _MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
 _MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|[a-z-]+[’']s)\s+)?"
                          r"((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
+# People who speak without their names: "two officials, who asked not to be named, said", "three officers
+# speaking on condition of anonymity told": the sources of a report
+_ANONYMOUS_SPEAKERS_AFTER = re.compile(
+    r",?\s+(?:who\s+)?(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|,?\s+(?:who\s+)?(?:spoke|speaking|talking|talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|,?\s+(?:who\s+)?(?:declined|refused)\s+to\s+be\s+(?:named|identified)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
@@ -2133,6 +2139,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
+        if head and head[1][1] == "people" and _ANONYMOUS_SPEAKERS_AFTER.match(low, head[0]):
+            continue  # "the two officers, who asked not to be named, said": the sources, not a count
         if (head and low[num_end:head[0]].strip() == "others" or low.startswith(" of which", num_end)) \
                 and _others_of_things(text, low, s_start, start):
             continue  # "took six vehicles and burnt two others", "eight weeks, four of which": the things, not people
