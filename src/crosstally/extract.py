@@ -385,7 +385,8 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
 # several: the first pattern that matches wins).
 # (a hospital's name may come first: "rushed to the Saint Anne General Hospital")
 _TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted|sent)\s+to\s+"
-                               r"(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|clinics?)(?![a-z])(?!\s+(?:morgue|mortuary|for\s+tests))"),
+                               r"(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|clinics?)(?![a-z])"
+                               r"(?!\s+(?:morgue|mortuary|for\s+tests))"),
                     "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
@@ -442,9 +443,10 @@ _PHRASE_CUES = {
     # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped); those who
     # escaped an attack itself survived it (metric other): "39 escaped the shooting"
     "escaped": [(re.compile(r"escaped\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:attacks?|shooting|massacre|blast|explosion"
-                            r"|assault|ambush|gunfire|raid)(?![a-z])"), "other_people"), (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
-                           r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment|shelling"
-                           r"|clashes|homes?)(?![a-z])"), "displaced")],
+                            r"|assault|ambush|gunfire|raid)(?![a-z])"), "other_people"),
+                (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
+                            r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment"
+                            r"|shelling|clashes|homes?)(?![a-z])"), "displaced")],
     # "in critical condition", "in mild condition": the injured, by their state
     **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
@@ -534,9 +536,9 @@ _NON_GROUP = re.compile(r"non-(?:[A-Z]|[a-z]+s(?![a-z-]))")
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
-                           r"|critically\s+|badly\s+|mortally\s+|fatally\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
-                           r"|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded|executed"
-                           r"|escaped|freed|released|rescued)(?![a-z])"
+                           r"|critically\s+|badly\s+|mortally\s+|fatally\s+)?(?:killed|injured|wounded|hurt|missing|abducted"
+                           r"|kidnapped|arrested|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded"
+                           r"|executed|escaped|freed|released|rescued)(?![a-z])"
                            # "five guards were hurt, one seriously": the state alone, the count's own verb before
                            # "two casualties, one fatal"
                            r"|\s+(?:fatal|seriously|critically|badly|gravely|severely|lightly|slightly)(?=\s*[.,;)]|\s+(?:and|while)\s)")
@@ -658,9 +660,9 @@ _MORTAL_PART = re.compile(r"(?:\s+of\s+(?:them|whom|those))?\s+(?:mortally|fatal
 # The wounded who died of it, said of the count itself: "One man who had been injured has since died",
 # "two soldiers wounded in the raid later died" (the dead); not when another count comes first ("one was
 # injured and two others later died"): the gap before the death holds no number and no end of clause.
-_DIED_SINCE = re.compile(r"(?P<gap>[^.;:!?,\d]{0,80}?)(?<![a-z])(?:(?:has|have|had)\s+(?:since|later|subsequently)\s+died"
-                         r"|(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries))"
-                         r"(?![a-z])")
+_DIED_SINCE = re.compile(r"(?P<gap>[^.;:!?,\d]{0,80}?)(?<![a-z])(?:(?:has|have|had)\s+(?:since|later|subsequently)"
+                         r"\s+died|(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds"
+                         r"|injuries))(?![a-z])")
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
 # "the presence of 2,000 peacekeepers", "deployed 3,000 troops": people there, counted (metric other).
@@ -704,8 +706,8 @@ _FATE_BACK = re.compile(r"(?<![a-z])(?:killing|killed|wounding|wounded|injuring|
 # "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
 # shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
 _FATALLY_ACTIVE = re.compile(r"[ \t]+(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten"
-                             r"|burned|burnt|gunned\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
-                             r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
+                             r"|burned|burnt|gunned\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them"
+                             r"|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 # a civilian vessel named in the sentence: its crew are civilians whoever fired on or rescued them
@@ -2144,7 +2146,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if (head and low[num_end:head[0]].strip() == "others" or low.startswith(" of which", num_end)) \
                 and _others_of_things(text, low, s_start, start):
             continue  # "took six vehicles and burnt two others", "eight weeks, four of which": the things, not people
-        if values == ["one"] and low.startswith(" of ", num_end) and _IDENTITY_BEFORE.search(low, max(0, start - 12), start):
+        if values == ["one"] and low.startswith(" of ", num_end) \
+                and _IDENTITY_BEFORE.search(low, max(0, start - 12), start):
             continue  # "he was one of the country's top officials": who he was, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
