@@ -70,6 +70,11 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                      "well above": "more_than",
                      # a ceiling: "at most 20", "no more than 2,000", "a maximum of 300"
                      **dict.fromkeys(("at most", "no more than", "not more than", "a maximum of"), "up_to"),
+                     # the top of the estimates, as "as many as": "put the toll as high as 1,200"
+                     "as high as": "up_to",
+                     # an estimate of a whole: "an estimated total of 76 people"
+                     **dict.fromkeys(("an estimated total of", "an estimated number of",
+                                      "an estimated population of"), "estimated"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
                                       "tops", "topped", "topping"), "more_than")}
@@ -117,7 +122,7 @@ SECURITY_FORCE_NOUNS = (
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
     "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
     "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
-    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires").split() + [
+    "commanders commander peacekeepers peacekeeper jawans personnel legionnaires reinforcements").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
     "police officers", "police officer", "police agents", "police personnel", "riot police",
     "police officials", "police official", "law enforcement personnel", "law enforcement officers",
@@ -133,7 +138,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
-    "cadres loyalists hitmen hitman criminals").split() + [
+    "cadres loyalists hitmen hitman criminals shooters shooter").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -164,6 +169,8 @@ _PEOPLE = {
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
     **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
+    # members of a body named before the noun: "five Hamas members", "the gangs have 70,000 members"
+    "members": "all",
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
     # people named by where they are from
@@ -376,8 +383,10 @@ _CUE_KINDS = {"other_people": ("other", "people"), "other_events": ("other", "ev
               "other_munitions": ("other", "munitions")}
 # Cues of more than one word, checked where their first word is seen (a word may start
 # several: the first pattern that matches wins).
-_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted)\s+to\s+(?:the\s+|a\s+)?"
-                               r"(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])(?!\s+(?:morgue|mortuary|for\s+tests))"),
+# (a hospital's name may come first: "rushed to the Saint Anne General Hospital")
+_TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|airlifted|admitted|sent)\s+to\s+"
+                               r"(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|clinics?)(?![a-z])"
+                               r"(?!\s+(?:morgue|mortuary|for\s+tests))"),
                     "injured")
 _PHRASE_CUES = {
     "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
@@ -420,7 +429,8 @@ _PHRASE_CUES = {
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
-    "sent": (re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+    "sent": [(re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
+             _TO_HOSPITAL_CUE],
     "paid": (re.compile(r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)(?![a-z])"), "killed"),
     # the hurt, by where they were taken: "four others were rushed to the hospital"
     **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
@@ -428,20 +438,42 @@ _PHRASE_CUES = {
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
         r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
-    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,2}(?:hospitals?|clinics?|intensive\s+care"
+    "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,4}?(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
-    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped)
-    "escaped": (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
-                           r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment|shelling"
-                           r"|clashes|homes?)(?![a-z])"), "displaced"),
+    # escaped from a place or from the fighting (not "escaped unhurt", not prisoners who escaped); those who
+    # escaped an attack itself survived it (metric other): "39 escaped the shooting"
+    "escaped": [(re.compile(r"escaped\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:attacks?|shooting|massacre|blast|explosion"
+                            r"|assault|ambush|gunfire|raid)(?![a-z])"), "other_people"),
+                (re.compile(r"escaped\s+(?:from\s+)?(?:the\s+|their\s+)?(?:[a-z-]+\s+)?(?:war|fighting|violence|conflict"
+                            r"|zones?|areas?|regions?|towns?|city|cities|villages?|country|siege|bombing|bombardment"
+                            r"|shelling|clashes|homes?)(?![a-z])"), "displaced")],
     # "in critical condition", "in mild condition": the injured, by their state
     **dict.fromkeys(("critical", "serious", "moderate", "mild", "stable", "grave", "severe", "light"),
                     (re.compile(r"(?:critical|serious|moderate|mild|stable|grave|severe|light)\s+conditions?(?![a-z])"),
                      "injured")),
 }
+# people held: "three men and one woman are in custody", "two were taken into custody" (metric other)
+_PHRASE_CUES["custody"] = (re.compile(r"(?:(?<=in )|(?<=into )|(?<=police )|(?<=military ))custody(?![a-z])"),
+                           "other_people")
+# People expelled from a place are displaced: "5,000 people were expelled from the town", "the expulsion of
+# 100,000 ethnic Varnians from the region", "expelled from Ostrava" (a bare name); not members expelled from a
+# party, students from a school, journalists from a hall, nor a country expelling diplomats (no "from" a place)
+_PLACE_NOUNS = (r"homes?|houses?|lands?|countries|country|regions?|areas?|territory|territories|towns?|city|cities"
+                r"|villages?|provinces?|states?|districts?|enclaves?|valleys?|camps?|neighbou?rhoods?|zones?|islands?")
+_NOT_PLACE = (r"party|school|university|college|club|league|union|parliament|power|office|government|army|group"
+              r"|church|team|court|meeting|conference|talks|competition|tournament")
+_EXPELLED_FROM = (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+from\s+(?:(?:the|their|its|his|her|that|this|these|those)\s+"
+                  rf"(?:[a-z-]+\s+)?(?:{_PLACE_NOUNS})|(?!(?:the|a|an|their|its|his|her|that|this|these|those|{_NOT_PLACE})"
+                  rf"(?![a-z]))[a-z-]+)(?![a-z]))")
+for _w in ("expelled", "expelling", "expel", "expels"):
+    _PHRASE_CUES[_w] = (re.compile(rf"expel(?:led|ling|s)?{_EXPELLED_FROM}"), "displaced")
+_PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
 # shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
 _PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
                                       r"\s+down|run\s+over)(?![a-z])"), "killed")
+# wounded so that they died of it: "two soldiers were mortally wounded" (the dead, not the injured)
+_PHRASE_CUES["mortally"] = (re.compile(r"mortally\s+(?:wounded|injured|hurt|shot|stabbed|burned|burnt)(?![a-z])"),
+                            "killed")
 # the wounded by where they are: "nine are still in hospital", "taken to (the) hospital"
 # (people who are, remain or were in hospital; not "marched to the hospital", "doctors at work in hospital")
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
@@ -499,13 +531,14 @@ _NOUN_CUES = frozenset("camp camps shelter shelters refuge toll death deaths fat
 _RELATIVE_AFTER = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:who|which)\s")
 _STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|lightly|slightly|moderately|gravely|badly"
                              r"|mortally|fatally)\s+(?:injured|wounded|hurt|burned|burnt)(?![a-z])")
-_NON_GROUP = re.compile(r"non-[A-Z]")  # "28 non-Muslims": people named by a group they are not of
+# "28 non-Muslims", "13 non-students": people named by a group they are not of (a plural noun; not "non-lethal")
+_NON_GROUP = re.compile(r"non-(?:[A-Z]|[a-z]+s(?![a-z-]))")
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
 _ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
-                           r"|critically\s+|badly\s+)?(?:killed|injured|wounded|hurt|missing|abducted|kidnapped|arrested"
-                           r"|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded|executed"
-                           r"|escaped|freed|released|rescued)(?![a-z])"
+                           r"|critically\s+|badly\s+|mortally\s+|fatally\s+)?(?:killed|injured|wounded|hurt|missing|abducted"
+                           r"|kidnapped|arrested|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded"
+                           r"|executed|escaped|freed|released|rescued)(?![a-z])"
                            # "five guards were hurt, one seriously": the state alone, the count's own verb before
                            # "two casualties, one fatal"
                            r"|\s+(?:fatal|seriously|critically|badly|gravely|severely|lightly|slightly)(?=\s*[.,;)]|\s+(?:and|while)\s)")
@@ -556,10 +589,12 @@ _THEM = re.compile(r"(?<![a-z])them(?![a-z])")
 _RETURNING = re.compile(r"(?<![a-z])(?:returning|returned)\s")
 # "killed by two unidentified men", "carried out by 25 to 30 militants": the doers.
 _BY_AGENT_BEFORE = re.compile(
-    r"(?<![a-z])(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
+    r"(?<![a-z])(?:(?:killed|shot|attacked|ambushed|gunned\s+down|murdered|abducted|kidnapped|targeted|stabbed"
     r"|executed|carried\s+out|committed|perpetrated|staged|launched|led|claimed|raided|invaded|stormed|overrun"
     r"|besieged|looted|burned|burnt|torched|seized|overran|surrounded|hit|struck|beheaded|massacred|slaughtered"
-    r"|wounded|injured)(?:\s+[a-z]+){0,3}\s+by\s+"
+    r"|wounded|injured)(?:\s+[a-z]+){0,3}"
+    # (or a noun of the attack right before: "the assault by 27,000 troops", "an incursion by 300 fighters")
+    r"|(?:attacks?|assaults?|invasion|offensive|raids?|ambush|incursion|onslaught))\s+by\s+"
     rf"(?:(?:{'|'.join(re.escape(w).replace(chr(92) + ' ', chr(92) + 's+') for w in sorted({**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}, key=len, reverse=True))})\s+)?$")
 # A figure without its own noun takes the noun of the figure just before it: joined to it
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
@@ -581,16 +616,22 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
                           r"|grew|grown|fell|fallen|falls|dropped|drops|decreased|declined|revised|raised|lowered"
                           r"|updated|corrected|adjusted|up|down|toll|number|figure|tally|count|total|estimate)"
                           r"(?:\s+[a-z’'-]+){0,6}\s+from\s+$")
+# "from 93 to 76": a count lowered, the old and the new (a range goes up: "from 20 to 35" needs a verb of change)
+_FROM_BEFORE = re.compile(r"(?<![a-z])from\s+$")
+# "went up by one to eight", "rose by 12 to 40": the change, then the count it came to (the count alone)
+_BY_CHANGE = re.compile(r"(?<![a-z])(?:rose|risen|rises|increased|climbed|jumped|grew|fell|fallen|dropped|decreased"
+                        r"|declined|went\s+(?:up|down)|gone\s+(?:up|down)|goes\s+(?:up|down))\s+by\s+$")
 # The noun of a stated count ("the civilian death toll ... 39", "the number of slain terrorists
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
-_STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total)(?![a-z])")
+# (and the deaths or casualties themselves, put at a number: "put civilian deaths at 220")
+_STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total|deaths|casualties)(?![a-z])")
 _STATED_WINDOW = 100
 # The occupants named before a bare number: "hit a car carrying civilians, killing three and
 # wounding seven", "a bus transporting pilgrims ... killing 12".
 _CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|housing)\s+(?:[a-z-]+\s+){0,2}?"
                        r"([a-z-]+)(?=[\s,.;])")
 _CARRYING_WINDOW = 100
-_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total")
+_STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total", "deaths", "casualties")
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
                       "child": "children", "children": "children"}
@@ -614,6 +655,14 @@ _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|d
                         r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
 _OF_GROUP = re.compile(r"\s+of\s+(?:their|its)\s")
 # "Fifteen people were wounded, two critically": a part, by its condition.
+# (a part of the wounded whose wounds were mortal died of them: "nine wounded, two of them mortally": killed)
+_MORTAL_PART = re.compile(r"(?:\s+of\s+(?:them|whom|those))?\s+(?:mortally|fatally)(?![a-z])(?!\s+[a-z]+ed(?![a-z]))")
+# The wounded who died of it, said of the count itself: "One man who had been injured has since died",
+# "two soldiers wounded in the raid later died" (the dead); not when another count comes first ("one was
+# injured and two others later died"): the gap before the death holds no number and no end of clause.
+_DIED_SINCE = re.compile(r"(?P<gap>[^.;:!?,\d]{0,80}?)(?<![a-z])(?:(?:has|have|had)\s+(?:since|later|subsequently)"
+                         r"\s+died|(?:later|subsequently)\s+died|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds"
+                         r"|injuries))(?![a-z])")
 _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fatally lightly slightly moderately "
                                "mortally".split())
 # "the presence of 2,000 peacekeepers", "deployed 3,000 troops": people there, counted (metric other).
@@ -656,9 +705,9 @@ _FATE_BACK = re.compile(r"(?<![a-z])(?:killing|killed|wounding|wounded|injuring|
                         r"|four|five|six|seven|eight|nine|ten|\d+)|everyone\s+(?:on\s+)?(?:aboard|inside))(?![a-z])")
 # "Two gunmen fatally shot a police officer": the count the subject of the active verb with an object, the
 # shooters (not "two guards were fatally stabbed", "nine people fatally shot by police")
-_FATALLY_ACTIVE = re.compile(r"[ \t]+fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten|burned|burnt|gunned"
-                             r"\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four"
-                             r"|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
+_FATALLY_ACTIVE = re.compile(r"[ \t]+(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|hit|struck|beat|beaten"
+                             r"|burned|burnt|gunned\s+down|ran\s+over|run\s+over)\s+(?:a|an|the|his|her|their|its|him|them"
+                             r"|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:where|when|after|while|as|because|since|who|which|that|and|but)(?![a-z])")
 _OTHER_PAST = frozenset("threw hurled built began sang gave spent wrote chose drew rang".split())
 # a civilian vessel named in the sentence: its crew are civilians whoever fired on or rescued them
@@ -672,17 +721,27 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
                          "units troops rebel rebels militant militants insurgent insurgents guerrilla jihadist "
                          "jihadists fighters armed military police paramilitary security".split())
 _MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
-_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
+# (a possessor may stand first: "members of Varnia's armed formations")
+_MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|[a-z-]+[’']s)\s+)?"
+                         r"((?:[a-z-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
+# People who speak without their names: "two officials, who asked not to be named, said", "three officers
+# speaking on condition of anonymity told": the sources of a report
+_ANONYMOUS_SPEAKERS_AFTER = re.compile(
+    r",?\s+(?:who\s+)?(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|,?\s+(?:who\s+)?(?:spoke|speaking|talking|talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|,?\s+(?:who\s+)?(?:declined|refused)\s+to\s+be\s+(?:named|identified)")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
 # "killed or captured", "killed, captured or have repented", "dead or missing": a count of
 # several fates, not of the dead alone (metric `other`).
 _MIXED_FIRST = frozenset(("killed", "dead", "kill", "killing"))
+# (the second fate may have its own verb: "were killed or went missing", "killed or are listed as gone missing")
 _MIXED_FATE = re.compile(r"(?:killed|dead|kill|killing)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
-                         r"|were\s+)*(?:captured|capture|arrested|detained|surrendered|repented|abducted|kidnapped"
-                         r"|missing|taken\s+prisoner)(?![a-z])"
+                         r"|were\s+|are\s+|is\s+|was\s+|went\s+|gone\s+|remain(?:ed|s)?\s+|still\s+|listed\s+as\s+"
+                         r"|registered\s+as\s+|reported\s+(?:as\s+)?)*(?:captured|capture|arrested|detained|surrendered"
+                         r"|repented|abducted|kidnapped|missing|disappeared|taken\s+prisoner)(?![a-z])"
                          r"|(?:killed|dead|kill|killing),\s+(?:captured|arrested|detained|surrendered|repented|abducted"
                          r"|kidnapped|missing)(?![a-z])")
 _KILLING_PAIR = re.compile(r"(?:killing|killed)\s+(?:and|or)\s+(?:wounding|injuring|maiming|maimed)(?![a-z])")
@@ -710,7 +769,7 @@ def _in_name_after(text: str, pos: int) -> bool:
 
 _PARTICIPLES_OF_HARM = frozenset("shot hit struck caught hurt taken held stabbed beaten".split())
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|my|our|your|these|those)\s+)?([a-z][a-z-]*)(?![\w’'])")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)(?![a-z])")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)(?![a-z])")  # ("six of these were soldiers")
 _QUOTE_BARRIER = re.compile(r"[“”\"]")
 _RELATIVE_THAT = re.compile(r"\s+(?:were|was|had|have|has|are|is)\s")
 _NOUN_WORDS = re.compile(r"(?:[ \t]*[A-Za-z-]+){0,3}[ \t]*")  # the figure's own noun, before a barrier
@@ -782,6 +841,7 @@ _LIST_NEXT = re.compile(r",\s*\d")
 _AND_NUM = re.compile(rf"\s+and\s+(?P<n2>{_NUM}){_END}")
 _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
+_QUAL_BACK = max(map(len, QUALIFIERS)) + 3  # how far back a qualifier before a number may start
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
 _PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
                           rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
@@ -888,6 +948,56 @@ _CIVILIAN_ROLE_IN = re.compile(r"(?<![a-z])(?:chief|chiefs|mayor|elder|elders|he
                                r"|owner|landlord|foreman|imam|priest|teacher|doctor|governor|head|tribesman|sheikh)(?![a-z])")
 
 
+_GAP_ANOTHER_COUNT = re.compile(rf"(?<![a-z])(?:{_NUM}|and|but|while|others?)(?![a-z])")
+
+
+def _died_since(low: str, num_end: int, s_end: int) -> bool:
+    """The count's wounded have died since ("who had been injured has since died"), with no other count or
+    clause of its own between the number and the death."""
+    died = _DIED_SINCE.match(low, num_end)
+    return died is not None and died.end() <= s_end and not _GAP_ANOTHER_COUNT.search(died["gap"])
+
+
+# The count's own passive verb after words that describe it: "19 others, all men, aged 35 to 60, were injured",
+# "28 other people from several countries were injured": the gap holds no other count (ages aside), no clause of
+# its own and no sentence end, and ends in "were", "was", "have been" ... (with an adverb: "were seriously").
+_AGED = re.compile(r"(?<![a-z])aged\s+(?:between\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?")
+_OWN_PASSIVE_GAP = re.compile(r"(?:(?!(?<![a-z])(?:and|or|but|while|who|which|that|whom|when|after|as|where|said|says)"
+                              r"(?![a-z]))[^.;:!?\d])*?(?<![a-z])(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
+                              r"\s+(?:[a-z]+ly\s+)?")
+_OWN_PASSIVE_WINDOW = 100
+
+
+def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
+    """The people cue of the count's own passive verb, past words that describe the count, or None."""
+    for k in range(bisect_left(cue_starts, end_at), len(cues)):
+        c = cues[k]
+        if c[0] >= s_end or c[0] - end_at > _OWN_PASSIVE_WINDOW:
+            return None
+        if c[2] in _PEOPLE_METRICS:
+            gap = _AGED.sub("aged", low[end_at:c[0]])
+            return c if _OWN_PASSIVE_GAP.fullmatch(gap) else None
+    return None
+
+
+# "he was one of the ...", "known as one of": a person said to be one of a group, not a count
+_IDENTITY_BEFORE = re.compile(r"(?<![a-z])(?:was|is|as|been|being|become|became|remains|remained)\s+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\w,.]){_NUM}(?![\w%]|[.,:/]\d)", re.I)
+
+
+def _others_of_things(text: str, low: str, s_start: int, start: int) -> bool:
+    """"N others" or "N of which" after a count of things we do not count, in the same sentence ("took six
+    military vehicles and burnt two others", "detained for eight weeks, four of which in isolation"): more of
+    the things, or a part of them."""
+    last = None
+    for last in _NUMBER_BEFORE.finditer(low, s_start, start):
+        pass
+    if last is None:
+        return False
+    best, first = _head(text, last.end())
+    return best is None and _uncounted(first)
+
+
 def _titled_possessor(text: str, lo: int, hi: int) -> bool:
     """Whether the capitalised possessor of "N of X's men" is named elsewhere in the text with a commander's
     title or word ("rebel commander Dako ... 20 of Dako's men"), not a place."""
@@ -948,7 +1058,8 @@ _PRE_SKIP = re.compile(
     r"\s+(?:no\.?\s*)?)"
     r"|(?i:(?<![a-z])(?:resolutions?|articles?|paragraphs?)\s+\d+,?\s+(?:and|to|or)\s+)"
     r"|(?i:(?:us\$|usd|eur|gbp|syp|rub|\$|€|£)\s*)"
-    r"|(?i:(?<![a-z])(?:tel(?:ephone)?|phone|hotline|fax)[.:]?\s*(?:on\s+)?)"
+    # (a phone number's label; not a sentence that ends in the word: "said over the telephone. Hundreds ...")
+    r"|(?i:(?<![a-z])(?:tel\.?|telephone|phone|hotline|fax):?[ \t]*(?:on[ \t]+)?)"
     r"|\d[ .-]"
     r")$")
 # "May 9, 2023": a year after a month and day; "until October 11, 41 civilians" is a figure.
@@ -964,6 +1075,8 @@ _POST_SKIP = re.compile(
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
                  "earlier again instantly immediately initially respectively".split())
+# and of what was said of it before: "rather than the 93 previously reported", "the 12 originally announced"
+FOLLOWERS |= {"previously", "originally"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
@@ -971,6 +1084,9 @@ _IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(
 # "a group of nine", "an armed gang of 15": people counted as a group.
 _GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
                               r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
+# A force given as its size: "a rebel force of 500 men", "an army of 10,000" (its people: combatants)
+_FORCE_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another|the|its|their|his)\s+(?:[a-z-]+\s+){0,2}?(?:force|army|militia"
+                              r"|contingent|battalion|brigade|garrison|regiment|column)\s+of\s+$")
 # A place's people given as its size: "the oil-rich nation of 19 million", "a city of 300,000 people".
 _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
                               r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
@@ -1049,8 +1165,16 @@ def _label_head(words: list[str]):
 _COMPARED_BEFORE = re.compile(r"(?<![a-z])(?:(?:down|up)\s+from|compared\s+(?:with|to)|(?:an?\s+)?(?:increase|decrease"
                               r"|rise|drop|fall|decline)\s+from)\s+(?:the\s+)?$")
 # A number given as the value of "the figure(s)" or "the number(s)" with no noun of their own.
-_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
-                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)\s+$")
+# (or put at it, or an estimate of it: "the United States put the figure at 1,508", "the official estimate of 220")
+_BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tally|count)\s+(?:was|were|is|are|stood\s+at"
+                                 r"|stands\s+at|had\s+reached|has\s+reached|reached)"
+                                 r"|(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|this|that)\s+"
+                                 r"(?:figure|number|total|tally|count|estimate|toll)\s+at"
+                                 r"|(?:figure|estimate|total|tally|count)\s+of)\s+$")
+# A sentence that is a count split by place, with no verb: "41 at the central mosque and seven at the other."
+_AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(?:morning|afternoon|evening|night))"
+                             r"(?![a-z]))")
+_BREAKDOWN_START = re.compile(rf"[\s•*–-]*(?:{_NUM}){_AT_PLACE_AFTER.pattern}")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
@@ -1058,6 +1182,9 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
+# "ten civilians died for each soldier who fell", "three fighters for every one of ours": a rate, not a count
+# (its noun and verb first, within the clause)
+_FOR_EACH_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+for\s+(?:each|every)(?![a-z])")
 # (not the items of a list: "Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.")
 _LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate Department Prefecture City Town "
                               "Village Camp Island Islands Valley".split())
@@ -1070,7 +1197,8 @@ _OUTLET_BEFORE = re.compile(r"(?<![a-z])(?:told|to|on|via)[ \t]+(?:France|Channe
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
-_AFTER_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+# (an abbreviation with dots is one word: "23 U.S. soldiers", "four U.N. peacekeepers")
+_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 
 # Attribution.
@@ -1328,6 +1456,8 @@ def _head(text: str, pos: int, one: bool = False):
                         population = "all"
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
+                elif population == "all" and unit == "people" and "military" in words[:i]:
+                    population = "combatants"  # "314 military deaths"
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
@@ -1551,7 +1681,7 @@ def _governing(cues, cue_starts, low: str, pos: int):
 
 def _qualifier_start(low: str, start: int) -> int:
     """Where the qualifier before a number starts ("the bodies of more than 1,500"), else the number."""
-    q = _QUAL_TAIL.search(low, max(0, start - 25), start)
+    q = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
     return q.start() if q else start
 
 
@@ -1740,9 +1870,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if before == ":" and s >= 2 and (text[s - 2].isupper() or text[s - 2] == " ") and text[s].isalpha():
                     before = " "  # a dateline glued to its first word: "RABAT :Four explosions", "OSKEL:Two soldiers"
                 if not (before.isalnum() or before in _BAD_BEFORE):
-                    if m.group("n2") and _CHANGE_FROM.search(low, max(0, s - 40), s) \
-                            and "to" in low[m.end("n1"):m.start("n2")]:
-                        # "rose from 20 to 35": two figures, the old and the new, not a range
+                    change = m.group("n2") and "to" in low[m.end("n1"):m.start("n2")]
+                    if change and _BY_CHANGE.search(low, max(0, s - 20), s):
+                        numbers.append(_NUM_AT.match(low, m.start("n2")))  # "went up by one to eight": eight
+                    elif change and (_CHANGE_FROM.search(low, max(0, s - 40), s)
+                                     or _FROM_BEFORE.search(low, max(0, s - 6), s)
+                                     and parse_number(m["n1"]) > parse_number(m["n2"])):
+                        # "rose from 20 to 35", "lowered the toll ... from 93 to 76": two figures, the old and
+                        # the new, not a range
                         numbers.append(_NUM_AT.match(low, s, m.end("n1")))
                         numbers.append(_NUM_AT.match(low, m.start("n2")))
                     else:
@@ -1858,6 +1993,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
             continue  # "nine in 10 residents": a proportion, not a count
+        if " for " in low[num_end:num_end + 60] and _FOR_EACH_AFTER.match(low, num_end):
+            continue  # "ten died for each soldier killed": a rate
         if _is_year(m.group("n1") or "") and _DAY_COMMA_BEFORE.search(text, max(0, start - 30), start):
             continue
         if text[num_end:num_end + 1] == "," and num_end - start <= 3 and _NAME_COMMA.search(
@@ -2004,6 +2141,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
+        if head and head[1][1] == "people" and _ANONYMOUS_SPEAKERS_AFTER.match(low, head[0]):
+            continue  # "the two officers, who asked not to be named, said": the sources, not a count
+        if (head and low[num_end:head[0]].strip() == "others" or low.startswith(" of which", num_end)) \
+                and _others_of_things(text, low, s_start, start):
+            continue  # "took six vehicles and burnt two others", "eight weeks, four of which": the things, not people
+        if values == ["one"] and low.startswith(" of ", num_end) \
+                and _IDENTITY_BEFORE.search(low, max(0, start - 12), start):
+            continue  # "he was one of the country's top officials": who he was, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") and sentences[bisect_right(sentences, start) - 1] == start:
             continue  # "One airstrike flattened a building": an article, not a count
         if head and values == ["one"] and head[1][1] in ("events", "munitions") \
@@ -2096,6 +2241,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # ("six patients, one of them seriously" is one)
 
         metric, unit, population = head[1] if head else (None, None, None)
+        if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start):
+            unit, population = "people", "all"  # "gathered in their thousands": the people of the clause, so many
+            reading.append("'in their N': people")
         prev = out[-1] if out else None
         part_of = None  # the figure this one is a part of, whose metric it keeps without a cue of its own
         if of_these is not None:
@@ -2116,6 +2264,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 population = sub[2]  # "32 members from the civilian population"
             if population != "all":
                 reading.append(f"members of {mof[1]!r}: {population}")
+        if head and unit == "people" and population == "all" \
+                and _FORCE_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start)):
+            population = "combatants"  # "a rebel force of 500 men", "an army of 10,000 soldiers"
+            reading.append("the people of a force: combatants")
         if head and unit == "people" and population == "all" and low.endswith("men", num_end, head[0]) \
                 and (mol := _MEN_OF_LEADER.fullmatch(text, num_end, head[0])) \
                 and not low.startswith((" and boys", " and women"), head[0]) \
@@ -2400,7 +2552,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 c = cues[k]
                 if c[0] >= s_end or c[0] - end_at > 40:
                     break
-                if c[2] == "killed" and low.startswith("fatally", c[0]) and _FATALLY_ACTIVE.match(low, end_at):
+                if c[2] == "killed" and low.startswith(("fatally", "mortally"), c[0]) \
+                        and _FATALLY_ACTIVE.match(low, end_at):
                     # "Two gunmen fatally shot a police officer": the shooters, what they did
                     cue = (c[0], c[1], "other_people")
                     reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
@@ -2458,9 +2611,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         cue = cues[k]
                         reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
                         break
+            if cue is None and unit in (None, "people") \
+                    and (c := _own_passive_after(low, end_at, s_end, cues, starts["cues"])) is not None:
+                cue = c
+                reading.append(f"the count's own verb after words that describe it ({low[c[0]:c[1]]!r})")
             if cue is None and part_of is not None and part_of.unit == "people" and unit in (None, "people") \
                     and part_of.metric in ("killed", "injured", "displaced", "casualties"):
                 cue = (part_of.start, part_of.end, part_of.metric)  # no verb of its own: its whole's
+                if cue[2] == "injured" and _MORTAL_PART.match(low, num_end):
+                    cue = (part_of.start, part_of.end, "killed")
+                    reading.append("a part of the wounded, mortally: the dead")
             cases = head is not None and low[num_end:head[0]].endswith("cases")
             own_verb = _OWN_PAST_VERB.match(low, head[0]) if cue is None and head is not None and unit == "people" \
                 and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
@@ -2500,6 +2660,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                    keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
                     if cue is not None:
                         reading.append(f"the figure of what the sentence before named ({low[cue[0]:cue[1]]!r})")
+                if cue is None and unit in (None, "people") and part_of is None and i > 0 \
+                        and _BREAKDOWN_START.match(low, s_start) and _AT_PLACE_AFTER.match(low, num_end):
+                    # "50 people have died. 41 at the central mosque and seven at the other": a sentence with
+                    # no verb, the count before split by place
+                    cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
+                                   keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end))
+                    if cue is not None:
+                        reading.append(f"a count split by place, of the sentence before ({low[cue[0]:cue[1]]!r})")
                 if cue is None and unit is None and part_of is None:
                     column = _table_column(text, start)
                     if column is None:
@@ -2525,6 +2693,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if same is not None:
                     cue = (same.start, same.end, same.metric)
                     reading.append(f"'the {values[0]}': the count named before ({same.span!r}), its metric")
+            if cue is not None and cue[2] == "injured" and _died_since(low, num_end, s_end):
+                cue = (cue[0], cue[1], "killed")
+                reading.append("the wounded who have since died: the dead")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
@@ -2618,7 +2789,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("the wounded and the detained together: metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
-        qual_dozen = _QUAL_TAIL.search(low, max(0, start - 25), start) \
+        qual_dozen = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start) \
             if (m.group("vague") or "").lower() == "a dozen" else None
         if qual_dozen:  # "at least a dozen": a qualifier needs a number, twelve
             qualifier, value, value_max = QUALIFIERS[normalise_words(qual_dozen.group())], 12.0, None
@@ -2629,7 +2800,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif len(values) == 2:
             qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
         else:
-            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - 25), start)
+            qual = None if between else (_QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
                                          or "another" in low[max(0, start - 9):start]
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual:
