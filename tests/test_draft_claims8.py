@@ -50,7 +50,7 @@ def test_a_figure_in_reports_the_speaker_disputes_is_nobodys():
               "The police chief refused to confirm or deny reports that a rebel force of 500 men was advancing "
               "on the town.\n\n"
               "The ELF dismissed earlier claims that 300 of its fighters had surrendered.\n")
-    assert d["1,200"]["claimant"] == ""
+    assert d["as high as 1,200"]["claimant"] == ""
     assert d["500"]["claimant"] == ""
     assert d["300"]["claimant"] == ""
     # the speaker is still the one a pronoun after it points back to
