@@ -1175,6 +1175,14 @@ _BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tal
 _AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(?:morning|afternoon|evening|night))"
                              r"(?![a-z]))")
 _BREAKDOWN_START = re.compile(rf"[\s•*–-]*(?:{_NUM}){_AT_PLACE_AFTER.pattern}")
+# (a verb of its own makes it another statement: "3,000 in the district lost their homes", "20 in the city
+# remain without power"; a finite verb, or an -ed word not after a determiner: "at the besieged hospital")
+_BREAKDOWN_VERB = re.compile(r"(?<![a-z’'-])(?:(?<!the )(?<!a )(?<!an )(?<!its )(?<!their )[a-z]{2,}ed"
+                             r"|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|"
+                             r"might|must|shall|should|remain|remains|lost|lose|loses|live|lives|lack|lacks|need|needs"
+                             r"|fled|flee|flees|left|leave|went|go|got|get|gets|took|take|say|says|said|told|died|die"
+                             r"|dies|fell|saw|see|sees|came|come|stay|stays|slept|sleep|sleeps|face|faces|suffer"
+                             r"|suffers)(?![a-z’'-])")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
@@ -1184,7 +1192,8 @@ _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 # "ten civilians died for each soldier who fell", "three fighters for every one of ours": a rate, not a count
 # (its noun and verb first, within the clause)
-_FOR_EACH_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,5}?\s+for\s+(?:each|every)(?![a-z])")
+# (inner dots only, "u.n.": a full stop ends the clause, "killed 15 people. For each victim, ...")
+_FOR_EACH_AFTER = re.compile(r"(?:\s+[\w’'-]+(?:\.[\w’'-]+)*){0,5}?\s+for\s+(?:each|every)(?![a-z])")
 # (not the items of a list: "Deaths by province: Eastern Province, 42; North Kivu, 17; South Kivu, 9.")
 _LIST_PLACE_WORDS = frozenset("Province Region District State County Governorate Department Prefecture City Town "
                               "Village Camp Island Islands Valley".split())
@@ -2661,7 +2670,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     if cue is not None:
                         reading.append(f"the figure of what the sentence before named ({low[cue[0]:cue[1]]!r})")
                 if cue is None and unit in (None, "people") and part_of is None and i > 0 \
-                        and _BREAKDOWN_START.match(low, s_start) and _AT_PLACE_AFTER.match(low, num_end):
+                        and _BREAKDOWN_START.match(low, s_start) and _AT_PLACE_AFTER.match(low, num_end) \
+                        and not _BREAKDOWN_VERB.search(low, num_end, s_end):
                     # "50 people have died. 41 at the central mosque and seven at the other": a sentence with
                     # no verb, the count before split by place
                     cue = _nearest(cues, starts["cues"], sentences[i - 1], s_start, start, num_end, 120,
