@@ -33,3 +33,42 @@ def test_for_each_in_the_next_sentence_is_no_rate(text):
 def test_n_in_a_place_with_a_verb_is_no_split(text, count):
     assert (count, "killed") not in figs(text)
     assert len([f for f in figs(text) if f[1] == "killed"]) == 1
+
+
+# 5a15d51: "members" are people, but the whole a part is taken from, a body's own, did not suffer the part's fate
+@pytest.mark.parametrize("text", [
+    "Two of the council's 15 members were killed in the attack.",
+    "Two of its 15 members were killed in the attack.",
+])
+def test_the_whole_of_a_body_is_not_killed(text):
+    got = figs(text)
+    assert ("Two", "killed") in got
+    assert [f for f in got if f[1] == "killed"] == [("Two", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a body's size, when read at all, is no fate)
+    ("The Security Council's 15 members met on Tuesday as fighting killed 20.", ("15 members", "other")),
+    ("The party expelled 12 members for supporting the ceasefire.", ("12 members", "other")),
+    ("The union says it has 2,000 members who have not been paid in months.", ("2,000 members", "other")),
+    ("The group said its 300 members would lay down their arms.", ("300 members", "other")),
+])
+def test_members_counted_are_other(text, expected):
+    assert expected in figs(text)
+    assert all(f[1] == "other" for f in figs(text) if f[0] == expected[0])
+
+
+# 6e570a7: anonymous speakers are a report's sources when named by their office; people telling what
+# befell them are still counted
+@pytest.mark.parametrize("text, expected", [
+    ("Four women who spoke on condition of anonymity said they were raped by soldiers.", "Four women"),
+    ("Two children, who asked not to be named for their safety, said they had been beaten by guards.",
+     "Two children"),
+])
+def test_anonymous_victims_are_counted(text, expected):
+    assert expected in spans(text)
+
+
+def test_anonymous_officials_stay_sources():
+    assert spans("Three officials speaking on condition of anonymity said 40 people were killed in Varn.") \
+        == ["40 people"]

@@ -731,6 +731,14 @@ _ANONYMOUS_SPEAKERS_AFTER = re.compile(
     r",?\s+(?:who\s+)?(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)"
     r"|,?\s+(?:who\s+)?(?:spoke|speaking|talking|talked)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
     r"|,?\s+(?:who\s+)?(?:declined|refused)\s+to\s+be\s+(?:named|identified)")
+# (who are a report's sources by their office, "officials", "officers", "diplomats", not "four women" or "two
+# children" telling what befell them)
+_SOURCE_NOUNS = frozenset("officials official officers officer sources source diplomats diplomat aides aide "
+                          "spokesmen spokesman spokespeople spokespersons ministers minister policemen staffers "
+                          "commanders commander analysts experts investigators lawmakers legislators "
+                          "executives employees workers doctors".split())
+_SAID_OF_THEMSELVES = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:said|says|told\s+\w+|added|reported|recalled)\s+(?:that\s+)?"
+                                 r"(?:they|we|all\s+of\s+them|both\s+of\s+them)(?![a-z])")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
@@ -1187,6 +1195,9 @@ _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
+# the whole a part is of, when a body's own: "two of the council's 15 members", "three of its 40 staff"
+_WHOLE_OF_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s"
+                                   r"|its|their|his|her|our)\s+$")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
@@ -2150,7 +2161,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue  # "Protesters threw 50 projectiles at police": stones and bottles thrown, no munitions
         if head and values == ["one"] and head[1][1] == "people" and _SPEAKER_AFTER.match(low, head[0]):
             continue  # "one aid worker said": the speaker, not a count
-        if head and head[1][1] == "people" and _ANONYMOUS_SPEAKERS_AFTER.match(low, head[0]):
+        if head and head[1][1] == "people" and (anon := _ANONYMOUS_SPEAKERS_AFTER.match(low, head[0])) \
+                and (low[num_end:head[0]].split() or [""])[-1] in _SOURCE_NOUNS \
+                and not _SAID_OF_THEMSELVES.match(low, anon.end()):
             continue  # "the two officers, who asked not to be named, said": the sources, not a count
         if (head and low[num_end:head[0]].strip() == "others" or low.startswith(" of which", num_end)) \
                 and _others_of_things(text, low, s_start, start):
@@ -2706,6 +2719,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is not None and cue[2] == "injured" and _died_since(low, num_end, s_end):
                 cue = (cue[0], cue[1], "killed")
                 reading.append("the wounded who have since died: the dead")
+            if cue is not None and cue[2] in _PEOPLE_METRICS and cue[0] >= (head[0] if head else num_end) \
+                    and " of " in low[max(0, start - 60):start] \
+                    and _WHOLE_OF_BODY_BEFORE.search(low, max(0, start - 60), start):
+                # "Two of the council's 15 members were killed": the fate is the part's; the whole, a body's
+                # complement, only is
+                cue = None
+                reading.append("the whole a part is taken from, a body's own: metric other")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
