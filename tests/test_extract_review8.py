@@ -72,3 +72,30 @@ def test_anonymous_victims_are_counted(text, expected):
 def test_anonymous_officials_stay_sources():
     assert spans("Three officials speaking on condition of anonymity said 40 people were killed in Varn.") \
         == ["40 people"]
+
+
+# b5e2cf5: people sent to a hospital to work there, or to do something, are not its patients
+@pytest.mark.parametrize("text, expected", [
+    ("A team of 12 doctors was sent to the Saint Anne General Hospital after the attack.", ("12 doctors", "other")),
+    ("Two officials were sent to the hospital to assess the damage.", ("Two officials", "other")),
+    # (the hurt stay injured)
+    ("Twelve people died and 40 were sent to the hospital.", ("40", "injured")),
+    ("Four soldiers were sent to hospital with shrapnel wounds.", ("Four soldiers", "injured")),
+    ("About 30 people were sent to the Saint Anne General Hospital to be treated.", ("About 30 people", "injured")),
+])
+def test_sent_to_a_hospital_to_work(text, expected):
+    assert expected in figs(text)
+
+
+# ccff74c: "N others" after things is no figure, unless its own verb is done to people
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed the village chief, burnt 30 huts and abducted 20 others.", "20 others"),
+    ("The raiders looted 40 shops and beat up 12 others who tried to stop them.", "12 others"),
+    ("Soldiers searched 50 homes and questioned 30 others.", "30 others"),
+])
+def test_others_done_to_people_after_things(text, expected):
+    assert expected in spans(text)
+
+
+def test_others_of_things_stay_dropped():
+    assert "two others" not in spans("Rebels took six military vehicles and burnt two others.")

@@ -429,8 +429,10 @@ _PHRASE_CUES = {
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    # (people sent to a hospital to do something there are not its patients: "sent to the hospital to assess")
     "sent": [(re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
-             _TO_HOSPITAL_CUE],
+             (re.compile(_TO_HOSPITAL_CUE[0].pattern + r"(?!(?:\s+[\w-]+){0,3}?\s+to\s+(?!the\s|a\s|an\s|his\s|her\s"
+                         r"|their\s|its\s|be\s|receive\s|get\s|undergo\s)[a-z]+(?![a-z]))"), "injured")],
     "paid": (re.compile(r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)(?![a-z])"), "killed"),
     # the hurt, by where they were taken: "four others were rushed to the hospital"
     **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
@@ -739,6 +741,10 @@ _SOURCE_NOUNS = frozenset("officials official officers officer sources source di
                           "executives employees workers doctors".split())
 _SAID_OF_THEMSELVES = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:said|says|told\s+\w+|added|reported|recalled)\s+(?:that\s+)?"
                                  r"(?:they|we|all\s+of\s+them|both\s+of\s+them)(?![a-z])")
+# (people whose work may send them to a hospital)
+_SENT_TO_WORK_NOUNS = frozenset("doctors doctor surgeons nurses nurse medics paramedics officials official "
+                                "experts inspectors engineers volunteers "
+                                "workers staff investigators specialists technicians team teams".split())
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
@@ -1003,7 +1009,19 @@ def _others_of_things(text: str, low: str, s_start: int, start: int) -> bool:
     if last is None:
         return False
     best, first = _head(text, last.end())
+    if any(w in _PEOPLE_VERBS for w in re.findall(r"[a-z]+", low[last.end():start])):
+        return False  # "burnt 30 huts and abducted 20 others": a verb done to people, the others are people
     return best is None and _uncounted(first)
+
+
+# verbs done to people (not to things): "burnt 30 huts and abducted 20 others"
+_PEOPLE_VERBS = frozenset("abducted abduct kidnapped kidnap killed kill wounded wound injured injure arrested arrest "
+                          "detained detain beat beaten questioned question interrogated interrogate executed execute "
+                          "tortured torture raped rape stabbed stab hacked beheaded murdered murder massacred "
+                          "slaughtered rescued rescue evacuated evacuate freed released hanged lynched whipped flogged "
+                          "assaulted assault harassed harass threatened threaten intimidated expelled deported "
+                          "displaced hostage hostages captured capture shot shoot treated treat hospitalised "
+                          "hospitalized fined sentenced convicted charged recruited conscripted".split())
 
 
 def _titled_possessor(text: str, lo: int, hi: int) -> bool:
@@ -2726,6 +2744,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # complement, only is
                 cue = None
                 reading.append("the whole a part is taken from, a body's own: metric other")
+            if cue is not None and cue[2] == "injured" and low.startswith("sent", cue[0]) and head \
+                    and (low[num_end:head[0]].split() or [""])[-1] in _SENT_TO_WORK_NOUNS:
+                cue = None  # "A team of 12 doctors was sent to the hospital": sent there to work, not hurt
+                reading.append("people sent to a hospital to work there: not its patients")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
