@@ -99,3 +99,20 @@ def test_others_done_to_people_after_things(text, expected):
 
 def test_others_of_things_stay_dropped():
     assert "two others" not in spans("Rebels took six military vehicles and burnt two others.")
+
+
+# 4142fac: expelled from a place is displaced, but not persons sent away by their office or calling, nor
+# people expelled from a named body ("Kigali University")
+@pytest.mark.parametrize("text, expected", [
+    ("Russia expelled 20 diplomats from Moscow in retaliation.", ("20 diplomats", "other")),
+    ("The country expelled 23 British diplomats from its territory.", ("23 British diplomats", "other")),
+    ("Three journalists were expelled from Kabul last week.", ("Three journalists", "other")),
+    ("Five students were expelled from Kigali University after the protest.", ("Five students", "other")),
+    ("Five people were expelled from Kigali University after the protest.", ("Five people", "other")),
+    ("The ministry expelled 40 foreign aid workers from Darfur.", ("40 foreign aid workers", "other")),
+    # (the driven from their homes stay displaced)
+    ("Israel expelled 12 Palestinians from Jerusalem.", ("12 Palestinians", "displaced")),
+    ("30,000 people were expelled from the region.", ("30,000 people", "displaced")),
+])
+def test_expelled_persons_are_not_displaced(text, expected):
+    assert expected in figs(text)

@@ -466,7 +466,13 @@ _NOT_PLACE = (r"party|school|university|college|club|league|union|parliament|pow
               r"|church|team|court|meeting|conference|talks|competition|tournament")
 _EXPELLED_FROM = (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+from\s+(?:(?:the|their|its|his|her|that|this|these|those)\s+"
                   rf"(?:[a-z-]+\s+)?(?:{_PLACE_NOUNS})|(?!(?:the|a|an|their|its|his|her|that|this|these|those|{_NOT_PLACE})"
-                  rf"(?![a-z]))[a-z-]+)(?![a-z]))")
+                  rf"(?![a-z]))[a-z-]+(?![a-z-])(?!(?:\s+[a-z-]+)?\s+(?:{_NOT_PLACE})(?![a-z])))(?![a-z]))")
+# (nor people expelled by their office or calling, as persons, not driven from their homes: "expelled 20
+# diplomats from Moscow", "three journalists were expelled from Kabul", "40 foreign aid workers")
+_EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy ambassadors ambassador journalists journalist reporters "
+                                 "correspondents workers staff staffers officials official students pupils members "
+                                 "observers monitors inspectors missionaries employees experts advisers advisors "
+                                 "delegates representatives consuls attaches executives volunteers".split())
 for _w in ("expelled", "expelling", "expel", "expels"):
     _PHRASE_CUES[_w] = (re.compile(rf"expel(?:led|ling|s)?{_EXPELLED_FROM}"), "displaced")
 _PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
@@ -2748,6 +2754,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (low[num_end:head[0]].split() or [""])[-1] in _SENT_TO_WORK_NOUNS:
                 cue = None  # "A team of 12 doctors was sent to the hospital": sent there to work, not hurt
                 reading.append("people sent to a hospital to work there: not its patients")
+            if cue is not None and cue[2] == "displaced" and low.startswith("expel", cue[0]) and head \
+                    and ((words := low[num_end:head[0]].split() or [""])[-1] in _EXPELLED_AS_PERSONS
+                         or "foreign" in words):
+                cue = None  # "Russia expelled 20 diplomats from Moscow": persons sent away, not the displaced
+                reading.append("people expelled by their office or calling: not displaced")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
