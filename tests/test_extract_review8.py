@@ -116,3 +116,14 @@ def test_others_of_things_stay_dropped():
 ])
 def test_expelled_persons_are_not_displaced(text, expected):
     assert expected in figs(text)
+
+
+# 2837a43: the count's own passive verb past words describing it, but not past a new subject
+def test_a_new_subject_stops_the_counts_own_passive():
+    got = figs("In a camp of 40,000 people near the border, children were dying of hunger.")
+    assert ("40,000 people", "killed") not in got
+    assert ("40,000 people", "displaced") in got
+
+
+def test_the_counts_own_passive_past_its_parts_stays():
+    assert ("Some 500 people", "killed") in figs("Some 500 people, mostly children, were killed in the raid.")

@@ -986,6 +986,12 @@ _OWN_PASSIVE_GAP = re.compile(r"(?:(?!(?<![a-z])(?:and|or|but|while|who|which|th
                               r"(?![a-z]))[^.;:!?\d])*?(?<![a-z])(?:were|was|are|is|have\s+been|had\s+been|has\s+been)"
                               r"\s+(?:[a-z]+ly\s+)?")
 _OWN_PASSIVE_WINDOW = 100
+# (a new subject after a comma, the people of another clause, ends the description: "40,000 people near the
+# border, children were dying"; not "500 people, mostly children, were")
+_NEW_SUBJECT_GAP = re.compile(r",\s+(?!(?:all|mostly|mainly|many|most|some|including|among|aged|both|largely|chiefly"
+                              r"|predominantly|nearly|almost|about|around)(?![a-z]))(?:(?:the|their|its|his|her|our|many"
+                              r"|some|most|several)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:were|was|are|is|have\s+been"
+                              r"|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
@@ -996,6 +1002,8 @@ def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
             return None
         if c[2] in _PEOPLE_METRICS:
             gap = _AGED.sub("aged", low[end_at:c[0]])
+            if (new := _NEW_SUBJECT_GAP.search(gap)) and (new[1] in _PEOPLE or new[1] in ("they", "we")):
+                return None  # "In a camp of 40,000 people near the border, children were dying": another subject
             return c if _OWN_PASSIVE_GAP.fullmatch(gap) else None
     return None
 
