@@ -127,3 +127,12 @@ def test_a_new_subject_stops_the_counts_own_passive():
 
 def test_the_counts_own_passive_past_its_parts_stays():
     assert ("Some 500 people", "killed") in figs("Some 500 people, mostly children, were killed in the raid.")
+
+
+# 31b3670: "from N to M" going down is two figures only for a count changed, not things moved or a distance
+@pytest.mark.parametrize("text", [
+    "Displaced families were moved from 12 to 4 camps.",
+    "Residents said they fled from 30 to 15 kilometres away.",
+])
+def test_from_n_to_m_of_things_is_no_count_of_people(text):
+    assert not [f for f in figs(text, "span", "unit") if f[1] == "people"]

@@ -626,6 +626,24 @@ _CHANGE_FROM = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|incre
                           r"(?:\s+[a-z’'-]+){0,6}\s+from\s+$")
 # "from 93 to 76": a count lowered, the old and the new (a range goes up: "from 20 to 35" needs a verb of change)
 _FROM_BEFORE = re.compile(r"(?<![a-z])from\s+$")
+# (going down needs a verb or noun of change earlier in the sentence, and people or no noun after: not "moved
+# from 12 to 4 camps", "fled from 30 to 15 kilometres away")
+_CHANGE_WORD = re.compile(r"(?<![a-z])(?:rose|risen|rises|rising|increased|increases|climbed|jumped|grew|grown|fell"
+                          r"|fallen|falls|dropped|drops|decreased|declined|revised|revising|raised|lowered|lowering"
+                          r"|updated|corrected|adjusted|cut|reduced|downgraded|toll|number|figure|tally|count|total"
+                          r"|estimate)(?![a-z])")
+
+
+def _lowered_count(text: str, low: str, s: int, n2_end: int) -> bool:
+    """Whether "from N to M" going down is a count changed: a word of change earlier in its sentence, and M
+    counts people or nothing named."""
+    lo = max(low.rfind(". ", 0, s), low.rfind("\n", 0, s), s - 300, -1) + 1
+    if not _CHANGE_WORD.search(low, lo, s):
+        return False
+    head, first = _head(text, n2_end)
+    return head[1][1] == "people" if head is not None else not _uncounted(first)
+
+
 # "went up by one to eight", "rose by 12 to 40": the change, then the count it came to (the count alone)
 _BY_CHANGE = re.compile(r"(?<![a-z])(?:rose|risen|rises|increased|climbed|jumped|grew|fell|fallen|dropped|decreased"
                         r"|declined|went\s+(?:up|down)|gone\s+(?:up|down)|goes\s+(?:up|down))\s+by\s+$")
@@ -1927,7 +1945,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         numbers.append(_NUM_AT.match(low, m.start("n2")))  # "went up by one to eight": eight
                     elif change and (_CHANGE_FROM.search(low, max(0, s - 40), s)
                                      or _FROM_BEFORE.search(low, max(0, s - 6), s)
-                                     and parse_number(m["n1"]) > parse_number(m["n2"])):
+                                     and parse_number(m["n1"]) > parse_number(m["n2"])
+                                     and _lowered_count(text, low, s, m.end("n2"))):
                         # "rose from 20 to 35", "lowered the toll ... from 93 to 76": two figures, the old and
                         # the new, not a range
                         numbers.append(_NUM_AT.match(low, s, m.end("n1")))
