@@ -136,3 +136,12 @@ def test_the_counts_own_passive_past_its_parts_stays():
 ])
 def test_from_n_to_m_of_things_is_no_count_of_people(text):
     assert not [f for f in figs(text, "span", "unit") if f[1] == "people"]
+
+
+# 07394eb: "in their thousands" counts people only when the clause names people
+def test_in_their_thousands_of_things_is_no_people():
+    assert figs("Leaflets were dropped in their thousands over the city.") == []
+
+
+def test_in_their_thousands_of_people_stays():
+    assert ("hundreds", "displaced") in figs("Residents of Varn fled in their hundreds.")

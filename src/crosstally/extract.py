@@ -769,6 +769,8 @@ _SAID_OF_THEMSELVES = re.compile(r"[^.;]{0,40}?(?<![a-z])(?:said|says|told\s+\w+
 _SENT_TO_WORK_NOUNS = frozenset("doctors doctor surgeons nurses nurse medics paramedics officials official "
                                 "experts inspectors engineers volunteers "
                                 "workers staff investigators specialists technicians team teams".split())
+# the people a clause's "in their thousands" may count, beside the nouns of people: "crowds, who gathered ..."
+_CLAUSE_PEOPLE_WORDS = frozenset("crowds crowd who they we families refugees throngs masses".split())
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
@@ -2314,7 +2316,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # ("six patients, one of them seriously" is one)
 
         metric, unit, population = head[1] if head else (None, None, None)
-        if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start):
+        if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start) \
+                and any(w in _PEOPLE or w in _CLAUSE_PEOPLE_WORDS
+                        for w in re.findall(r"[a-z]+", low[max(s_start, start - 200):start])):
             unit, population = "people", "all"  # "gathered in their thousands": the people of the clause, so many
             reading.append("'in their N': people")
         prev = out[-1] if out else None
