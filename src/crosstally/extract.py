@@ -469,7 +469,7 @@ _EXPELLED_FROM = (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+from\s+(?:(?:the|their|its|h
                   rf"(?![a-z]))[a-z-]+(?![a-z-])(?!(?:\s+[a-z-]+)?\s+(?:{_NOT_PLACE})(?![a-z])))(?![a-z]))")
 # (nor people expelled by their office or calling, as persons, not driven from their homes: "expelled 20
 # diplomats from Moscow", "three journalists were expelled from Kabul", "40 foreign aid workers")
-_EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy ambassadors ambassador journalists journalist reporters "
+_EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy journalists journalist reporters "
                                  "correspondents workers staff staffers officials official students pupils members "
                                  "observers monitors inspectors missionaries employees experts advisers advisors "
                                  "delegates representatives consuls attaches executives volunteers".split())
