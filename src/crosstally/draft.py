@@ -408,6 +408,12 @@ _DISPUTING = re.compile(r"(?<![a-z])(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|in
                         r"|challeng(?:e|es|ed|ing)|downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down"
                         r"|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:confirm|comment\s+on)(?:\s+or\s+deny)?)"
                         r"\s+(?:(?:the|such|those|these|earlier|previous|unconfirmed|media|press|local)\s+){0,3}\Z")
+# The disputing speaker's own reporting verb after the disputed reports (", saying", "but said", ", which disputed
+# earlier estimates, said"): the figure after it is the speaker's, not the disputed reports'
+_OWN_VERB_AFTER = re.compile(r"(?:,|(?<![a-z])(?:and|but))\s+(?:(?:also|later|instead|only|then|had|has|have)\s+)?"
+                             r"(?:said|says|saying|say|told|telling|added|adding|stated|stating|insisted|insisting"
+                             r"|announced|announcing|reported|reporting|put|putting|gave|giving|confirmed|confirming"
+                             r"|estimated|estimating)(?![a-z])")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
@@ -836,7 +842,10 @@ class _Document:
                 continue  # "The new deaths raised the toll to 45": no one speaking
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
-            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo):
+            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo) and \
+                    not _OWN_VERB_AFTER.search(low, verbs[k][1] - lo):
+                # (only when no reporting verb of the speaker's own follows: "The army dismissed claims of heavy
+                # losses, saying only 5 soldiers were killed" is the army's figure)
                 return " ".join(who.split()), "disputed"  # "X disputed estimates that ...": not X's figure
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
