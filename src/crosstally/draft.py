@@ -861,7 +861,9 @@ class _Document:
                 quoted = _claimant(text, lo, hi, later)[0] if later else ""
                 if quoted and quoted != who and not _inside_quote(low[:later[0][0] - lo]):
                     return " ".join(quoted.split()), "verb"
-            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]):
+            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]) \
+                    and not self.claimants.resolve(who)[0] and not _ROLE_RE.search(who.lower()):
+                # (not "army figures", "health ministry data": those name whose figures they are)
                 # "Qzland authorities said that at least 49 died, according to preliminary information": the words
                 # after "according to" name no one; the speaker with a reporting verb of their own is the claimant
                 _, w_lo, w_hi = _claimant(text, lo, hi, verbs[k:])
