@@ -950,7 +950,15 @@ class _Document:
             if k >= 0:
                 opening = [sid for pos, sid in self.mentions if self.sentences[k] <= pos <= self.sentences[k] + 6
                            and sid not in self.media]
-                if opening:
+                # only when that sentence names no other body (but as an owner: "denied the army's account"): in
+                # "Police blamed the ELF. Its spokesman said ..." "its" may be the ELF's
+                s_lo = self.sentences[k]
+                s_end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
+                owners = {s_lo + a for a, b, _ in self.claimants.find(self.text[s_lo:s_end])
+                          if re.match(r"[’']s(?![a-z])", self.text[s_lo + b:s_lo + b + 3])}
+                others = {sid for pos, sid in self.mentions if s_lo <= pos < s_end and pos not in owners} - \
+                    set(opening[:1])
+                if opening and not others:
                     return _Attribution(phrase, opening[0], f"{phrase!r} speaks for the body the sentence before opens "
                                         f"with ({opening[0]})", "pronoun")
         if words and words[-1] == "they" and len(words) <= 2:
