@@ -783,6 +783,11 @@ class _Document:
                 return lo if k else 0
         return 0
 
+    def _state(self, sid: str) -> bool:
+        """Whether a source is a state's body: of a country, and not an armed group or an organisation
+        (a rebel "Qzland People's Liberation Army" carries the country but is not "the military")."""
+        return bool(self.claimants.countries.get(sid)) and not self._organisation(sid)
+
     # attribution
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
@@ -1064,8 +1069,7 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid),
-                                                              bool(self.claimants.countries.get(sid)))
+                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid), self._state(sid))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
@@ -1078,8 +1082,11 @@ class _Document:
                 # before, described there, one of whose names has the word
                 for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                     spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
-                             and _role_in(word, self.claimants.names_of(b.claimant),
-                                          bool(self.claimants.countries.get(b.claimant)), whole=True)]
+                             and _role_in(word, self.claimants.names_of(b.claimant), self._state(b.claimant),
+                                          whole=True)
+                             # "The Ghanaian military said" is not the Qzland army that spoke before
+                             and (not said or not self.claimants.countries.get(b.claimant)
+                                  or said & self.claimants.countries[b.claimant])]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
@@ -1110,6 +1117,15 @@ class _Document:
                 registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
                 if len(registry) == 1:
                     whose = self.claimants.case_countries
+            if not registry and len(kinds) == 1 and kinds[0] in _ROLE_SYNONYMS:
+                # "the military" named nowhere: the one state's body of that role by another word ("Qzland Army"),
+                # never a rebel "Liberation Army"
+                for other in _ROLE_SYNONYMS[kinds[0]]:
+                    found = [sid for sid in self.claimants.of_country(other.split(), exclude=self.media, countries=whose)
+                             if self._state(sid)]
+                    if len(found) == 1:
+                        registry, kinds = found, other.split()
+                        break
             if len(registry) == 1 and not _has_qualifiers(self.claimants.names_of(registry[0]), qualifiers):
                 return _Attribution(phrase, "", f"{phrase!r}: the one {' '.join(kinds)} of {'/'.join(sorted(whose))} "
                                     f"in sources.csv ({registry[0]}) is not the {' '.join(qualifiers)} one; no "
