@@ -804,6 +804,9 @@ class _Document:
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
         m = _QUOTED_AS_SAYING.search(self.text, lo, hi)
+        if m and re.search(r"(?<![a-z])(?:which|who)\s+(?:[a-z]+\s+)?\Z", self.text[max(lo, m.start() - 30):m.start()],
+                           re.IGNORECASE):
+            m = None  # "The QWS, which quoted residents as saying ..., said 9 were killed": the outlet speaks
         if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
             return " ".join(m.group("who").split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
