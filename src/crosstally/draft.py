@@ -285,8 +285,15 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 # 45" is no one speaking)
 _TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
                "reduced", "put", "puts", "gave", "gives", "released", "releases", "issued", "issues"}
+_TOLL_WORDS = (r"(?:dead|deaths|killed|wounded|injured|victims|casualties|fatalities|displaced|missing|refugees"
+               r"|detained|arrested|lives)(?![a-z])")
 _TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
-                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|number|figure|casualty\s+figures)(?![a-z])")
+                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|casualty\s+figures"
+                          # a count, a number, a figure only of a toll: "the number of people killed", "the death
+                          # count", "the number to 45"; not "a number of 15 arrest warrants", "the number of officers"
+                          r"|(?<=death\s)(?:count|number|figure)"
+                          r"|(?:count|number|figure)(?=\s+(?:to|at)\s|\s*[,.;]|\s+of\s+(?:[a-z-]+\s+){0,3}?" + _TOLL_WORDS + r"))"
+                          r"(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
 # A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
