@@ -429,7 +429,10 @@ _PASSIVE = re.compile(r"(?<![\w'’-])(?:were|was|been|be|being|is|are)\s*$", re
 # " – first responders who operate under the ... – ": a parenthesis between dashes; a hyphen with a space on each
 # side is a dash too, as many texts type it ("The official - who asked not to be named - said"), the same one
 # opening and closing the aside
-_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?:(?!\s(?P=dash)\s)[^–—\n]){3,140}?\s(?P=dash)\s")
+_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s"
+                         # not one that adds a co-speaker ("The army - and the ELF - said": both speak)
+                         r"(?!(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\s)"
+                         r"(?:(?!\s(?P=dash)\s)[^–—\n]){3,140}?\s(?P=dash)\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
 _BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
 # "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
