@@ -90,3 +90,13 @@ def test_a_subject_that_issues_or_raises_a_number_that_is_no_toll_is_no_speaker(
 
 def test_a_joint_statement_between_dashes_is_not_the_first_body_alone():
     assert claimant("The army - and the ELF - said 20 civilians were killed.", "20") in ("", "qz-army;elf", "elf;qz-army")
+
+
+def test_a_figure_inside_the_disputed_reports_stays_nobodys_beside_the_speakers_own():
+    d = draft(LEDE + "The army disputed estimates that put the number of civilians killed as high as 1,200, saying its "
+              "own count of 220 was accurate.\n")
+    assert d["as high as 1,200"]["claimant"] == ""
+    assert d["220"]["claimant"] == "qz-army"
+    d = draft(LEDE + "The army rejected reports that 300 soldiers had deserted and said 40 rebels were killed.\n")
+    assert d["300"]["claimant"] == ""
+    assert d["40"]["claimant"] == "qz-army"

@@ -421,6 +421,8 @@ _OWN_VERB_AFTER = re.compile(r"(?:,|(?<![a-z])(?:and|but))\s+(?:(?:also|later|in
                              r"(?:said|says|saying|say|told|telling|added|adding|stated|stating|insisted|insisting"
                              r"|announced|announcing|reported|reporting|put|putting|gave|giving|confirmed|confirming"
                              r"|estimated|estimating)(?![a-z])")
+# the disputed reports themselves ("disputed estimates", "denied reports", "dismissed earlier claims")
+_DISPUTED_REPORT = re.compile(_DISPUTING.pattern.removesuffix(r"\Z") + r"(?:reports|estimates|claims)(?![a-z])")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
@@ -2018,6 +2020,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- who claims it
         own = doc.attributions[i]
+        if own is not None and own.claimant and own.kind != "disputed":
+            low_before = text[s_lo:c.start].lower()
+            disputed = list(_DISPUTED_REPORT.finditer(low_before))
+            if disputed and not _OWN_VERB_AFTER.search(low_before, disputed[-1].end()):
+                # "The army disputed estimates that put the number as high as 1,200, saying its own count of 220
+                # was accurate": 1,200 is in the reports the speaker disputes (220, after its own verb, is its own)
+                own = _Attribution(own.phrase, "", f"the number is in reports or estimates {own.phrase!r} disputes, "
+                                   f"whose authors are not named: no identifiable claimant", "disputed")
         in_clause = doc.clause_claimant(c_lo, c_hi)
         if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)
