@@ -100,3 +100,14 @@ def test_a_figure_inside_the_disputed_reports_stays_nobodys_beside_the_speakers_
     d = draft(LEDE + "The army rejected reports that 300 soldiers had deserted and said 40 rebels were killed.\n")
     assert d["300"]["claimant"] == ""
     assert d["40"]["claimant"] == "qz-army"
+
+
+def test_near_misses_the_narrowed_rules_still_serve():
+    # a toll given or raised by a subject still makes it the speaker
+    assert claimant("The army said 12 soldiers died on Monday. The ELF raised the number of people killed to 30.",
+                    "30") == "elf"
+    # information that names no one still defers to the speaker
+    assert claimant("The QRW said at least 49 people died, according to preliminary information.", "at least 49") == \
+        "qz-watch"
+    # 'its spokesman' after a sentence naming one body (and another only as an owner) is that body's
+    assert claimant("The ELF denied the army's account. Its spokesman said 30 soldiers died.", "30") == "elf"
