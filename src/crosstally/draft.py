@@ -285,8 +285,15 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 # 45" is no one speaking)
 _TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
                "reduced", "put", "puts", "gave", "gives", "released", "releases", "issued", "issues"}
+_TOLL_WORDS = (r"(?:dead|deaths|killed|wounded|injured|victims|casualties|fatalities|displaced|missing|refugees"
+               r"|detained|arrested|lives)(?![a-z])")
 _TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
-                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|number|figure|casualty\s+figures)(?![a-z])")
+                          r"(?:[\w'’-]+\s+){0,3}?(?:toll|tally|casualty\s+figures"
+                          # a count, a number, a figure only of a toll: "the number of people killed", "the death
+                          # count", "the number to 45"; not "a number of 15 arrest warrants", "the number of officers"
+                          r"|(?<=death\s)(?:count|number|figure)"
+                          r"|(?:count|number|figure)(?=\s+(?:to|at)\s|\s*[,.;]|\s+of\s+(?:[a-z-]+\s+){0,3}?" + _TOLL_WORDS + r"))"
+                          r"(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
 # A dateline in capitals with no agency before the words: "MOSCOW – ", "PORT SUDAN: ", "MANILA, Philippines — "
@@ -408,6 +415,14 @@ _DISPUTING = re.compile(r"(?<![a-z])(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|in
                         r"|challeng(?:e|es|ed|ing)|downplay(?:s|ed|ing)?|play(?:s|ed|ing)?\s+down"
                         r"|(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:confirm|comment\s+on)(?:\s+or\s+deny)?)"
                         r"\s+(?:(?:the|such|those|these|earlier|previous|unconfirmed|media|press|local)\s+){0,3}\Z")
+# The disputing speaker's own reporting verb after the disputed reports (", saying", "but said", ", which disputed
+# earlier estimates, said"): the figure after it is the speaker's, not the disputed reports'
+_OWN_VERB_AFTER = re.compile(r"(?:,|(?<![a-z])(?:and|but))\s+(?:(?:also|later|instead|only|then|had|has|have)\s+)?"
+                             r"(?:said|says|saying|say|told|telling|added|adding|stated|stating|insisted|insisting"
+                             r"|announced|announcing|reported|reporting|put|putting|gave|giving|confirmed|confirming"
+                             r"|estimated|estimating)(?![a-z])")
+# the disputed reports themselves ("disputed estimates", "denied reports", "dismissed earlier claims")
+_DISPUTED_REPORT = re.compile(_DISPUTING.pattern.removesuffix(r"\Z") + r"(?:reports|estimates|claims)(?![a-z])")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
@@ -416,7 +431,10 @@ _PASSIVE = re.compile(r"(?<![\w'’-])(?:were|was|been|be|being|is|are)\s*$", re
 # " – first responders who operate under the ... – ": a parenthesis between dashes; a hyphen with a space on each
 # side is a dash too, as many texts type it ("The official - who asked not to be named - said"), the same one
 # opening and closing the aside
-_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s(?:(?!\s(?P=dash)\s)[^–—\n]){3,140}?\s(?P=dash)\s")
+_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—-])\s"
+                         # not one that adds a co-speaker ("The army - and the ELF - said": both speak)
+                         r"(?!(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\s)"
+                         r"(?:(?!\s(?P=dash)\s)[^–—\n]){3,140}?\s(?P=dash)\s")
 # A known source in brackets at the end of a line or sentence: "- 55 killed in the south (MoPH)"
 _BRACKET_SOURCE = re.compile(r"\((?P<who>[^()\n\d]{2,60})\)\s*[.;]?[ \t]*(?=\n|$)")
 # "He said", "She, however, said", "They also reported": a sentence opened by a pronoun that speaks
@@ -777,6 +795,11 @@ class _Document:
                 return lo if k else 0
         return 0
 
+    def _state(self, sid: str) -> bool:
+        """Whether a source is a state's body: of a country, and not an armed group or an organisation
+        (a rebel "Qzland People's Liberation Army" carries the country but is not "the military")."""
+        return bool(self.claimants.countries.get(sid)) and not self._organisation(sid)
+
     # attribution
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
@@ -793,6 +816,9 @@ class _Document:
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
         m = _QUOTED_AS_SAYING.search(self.text, lo, hi)
+        if m and re.search(r"(?<![a-z])(?:which|who)\s+(?:[a-z]+\s+)?\Z", self.text[max(lo, m.start() - 30):m.start()],
+                           re.IGNORECASE):
+            m = None  # "The QWS, which quoted residents as saying ..., said 9 were killed": the outlet speaks
         if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
             return " ".join(m.group("who").split()), "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
@@ -836,7 +862,10 @@ class _Document:
                 continue  # "The new deaths raised the toll to 45": no one speaking
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
-            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo):
+            if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo) and \
+                    not _OWN_VERB_AFTER.search(low, verbs[k][1] - lo):
+                # (only when no reporting verb of the speaker's own follows: "The army dismissed claims of heavy
+                # losses, saying only 5 soldiers were killed" is the army's figure)
                 return " ".join(who.split()), "disputed"  # "X disputed estimates that ...": not X's figure
             if who and _NOT_SPEAKER.search(who) and not re.match(r"\s*(?i:according)", text[verbs[k][0]:]):
                 continue  # "the 1,000 civilians who reported to army-held areas": no speaker
@@ -852,7 +881,9 @@ class _Document:
                 quoted = _claimant(text, lo, hi, later)[0] if later else ""
                 if quoted and quoted != who and not _inside_quote(low[:later[0][0] - lo]):
                     return " ".join(quoted.split()), "verb"
-            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]):
+            if who and _INFORMATION_ONLY.fullmatch(" ".join(who.split())) and any(v[2] == "according" for v in verbs[k:]) \
+                    and not self.claimants.resolve(who)[0] and not _ROLE_RE.search(who.lower()):
+                # (not "army figures", "health ministry data": those name whose figures they are)
                 # "Qzland authorities said that at least 49 died, according to preliminary information": the words
                 # after "according to" name no one; the speaker with a reporting verb of their own is the claimant
                 _, w_lo, w_hi = _claimant(text, lo, hi, verbs[k:])
@@ -939,7 +970,15 @@ class _Document:
             if k >= 0:
                 opening = [sid for pos, sid in self.mentions if self.sentences[k] <= pos <= self.sentences[k] + 6
                            and sid not in self.media]
-                if opening:
+                # only when that sentence names no other body (but as an owner: "denied the army's account"): in
+                # "Police blamed the ELF. Its spokesman said ..." "its" may be the ELF's
+                s_lo = self.sentences[k]
+                s_end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
+                owners = {s_lo + a for a, b, _ in self.claimants.find(self.text[s_lo:s_end])
+                          if re.match(r"[’']s(?![a-z])", self.text[s_lo + b:s_lo + b + 3])}
+                others = {sid for pos, sid in self.mentions if s_lo <= pos < s_end and pos not in owners} - \
+                    set(opening[:1])
+                if opening and not others:
                     return _Attribution(phrase, opening[0], f"{phrase!r} speaks for the body the sentence before opens "
                                         f"with ({opening[0]})", "pronoun")
         if words and words[-1] == "they" and len(words) <= 2:
@@ -1045,8 +1084,7 @@ class _Document:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
-                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid),
-                                                              bool(self.claimants.countries.get(sid)))
+                        if sid not in self.media and _role_in(word, self.claimants.names_of(sid), self._state(sid))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
                 earlier = [f for f in fits if f[0] < before]
@@ -1059,8 +1097,11 @@ class _Document:
                 # before, described there, one of whose names has the word
                 for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                     spoke = [b for b in self._so_far if b is not None and b.claimant and b.claimant not in self.media
-                             and _role_in(word, self.claimants.names_of(b.claimant),
-                                          bool(self.claimants.countries.get(b.claimant)), whole=True)]
+                             and _role_in(word, self.claimants.names_of(b.claimant), self._state(b.claimant),
+                                          whole=True)
+                             # "The Ghanaian military said" is not the Qzland army that spoke before
+                             and (not said or not self.claimants.countries.get(b.claimant)
+                                  or said & self.claimants.countries[b.claimant])]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
@@ -1091,6 +1132,15 @@ class _Document:
                 registry = self.claimants.of_country(kinds, exclude=self.media, countries=self.claimants.case_countries)
                 if len(registry) == 1:
                     whose = self.claimants.case_countries
+            if not registry and len(kinds) == 1 and kinds[0] in _ROLE_SYNONYMS:
+                # "the military" named nowhere: the one state's body of that role by another word ("Qzland Army"),
+                # never a rebel "Liberation Army"
+                for other in _ROLE_SYNONYMS[kinds[0]]:
+                    found = [sid for sid in self.claimants.of_country(other.split(), exclude=self.media, countries=whose)
+                             if self._state(sid)]
+                    if len(found) == 1:
+                        registry, kinds = found, other.split()
+                        break
             if len(registry) == 1 and not _has_qualifiers(self.claimants.names_of(registry[0]), qualifiers):
                 return _Attribution(phrase, "", f"{phrase!r}: the one {' '.join(kinds)} of {'/'.join(sorted(whose))} "
                                     f"in sources.csv ({registry[0]}) is not the {' '.join(qualifiers)} one; no "
@@ -1970,6 +2020,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- who claims it
         own = doc.attributions[i]
+        if own is not None and own.claimant and own.kind != "disputed":
+            low_before = text[s_lo:c.start].lower()
+            disputed = list(_DISPUTED_REPORT.finditer(low_before))
+            if disputed and not _OWN_VERB_AFTER.search(low_before, disputed[-1].end()):
+                # "The army disputed estimates that put the number as high as 1,200, saying its own count of 220
+                # was accurate": 1,200 is in the reports the speaker disputes (220, after its own verb, is its own)
+                own = _Attribution(own.phrase, "", f"the number is in reports or estimates {own.phrase!r} disputes, "
+                                   f"whose authors are not named: no identifiable claimant", "disputed")
         in_clause = doc.clause_claimant(c_lo, c_hi)
         if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)

@@ -191,14 +191,17 @@ class Claimants:
         return set().union(*(self._country_words.get(" ".join(m.group().split()), set())
                              for m in self._country_pat.finditer(name)))
 
-    def _modifier(self, before: str) -> set[str]:
+    def _modifier(self, before: str, possessive_only: bool = False) -> set[str]:
         """The countries a modifier right before a name names ("Saudi-led ", "Colombian ",
-        "Niger's "): set() when there is none."""
+        "Niger's "; only the last with ``possessive_only``): set() when there is none. Where a body is
+        based ("US-based ", "London-headquartered ") is not whose it is."""
         if self._country_pat is None or not before:
             return set()
         tail = before[-60:]
+        form = r"['’]s\s+" if possessive_only else \
+            r"(?:-(?!based|headquartered|registered|born)[a-z]+|['’]s)?\s+"
         for m in self._country_pat.finditer(tail):
-            if re.fullmatch(r"(?:-[a-z]+|['’]s)?\s+", tail[m.end():]):
+            if re.fullmatch(form, tail[m.end():]):
                 return self._country_words.get(" ".join(m.group().split()), set())
         return set()
 
@@ -215,7 +218,9 @@ class Claimants:
             return False, f"{written!r} is a generic name of {sid}, and the text names none of its places"
         if self._countries_in(written):
             return True, ""
-        said = self._modifier(before)
+        # a body not bound to a country (an outlet, a rights group) is another country's only by the possessive
+        # ("Cameroon's state television"), not a person's nationality ("A Kenyan QRW researcher")
+        said = self._modifier(before, possessive_only=not own)
         named = self.named_countries.get(sid, set())
         if said and named and not said & named:
             return False, f"{written!r} after {before.split()[-1]!r} is not {sid} ({'/'.join(sorted(named))})"
