@@ -262,7 +262,13 @@ def _has_qualifiers(names: list[str], qualifiers: list[str]) -> bool:
 # opening phrase allowed)
 _OWN_WORK = re.compile(r"\s*(?:(?:At|In|On|During|After)\s+[^,.;:]{3,50},\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’.-]+){0,7}?)"
                        r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?P<verb>found|identified|interviewed|verified"
-                       r"|registered|saw|witnessed|examined|treated|published|compiled)(?![a-z])[^.;:]*\Z")
+                       r"|registered|saw|witnessed|examined|treated|published|compiled|documented|counted|tallied"
+                       r"|drew\s+on|spoke\s+(?:to|with)|talked\s+to)(?![a-z])[^.;:]*\Z")
+# the same told after the figure: "..., evidence from an Agency investigation suggests", "..., a Watchlight
+# analysis found" (the sentence ends there)
+_OWN_WORK_AFTER = re.compile(r",\s+(?:(?:evidence|data|findings)\s+(?:from|of)\s+)?(?:an?|the)\s+(?P<subject>(?:[A-Z][\w'’.-]*\s+)"
+                             r"{1,5}(?:investigation|analysis|review|inquiry|count|tally|survey))\s+(?:suggests|suggested"
+                             r"|found|finds|shows|showed|concluded|concludes|estimates|estimated)\s*[.!]?\s*\Z")
 # the words that may open such a subject before the source ("The", "Researchers for")
 _OWN_WORK_OPENING = {"the", "a", "an", "its", "their", "for", "of", "from", "at", "with"}
 _WORK_NOUNS = re.compile(r"(?<![a-z])(?:investigation|investigators|team|teams|researchers|reporters|journalists"
@@ -1685,6 +1691,16 @@ class _Document:
                 return None
         return sid, " ".join(m.group().split())
 
+    def own_work_after(self, pos: int, s_hi: int) -> tuple[str, str] | None:
+        """(source, words) when the sentence ends by naming a source's own work as where the figure
+        comes from: "Close to 600 people died ..., evidence from an Agency investigation suggests", "...,
+        a Watchlight analysis found": one source named in the work's words, beside a work noun."""
+        m = _OWN_WORK_AFTER.search(self.text, pos, s_hi)
+        if not m:
+            return None
+        ids = {sid for at, sid in self.mentions if m.start("subject") <= at < m.end("subject")}
+        return (next(iter(ids)), " ".join(m.group().split(", ")[-1].split())) if len(ids) == 1 else None
+
     def counts_of(self, lo: int, hi: int) -> str:
         """The words in text[lo:hi] that make a source named there the owner of a count ("UNHCR
         figures", "the ministry's tally", "data from the WHO"), or "": a source merely named ("in
@@ -2108,7 +2124,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"{_REPORTEDLY.search(text[c_lo:c_hi]).group()!r} with no one named: an unnamed source; "
                        f"claimant left empty")
             confidence -= 0.3
-        elif not in_headline and (work := doc.own_work(s_lo, c.start)) is not None:
+        elif not in_headline and ((work := doc.own_work(s_lo, c.start)) is not None
+                                  or (work := doc.own_work_after(c.end, s_hi)) is not None):
             claimant = work[0]
             why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
             confidence -= 0.2
