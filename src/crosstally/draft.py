@@ -2789,13 +2789,6 @@ _OTHER_COUNT = re.compile(r"(?<![a-z])(?:more|further|other|others|another|also|
                           r"|elsewhere|additional)(?![a-z])", re.IGNORECASE)
 
 
-def _same_area(a: str, b: str) -> bool:
-    """Whether two admin-1 fields may name one place: equal, either empty, or a country and a unit
-    inside it ("GM" and "GM-B"); not two units apart ("QZ01" and "QZ02")."""
-    units = [{c for c in x.split(";") if c and not _is_country(c)} for x in (a, b)]
-    return a == b or not a or not b or not units[0] or not units[1] or bool(units[0] & units[1])
-
-
 def _repeated_figures(rows: list[dict], extra: list[dict]) -> None:
     """A body figure told again with no date words of its own ("the deaths of 12 people on Monday"
     in the lede, then "It has so far been established that 12 people died"): the same count, of the
