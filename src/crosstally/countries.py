@@ -50,6 +50,25 @@ def country_words(extra: dict[str, set[str]] | None = None) -> dict[str, set[str
     return out
 
 
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """The adjectives of ``countries.csv`` ("Cypriot", "Greek", "Sudanese"): its single words that
+    are no country's name there nor in ``pycountry``."""
+    names = set()
+    adjs = set()
+    rows = csv.DictReader(io.StringIO(resources.files("crosstally").joinpath(_FILE).read_text(encoding="utf-8")))
+    for row in rows:
+        words = [w.strip() for w in row["words"].split(";") if w.strip()]
+        names.add(words[0])
+        adjs.update(w for w in words[1:] if " " not in w and w[:1].isupper())
+    try:
+        import pycountry
+        names.update(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name)))
+    except ImportError:  # pragma: no cover - pycountry is a pinned dependency
+        pass
+    return frozenset(adjs - names)
+
+
 def pattern(words) -> re.Pattern | None:
     """A case-sensitive pattern for the words, longest first ("South Sudanese" before
     "Sudanese"), whole words; a hyphen may follow ("US-led", "Saudi-backed") and a

@@ -56,7 +56,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actors import Vocabulary, case_actors, vocabulary
-from .countries import country_words
+from .countries import adjectives, country_words
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 from .schema import USUAL_UNIT
@@ -120,7 +120,8 @@ CIVILIAN_NOUNS = (
 SECURITY_FORCE_NOUNS = (
     "soldiers soldier troops trooper troopers servicemen serviceman servicewomen servicemembers servicemember "
     "military police policemen policeman policewomen policewoman cops constables gendarmes gendarme "
-    "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers "
+    "guards guard bodyguards bodyguard guardsmen guardsman sentries sentry marines marine paratroopers paratroops "
+    "gardaí gardai garda "
     "commandos commando rangers airmen conscripts conscript recruits reservists cadets officers officer "
     "commanders commander peacekeepers peacekeeper jawans personnel legionnaires reinforcements").split() + [
     "security guards", "security guard", "border guards", "border guard", "prison guards", "coast guards",
@@ -138,6 +139,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
+    "mutineers mutineer putschists coup-plotters "
     "cadres loyalists hitmen hitman criminals shooters shooter").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
@@ -829,6 +831,8 @@ FOLLOWERS = set(
     # a figure's own words: "hundreds feared dead", "the 100-to-300 estimate"
     "feared believed thought presumed confirmed reported estimate estimates figure tally count "
     "more remain remained remains still went overnight yesterday today tonight daily weekly nationwide "
+    # "120 to 200 injured past weekend": a time after the count, without its article
+    "past "
     "countrywide altogether combined apiece "
     # adverbs of time before the verb: "Two of the injured later died"
     "later subsequently eventually then".split())
@@ -938,6 +942,16 @@ _SPEAKER_VERBS = frozenset("said says say told tells reported reports stated ann
 _BY_AGENT_TAIL = re.compile(r"(?<![a-z])by\s+(?:the\s+|its\s+|their\s+)?$")
 _ESTIMATED_AT = re.compile(rf"(?<![a-z])(?:estimated\s+at|put\s+at|(?:figure|estimate)\s+of)\s+"
                            rf"(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?$")
+# A count put at its number by whoever estimates it, a place between: "puts Ethiopian casualties at Tsorona at
+# least 10,000", "put rebel losses at 2,000", "estimates civilian deaths at more than 1,000".
+_PUT_FATE_AT = re.compile(r"(?<![a-z])(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate)\s+"
+                          r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<mods>(?:[a-z’'-]+\s+){0,2}?)"
+                          r"(?P<fate>casualties|casualty\s+toll|death\s+toll|toll|deaths|dead|fatalities|losses"
+                          r"|wounded|injured|injuries)"
+                          r"(?:\s+(?:at|in|near|around|on)\s+(?:the\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?)?"
+                          rf"\s+(?:at\s+(?:(?:{_alt(QUALIFIERS)}|just|only)\s+)?|at\s+(?:least|most)\s+)$")
+_PUT_FATE_METRIC = {"casualties": "casualties", "losses": "casualties", "wounded": "injured", "injured": "injured",
+                    "injuries": "injured"}
 _QUAL_ANOTHER = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+another\s+$")
 _BAD_BEFORE = set("_.,/$€£#+-–:")
 
@@ -1270,7 +1284,8 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:the|that|on|in|about|it)[ \t]")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|as|while)\s+$")
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 # (an abbreviation with dots is one word: "23 U.S. soldiers", "four U.N. peacekeepers")
-_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+# (letters of any alphabet: "400 gardaí", not "garda" and "í")
+_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
 
 # Attribution.
@@ -1538,8 +1553,9 @@ def _head(text: str, pos: int, one: bool = False):
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if w[0].isupper() and words[i].endswith(("ans", "ese")) and len(w) > 6 and (words[i],) not in _HEADS \
-                and not found_before and not (i and toks[i - 1][0][:1].isupper()) \
+        if w[0].isupper() and (words[i].endswith(("ans", "ese")) and len(w) > 6 or words[i] in _DEMONYM_PLURALS) \
+                and (words[i],) not in _HEADS \
+                and not found_before and not (i and toks[i - 1][0][:1].isupper() and words[i - 1] not in _COUNTRY_ADJECTIVES) \
                 and not _counted_after(words, i + 1) \
                 and not (i + 2 < len(toks) and toks[i + 1][0][:1].isupper() and _counted_after(words, i + 2)
                          and _people_after(words, i + 2) is not None):  # (but "40 Chinese workers": the workers;
@@ -1602,6 +1618,18 @@ def _demonyms() -> frozenset:
 
 
 _DEMONYMS = _demonyms()
+
+
+def _demonym_plurals() -> frozenset[str]:
+    """A country's people counted by its adjective in the plural ("250 Greek Cypriots", "40 Thais",
+    "12 Filipinos"), lower-case; not the adjectives that are their own plural ("Sudanese", "Swiss") nor
+    those in -ish or -ch ("Turkish", "Dutch"), which name no people alone."""
+    return frozenset(w.lower() + "s" for w in adjectives()
+                     if not w.endswith(("s", "sh", "ch", "ese", "x", "z")))
+
+
+_DEMONYM_PLURALS = _demonym_plurals()
+_COUNTRY_ADJECTIVES = frozenset(w.lower() for w in adjectives())
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -1798,6 +1826,14 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
     N" (its noun; without one, the figure just before: "killing five more, bringing the total
     to 40"), "Returns of refugees ... totalled N" (the first counted noun of the clause)."""
     lo = max(s_start, start - _SAID_WINDOW)
+    m = _PUT_FATE_AT.search(low, max(lo, start - 100), start)
+    if m:
+        fate = m["fate"].split()[-1] if m["fate"] != "casualty toll" else "casualties"
+        metric = _PUT_FATE_METRIC.get(fate, "killed")
+        mods = set(m["mods"].split())
+        population = ("civilians" if mods & {"civilian"} else "combatants" if mods & (
+            _FORCE_WORDS | {"rebel", "militant", "military", "army", "enemy", "insurgent", "troop"}) else "all")
+        return (metric, "people", population), f"the {m['fate']!r} put at the number"
     m = _BRINGING.search(low, lo, start) if _BRINGING_WORDS.search(low, lo, start) else None
     if m:
         if m["noun"]:
@@ -2170,7 +2206,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 _QUAL_TAIL.search(seg) or seg.rstrip().endswith(("just", "only")))
                 or ("tal" in seg or "umber" in seg or "mount" in seg) and _TOTALLED_BEFORE.search(low, max(s_start, start - 30), start)
                 or "umber" in seg and _NUMBER_VERB_BEFORE.search(low, max(s_start, start - 40), start)
-                or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)):
+                or ("ted at" in seg or "put at" in seg or "e of" in seg) and _ESTIMATED_AT.search(low, max(s_start, start - 40), start)
+                or " at " in seg and _PUT_FATE_AT.search(low, max(s_start, start - 100), start)):
             # the count a sentence names, then its number: "bringing the overall count of returns to
             # 36,400", "Returns of refugees totalled 2,700": its noun is the number's
             said = _said_count(text, low, s_start, start, out)
