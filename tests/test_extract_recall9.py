@@ -62,3 +62,20 @@ def test_armed_men_police_and_a_bare_past_weekend(text, expected):
 def test_a_number_past_the_hour_is_not_a_count_of_the_past():
     # "past" lets a count's noun end; it makes no count of a time
     assert figs("The shelling of Varn began at ten past five.", "span") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two nouns used as modifiers of people
+    ("Police said six tube train commuters died in Varn.", ("six tube train commuters", "killed")),
+    ("Forty coal mine workers were trapped after the strike on Ostrava.", ("Forty coal mine workers", "other")),
+])
+def test_two_nouns_before_the_people_they_describe(text, expected):
+    assert expected in figs(text, "span", "metric")
+
+
+@pytest.mark.parametrize("text", [
+    "The army destroyed six rocket launch sites near Varn.",
+    "The office sold 12 train tickets in Ostrava.",
+])
+def test_two_nouns_before_a_thing_make_no_count(text):
+    assert figs(text, "span") == []

@@ -1571,12 +1571,19 @@ def _head(text: str, pos: int, one: bool = False):
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
-        if best is None and not found_before and mods < 2 and i + 1 < len(toks) and words[i + 1] in _PEOPLE_FIRST \
+        if best is None and not found_before and mods < 2 and i + 1 < len(toks) \
                 and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
                 and words[i - 1:i] != ["of"] and words[i] not in _QUANTIFIERS \
                 and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES \
-                and _counted_after(words, i + 1) and _people_after(words, i + 1) is not None:
-            mods, i = mods + 1, i + 1  # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"
+                and (words[i + 1] in _PEOPLE_FIRST and _counted_after(words, i + 1)
+                     and _people_after(words, i + 1) is not None
+                     or mods == 0 and i + 2 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1][0].islower()
+                     and words[i + 1] not in FOLLOWERS and words[i + 1] not in _CUE_METRIC
+                     and words[i + 1] not in _PHRASE_CUES and words[i + 2] in _PEOPLE_FIRST
+                     and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None):
+            # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"; two of them:
+            # "six tube train commuters", "40 coal mine workers"
+            mods, i = mods + 1, i + 1
             continue
         if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
                 and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
