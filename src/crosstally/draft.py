@@ -603,6 +603,13 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
 
 
+# The violence a sentence dates by a day as the night or day before it: "remained jailed on Sunday ... for
+# the attacks the previous night", "were buried on Friday, the day after the raid"
+_DAY_BEFORE_AFTER = re.compile(r"(?<![a-z])(?:(?:attacks?|shootings?|bombings?|blasts?|raids?|strikes?|killings?"
+                               r"|clashes|fighting|violence|rampage|assault)\s+(?:of\s+|on\s+|in\s+)?the\s+(?:previous|preceding)"
+                               r"\s+(?P<a>night|evening|day)|the\s+(?P<b>night|evening|day)\s+after\s+the\s+(?:attacks?|shootings?"
+                               r"|bombings?|blasts?|raids?|strikes?|killings?|clashes|fighting|violence|rampage|assault))(?![a-z])",
+                               re.IGNORECASE)
 _OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
 # a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
 _NIGHT = re.compile(r"(?<![a-z])(?:night|evening)(?![a-z])", re.IGNORECASE)
@@ -1864,6 +1871,11 @@ class _Document:
             night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
             words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
+                before = _DAY_BEFORE_AFTER.search(self.text, m.end(), s_hi)
+                if before and not any(m.end() <= o.start() < before.start() for o in found):
+                    # "remained jailed on Sunday ... for the attacks the previous night": the day before
+                    got = {**got, "period_end": f"{pd.Timestamp(got['period_end']) - timedelta(days=1):%Y-%m-%d}"}
+                    words += f" ({' '.join(before.group().split())})"
                 nxt = found[k + 1].start() if k + 1 < len(found) and found[k + 1].start() < s_hi else s_hi
                 # (not a dateline's unit: where the reporter filed from)
                 units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit" and not u.dateline] \
