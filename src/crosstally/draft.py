@@ -429,6 +429,14 @@ _OWN_VERB_AFTER = re.compile(r"(?:,|(?<![a-z])(?:and|but))\s+(?:(?:also|later|in
                              r"|estimated|estimating)(?![a-z])")
 # the disputed reports themselves ("disputed estimates", "denied reports", "dismissed earlier claims")
 _DISPUTED_REPORT = re.compile(_DISPUTING.pattern.removesuffix(r"\Z") + r"(?:reports|estimates|claims)(?![a-z])")
+# Reports nobody is named for, right before the number's clause: "The announcement of the inquiry by the commission
+# followed reports that five prisoners were beaten to death", "opened an inquiry after media reports that ..."
+_UNNAMED_REPORTS = re.compile(r"(?<![a-z])(?:after|following|followed|follows|amid|amidst|over|on|by)\s+"
+                              r"(?:(?:unconfirmed|media|press|local|earlier|initial|news|widespread|several|some)\s+)?"
+                              r"(?:reports|rumou?rs|allegations)\s+(?:that|of)\s")
+# (a speaker after the reports names the number: "Following reports of fighting, the army said 12 soldiers died")
+_SPEAKS_AFTER_REPORTS = re.compile(r"(?<![a-z])(?:said|says|say|told|tells|reported|reports|announced|announces|confirmed"
+                                   r"|confirms|estimated|estimates|stated|states|added|according\s+to|put|puts)(?![a-z])")
 # Attributing words that cannot be a speaker: a clause caught before a reporting word used otherwise
 # ("the 1,000 civilians who reported to army-held areas", "No casualties were reported"): a number, a
 # relative pronoun or an auxiliary of the passive last
@@ -2057,6 +2065,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 own = _Attribution(own.phrase, "", f"the number is in reports or estimates {own.phrase!r} disputes, "
                                    f"whose authors are not named: no identifiable claimant", "disputed")
         in_clause = doc.clause_claimant(c_lo, c_hi)
+        unnamed = list(_UNNAMED_REPORTS.finditer(text[s_lo:c.start].lower()))
+        if unnamed and not _SPEAKS_AFTER_REPORTS.search(text[s_lo:c.start].lower(), unnamed[-1].end()) and (
+                own is None or own.kind != "disputed"):
+            # "... by the commission followed reports that five prisoners were beaten to death": the number is
+            # in the reports, whose authors the sentence does not name; the source before them speaks of them
+            own = _Attribution(text[s_lo + unnamed[-1].start():s_lo + unnamed[-1].end()].strip(), "",
+                               "the number is in reports whose authors are not named: no identifiable claimant",
+                               "disputed")
+            in_clause = ""
         if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
             at = text.find(own.phrase, s_lo, s_hi)
             low_clause = text[c_lo:c_hi].lower()
