@@ -57,6 +57,7 @@ import pandas as pd
 
 from .actors import Vocabulary, case_actors, vocabulary
 from .countries import adjectives, country_words
+from .lexicon import person_nouns
 from .bounds import QUALIFIER_WORDS, ProfileError, get_profile, normalise_words
 from .io import csv_bytes
 from .schema import USUAL_UNIT
@@ -228,6 +229,10 @@ _PEOPLE.update({
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
                     "lieutenant-colonels major-generals".split(), "combatants"),
 })
+# Every other noun that names only people, from WordNet (see crosstally.lexicon): "mutineers", "commuters",
+# "looters"; the lists above come first.
+for _noun, _population in person_nouns().items():
+    _PEOPLE.setdefault(_noun, _population)
 _EVENTS = ("events", "not_applicable")
 HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
