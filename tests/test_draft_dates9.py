@@ -40,3 +40,11 @@ def test_a_previous_night_before_another_day_does_not_move_the_first():
             "two men over the attacks the previous night.\n")
     got = draft(text, published="2031-03-17")
     assert got["three"]["period_end"] == "2031-03-15"
+
+
+def test_a_day_named_as_the_day_after_the_attack_dates_the_attack_the_day_before():
+    text = ("Mourning in Millbrook\n\n"
+            "Gunmen killed nine people at a wedding, police said.\n\n"
+            "Thousands marched in Millbrook on Sunday, the day after the attack.\n")
+    got = draft(text, published="2031-03-17")
+    assert got["nine"]["period_end"] == "2031-03-15"
