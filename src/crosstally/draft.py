@@ -61,7 +61,7 @@ from .draft_common import (
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _MONTHS, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE,
     _YEAR, _date_range, _dateline_day, _later_day, _part_of_year, _sentence_date, _since_day, _statement_day,
-    _year_range, resolve_date)
+    _year_range, _not_a_date, resolve_date)
 from .draft_places import Places, _SUBSET_EVENT, _describe
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
 from .draft_where import _place_of
@@ -215,6 +215,20 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
 # Role words too vague to pick a source by themselves when others are there ("the defense
 # ministry official": ministry and defense, not official)
+# Seats of power that stand for a country's government in news ("the White House said", "a Kremlin spokesman"):
+# (ISO country code, the role word its body's names carry)
+_SEATS = {"white house": ("US", "government"), "kremlin": ("RU", "government"), "downing street": ("GB", "government"),
+          "elysee": ("FR", "government"), "élysée": ("FR", "government"), "blue house": ("KR", "government"),
+          "zhongnanhai": ("CN", "government"), "pentagon": ("US", "defense")}
+_SEAT_OF_POWER = re.compile(r"(?<![A-Za-z])(?:White\s+House|Kremlin|Downing\s+Street|[EÉ]lys[eé]e(?:\s+Palace)?|Blue\s+House"
+                            r"|Zhongnanhai|Pentagon)(?![A-Za-z])")
+
+
+def _norm_seat(words: str) -> str:
+    key = " ".join(words.lower().split()).replace(" palace", "")
+    return "elysee" if key.startswith(("elys", "élys")) else key
+
+
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -601,6 +615,10 @@ _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+ou
                            r"\s*\Z")
 # "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
 # another, earlier incident the story recalls, not of the one it reports
+# "It follows the fatal stabbing of an official on Saturday", "The violence came after ...": the day of what set
+# the story off, not of its incident
+_FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed|comes\s+after"
+                             r"|came\s+after)(?![a-z])", re.IGNORECASE)
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "since they began on September 30", "since the campaign started in October": the date is a start
@@ -961,6 +979,13 @@ class _Document:
             # "a senior Qzland army officer", "Qzland officer": one person left unnamed, no identifiable claimant,
             # whatever alias a sources table keeps for those words (the labelled README's single unnamed officials)
             return _Attribution(phrase, "", f"{phrase!r}: one unnamed person, no identifiable claimant", "indefinite")
+        anon = re.fullmatch(r"(?:(?:a|an|one|another|some|two|several|many)\s+)?(?:[\w'’.-]+\s+){1,4}?sources?", phrase.strip(),
+                            re.IGNORECASE)
+        if anon and phrase.split()[0].lower() not in ("the", "this", "that", "these", "those", "its", "their", "his",
+                                                      "her", "our", "both"):
+            # "A UN source", "Pentagon sources", "diplomatic sources": people left unnamed, whatever body the
+            # words before name (the labelled README's unnamed officials), not the body's own claim
+            return _Attribution(phrase, "", f"{phrase!r}: unnamed sources, no identifiable claimant", "indefinite")
         sid, how = self.claimants.resolve(phrase)
         at = self.text.find(phrase, *span) if span else -1
         if at >= 0:  # a name that begins in the phrase and runs on past it ("the UN Assistance Mission in ...")
@@ -1034,8 +1059,9 @@ class _Document:
                                         f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         head = re.sub(r"[^a-z]", "", words[-1]) if words else ""
-        speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and any(
+        speaks_for = head in ("spokesman", "spokeswoman", "spokesperson") and len(words) <= 4 and (any(
             m.group(1) not in _VAGUE_ROLES for m in _ROLE_RE.finditer(" ".join(words[1:-1])))
+            or bool(_SEAT_OF_POWER.search(phrase)))  # ("a Kremlin spokesman" speaks for the seat's government)
         # "an interior ministry spokeswoman", "a defence ministry spokesman": the words before the role noun
         # qualify the body, and a body whose names lack them is not the one speaking
         qualifiers = _qualifiers(words[1:-1], self.claimants) if speaks_for else []
@@ -1098,9 +1124,17 @@ class _Document:
         if described:
             return _Attribution(phrase, described[0], described[1], "registry")
         roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
+        seat = _SEAT_OF_POWER.search(phrase)
+        if seat and not said:
+            # "White House spokesman Larry Speakes", "the Kremlin": the seat stands for its country's government
+            # (its defence ministry for "the Pentagon"), found in sources.csv as "the government" would be
+            said = {_SEATS[_norm_seat(seat.group())][0]}
+            roles = roles + [_SEATS[_norm_seat(seat.group())][1]]
         role = _ROLE_RE.search(phrase.lower())
         if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
+        if seat and not said - {_SEATS[_norm_seat(seat.group())][0]}:
+            role = seat  # "The Pentagon", "a White House spokesman": the seat's body, as a role word would name it
         if role:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
@@ -1835,8 +1869,8 @@ class _Document:
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
-            if words.lower().startswith("since"):
-                continue
+            if words.lower().startswith("since") or _not_a_date(self.text, m):
+                continue  # (nor "Today newspaper said", "the attempted overnight putsch")
             p_lo, p_hi = self.paragraph_of(m.start())
             if self.text[p_lo:p_hi].strip() == m.group().strip():
                 continue  # a dateline
@@ -1851,6 +1885,8 @@ class _Document:
                 continue  # "On Friday it was reported that ...": the report's day
             if _EARLIER_EVENT_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
+            if _FOLLOWS_BEFORE.search(self.text[s_lo:m.start()]):
+                continue  # "It follows the fatal stabbing of an official on Saturday": what set the story off
             if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
                     o is not m and s_lo <= o.start() < s_hi for o in found):
                 continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"

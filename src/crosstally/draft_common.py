@@ -85,7 +85,8 @@ _TOLL_UPDATE = re.compile(
 _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
-                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit)(?![a-z])")
+                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shot|shoot\w*|gun\s+battles?|battle[sd]?"
+                       r"|stabb\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?)(?![a-z])")
 
 def _is_country(codes: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,3}", codes))

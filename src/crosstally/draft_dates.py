@@ -305,9 +305,19 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
             "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
 
 
+def _not_a_date(text: str, m: re.Match) -> bool:
+    """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said") or "overnight"
+    describing an event the text has already told, with a definite article ("the attempted overnight putsch")."""
+    words = m.group().strip()
+    if words == "Today" and re.match(r"\s+(?:newspaper|show|programme|program|magazine)(?![a-z])", text[m.end():m.end() + 14]):
+        return True
+    return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(
+        re.search(r"(?<![A-Za-z])(?:the|its|this|that)\s+(?:[a-z-]+\s+)?\Z", text[max(0, m.start() - 30):m.start()]))
+
+
 def _sentence_date(sentence: str, at: int) -> str:
     """The date words in ``sentence`` nearest to position ``at`` ("" if none)."""
-    found = [m for m in _SENTENCE_DATE.finditer(sentence)]
+    found = [m for m in _SENTENCE_DATE.finditer(sentence) if not _not_a_date(sentence, m)]
     if not found:
         return ""
     best = min(found, key=lambda m: (min(abs(m.start() - at), abs(m.end() - at)), m.start()))

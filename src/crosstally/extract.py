@@ -2058,6 +2058,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 b = _DATE_BEFORE.search(low, max(0, s - 40), s)
                 dates.append((b.start(), m.end(), text[b.start():m.end()]))
         elif kind == _DAY:
+            if text[s:tok.end()] == "Today" and _MEDIA_NAME_AFTER.match(low, tok.end()):
+                continue  # "Today newspaper said": a name, not a day
             b = _DATE_BEFORE.search(low, max(0, s - 20), s)
             dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
         elif kind == _DATE_UNIT:
@@ -3003,6 +3005,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if actor:
             out[k] = replace(out[k], perpetrator_phrase=actor[2])
     return out
+
+
+# A media noun after a capitalised day word that names an outlet ("Today newspaper")
+_MEDIA_NAME_AFTER = re.compile(r"\s+(?:newspaper|show|programme|program|magazine)(?![a-z])")
 
 
 # The word table of the one pass in ``extract``: word -> what to do there.
