@@ -40,7 +40,8 @@ QUALIFIER_WORDS = {
     "no less than": "at_least", "a minimum of": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than",
     "an excess of": "more_than", "upwards of": "more_than",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "not more than": "up_to", "a maximum of": "up_to", "barely": "up_to", "scarcely": "up_to",
     "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
 }
 

@@ -329,7 +329,7 @@ MODIFIERS = set(
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
     "tribal ethnic indigenous different serious violent".split())
 # the state the dead are found in: "14 mutilated bodies", "five charred corpses"
-MODIFIERS |= set("mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
+MODIFIERS |= set("human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
                  "disfigured unclaimed".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
@@ -2315,6 +2315,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None:
             if _SUFFIXED.search(values[-1]):
                 continue  # "a 5m wall": metres, not millions
+            if _AGE_WAS_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)) \
+                    and re.match(r"\s+(?:when|at\s+the\s+time)(?![a-z])", low[num_end:num_end + 20]):
+                continue  # "He was barely 16 when he died": an age
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
             if groups == ["n1"] and re.fullmatch(r"1[0-8]\d\d", values[0]) \
@@ -2322,6 +2325,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "founded in 1822", "since 1848": a year of history, not a count
             word = first.lower()
             if first[:1].islower() and word not in FOLLOWERS and word not in PEOPLE_CUES \
+                    and not (_LATE_ON_AFTER.match(low, num_end)
+                             and _TOLL_BEFORE.search(low, max(s_start, start - 150), _qualifier_start(low, start))) \
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
@@ -2967,6 +2972,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
             claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
         who, w_start, w_end = claimants[s_start]
+        if metric == "injured" and (vic := _VICTIMS_BESIDE_WOUNDED.match(low, num_end, s_end)):
+            metric = "killed"  # "14 victims of the crime and 25 wounded": the victims set against the wounded died
+            reading.append(f"victims set against the wounded ({' '.join(vic.group().split())!r}): killed")
         end = head[0] if head and "year-old" not in low[num_end:head[0]] else num_end  # an age is a number of its own
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
@@ -3005,6 +3013,24 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if actor:
             out[k] = replace(out[k], perpetrator_phrase=actor[2])
     return out
+
+
+# "14 victims of the horrible crime and 25 wounded", "there were 14 victims, while 25 people were wounded":
+# a count of victims set against a count of the wounded in its clause is of the dead
+_VICTIMS_BESIDE_WOUNDED = re.compile(r"\s+(?:[a-z-]+\s+)?victims(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
+                                     r"\s*(?:,\s*(?:while|whereas)|,?\s+(?:and|while|whereas))\s+(?:another\s+)?"
+                                     r"(?:\d[\d,]*|[a-z-]+)\s+(?:(?:people|others|persons)\s+)?(?:(?:were|are|had\s+been"
+                                     r"|have\s+been)\s+)?(?:wounded|injured|hurt)(?![a-z])")
+
+
+# "the toll rose to eight late on Friday", "reached 30 early yesterday": a time after the number, not its noun
+_LATE_ON_AFTER = re.compile(r"\s+(?:late|early)\s+(?:on\s+|in\s+the\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday"
+                            r"|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night"
+                            r"|week|month)(?![a-z])")
+
+
+# "he was (only) 16 when ...": a person's age
+_AGE_WAS_BEFORE = re.compile(r"(?<![a-z])(?:he|she|i|who)\s+(?:was|is)\s+(?:just\s+|only\s+)?$")  # (not "we were 40": a count)
 
 
 # A media noun after a capitalised day word that names an outlet ("Today newspaper")
