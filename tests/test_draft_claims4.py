@@ -152,11 +152,11 @@ def test_several_official_voices_leave_a_far_sentence_to_nobody():
                    "Officials said 16 officers were at the camp.\n\n"
                    "Earlier this year, five chiefs were abducted in Westfold.\n")
     assert d["five"]["claimant"] == ""
-    # one official voice (witnesses are not one): the one source the document reports
+    # one official voice (witnesses are not one): the far sentence is still nobody's (tenth round)
     d = draft_more("The Qzland Rights Commission said 12 people were killed in Millbrook on Monday.\n\n"
                    "According to witnesses, the strike hit a car.\n\n"
                    "The new deaths bring to 15 the number killed in Millbrook this week.\n")
-    assert d["15"]["claimant"] == "qz-rights"
+    assert d["15"]["claimant"] == ""
 
 
 def test_a_clause_speaker_wins_over_a_source_merely_named_and_a_relative_clause_speaks_for_its_antecedent():

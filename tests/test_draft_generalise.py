@@ -87,7 +87,7 @@ def test_an_also_attribution_does_not_reach_back():
     assert d["200"]["claimant"] == "reliefnet"
 
 
-def test_attribution_is_not_carried_past_the_paragraph_before_when_several_sources_speak():
+def test_attribution_is_not_carried_past_the_paragraph_before():
     d = draft("Five people were killed in Millbrook on Monday, the Relief Network said.\n\n"
               "Two others were hurt, Jo Tam said.\n\n"
               "Aid stopped.\n\n"
@@ -97,7 +97,9 @@ def test_attribution_is_not_carried_past_the_paragraph_before_when_several_sourc
     d = draft("Five people were killed in Millbrook on Monday, the Relief Network said.\n\n"
               "Aid stopped.\n\n"
               "Over 9,000 people have fled the province.\n")
-    assert d["Over 9,000"]["claimant"] == "reliefnet"  # the one source the document reports
+    # nor when the document reports one source (tenth round: the labelled set reads such a far sentence as the
+    # writer's own voice more often than as the one source's)
+    assert d["Over 9,000"]["claimant"] == ""
 
 
 def test_a_document_that_names_one_source_and_no_speaker_is_its_report():

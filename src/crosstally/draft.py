@@ -764,11 +764,6 @@ class _Document:
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
         # who speaks, known or not ("witnesses", "Palestinian figures" count): pronouns are someone named
         self.voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and a.kind != "pronoun"}
-        # the bodies and officials who speak, known or not ("police said", "officials said", "the governor
-        # added", "police and military officials"), not witnesses, residents or "reports"
-        self.official_voices = {a.claimant or _norm(a.phrase) for a in self.attributions if a is not None and (
-            a.claimant or a.kind == "joint" or (a.kind in ("unknown", "indefinite") and (
-                _ROLE_RE.search(a.phrase.lower()) or _OFFICIAL_ROLE.search(a.phrase.lower()))))}
         self.named_sources = {sid for _, sid in self.mentions if sid not in media}
         self.part_of = self._parts()
         self.author = self._author()
@@ -1807,9 +1802,8 @@ class _Document:
             # writer turns to another event; the account of the paragraph before does not reach it
             return None, ""
         earlier = [j for j in range(i) if self.attributions[j] is not None and self.attributions[j].claimant]
-        # Beyond the paragraph just before, a sentence takes the document's claimant only when the
-        # document reports one source; where several sources speak, an unattributed sentence further
-        # on (background, the reporter's own words) is nobody's.
+        # Beyond the paragraph just before, an unattributed sentence (background, the reporter's own words) is
+        # nobody's.
         if earlier and self.paragraph_index(self.sentences[earlier[-1]]) == self.paragraph_index(lo) - 1:
             return self.attributions[earlier[-1]], "the paragraph before"
         voiced = [j for j in range(i) if self.attributions[j] is not None]
@@ -1819,13 +1813,10 @@ class _Document:
             # "A local inhabitant told the radio that ... ." then "The vehicle crashed, killing two": the account
             # of the paragraph before goes on, someone's the text does not identify, not the document's source
             return self.attributions[voiced[-1]], "the paragraph before"
-        if len(self.speakers) != 1 or len(self.official_voices) > 1:
-            # several voices, known or not ("police said", "officials said", "the governor added"): a
-            # sentence far from any of them is nobody's
-            return None, ""
-        if earlier:
-            return self.attributions[earlier[-1]], "an earlier paragraph (the one source the document reports)"
-        return first_any, "the document's lead (the one source the document reports)"
+        # Further on, a sentence is nobody's, even where the document reports one source: the labelled set
+        # (1,727 figures over seventeen parts) read such a sentence as the writer's own voice 42 times and as
+        # the one source's 32, and the parts measured later leaned further that way (tenth round)
+        return None, ""
 
     # dates
     def _incident_days(self) -> list[tuple[int, str, str, frozenset]]:
