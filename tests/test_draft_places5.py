@@ -139,13 +139,16 @@ def test_a_count_across_several_places_takes_every_place_the_document_names():
     assert got["nine"]["admin1"] == "QZ02"
 
 
-def test_one_incident_in_the_country_the_paragraph_names_is_the_documents_place():
+def test_one_incident_in_the_country_the_paragraph_names_stays_the_countrys():
+    # tenth round: with no place in its own sentence, a count whose paragraph names only the country is the
+    # country's, not the document's own place of the incident (the labelled set: right once, wrong five times)
     text = ("Rebels kill 40 in Qzland\n\n"
             "At least 40 police were killed in an overnight attack by rebels on a hill town in central Qzland, "
             "officials said Monday. Dozens were reported injured.\n\n"
             "Reports from the scene said the rebels struck government offices in Millbrook at around midnight.\n")
     got = draft(text, published="2031-03-17")
-    assert got["Dozens"]["admin1"] == "QZ02"
+    assert got["Dozens"]["admin1"] == "QZ"
+    assert "'Qzland' in the paragraph" in got["Dozens"]["why"]
 
 
 def test_a_toll_at_the_border_of_two_countries_is_the_country_that_gives_it():

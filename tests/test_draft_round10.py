@@ -149,3 +149,25 @@ def test_an_overnight_event_already_told_is_not_the_night_before_publication():
     # the near miss: "overnight" as an adverb is still the night up to publication
     text2 = text.replace("were involved in the attempted overnight putsch", "were killed in Millbrook overnight")
     assert draft(text2, published="2031-03-16")["12"]["period_end"] == "2031-03-16"
+
+
+def test_a_toll_over_time_with_no_place_is_the_countrys_unless_the_headline_names_the_unit():
+    # tenth round: a toll still rising, its sentence and paragraph naming no place, in a document about one
+    # town whose headline names no unit, is the country's (the labelled set: six times in eight)
+    body = ("Gunmen opened fire on a market in Millbrook on Monday, killing five people, police said.\n\n"
+            "The violence has killed 27 people so far.\n")
+    got = draft("Clashes in Qzland\n\n" + body, published="2031-03-17")
+    assert got["27"]["admin1"] == "QZ"
+    assert "a total over time with no place named" in got["27"]["why"]
+    # the near miss: a headline naming the town keeps the town's
+    got = draft("Clashes in Millbrook\n\n" + body, published="2031-03-17")
+    assert got["27"]["admin1"] == "QZ02"
+
+
+def test_a_country_named_in_the_paragraph_is_not_narrowed_to_the_documents_place():
+    text = ("Bus ambushed\n\n"
+            "Patrols in Qzland are searching for gunmen who attacked a bus on Thursday. A UN source said the toll "
+            "had risen to 14.\n\n"
+            "The ambush happened near Millbrook.\n")
+    got = draft(text, published="2031-03-17")
+    assert got["14"]["admin1"] == "QZ"

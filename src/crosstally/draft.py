@@ -2693,14 +2693,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         single = bool(_SINGLE_STRIKE.search(lsent) or in_headline and _HEADLINE_STRIKE.search(lsent)) \
             and not _PLURAL_STRIKES.search(lsent)
         one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
-        # a reporting window (a year, a quarter, "the first half of the year"), a total since a stated start
-        # or over the war: a country-wide count unless a place is named; a toll still rising ("has killed",
-        # "stands at") or a month's fighting is the place the document is about
-        reporting_window = part is not None or dates.get("date_precision") == "year" or bool(dates.get("_year")) or \
-            bool(re.search(r"(?<![a-z])since\s", lsent)) or bool(_CONTEXT_WORDS.search(lsent))
+        # a total over time (a reporting window, a total since a stated start or over the war, a toll still
+        # rising) is the country's unless a place is named, or the headline names the unit the document is about
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
-                                                   over_time, single, one_day, reporting_window,
-                                                   munitions=c.unit == "munitions")
+                                                   over_time, single, one_day, munitions=c.unit == "munitions")
         if before_event is not None and place_why.startswith("no place in the sentence"):
             got = places.most_specific(places.mentions(text, *before_event))
             if got:
