@@ -275,7 +275,7 @@ def test_the_accused_of_a_passive_accusation_claims_nothing():
 
 def test_a_long_list_is_walked_back_over_once(monkeypatch):
     # a box of facts and a list's introduction are found once per list, not from each of its items
-    import crosstally.draft as drafting
+    import crosstally.draft_doc as drafting  # (_Document walks the lists: it reads _BULLET there)
 
     class Counting:
         def __init__(self, rx):
@@ -290,4 +290,4 @@ def test_a_long_list_is_walked_back_over_once(monkeypatch):
     items = [f"• {k + 3} people were killed in Millbrook in week {k}" for k in range(300)]
     got = draft("Fighting in Qzland\n\nKey figures of the war\n" + "\n".join(items) + "\n")
     assert got["3"]["claimant"] == ""
-    assert counting.n < 20 * len(items)
+    assert 0 < counting.n < 20 * len(items)

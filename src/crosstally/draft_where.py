@@ -19,7 +19,7 @@ from .draft_dates import _PART_OF_YEAR, _YEAR
 from .draft_places import _SUBSET_EVENT, _describe
 
 if TYPE_CHECKING:
-    from .draft import _Document
+    from .draft_doc import _Document
 
 # "Eastmark's health ministry", "Eastmark's authorities": an authority of a place
 _AUTHORITY_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|authorities|government|civil\s+defen[cs]e"
