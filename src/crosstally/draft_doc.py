@@ -1161,7 +1161,6 @@ class _Document:
         lede = self.paragraph_index(self.headline_end)
         first = next((a for j, a in enumerate(self.attributions) if a is not None
                       and (a.claimant or a.kind in ("indefinite", "joint")) and (j < i or not self._adds(j))), None)
-        first_any = first
         if first is not None:
             j = self.attributions.index(first)
             if self.paragraph_index(self.sentences[j]) > lede + 1:

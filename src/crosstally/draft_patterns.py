@@ -194,8 +194,6 @@ _ROLE_WORDS = ("governor", "ministry", "minister", "mayor", "army", "military", 
                "directorate", "government", "president", "commander", "observers", "defence", "defense", "group",
                "armed forces", "prosecutor")
 _ROLE_RE = re.compile(rf"(?<![a-z])({'|'.join(_ROLE_WORDS)})s?(?![a-z])")
-# Role words too vague to pick a source by themselves when others are there ("the defense
-# ministry official": ministry and defense, not official)
 # Seats of power that stand for a country's government in news ("the White House said", "a Kremlin spokesman"):
 # (ISO country code, the role word its body's names carry)
 _SEATS = {"white house": ("US", "government"), "kremlin": ("RU", "government"), "downing street": ("GB", "government"),
@@ -206,10 +204,13 @@ _SEAT_OF_POWER = re.compile(r"(?<![A-Za-z])(?:White\s+House|Kremlin|Downing\s+St
 
 
 def _norm_seat(words: str) -> str:
+    """The ``_SEATS`` key of a seat as written ("Elysée Palace" -> "elysee")."""
     key = " ".join(words.lower().split()).replace(" palace", "")
     return "elysee" if key.startswith(("elys", "élys")) else key
 
 
+# Role words too vague to pick a source by themselves when others are there ("the defense
+# ministry official": ministry and defense, not official)
 _VAGUE_ROLES = {"official", "authorities", "authority", "spokesman", "spokeswoman", "spokesperson", "office",
                 "government", "administration"}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -600,12 +601,12 @@ def _comma_segment(text: str, lo: int, hi: int, pos: int) -> str:
 # something began, not an incident's (with "since" it is _SINCE_BEFORE)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
                            r"\s*\Z")
-# "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
-# another, earlier incident the story recalls, not of the one it reports
 # "It follows the fatal stabbing of an official on Saturday", "The violence came after ...": the day of what set
 # the story off, not of its incident
 _FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed|comes\s+after"
                              r"|came\s+after)(?![a-z])", re.IGNORECASE)
+# "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
+# another, earlier incident the story recalls, not of the one it reports
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "since they began on September 30", "since the campaign started in October": the date is a start
