@@ -252,6 +252,12 @@ def _accept(argv: list[str]) -> int:
     return curate.main_accept(argv)
 
 
+def _gaps(argv: list[str]) -> int:
+    from . import gaps
+
+    return gaps.main(argv)
+
+
 def _all(argv: list[str]) -> int:
     """Build the ledger, then run every notebook for every parameter set (or those given)."""
     rc = _build(argparse.Namespace(profile=None))
@@ -289,6 +295,7 @@ PASS_THROUGH = {
     "add": (_add, "register documents (.txt, .html, .pdf) and draft their figures for review"),
     "draft": (_draft, "draft the figures of held documents into data/raw/review-queue.csv"),
     "accept": (_accept, "append the review queue's accepted rows to figures.csv, then validate"),
+    "gaps": (_gaps, "list what sources.csv and admin1.csv lack, from the review queue's drafts"),
     "all": (_all, "build the ledger, then `crosstally run` with the same arguments"),
 }
 

@@ -1,0 +1,174 @@
+"""What the case's own tables lack, read from the review queue: ``crosstally gaps``.
+
+The drafter resolves a claimant to a ``sources.csv`` id only by the names the table gives it
+(its name, the abbreviation in brackets, its ``aliases``), and a place to admin-1 codes only
+by the spellings of ``rules/admin1.csv``. On a conflict the rules were not written from, much
+of what the drafts get wrong they get wrong for that reason (README, "Quality and speed"), and
+an analyst fixes it once, in the tables, rather than draft by draft. This report turns the
+queue's ``why`` into that list, over the rows not rejected:
+
+- **claimant names the sources table does not know**: the words the drafter marked "names no
+  source in sources.csv", when they look like a name (an acronym, or a capitalised word that
+  does not merely open a sentence: "UN", "Tass news agency", "the Defense Ministry"; not "It",
+  "The group"); how many drafts, which documents, and the registered sources whose names share
+  a word with them (an alias may be all that is missing);
+- **documents whose drafts name no place at all**: the text names none the admin-1 table
+  knows (add the spellings it uses, or give the place by hand);
+- **longer place names the admin-1 table lacks** around a name it knows ("Mount Qzland"), which
+  the drafter flagged in ``why``.
+
+It reads; it writes nothing. ``crosstally draft`` never changes a row already in the queue, so
+to redraft a document's undecided rows after editing the tables, delete those rows from the
+queue and run ``crosstally draft DOCUMENT_ID``.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import schema as S
+from .paths import PATHS, Paths
+
+_NO_SOURCE = re.compile(r"claimant phrase '(?P<words>[^']*)' names no source in sources\.csv")
+_LONGER = re.compile(r"\((?P<names>(?:'[^']*'(?:, )?)+) in the sentence is a longer name than the one it contains, "
+                     r"and not in the admin-1 table")
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
+# words that open a sentence with a capital and name nobody
+_NOT_NAMES = {"it", "he", "she", "they", "we", "i", "you", "despite", "attacks", "observers", "officials", "reports",
+              "sources", "witnesses", "residents", "activists", "authorities", "police", "doctors", "medics"}
+_STOP = _DETERMINERS | {"of", "and", "for", "in", "on", "at", "to", "by", "news", "agency", "said", "says", "report"}
+
+
+def name_like(words: str) -> bool:
+    """Whether claimant words look like a name a sources table could hold: an acronym, or a
+    capitalised word that does not merely open the phrase ("UN", "Tass news agency", "the
+    Defense Ministry"), not a pronoun or a role ("It", "The group", "a military official")."""
+    tokens = [t for t in re.split(r"\s+", words.strip()) if t]
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens or tokens[0].lower().strip(".,'’") in _NOT_NAMES and len(tokens) == 1:
+        return False
+    if any(re.fullmatch(r"[A-Z][A-Z0-9&.-]+", t.strip(",.'’")) for t in tokens):
+        return True  # an acronym: "UN", "OCHA", "U.S."
+    if any(t[:1].isupper() for t in tokens[1:]):
+        return True  # "the Defense Ministry", "Camp Coordination and Camp Management"
+    first = tokens[0].strip(",.'’")
+    return first[:1].isupper() and first.lower() not in _NOT_NAMES and len(tokens) > 1
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) >= 2 and w not in _STOP}
+
+
+def _sharing(words: str, sources: pd.DataFrame, limit: int = 3) -> list[str]:
+    """Registered sources whose name or aliases share a content word with ``words``."""
+    want = _content_words(words)
+    if not want:
+        return []
+    hits = []
+    for sid, name, aliases in zip(sources["source_id"], sources["name"], sources["aliases"]):
+        have = _content_words(f"{name} {aliases}")
+        if want & have:
+            hits.append((-len(want & have), sid))
+    return [sid for _, sid in sorted(hits)[:limit]]
+
+
+@dataclass
+class Gaps:
+    claimants: pd.DataFrame   # words, drafts, documents, sharing
+    no_place: pd.DataFrame    # document_id, drafts
+    longer_places: pd.DataFrame  # name, drafts, documents
+
+
+def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
+    """The report, from the review queue's rows not rejected and the case's sources table."""
+    rows = queue[queue["decision"].str.strip().str.lower() != "reject"]
+    claim = []
+    for r in rows.itertuples(index=False):
+        if str(r.claimant).strip():
+            continue
+        m = _NO_SOURCE.search(str(r.why))
+        if m and name_like(m.group("words")):
+            claim.append((" ".join(m.group("words").split()), r.document_id))
+    grouped: dict[str, list[str]] = {}
+    for words, doc in claim:
+        grouped.setdefault(words, []).append(doc)
+    claimants = pd.DataFrame(
+        [(w, len(docs), "; ".join(sorted(set(docs))), "; ".join(_sharing(w, sources)))
+         for w, docs in grouped.items()], columns=["words", "drafts", "documents", "sharing"])
+    claimants = claimants.sort_values(["drafts", "words"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    empty = rows[rows["admin1"].str.strip() == ""]
+    no_place = (empty.groupby("document_id").size().rename("drafts").reset_index()
+                .sort_values(["drafts", "document_id"], ascending=[False, True], kind="stable").reset_index(drop=True))
+    longer: dict[str, list[str]] = {}
+    for r in rows.itertuples(index=False):
+        m = _LONGER.search(str(r.why))
+        if m:
+            for name in re.findall(r"'([^']*)'", m.group("names")):
+                longer.setdefault(name, []).append(r.document_id)
+    longer_places = pd.DataFrame([(n, len(d), "; ".join(sorted(set(d)))) for n, d in longer.items()],
+                                 columns=["name", "drafts", "documents"])
+    longer_places = longer_places.sort_values(["drafts", "name"], ascending=[False, True], kind="stable") \
+        .reset_index(drop=True)
+    return Gaps(claimants, no_place, longer_places)
+
+
+def report(gaps: Gaps, paths: Paths = PATHS) -> str:
+    """The report as text, for a terminal."""
+    def rel(p):
+        try:
+            return str(p.relative_to(paths.root))
+        except ValueError:
+            return str(p)
+    out = []
+    if gaps.claimants.empty:
+        out.append(f"Claimant names: every name the drafts found is in {rel(paths.sources)}.")
+    else:
+        out.append(f"Claimant names {rel(paths.sources)} does not know ({int(gaps.claimants['drafts'].sum())} "
+                   f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). To redraft "
+                   f"a document's undecided rows afterwards, delete them from the queue and run "
+                   f"`crosstally draft DOCUMENT_ID`.")
+        for r in gaps.claimants.itertuples(index=False):
+            out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
+                       + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
+    if gaps.no_place.empty:
+        out.append("Places: every draft has a place.")
+    else:
+        out.append(f"Documents whose drafts name no place (the text names none that {rel(paths.admin1)} "
+                   f"knows: add the spellings it uses to a unit's `aliases`, or give the place by hand):")
+        for r in gaps.no_place.itertuples(index=False):
+            out.append(f"  {r.document_id}: {r.drafts} draft(s)")
+    if not gaps.longer_places.empty:
+        out.append(f"Longer place names {rel(paths.admin1)} lacks, around a name it knows (add each as an "
+                   f"alias of its unit):")
+        for r in gaps.longer_places.itertuples(index=False):
+            out.append(f"  {r.name!r}: {r.drafts} draft(s) in {r.documents}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
+    p = argparse.ArgumentParser(prog="crosstally gaps", description=(
+        "List what the case's own tables lack, from the review queue: claimant names sources.csv does not "
+        "know, documents whose drafts name no place, longer place names rules/admin1.csv lacks. Reads only."))
+    p.add_argument("--csv", action="store_true", help="print the claimant names as CSV instead")
+    args = p.parse_args(argv)
+    from .curate import read_queue
+    from .ledger import read_raw_csv
+    queue, errors = read_queue(paths)
+    sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
+    errors = [*errors, *s_errors]
+    if errors:
+        for e in sorted(set(errors), key=str):
+            print(e, file=sys.stderr)
+        print(f"crosstally gaps: {len(set(errors))} error(s) in the raw files; nothing read", file=sys.stderr)
+        return 1
+    gaps = find_gaps(queue, sources)
+    if args.csv:
+        sys.stdout.write(gaps.claimants.to_csv(index=False, lineterminator="\n"))
+    else:
+        sys.stdout.write(report(gaps, paths))
+    return 0

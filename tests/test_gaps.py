@@ -1,0 +1,128 @@
+"""`crosstally gaps`: what the case's sources and admin-1 tables lack, read from the review
+queue's drafts. Invented rows; the project fixture of tests/test_curate.py."""
+from __future__ import annotations
+
+import csv
+import io
+from contextlib import redirect_stderr, redirect_stdout
+
+import pandas as pd
+import pytest
+
+from crosstally import cli
+from crosstally import schema as S
+from crosstally.gaps import find_gaps, name_like
+from test_curate import SOURCES, make_project, snapshot
+
+
+@pytest.mark.parametrize("words", ["UN", "the UN", "Tass news agency", "the Defense Ministry", "U.S. officials",
+                                   "the Camp Coordination and Camp Management", "Qzland Daily"])
+def test_names_a_sources_table_could_hold(words):
+    assert name_like(words)
+
+
+@pytest.mark.parametrize("words", ["It", "he", "The group", "Observers", "a high-ranking military official",
+                                   "the defence ministry", "Despite these", ""])
+def test_pronouns_roles_and_sentence_openers_are_not_names(words):
+    assert not name_like(words)
+
+
+def _row(**kw) -> dict:
+    row = {c: "" for c in S.QUEUE_COLUMNS}
+    row.update(start="0", end="2", metric="killed", value_as_reported="12")
+    row.update(kw)
+    return row
+
+
+def _no_source(words: str) -> str:
+    return f"claimant phrase '{words}' names no source in sources.csv (add an alias?); metric killed"
+
+
+ROWS = [
+    _row(document_id="doc-a", why=_no_source("UN"), admin1="SY02"),
+    _row(document_id="doc-b", why=_no_source("UN"), admin1="SY02"),
+    _row(document_id="doc-b", why=_no_source("It"), admin1="SY02"),                     # not a name
+    _row(document_id="doc-c", why=_no_source("Tass news agency"), decision="reject", admin1="SY02"),  # rejected
+    _row(document_id="doc-c", why=_no_source("UN"), claimant="ocha", admin1="SY02"),   # claimant set by hand
+    _row(document_id="doc-d", why="claimant sohr from 'SOHR' in 'SOHR'", claimant="sohr", admin1=""),
+    _row(document_id="doc-d", why="claimant sohr from 'SOHR' in 'SOHR'", claimant="sohr", admin1=""),
+    _row(document_id="doc-e", admin1="SY",
+         why="no place in the sentence ('Mount Qzland' in the sentence is a longer name than the one it contains, "
+             "and not in the admin-1 table: add it as an alias of its unit)"),
+]
+
+
+def test_the_report_lists_unknown_names_places_and_longer_names():
+    sources = pd.DataFrame(SOURCES, columns=list(S.SOURCE_COLUMNS))
+    gaps = find_gaps(pd.DataFrame(ROWS), sources)
+    assert gaps.claimants.to_dict("records") == [
+        {"words": "UN", "drafts": 2, "documents": "doc-a; doc-b", "sharing": "ocha"}]
+    assert gaps.no_place.to_dict("records") == [{"document_id": "doc-d", "drafts": 2}]
+    assert gaps.longer_places.to_dict("records") == [{"name": "Mount Qzland", "drafts": 1, "documents": "doc-e"}]
+
+
+def _write_queue(paths, rows) -> None:
+    with open(paths.review_queue, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(S.QUEUE_COLUMNS), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _run(root, *args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        rc = cli.main(["--case", str(root), "gaps", *args])
+    return rc, out.getvalue(), err.getvalue()
+
+
+def test_the_command_prints_the_report_and_writes_nothing(tmp_path):
+    paths = make_project(tmp_path / "project")
+    (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
+    _write_queue(paths, ROWS)
+    before = snapshot(paths)
+    rc, out, err = _run(paths.root)
+    assert rc == 0, err
+    assert "'UN': 2 draft(s) in doc-a; doc-b; sources sharing a word: ocha" in out
+    assert "doc-d: 2 draft(s)" in out and "'Mount Qzland'" in out
+    assert "'It'" not in out and "Tass" not in out
+    rc, out, _ = _run(paths.root, "--csv")
+    assert rc == 0 and out.splitlines() == ["words,drafts,documents,sharing", "UN,2,doc-a; doc-b,ocha"]
+    assert snapshot(paths) == before
+
+
+def test_a_queue_it_cannot_read_is_refused_with_its_row_and_column(tmp_path):
+    paths = make_project(tmp_path / "project")
+    (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
+    _write_queue(paths, [ROWS[0], {**ROWS[1], "decision": "maybe"}])
+    rc, out, err = _run(paths.root)
+    assert rc == 1 and out == ""
+    assert "review-queue.csv:3:decision" in err
+
+
+def test_the_documented_loop_gaps_then_alias_then_redraft_resolves_the_claimant(tmp_path):
+    """README: add the names `gaps` lists to sources.csv, delete the document's undecided rows from the
+    queue, run `crosstally draft DOCUMENT_ID`: the redrafted rows carry the new source."""
+    from crosstally.curate import add_documents, draft_queue, read_queue
+
+    paths = make_project(tmp_path / "project")
+    (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
+    text = tmp_path / "tass.txt"
+    text.write_text("Strikes hit Aleppo\n\nTass news agency said 12 people were killed in Aleppo on Monday.\n",
+                    encoding="utf-8")
+    (row,) = add_documents([text], "wire-daily", "https://wire.example/tass", "2015-10-13", paths=paths)
+    doc = row["document_id"]
+    rc, out, _ = _run(paths.root)
+    assert rc == 0 and "'Tass news agency': 1 draft(s) in " + doc in out
+    q, _ = read_queue(paths)
+    assert q.loc[q["value_as_reported"] == "12", "claimant"].tolist() == [""]
+    # the analyst registers the agency, deletes the document's undecided rows, and redrafts it
+    with open(paths.sources, "a", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(["tass", "TASS", "media", "false", "", "", "Tass news agency"])
+    kept = [r for r in csv.DictReader(open(paths.review_queue, encoding="utf-8"))
+            if r["document_id"] != doc or r["decision"].strip()]
+    _write_queue(paths, kept)
+    draft_queue(paths, [doc])
+    q, _ = read_queue(paths)
+    assert q.loc[q["value_as_reported"] == "12", "claimant"].tolist() == ["tass"]
+    rc, out, _ = _run(paths.root)
+    assert rc == 0 and "Tass" not in out
