@@ -171,3 +171,29 @@ def test_a_country_named_in_the_paragraph_is_not_narrowed_to_the_documents_place
             "The ambush happened near Millbrook.\n")
     got = draft(text, published="2031-03-17")
     assert got["14"]["admin1"] == "QZ"
+
+
+# --------------------------------------------------------------------------- eleventh round
+
+def test_last_weekday_in_a_text_of_that_weekday_is_the_week_before():
+    from crosstally.draft_dates import resolve_date
+    assert resolve_date("last Thursday", "2031-03-13")["period_end"] == "2031-03-06"  # 13 March 2031: a Thursday
+    assert resolve_date("on Thursday", "2031-03-13")["period_end"] == "2031-03-13"
+    assert resolve_date("last Wednesday", "2031-03-13")["period_end"] == "2031-03-12"
+
+
+def test_a_month_abbreviation_that_is_a_name_dates_nothing():
+    text = ("Shooting in Millbrook\n\nMillbrook Mayor Jan Oster said three people were killed in the shooting "
+            "on Monday.\n")
+    got = draft(text, published="2031-03-17")
+    assert got["three"]["period_end"] == "2031-03-17"  # Monday the 17th, not January
+
+
+def test_a_place_alias_is_found_whichever_apostrophe_the_text_types():
+    from crosstally.draft_places import Places
+    table = pd.concat([ADMIN1, pd.DataFrame([["QZ05", "Harbour", "Saint Ann’s;St Ann's Bay", ""]],
+                                             columns=list(S.ADMIN1_COLUMNS))], ignore_index=True)
+    places = Places(table)
+    for text in ("Gunmen struck Saint Ann's market.", "Gunmen struck Saint Ann’s market.",
+                 "Gunmen struck St Ann’s Bay."):
+        assert [m.codes for m in places.mentions(text)] == [("QZ05",)], text

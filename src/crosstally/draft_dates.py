@@ -151,8 +151,14 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         day, precision, how = base, "day", f"= the night up to the morning of {published_words}"
     elif weekday is not None and not _MONTH_WORD.search(words):
         back = (base.weekday() - weekday) % 7
-        day, precision = base - timedelta(days=back), "day"
-        how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
+        if back == 0 and re.search(rf"(?<![a-z])last\s+{_WEEKDAYS[weekday]}(?![a-z])", words):
+            # "last Thursday" in a text of a Thursday: the week before, not the day of writing
+            back = 7
+            day, precision = base - timedelta(days=back), "day"
+            how = f"= the {_WEEKDAYS[weekday].capitalize()} before {published_words}, itself a {_WEEKDAYS[weekday].capitalize()}"
+        else:
+            day, precision = base - timedelta(days=back), "day"
+            how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
     elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
         back = (base.weekday() - 6) % 7
         day, precision = base - timedelta(days=back), "day"
@@ -306,9 +312,14 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
 
 
 def _not_a_date(text: str, m: re.Match) -> bool:
-    """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said") or "overnight"
-    describing an event the text has already told, with a definite article ("the attempted overnight putsch")."""
+    """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said", "Mayor Jan van
+    Zanen": an abbreviated month with no day or year) or "overnight" describing an event the text has already
+    told, with a definite article ("the attempted overnight putsch")."""
     words = m.group().strip()
+    if re.fullmatch(r"(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)",
+                    words) and text[m.end():m.end() + 1] != "." \
+            and not re.search(r"(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|(?<![A-Za-z])(?i:in|since|until|till|by|from|through|early|late|mid-?|last|next)\s*)\Z", text[max(0, m.start() - 14):m.start()]):
+        return True  # "Mayor Jan van Zanen": an abbreviated month alone, with no day or year, is a name
     if words == "Today" and re.match(r"\s+(?:newspaper|show|programme|program|magazine)(?![a-z])", text[m.end():m.end() + 14]):
         return True
     return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(

@@ -259,6 +259,14 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "car bombings", "suicide bombings", "suicide car bombings", "roadside bombings", "truck bombings",
         "suicide attacks", "suicide bomb attacks", "car bomb attacks", "ied attacks", "ambushes",
         "explosions", "blasts", "waves")},
+    # attacks by their kind, counted as attacks are ("two stabbings", "two previous coup attempts"); a fatal
+    # one is a person killed ("2,220 fatal shootings by police")
+    **{w: ("incidents", *_EVENTS) for w in (
+        "shootings", "mass shootings", "shooting attacks", "stabbings", "knife attacks", "gun attacks",
+        "grenade attacks", "bomb attacks", "arson attacks", "coup attempts", "attempted coups", "shooting",
+        "stabbing")},
+    **{w: ("killed", "people", "all") for w in ("fatal shootings", "fatal stabbings", "fatal shooting",
+                                                "fatal stabbing")},
     # breaches counted by monitors: events ("231 violations", "45 human rights abuses")
     **{w: ("other", *_EVENTS) for w in ("violations", "abuses", "human rights violations", "human rights abuses",
                                         "rights violations", "rights abuses", "ceasefire violations")},
@@ -313,6 +321,7 @@ _HEADS[("local", "people")] = (None, "people", "civilians")
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
                                                         "missile", "drone", "rocket", "bomb", "shell", "attack",
+                                                        "shooting", "stabbing", "fatal shooting", "fatal stabbing",
                                                         "other", "fatality", "death", "casualty", "massacre"))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
@@ -329,7 +338,7 @@ MODIFIERS = set(
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
     "tribal ethnic indigenous different serious violent".split())
 # the state the dead are found in: "14 mutilated bodies", "five charred corpses"
-MODIFIERS |= set("human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
+MODIFIERS |= set("deadly fatal previous coordinated simultaneous masked hooded right-wing left-wing far-right far-left stray mostly largely predominantly human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
                  "disfigured unclaimed".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
@@ -2054,6 +2063,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
             m = _MONTH_AT.match(text, s) if text[s].isupper() else None
+            if m and _bare_abbreviated_month(text, m):
+                continue  # "Mayor Jan van Zanen said": a name, not January
             if m:
                 b = _DATE_BEFORE.search(low, max(0, s - 40), s)
                 dates.append((b.start(), m.end(), text[b.start():m.end()]))
@@ -2109,6 +2120,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         plus = _PLUS_AFTER.match(low, num_end) if low[num_end:num_end + 1] in ("+", "-") else None
         if plus:
             num_end = plus.end()  # "200-plus civilians", "40+ killed": more than the number
+        or_tail = None if plus or groups != ["n1"] or between else _OR_TAIL.match(low, num_end)
+        if or_tail:
+            num_end = or_tail.end()  # "40 or so people", "40 or more": the words say how near
         # "one 16-year-old and one 18-year-old": people counted by their age
         age = _AGE_NOUN.match(low, num_end) if "year-old" in low[num_end:num_end + 24] else None
         if pre or not age and _POST_SKIP.match(text, num_end):
@@ -2956,7 +2970,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if qual:
                 start = qual.start()
             qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
-                else "more_than" if plus else "exact"
+                else "more_than" if plus else _OR_QUALIFIER[or_tail.group(1)] if or_tail else "exact"
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
@@ -3031,6 +3045,22 @@ _LATE_ON_AFTER = re.compile(r"\s+(?:late|early)\s+(?:on\s+|in\s+the\s+|last\s+|t
 
 # "he was (only) 16 when ...": a person's age
 _AGE_WAS_BEFORE = re.compile(r"(?<![a-z])(?:he|she|i|who)\s+(?:was|is)\s+(?:just\s+|only\s+)?$")  # (not "we were 40": a count)
+
+
+# "40 or so", "40 or more", "40 or thereabouts", "40 or fewer": the words after the number say how near it is
+_OR_TAIL = re.compile(r"\s+or\s+(so|more|thereabouts|fewer|less)(?![a-z])(?!\s+than)")
+_OR_QUALIFIER = {"so": "about", "thereabouts": "about", "more": "at_least", "fewer": "up_to", "less": "up_to"}
+
+
+def _bare_abbreviated_month(text: str, m: re.Match) -> bool:
+    """Whether a month match is an abbreviation with no full stop, day or year ("Jan" of "Mayor Jan van
+    Zanen", "Dec" of a name): in running text an abbreviated month comes with a day or year ("Jan 5",
+    "5 Jan", "Dec. 2019"), so alone it is a name or a word, not a date."""
+    words = m.group()
+    return words.isalpha() and words[:3] in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                             "Dec") and words not in ("June", "July", "March", "April") \
+        and len(words) <= 4 and text[m.end():m.end() + 1] != "." \
+        and not re.search(r"(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|(?<![A-Za-z])(?i:in|since|until|till|by|from|through|early|late|mid-?|last|next)\s*)\Z", text[max(0, m.start() - 14):m.start()])
 
 
 # A media noun after a capitalised day word that names an outlet ("Today newspaper")
