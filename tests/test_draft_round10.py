@@ -197,3 +197,39 @@ def test_a_place_alias_is_found_whichever_apostrophe_the_text_types():
     for text in ("Gunmen struck Saint Ann's market.", "Gunmen struck Saint Ann’s market.",
                  "Gunmen struck St Ann’s Bay."):
         assert [m.codes for m in places.mentions(text)] == [("QZ05",)], text
+
+
+WIRE_SOURCES = pd.DataFrame([
+    ["qz-police", "Qzland Police", "government", "yes", "", "", "the police"],
+    ["qz-court", "Qzland Supreme Court", "government", "no", "", "", "the court"],
+    ["wire", "Wire Agency", "media", "no", "", "", "Wire"],
+], columns=list(S.SOURCE_COLUMNS))
+
+
+def test_a_document_an_outlet_obtained_is_not_the_outlets_claim():
+    d = drafter(WIRE_SOURCES)
+    text = ("Court orders inquiry in Millbrook\n\nThe state must pay damages to the 130 survivors, "
+            "according to a copy of the decision obtained by Wire.\n")
+    got = d(text, published="2031-03-17")
+    assert got["130"]["claimant"] == ""
+    assert "the outlet relays it" in got["130"]["why"]
+    # where the sentence names who decided, that body's
+    text_court = text.replace("The state must pay", "The court ordered the state to pay")
+    assert d(text_court, published="2031-03-17")["130"]["claimant"] == "qz-court"
+    # the near miss: an outlet reporting in its own words is its claim
+    text2 = text.replace("according to a copy of the decision obtained by Wire", "Wire reported")
+    assert d(text2, published="2031-03-17")["130"]["claimant"] == "wire"
+
+
+def test_a_ledes_officials_of_another_country_are_not_the_headlines_source():
+    d = drafter(pd.DataFrame([
+        ["qz-foreign", "Qzland Foreign Ministry", "government", "yes", "", "", "the ministry"],
+    ], columns=list(S.SOURCE_COLUMNS)))
+    text = ("Missile killed two in Millbrook, Qzland Foreign Ministry says\n\n"
+            "At least two are dead in Millbrook. Norwegian intelligence officials initially said it was a misfired "
+            "missile.\n")
+    got = d(text, published="2031-03-17")
+    assert got["At least two"]["claimant"] != "qz-foreign"
+    # the near miss: the country's own officials in the lede are the headline's ministry
+    got = d(text.replace("Norwegian intelligence officials", "Qzland officials"), published="2031-03-17")
+    assert got["At least two"]["claimant"] == "qz-foreign"

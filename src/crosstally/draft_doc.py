@@ -327,6 +327,12 @@ class _Document:
         if bare != phrase and bare[:1].isupper():  # ", while Russia has estimated ...": Russia
             got = self._resolve(bare, before, last, span, last_at)
             return _Attribution(phrase, got.claimant, got.how, got.kind)
+        obtained = re.search(r"(?<![a-z])(?:obtained|seen|reviewed|viewed)\s+by\s+(?P<who>.+)$", phrase)
+        if obtained and re.match(r"(?:a|an|the)\s", phrase.lower()) and self._relays(obtained.group("who")):
+            # "a copy of the decision obtained by Reuters": the outlet that obtained a document relays it; the
+            # claim is the document's, whose author the words do not name
+            return _Attribution(phrase, "", f"{phrase!r}: a document an outlet obtained, its author not named here "
+                                f"(the outlet relays it)", "unknown")
         joint = self._joint(phrase)
         if joint:
             return _Attribution(phrase, "", joint, "joint")
@@ -923,6 +929,10 @@ class _Document:
                 head = [b for j, b in enumerate(out[:i]) if b is not None and is_official(b)
                         and self.sentences[j] < self.headline_end]
                 pick, where = (head[0], "the headline") if head else (None, "")
+            said = self.claimants._countries_in(a.phrase)
+            if pick is not None and said and self.claimants.countries.get(pick.claimant) \
+                    and not said & self.claimants.countries[pick.claimant]:
+                pick = None  # "U.S. intelligence officials" in the lede are not the headline's Polish ministry
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
