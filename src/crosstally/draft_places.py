@@ -161,6 +161,12 @@ def _country_of_code(code: str, countries: list[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _spelling(name: str) -> str:
+    """A place name as the table's lookups key it: spaces collapsed, and one apostrophe for both ways it is
+    typed (an alias "Stockholm’s" is found in a text that writes "Stockholm's", and the reverse)."""
+    return " ".join(name.split()).replace("’", "'")
+
+
 def _lede_end(text: str, body_from: int = 0) -> int:
     """Where the headline and lede end: after the first paragraph of the body."""
     spans = _paragraph_spans(text)
@@ -204,12 +210,12 @@ class Places:
         self.groups: dict[str, set[str]] = {}
         for r in admin1.to_dict("records"):
             for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]:
-                n = " ".join(n.split())
+                n = _spelling(n)
                 if n:
                     self.code_of.setdefault(n, r["pcode"])
                     self.shared.setdefault(n, []).append(r["pcode"])
             for g in str(r.get("groups", "") or "").split(";"):
-                g = " ".join(g.split())
+                g = _spelling(g)
                 if g:
                     self.groups.setdefault(g, set()).add(r["pcode"])
         self.countries: list[str] = whole_country_rows(admin1)
@@ -340,7 +346,7 @@ class Places:
         hi = len(text) if hi is None else hi
         out = []
         for m in self._pat.finditer(text, lo, hi):
-            name = " ".join(m.group().split())
+            name = _spelling(m.group())
             if name in self.groups and not (name in self.code_of and _UNIT_WORD.match(text, m.end())):
                 codes, kind = tuple(sorted(self.groups[name])), "group"
             else:
@@ -423,7 +429,7 @@ class Places:
             return []
         out = []
         for m in self._pat.finditer(text, lo, len(text) if hi is None else hi):
-            name = " ".join(m.group().split())
+            name = _spelling(m.group())
             if (name in self.groups or self.code_of.get(name) in self.countries) and self.longer_name(text, m.start()):
                 out.append(self.longer_name(text, m.start()))
         return out
