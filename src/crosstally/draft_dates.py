@@ -39,6 +39,7 @@ from datetime import timedelta
 import pandas as pd
 
 from .draft_common import _find_words, _paragraph_spans
+from .extract import _MEDIA_NAME_AFTER, abbreviated_month_alone
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -150,15 +151,12 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     elif re.search(r"(?<![a-z])overnight(?![a-z])", words):
         day, precision, how = base, "day", f"= the night up to the morning of {published_words}"
     elif weekday is not None and not _MONTH_WORD.search(words):
-        back = (base.weekday() - weekday) % 7
+        back, name = (base.weekday() - weekday) % 7, _WEEKDAYS[weekday].capitalize()
+        how = f"= the last {name} on or before {published_words}"
         if back == 0 and re.search(rf"(?<![a-z])last\s+{_WEEKDAYS[weekday]}(?![a-z])", words):
             # "last Thursday" in a text of a Thursday: the week before, not the day of writing
-            back = 7
-            day, precision = base - timedelta(days=back), "day"
-            how = f"= the {_WEEKDAYS[weekday].capitalize()} before {published_words}, itself a {_WEEKDAYS[weekday].capitalize()}"
-        else:
-            day, precision = base - timedelta(days=back), "day"
-            how = f"= the last {_WEEKDAYS[weekday].capitalize()} on or before {published_words}"
+            back, how = 7, f"= the {name} before {published_words}, itself a {name}"
+        day, precision = base - timedelta(days=back), "day"
     elif re.search(r"(?<![a-z])weekend(?![a-z])", words):
         back = (base.weekday() - 6) % 7
         day, precision = base - timedelta(days=back), "day"
@@ -316,11 +314,10 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     Zanen": an abbreviated month with no day or year) or "overnight" describing an event the text has already
     told, with a definite article ("the attempted overnight putsch")."""
     words = m.group().strip()
-    if re.fullmatch(r"(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)",
-                    words) and text[m.end():m.end() + 1] != "." \
-            and not re.search(r"(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|(?<![A-Za-z])(?i:in|since|until|till|by|from|through|early|late|mid-?|last|next)\s*)\Z", text[max(0, m.start() - 14):m.start()]):
+    month = re.search(r"[A-Z][a-z]+\Z", m.group())
+    if month and abbreviated_month_alone(text, m.start() + month.start(), m.end()):
         return True  # "Mayor Jan van Zanen": an abbreviated month alone, with no day or year, is a name
-    if words == "Today" and re.match(r"\s+(?:newspaper|show|programme|program|magazine)(?![a-z])", text[m.end():m.end() + 14]):
+    if words == "Today" and _MEDIA_NAME_AFTER.match(text, m.end()):
         return True
     return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(
         re.search(r"(?<![A-Za-z])(?:the|its|this|that)\s+(?:[a-z-]+\s+)?\Z", text[max(0, m.start() - 30):m.start()]))

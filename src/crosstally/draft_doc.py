@@ -498,15 +498,16 @@ class _Document:
             return _Attribution(phrase, described[0], described[1], "registry")
         roles = [m.group(1) for m in _ROLE_RE.finditer(phrase.lower())]
         seat = _SEAT_OF_POWER.search(phrase)
+        seat_country, seat_role = _SEATS[_norm_seat(seat.group())] if seat else ("", "")
         if seat and not said:
             # "White House spokesman Larry Speakes", "the Kremlin": the seat stands for its country's government
             # (its defence ministry for "the Pentagon"), found in sources.csv as "the government" would be
-            said = {_SEATS[_norm_seat(seat.group())][0]}
-            roles = roles + [_SEATS[_norm_seat(seat.group())][1]]
+            said = {seat_country}
+            roles = roles + [seat_role]
         role = _ROLE_RE.search(phrase.lower())
         if role and words[0] in _INDEFINITE and role.end() >= len(phrase.lower().rstrip()) - 1:
             role = None  # "a war monitor", "a local official": someone new, not a source named before
-        if seat and not said - {_SEATS[_norm_seat(seat.group())][0]}:
+        if seat and not said - {seat_country}:
             role = seat  # "The Pentagon", "a White House spokesman": the seat's body, as a role word would name it
         if role:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)

@@ -2063,7 +2063,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
             m = _MONTH_AT.match(text, s) if text[s].isupper() else None
-            if m and _bare_abbreviated_month(text, m):
+            if m and abbreviated_month_alone(text, s, tok.end()):
                 continue  # "Mayor Jan van Zanen said": a name, not January
             if m:
                 b = _DATE_BEFORE.search(low, max(0, s - 40), s)
@@ -3052,15 +3052,19 @@ _OR_TAIL = re.compile(r"\s+or\s+(so|more|thereabouts|fewer|less)(?![a-z])(?!\s+t
 _OR_QUALIFIER = {"so": "about", "thereabouts": "about", "more": "at_least", "fewer": "up_to", "less": "up_to"}
 
 
-def _bare_abbreviated_month(text: str, m: re.Match) -> bool:
-    """Whether a month match is an abbreviation with no full stop, day or year ("Jan" of "Mayor Jan van
-    Zanen", "Dec" of a name): in running text an abbreviated month comes with a day or year ("Jan 5",
-    "5 Jan", "Dec. 2019"), so alone it is a name or a word, not a date."""
-    words = m.group()
-    return words.isalpha() and words[:3] in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                                             "Dec") and words not in ("June", "July", "March", "April") \
-        and len(words) <= 4 and text[m.end():m.end() + 1] != "." \
-        and not re.search(r"(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|(?<![A-Za-z])(?i:in|since|until|till|by|from|through|early|late|mid-?|last|next)\s*)\Z", text[max(0, m.start() - 14):m.start()])
+_ABBREVIATED_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# a day or a preposition of time right before a month: "5 Jan", "the 5th of Jan", "in early Jan", "since Jan"
+_MONTH_DATED_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?\s+(?:of\s+)?|(?<![A-Za-z])(?i:in|since|until|till|by|from"
+                                 r"|through|early|late|mid-?|last|next)\s*)\Z")
+
+
+def abbreviated_month_alone(text: str, start: int, end: int) -> bool:
+    """Whether the month word text[start:end] is an abbreviation with no full stop, day, year or preposition
+    of time ("Jan" of "Mayor Jan van Zanen", "Dec" of a name): in running text an abbreviated month comes
+    with one ("Jan 5", "5 Jan", "Dec. 2019", "in early Jan"), so alone it is a name or a word, not a date."""
+    return text[start:end] in _ABBREVIATED_MONTHS and text[end:end + 1] != "." \
+        and not re.match(r"\s*,?\s*\d", text[end:end + 8]) \
+        and not _MONTH_DATED_BEFORE.search(text, max(0, start - 14), start)
 
 
 # A media noun after a capitalised day word that names an outlet ("Today newspaper")

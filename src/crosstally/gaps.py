@@ -31,6 +31,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema as S
+from .curate import read_queue
+from .ledger import _rel, read_raw_csv
 from .paths import PATHS, Paths
 
 _NO_SOURCE = re.compile(r"claimant phrase '(?P<words>[^']*)' names no source in sources\.csv")
@@ -119,16 +121,11 @@ def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
 
 def report(gaps: Gaps, paths: Paths = PATHS) -> str:
     """The report as text, for a terminal."""
-    def rel(p):
-        try:
-            return str(p.relative_to(paths.root))
-        except ValueError:
-            return str(p)
     out = []
     if gaps.claimants.empty:
-        out.append(f"Claimant names: every name the drafts found is in {rel(paths.sources)}.")
+        out.append(f"Claimant names: every name the drafts found is in {_rel(paths.sources, paths)}.")
     else:
-        out.append(f"Claimant names {rel(paths.sources)} does not know ({int(gaps.claimants['drafts'].sum())} "
+        out.append(f"Claimant names {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} "
                    f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). To redraft "
                    f"a document's undecided rows afterwards, delete them from the queue and run "
                    f"`crosstally draft DOCUMENT_ID`.")
@@ -138,12 +135,12 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
     if gaps.no_place.empty:
         out.append("Places: every draft has a place.")
     else:
-        out.append(f"Documents whose drafts name no place (the text names none that {rel(paths.admin1)} "
+        out.append(f"Documents whose drafts name no place (the text names none that {_rel(paths.admin1, paths)} "
                    f"knows: add the spellings it uses to a unit's `aliases`, or give the place by hand):")
         for r in gaps.no_place.itertuples(index=False):
             out.append(f"  {r.document_id}: {r.drafts} draft(s)")
     if not gaps.longer_places.empty:
-        out.append(f"Longer place names {rel(paths.admin1)} lacks, around a name it knows (add each as an "
+        out.append(f"Longer place names {_rel(paths.admin1, paths)} lacks, around a name it knows (add each as an "
                    f"alias of its unit):")
         for r in gaps.longer_places.itertuples(index=False):
             out.append(f"  {r.name!r}: {r.drafts} draft(s) in {r.documents}")
@@ -156,8 +153,6 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
         "know, documents whose drafts name no place, longer place names rules/admin1.csv lacks. Reads only."))
     p.add_argument("--csv", action="store_true", help="print the claimant names as CSV instead")
     args = p.parse_args(argv)
-    from .curate import read_queue
-    from .ledger import read_raw_csv
     queue, errors = read_queue(paths)
     sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
     errors = [*errors, *s_errors]
