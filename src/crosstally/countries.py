@@ -83,3 +83,25 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern | None:
         return None
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<![\w.-])(?:{alt})(?![\w])")
+
+
+# Territories with their own ISO 3166-1 code that another state administers (ISO 3166-1's own
+# notes, general knowledge): a text about Guadeloupe may speak of France's interior ministry.
+ADMINISTERING: dict[str, str] = {
+    **dict.fromkeys("GP MQ GF RE YT PF NC PM BL MF WF TF".split(), "FR"),
+    **dict.fromkeys("PR GU VI AS MP UM".split(), "US"),
+    **dict.fromkeys("BM GI FK KY VG TC MS AI SH IO PN GS".split(), "GB"),
+    **dict.fromkeys("AW CW SX BQ".split(), "NL"),
+    **dict.fromkeys("GL FO".split(), "DK"),
+    **dict.fromkeys("HK MO".split(), "CN"),
+    **dict.fromkeys("CX CC NF HM".split(), "AU"),
+    **dict.fromkeys("CK NU TK".split(), "NZ"),
+    **dict.fromkeys("SJ BV".split(), "NO"),
+    "AX": "FI",
+}
+
+
+def with_administering(codes) -> set[str]:
+    """``codes`` and the states that administer any of them (GP -> GP and FR)."""
+    codes = set(codes)
+    return codes | {ADMINISTERING[c] for c in codes if c in ADMINISTERING}

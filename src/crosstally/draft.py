@@ -62,7 +62,7 @@ from .extract import extract
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day,
-    _later_day, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, resolve_date)
+    _later_day, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _place_of
@@ -70,7 +70,7 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
+    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE,
     _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
@@ -499,7 +499,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 statement_day, statement_phrase = said
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
-        dates = resolve_date(date_phrase, published, sentence, language, said=statement_day) if published else {}
+        at = _find_words(date_phrase, text, s_lo, s_hi) if date_phrase else None
+        narrative = narrative_year(text, at.start() if at else s_lo, date_phrase, published) if date_phrase else None
+        dates = resolve_date(date_phrase, published, sentence, language, said=statement_day,
+                             narrative=narrative) if published else {}
         own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
         eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
             _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None
@@ -669,6 +672,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     if got["date_precision"] == "day" and got["counting_basis"] == "incident":
                         day = (got["period_end"], " ".join(m.group().split()), False)
                     break
+            if day is not None and _PERFECT_SINCE.search(lsent) and len(published) >= 4 and day[0][:4].isdigit() \
+                    and int(published[:4]) - int(day[0][:4]) >= 2:
+                # "History Flight have found hundreds of remains" in a text about a battle of 1943: what has been
+                # done since, as of the document's date, not the day of the long-past battle
+                why.append(f"the perfect tense, in a text whose incident day {day[0]} is years before its date: "
+                           f"as of the document's date")
+                day = None
             if day is not None and day[0] <= (statement_day or dates["statement_date"] or day[0]):
                 dates.update(period_start=day[0], period_end=day[0], date_precision="day", as_of=day[0],
                              counting_basis="incident", date_certainty="inferred", _start=day[0],

@@ -86,7 +86,9 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airst
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
                        r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shot|shoot\w*|gun\s+battles?|battle[sd]?"
-                       r"|stabb\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?)(?![a-z])")
+                       r"|stabb\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
+                       r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"
+                       r"|bodies\s+(?:of|were|was|had|have))(?![a-z])")
 
 def _is_country(codes: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,3}", codes))

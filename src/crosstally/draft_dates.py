@@ -86,7 +86,7 @@ def _dateparse(words: str, base: pd.Timestamp, language: str):
 
 
 def resolve_date(phrase: str, published: str, sentence: str = "", language: str = "en",
-                 said: str = "") -> dict[str, str]:
+                 said: str = "", narrative: tuple[int, str] | None = None) -> dict[str, str]:
     """The date columns of a draft from the extractor's date phrase and the document's date.
 
     Returns period_start, period_end, date_precision, as_of, counting_basis,
@@ -95,6 +95,9 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
     ``said`` is the day of the statement when the sentence gives one ("..., the ministry
     said on Tuesday"): words relative to the time of speaking ("over the past 24 hours",
     "yesterday", "overnight") count back from it, not from the publication.
+    ``narrative`` is (year, words) when the text named the same month earlier with a year
+    before publication ("on November 20, 1943" ... "was over on November 23"): a month word
+    with no year of its own is of that year (:func:`narrative_year`).
     """
     from .dates import parse_partial_date
 
@@ -195,6 +198,16 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         back = 0 if "this" in words else 1
         day, precision, how = pd.Timestamp(year=base.year - back, month=1, day=1), "year", \
             f"= the year {'before' if back else 'of'} publication ({published})"
+    elif _MONTH_WORD.search(words) and not stated_year and narrative is not None and narrative[0] < pub_last.year:
+        # "the battle for Betio was over on November 23" after "on November 20, 1943": the story's year
+        got = _dateparse(f"{words} {narrative[0]}", base, language)
+        if got is None or got.year != narrative[0]:
+            out["date_basis"] = f"could not read the date {phrase!r}; taken as of the document's date {published}"
+            return out
+        has_day = bool(_DAY_NUMBER.search(words))
+        precision = "day" if has_day else "month"
+        day = got if has_day else got.replace(day=1)
+        how = f"= {_fmt(day, precision)} (the year of {narrative[1]!r} earlier in the text, the same month)"
     elif _MONTH_WORD.search(words) or stated_year:
         got = _dateparse(words, base + timedelta(days=1) if since is None else base, language)
         if got is None:
@@ -216,8 +229,8 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         out["date_basis"] = (f"{phrase!r} is after the document's date {published} and the sentence speaks of what is "
                              f"to come: taken as of the document's date")
         return out
-    if day > pub_last:  # never after publication: the words mean the previous year
-        day = day - pd.DateOffset(years=1)
+    if day > pub_last and not stated_year and narrative is None:  # never after publication: the words mean the previous year
+        day = day - pd.DateOffset(years=1)  # (a year stated is kept: "(UPDATED ... August 19, 2017)" a day after)
     if since is not None:
         out.update(period_start=_fmt(day, precision), period_end=pub_day or published, date_precision="day" if pub_day else "month",
                    as_of=published, counting_basis="cumulative_since", statement_date=published,
@@ -241,6 +254,43 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
                counting_basis="incident" if precision == "day" else "period_total",
                statement_date=published, date_certainty=certainty, date_basis=basis(how), _start=text)
     return out
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _month_of(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return next((k + 1 for k, name in enumerate(_MONTH_NAMES) if name.startswith(w) and len(w) >= 3), None)
+
+
+_MONTH_YEAR = re.compile(rf"(?:(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+                         r",?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
+
+
+def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[int, str] | None:
+    """(year, words) of the last date before ``pos`` that names the month of ``phrase`` with a year
+    before the publication's ("November 20, 1943", "in November 1943"), when ``phrase`` names a
+    month with no year of its own ("on November 23"): a retrospective's story year. None otherwise.
+    """
+    from .dates import parse_partial_date
+
+    low = phrase.lower()
+    if _YEAR.search(low) or not published:
+        return None
+    months = [_month_of(w) for w in re.findall(r"[a-z]+\.?", low)]
+    months = [m for m in months if m]
+    if len(months) != 1:
+        return None
+    pub_year = parse_partial_date(published)[1].year
+    got = None
+    for m in _MONTH_YEAR.finditer(text, 0, pos):
+        if _month_of(m.group("month")) == months[0]:
+            got = m
+    if got is None or int(got.group("year")) >= pub_year:
+        return None
+    return int(got.group("year")), " ".join(got.group().split())
 
 
 # words of what is to come: "will", "should be evacuated", "is expected to", "are due to"
@@ -309,6 +359,11 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
             "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
 
 
+# a story's time stamp before its date words: "(UPDATED, 6:47 a.m., ", "Posted: ", "Last modified on "
+_STAMP_BEFORE = re.compile(r"(?:^|[(\[|—–]\s*)(?i:(?:updated|posted|published|last\s+modified))\s*[:,]?\s*"
+                           r"(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*)?(?i:on\s+)?\Z", re.M)
+
+
 def _not_a_date(text: str, m: re.Match) -> bool:
     """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said", "Mayor Jan van
     Zanen": an abbreviated month with no day or year) or "overnight" describing an event the text has already
@@ -319,6 +374,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
         return True  # "Mayor Jan van Zanen": an abbreviated month alone, with no day or year, is a name
     if words == "Today" and _MEDIA_NAME_AFTER.match(text, m.end()):
         return True
+    if _STAMP_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        return True  # "(UPDATED, 6:47 a.m., August 19, 2017)", "Posted: March 3": the story's own time stamp
     return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(
         re.search(r"(?<![A-Za-z])(?:the|its|this|that)\s+(?:[a-z-]+\s+)?\Z", text[max(0, m.start() - 30):m.start()]))
 

@@ -35,7 +35,9 @@ import pandas as pd
 
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
-from .draft_dates import _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _not_a_date, resolve_date
+from .draft_dates import (
+    _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _not_a_date, narrative_year, resolve_date)
+from .countries import with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
 from .draft_patterns import (
@@ -768,10 +770,14 @@ class _Document:
             return any(re.search(rf"(?<![a-z]){re.escape(stem)}s?(?![a-z])", n.lower()) for n in names)
         # (a body of a known country only in a text of that country, or where the words name it: "the
         # country's chief prosecutor" in a text about one country is not another country's prosecutor)
-        whose = self.claimants._countries_in(phrase) or self.claimants.case_countries
+        # (a territory's administering state too: France's interior ministry in a text about Guadeloupe)
+        whose = self.claimants._countries_in(phrase) or with_administering(self.claimants.case_countries)
         hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
                 and all(has(self.claimants.names_of(sid), w) for w in content)
                 and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
+        if len(hits) > 1 and whose:
+            # "The interior ministry" in a text about Guadeloupe: France's, not a ministry whose names carry no country
+            hits = [sid for sid in hits if self.claimants.countries.get(sid, set()) & whose]
         if len(hits) != 1:
             return None
         return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
@@ -1284,7 +1290,8 @@ class _Document:
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
             if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
                 continue  # a sentence about a total over time dates no incident
-            got = resolve_date(words, self.published, language=self.language)
+            got = resolve_date(words, self.published, language=self.language,
+                               narrative=narrative_year(self.text, m.start(), words, self.published))
             night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
             words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":

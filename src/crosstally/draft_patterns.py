@@ -566,6 +566,10 @@ _STOCK_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:now\s+|already\s+|also
 _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|massacre"
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
+# the present perfect, irregular participles too ("have found", "has sent"): what has been done up to now
+_PERFECT_SINCE = re.compile(r"(?<![a-z])(?:has|have)\s+(?:[a-z]+ly\s+|now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
+                            r"(?:been\s+)?(?:found|made|held|kept|paid|built|dug|sent|brought|[a-z]+(?:ed|en|wn|ft|ost))"
+                            r"(?![a-z])")
 
 # --------------------------------------------------------------------------- the day of a figure
 # "clashed Thursday night and officers recovered the bodies of eight people Friday morning": the day bodies were

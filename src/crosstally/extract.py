@@ -1042,6 +1042,23 @@ _NEW_SUBJECT_GAP = re.compile(r",\s+(?!(?:all|mostly|mainly|many|most|some|inclu
                               r"|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
 
 
+# "Of roughly 4,800 troops ..., about 97% were killed", "Of the 300 villagers, half were killed": the number is
+# a whole; the part after the comma (a share, "half", "most", "all but 17") is what the verb counts
+_WHOLE_BEFORE = re.compile(r"\s*of\s+(?:the\s+|some\s+|an\s+estimated\s+)?")
+_PART_SUFFERED = re.compile(r"[^.;:!?,]{0,80},\s+(?:only\s+|just\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+"
+                            r"|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+                            r"|half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|many|some|all\s+but\s+\w+|a\s+few"
+                            r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+in\s+(?:\w+))(?:\s+of\s+them)?"
+                            r"\s+(?:were|was|had\s+been|have\s+been|are|died|perished)(?![a-z])")
+
+
+# what befell displaced people, said right after their noun ("refugees were killed", "asylum seekers arrested")
+_DISPLACED_FATE = re.compile(r"\s+(?:who\s+|that\s+)?(?:(?:were|was|had\s+been|have\s+been|are|being)\s+(?:[a-z]+ly\s+)?)?"
+                             r"(?P<v>killed|shot\s+dead|died|dead|drowned|injured|wounded|hurt|hospitali[sz]ed"
+                             r"|arrested|detained|jailed|in\s+(?:police\s+)?custody|received\s+(?:hospital\s+|medical\s+)?"
+                             r"treatment|treated\s+(?:in|at|for)\s)(?![a-z])")
+
+
 def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
     """The people cue of the count's own passive verb, past words that describe the count, or None."""
     for k in range(bisect_left(cue_starts, end_at), len(cues)):
@@ -1553,8 +1570,9 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "combatants"  # "30 Interior Ministry staff", "five police staff": a security force's
                 if unit == "people" and i + n + 1 < len(toks) and words[i + n] in ("and", "or"):
                     other = _people_after(words, i + n + 1)  # "soldiers and civilians": two groups together
-                    if other is not None and other != population:
-                        population = "all"
+                    if other is not None and other != population and not (
+                            population == "combatants" and words[i + n + 1] in ("sailors", "seamen")):
+                        population = "all"  # (but "Marines and sailors": a navy's sailors beside a force)
                 if population == "all" and "civilian" in words[:i]:  # "400 civilian deaths"
                     population = "civilians"
                 elif population == "all" and unit == "people" and "military" in words[:i]:
@@ -2951,6 +2969,21 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _MIXED_HURT.match(low, head[0] - len(low[num_end:head[0]].split()[-1])):
             metric = "other"  # "hundreds of wounded and detained": people of two fates together
             reading.append("the wounded and the detained together: metric other")
+        if metric in _PEOPLE_METRICS and unit == "people" and _WHOLE_BEFORE.fullmatch(low, s_start, _qualifier_start(
+                low, start)) and (part := _PART_SUFFERED.match(low, num_end, s_end)):
+            metric = "other"  # "Of roughly 4,800 troops defending the island, about 97% were killed": the whole,
+            reading.append(f"the whole of which a part suffered ({part.group().strip(', ')!r}): metric other")
+            # of which a part is counted by what befell it
+        fate = _DISPLACED_FATE.match(low, head[0]) if metric == "displaced" and unit == "people" and head \
+            and low[num_end:head[0]].split()[-1:] in (["refugees"], ["seekers"], ["idps"], ["evacuees"], ["migrants"]) \
+            else None
+        if fate:
+            # "Eight asylum seekers received hospital treatment", "20 refugees were killed", "125 asylum seekers
+            # arrested": what befell the displaced people counted, said by their own verb
+            v = fate.group("v")
+            metric = "killed" if re.match(r"kill|shot|died|dead|drown", v) else "other" if re.match(
+                r"arrest|detain|held|jail|in\s", v) else "injured"
+            reading.append(f"displaced people's own verb ({v!r}): metric {metric}")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start) \
