@@ -93,9 +93,10 @@ def test_init_says_how_ci_installs_crosstally(tmp_path, monkeypatch, capsys):
 
 
 def test_the_readme_names_the_review_queues_own_columns():
-    """The queue ends with columns figures.csv has not: `claimant_phrase`, `start`, `end`.
-    A Sudan trial's analyst took `start` and `end` for dates; the README's review-queue
-    paragraph names each and says what it holds."""
+    """The queue ends with columns figures.csv has not: `claimant_phrase`, `start`, `end`,
+    `drafted` (the row's fingerprint, for `draft --refresh`). A Sudan trial's analyst took
+    `start` and `end` for dates; the README's review-queue paragraph names each and says
+    what it holds."""
     from pathlib import Path
 
     from crosstally import schema
@@ -103,10 +104,10 @@ def test_the_readme_names_the_review_queues_own_columns():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     queue = readme.split("- **The review queue**", 1)[1].split("\n- **", 1)[0]
     own = [c for c in schema.QUEUE_COLUMNS if c not in schema.RAW_FIGURE_COLUMNS]
-    assert own == ["decision", "confidence", "why", "claimant_phrase", "start", "end"]
+    assert own == ["decision", "confidence", "why", "claimant_phrase", "start", "end", "drafted"]
     for col in own:
         assert f"`{col}`" in queue, col
-    assert "character offsets" in queue
+    assert "character offsets" in queue and "fingerprint" in queue
 
 
 def test_init_says_git_init_when_the_case_is_in_no_repository(tmp_path, monkeypatch, capsys):

@@ -100,9 +100,9 @@ def test_a_queue_it_cannot_read_is_refused_with_its_row_and_column(tmp_path):
 
 
 def test_the_documented_loop_gaps_then_alias_then_redraft_resolves_the_claimant(tmp_path):
-    """README: add the names `gaps` lists to sources.csv, delete the document's undecided rows from the
-    queue, run `crosstally draft DOCUMENT_ID`: the redrafted rows carry the new source."""
-    from crosstally.curate import add_documents, draft_queue, read_queue
+    """README: add the names `gaps` lists to sources.csv, run `crosstally draft --refresh DOCUMENT_ID`:
+    the redrafted rows carry the new source."""
+    from crosstally.curate import add_documents, read_queue
 
     paths = make_project(tmp_path / "project")
     (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
@@ -115,13 +115,13 @@ def test_the_documented_loop_gaps_then_alias_then_redraft_resolves_the_claimant(
     assert rc == 0 and "'Tass news agency': 1 draft(s) in " + doc in out
     q, _ = read_queue(paths)
     assert q.loc[q["value_as_reported"] == "12", "claimant"].tolist() == [""]
-    # the analyst registers the agency, deletes the document's undecided rows, and redrafts it
+    # the analyst registers the agency and refreshes the document's drafts
     with open(paths.sources, "a", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerow(["tass", "TASS", "media", "false", "", "", "Tass news agency"])
-    kept = [r for r in csv.DictReader(open(paths.review_queue, encoding="utf-8"))
-            if r["document_id"] != doc or r["decision"].strip()]
-    _write_queue(paths, kept)
-    draft_queue(paths, [doc])
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        assert cli.main(["--case", str(paths.root), "draft", "--refresh", doc]) == 0, err.getvalue()
+    assert "1 untouched row(s) replaced" in out.getvalue()
     q, _ = read_queue(paths)
     assert q.loc[q["value_as_reported"] == "12", "claimant"].tolist() == ["tass"]
     rc, out, _ = _run(paths.root)

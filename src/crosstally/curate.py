@@ -21,6 +21,11 @@
    again (``crosstally draft``, or ``add``) only appends candidates it has not proposed
    before: a row already in the queue (whatever its decision, so a rejected candidate is
    never proposed again) or already a figure in ``figures.csv`` is left alone.
+   Each drafted row carries its fingerprint (``drafted``, :func:`fingerprint`), so
+   ``crosstally draft --refresh`` can tell the rows nobody touched (no decision, every
+   field as drafted) and replace them with the document's new drafts (after the
+   analyst added aliases to ``sources.csv`` or ``rules/admin1.csv``); decided rows,
+   edited rows and rows without a fingerprint are kept as they are.
 3. ``accept``: every queue row with ``decision = accept`` and no figure yet is appended
    to ``figures.csv`` with a stable id (``A-<document_id>-<offset>``, or the
    ``figure_id`` the analyst typed), then the raw inputs are validated as ``crosstally
@@ -34,6 +39,7 @@ import argparse
 import csv
 import hashlib
 import io
+import json
 import os
 import re
 import sys
@@ -473,6 +479,31 @@ def read_queue(paths: Paths = PATHS) -> tuple[pd.DataFrame, list[InputError]]:
     return df, errors
 
 
+def fingerprint(row) -> str:
+    """A queue row's fingerprint, as ``drafted`` holds it: the first 16 hex digits of the
+    sha256 of the UTF-8 JSON array of its :data:`schema.FINGERPRINT_COLUMNS` (every queue
+    field but ``decision`` and ``drafted``, in column order, as text), written
+    ``json.dumps(fields, ensure_ascii=False, separators=(",", ":"))``. Any change to any of
+    those fields changes it."""
+    fields = [str(row[c]) for c in S.FINGERPRINT_COLUMNS]
+    data = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def row_state(row) -> str:
+    """What ``draft --refresh`` does with a queue row: ``decided`` (a decision: kept),
+    ``unmarked`` (no fingerprint: typed by hand, or written before fingerprints; kept),
+    ``edited`` (a field differs from what was drafted, or a stray ``decision``; kept), or
+    ``untouched`` (no decision, every field as drafted: replaced)."""
+    if str(row["decision"]).strip():
+        return "decided"
+    if not str(row["drafted"]).strip():
+        return "unmarked"
+    if row["decision"] != "" or row["drafted"] != fingerprint(row):
+        return "edited"
+    return "untouched"
+
+
 def _queue_text(df: pd.DataFrame) -> str:
     df = df.assign(_d=df["document_id"], _s=pd.to_numeric(df["start"], errors="coerce").fillna(-1),
                    _e=pd.to_numeric(df["end"], errors="coerce").fillna(-1))
@@ -538,12 +569,49 @@ def _case_start(paths: Paths) -> str | None:
         raise CurateError([str(err)]) from None
 
 
-def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
-                default_claimants: dict[str, str] | None = None, profile_id: str | None = None) -> dict[str, int]:
+@dataclass
+class Redrafted:
+    """What a ``draft`` run did, per document drafted: ``added`` drafts written to the queue;
+    with ``--refresh`` also the untouched rows ``replaced``, the rows kept because
+    ``decided``, ``edited`` or ``unmarked`` (no fingerprint), and how many of the drafts
+    added differ from every row they replaced (``changed``: new or redrafted differently)."""
+
+    added: dict[str, int]
+    replaced: dict[str, int]
+    decided: dict[str, int]
+    edited: dict[str, int]
+    unmarked: dict[str, int]
+    changed: dict[str, int]
+
+    def total(self, what: str) -> int:
+        return sum(getattr(self, what).values())
+
+
+# "; claimant phr" in a documents.csv row's notes: `crosstally add --claimant phr` wrote it
+_NOTED_CLAIMANT = re.compile(r"(?:^|;\s*)claimant ([A-Za-z0-9._-]+)\s*(?:;|$)")
+
+
+def _noted_claimant(notes: str, source_ids: set[str]) -> str | None:
+    """The ``--claimant`` a document was added with, as its notes record it (None if none)."""
+    m = _NOTED_CLAIMANT.search(str(notes or ""))
+    return m.group(1) if m and m.group(1) in source_ids else None
+
+
+def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
+            default_claimants: dict[str, str] | None = None, profile_id: str | None = None,
+            refresh: bool = False) -> Redrafted:
     """Draft the figures of held documents (all, or ``document_ids``) into the review queue.
 
-    Rows already in the queue are kept byte for byte; only new candidates are appended.
-    Returns {document_id: number of new drafts}.
+    Without ``refresh``, rows already in the queue are kept byte for byte and only new
+    candidates are appended. With ``refresh``, the queue rows of those documents that
+    nobody touched (:func:`row_state`) are taken out first, so the new drafts take their
+    place; decided, edited and unmarked rows are kept byte for byte, and a draft that
+    overlaps one (or a figure of figures.csv) is not added. Every added row carries its
+    fingerprint. The queue stays sorted by document and offset (a fresh draft goes where
+    its number is in the text), and is written atomically, only when a row changed.
+    CurateError (FILE:ROW:COLUMN), with nothing written, on any input it cannot use.
+    A document added with ``--claimant`` (its notes say so) is drafted with that claimant
+    unless ``default_claimants`` gives one.
     """
     from .draft import draft_document
 
@@ -560,19 +628,52 @@ def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
         docs = docs.loc[docs["document_id"].isin(document_ids)]
     texts = held_texts(paths, docs)
     start = _case_start(paths)
-    added, counts = [], {}
+    source_ids = set(tables["sources"]["source_id"])
+    body = queue.drop(columns=[LINE])
+    states = pd.Series([row_state(r) for r in body.to_dict("records")], index=body.index, dtype="str") \
+        if refresh and len(body) else pd.Series(dtype="str")
+    kept = pd.Series(True, index=body.index)
+    done = Redrafted({}, {}, {}, {}, {}, {})
+    added = []
     for r in docs.to_dict("records"):
-        text = texts[r["document_id"]]
+        doc_id, text = r["document_id"], texts[r["document_id"]]
+        claimant = (default_claimants or {}).get(doc_id) or _noted_claimant(r["notes"], source_ids)
         drafts = draft_document(text, r, tables["sources"], tables["admin1"], case_start=start,
-                                default_claimant=(default_claimants or {}).get(r["document_id"]) or None,
-                                profile_id=profile_id)
-        fresh = new_drafts(drafts, queue, tables["figures"], text)
-        counts[r["document_id"]] = len(fresh)
+                                default_claimant=claimant or None, profile_id=profile_id)
+        drafts["drafted"] = [fingerprint(d) for d in drafts.to_dict("records")] if len(drafts) else []
+        gone = []
+        if refresh:
+            mine = states.loc[(body["document_id"] == doc_id).to_numpy()] if len(body) else states
+            for what in ("decided", "edited", "unmarked"):
+                getattr(done, what)[doc_id] = int((mine == what).sum())
+            out = mine.index[mine == "untouched"]
+            kept.loc[out] = False
+            done.replaced[doc_id] = len(out)
+            gone = [tuple(x) for x in body.loc[out, list(S.QUEUE_COLUMNS)].astype(str).values.tolist()]
+        fresh = new_drafts(drafts, body.loc[kept], tables["figures"], text)
+        done.added[doc_id] = len(fresh)
+        before = set(gone)
+        done.changed[doc_id] = sum(tuple(x) not in before
+                                   for x in fresh[list(S.QUEUE_COLUMNS)].astype(str).values.tolist())
         added.append(fresh)
-    if sum(counts.values()):
-        merged = pd.concat([queue.drop(columns=[LINE]), *added], ignore_index=True)
-        _write_text_atomic(paths.review_queue, _queue_text(merged))
-    return counts
+    if done.total("added") or done.total("replaced"):
+        text = _queue_text(pd.concat([body.loc[kept], *added], ignore_index=True))
+        old = paths.review_queue.read_bytes() if paths.review_queue.exists() else None
+        if old != text.encode("utf-8"):
+            _write_text_atomic(paths.review_queue, text)
+    return done
+
+
+def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
+                default_claimants: dict[str, str] | None = None, profile_id: str | None = None,
+                refresh: bool = False) -> dict[str, int]:
+    """Draft the figures of held documents (all, or ``document_ids``) into the review queue
+    (:func:`redraft`); returns {document_id: number of drafts added}.
+
+    Without ``refresh`` rows already in the queue are kept byte for byte and only new
+    candidates are appended; with it, the untouched rows of those documents are replaced.
+    """
+    return redraft(paths, document_ids, default_claimants, profile_id, refresh).added
 
 
 def held_texts(paths: Paths, documents: pd.DataFrame) -> dict[str, str]:
@@ -755,19 +856,31 @@ def _title_message(row: dict) -> str:
 def main_draft(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="crosstally draft", description=(
         "Draft the figures of held documents into data/raw/review-queue.csv; rows already there "
-        "(and their decisions) are kept, figures already in figures.csv are not proposed."))
+        "(and their decisions) are kept, figures already in figures.csv are not proposed. With --refresh, "
+        "the documents' rows nobody touched are replaced by new drafts."))
     p.add_argument("documents", nargs="*", metavar="DOCUMENT_ID", help="default: every held document")
+    p.add_argument("--refresh", action="store_true", help=(
+        "replace the rows of these documents that nobody touched (no decision, every field as drafted) "
+        "with new drafts, e.g. after adding aliases to sources.csv or rules/admin1.csv; rows decided, "
+        "edited or without a fingerprint (`drafted`) are kept"))
     p.add_argument("--profile", help="bound profile id")
     args = p.parse_args(argv)
+    name = "crosstally draft" + (" --refresh" if args.refresh else "")
     try:
-        counts = draft_queue(PATHS, args.documents or None, profile_id=args.profile)
+        done = redraft(PATHS, args.documents or None, profile_id=args.profile, refresh=args.refresh)
     except CurateError as exc:
         for m in exc.messages:
             print(m, file=sys.stderr)
-        print("crosstally draft: refused; nothing written", file=sys.stderr)
+        print(f"{name}: refused; nothing written", file=sys.stderr)
         return 1
-    print(f"crosstally draft: {sum(counts.values())} new draft(s) from {len(counts)} document(s) "
-          f"in {_rel(PATHS.review_queue, PATHS)}")
+    where = _rel(PATHS.review_queue, PATHS)
+    if not args.refresh:
+        print(f"{name}: {done.total('added')} new draft(s) from {len(done.added)} document(s) in {where}")
+        return 0
+    print(f"{name}: {len(done.added)} document(s) redrafted in {where}: "
+          f"{done.total('replaced')} untouched row(s) replaced; kept {done.total('decided')} decided, "
+          f"{done.total('edited')} edited, {done.total('unmarked')} without a fingerprint; "
+          f"{done.total('added')} draft(s) added ({done.total('changed')} new or changed)")
     return 0
 
 
@@ -794,7 +907,8 @@ def main_accept(argv: list[str]) -> int:
 # --------------------------------------------------------------------------- the review, for notebook 05
 
 # queue_status: undecided, not drafted (not "status": the queue carries the figures' own status column)
-REVIEW_COLUMNS = ("queue_status", "title", *S.QUEUE_COLUMNS)
+# (not the fingerprint, ``drafted``: the queue's own bookkeeping)
+REVIEW_COLUMNS = ("queue_status", "title", *(c for c in S.QUEUE_COLUMNS if c != "drafted"))
 
 
 @dataclass

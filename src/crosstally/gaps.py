@@ -17,9 +17,8 @@ queue's ``why`` into that list, over the rows not rejected:
 - **longer place names the admin-1 table lacks** around a name it knows ("Mount Qzland"), which
   the drafter flagged in ``why``.
 
-It reads; it writes nothing. ``crosstally draft`` never changes a row already in the queue, so
-to redraft a document's undecided rows after editing the tables, delete those rows from the
-queue and run ``crosstally draft DOCUMENT_ID``.
+It reads; it writes nothing. After editing the tables, ``crosstally draft --refresh
+DOCUMENT_ID`` redrafts a document's rows nobody touched; decided and edited rows are kept.
 """
 from __future__ import annotations
 
@@ -119,6 +118,18 @@ def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
     return Gaps(claimants, no_place, longer_places)
 
 
+def case_gaps(paths: Paths = PATHS) -> tuple[Gaps, list[str]]:
+    """The report of a case, from its review queue and sources table (what ``crosstally
+    gaps`` prints), and the problems (FILE:ROW:COLUMN) of raw files it cannot read: with
+    any, every table is empty. An empty or missing queue gives empty tables."""
+    queue, errors = read_queue(paths)
+    sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
+    problems = sorted({str(e) for e in [*errors, *s_errors]})
+    if problems:
+        queue = queue.iloc[0:0]
+    return find_gaps(queue, sources), problems
+
+
 def report(gaps: Gaps, paths: Paths = PATHS) -> str:
     """The report as text, for a terminal."""
     out = []
@@ -126,9 +137,9 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
         out.append(f"Claimant names: every name the drafts found is in {_rel(paths.sources, paths)}.")
     else:
         out.append(f"Claimant names {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} "
-                   f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). To redraft "
-                   f"a document's undecided rows afterwards, delete them from the queue and run "
-                   f"`crosstally draft DOCUMENT_ID`.")
+                   f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). Then "
+                   f"`crosstally draft --refresh DOCUMENT_ID` redrafts the document's rows nobody touched "
+                   f"(decided and edited rows are kept).")
         for r in gaps.claimants.itertuples(index=False):
             out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
                        + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
@@ -153,15 +164,12 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
         "know, documents whose drafts name no place, longer place names rules/admin1.csv lacks. Reads only."))
     p.add_argument("--csv", action="store_true", help="print the claimant names as CSV instead")
     args = p.parse_args(argv)
-    queue, errors = read_queue(paths)
-    sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
-    errors = [*errors, *s_errors]
+    gaps, errors = case_gaps(paths)
     if errors:
-        for e in sorted(set(errors), key=str):
+        for e in errors:
             print(e, file=sys.stderr)
-        print(f"crosstally gaps: {len(set(errors))} error(s) in the raw files; nothing read", file=sys.stderr)
+        print(f"crosstally gaps: {len(errors)} error(s) in the raw files; nothing read", file=sys.stderr)
         return 1
-    gaps = find_gaps(queue, sources)
     if args.csv:
         sys.stdout.write(gaps.claimants.to_csv(index=False, lineterminator="\n"))
     else:

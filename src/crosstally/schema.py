@@ -131,13 +131,20 @@ SOURCE_COLUMNS = ("source_id", "name", "type", "party_to_conflict", "parent", "n
 # lists it. The column is optional: a table without it (a case made before it existed) reads
 # as if every unit's groups were empty.
 ADMIN1_COLUMNS = ("pcode", "name", "aliases", "groups")
-# Trailing columns a raw file may leave out (read as empty).
-OPTIONAL_COLUMNS = frozenset({"groups"})
+# Trailing columns a raw file may leave out (read as empty): admin1's groups, the queue's
+# drafted (a queue written before it existed reads as rows without a fingerprint).
+OPTIONAL_COLUMNS = frozenset({"groups", "drafted"})
 
 # The review queue (data/raw/review-queue.csv): drafted figures in the figures.csv columns,
 # with the analyst's decision first and the drafting evidence after. A row is identified
 # by (document_id, start, end): character offsets of its number in the document's text.
+# drafted: the row's fingerprint as the drafter wrote it (curate.fingerprint: the first 16 hex
+# digits of the sha256 of the JSON array of its FINGERPRINT_COLUMNS); a row whose fields no
+# longer give it was edited, and `crosstally draft --refresh` keeps it. Empty for a row typed
+# by hand or written before the column existed.
 DECISIONS = ("", "accept", "reject")
 QUEUE_COLUMNS = (
-    "decision", "confidence", "why", *RAW_FIGURE_COLUMNS, "claimant_phrase", "start", "end",
+    "decision", "confidence", "why", *RAW_FIGURE_COLUMNS, "claimant_phrase", "start", "end", "drafted",
 )
+FINGERPRINT_COLUMNS = tuple(c for c in QUEUE_COLUMNS if c not in ("decision", "drafted"))
+"""The queue fields a row's fingerprint covers, in column order: every one but ``decision`` and ``drafted``."""

@@ -1,0 +1,288 @@
+"""`crosstally draft --refresh`: the queue rows nobody touched are redrafted (after the analyst
+added aliases to sources.csv or rules/admin1.csv); decided rows, edited rows and rows without a
+fingerprint are kept byte for byte. Invented texts and sources; the project fixture of
+tests/test_curate.py."""
+from __future__ import annotations
+
+import csv
+import io
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from crosstally import cli
+from crosstally import schema as S
+from crosstally.curate import accept, add_documents, draft_queue, fingerprint, read_queue, redraft, row_state
+from crosstally.ledger import validate
+from crosstally.paths import Paths
+from test_curate import make_project, queue, set_decisions, snapshot
+
+TEXT = """Strikes hit Aleppo and Idlib
+
+Tass news agency said 12 people were killed in Aleppo on Monday.
+
+The Syrian Observatory said 30 civilians were killed in Idlib on Monday.
+
+The Syrian Observatory said 5 people were wounded in Hama on Sunday.
+
+Tass news agency said 40 families fled the village of Qzbar in Aleppo.
+"""
+# rows of the queue, in its order (document, offset): 12 (Tass), 30 (sohr), 5 (sohr), 40 (Tass)
+TASS = ["tass", "TASS", "media", "false", "", "", "Tass news agency"]
+
+
+@pytest.fixture
+def project(tmp_path) -> Paths:
+    paths = make_project(tmp_path / "project")
+    (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
+    return paths
+
+
+def add_text(paths: Paths, tmp_path: Path, name: str = "a", published: str = "2015-10-13", **kw) -> str:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (row,) = add_documents([path], "wire-daily", f"https://wire.example/{name}", published, paths=paths, **kw)
+    return row["document_id"]
+
+
+def register_tass(paths: Paths) -> None:
+    with open(paths.sources, "a", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerow(TASS)
+
+
+def lines(paths: Paths) -> list[str]:
+    return paths.review_queue.read_text(encoding="utf-8").splitlines()
+
+
+def write_rows(paths: Paths, rows: list[dict], columns=S.QUEUE_COLUMNS) -> None:
+    with open(paths.review_queue, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def run(root: Path, *args) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        rc = cli.main(["--case", str(root), *args])
+    return rc, out.getvalue(), err.getvalue()
+
+
+def claimants(paths: Paths, doc: str | None = None) -> list[str]:
+    q = queue(paths)
+    return q.loc[q["document_id"] == doc, "claimant"].tolist() if doc else q["claimant"].tolist()
+
+
+# --------------------------------------------------------------------------- the fingerprint
+
+
+def test_drafting_writes_each_rows_fingerprint(project, tmp_path):
+    add_text(project, tmp_path)
+    q, errors = read_queue(project)
+    assert not errors and len(q) == 4
+    assert lines(project)[0].endswith(",start,end,drafted")
+    assert all(r["drafted"] == fingerprint(r) and len(r["drafted"]) == 16 for r in q.to_dict("records"))
+    assert {row_state(r) for r in q.to_dict("records")} == {"untouched"}
+
+
+def _drafted_row() -> dict:
+    row = {c: f"value of {c}" for c in S.QUEUE_COLUMNS}
+    row.update(decision="", start="10", end="12")
+    row["drafted"] = fingerprint(row)
+    return row
+
+
+@pytest.mark.parametrize("column", S.FINGERPRINT_COLUMNS)
+def test_the_fingerprint_changes_when_any_drafted_field_changes(column):
+    row = _drafted_row()
+    assert row_state(row) == "untouched"
+    for edit in (row[column] + " ", "", "1" + row[column]):
+        edited = {**row, column: edit}
+        assert fingerprint(edited) != row["drafted"], edit
+        assert row_state(edited) == "edited"
+
+
+def test_the_fingerprint_leaves_out_decision_and_itself_and_is_the_documented_hash():
+    import hashlib
+    import json
+
+    row = _drafted_row()
+    fields = json.dumps([row[c] for c in S.QUEUE_COLUMNS if c not in ("decision", "drafted")],
+                        ensure_ascii=False, separators=(",", ":"))
+    assert row["drafted"] == hashlib.sha256(fields.encode("utf-8")).hexdigest()[:16]
+    assert fingerprint({**row, "decision": "accept", "drafted": ""}) == row["drafted"]
+    assert row_state({**row, "decision": "reject"}) == "decided"
+    assert row_state({**row, "decision": " "}) == "edited"  # a stray space is somebody's
+    assert row_state({**row, "drafted": ""}) == "unmarked"
+    # fields shifted from one column into the next give another fingerprint
+    shifted = {**row, "why": row["why"] + row["figure_id"], "figure_id": ""}
+    assert fingerprint(shifted) != row["drafted"]
+
+
+# --------------------------------------------------------------------------- refresh
+
+
+def test_an_alias_added_after_drafting_resolves_the_claimant_of_untouched_rows(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    assert claimants(project) == ["", "sohr", "sohr", ""]
+    rc, out, _ = run(project.root, "gaps")
+    assert rc == 0 and f"'Tass news agency': 2 draft(s) in {doc}" in out and "draft --refresh" in out
+    register_tass(project)
+    rc, out, err = run(project.root, "draft", "--refresh", doc)
+    assert rc == 0, err
+    assert ("crosstally draft --refresh: 1 document(s) redrafted in data/raw/review-queue.csv: 4 untouched "
+            "row(s) replaced; kept 0 decided, 0 edited, 0 without a fingerprint; 4 draft(s) added "
+            "(2 new or changed)") in out
+    assert claimants(project) == ["tass", "sohr", "sohr", "tass"]
+    q, _ = read_queue(project)
+    assert all(r["drafted"] == fingerprint(r) for r in q.to_dict("records"))
+    rc, out, _ = run(project.root, "gaps")
+    assert rc == 0 and "Tass" not in out
+
+
+def test_decided_and_edited_rows_are_kept_byte_for_byte_and_their_spans_not_proposed_again(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    # 12 (Tass) accepted with the claimant typed in; 30 rejected; 40 (Tass) edited, undecided; 5 untouched
+    set_decisions(project, {0: "accept", 1: "reject"}, claimant={0: "sohr"}, admin1={3: "SY07"})
+    assert accept(project).figure_ids == [f"A-{doc}-52"]
+    before = lines(project)
+    register_tass(project)
+    done = redraft(project, [doc], refresh=True)
+    assert (done.replaced, done.decided, done.edited, done.unmarked, done.added, done.changed) == (
+        {doc: 1}, {doc: 2}, {doc: 1}, {doc: 0}, {doc: 1}, {doc: 0})
+    after = lines(project)
+    assert after == before  # the untouched row came back as it was; the three others never left
+    q = queue(project)
+    assert q["start"].tolist() == ["52", "124", "198", "262"]  # one row per span: nothing proposed again
+    assert q.loc[3, ["claimant", "admin1", "decision"]].tolist() == ["", "SY07", ""]  # the edit, not the alias
+    assert q.loc[0, ["decision", "claimant", "figure_id"]].tolist() == ["accept", "sohr", f"A-{doc}-52"]
+    assert q.loc[1, "decision"] == "reject"
+
+
+def test_a_decided_row_that_was_deleted_is_not_proposed_again_once_a_figure(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    set_decisions(project, {0: "accept"}, claimant={0: "sohr"})
+    accept(project)
+    q = queue(project)
+    q.drop(index=[0]).to_csv(project.review_queue, index=False)  # the accepted row, deleted by hand
+    redraft(project, [doc], refresh=True)
+    assert queue(project)["start"].tolist() == ["124", "198", "262"]
+
+
+def test_a_row_without_a_fingerprint_is_kept(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    q = queue(project)
+    q.loc[0, "drafted"] = ""  # as a person would type a row, or an older crosstally wrote it
+    q.to_csv(project.review_queue, index=False)
+    before = lines(project)
+    register_tass(project)
+    done = redraft(project, [doc], refresh=True)
+    assert (done.unmarked, done.replaced) == ({doc: 1}, {doc: 3})
+    assert claimants(project) == ["", "sohr", "sohr", "tass"]
+    assert lines(project)[1] == before[1]
+
+
+def test_a_queue_written_before_fingerprints_reads_and_keeps_every_row(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    rows = [r for r in csv.DictReader(open(project.review_queue, encoding="utf-8"))]
+    old = [c for c in S.QUEUE_COLUMNS if c != "drafted"]
+    write_rows(project, rows, old)
+    before = project.review_queue.read_bytes()
+    q, errors = read_queue(project)
+    assert not errors and q["drafted"].tolist() == [""] * 4
+    register_tass(project)
+    rc, out, err = run(project.root, "draft", "--refresh")
+    assert rc == 0, err
+    assert "0 untouched row(s) replaced; kept 0 decided, 0 edited, 4 without a fingerprint; 0 draft(s) added" in out
+    assert project.review_queue.read_bytes() == before  # nothing changed, nothing written
+    assert run(project.root, "validate")[0] == 0
+    # an accept rewrites it with the column, every old row's fingerprint empty
+    set_decisions(project, {1: "accept"})
+    assert accept(project).figure_ids == [f"A-{doc}-124"]
+    assert lines(project)[0].endswith(",end,drafted") and queue(project)["drafted"].tolist() == [""] * 4
+
+
+def test_refreshing_one_document_leaves_another_documents_rows_alone(project, tmp_path):
+    a = add_text(project, tmp_path, "a", "2015-10-13")
+    # a second document (a text already held is refused, so one line more)
+    path = tmp_path / "b.txt"
+    path.write_text(TEXT + "\nTass news agency said 3 people were wounded in Hama.\n", encoding="utf-8")
+    (row,) = add_documents([path], "wire-daily", "https://wire.example/b", "2015-10-14", paths=project)
+    b = row["document_id"]
+    theirs = [line for line in lines(project) if f",{b}," in line]
+    register_tass(project)
+    done = redraft(project, [a], refresh=True)
+    assert set(done.added) == {a}
+    assert claimants(project, a) == ["tass", "sohr", "sohr", "tass"]
+    assert claimants(project, b) == ["", "sohr", "sohr", "", ""]
+    assert [line for line in lines(project) if f",{b}," in line] == theirs
+    redraft(project, refresh=True)  # every held document
+    assert claimants(project, b) == ["tass", "sohr", "sohr", "tass", "tass"]
+
+
+def test_a_refusal_writes_nothing_and_names_file_row_column(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    register_tass(project)
+    set_decisions(project, {2: "maybe"})
+    before = snapshot(project)
+    rc, out, err = run(project.root, "draft", "--refresh", doc)
+    assert rc == 1 and out == ""
+    assert "data/raw/review-queue.csv:4:decision: decision must be empty, accept or reject" in err
+    assert "crosstally draft --refresh: refused; nothing written" in err
+    assert snapshot(project) == before
+    set_decisions(project, {2: ""}, start={1: "12x"})
+    before = snapshot(project)
+    rc, _, err = run(project.root, "draft", "--refresh")
+    assert rc == 1 and "data/raw/review-queue.csv:3:start: start must be a character offset" in err
+    assert snapshot(project) == before
+    set_decisions(project, {}, start={1: "124"})
+    before = snapshot(project)
+    rc, _, err = run(project.root, "draft", "--refresh", "no-such-document")
+    assert rc == 1 and "document 'no-such-document' has no held text" in err
+    assert snapshot(project) == before
+
+
+def test_refreshing_twice_changes_nothing_the_second_time(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    set_decisions(project, {1: "reject"}, notes={2: "checked"})
+    register_tass(project)
+    assert run(project.root, "draft", "--refresh")[0] == 0
+    once = project.review_queue.read_bytes()
+    rc, out, _ = run(project.root, "draft", "--refresh")
+    assert rc == 0 and "2 untouched row(s) replaced; kept 1 decided, 1 edited" in out
+    assert "2 draft(s) added (0 new or changed)" in out
+    assert project.review_queue.read_bytes() == once
+    assert draft_queue(project, [doc]) == {doc: 0}  # plain draft: nothing new either
+    assert project.review_queue.read_bytes() == once
+
+
+def test_accept_after_a_refresh_ignores_the_fingerprint(project, tmp_path):
+    doc = add_text(project, tmp_path)
+    register_tass(project)
+    redraft(project, refresh=True)
+    set_decisions(project, {0: "accept", 3: "accept"})
+    got = accept(project)
+    assert got.figure_ids == [f"A-{doc}-52", f"A-{doc}-262"]
+    header = project.figures.read_text(encoding="utf-8").splitlines()[0]
+    assert header == ",".join(S.RAW_FIGURE_COLUMNS) and "drafted" not in header
+    figures = pd.read_csv(project.figures, dtype=str, keep_default_na=False)
+    assert figures["claimant"].tolist() == ["tass", "tass"]
+    assert validate(project) == []
+    # the accepted rows are decided now: a refresh keeps them, figure ids and all
+    before = lines(project)
+    done = redraft(project, refresh=True)
+    assert done.total("decided") == 2 and lines(project) == before
+
+
+def test_a_document_added_with_a_claimant_keeps_it_when_refreshed(project, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Monthly report\n\nIn October, 9 civilians were killed in Hama.\n", encoding="utf-8")
+    (row,) = add_documents([path], "wire-daily", "https://wire.example/r", "2015-11-01", claimant="sohr",
+                           paths=project)
+    assert "; claimant sohr" in row["notes"] and claimants(project) == ["sohr"]
+    before = project.review_queue.read_bytes()
+    done = redraft(project, refresh=True)
+    assert (done.replaced, done.changed) == ({row["document_id"]: 1}, {row["document_id"]: 0})
+    assert project.review_queue.read_bytes() == before
