@@ -155,7 +155,7 @@ NORDIC = pd.DataFrame([
 
 def test_people_of_the_other_country_counted_with_no_place_are_that_countrys():
     text = ("Shelling hits Fjordby\n\nShelling hit Fjordby on Monday, killing 3 people, officials said.\n\n"
-            "Separately, 50 Swedish soldiers were killed in clashes, the ministry said.\n\n"
+            "Separately, 50 Swedish soldiers were killed in clashes on the border, the ministry said.\n\n"
             "Nine Norwegians were wounded, it said.\n\nThe army said 12 drones launched by Sweden were shot down.\n")
     got = draft(text, NORDIC)
     assert got["3"]["admin1"] == "NO-01"

@@ -92,6 +92,9 @@ _NATIONAL_WORDS = re.compile(r"(?:" + _WHOLE_COUNTRY.pattern + r"|(?<![A-Za-z])(
 _REACTION_BEFORE = re.compile(r"(?<![a-z])(?:condemn|denounc|deplor|mourn|protest|investigat|decr[iy]|lament|regret"
                               r"|respond|react)\w*\s+(?:(?:to|the|these|those|this|that|of|over|against|at)\s+)*\Z")
 
+# a story of fighting across a border between the two countries
+_BORDER = re.compile(r"(?<![a-z])(?:border|borders|frontier|frontiers|borderline)(?![a-z])", re.IGNORECASE)
+
 def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
     """ "and other cities" in ``text[lo:hi]``, unless a unit follows it ("Harbor Town and other towns in
     Eastmark Province": that province's)."""
@@ -245,10 +248,12 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
         return name, codes, why, 0.0
-    other = None if munitions else places.people_of_other_country(text, pos, clause)
+    other = None if munitions or not _BORDER.search(text) else places.people_of_other_country(text, pos, clause)
     if other:
-        # "Fifty Zemlandi soldiers were killed" in a story about Qzland: no place named; the people
-        # counted are the other country's, so the figure is that country's
+        # "Fifty Zemlandi soldiers were killed" in a story of border clashes with Qzland: no place named; the
+        # people counted are the other country's, so the figure is that country's side of the border. (Not in a
+        # story of no border: foreign troops, sailors or tourists died where the story is: "372 American dead"
+        # on a Pacific atoll, "Turkish soldiers" killed in northern Iraq's mountains, British troops flown in.)
         code, word = other
         return "", code, (f"no place in the sentence; the people counted are {word!r}, of {code}, another "
                           f"country of the case than the document's ({places.country})"), 0.15

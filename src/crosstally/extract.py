@@ -339,7 +339,7 @@ MODIFIERS = set(
     "tribal ethnic indigenous different serious violent".split())
 # the state the dead are found in: "14 mutilated bodies", "five charred corpses"
 MODIFIERS |= set("deadly fatal previous coordinated simultaneous masked hooded right-wing left-wing far-right far-left stray mostly largely predominantly human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
-                 "disfigured unclaimed".split())
+                 "disfigured unclaimed fallen black white".split())
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
@@ -445,6 +445,17 @@ _PHRASE_CUES = {
              (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
+    # "the loss of 3,000-4,500 Japanese troops", "led to the loss of 300 lives": the dead
+    "loss": (re.compile(r"loss\s+of(?=\s+(?:(?:about|some|over|more\s+than|at\s+least|nearly|almost|around|roughly"
+                        r"|up\s+to|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty"
+                        r"|hundreds|thousands|dozens|scores)(?![a-z])))"), "killed"),
+    # "four fallen marines", "the fallen soldiers": the dead of a force
+    "fallen": (re.compile(r"fallen(?=\s+(?:[a-z]+\s+)?(?:soldiers?|troops|marines?|servicemen|servicemembers|sailors"
+                          r"|airmen|officers?|policemen|comrades|fighters|heroes|firefighters)(?![a-z]))"), "killed"),
+    # "with total casualties at about 7,400", "casualties stood at 300": a count of the killed and wounded
+    "casualties": (re.compile(r"casualties\s+(?:at|of|stood\s+at|reached|totall?ed|numbered|were\s+put\s+at"
+                              r"|put\s+at)(?=\s+(?:(?:about|some|over|more\s+than|at\s+least|nearly|almost|around"
+                              r"|roughly|an\s+estimated)\s+)?\d)"), "casualties"),
     # (people sent to a hospital to do something there are not its patients: "sent to the hospital to assess")
     "sent": [(re.compile(r"sent\s+to\s+(?:hell|their\s+deaths?)(?![a-z])"), "killed"),  # a military statement's idiom
              (re.compile(_TO_HOSPITAL_CUE[0].pattern + r"(?!(?:\s+[\w-]+){0,3}?\s+to\s+(?!the\s|a\s|an\s|his\s|her\s"
@@ -674,6 +685,9 @@ _CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|
                        r"([a-z-]+)(?=[\s,.;])")
 _CARRYING_WINDOW = 100
 _STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total", "deaths", "casualties")
+# suspects named as armed men by their modifier ("three terrorist suspects")
+_SUSPECT_NOUNS = frozenset("suspects suspect".split())
+_ARMED_MODIFIERS = frozenset("terrorist militant insurgent rebel guerrilla jihadist jihadi islamist gunmen armed".split())
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
                       "child": "children", "children": "children"}
@@ -728,6 +742,7 @@ _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|les
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
 # "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
 _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
+                      r"|(?:hms|hmbs|hmas|hmcs|hmnzs|uss)(?=\s+[a-z])"  # a navy's ship by its prefix: "HMS Sheffield"
                       r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
 _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?(?:killed|attacked|stabbed|shot"
                            r"|ambushed|stormed|raided|bombed|beheaded|kidnapped|abducted|hacked|opened\s+fire|carried\s+out"
@@ -765,7 +780,7 @@ _FORCE_WORDS = frozenset("force forces army militia contingent battalion brigade
 _MEMBER_FORCE_WORDS = _FORCE_WORDS | {"gang", "gangs", "cartel"}
 # (a possessor may stand first: "members of Varnia's armed formations")
 _MEMBERS_OF = re.compile(r"\s+(?:of|from)\s+(?:(?:the|a|an|its|their|his|her|our|this|that|[a-z-]+[’']s)\s+)?"
-                         r"((?:[a-z-]+\s+){0,3}[a-z-]+)")
+                         r"((?:[a-z0-9-]+\s+){0,3}[a-z-]+)")
 # "one aid worker said": the speaker, not a count.
 # People who speak without their names: "two officials, who asked not to be named, said", "three officers
 # speaking on condition of anonymity told": the sources of a report
@@ -1577,6 +1592,9 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif population == "all" and unit == "people" and "military" in words[:i]:
                     population = "combatants"  # "314 military deaths"
+                elif population == "all" and unit == "people" and key[-1] in _SUSPECT_NOUNS \
+                        and not _ARMED_MODIFIERS.isdisjoint(words[:i]):
+                    population = "combatants"  # "three terrorist suspects", "five militant suspects": armed men
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
@@ -2028,6 +2046,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         # the new, not a range
                         numbers.append(_NUM_AT.match(low, s, m.end("n1")))
                         numbers.append(_NUM_AT.match(low, m.start("n2")))
+                    elif m.group("n2") and re.fullmatch(r"[ \t]+[-–—][ \t]+", low[m.end("n1"):m.start("n2")]) \
+                            and parse_number(m["n1"]) > parse_number(m["n2"]):
+                        # "The three - two men and a woman - were shot": a dash that opens an aside, not a range
+                        # (a range rises: "300 - 500")
+                        numbers.append(_NUM_AT.match(low, s, m.end("n1")))
+                        numbers.append(_NUM_AT.match(low, m.start("n2")))
                     else:
                         numbers.append(m)
         elif kind == _CUE:
@@ -2418,7 +2442,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head and unit == "people" and _MEDICAL_AFTER.match(low, head[0]):
             population = "medical"  # "two Palestinians working for the Ministry of Health"
         elif head and unit == "people" and population == "all" and low.startswith((" of ", " from "), head[0]) \
-                and low[num_end:head[0]].endswith(("members", "member", "leaders")) \
+                and low[num_end:head[0]].endswith(("members", "member", "leaders", " men")) \
                 and (mof := _MEMBERS_OF.match(low, head[0])):  # (and "five leaders of the armed group", as its members)
             group = mof[1].split()
             sub = next((h for k in range(len(group)) for n in (3, 2, 1)
