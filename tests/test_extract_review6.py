@@ -44,7 +44,7 @@ def test_a_forecast_of_deaths_is_no_count_of_the_dead():
 # 12dde1e: 'took in N' counts the displaced, not suspects the police took in
 @pytest.mark.parametrize("text, expected", [
     ("Police took in 25 suspects for questioning after the blast that killed 12 people.",
-     ("25 suspects", "other", "people", "all")),
+     ("25 suspects", "other", "people", "combatants")),  # suspects: an attack's side (round 13)
     ("Police have taken in 40 men for interrogation.", ("40 men", "other", "people", "all")),
     ("The town took in some 40,000 after the fighting.", ("some 40,000", "displaced", "people", "all")),
 ])

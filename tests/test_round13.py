@@ -67,7 +67,7 @@ def test_near_misses_of_the_words_of_the_dead(text, value, metric):
 
 @pytest.mark.parametrize("text, value, population", [
     ("Troops opened fire on three terrorist suspects.", "three", "combatants"),
-    ("Police arrested five suspects.", "five", "all"),
+    ("Police arrested five suspects.", "five", "combatants"),  # suspects: an attack's side, as the labels count them
     ("About 55,000 men from the 3rd Marine Division landed.", "About 55,000", "combatants"),
     ("About 200 men from the village fled.", "About 200", "all"),
     ("Twelve crew members of HMS Skogby died.", "Twelve", "combatants"),

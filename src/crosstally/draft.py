@@ -282,7 +282,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                            f"{doc.counts_of(c_lo, c_hi)!r}")
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
-                    doc.names_before(next(iter(doc.named_sources)), c.start):
+                    doc.names_before(next(iter(doc.named_sources)), c.start) and \
+                    not doc.named_sources & doc.attack_claimers:  # (not "ISIS claims attack": who did it)
                 # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
                 # counting 406 victims"; not a figure of another paragraph the source is not named in)
                 (claimant,) = doc.named_sources

@@ -364,6 +364,10 @@ _STAMP_BEFORE = re.compile(r"(?:^|[(\[|—–]\s*)(?i:(?:updated|posted|publishe
                            r"(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*)?(?i:on\s+)?\Z", re.M)
 
 
+# a day something is set for: "set for Tuesday", "scheduled for March 3", "due on Friday"
+_PLANNED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:(?:set|scheduled|planned|slated|due|expected|timed)\s+(?:for|on)|due)\s+\Z")
+
+
 def _not_a_date(text: str, m: re.Match) -> bool:
     """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said", "Mayor Jan van
     Zanen": an abbreviated month with no day or year) or "overnight" describing an event the text has already
@@ -376,6 +380,9 @@ def _not_a_date(text: str, m: re.Match) -> bool:
         return True
     if _STAMP_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
         return True  # "(UPDATED, 6:47 a.m., August 19, 2017)", "Posted: March 3": the story's own time stamp
+    if _PLANNED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not re.match(
+            r"(?i:since|in|during|as\s+of)\s", m.group()):
+        return True  # "the final withdrawal of U.S. troops, set for Tuesday": a day to come, not one that was
     return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(
         re.search(r"(?<![A-Za-z])(?:the|its|this|that)\s+(?:[a-z-]+\s+)?\Z", text[max(0, m.start() - 30):m.start()]))
 

@@ -127,12 +127,16 @@ class _Document:
         # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
         # start of each such name
         self.disputing: set[int] = set()
+        # sources named as claiming an attack ("ISIS Khorasan claims attack"): who did it, not who counted
+        self.attack_claimers: set[str] = set()
         for start, end, written in claimants.find(text):
             ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
                 if _DISPUTES_AFTER.match(text, end):
                     self.disputing.add(start)
+                if _NOT_A_CLAIM.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())):
+                    self.attack_claimers |= ids
         self.mentions.sort()
         self.attributions = self._attributions()
         self.speakers = {a.claimant for a in self.attributions if a is not None and a.claimant}
@@ -513,11 +517,16 @@ class _Document:
             role = seat  # "The Pentagon", "a White House spokesman": the seat's body, as a role word would name it
         if role:
             # each role word, the telling ones first ("spokesman for the agency": agency, then spokesman)
+            # an acronym in the words names the body ("the TASS agency"): not another agency named before
+            acronyms = [a for a in re.findall(r"(?<![\w'’-])[A-Z]{2,}(?![\w'’-])", phrase)
+                        if not self.claimants._countries_in(a)]
             for word in sorted(dict.fromkeys(roles), key=lambda w: w in _VAGUE_ROLES):
                 fits = [(pos, sid) for pos, sid in self.mentions
                         if sid not in self.media and _role_in(word, self.claimants.names_of(sid), self._state(sid))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
-                        and _has_qualifiers(self.claimants.names_of(sid), qualifiers)]
+                        and _has_qualifiers(self.claimants.names_of(sid), qualifiers)
+                        and all(any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", n) for n in self.claimants.names_of(sid))
+                                for a in acronyms)]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -532,7 +541,9 @@ class _Document:
                                           whole=True)
                              # "The Ghanaian military said" is not the Qzland army that spoke before
                              and (not said or not self.claimants.countries.get(b.claimant)
-                                  or said & self.claimants.countries[b.claimant])]
+                                  or said & self.claimants.countries[b.claimant])
+                             and all(any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", n)
+                                         for n in self.claimants.names_of(b.claimant)) for a in acronyms)]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")

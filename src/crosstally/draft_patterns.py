@@ -398,6 +398,9 @@ _ATTACK_NOUNS = (r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|raids?|assaults?
                  r"|kidnappings?|abductions?|shootings?|massacres?)")
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
+                         # "ISIS Khorasan claims attack", "the group claimed the bombing": who did it, no count
+                         rf"|(?:claimed|claims|claim|claiming)\s+(?:the\s+|an\s+|this\s+|that\s+|both\s+)?"
+                         rf"(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])"
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
                          r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])"
                          # "An attack claimed by the ELF killed 12, the army said": who carried it out, no claim

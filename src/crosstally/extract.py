@@ -214,6 +214,8 @@ _PEOPLE.update({
                     "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
     **dict.fromkeys("loggers nomads".split(), "civilians"),
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
+    # suspects of an attack or crime are counted as its armed side (the labelling conventions: 11 of 12 labels)
+    **dict.fromkeys("suspects suspect".split(), "combatants"),
 })
 # People counted by a cause they back or a protest they make, and a spelling of commandos
 # ("thousands of sympathisers", "hundreds of strikers", "two commandoes"). Strikers are `all` like
@@ -685,9 +687,6 @@ _CARRYING = re.compile(r"(?<![a-z])(?:carrying|transporting|ferrying|sheltering|
                        r"([a-z-]+)(?=[\s,.;])")
 _CARRYING_WINDOW = 100
 _STATED_WORDS = ("toll", "number", "figure", "tally", "count", "total", "deaths", "casualties")
-# suspects named as armed men by their modifier ("three terrorist suspects")
-_SUSPECT_NOUNS = frozenset("suspects suspect".split())
-_ARMED_MODIFIERS = frozenset("terrorist militant insurgent rebel guerrilla jihadist jihadi islamist gunmen armed".split())
 _STATED_ADJECTIVES = {"civilian": "civilians", "military": "combatants", "army": "combatants",
                       "police": "combatants", "militant": "combatants", "rebel": "combatants",
                       "child": "children", "children": "children"}
@@ -1592,9 +1591,6 @@ def _head(text: str, pos: int, one: bool = False):
                     population = "civilians"
                 elif population == "all" and unit == "people" and "military" in words[:i]:
                     population = "combatants"  # "314 military deaths"
-                elif population == "all" and unit == "people" and key[-1] in _SUSPECT_NOUNS \
-                        and not _ARMED_MODIFIERS.isdisjoint(words[:i]):
-                    population = "combatants"  # "three terrorist suspects", "five militant suspects": armed men
                 elif unit == "people" and "child" in words[:i]:  # "two child soldiers": children first
                     population = "children"
                 last = i + n - 1 - (n > 1 and words[i + n - 1] in ("of", "from"))  # "members of ...": the noun ends before "of"
@@ -2835,9 +2831,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if cue is None:
                 # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
                 # belongs to the next count ("264 cholera cases and 16 deaths")
+                # (not the noun of a count before: "killed 20 hostages and two police officers")
+                nouns_before = [(o.start, o.start + len(o.span)) for o in out if o.start >= s_start
+                                and re.fullmatch(r"\s*,?\s*(?:and|or)\s+", low[o.start + len(o.span):start])]
                 cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
-                               and (not cases or c[1] <= start))
+                               and (not cases or c[1] <= start)
+                               and (cases or not any(a < c[0] < b for a, b in nouns_before)))
             if cue is None and head is None:
                 cue = _nearest(cues, starts["cues"], s_start, s_end, start, num_end, 120,
                                keep=lambda c: _clear(text, c, start, num_end))
