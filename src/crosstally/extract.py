@@ -2832,8 +2832,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
                 # belongs to the next count ("264 cholera cases and 16 deaths")
                 # (not the noun of a count before: "killed 20 hostages and two police officers")
-                nouns_before = [(o.start, o.start + len(o.span)) for o in out if o.start >= s_start
-                                and re.fullmatch(r"\s*,?\s*(?:and|or)\s+", low[o.start + len(o.span):start])]
+                nouns_before = []  # (the counts of this sentence only: read back from the last, not the whole text)
+                for o in reversed(out):
+                    if o.start < s_start:
+                        break
+                    if re.fullmatch(r"\s*,?\s*(?:and|or)\s+", low[o.start + len(o.span):start]):
+                        nouns_before.append((o.start, o.start + len(o.span)))
                 cue = _nearest(cues, starts["cues"], s_start, s_end if not cases else start, start, num_end, 120,
                                keep=lambda c: c[2] in _PEOPLE_METRICS and _clear(text, c, start, num_end)
                                and (not cases or c[1] <= start)
