@@ -135,7 +135,7 @@ class _Document:
                 self.mentions.append((start, next(iter(ids))))
                 if _DISPUTES_AFTER.match(text, end):
                     self.disputing.add(start)
-                if _NOT_A_CLAIM.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())):
+                if _NOT_A_CLAIM.match(text, re.compile(r"\s*").match(text, end).end()):
                     self.attack_claimers |= ids
         self.mentions.sort()
         self.attributions = self._attributions()
@@ -525,8 +525,7 @@ class _Document:
                         if sid not in self.media and _role_in(word, self.claimants.names_of(sid), self._state(sid))
                         and (not said or not self.claimants.countries.get(sid) or said & self.claimants.countries[sid])
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)
-                        and all(any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", n) for n in self.claimants.names_of(sid))
-                                for a in acronyms)]
+                        and self._has_acronyms(sid, acronyms)]
                 earlier = [f for f in fits if f[0] < before]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
@@ -542,8 +541,7 @@ class _Document:
                              # "The Ghanaian military said" is not the Qzland army that spoke before
                              and (not said or not self.claimants.countries.get(b.claimant)
                                   or said & self.claimants.countries[b.claimant])
-                             and all(any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", n)
-                                         for n in self.claimants.names_of(b.claimant)) for a in acronyms)]
+                             and self._has_acronyms(b.claimant, acronyms)]
                     if spoke:
                         return _Attribution(phrase, spoke[-1].claimant, f"{phrase!r}: the {word} that spoke before, "
                                             f"{spoke[-1].phrase!r} ({spoke[-1].claimant})", "role")
@@ -793,6 +791,11 @@ class _Document:
             return None
         return hits[0], (f"{phrase!r} describes {hits[0]} by the words of its name ({', '.join(content)}); "
                          f"named nowhere in the text by that name, a guess")
+
+    def _has_acronyms(self, sid: str, acronyms: list[str]) -> bool:
+        """Whether one of ``sid``'s names holds each acronym ("TASS" of "the TASS agency")."""
+        return all(any(re.search(rf"(?<![A-Za-z]){a}(?![A-Za-z])", n) for n in self.claimants.names_of(sid))
+                   for a in acronyms)
 
     def _joint(self, phrase: str) -> str:
         """Why attributing words name two bodies at once ("police and military officials", "the
