@@ -264,15 +264,19 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
     the ledger would use: period_end, else as_of, else statement_date, else published."""
     sources = pd.read_csv(LABELLED / "sources.csv", dtype=str, keep_default_na=False)
     admin1 = labelled_admin1()
+    local_sources, local_admin1 = local_aliases("sources_local.csv", "source_id"), local_aliases("admin1_local.csv", "code")
     rows = []
     for doc in documents.itertuples():
         if doc.document not in texts:
             continue
+        split = getattr(doc, "split", "")
+        doc_sources = with_local_aliases(sources, "source_id", local_sources.get(split, {}))
+        doc_admin1 = with_local_aliases(case_admin1(admin1, doc), "pcode", local_admin1.get(split, {}))
         # outlet left empty: these outlets are not claimants in sources.csv, so no figure
         # becomes the outlet's own claim
         meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
                 "language": "en"}
-        drafts = draft.draft_document(texts[doc.document], meta, sources, case_admin1(admin1, doc))
+        drafts = draft.draft_document(texts[doc.document], meta, doc_sources, doc_admin1)
         for r in drafts.to_dict("records"):
             end = next((r[k] for k in ("period_end", "as_of", "statement_date") if r.get(k, "")), doc.published)
             number = lambda v: float(v) if str(v).strip() else math.nan  # noqa: E731
@@ -283,6 +287,44 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "confidence": float(r["confidence"])})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
                                        "period_end", "qualifier", "value", "value_max", "unit", "confidence"])
+
+
+def local_aliases(name: str, key: str, folder: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """{split: {id: [alias, ...]}} from ``labelled/<name>`` (columns ``split``, *key*,
+    ``aliases``): the spellings a part's texts use for a source or division that already has a
+    row in the shared table. From part 28 on, labellers write them here instead of editing the
+    shared row, so that a new part's aliases reach its own documents only and older parts'
+    results move only when the code does (parts up to 27 edited the shared rows; those stay).
+    A missing file is empty; a row whose id is not in the shared table is refused, naming it."""
+    path = (folder or LABELLED) / name
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    shared_name = name.replace("_local", "")
+    shared = pd.read_csv(path.with_name(shared_name), dtype=str, keep_default_na=False)[key]
+    if list(table.columns) != ["split", key, "aliases"]:
+        raise SystemExit(f"{path}: header must be split,{key},aliases")
+    out: dict[str, dict[str, list[str]]] = {}
+    for line, row in enumerate(table.to_dict("records"), start=2):
+        if row[key] not in set(shared):
+            raise SystemExit(f"{path}:{line}:{key}: {row[key]!r} is not a row of {shared_name}")
+        if not row["split"] or not row["aliases"].strip():
+            raise SystemExit(f"{path}:{line}: split and aliases must not be empty")
+        out.setdefault(row["split"], {}).setdefault(row[key], []).extend(
+            a.strip() for a in row["aliases"].split(";") if a.strip())
+    return out
+
+
+def with_local_aliases(table: pd.DataFrame, key: str, extra: dict[str, list[str]]) -> pd.DataFrame:
+    """*table* with *extra* aliases appended to the ``aliases`` of the rows they name."""
+    if not extra:
+        return table
+    table = table.copy()
+    for i, row in table.iterrows():
+        more = [a for a in extra.get(row[key], []) if a not in row["aliases"].split(";")]
+        if more:
+            table.at[i, "aliases"] = ";".join([a for a in row["aliases"].split(";") if a] + more)
+    return table
 
 
 def case_countries(doc) -> list[str]:

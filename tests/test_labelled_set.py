@@ -139,3 +139,31 @@ def test_agreement_lists_parts_in_number_order_not_as_strings():
                        columns=cols)
     assert [p for p, *_ in E.agreement(one, one.assign(split="agree"), None)] == \
         ["heldout4", "heldout9", "heldout10", "together"]
+
+
+def test_local_aliases_reach_only_their_own_parts_documents(tmp_path):
+    (tmp_path / "admin1.csv").write_text("code,country,name,aliases\nQZ,QZ,Qazland,\nQZ-01,QZ,North,Nordia\n",
+                                         encoding="utf-8")
+    (tmp_path / "admin1_local.csv").write_text("split,code,aliases\nheldout28,QZ-01,Port Amel;Amel\n"
+                                               "heldout29,QZ-01,Amel Bay\n", encoding="utf-8")
+    local = E.local_aliases("admin1_local.csv", "code", tmp_path)
+    assert local == {"heldout28": {"QZ-01": ["Port Amel", "Amel"]}, "heldout29": {"QZ-01": ["Amel Bay"]}}
+    table = pd.read_csv(tmp_path / "admin1.csv", dtype=str, keep_default_na=False)
+    got = E.with_local_aliases(table, "code", local["heldout28"])
+    assert list(got["aliases"]) == ["", "Nordia;Port Amel;Amel"]
+    assert list(table["aliases"]) == ["", "Nordia"]  # the shared table is not changed
+    assert E.with_local_aliases(table, "code", local.get("heldout27", {})) is table
+    # a code the shared table lacks, or a wrong header, is refused with the file and line
+    (tmp_path / "admin1_local.csv").write_text("split,code,aliases\nheldout28,QZ-09,Amel\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"admin1_local.csv:2:code: 'QZ-09'"):
+        E.local_aliases("admin1_local.csv", "code", tmp_path)
+    (tmp_path / "admin1_local.csv").write_text("code,aliases\nQZ-01,Amel\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="header must be split,code,aliases"):
+        E.local_aliases("admin1_local.csv", "code", tmp_path)
+
+
+def test_the_sets_local_alias_files_name_shared_rows_and_known_splits():
+    splits = set(E.labelled_documents()["split"])
+    for name, key in (("admin1_local.csv", "code"), ("sources_local.csv", "source_id")):
+        local = E.local_aliases(name, key)  # refuses unknown ids itself
+        assert set(local) <= splits, name
