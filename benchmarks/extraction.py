@@ -269,9 +269,8 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
     for doc in documents.itertuples():
         if doc.document not in texts:
             continue
-        split = getattr(doc, "split", "")
-        doc_sources = with_local_aliases(sources, "source_id", local_sources.get(split, {}))
-        doc_admin1 = with_local_aliases(case_admin1(admin1, doc), "pcode", local_admin1.get(split, {}))
+        doc_sources = with_local_aliases(sources, "source_id", local_for(local_sources, doc))
+        doc_admin1 = with_local_aliases(case_admin1(admin1, doc), "pcode", local_for(local_admin1, doc))
         # outlet left empty: these outlets are not claimants in sources.csv, so no figure
         # becomes the outlet's own claim
         meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
@@ -289,29 +288,43 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                                        "period_end", "qualifier", "value", "value_max", "unit", "confidence"])
 
 
-def local_aliases(name: str, key: str, folder: Path | None = None) -> dict[str, dict[str, list[str]]]:
-    """{split: {id: [alias, ...]}} from ``labelled/<name>`` (columns ``split``, *key*,
-    ``aliases``): the spellings a part's texts use for a source or division that already has a
-    row in the shared table. From part 28 on, labellers write them here instead of editing the
-    shared row, so that a new part's aliases reach its own documents only and older parts'
-    results move only when the code does (parts up to 27 edited the shared rows; those stay).
-    A missing file is empty; a row whose id is not in the shared table is refused, naming it."""
+def local_aliases(name: str, key: str, folder: Path | None = None) -> list[tuple[str, str, str, list[str]]]:
+    """[(split, country, id, [alias, ...])] from ``labelled/<name>`` (columns ``split``,
+    optionally ``country``, then *key* and ``aliases``): the spellings a part's texts use for a
+    source or a division that already has a row in the shared table, as the case's own table
+    would hold them. Parts up to 27 wrote such aliases into the shared rows, and an alias
+    written for one part's texts changed the drafts of every other part (part 24's "police" for
+    the Hesse police named the claimant of a Kenyan text). Here they reach only the documents
+    of their part (and, where ``country`` is given, only those whose case names that country;
+    a row with a country and no split reaches every part's documents of that country's cases),
+    so older parts' results move only when the code does. A missing file is empty; an id the
+    shared table lacks, or an empty split or aliases cell, is refused with the file and line."""
     path = (folder or LABELLED) / name
     if not path.exists():
-        return {}
+        return []
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     shared_name = name.replace("_local", "")
-    shared = pd.read_csv(path.with_name(shared_name), dtype=str, keep_default_na=False)[key]
-    if list(table.columns) != ["split", key, "aliases"]:
-        raise SystemExit(f"{path}: header must be split,{key},aliases")
-    out: dict[str, dict[str, list[str]]] = {}
+    shared = set(pd.read_csv(path.with_name(shared_name), dtype=str, keep_default_na=False)[key])
+    if list(table.columns) not in (["split", key, "aliases"], ["split", "country", key, "aliases"]):
+        raise SystemExit(f"{path}: header must be split,{key},aliases or split,country,{key},aliases")
+    out = []
     for line, row in enumerate(table.to_dict("records"), start=2):
-        if row[key] not in set(shared):
+        if row[key] not in shared:
             raise SystemExit(f"{path}:{line}:{key}: {row[key]!r} is not a row of {shared_name}")
-        if not row["split"] or not row["aliases"].strip():
-            raise SystemExit(f"{path}:{line}: split and aliases must not be empty")
-        out.setdefault(row["split"], {}).setdefault(row[key], []).extend(
-            a.strip() for a in row["aliases"].split(";") if a.strip())
+        if not (row["split"] or row.get("country", "")) or not row["aliases"].strip():
+            raise SystemExit(f"{path}:{line}: a split or a country, and aliases, must be given")
+        out.append((row["split"], row.get("country", ""), row[key],
+                    [a.strip() for a in row["aliases"].split(";") if a.strip()]))
+    return out
+
+
+def local_for(local, doc) -> dict[str, list[str]]:
+    """{id: [alias, ...]} of the local aliases that reach *doc* (its split; its case's countries)."""
+    countries = set(case_countries(doc))
+    out: dict[str, list[str]] = {}
+    for split, country, key, aliases in local:
+        if split in ("", getattr(doc, "split", "")) and (not country or country in countries):
+            out.setdefault(key, []).extend(aliases)
     return out
 
 

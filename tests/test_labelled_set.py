@@ -142,28 +142,38 @@ def test_agreement_lists_parts_in_number_order_not_as_strings():
 
 
 def test_local_aliases_reach_only_their_own_parts_documents(tmp_path):
-    (tmp_path / "admin1.csv").write_text("code,country,name,aliases\nQZ,QZ,Qazland,\nQZ-01,QZ,North,Nordia\n",
-                                         encoding="utf-8")
-    (tmp_path / "admin1_local.csv").write_text("split,code,aliases\nheldout28,QZ-01,Port Amel;Amel\n"
-                                               "heldout29,QZ-01,Amel Bay\n", encoding="utf-8")
-    local = E.local_aliases("admin1_local.csv", "code", tmp_path)
-    assert local == {"heldout28": {"QZ-01": ["Port Amel", "Amel"]}, "heldout29": {"QZ-01": ["Amel Bay"]}}
-    table = pd.read_csv(tmp_path / "admin1.csv", dtype=str, keep_default_na=False)
-    got = E.with_local_aliases(table, "code", local["heldout28"])
-    assert list(got["aliases"]) == ["", "Nordia;Port Amel;Amel"]
-    assert list(table["aliases"]) == ["", "Nordia"]  # the shared table is not changed
-    assert E.with_local_aliases(table, "code", local.get("heldout27", {})) is table
-    # a code the shared table lacks, or a wrong header, is refused with the file and line
-    (tmp_path / "admin1_local.csv").write_text("split,code,aliases\nheldout28,QZ-09,Amel\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"admin1_local.csv:2:code: 'QZ-09'"):
-        E.local_aliases("admin1_local.csv", "code", tmp_path)
-    (tmp_path / "admin1_local.csv").write_text("code,aliases\nQZ-01,Amel\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match="header must be split,code,aliases"):
-        E.local_aliases("admin1_local.csv", "code", tmp_path)
+    from types import SimpleNamespace as Doc
+    (tmp_path / "sources.csv").write_text("source_id,name,type,party_to_conflict,aliases\n"
+                                          "qz-police,Qazland Police,government,true,Qazland Police\n"
+                                          "vr-police,Varia Police,government,true,\n", encoding="utf-8")
+    (tmp_path / "sources_local.csv").write_text("split,country,source_id,aliases\nheldout28,QZ,qz-police,police;the police\n"
+                                                "heldout28,VR,vr-police,police\nheldout29,,qz-police,officers\n,QZ,qz-police,QPF\n",
+                                                encoding="utf-8")
+    local = E.local_aliases("sources_local.csv", "source_id", tmp_path)
+    assert local[0] == ("heldout28", "QZ", "qz-police", ["police", "the police"])
+    qz28 = Doc(split="heldout28", country="QZ", case_countries="")
+    assert E.local_for(local, qz28) == {"qz-police": ["police", "the police", "QPF"]}
+    assert E.local_for(local, Doc(split="heldout28", country="VR", case_countries="VR;QZ")) == {
+        "vr-police": ["police"], "qz-police": ["police", "the police", "QPF"]}
+    assert E.local_for(local, Doc(split="heldout29", country="VR", case_countries="")) == {"qz-police": ["officers"]}
+    assert E.local_for(local, Doc(split="heldout27", country="QZ", case_countries="")) == {"qz-police": ["QPF"]}
+    assert E.local_for(local, Doc(split="heldout27", country="VR", case_countries="")) == {}
+    table = pd.read_csv(tmp_path / "sources.csv", dtype=str, keep_default_na=False)
+    got = E.with_local_aliases(table, "source_id", E.local_for(local, qz28))
+    assert list(got["aliases"]) == ["Qazland Police;police;the police;QPF", ""]
+    assert list(table["aliases"]) == ["Qazland Police", ""]  # the shared table is not changed
+    assert E.with_local_aliases(table, "source_id", {}) is table
+    # an id the shared table lacks, or a wrong header, is refused with the file and line
+    (tmp_path / "sources_local.csv").write_text("split,source_id,aliases\nheldout28,qz-army,army\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"sources_local.csv:2:source_id: 'qz-army'"):
+        E.local_aliases("sources_local.csv", "source_id", tmp_path)
+    (tmp_path / "sources_local.csv").write_text("source_id,aliases\nqz-police,police\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="header must be split,source_id,aliases"):
+        E.local_aliases("sources_local.csv", "source_id", tmp_path)
 
 
 def test_the_sets_local_alias_files_name_shared_rows_and_known_splits():
     splits = set(E.labelled_documents()["split"])
     for name, key in (("admin1_local.csv", "code"), ("sources_local.csv", "source_id")):
         local = E.local_aliases(name, key)  # refuses unknown ids itself
-        assert set(local) <= splits, name
+        assert {split for split, *_ in local} - {""} <= splits, name
