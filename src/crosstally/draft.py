@@ -61,7 +61,7 @@ from . import schema as S
 from .extract import extract
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day,
+    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day,
     _later_day, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
@@ -359,6 +359,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 
         # -- when
         date_phrase = " ".join(c.date_phrase.split())
+        if date_phrase and (stamped := _find_words(date_phrase, text, s_lo, s_hi)) \
+                and _STAMP_BEFORE.search(text[max(s_lo, stamped.start() - 40):stamped.start()]):
+            why.append(f"{date_phrase!r} is the story's time stamp")  # "(Update 6, 10:02 a.m., Jan. 28)"
+            date_phrase = ""
         elsewhere = not date_phrase
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
             date_phrase = _sentence_date(sentence, c.start - s_lo)

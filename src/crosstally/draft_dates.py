@@ -229,7 +229,12 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         out["date_basis"] = (f"{phrase!r} is after the document's date {published} and the sentence speaks of what is "
                              f"to come: taken as of the document's date")
         return out
-    if day > pub_last and not stated_year and narrative is None:  # never after publication: the words mean the previous year
+    if not stated_year and narrative is None and precision == "day" \
+            and timedelta(0) < ahead - pub_last <= timedelta(days=3):
+        # "Jan. 28" in a page dated 27 January: the text's own day (an update, another time zone),
+        # not 28 January of the year before
+        day, how = ahead, f"= {_fmt(ahead, precision)} (the year of the document's date {published}; a day or few after it)"
+    elif day > pub_last and not stated_year and narrative is None:  # never after publication: the words mean the previous year
         day = day - pd.DateOffset(years=1)  # (a year stated is kept: "(UPDATED ... August 19, 2017)" a day after)
     if since is not None:
         out.update(period_start=_fmt(day, precision), period_end=pub_day or published, date_precision="day" if pub_day else "month",
@@ -360,7 +365,7 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
 
 
 # a story's time stamp before its date words: "(UPDATED, 6:47 a.m., ", "Posted: ", "Last modified on "
-_STAMP_BEFORE = re.compile(r"(?:^|[(\[|—–]\s*)(?i:(?:updated|posted|published|last\s+modified))\s*[:,]?\s*"
+_STAMP_BEFORE = re.compile(r"(?:^|[(\[|—–]\s*)(?i:(?:updated|update\s+\d+|posted|published|last\s+modified))\s*[:,]?\s*"
                            r"(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*)?(?i:on\s+)?\Z", re.M)
 
 

@@ -148,7 +148,7 @@ CHILD_NOUNS = (
     "children child kids minors boys boy girls girl babies baby infants infant toddlers toddler "
     "newborns newborn schoolchildren schoolgirls schoolgirl schoolboys schoolboy pupils orphans adolescents "
     "youngsters juveniles").split()
-WOMEN_NOUNS = "women woman mothers mother widows".split() + ["pregnant women"]
+WOMEN_NOUNS = "women woman mothers mother widows moms mom mums".split() + ["pregnant women"]
 MEDICAL_NOUNS = (
     "doctors doctor nurses nurse medics medic paramedics paramedic physicians physician surgeons surgeon "
     "midwives midwife pharmacists").split() + [
@@ -319,6 +319,13 @@ _HEADS = {tuple(k.split()): v for k, v in HEAD_NOUNS.items()}  # keyed by words,
 # "local people" are the place's residents ("Two local people were killed"), as "locals" and "local
 # residents" are: civilians
 _HEADS[("local", "people")] = (None, "people", "civilians")
+# the dead and the hurt named together as the count's noun: "more than 450 dead and wounded",
+# "dozens of killed and injured" (the ledger's `casualties`, as the verbs together are)
+for _first in ("dead", "killed", "injured", "wounded"):
+    for _second in ("dead", "killed", "injured", "wounded"):
+        if (_first in ("dead", "killed")) != (_second in ("dead", "killed")):
+            for _join in ("and", "or"):
+                _HEADS[(_first, _join, _second)] = ("casualties", "people", "all")
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
@@ -355,7 +362,7 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom execution executions massacre drowned butchered".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre drowned butchered slaughtering massacring".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -378,6 +385,8 @@ PEOPLE_CUES = {
 # a headline's present tense: "Three soldiers die in blast", "Two commandos die from mortar wounds"
 # (the count's own verb, before the wounds they died of)
 PEOPLE_CUES["die"] = "killed"
+# "147 students perish in varsity attack"
+PEOPLE_CUES["perish"] = "killed"
 # (not a forecast: "Up to 500,000 children could die", "Thousands more will die unless ...")
 _DIE_FORECAST_BEFORE = re.compile(r"(?<![a-z])(?:could|may|might|will|would|can|shall|won[’']t|risks?(?:\s+to)?|risking"
                                   r"|(?:likely|expected|set|going|feared|predicted|projected)\s+to)"
@@ -545,6 +554,8 @@ _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|having|been|being|also|reportedly|later|all"
     r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
+    # the register they are in: "79 were confirmed as injured", "77 people were recorded injured"
+    r"|(?:recorded|listed|counted|registered|confirmed)(?:\s+as)?"
     # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
     r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
     r"|severely|lightly"
@@ -637,6 +648,8 @@ _BY_AGENT_BEFORE = re.compile(
 # ("and 36 have been wounded", ", including two of their leaders") or opening the next
 # sentence ("Fifteen were destroyed").
 _LINK_WINDOW = 100
+# "Out of the 63 bodies ..., 58 were identified", "Of the 40 dead, 12 ...": a whole of the dead before its part
+_DEAD_WHOLE_BEFORE = re.compile(r"[\s\"“‘']*(?:out\s+of|of|among)\s+(?:the|these|those)\s+")
 _ANAPHORA_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|remain|remained|remains|are\s+still"
                              r"|were\s+still)\s+[a-z]")
 _ANAPHORA_WINDOW = 150
@@ -2503,6 +2516,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # including two of their leaders"; "... 16 drones. Fifteen were destroyed"
             unit, population = out[-1].unit, out[-1].population
             reading.append(f"unit and population of the figure before ({out[-1].span!r})")
+            if len(out) > 1 and out[-2].unit == unit and out[-2].population != population \
+                    and low[out[-2].end:out[-1].start].strip(" ,") in ("and", "") and out[-2].end >= s_start:
+                # "147 students and four militants were killed, while 79 were injured": the count before
+                # shares its verb with another of other people; the next count is of neither alone
+                population = "all"
+                reading.append(f"{out[-2].span!r} and {out[-1].span!r} joined: population all")
             if head is not None and low.startswith(" of those", num_end) and len(out) - 1 in parts \
                     and parts[len(out) - 1].metric == head[1][0]:
                 # "injured 54, including 28 police officers; 20 of those injured were ...": of the whole, not its part
@@ -3012,6 +3031,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             metric = "killed" if re.match(r"kill|shot|died|dead|drown", v) else "other" if re.match(
                 r"arrest|detain|held|jail|in\s", v) else "injured"
             reading.append(f"displaced people's own verb ({v!r}): metric {metric}")
+        if unit == "people" and metric != "killed" and out and out[-1].metric == "killed" \
+                and out[-1].unit == "people" and out[-1].start >= s_start \
+                and _DEAD_WHOLE_BEFORE.fullmatch(low, s_start, out[-1].start) \
+                and "," in low[out[-1].end:start] and not any(ch.isdigit() for ch in low[out[-1].end:start]) \
+                and not re.search(r"(?<![a-z])(?:and|while|but|whereas)(?![a-z])", low[out[-1].end:start]) \
+                and (head is None or head[1][0] is None):
+            metric = "killed"  # "Out of the 63 bodies brought to the mortuary, 58 were identified": a part of the dead
+            reading.append(f"a part of the dead counted before ({out[-1].span!r}): killed")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start) \
