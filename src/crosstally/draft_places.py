@@ -60,12 +60,18 @@ _LOCATIVE_BEFORE = re.compile(
     r"|(?-i:N|S|E|W|NE|NW|SE|SW)\.?)\s+)?\Z", re.IGNORECASE)
 
 
-# "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
-# not where it struck (people who "fled from" a place keep it: no attack word before "from")
 # A country named as the attacker, not as a place: "an island bombed by Zemland", "Zemland fired 170 shells"
 _AGENT_BEFORE = re.compile(r"(?<![a-z])by\s+(?:the\s+)?\Z", re.IGNORECASE)
 _ATTACKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:fired|launched|attacked|shelled|bombed|struck|invaded"
                             r"|bombarded|shot)(?![a-z])", re.IGNORECASE)
+# People named by where they came from: "at least 20 journalists from General Santos City" (abducted
+# elsewhere), "pilgrims from Karbala": their home, not where anything befell them
+_HOME_BEFORE = re.compile(
+    r"(?<![a-z])(?:journalists|reporters|students|pupils|workers|labourers|laborers|pilgrims|tourists|fishermen"
+    r"|associates|supporters|delegates|lawyers|traders|miners|teachers|doctors|nurses|volunteers|athletes|players)"
+    r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
+# "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
+# not where it struck (people who "fled from" a place keep it: no attack word before "from")
 _ORIGIN_BEFORE = re.compile(
     r"(?<![a-z])(?:fired|firing|fire|launched|launching|launches|rockets?|missiles?|drones?|shells?|shelling|mortars?"
     r"|projectiles?|barrages?|attacks?|attacked|attacking|stormed|storming|infiltrated|infiltrating|crossed|crossing"
@@ -361,7 +367,8 @@ class Places:
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
-            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) or kind == "country" and (
+            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
+                or bool(_HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())) or kind == "country" and (
                 bool(_AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):

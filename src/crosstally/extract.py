@@ -362,7 +362,8 @@ PEOPLE_CUES = {
     **dict.fromkeys("kill killed killing kills dead died dies dying death deaths toll fatality "
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
-                    "burnt burned martyrdom execution executions massacre drowned butchered slaughtering massacring".split(), "killed"),
+                    "burnt burned martyrdom execution executions massacre drowned butchered slaughtering massacring slaying "
+                    "slayings".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -546,7 +547,7 @@ _PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHR
 # "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
 # labelling conventions count "146 civilian facilities were damaged").
 _HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
-                      r"|attacks?|strikes?|raids?|airstrikes?|bombing|bombardment)(?![a-z])")
+                      r"|attacks?|strikes?|raids?|airstrikes?|bombings?|bombardment)(?![a-z])")
 _HARM_WINDOW = 45
 _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
                        r"(?![a-z])|\d")

@@ -1,0 +1,46 @@
+"""Sixteenth round: the slaying of people, bombings at buildings, and people named by the place
+they came from. Invented fixtures only (the QZ country of tests/qz_fixtures.py); nothing
+copied from the labelled set."""
+from __future__ import annotations
+
+import pandas as pd
+
+from crosstally import schema as S
+from crosstally.extract import extract
+from qz_fixtures import drafter
+
+SOURCES = pd.DataFrame([
+    ["qz-police", "Qzland Police", "government", "yes", "", "", "Qzland police"],
+], columns=list(S.SOURCE_COLUMNS))
+draft = drafter(SOURCES)
+
+
+def _by_value(text: str) -> dict[str, object]:
+    return {c.value_as_reported: c for c in extract(text)}
+
+
+def test_the_slaying_of_people_is_killing():
+    got = _by_value("The attack followed the slaying of 14 people late on Friday. The slayings of 12 villagers "
+                    "shocked the town.")
+    assert (got["14"].metric, got["12"].metric) == ("killed", "killed")
+
+
+def test_bombings_at_buildings_are_attacks_on_them():
+    got = _by_value("A family carried out suicide bombings at three churches in Harbor Town.")
+    assert got["three"].metric == "attacks_on_facilities"
+    # near miss: buildings with no word of attack near them are counted, not attacked
+    assert _by_value("The town has three churches and a school.")["three"].metric != "attacks_on_facilities"
+
+
+def test_people_named_by_the_place_they_came_from_are_not_of_that_place():
+    got = draft("Massacre in Millbrook\n\nGunmen killed 30 people in Millbrook on Monday. The group abducted at "
+                "least 20 journalists from Harbor Town before killing them.\n")
+    assert got["30"]["admin1"] == "QZ02"
+    assert got["at least 20"]["admin1"] == "QZ02"  # Millbrook, not Harbor Town (QZ01), their home
+
+
+def test_a_place_after_from_an_attack_word_or_a_flight_keeps_its_own_reading():
+    # near misses: where people were hurt is still read after "in"; an attack "from" a place is its origin
+    got = draft("Clashes in Saltpan\n\nPolice said 12 students from Delta City were wounded in Saltpan on "
+                "Monday.\n")
+    assert got["12"]["admin1"] == "QZ04"
