@@ -47,13 +47,17 @@ def test_one_marker_for_every_kind_of_missing_value():
     assert shown.loc[1, "ranges_overlap"] == "yes"
 
 
-def test_key_text_is_never_cut():
+def test_long_text_is_cut_with_an_ellipsis_in_the_view_only():
+    """A long cell (a finding's detail, a quote) no longer makes its row tall: the view
+    shows MAX_CHARS characters ending in an ellipsis; the frame (and its CSV) keep all."""
     frame = pd.DataFrame({"finding": ["same_period_different_values"], "detail": [LONG_DETAIL],
                           "quote": ["x" * 400], "value_as_reported": ["more than 1,000,000 people"]})
-    html = show(frame).to_html()
-    assert LONG_DETAIL.replace("&", "&amp;") in html or LONG_DETAIL in html
-    assert "x" * 400 in html and "more than 1,000,000 people" in html
-    assert "..." not in html and "…" not in html
+    shown = show(frame).data
+    assert shown.loc[0, "detail"] == LONG_DETAIL[:display.MAX_CHARS - 1].rstrip() + "…"
+    assert shown.loc[0, "quote"] == "x" * (display.MAX_CHARS - 1) + "…"
+    assert shown.loc[0, "value_as_reported"] == "more than 1,000,000 people"  # short: as it is
+    assert max(len(v) for v in shown.iloc[0]) == display.MAX_CHARS
+    assert display_frame(frame).loc[0, "detail"] == LONG_DETAIL and frame.loc[0, "quote"] == "x" * 400
 
 
 def test_names_beside_p_codes_and_claimant_ids():
@@ -118,3 +122,32 @@ def test_the_committed_tables_show_without_raw_codes_or_float_counts():
         for column in frame.select_dtypes("number"):
             assert not display_frame(frame)[column].str.endswith(".0").any(), (csv.name, column)
         assert "origin_key" not in display_frame(frame).columns
+
+
+def test_a_named_view_shows_the_reading_columns_first_and_says_where_the_full_table_is():
+    """02's side-by-side has 39 columns: the view keeps who, what, value, where and the
+    verdict (ranked, not_ranked_because), and its caption names the CSV with all of them."""
+    from pathlib import Path
+
+    tables = Path(__file__).resolve().parents[1] / "data" / "processed" / "tables" / "default"
+    for name, must in [("side-by-side", ["claimant_name", "value_as_reported", "ranked", "not_ranked_because"]),
+                       ("comparison-summary", ["lowest_value", "highest_value", "spread", "can_all_be_right"]),
+                       ("figures-by-claimant-date", ["claimant_name", "statement_date", "period_end"])]:
+        frame = pd.read_csv(tables / f"{name}.csv")
+        styler = show(frame, view=name, full=tables)
+        columns = list(styler.data.columns)
+        assert len(columns) <= 12 < len(frame.columns), name
+        assert all(c in columns for c in must), (name, columns)
+        assert columns == [c for c in display.VIEWS[name] if c in columns]
+        assert f"all {len(frame.columns)} in " in styler.caption and f"{name}.csv" in styler.caption
+    assert show(pd.DataFrame({"metric": ["killed"]}), view="side-by-side").data.columns.tolist() == ["metric"]
+
+
+def test_sections_show_every_table_under_its_heading():
+    """Tables shown in a loop are one displayable object (a bare show() in a loop is lost)."""
+    groups = [("D1: first", pd.DataFrame({"metric": ["killed"], "value": [12]})),
+              ("D2: second", pd.DataFrame({"metric": ["injured"], "value": [3_400]}))]
+    html = display.sections(groups)._repr_html_()
+    assert html.count("<table") == 2 and "<h3>D1: first</h3>" in html and "<h3>D2: second</h3>" in html
+    assert "killed" in html and "3,400" in html
+    assert "Nothing pending" in display.sections([], empty="Nothing pending")._repr_html_()

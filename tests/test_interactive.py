@@ -60,7 +60,7 @@ def test_a_name_the_set_leaves_out_compares_with_the_notebooks_default(project):
     """params/default.yaml has no `comparisons`: 03's stored default ([]) is what counts."""
     base = dict(DEFAULTS, comparisons=[])
     assert interactive.output_run("03-figures", base, project).stored
-    window = [{"metric": "killed", "start": "2015-10", "end": "2015-10"}]
+    window = [{"metric": "killed", "start": "2015-10", "end": "2015-10", "title": "October"}]
     where = interactive.output_run("03-figures", dict(base, comparisons=window), project)
     assert not where.stored and where.run_name.startswith("default--comparisons-")
 

@@ -111,6 +111,28 @@ class RunParams:
         with open(path, encoding="utf-8") as fh:
             return cls.make(case=case, **(yaml.safe_load(fh) or {}))
 
+    def summary(self) -> str:
+        """The run in a few lines of Markdown, as a notebook shows it (not the dataclass dump)."""
+        def listed(values, everything: str) -> str:
+            return ", ".join(f"`{v}`" for v in values) if values else everything
+
+        period = f"{self.period_start or 'no start'} to {self.period_end or 'no end'}"
+        lines = [
+            f"**Run `{self.run_name}`**: {listed(self.metrics, 'every metric')}; "
+            f"{listed(self.places, 'every place')}; {period}; "
+            f"{listed(self.claimants, 'every claimant')}; bounds `{self.bound_profile}`"
+            + ("; context figures included" if self.include_context else "") + ".",
+        ]
+        if self.comparisons:
+            lines.append(f"\nComparison windows ({len(self.comparisons)}):")
+            lines += [f"- {c.title}: `{c.metric}`{f' ({c.population})' if c.population else ''}, "
+                      f"{c.start} to {c.end}{', incidents' if c.kind == 'incident' else ''}"
+                      for c in self.comparisons]
+        return "\n".join(lines)
+
+    def _repr_markdown_(self) -> str:
+        return self.summary()
+
     def windowed(self, comp: Comparison) -> Comparison | None:
         """The comparison clipped to the run's period; None when they do not meet.
 

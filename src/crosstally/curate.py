@@ -926,6 +926,15 @@ class Review:
         for doc_id, rows in self.pending.groupby("document_id", sort=True):
             yield doc_id, rows["title"].iloc[0], rows.reset_index(drop=True)
 
+    def by_document_view(self, columns: list[str] | None = None):
+        """Every document's pending rows (``columns`` of them) under a heading, as one
+        displayable object (``crosstally.display.Sections``): the notebook's last value."""
+        from .display import sections
+
+        return sections(((f"{doc_id}: {title or '(no title)'} ({len(rows)} pending)", rows)
+                         for doc_id, title, rows in self.by_document()),
+                        columns=columns, empty="No draft waits for a decision.")
+
 
 def _empty_review(problems: list[str]) -> Review:
     empty = pd.DataFrame({c: pd.Series(dtype="str") for c in REVIEW_COLUMNS})

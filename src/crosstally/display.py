@@ -7,14 +7,17 @@ itself, and the CSV written from it, are unchanged; only the view differs:
   ``123842.0``); other numbers with two decimals; yes/no for true/false;
 - one marker for a missing value, :data:`MISSING` (an empty cell, ``NaN``, ``<NA>``,
   ``None`` and ``NaT`` all show as it);
-- text is never cut (findings' detail, quotes, the words as reported): long text wraps,
-  dates, numbers and identifiers do not;
+- long text is cut in the view only: a cell longer than :data:`MAX_CHARS` characters ends
+  with an ellipsis (``…``), so that no row grows tall; the frame and its CSV keep every
+  character. Text wraps within a narrow width, dates, numbers and identifiers do not;
 - names beside codes: an ``admin1_name`` (``area_name``) column with the governorate names
   beside ``admin1`` (``area``) p-codes, and a ``..._name(s)`` column beside claimant ids
   that have no name next to them;
 - the columns an analyst reads first come first (:data:`FIRST`), identifiers last
   (:data:`LAST`), and long keys (:data:`HIDDEN`, e.g. ``origin_key``) are left out of the
-  view (they stay in the frame and the CSV).
+  view (they stay in the frame and the CSV);
+- a table named in :data:`VIEWS` shows only the columns an analyst reads first (who, what,
+  value, when, where, the verdict), and its caption says where the full table is.
 
 :func:`display_frame` gives the view as a frame of text (what is tested);
 :func:`show` renders it as a pandas ``Styler`` with the CSS that keeps wrapping right.
@@ -49,6 +52,9 @@ TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
         "claimant_name", "outlet_name")
 """Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
 
+VERDICTS = ("not_ranked_because",)
+"""Short verdicts in words: wrapped like free text."""
+
 LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids")
 """Text that can run to sentences: given a readable width (wrapping inside it)."""
 
@@ -70,6 +76,43 @@ NUMBER = re.compile(r"-?[\d,]+(?:\.\d+)?|" + MISSING)
 
 MAX_ROWS = 500
 """Rows shown at most; the caption says how many more the table (and its CSV) has."""
+
+MAX_CHARS = 60
+"""Characters a text cell shows at most; a longer one ends with an ellipsis (display only)."""
+
+ELLIPSIS = "…"
+
+VIEWS: dict[str, tuple[str, ...]] = {
+    # 01-tabulate: who, what, value, when (spoken, covered), where, which figure
+    "figures-by-claimant-date": (
+        "claimant_name", "metric", "population", "value_as_reported", "low", "high",
+        "statement_date", "period_start", "period_end", "admin1_name", "figure_id"),
+    # 02-compare: the group, who, value, where, and the verdict (ranked or why not)
+    "side-by-side": (
+        "metric", "population", "window", "claimant_name", "value_as_reported", "low", "high",
+        "admin1_name", "ranked", "not_ranked_because"),
+    "claims": (
+        "metric", "population", "claimant_name", "value_as_reported", "low", "high",
+        "period_start", "period_end", "admin1_name", "n_outlets", "outlets"),
+    # 02-compare: the group, how many claims, lowest, highest, and the verdict
+    "comparison-summary": (
+        "metric", "population", "kind", "window", "area_name", "claims", "lowest_claimant_name",
+        "lowest_value", "highest_claimant_name", "highest_value", "spread", "can_all_be_right"),
+    "party-vs-independent": (
+        "metric", "population", "window", "area_name", "party_claimants_names", "party_lowest",
+        "party_highest", "independent_claimants_names", "independent_lowest",
+        "independent_highest", "party_over_independent"),
+    # 06-events: the claim, the dataset's events and deaths, the caveat
+    "claims-vs-events": (
+        "claimant_name", "metric", "population", "value_as_reported", "admin1_name",
+        "window_start", "window_end", "dataset", "events", "events_best", "caveat"),
+    "running-totals": (
+        "claimant_name", "metric", "population", "step", "value_as_reported", "value", "change",
+        "as_of", "admin1_name", "status", "note"),
+}
+"""For each table whose full width does not fit a notebook, the columns shown, in order
+(names as :func:`display_frame` gives them: ``admin1_name`` beside ``admin1``). The other
+columns stay in the table and its CSV."""
 
 
 def _missing(value) -> bool:
@@ -183,34 +226,101 @@ def display_frame(frame: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     return shown.loc[:, first + middle + last]
 
 
-def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, **kwargs):
+def truncate(text: str, limit: int = MAX_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, the last one an ellipsis, when it is longer."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + ELLIPSIS
+
+
+def _where(full) -> str:
+    """A path as the analyst finds it: relative to the project root when under it."""
+    from .paths import PATHS
+
+    path = Path(full)
+    try:
+        return path.resolve().relative_to(PATHS.root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(full)
+
+
+def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = None,
+         full: Path | str | None = None, max_chars: int = MAX_CHARS, **kwargs):
     """Display a table by the project's convention (see the module docstring).
 
-    Returns a pandas Styler; a notebook shows it when it is the last value of a cell.
-    At most ``max_rows`` rows are shown, and the caption says so; keyword arguments go
-    to :func:`display_frame`.
+    Returns a pandas Styler; a notebook shows it when it is the last value of a cell
+    (inside a loop, pass it to ``IPython.display.display``, or use :func:`sections`).
+    At most ``max_rows`` rows are shown, and the caption says so. ``view`` names a table
+    of :data:`VIEWS`: only its reading columns are shown, and the caption says how many
+    columns the full table has and where it is (``full``: its CSV, or the folder holding
+    ``<view>.csv``). Text longer than
+    ``max_chars`` is cut with an ellipsis. Other keyword arguments go to :func:`display_frame`.
     """
-    view = display_frame(frame, **kwargs)
-    caption = f"{len(view):,} rows" if len(view) != 1 else "1 row"
-    if len(view) > max_rows:
-        caption = f"first {max_rows:,} of {len(view):,} rows (all of them are in the table and its CSV)"
-        view = view.head(max_rows)
-    text = {i for i, c in enumerate(view.columns)
-            if c in TEXT or c.endswith("_name") or c.endswith("_names")}
+    shown = display_frame(frame, **kwargs)
+    caption = f"{len(shown):,} rows" if len(shown) != 1 else "1 row"
+    if len(shown) > max_rows:
+        caption = f"first {max_rows:,} of {len(shown):,} rows (all of them are in the table and its CSV)"
+        shown = shown.head(max_rows)
+    if view is not None:
+        columns = [c for c in VIEWS[view] if c in shown.columns]
+        if len(columns) < len(shown.columns):
+            if full is not None and Path(full).suffix != ".csv":  # the folder holding <view>.csv
+                full = Path(full) / f"{view}.csv"
+            caption += (f"; {len(columns)} reading columns shown, all {len(frame.columns)} in "
+                        + (f"{_where(full)}" if full is not None else "the table's CSV"))
+            shown = shown.loc[:, columns]
+    shown = shown.apply(lambda column: column.map(lambda v: truncate(v, max_chars)))
+    text = {i for i, c in enumerate(shown.columns)
+            if c in TEXT or c.endswith("_name") or c.endswith("_names") or c in VERDICTS}
     styles = [
         {"selector": "caption", "props": "caption-side: top; text-align: left; color: #555;"},
         {"selector": "th", "props": "text-align: left; white-space: nowrap; vertical-align: bottom;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
-    # (numbers right-aligned), free text wraps and is never cut.
-    for i in range(len(view.columns)):
-        if view.columns[i] in LONG_TEXT:
-            props = "white-space: normal; text-align: left; width: 30em; min-width: 30em;"
+    # (numbers right-aligned); free text, already cut to max_chars, wraps in a narrow
+    # column, so that no row grows taller than two or three lines.
+    for i in range(len(shown.columns)):
+        if shown.columns[i] in LONG_TEXT:
+            props = "white-space: normal; text-align: left; width: 18em;"
         elif i in text:
-            props = "white-space: normal; text-align: left; min-width: 10em;"
-        elif all(NUMBER.fullmatch(v) for v in view.iloc[:, i]):
+            props = "white-space: normal; text-align: left; width: 11em;"
+        elif all(NUMBER.fullmatch(v) for v in shown.iloc[:, i]):
             props = "white-space: nowrap; text-align: right;"  # numbers line up on the right
         else:
             props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
         styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
-    return view.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+    return shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+
+
+class Note(str):
+    """A sentence or two of Markdown a notebook shows as text (the last value of a cell)."""
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+
+class Sections:
+    """Several tables under their headings, displayed as one object (one cell output):
+    what a loop over groups shows, where a bare ``show(...)`` inside the loop would be
+    discarded. ``items``: (heading, Styler) pairs."""
+
+    def __init__(self, items: list[tuple[str, object]], empty: str = "Nothing to show."):
+        self.items = list(items)
+        self.empty = empty
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        if not self.items:
+            return f"<p>{html.escape(self.empty)}</p>"
+        return "\n".join(f"<h3>{html.escape(heading)}</h3>\n{table.to_html()}"
+                         for heading, table in self.items)
+
+
+def sections(groups, columns: list[str] | None = None, empty: str = "Nothing to show.",
+             **kwargs) -> Sections:
+    """One displayable object from ``groups``, an iterable of (heading, frame): each frame
+    shown by :func:`show` (only ``columns``, when given) under its heading."""
+    return Sections([(heading, show(frame[columns] if columns else frame, **kwargs))
+                     for heading, frame in groups], empty)

@@ -409,6 +409,26 @@ def load_events(paths: Paths = PATHS) -> pd.DataFrame:
     return df
 
 
+def has_event_data(paths: Paths = PATHS) -> bool:
+    """True when the case holds an event file under ``data/raw/events/<format>/``."""
+    return any(f.is_file() and not f.name.startswith(".")
+               for fmt in FORMATS if raw_dir(paths, fmt).is_dir() for f in raw_dir(paths, fmt).iterdir())
+
+
+def no_event_data_note(paths: Paths = PATHS):
+    """What notebook 06 says when the case holds no event data (``None`` when it does):
+    one sentence on why its table is empty and how to add event data (Markdown)."""
+    if has_event_data(paths):
+        return None
+    from .display import Note
+
+    return Note(
+        "**This case holds no event data** (no file under `data/raw/events/`), so there is "
+        "nothing to set beside the claims and the table below is empty: add a UCDP GED or "
+        "ACLED export with `crosstally events import FILE --format ucdp-ged|acled`, then "
+        "`crosstally all` (README, \"Interop: data package, event data, other trackers\").")
+
+
 # ----------------------------------------------------------------------------- claims beside events
 
 AGAINST_COLUMNS = (

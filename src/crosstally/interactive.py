@@ -47,6 +47,7 @@ class OutputRun:
     paths: Paths = field(default=PATHS, repr=False, compare=False)
     adopted: dict = field(default_factory=dict)  # name -> value taken for an empty default (the set's)
     adopted_from: str = ""  # where those values come from, in words
+    notebook: str = ""  # the notebook ("01-tabulate"): what it writes is read from pipeline.yaml
 
     @property
     def tables(self) -> Path:
@@ -80,18 +81,57 @@ class OutputRun:
             text += f" Left empty in the notebook, so taken from {self.adopted_from}: {taken}."
         return text
 
+    def writes(self) -> list[tuple[Path, bool]]:
+        """What this run writes: (path or glob, optional) for each output ``pipeline.yaml``
+        declares for the notebook, under this run's name (the review queue where
+        :attr:`review_queue` says). Empty when the pipeline does not declare the notebook."""
+        from .runner.pipeline import UsageError, load_pipeline
+
+        try:
+            step = load_pipeline(self.paths).steps.get(self.notebook)
+        except UsageError:
+            step = None
+        if step is None:
+            return []
+        out = []
+        for patterns, optional in ((step.outputs, False), (step.optional_outputs, True)):
+            for pattern in patterns:
+                path = self.paths.root / pattern.replace("{run_name}", self.run_name)
+                if path == self.paths.processed / "review_queue.csv":
+                    path = self.review_queue
+                out.append((path, optional))
+        return out
+
+    def writes_text(self) -> str:
+        """The outputs in a few words: each folder once, with the files written into it
+        (``data/processed/tables/default/ (claims.csv, ...)``); optional ones marked so."""
+        declared = self.writes()
+        if not declared:  # a notebook the pipeline does not list: the run's folders
+            return ", ".join(self._rel(p) for p in (self.tables, self.figures, self.briefing))
+        folders: dict[Path, list[str]] = {}
+        optional: dict[Path, bool] = {}
+        for path, maybe in declared:
+            folders.setdefault(path.parent, []).append(path.name)
+            optional[path.parent] = optional.get(path.parent, True) and maybe
+        parts = []
+        for folder, names in folders.items():
+            text = (self._rel(folder / names[0]) if len(names) == 1
+                    else f"{self._rel(folder)} ({', '.join(names)})")
+            parts.append(text + (" if any" if optional[folder] else ""))
+        return "; ".join(parts)
+
     def _message(self) -> str:
-        where = ", ".join(self._rel(p) for p in (self.tables, self.figures, self.briefing))
+        where = self.writes_text()
         if self.stored:
             return (f"Parameters are those of the stored set {self.source}: this run writes "
-                    f"the committed outputs of `{self.run_name}` ({where}).")
+                    f"the committed outputs of `{self.run_name}`: {where}.")
         if not self.changed:
-            return (f"`{self.run_name}` is not a stored parameter set (params/*.yaml): this "
-                    f"run writes to its own folders ({where}); the committed outputs are untouched.")
+            return (f"`{self.run_name}` is not a stored parameter set (params/*.yaml), so the "
+                    f"committed outputs are untouched; this run writes its own: {where}.")
         changes = "; ".join(f"{name}: {old!r} → {new!r}" for name, (old, new) in self.changed.items())
-        return (f"Parameters differ from the stored set {self.source} ({changes}): this run "
-                f"writes to its own folders ({where}), git-ignored; the committed outputs of "
-                f"`{self.requested}` are untouched.")
+        return (f"Parameters differ from the stored set {self.source} ({changes}), so the "
+                f"committed outputs of `{self.requested}` are untouched; this run writes its "
+                f"own, git-ignored: {where}.")
 
     def __str__(self) -> str:
         return self.message()
@@ -170,6 +210,7 @@ def output_run(notebook: str, namespace: Mapping, paths: Paths = PATHS) -> Outpu
     values = {name: namespace[name] for name in defaults}
     sets = stored_sets(paths)
     adopted = empty_defaults(values, defaults, sets, paths)
+    check_parameters({**values, **adopted}, defaults, paths)
     if adopted and isinstance(namespace, MutableMapping):
         namespace.update(adopted)  # the notebook's next cells use the set's values
     values.update(adopted)
@@ -180,7 +221,45 @@ def output_run(notebook: str, namespace: Mapping, paths: Paths = PATHS) -> Outpu
             origin += f" (which {stored_set.source} leaves them to)"
     else:
         origin = stored_set.source
-    return replace(decide(values, defaults, sets, paths), adopted=adopted, adopted_from=origin)
+    return replace(decide(values, defaults, sets, paths), adopted=adopted, adopted_from=origin,
+                   notebook=notebook)
+
+
+class ParameterError(ValueError):
+    """A parameter value the notebooks would reject, found before any work: shown in
+    Jupyter as its message alone (one line per problem), not as a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython shows these lines instead of a traceback
+        return [f"\x1b[31mParameterError\x1b[0m: {line}" for line in str(self).splitlines()]
+
+
+def parameter_problems(values: Mapping, defaults: Mapping, paths: Paths = PATHS) -> list[str]:
+    """What is wrong with a notebook's parameter values, one line each (empty: nothing):
+    a value of another type than the stored default's, then the checks ``crosstally run``
+    makes before any kernel starts (``crosstally.tabulate.parameter_problems``: an unknown
+    metric, place, claimant or bound profile, an impossible period, a bad comparison)."""
+    from .runner.params import _is_a  # the type test `crosstally run` makes
+    from .tabulate import parameter_problems as value_problems
+
+    problems, typed = [], {}
+    for name, value in values.items():
+        default = defaults.get(name)
+        kind = type(default)
+        if kind in (str, int, float, bool, list) and not _is_a(value, kind):
+            problems.append(f"parameter {name!r}: expected {kind.__name__}, got {value!r} "
+                            f"({type(value).__name__}), as the parameters cell declares it")
+        else:
+            typed[name] = value
+    for name, message in value_problems(typed, paths).items():
+        problems.append(f"parameter {name!r}: {message}")
+    return problems
+
+
+def check_parameters(values: Mapping, defaults: Mapping, paths: Paths = PATHS) -> None:
+    """Raise :class:`ParameterError` naming every bad parameter (see :func:`parameter_problems`)."""
+    problems = parameter_problems(values, defaults, paths)
+    if problems:
+        raise ParameterError("\n".join(problems))
 
 
 def empty_defaults(values: Mapping, defaults: Mapping, sets: Mapping, paths: Paths = PATHS) -> dict:

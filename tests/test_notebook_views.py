@@ -1,0 +1,150 @@
+"""What the notebooks show in JupyterLab: tables displayed (not discarded), parameters
+checked as `crosstally run` checks them, what each notebook writes, the events note and a
+readable run summary. Static reads of the stored notebooks and package calls: no kernel."""
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from crosstally import events, interactive
+from crosstally.briefing import RunParams
+from crosstally.curate import Review
+from crosstally.paths import Paths
+from crosstally.tabulate import parameter_problems
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def _code_cells(path: Path) -> list[str]:
+    return [c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+
+
+def _discarded_shows(source: str) -> list[int]:
+    """Lines of show(...) calls whose table is thrown away: neither the cell's last value
+    nor an argument of display(...)."""
+    tree = ast.parse(source)
+    last = tree.body[-1].value if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    kept = {id(last)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "display":
+            kept.update(id(a) for a in node.args)
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "show" and id(node) not in kept]
+
+
+def test_the_lint_catches_a_show_inside_a_loop():
+    """The cell 05 had: headings displayed, every table discarded."""
+    old = ("for doc_id, title, rows in result.by_document():\n"
+           "    display(Markdown(f'### {doc_id}'))\n"
+           "    show(rows[SHOWN])")
+    assert _discarded_shows(old) == [3]
+    assert _discarded_shows("for t in ts:\n    display(Markdown('x'), show(t))\nshow(a)") == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_notebook_discards_a_table(path):
+    for source in _code_cells(path):
+        assert _discarded_shows(source) == [], f"{path.name}: show(...) result discarded in:\n{source}"
+
+
+def test_the_review_queue_shows_one_table_per_document():
+    pending = pd.DataFrame({"document_id": ["D2", "D1", "D2"], "title": ["Second", "First", "Second"],
+                            "metric": ["killed", "injured", "displaced"], "value_as_reported": ["12", "3", "4,000"],
+                            "quote": ["q" * 300, "b", "c"]})
+    view = Review([], pending, pd.DataFrame(), {}).by_document_view(["metric", "value_as_reported", "quote"])
+    html = view._repr_html_()
+    assert len(view) == 2 and html.count("<table") == 2
+    assert html.index("D1: First (1 pending)") < html.index("D2: Second (2 pending)")
+    assert "displaced" in html and "q" * 300 not in html  # long quotes cut in the view
+    empty = Review([], pending.head(0), pd.DataFrame(), {}).by_document_view(["metric"])
+    assert "No draft waits for a decision" in empty._repr_html_()
+
+
+@pytest.fixture
+def project(tmp_path) -> Paths:
+    for sub in ("params", "notebooks"):
+        shutil.copytree(ROOT / sub, tmp_path / sub)
+    return Paths(tmp_path)
+
+
+def test_a_bad_parameter_stops_the_notebook_with_the_runners_message(project):
+    values = interactive.notebook_defaults("01-tabulate", project)
+    values["metrics"] = ["deaths"]
+    with pytest.raises(interactive.ParameterError) as caught:
+        interactive.output_run("01-tabulate", values, project)
+    expected = parameter_problems({"metrics": ["deaths"]}, project)["metrics"]  # what `crosstally run` prints
+    assert str(caught.value) == f"parameter 'metrics': {expected}"
+    assert expected.startswith("unknown metric(s) deaths; known: killed")
+    (line,) = caught.value._render_traceback_()  # Jupyter shows this one line, no traceback
+    assert "unknown metric(s) deaths" in line
+    values = interactive.notebook_defaults("03-figures", project)
+    values.update(places="SY02", metrics=["deaths"])
+    with pytest.raises(interactive.ParameterError, match=r"'places': expected list.*\n.*'metrics': unknown"):
+        interactive.output_run("03-figures", values, project)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_parameters_are_checked_in_the_first_code_cell_after_the_parameters_cell(path):
+    cells = nbformat.read(path, as_version=4).cells
+    index = next(i for i, c in enumerate(cells) if "parameters" in c.metadata.get("tags", []))
+    following = next(c for c in cells[index + 1:] if c.cell_type == "code")
+    assert f'output_run("{path.stem}", globals())' in following.source
+
+
+@pytest.mark.parametrize("notebook, writes, never", [
+    ("01-tabulate", ["data/processed/tables/default/ (filter-summary.csv", "counts-by-claimant-type.csv)"],
+     ["figures/", "briefing/"]),
+    ("02-compare", ["data/processed/tables/default/ (claims.csv", "findings.csv)"], ["figures/", "briefing/"]),
+    ("03-figures", ["figures/default/ (*.svg, *.png) if any"], ["tables/", "briefing/"]),
+    ("05-review-queue", ["data/processed/review_queue.csv"], ["tables/", "figures/", "briefing/"]),
+    ("06-events", ["data/processed/tables/default/claims-vs-events.csv if any", "figures/default/events/"],
+     ["briefing/"]),
+])
+def test_each_notebook_says_what_it_writes(project, notebook, writes, never):
+    where = interactive.output_run(notebook, interactive.notebook_defaults(notebook, project), project)
+    text = where._repr_markdown_()
+    assert text.startswith("**Writes to:**")
+    assert all(w in text for w in writes), text
+    assert not any(n in text for n in never), text
+
+
+def test_an_interactive_review_queue_run_names_its_own_file(project):
+    where = interactive.output_run("05-review-queue", {"bound_profile": "wide-v1"}, project)
+    assert "data/processed/tables/default--bound_profile-wide-v1/review_queue.csv" in where.message()
+
+
+def test_without_event_data_notebook_06_says_so_and_how_to_add_some(project):
+    note = events.no_event_data_note(project)
+    assert "no event data" in note._repr_markdown_() and "crosstally events import" in str(note)
+    assert len(re.findall(r"[.!?](?:\s|$)", str(note).replace("e.g.", ""))) == 1  # one sentence
+    folder = project.raw / "events" / "ucdp-ged"
+    folder.mkdir(parents=True)
+    (folder / "ged.csv").write_text("id\n1\n", encoding="utf-8")
+    assert events.no_event_data_note(project) is None
+    assert any("no_event_data_note" in s for s in _code_cells(ROOT / "notebooks" / "06-events.ipynb"))
+
+
+def test_the_run_parameters_show_as_a_short_summary():
+    run = RunParams.make(run_name="default", metrics=["killed"], places=[], period_start="2015-09-30",
+                         period_end="2015-12-31", claimants=[], bound_profile="standard-v1",
+                         include_context=False,
+                         comparisons=[{"metric": "killed", "start": "2015-10", "end": "2015-10",
+                                       "title": "Killed in October"}])
+    text = run._repr_markdown_()
+    assert "RunParams(" not in text and "Comparison(" not in text
+    assert "`default`" in text and "`killed`" in text and "2015-09-30 to 2015-12-31" in text
+    assert "every place" in text and "- Killed in October" in text
+    assert len(text.splitlines()) <= 4
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_every_title_has_the_same_style(path):
+    title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0]
+    assert re.match(rf"# {path.stem[:2]} · [A-Z][\w -]*: ", title), title
