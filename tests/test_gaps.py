@@ -80,7 +80,7 @@ def test_the_command_prints_the_report_and_writes_nothing(tmp_path):
     (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
     _write_queue(paths, ROWS)
     before = snapshot(paths)
-    rc, out, err = _run(paths.root)
+    rc, out, err = _run(paths.root, "--all")
     assert rc == 0, err
     assert "'UN': 2 draft(s) in doc-a; doc-b; sources sharing a word: ocha" in out
     assert "doc-d: 2 draft(s)" in out and "'Mount Qzland'" in out
@@ -88,6 +88,28 @@ def test_the_command_prints_the_report_and_writes_nothing(tmp_path):
     rc, out, _ = _run(paths.root, "--csv")
     assert rc == 0 and out.splitlines() == ["words,drafts,documents,sharing", "UN,2,doc-a; doc-b,ocha"]
     assert snapshot(paths) == before
+
+
+def test_given_documents_only_their_gaps_and_with_none_a_backlog_in_one_line(tmp_path):
+    """A new document's one gap is not buried under the committed backlog: `gaps DOCUMENT_ID...` reports
+    those documents' rows; with no document, a backlog over several documents is one line."""
+    paths = make_project(tmp_path / "project")
+    (paths.root / "crosstally.yaml").write_text("country: SY\n", encoding="utf-8")
+    _write_queue(paths, ROWS)
+    rc, out, err = _run(paths.root, "doc-e")
+    assert rc == 0, err
+    assert "'Mount Qzland': 1 draft(s) in doc-e" in out
+    assert "'UN'" not in out and "doc-d" not in out and "every name the drafts found is in" in out
+    rc, out, _ = _run(paths.root, "doc-a", "doc-d")
+    assert rc == 0 and "'UN': 1 draft(s) in doc-a;" in out and "doc-d: 2 draft(s)" in out and "Qzland" not in out
+    rc, out, _ = _run(paths.root)
+    assert rc == 0 and out == (
+        "crosstally gaps: the queue's backlog, over 4 documents: 1 claimant name(s) data/raw/sources.csv does not "
+        "know (2 drafts), 1 document(s) whose drafts name no place, 1 longer place name(s) "
+        "data/raw/rules/admin1.csv lacks. `crosstally gaps DOCUMENT_ID...` lists a document's (the id "
+        "`crosstally add` printed), `crosstally gaps --all` all of them.\n")
+    rc, out, err = _run(paths.root, "doc-z")
+    assert rc == 1 and out == "" and "no row of document 'doc-z'" in err
 
 
 def test_a_queue_it_cannot_read_is_refused_with_its_row_and_column(tmp_path):
@@ -121,7 +143,7 @@ def test_the_documented_loop_gaps_then_alias_then_redraft_resolves_the_claimant(
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         assert cli.main(["--case", str(paths.root), "draft", "--refresh", doc]) == 0, err.getvalue()
-    assert "1 untouched row(s) replaced" in out.getvalue()
+    assert "redrafted 1 undecided row(s) nobody edited (1 changed, 0 the same)" in out.getvalue()
     q, _ = read_queue(paths)
     assert q.loc[q["value_as_reported"] == "12", "claimant"].tolist() == ["tass"]
     rc, out, _ = _run(paths.root)

@@ -132,9 +132,9 @@ def test_an_alias_added_after_drafting_resolves_the_claimant_of_untouched_rows(p
     register_tass(project)
     rc, out, err = run(project.root, "draft", "--refresh", doc)
     assert rc == 0, err
-    assert ("crosstally draft --refresh: 1 document(s) redrafted in data/raw/review-queue.csv: 4 untouched "
-            "row(s) replaced; kept 0 decided, 0 edited, 0 without a fingerprint; 4 draft(s) added "
-            "(2 new or changed)") in out
+    assert ("crosstally draft --refresh: 1 document(s) in data/raw/review-queue.csv: kept 0 row(s) you decided "
+            "or edited (0 decided, 0 edited); redrafted 4 undecided row(s) nobody edited (2 changed, 2 the same); "
+            "0 new draft(s)\n") == out
     assert claimants(project) == ["tass", "sohr", "sohr", "tass"]
     q, _ = read_queue(project)
     assert all(r["drafted"] == fingerprint(r) for r in q.to_dict("records"))
@@ -195,7 +195,9 @@ def test_a_queue_written_before_fingerprints_reads_and_keeps_every_row(project, 
     register_tass(project)
     rc, out, err = run(project.root, "draft", "--refresh")
     assert rc == 0, err
-    assert "0 untouched row(s) replaced; kept 0 decided, 0 edited, 4 without a fingerprint; 0 draft(s) added" in out
+    assert ("kept 0 row(s) you decided or edited (0 decided, 0 edited) and 4 without a fingerprint (typed by hand, "
+            "or drafted before fingerprints); redrafted 0 undecided row(s) nobody edited (0 changed, 0 the same); "
+            "0 new draft(s)") in out
     assert project.review_queue.read_bytes() == before  # nothing changed, nothing written
     assert run(project.root, "validate")[0] == 0
     # an accept rewrites it with the column, every old row's fingerprint empty
@@ -251,8 +253,8 @@ def test_refreshing_twice_changes_nothing_the_second_time(project, tmp_path):
     assert run(project.root, "draft", "--refresh")[0] == 0
     once = project.review_queue.read_bytes()
     rc, out, _ = run(project.root, "draft", "--refresh")
-    assert rc == 0 and "2 untouched row(s) replaced; kept 1 decided, 1 edited" in out
-    assert "2 draft(s) added (0 new or changed)" in out
+    assert rc == 0 and ("kept 2 row(s) you decided or edited (1 decided, 1 edited); redrafted 2 undecided row(s) "
+                        "nobody edited (0 changed, 2 the same); 0 new draft(s)") in out
     assert project.review_queue.read_bytes() == once
     assert draft_queue(project, [doc]) == {doc: 0}  # plain draft: nothing new either
     assert project.review_queue.read_bytes() == once
@@ -286,3 +288,23 @@ def test_a_document_added_with_a_claimant_keeps_it_when_refreshed(project, tmp_p
     done = redraft(project, refresh=True)
     assert (done.replaced, done.changed) == ({row["document_id"]: 1}, {row["document_id"]: 0})
     assert project.review_queue.read_bytes() == before
+
+
+def test_the_refresh_message_tells_kept_changed_same_dropped_and_new_apart():
+    """The counts of `draft --refresh` in words: what was kept, how each redrafted row came out, what is new
+    (a reviewer read "8 untouched row(s) replaced; ... 8 draft(s) added (1 new or changed)" as unclear)."""
+    from crosstally.curate import Redrafted, _count_redrafts
+
+    def row(start, end, claimant=""):
+        r = dict.fromkeys(S.QUEUE_COLUMNS, "")
+        r.update(start=str(start), end=str(end), claimant=claimant)
+        return tuple(r[c] for c in S.QUEUE_COLUMNS)
+
+    gone = [row(0, 2), row(10, 12), row(20, 22), row(30, 32)]
+    fresh = [row(0, 2), row(10, 12, "tass"), row(20, 22), row(40, 42)]  # 30-32 no longer drafted; 40-42 new
+    done = Redrafted({"d": 4}, {"d": 4}, {"d": 2}, {"d": 1}, {"d": 0}, {"d": 2})
+    _count_redrafts(done, "d", gone, fresh)
+    assert (done.same, done.redrafted, done.dropped, done.new) == ({"d": 2}, {"d": 1}, {"d": 1}, {"d": 1})
+    assert done.refresh_message() == (
+        "kept 3 row(s) you decided or edited (2 decided, 1 edited); redrafted 4 undecided row(s) nobody edited "
+        "(1 changed, 2 the same, 1 no longer drafted); 1 new draft(s)")

@@ -1,5 +1,4 @@
-"""The `crosstally` command: init, validate, build, run, extract, add, draft, accept, all, export,
-events, import-figures, upgrade.
+"""The `crosstally` command and its subcommands (:func:`main`); ``crosstally --help`` lists them all.
 
 Every command but ``init`` works on one case: ``--case DIR`` (anywhere on the command
 line), else ``CROSSTALLY_ROOT``, else the nearest folder from the current one upward that
@@ -324,12 +323,23 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[ROOT_ENV] = before
 
 
-def _main(argv: list[str]) -> int:
+# What `crosstally --help` says above its list of commands: plain text for a terminal (the module
+# docstring is for the API documentation); argparse lists every subcommand itself, below it.
+DESCRIPTION = """\
+Crosstally: a ledger of reported figures with its tables, charts and briefing.
+
+Every command but init works on one case: --case DIR (anywhere on the command line),
+else the folder CROSSTALLY_ROOT names, else the nearest folder from the current one
+upward that holds crosstally.yaml. Run crosstally COMMAND --help for more on one."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `crosstally` parser, with every subcommand registered (those of PASS_THROUGH parse their own arguments)."""
     parser = argparse.ArgumentParser(
-        prog="crosstally", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="crosstally", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="--case DIR: work on the case in DIR (else CROSSTALLY_ROOT, else crosstally.yaml "
                "found from the current folder upward).")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
     p = sub.add_parser("init", help="create a new case folder (crosstally.yaml, data/raw, notebooks, CI)")
     p.add_argument("dir", type=Path, help="the new case's folder (must not exist, or be empty)")
     p.add_argument("--country", required=True, help="ISO 3166-1 alpha-2 or alpha-3 code (SD, SDN)")
@@ -363,6 +373,11 @@ def _main(argv: list[str]) -> int:
     p.set_defaults(func=_import_figures)
     for name, (_, text) in PASS_THROUGH.items():
         sub.add_parser(name, help=text, add_help=False)
+    return parser
+
+
+def _main(argv: list[str]) -> int:
+    parser = build_parser()
     if argv and argv[0] in PASS_THROUGH:
         return PASS_THROUGH[argv[0]][0](argv[1:])
     args = parser.parse_args(argv)

@@ -29,7 +29,11 @@
 3. ``accept``: every queue row with ``decision = accept`` and no figure yet is appended
    to ``figures.csv`` with a stable id (``A-<document_id>-<offset>``, or the
    ``figure_id`` the analyst typed), then the raw inputs are validated as ``crosstally
-   validate`` does. Any error in an accepted row is reported as
+   validate`` does. A row the analyst edited (its fingerprint, ``drafted``, no longer
+   matches) whose period or statement date changed gets derived dates that agree: an
+   ``as_of`` the drafter derived and the analyst left alone follows the new dates, and a
+   ``date_basis`` left alone says "set by the analyst" and what changed (the command prints
+   each change). Any error in an accepted row is reported as
    ``data/raw/review-queue.csv:ROW:COLUMN`` and nothing is written; on success the queue
    records each row's figure id, and ``crosstally build`` works at once.
 """
@@ -44,7 +48,7 @@ import os
 import re
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -574,7 +578,10 @@ class Redrafted:
     """What a ``draft`` run did, per document drafted: ``added`` drafts written to the queue;
     with ``--refresh`` also the untouched rows ``replaced``, the rows kept because
     ``decided``, ``edited`` or ``unmarked`` (no fingerprint), and how many of the drafts
-    added differ from every row they replaced (``changed``: new or redrafted differently)."""
+    added differ from every row they replaced (``changed``: new or redrafted differently).
+    Each replaced row is one of ``same`` (drafted again exactly as it was), ``redrafted``
+    (a draft at its offsets now reads differently) or ``dropped`` (no draft at its offsets
+    any more); ``new`` counts the drafts added at offsets no replaced row had."""
 
     added: dict[str, int]
     replaced: dict[str, int]
@@ -582,9 +589,26 @@ class Redrafted:
     edited: dict[str, int]
     unmarked: dict[str, int]
     changed: dict[str, int]
+    same: dict[str, int] = field(default_factory=dict)
+    redrafted: dict[str, int] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+    new: dict[str, int] = field(default_factory=dict)
 
     def total(self, what: str) -> int:
         return sum(getattr(self, what).values())
+
+    def refresh_message(self) -> str:
+        """What ``draft --refresh`` did, in words: the rows kept (decided, edited, without a
+        fingerprint), the undecided rows nobody edited that were redrafted (changed, the same,
+        no longer drafted) and the drafts that are new."""
+        decided, edited, unmarked = self.total("decided"), self.total("edited"), self.total("unmarked")
+        kept = f"kept {decided + edited} row(s) you decided or edited ({decided} decided, {edited} edited)"
+        if unmarked:
+            kept += f" and {unmarked} without a fingerprint (typed by hand, or drafted before fingerprints)"
+        dropped = self.total("dropped")
+        return (f"{kept}; redrafted {self.total('replaced')} undecided row(s) nobody edited "
+                f"({self.total('redrafted')} changed, {self.total('same')} the same"
+                + (f", {dropped} no longer drafted" if dropped else "") + f"); {self.total('new')} new draft(s)")
 
 
 # "; claimant phr" in a documents.csv row's notes: `crosstally add --claimant phr` wrote it
@@ -653,8 +677,10 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
         fresh = new_drafts(drafts, body.loc[kept], tables["figures"], text)
         done.added[doc_id] = len(fresh)
         before = set(gone)
-        done.changed[doc_id] = sum(tuple(x) not in before
-                                   for x in fresh[list(S.QUEUE_COLUMNS)].astype(str).values.tolist())
+        fresh_rows = [tuple(x) for x in fresh[list(S.QUEUE_COLUMNS)].astype(str).values.tolist()]
+        done.changed[doc_id] = sum(x not in before for x in fresh_rows)
+        if refresh:
+            _count_redrafts(done, doc_id, gone, fresh_rows)
         added.append(fresh)
     if done.total("added") or done.total("replaced"):
         text = _queue_text(pd.concat([body.loc[kept], *added], ignore_index=True))
@@ -662,6 +688,23 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
         if old != text.encode("utf-8"):
             _write_text_atomic(paths.review_queue, text)
     return done
+
+
+def _count_redrafts(done: Redrafted, doc_id: str, gone: list[tuple], fresh: list[tuple]) -> None:
+    """Sort the replaced rows ``gone`` of a document into same, redrafted and dropped, and count
+    the ``fresh`` drafts at offsets none of them had as new (rows as tuples of QUEUE_COLUMNS)."""
+    at = (S.QUEUE_COLUMNS.index("start"), S.QUEUE_COLUMNS.index("end"))
+
+    def overlap(a: tuple, b: tuple) -> bool:
+        return int(a[at[0]]) < int(b[at[1]]) and int(b[at[0]]) < int(a[at[1]])
+
+    fresh_set, gone_set = set(fresh), set(gone)
+    differ = [f for f in fresh if f not in gone_set]
+    same = sum(g in fresh_set for g in gone)
+    redrafted = sum(g not in fresh_set and any(overlap(g, f) for f in differ) for g in gone)
+    done.same[doc_id], done.redrafted[doc_id] = same, redrafted
+    done.dropped[doc_id] = len(gone) - same - redrafted
+    done.new[doc_id] = sum(not any(overlap(f, g) for g in gone) for f in differ)
 
 
 def draft_queue(paths: Paths = PATHS, document_ids: list[str] | None = None,
@@ -709,6 +752,106 @@ def figure_id_for(row: dict) -> str:
 class Accepted:
     figure_ids: list[str]
     already: int  # accepted rows whose figure was appended before
+    # what accept made consistent or could not check, as FILE:ROW:COLUMN: message lines (_settle_dates)
+    notes: list[str] = field(default_factory=list)
+
+
+# The date fields an analyst may edit in a queue row; as_of and date_basis are derived from them.
+_ANALYST_DATES = ("period_start", "period_end", "date_precision", "as_of", "counting_basis", "statement_date")
+
+
+def derived_as_of(row: dict) -> str:
+    """The day a figure stands as of, as the drafter derives it from the row's other dates: the
+    period's end for a count over a window or an incident (when that end is a day), else the day
+    of the statement (the document's date when none)."""
+    end = str(row["period_end"])
+    if row["counting_basis"] != "stock_as_of" and len(end) == 10:
+        return end
+    return str(row["statement_date"]) or str(row["published"])
+
+
+def _settle_dates(row: dict, drafted: dict) -> list[str]:
+    """Make an accepted row's derived dates agree with the dates the analyst edited (``drafted``:
+    the row as the drafter wrote it, which its fingerprint proves). An ``as_of`` the drafter
+    derived (:func:`derived_as_of`) and the analyst left alone follows the edited period or
+    statement date; a ``date_basis`` left alone says the dates were set by the analyst, what
+    changed, and what the draft had read. Returns the columns changed (none when no date
+    field was edited)."""
+    edited = [c for c in _ANALYST_DATES if str(row[c]) != str(drafted[c])]
+    if not edited:
+        return []
+    changed = []
+    if "as_of" not in edited and drafted["as_of"] == derived_as_of(drafted) and row["as_of"] != derived_as_of(row):
+        row["as_of"] = derived_as_of(row)
+        changed.append("as_of")
+    if row["date_basis"] == drafted["date_basis"]:
+        what = ", ".join(f"{c} {drafted[c] or '(empty)'} -> {row[c] or '(empty)'}" for c in edited)
+        row["date_basis"] = (f"set by the analyst: {what}" + (f" (the draft had read: {drafted['date_basis']})"
+                                                              if drafted["date_basis"] else ""))
+        changed.append("date_basis")
+    return changed
+
+
+_ISO_DAY = re.compile(r"(?<![\d-])\d{4}-\d{2}(?:-\d{2})?(?![\d-])")
+
+
+def _dates_unexplained(row: dict) -> list[str]:
+    """The dates ``date_basis`` names that none of the row's date fields holds (a basis that
+    explains dates the row no longer has)."""
+    held = {str(row[c]) for c in (*_ANALYST_DATES, "published")} - {""}
+    return [d for d in dict.fromkeys(_ISO_DAY.findall(str(row["date_basis"])))
+            if d not in held and not any(h.startswith(d) or d.startswith(h) for h in held)]
+
+
+def _drafted_rows(paths: Paths, document_ids: set[str], profile_id: str | None) -> dict[str, dict]:
+    """The rows the drafter writes for these documents now, by fingerprint (``drafted``): an edited
+    queue row whose fingerprint is among them shows what the analyst changed. Empty for a
+    document the drafter cannot read (the validation that follows reports it)."""
+    from .draft import draft_document
+
+    try:
+        tables = _load_or_refuse(paths, "sources", "documents", "admin1")
+        docs = tables["documents"]
+        docs = docs.loc[docs["document_id"].isin(document_ids) & (docs["text_file"] != "")]
+        texts = held_texts(paths, docs)
+        start = _case_start(paths)
+    except CurateError:
+        return {}
+    source_ids = set(tables["sources"]["source_id"])
+    out = {}
+    for r in docs.to_dict("records"):
+        drafts = draft_document(texts[r["document_id"]], r, tables["sources"], tables["admin1"], case_start=start,
+                                default_claimant=_noted_claimant(r["notes"], source_ids), profile_id=profile_id)
+        out.update((fingerprint(d), d) for d in drafts.to_dict("records"))
+    return out
+
+
+def _settle_accepted(paths: Paths, new: list[dict], queued: list[dict], lines: list[int],
+                     profile_id: str | None) -> list[str]:
+    """:func:`_settle_dates` for the accepted rows the analyst edited; the notes saying what changed,
+    and which edited rows could not be checked (their draft cannot be made again) and name dates
+    their basis does not hold, as FILE:ROW:COLUMN: message lines."""
+    edited = [(row, line) for row, q, line in zip(new, queued, lines)  # (q: as queued, before its figure id)
+              if str(q["drafted"]).strip() and q["drafted"] != fingerprint(q)]
+    if not edited:
+        return []
+    drafted = _drafted_rows(paths, {row["document_id"] for row, _ in edited}, profile_id)
+    qname, notes = _rel(paths.review_queue, paths), []
+    for row, line in edited:
+        was = drafted.get(row["drafted"])
+        if was is None:
+            odd = _dates_unexplained(row)
+            if odd:
+                notes.append(f"{qname}:{line}:date_basis: names {', '.join(odd)}, which none of the row's dates "
+                             f"holds, and the row was edited after drafting (its draft cannot be made again to see "
+                             f"what changed): check date_basis and as_of against period_start and period_end")
+            continue
+        old = {c: row[c] for c in ("as_of", "date_basis")}
+        for c in _settle_dates(row, was):
+            notes.append(f"{qname}:{line}:as_of: {old[c]} -> {row[c]} in figures.csv, following the dates the analyst "
+                         f"edited" if c == "as_of" else f"{qname}:{line}:date_basis: in figures.csv \"{row[c]}\" (the "
+                         f"drafted one explained the dates before the edit)")
+    return notes
 
 
 def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
@@ -725,7 +868,7 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     by_id = {r["figure_id"]: r for r in figures.to_dict("records")}
     qname = _rel(paths.review_queue, paths)
     chosen = queue.loc[queue["decision"].str.strip().str.lower() == "accept"]
-    new, lines, already, problems = [], [], 0, []
+    new, queued, lines, already, problems = [], [], [], 0, []
     used = set(by_id)
     for r in chosen.to_dict("records"):
         fid = r["figure_id"].strip()
@@ -749,11 +892,13 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         row = {c: str(r[c]).strip() if c in ("decision",) else str(r[c]) for c in S.QUEUE_COLUMNS}
         row["figure_id"] = fid
         new.append(row)
+        queued.append(r)
         lines.append(r[LINE])
     if problems:
         raise CurateError([str(e) for e in sorted(problems)])
     if not new:
         return Accepted([], already)
+    notes = _settle_accepted(paths, new, queued, lines, profile_id)
 
     # Stage figures.csv with the new rows appended, beside the real one, and validate it.
     old_bytes = paths.figures.read_bytes()
@@ -779,7 +924,7 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return Accepted([row["figure_id"] for row in new], already)
+    return Accepted([row["figure_id"] for row in new], already, notes)
 
 
 def _umask() -> int:
@@ -877,10 +1022,7 @@ def main_draft(argv: list[str]) -> int:
     if not args.refresh:
         print(f"{name}: {done.total('added')} new draft(s) from {len(done.added)} document(s) in {where}")
         return 0
-    print(f"{name}: {len(done.added)} document(s) redrafted in {where}: "
-          f"{done.total('replaced')} untouched row(s) replaced; kept {done.total('decided')} decided, "
-          f"{done.total('edited')} edited, {done.total('unmarked')} without a fingerprint; "
-          f"{done.total('added')} draft(s) added ({done.total('changed')} new or changed)")
+    print(f"{name}: {len(done.added)} document(s) in {where}: {done.refresh_message()}")
     return 0
 
 
@@ -897,6 +1039,8 @@ def main_accept(argv: list[str]) -> int:
             print(m, file=sys.stderr)
         print(f"crosstally accept: {len(exc.messages)} error(s); nothing written", file=sys.stderr)
         return 1
+    for note in got.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(f"crosstally accept: {len(got.figure_ids)} figure(s) appended to {_rel(PATHS.figures, PATHS)}"
           + (f" ({', '.join(got.figure_ids)})" if got.figure_ids else "")
           + (f"; {got.already} accepted before" if got.already else "")

@@ -17,6 +17,10 @@ queue's ``why`` into that list, over the rows not rejected:
 - **longer place names the admin-1 table lacks** around a name it knows ("Mount Qzland"), which
   the drafter flagged in ``why``.
 
+``crosstally gaps DOCUMENT_ID...`` reports the rows of those documents only (a new document's
+gaps, not the whole backlog); with no document, a backlog spread over several documents is
+summarised in one line (``--all`` lists it).
+
 It reads; it writes nothing. After editing the tables, ``crosstally draft --refresh
 DOCUMENT_ID`` redrafts a document's rows nobody touched; decided and edited rows are kept.
 """
@@ -118,16 +122,41 @@ def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
     return Gaps(claimants, no_place, longer_places)
 
 
-def case_gaps(paths: Paths = PATHS) -> tuple[Gaps, list[str]]:
+def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tuple[Gaps, list[str]]:
     """The report of a case, from its review queue and sources table (what ``crosstally
     gaps`` prints), and the problems (FILE:ROW:COLUMN) of raw files it cannot read: with
-    any, every table is empty. An empty or missing queue gives empty tables."""
+    any, every table is empty. An empty or missing queue gives empty tables.
+    ``document_ids``: the queue rows of those documents only (a document with no row in the
+    queue is a problem)."""
     queue, errors = read_queue(paths)
     sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
     problems = sorted({str(e) for e in [*errors, *s_errors]})
+    if not problems and document_ids is not None:
+        held = set(queue["document_id"])
+        problems = [f"{_rel(paths.review_queue, paths)}: no row of document {d!r} (`crosstally draft {d}` drafts "
+                    f"a held document)" for d in dict.fromkeys(document_ids) if d not in held]
+        queue = queue.loc[queue["document_id"].isin(document_ids)]
     if problems:
         queue = queue.iloc[0:0]
     return find_gaps(queue, sources), problems
+
+
+def documents_with_gaps(gaps: Gaps) -> list[str]:
+    """The documents the report names, in id order."""
+    docs = set(gaps.no_place["document_id"])
+    for listed in (*gaps.claimants["documents"], *gaps.longer_places["documents"]):
+        docs.update(d for d in listed.split("; ") if d)
+    return sorted(docs)
+
+
+def summary(gaps: Gaps, paths: Paths = PATHS) -> str:
+    """The backlog in one line, and how to see a document's gaps or all of them."""
+    docs = documents_with_gaps(gaps)
+    return (f"crosstally gaps: the queue's backlog, over {len(docs)} documents: {len(gaps.claimants)} claimant "
+            f"name(s) {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} drafts), "
+            f"{len(gaps.no_place)} document(s) whose drafts name no place, {len(gaps.longer_places)} longer place "
+            f"name(s) {_rel(paths.admin1, paths)} lacks. `crosstally gaps DOCUMENT_ID...` lists a document's "
+            f"(the id `crosstally add` printed), `crosstally gaps --all` all of them.\n")
 
 
 def report(gaps: Gaps, paths: Paths = PATHS) -> str:
@@ -162,9 +191,13 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
     p = argparse.ArgumentParser(prog="crosstally gaps", description=(
         "List what the case's own tables lack, from the review queue: claimant names sources.csv does not "
         "know, documents whose drafts name no place, longer place names rules/admin1.csv lacks. Reads only."))
+    p.add_argument("documents", nargs="*", metavar="DOCUMENT_ID",
+                   help="report these documents' queue rows only (default: the whole queue)")
+    p.add_argument("--all", action="store_true", help="with no DOCUMENT_ID, list the whole backlog "
+                   "(default: a backlog over several documents is summarised in one line)")
     p.add_argument("--csv", action="store_true", help="print the claimant names as CSV instead")
     args = p.parse_args(argv)
-    gaps, errors = case_gaps(paths)
+    gaps, errors = case_gaps(paths, args.documents or None)
     if errors:
         for e in errors:
             print(e, file=sys.stderr)
@@ -172,6 +205,8 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
         return 1
     if args.csv:
         sys.stdout.write(gaps.claimants.to_csv(index=False, lineterminator="\n"))
+    elif not args.documents and not args.all and len(documents_with_gaps(gaps)) > 1:
+        sys.stdout.write(summary(gaps, paths))
     else:
         sys.stdout.write(report(gaps, paths))
     return 0
