@@ -44,3 +44,12 @@ def test_a_place_after_from_an_attack_word_or_a_flight_keeps_its_own_reading():
     got = draft("Clashes in Saltpan\n\nPolice said 12 students from Delta City were wounded in Saltpan on "
                 "Monday.\n")
     assert got["12"]["admin1"] == "QZ04"
+
+
+def test_a_headline_figure_says_which_values_the_body_replaced():
+    # the headline's claimant was carried from the lead; the body's telling names none: the reasons must
+    # end with the values the row keeps, not only the earlier "-> qz-police"
+    got = draft("12 killed in Millbrook market strike\n\nThe Qzland police said on Monday that the strike hit the "
+                "market.\n\nAt least 12 people were killed in Millbrook on Sunday, residents said.\n")
+    assert got["12"]["claimant"] == ""
+    assert got["12"]["why"].endswith("(claimant qz-police -> none)")

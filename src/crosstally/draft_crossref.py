@@ -80,6 +80,7 @@ def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | Non
         if same is None:
             continue
         taken = []
+        before = {f: r[f] for f in ("claimant", "admin1", "period_end")}
         for f in _HEADLINE_FIELDS:
             if f == "claimant" and e["own"]:
                 continue
@@ -95,9 +96,14 @@ def _headline_figures(rows: list[dict], extra: list[dict], profile_id: str | Non
         if taken:
             named = dict.fromkeys("claimant" if t == "claimant" else "place" if t in ("place", "admin1")
                                   else "scope" if t == "scope" else "dates" for t in taken)
+            # the values replaced, old -> new, so that the reasons written before for the headline's own reading
+            # ("-> white-helmets", "-> 2015-12-14") are not read as the row's final values
+            changed = [f"{f.replace('_', ' ')} {before[f] or 'none'} -> {r[f] or 'none'}" for f in before
+                       if before[f] != r[f]]
             r["why"].append(f"a headline figure: the body repeats {same['value_as_reported']!r} at offset "
                             f"{same['start']}" + (" (the headline's words a rounder or vaguer telling of it)"
-                                                  if short else "") + f"; {', '.join(named)} taken from there")
+                                                  if short else "") + f"; {', '.join(named)} taken from there"
+                            + (f" ({'; '.join(changed)})" if changed else ""))
             r["confidence"] = min(r["confidence"], same["confidence"]) - 0.05
 
 
