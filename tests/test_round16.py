@@ -53,3 +53,32 @@ def test_a_headline_figure_says_which_values_the_body_replaced():
                 "market.\n\nAt least 12 people were killed in Millbrook on Sunday, residents said.\n")
     assert got["12"]["claimant"] == ""
     assert got["12"]["why"].endswith("(claimant qz-police -> none)")
+
+
+def test_a_datelines_day_is_not_the_incidents_when_its_sentence_names_the_day_of_the_violence():
+    text = ("Strikes on Millbrook market kill 27\n\nMILLBROOK, Qzland, 14 March 2031 (Qz Wire) - Air strikes hit a "
+            "market in Millbrook on Sunday, killing at least 27 civilians, rescue workers said.\n\nThe Qzland police "
+            "said 27 people were killed and more than 60 wounded in the strikes.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["27"]["period_end"] == "2031-03-09"  # Sunday, not the dateline's Friday the 14th
+    assert got["more than 60"]["period_end"] == "2031-03-09"
+
+
+def test_a_datelines_day_alone_or_beside_a_statement_day_is_still_the_stories():
+    # near miss: "... authorities said on Sunday": the dateline's day stays the story's day
+    text = ("Third night of riots in Millbrook\n\nMILLBROOK, Qzland, March 14 (Qz Wire) - Millbrook has been hit by a "
+            "third night of riots, authorities said on Friday.\n\nPolice arrested 38 people as shops were looted.\n")
+    got = draft(text, published="2031-03-15")
+    assert got["38"]["period_end"] == "2031-03-14"
+
+
+def test_since_in_another_clause_makes_no_running_total():
+    base = ("Strikes on Millbrook market kill 27\n\nAir strikes hit a market in Millbrook on Sunday, killing at least "
+            "27 civilians, rescue workers said.\n\n")
+    got = draft(base + "The Qzland police said about 30 people had been killed and that about 1,200 families had "
+                       "fled the town since the strikes began.\n", published="2031-03-14")
+    assert (got["about 30"]["period_end"], got["about 30"]["counting_basis"]) == ("2031-03-09", "incident")
+    # near miss: "since" in the number's own clause
+    got = draft(base + "About 30 people have been killed since Sunday, the Qzland police said.\n",
+                published="2031-03-14")
+    assert got["About 30"]["counting_basis"] == "cumulative_since"

@@ -570,8 +570,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates = part
             date_phrase = part["_words"]
             why.append(f"dates: {part['date_basis']}")
-        total = bool(_TOTAL_WORDS.search(re.sub(r"(?<![a-z])since(?![a-z])", "", lsent) if compared else lsent)) \
-            and not _SINGLE_STRIKE.search(lsent)
+        # ("since" only in the number's own clause: "said 30 people had been killed and that 1,200 families had
+        # fled the town since the strikes began" is no running total of the dead)
+        own_lo = max([c_lo] + [c_lo + m.end() for m in re.finditer(r";|\s(?:and|but|while)\s+that\s", text[c_lo:c.start])])
+        own_hi = c.start + len(re.split(r";|—|–|\s(?:and|but|while)\s", text[c.start:c_hi])[0])
+        since_elsewhere = "since" in lsent and not re.search(r"(?<![a-z])since(?![a-z])", text[own_lo:own_hi].lower())
+        total = bool(_TOTAL_WORDS.search(re.sub(r"(?<![a-z])since(?![a-z])", "", lsent) if compared or since_elsewhere
+                                         else lsent)) and not _SINGLE_STRIKE.search(lsent)
         update = _TOLL_UPDATE.search(text, s_lo, s_hi)
         if update and total and not _WAR_WIDE.search(lsent) and not _CONTEXT_WORDS.search(lsent):
             total = False  # "the toll has since been raised to 34": one incident's toll, where and when it was

@@ -36,7 +36,7 @@ import pandas as pd
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
 from .draft_dates import (
-    _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _not_a_date, narrative_year, resolve_date)
+    _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _not_a_date, narrative_year, resolve_date)
 from .countries import with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -1268,6 +1268,12 @@ class _Document:
             if self.text[p_lo:p_hi].strip() == m.group().strip():
                 continue  # a dateline
             s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
+            if (dl := _DATELINE.match(self.text, p_lo, p_hi)) and dl.start("date") <= m.start() < dl.end() \
+                    and any(o is not m and dl.end() <= o.start() < s_hi
+                            and not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower()) for o in found):
+                # "KAFR BATIKH, Syria, 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday": the day the
+                # text was filed, when its own sentence names the day of the violence (a dateline alone may be it)
+                continue
             if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
