@@ -236,6 +236,23 @@ class Oracle:
         wider = [r[0] for r in self.con.execute("SELECT figure_id FROM sel WHERE coverage = 'spans_more'").fetchall()]
         if wider:
             facts.append(self._count(S, "figures", wider))
+        # figures about the whole country (the code every other code begins with), which a
+        # place filter leaves out: counted, with their ids, among those the other filters keep
+        whole = [c for c, _, _ in self.admin1 if c and all(o.startswith(c) for o, _, _ in self.admin1 if o)]
+        if codes and len(whole) == 1 and whole[0] not in codes:
+            left_out = self.con.execute(
+                """SELECT figure_id, claimant FROM fig
+                   WHERE ($include_context OR scope <> 'context')
+                     AND (len($metrics) = 0 OR list_contains($metrics, metric))
+                     AND (len($claimants) = 0 OR list_contains($claimants, claimant))
+                     AND list_contains(string_split(admin1, ';'), $whole)
+                     AND window_end IS NOT NULL AND window_end >= pstart($lo) AND window_end <= pend($hi)""",
+                {"include_context": bool(params.get("include_context")), "metrics": list(params.get("metrics") or []),
+                 "claimants": list(params.get("claimants") or []), "whole": whole[0], "lo": lo, "hi": hi}).fetchall()
+            if left_out:
+                who = {c for _, c in left_out}
+                facts.append((S, "figures", float(len({i for i, _ in left_out})), who.pop() if len(who) == 1 else "",
+                              ";".join(sorted({i for i, _ in left_out}))))
         party = [r[0] for r in self.con.execute("SELECT figure_id FROM sel WHERE is_party").fetchall()]
         if party:
             facts.append(self._count(S, "figures", party))

@@ -192,7 +192,16 @@ def test_aleppo_briefing_mentions_only_aleppo_figures(built):
     ledger = ledger_mod.load_ledger(run.bound_profile, paths).set_index("figure_id")
     html = (paths.briefing_dir / run.run_name / "briefing.html").read_text(encoding="utf-8")
     cited = set(re.findall(r"\b[FS]\d{2}\b", " ".join(re.findall(r'<span class="ref">([^<]*)</span>', html))))
-    cited |= {i for ids in _facts(paths, run.run_name)["figure_ids"] for i in ids.split(";")}
+    facts = _facts(paths, run.run_name)
+    # one fact counts the figures left out for being about all of Syria: those and no others
+    wider = briefing.wider_area(ledger_mod.load_ledger(run.bound_profile, paths), run, paths)
+    left_out = facts["figure_ids"] == ";".join(sorted(wider["figure_id"]))
+    assert len(wider) and left_out.sum() == 1
+    assert facts.loc[left_out, "number"].iloc[0] == len(wider) and facts.loc[left_out, "kind"].iloc[0] == "figures"
+    assert set(ledger.loc[list(wider["figure_id"]), "admin1"]) == {"SY"}
+    summary = html[html.index("<h2>Summary</h2>"):html.index("<h2>Key comparisons</h2>")]
+    assert f"{len(wider)}</span> figures about all of Syria, a wider area, are left out" in summary
+    cited |= {i for ids in facts.loc[~left_out, "figure_ids"] for i in ids.split(";")}
     assert cited
     for fid in sorted(cited):
         assert "SY02" in ledger.loc[fid, "admin1"].split(";"), fid
@@ -254,6 +263,7 @@ def test_documents_are_listed_with_title_or_untitled_and_a_link_in_pdf_and_html(
     run = RUNS[run_name]
     used = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run)
     docs = ledger_mod.load_documents(paths).set_index("document_id").loc[sorted(set(used["document_id"]))]
+    sources = ledger_mod.load_sources(paths).set_index("source_id")
     html = (paths.briefing_dir / run_name / "briefing.html").read_text(encoding="utf-8")
     typ = (paths.briefing_dir / run_name / "briefing.typ").read_text(encoding="utf-8")
     pdf = (paths.briefing_dir / run_name / "briefing.pdf").read_bytes()
@@ -270,8 +280,10 @@ def test_documents_are_listed_with_title_or_untitled_and_a_link_in_pdf_and_html(
         row = row[:row.index("</tr>")]
         if doc["title"]:
             assert html_escape(doc["title"]) in row, doc_id
-        else:
-            assert '<em class="note">untitled</em>' in row, doc_id
+        else:  # no title recorded: its outlet and date, never a bare "untitled"
+            words = briefing.untitled_words(doc, sources)
+            assert f'<em class="note">{html_escape(words)}</em>' in row, doc_id
+            assert doc["published"][:4] in words and "untitled" not in row, doc_id
 
 
 def test_right_to_left_addresses_are_shown_percent_encoded_and_left_to_right_ones_readable():
@@ -313,7 +325,7 @@ def drawn(built):
     out = {}
     for name, run in RUNS.items():
         df = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run)
-        out[name] = df, briefing.figure_set(df, briefing.comparison_frames(df, run, paths), paths)
+        out[name] = df, briefing.figure_set(df, briefing.comparison_frames(df, run, paths), paths, run)
     return out
 
 
@@ -364,7 +376,7 @@ def test_sources_section_lists_every_document_and_claimant(built, run_name):
     for value in sorted(set(used["document_id"]) | set(used["claimant"])):
         assert f"<td>{value}</td>" in sources, value
     assert run.bound_profile in sources
-    assert html_escape(briefing.get_profile(run.bound_profile, paths.profiles).description) in sources
+    assert html_escape(briefing.inner_quotes(briefing.get_profile(run.bound_profile, paths.profiles).description)) in sources
 
 
 def test_every_table_and_figure_caption_has_a_source(built):

@@ -55,8 +55,10 @@ def test_the_briefing_proper_ends_on_page_four_at_most(big):
     ends = [i for i, text in enumerate(pages, start=1) if briefing.PROPER_END in text]
     appendix = [i for i, text in enumerate(pages, start=1) if "Appendix: claims, claimants and documents" in text]
     assert ends and ends[0] <= briefing.PROPER_PAGES, f"the briefing proper ends on page {ends}"
-    assert briefing.proper_pages(big["pdf"]) == ends[0]
-    assert appendix and appendix[0] >= ends[0]
+    # its charts float and may be set after its last words: all of them before the appendix
+    proper = briefing.proper_pages(big["pdf"])
+    assert ends[0] <= proper <= briefing.PROPER_PAGES, f"the briefing proper's charts run to page {proper}"
+    assert appendix and appendix[0] >= proper
     # the appendix is bounded too: its tables are cut short in the PDF
     assert len(pages) <= 10
 

@@ -85,4 +85,71 @@ def test_claims_not_ranked_are_counted_by_reason():
         "else (another population, area, perpetrators or window)")
     assert plain_text(briefing._reasons(b, claims.iloc[[1]], briefing.ALONE_WORDS)) == "1 superseded or retracted figure"
     assert plain_text(briefing._reasons(b, claims.iloc[[3]], briefing.ALONE_WORDS)) == \
-        "1 claim alone of its kind (population, area, perpetrators and window)"
+        "1 claim that no other claim matches in population, area, perpetrators and period"
+
+
+NAMES = {"SY": "Syria", "SY02": "Aleppo", "SY04": "Homs", "SY05": "Hama", "SY07": "Idleb"}
+
+
+def test_a_reason_names_places_and_gives_plain_dates():
+    """A reader saw "area SY02;SY04;SY05; period total 2015-10-05 to 2015-10-26"."""
+    words = briefing.reason_words("area SY02;SY04;SY05; period total 2015-10-05..2015-10-26", NAMES)
+    assert words == "area: Aleppo, Homs and Hama together; a total for 5 to 26 October 2015"
+    assert not re.search(r"SY\d|\d{4}-\d{2}", words)
+    assert briefing.reason_words("perpetrators: the campaign's air force alone; area SY; running total since "
+                                 "2015-09-30", NAMES) == \
+        "perpetrators: the campaign's air force alone; area: all of Syria; running total since 30 September 2015"
+    assert briefing.reason_words("period total ?..2015-10-26", NAMES) == \
+        "a total up to 26 October 2015, start not stated"
+    assert briefing.reason_words("area SY07; incident 2015-10-20", NAMES) == "area: Idleb; an incident on 20 October 2015"
+    assert briefing.reason_words("period total 2015-09-30..2015-10-21", NAMES) == \
+        "a total for 30 September to 21 October 2015"
+    assert briefing.reason_words("superseded by F34", NAMES) == "superseded by F34"  # ids stay traceable
+    assert briefing.reason_words("partial count: verified ... likely higher", NAMES) == \
+        "partial count: verified ... likely higher"
+    assert [briefing.plain_date(d) for d in ("2015-10-05", "2015-10", "2015", "soon")] == \
+        ["5 October 2015", "October 2015", "2015", "soon"]
+
+
+def test_a_quotation_never_holds_quotes_like_its_own():
+    """The bound profile's description quotes "nearly", "about": set inside the PDF's
+    “...” they nested identical curly quotes."""
+    text = 'No public system publishes bounds for "nearly", "about" or “up to”.'
+    inner = briefing.inner_quotes(text)
+    assert inner == "No public system publishes bounds for \u2018nearly\u2019, \u2018about\u2019 or \u2018up to\u2019."
+    typ = briefing._typst_inline([briefing.Quoted(text)])
+    assert typ.count("\u201c") == 1 and typ.count("\u201d") == 1 and '"' not in typ
+    page = briefing._html_inline([briefing.Quoted(text)])
+    assert "&quot;" not in page and '"nearly"' not in page
+
+
+def test_a_document_without_a_title_is_named_by_its_outlet_and_date():
+    sources = pd.DataFrame({"name": ["MTV Uutiset"]}, index=pd.Index(["mtv-uutiset"], name="source_id"))
+    doc = pd.Series({"outlet": "mtv-uutiset", "published": "2015-09-30", "title": ""})
+    assert briefing.untitled_words(doc, sources) == "MTV Uutiset, 30 September 2015"
+    unknown = pd.Series({"outlet": "somewhere", "published": "2015-11", "title": ""})
+    assert briefing.untitled_words(unknown, sources) == "somewhere, November 2015"
+
+
+def test_figures_about_a_wider_area_are_counted_not_dropped_in_silence():
+    """An Aleppo run leaves out figures for all of Syria: the summary counts them, with
+    their ids (a fact like any other)."""
+    from analysis_fixtures import make_ledger
+
+    ledger = make_ledger()
+    run = briefing.RunParams(run_name="aleppo", places=("SY02",), period_start="2015-10-01",
+                             period_end="2015-10-31", comparisons=(briefing.Comparison("killed", "2015-10", "2015-10", "t"),))
+    wider = briefing.wider_area(ledger, run)
+    whole = ledger[(ledger["admin1"] == "SY") & (ledger["scope"] == "campaign")
+                   & (ledger["period_end"].astype(str).between("2015-10-01", "2015-10-31"))]
+    assert not whole.empty and sorted(wider["figure_id"]) == sorted(whole["figure_id"])
+    assert briefing.wider_area(ledger, briefing.RunParams(comparisons=run.comparisons)).empty  # no place filter
+    b = briefing.Briefing(ledger[ledger["admin1"].str.contains("SY02")], ("SY", "Syria"))
+    b.section = "Summary"
+    briefing._summary(b, b.rows.reset_index(drop=True).assign(place_coverage="within"), [], run,
+                      {"SY": "Syria", "SY02": "Aleppo"}, ["SY02"], wider)
+    (text,) = [plain_text(item) for item in b.blocks[-1].parts if "wider area" in plain_text(item)]
+    assert text == (f"{len(whole)} figures about all of Syria, a wider area, are left out: a count for all of "
+                    "Syria does not say how much of it was in Aleppo.")
+    fact = next(f for f in b.facts if set(f.figure_ids) == set(whole["figure_id"]))
+    assert fact.number == len(whole) and fact.kind == "figures"

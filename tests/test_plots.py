@@ -6,6 +6,8 @@ import zlib
 from pathlib import Path
 
 import matplotlib
+import matplotlib.colors
+import matplotlib.dates
 import pandas as pd
 import pytest
 from matplotlib import font_manager
@@ -274,3 +276,104 @@ def test_panels_of_counts_without_a_population_are_titled_by_their_unit(ledger):
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_visible()]
     assert titles == ["counted in events", "counted in munitions"]
     assert not any("not applicable" in t for t in titles)
+
+
+# ----------------------------------------------------------------------------- figfix
+
+
+def _with_folded_civilians(ledger: pd.DataFrame) -> pd.DataFrame:
+    """The fixture ledger plus W02: CJTF-OIR's 35,000 displaced relayed as civilians,
+    folded into W01's claim (same origin_key), as S02 is folded into F52 in the real
+    ledger: it has no marker of its own."""
+    w01 = ledger[ledger["figure_id"] == "W01"]
+    relay = w01.assign(figure_id="W02", document_id="D-W02", population="civilians")
+    return pd.concat([ledger, relay], ignore_index=True)
+
+
+def _panels_and_artists(fig) -> list[tuple[str, int]]:
+    return [(ax.get_title(), len(ax.get_lines()) + len(ax.collections)) for ax in fig.axes if ax.get_visible()]
+
+
+def test_a_figure_folded_into_another_claim_gets_no_empty_panel(ledger):
+    folded = _with_folded_civilians(ledger)
+    assert set(folded.loc[folded["metric"] == "displaced", "population"]) == {"all", "civilians"}
+    for fig in (plots.timeline(folded, "displaced"),
+                plots.displacement_by_governorate(folded, names={"SY": "Syria", "SY02": "Aleppo"})):
+        panels = _panels_and_artists(fig)
+        assert panels and all(n > 0 for _, n in panels), panels  # every panel drawn has something in it
+        assert not any("civilians" in title for title, _ in panels), panels
+
+
+def test_at_least_arrowheads_take_the_claimants_colour(ledger):
+    """matplotlib filled the open-bound arrowheads with its default blue (C0)."""
+    fig = plots.timeline(ledger, "displaced")
+    styles = plots.claimant_styles(ledger.loc[ledger["metric"] == "displaced", "claimant"])
+    ocha = matplotlib.colors.to_hex(styles["ocha"]["color"])
+    heads = [ln for ax in fig.axes for ln in ax.get_lines() if ln.get_marker() in ("^", 2, 10)]
+    assert heads  # O01 "at least 120,000"
+    for head in heads:
+        assert matplotlib.colors.to_hex(head.get_markerfacecolor()) == ocha
+        assert matplotlib.colors.to_hex(head.get_markeredgecolor()) == ocha
+
+
+def test_no_claimant_is_drawn_with_a_triangle_marker():
+    """Triangles and arrows mean open bounds: NRC's 'up to 100,000' drawn as ◀ read as
+    'no lower bound'."""
+    triangles = {"^", "v", "<", ">", "1", "2", "3", "4", 8, 9, 10, 11}
+    assert not set(plots.MARKERS) & triangles
+    styles = plots.claimant_styles([f"c{i:02d}" for i in range(66)])
+    assert not {s["marker"] for s in styles.values()} & triangles
+
+
+def test_claimants_that_share_a_chart_get_distinct_colours():
+    """OCHA and UNHCR (displaced) were both green: the ledger's claimants of one metric
+    (every chart draws one) take distinct colours while the palette lasts, and each
+    claimant keeps its colour whichever claimants a chart holds."""
+    pairs = [("ocha", "displaced"), ("unhcr", "displaced"), ("nrc", "displaced"), ("us-cjtf-oir", "displaced"),
+             ("sohr", "killed"), ("airwars", "killed"), ("ocha", "killed"),
+             *[(f"k{i:02d}", "killed") for i in range(13)]]
+    together: dict[str, set[str]] = {}
+    for metric in {m for _, m in pairs}:
+        members = {c for c, m in pairs if m == metric}
+        for c in members:
+            together.setdefault(c, set()).update(members)
+    styles = plots.assign_styles(sorted(together), together)
+    displaced = [styles[c]["color"] for c in ("nrc", "ocha", "unhcr", "us-cjtf-oir")]
+    assert len(set(displaced)) == 4
+    killed = [c for c, m in pairs if m == "killed"]
+    colours = [styles[c]["color"] for c in killed]
+    assert len(set(colours)) == len(plots.PALETTE)  # 16 claimants: every colour used...
+    assert len({(styles[c]["color"], styles[c]["marker"]) for c in killed}) == len(killed)  # ...each pair once
+    assert styles == plots.assign_styles(sorted(together), together)  # deterministic
+
+
+def test_the_real_ledgers_claimants_of_one_metric_never_share_a_colour_when_the_palette_allows():
+    from crosstally.paths import PATHS
+
+    if not PATHS.ledger_parquet.exists():
+        pytest.skip("no processed ledger")
+    real = pd.read_parquet(PATHS.ledger_parquet, columns=["claimant", "metric"])
+    styles = plots.claimant_styles(real["claimant"])
+    assert styles["ocha"]["color"] != styles["unhcr"]["color"]
+    for metric, group in real.groupby("metric"):
+        claimants = sorted(set(group["claimant"]))
+        colours = [styles[c]["color"] for c in claimants]
+        if len(claimants) <= len(plots.PALETTE):
+            assert len(set(colours)) == len(claimants), metric
+        assert len({(styles[c]["color"], styles[c]["marker"]) for c in claimants}) == len(claimants), metric
+
+
+def test_the_time_axis_is_clipped_to_the_runs_period(ledger):
+    """An October run's chart ran to 8 November (four weeks' padding around the data)."""
+    october = ("2015-10-01", "2015-10-31")
+    x = pd.Series(pd.to_datetime(["2015-10-21", "2015-10-23"]))
+    left, right = plots.time_limits(x, october)
+    assert left >= pd.Timestamp("2015-10-01") and right <= pd.Timestamp("2015-11-01")
+    assert plots.time_limits(x, ("2015-10", "2015-10")) == (left, right)  # partial dates: whole months
+    unclipped = plots.time_limits(x)
+    assert unclipped[1] > pd.Timestamp("2015-11-01")  # without a period: padded as before
+    displaced = ledger[(ledger["metric"] == "displaced") & (ledger["period_end"].astype(str) <= "2015-10-31")]
+    for fig in (plots.timeline(displaced, "displaced", period=october),
+                plots.displacement_by_governorate(displaced, names={"SY": "Syria"}, period=october)):
+        lo, hi = (matplotlib.dates.num2date(v).replace(tzinfo=None) for v in fig.axes[0].get_xlim())
+        assert lo >= pd.Timestamp("2015-10-01") and hi <= pd.Timestamp("2015-11-01"), (lo, hi)

@@ -159,6 +159,20 @@ def select(ledger: pd.DataFrame, run: RunParams, paths: Paths = PATHS) -> pd.Dat
     return df
 
 
+def wider_area(ledger: pd.DataFrame, run: RunParams, paths: Paths = PATHS) -> pd.DataFrame:
+    """The figures a run with a place filter leaves out because they are about the whole
+    country (a wider area than the places asked for), among those its other filters
+    (metrics, claimants, period, context) keep; empty for a run without a place filter
+    or one that asks for the whole country."""
+    admin1 = tabulate.load_admin1(paths.admin1)
+    whole = tabulate.whole_country(admin1)
+    if not run.places or whole is None or whole[0] in tabulate.resolve_places(run.places, admin1):
+        return ledger.iloc[:0]
+    return tabulate.filter_figures(
+        ledger, metrics=run.metrics, places=[whole[0]], period_start=run.period_start,
+        period_end=run.period_end, claimants=run.claimants, include_context=run.include_context, admin1=admin1)
+
+
 def comparison_frames(df: pd.DataFrame, run: RunParams,
                       paths: Paths = PATHS) -> list[tuple[Comparison, pd.DataFrame]]:
     """Each of the run's comparisons that has claims in the selection, as
@@ -185,28 +199,30 @@ def comparison_frames(df: pd.DataFrame, run: RunParams,
 
 
 def _figure_specs(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
-                  paths: Paths = PATHS) -> dict:
+                  paths: Paths = PATHS, run: RunParams | None = None) -> dict:
     """stem -> a function drawing that chart: a timeline per metric, a dumbbell per
-    comparison, the coverage matrix and displacement by governorate."""
+    comparison, the coverage matrix and displacement by governorate. ``run``: its
+    period bounds the charts' time axes."""
     specs = {}
     as_of = plots.as_of(df)  # one "as of" for every chart of the run: the selection's
+    period = (run.period_start, run.period_end) if run is not None else (None, None)
     for metric in METRICS:
         if (df["metric"] == metric).any():
-            specs[f"timeline-{metric}"] = functools.partial(plots.timeline, df, metric, as_of=as_of)
+            specs[f"timeline-{metric}"] = functools.partial(plots.timeline, df, metric, as_of=as_of, period=period)
     for i, (comp, frame) in enumerate(comparisons, start=1):
         specs[f"comparison-{i}-{comp.metric}"] = functools.partial(plots.dumbbell, frame, comp.title, as_of=as_of)
     specs["coverage-matrix"] = functools.partial(plots.coverage_matrix, df, as_of=as_of)
     if (df["metric"] == "displaced").any():
         specs["displacement-by-governorate"] = functools.partial(
             plots.displacement_by_governorate, df, plots.admin1_names(paths.admin1), as_of=as_of,
-            unit=load_config(paths.root).admin1_singular)
+            unit=load_config(paths.root).admin1_singular, period=period)
     return specs
 
 
 def figure_set(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
-               paths: Paths = PATHS) -> dict[str, Figure]:
-    """Every chart for one selection, drawn, by file stem."""
-    return {stem: draw() for stem, draw in _figure_specs(df, comparisons, paths).items()}
+               paths: Paths = PATHS, run: RunParams | None = None) -> dict[str, Figure]:
+    """Every chart for one selection, drawn, by file stem (time axes within ``run``'s period)."""
+    return {stem: draw() for stem, draw in _figure_specs(df, comparisons, paths, run).items()}
 
 
 def figure_stems(df: pd.DataFrame, comparisons: list[tuple[Comparison, pd.DataFrame]],
@@ -242,7 +258,7 @@ def build_figures(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | N
         write_figures({}, paths.figures_dir / run.run_name)
         return {}
     df = select(ledger, run, paths)
-    figs = figure_set(df, comparison_frames(df, run, paths), paths)
+    figs = figure_set(df, comparison_frames(df, run, paths), paths, run)
     write_figures(render_figures(figs), paths.figures_dir / run.run_name)
     return figs
 
@@ -293,6 +309,13 @@ class Param:
 class Quoted:
     """Text taken as-is from an input file (a profile description)."""
     text: str
+
+
+def inner_quotes(text: str) -> str:
+    """Quoted text's own double quotes as single curly ones (‘nearly’), so that a quotation
+    set in double quotes never holds quotes like its own (“… “nearly” …”)."""
+    text = re.sub(r'"([^"]*)"', "\u2018\\1\u2019", text)
+    return text.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
 
 
 @dataclass(frozen=True)
@@ -377,6 +400,16 @@ class Briefing:
         n = {"figures": len(rows), "claims": rows["origin_key"].nunique(),
              "claimants": rows["claimant"].nunique(), "documents": rows["document_id"].nunique()}[kind]
         return self.fact(n, kind, ids)
+
+    def count_left_out(self, rows: pd.DataFrame) -> Fact:
+        """How many figures ``rows`` holds: ledger rows the selection left out (so not in
+        ``self.rows``), counted in the text and kept traceable to their ids."""
+        ids = tuple(sorted(set(rows["figure_id"])))
+        claimants = sorted(set(rows["claimant"]))
+        f = Fact(f"N{len(self.facts) + 1:03d}", self.section, fmt_number(len(ids)), float(len(ids)),
+                 "figures", claimants[0] if len(claimants) == 1 else "", ids)
+        self.facts.append(f)
+        return f
 
     def stated(self, ids: Iterable[str]) -> list[Inline]:
         """A claim in words, as its first figure states it, qualifier kept: "at least
@@ -472,7 +505,7 @@ def possessive(name: str) -> str:
 
 
 def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[str, str],
-             codes: list[str]) -> None:
+             codes: list[str], left_out: pd.DataFrame | None = None) -> None:
     ids = list(df["figure_id"])
     items = [[
         "The ledger holds ", b.count("figures", ids), _plural(len(ids), " figure", " figures"), " for this selection: ",
@@ -489,6 +522,12 @@ def _summary(b: Briefing, df: pd.DataFrame, comps, run: RunParams, names: dict[s
                       f" other {b.admin1_plural} (",
                       _words([names.get(c, c) for c in others]), "): they are not counts for ",
                       _words([names.get(c, c) for c in codes]), " alone."])
+    if left_out is not None and len(left_out):  # never left out in silence
+        country = b.whole_country[1] if b.whole_country else "the whole country"
+        asked = _words([names.get(c, c) for c in codes])
+        items.append([b.count_left_out(left_out), _plural(len(left_out), " figure", " figures"),
+                      f" about all of {country}, a wider area, {_plural(len(left_out), 'is', 'are')} left out: "
+                      f"a count for all of {country} does not say how much of it was in {asked}."])
     party = df[df["claimant_is_party"]]
     if len(party):
         items.append([b.count("figures", party["figure_id"]),
@@ -715,8 +754,8 @@ def _headline(b: Briefing, frame: pd.DataFrame, names: dict[str, str]) -> list[I
 
 ELSE_WORDS = (" claim that counts something else (another population, area, perpetrators or window)",
               " claims that count something else (another population, area, perpetrators or window)")
-ALONE_WORDS = (" claim alone of its kind (population, area, perpetrators and window)",
-               " claims each alone of its kind (population, area, perpetrators and window)")
+ALONE_WORDS = (" claim that no other claim matches in population, area, perpetrators and period",
+               " claims that no other claim matches in population, area, perpetrators and period")
 
 
 EARLIER_WORDS = (" earlier step of a claimant's own running total (a series that grows, not a disagreement)",
@@ -817,7 +856,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
              area_label(c.admin1, names, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
              fmt_number(c.low),
              "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, [Ids(c.figure_ids.replace(";", " "))],
-             _table_reason(c, frame))
+             _table_reason(c, frame, names))
             for c in frame.itertuples()
         ]
         b.add(Block("table", columns=("Claimant", "Party", "Area", "As reported", "Low", "High", "As of", "Figures",
@@ -836,12 +875,59 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
     return table_no
 
 
-def _table_reason(c, frame: pd.DataFrame) -> str:
-    """A claim's reason not to be ranked, for the table ("" when it is ranked against another)."""
+def _table_reason(c, frame: pd.DataFrame, names: dict[str, str] | None = None) -> str:
+    """A claim's reason not to be ranked, for the table ("" when it is ranked against
+    another), in words a reader takes in: places by name, plain dates (:func:`reason_words`)."""
     if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
         reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
-        return "the only claim of its kind" + (f": {_window_words(reason)}" if reason else "")
-    return _window_words(c.not_ranked_because)
+        return "the only claim of its kind" + (f": {reason_words(reason, names or {})}" if reason else "")
+    return reason_words(c.not_ranked_because, names or {})
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+_ISO_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+
+
+def plain_date(iso: str) -> str:
+    """An ISO date, whole or partial, as a reader writes it: "5 October 2015",
+    "October 2015", "2015"; anything else unchanged."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso.strip())
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
+        return iso
+    year, month, day = m.groups()
+    if not month:
+        return year
+    return f"{int(day)} {MONTH_NAMES[int(month) - 1]} {year}" if day else f"{MONTH_NAMES[int(month) - 1]} {year}"
+
+
+def plain_span(start: str, end: str) -> str:
+    """Two ISO days as a span in words, shared month and year said once: "5 to 26
+    October 2015", "30 September to 21 October 2015"."""
+    if re.fullmatch(_ISO_DAY, start) and re.fullmatch(_ISO_DAY, end):
+        if start[:7] == end[:7]:
+            return f"{int(start[8:])} to {plain_date(end)}"
+        if start[:4] == end[:4]:
+            return f"{plain_date(start).removesuffix(' ' + start[:4])} to {plain_date(end)}"
+    return f"{plain_date(start)} to {plain_date(end)}"
+
+
+def reason_words(text: str, names: dict[str, str]) -> str:
+    """A reason not to rank a claim (compare's ``not_ranked_because``) for a reader:
+    areas named ("area SY02;SY05" -> "area: Aleppo and Hama", "area SY" -> "area: all of
+    Syria"), windows and dates in words ("period total 2015-10-05..2015-10-26" -> "a
+    total for 5 to 26 October 2015", "?..2015-10-26" -> "a total up to 26 October 2015,
+    start not stated"); figure ids and quoted words are kept as they are."""
+    code = r"[A-Z]{2}[A-Z0-9-]*"
+    text = re.sub(rf"\barea ({code}(?:;{code})*)(?=;|$)", lambda m: f"area: {area_words(m.group(1), names)}", text)
+    text = re.sub(rf"\bperiod total \?\.\.({_ISO_DATE})",
+                  lambda m: f"a total up to {plain_date(m.group(1))}, start not stated", text)
+    text = re.sub(rf"\bperiod total ({_ISO_DATE})\.\.({_ISO_DATE})",
+                  lambda m: f"a total for {plain_span(m.group(1), m.group(2))}", text)
+    text = re.sub(rf"\bincident ({_ISO_DATE})\b", lambda m: f"an incident on {plain_date(m.group(1))}", text)
+    text = _window_words(text)
+    return re.sub(rf"(?<![\w-]){_ISO_DATE}(?![\w-])", lambda m: plain_date(m.group(0)), text)
 
 
 def _window_words(text: str) -> str:
@@ -905,7 +991,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
     def title_and_link(d: str) -> list:
         title = str(docs.loc[d, "title"]).strip()
         url = str(docs.loc[d, "url"]).strip()
-        head: list = [title] if title else [Note("untitled")]
+        head: list = [title] if title else [Note(untitled_words(docs.loc[d], sources))]
         return head + ([Break(), Link(link_target(url), display_url(url))] if url else [])
 
     b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and link"), small=True,
@@ -913,8 +999,18 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
                 widths=("auto", "auto", "1fr"),
                 rows=[(d, docs.loc[d, "published"], title_and_link(d)) for d in used],
                 caption=[Label(f"Table {table_no + 1}."), " Every document whose figures this briefing uses "
-                         "(data/raw/documents.csv), with its title as published (", Note("untitled"),
-                         " where none is recorded) and its address. ", plots.source_line(df, as_of_date=b.as_of)]))
+                         "(data/raw/documents.csv), with its title as published (where none is recorded, ",
+                         Note("its outlet and date"), ") and its address. ", plots.source_line(df, as_of_date=b.as_of)]))
+
+
+def untitled_words(doc: pd.Series, sources: pd.DataFrame) -> str:
+    """What the document list shows for a document with no recorded title: its outlet's
+    name (sources.csv; the outlet id if it has none) and its date, "Energy Bulletin,
+    23 December 2015"."""
+    outlet = str(doc["outlet"]).strip()
+    name = str(sources.loc[outlet, "name"]).strip() if outlet in sources.index else ""
+    published = str(doc["published"]).strip()
+    return ", ".join(w for w in (name or outlet, plain_date(published)) if w)
 
 
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
@@ -990,8 +1086,10 @@ def _events_section(b: Briefing, table: pd.DataFrame, figure_no: int, table_no: 
     return figure_no + 1, table_no + 1
 
 
-def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS) -> Briefing:
-    """The briefing's blocks and facts for one selection."""
+def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths: Paths = PATHS,
+            wider: pd.DataFrame | None = None) -> Briefing:
+    """The briefing's blocks and facts for one selection. ``wider``: the figures left out
+    because they are about a wider area (:func:`wider_area`), counted in the summary."""
     case = load_config(paths.root)
     admin1 = tabulate.load_admin1(paths.admin1)
     whole = tabulate.whole_country(admin1)
@@ -1016,7 +1114,7 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
                       ". Generated from the Crosstally ledger: every number below is computed from it, "
                       "and each is listed with its figure ids."]))
     b.add(Block("h2", ["Summary"]))
-    _summary(b, df, comps, run, names, codes)
+    _summary(b, df, comps, run, names, codes, wider)
     b.add(Block("h2", ["Key comparisons"]))
     stems = list(stems)
     frames = {f"comparison-{i}-{c.metric}": f for i, (c, f) in enumerate(comps, start=1)}
@@ -1093,7 +1191,7 @@ def _typst_inline(parts) -> str:
         elif isinstance(p, Label):
             out.append("*" + typst_escape(p.text) + "*")
         elif isinstance(p, Quoted):
-            out.append("_“" + typst_escape(p.text) + "”_")
+            out.append("_“" + typst_escape(inner_quotes(p.text)) + "”_")
         elif isinstance(p, Param):
             out.append(typst_escape(p.text))
         elif isinstance(p, Link):
@@ -1124,6 +1222,7 @@ TYPST_PREAMBLE = """// Generated by crosstally.briefing from the ledger; edit th
 #show heading: set text(size: 11pt)
 #show heading: set block(above: 1.2em, below: 0.7em)
 #show figure.where(kind: table): set block(breakable: true)
+#set table.cell(breakable: false)
 #show figure.caption: set text(size: 7.5pt)
 #show link: set text(fill: rgb("#0b4f8a"))
 #show figure.caption: set align(left)
@@ -1172,29 +1271,37 @@ def _svg_height_cm(path: Path) -> float | None:
 
 
 def proper_pages(pdf: bytes, within: int | None = None) -> int:
-    """The page on which the briefing proper ends (its last words, PROPER_END; else the
-    page where the appendix begins; else the last page). ``within``: read no further
-    than that page (a later end is then reported as ``within + 1``)."""
+    """The page on which the briefing proper ends. Its charts float (they may be set
+    after its last words, PROPER_END), and every one is set before the appendix: so the
+    proper ends on the page where the appendix begins, or on the page before when the
+    appendix begins that page; without an appendix, on the page of PROPER_END, else the
+    last page. ``within``: read no further than the page after that one (a later end is
+    then reported as ``within + 1``)."""
     import pypdfium2
 
     doc = pypdfium2.PdfDocument(pdf)
     try:
         pages = []
-        for i in range(len(doc) if within is None else min(len(doc), within)):
+        total = len(doc)
+        for i in range(total if within is None else min(total, within + 1)):
             page = doc[i]
             textpage = page.get_textpage()
             pages.append(" ".join(textpage.get_text_range().split()))
             textpage.close()
             page.close()
-        if within is not None and len(doc) > within and not any(PROPER_END in text for text in pages):
-            return within + 1
     finally:
         doc.close()
-    for marker in (PROPER_END, "Appendix: "):
-        found = [i for i, text in enumerate(pages, start=1) if marker in text]
-        if found:
-            return found[0]
-    return len(pages)
+    appendix = next((i for i, text in enumerate(pages, start=1) if APPENDIX_MARK in text), None)
+    if appendix is not None:
+        before = pages[appendix - 1].split(APPENDIX_MARK, 1)[0].strip()
+        return appendix if before else max(appendix - 1, 1)
+    if within is not None and total > len(pages):
+        return within + 1
+    found = [i for i, text in enumerate(pages, start=1) if PROPER_END in text]
+    return found[0] if found else len(pages)
+
+
+APPENDIX_MARK = "Appendix: "
 
 
 def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
@@ -1206,7 +1313,10 @@ def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
                 f"briefing.html and {typst_escape(src.lstrip('/'))} show it._]\n")
     natural = _svg_height_cm(svg) if fit.chart_cm else None
     size = f"height: {fit.chart_cm}cm" if natural and natural > fit.chart_cm else "width: 100%"
-    return f'#figure(image("{src}", {size}), numbering: none,\n  caption: [{_typst_inline(blk.caption)}])\n'
+    # A chart floats to the top or bottom of a page where it fits, the text flowing on
+    # around it: a chart too tall for what is left of a page no longer leaves it half empty.
+    return (f'#figure(image("{src}", {size}), numbering: none, placement: auto,\n'
+            f'  caption: [{_typst_inline(blk.caption)}])\n')
 
 
 def _pdf_rows(blk: Block) -> tuple[list[tuple], int]:
@@ -1228,7 +1338,9 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths, fit: Fit = Fit()) ->
         elif blk.kind == "h2":
             out.append(f"= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "appendix":  # the reference tables, after the briefing proper
-            out.append(f"#v(1.5em)\n= {_typst_inline(blk.parts)}\n")
+            # every chart still afloat is set before the appendix, which begins a page of
+            # its own (a chart floated to a page's foot never follows the appendix's start)
+            out.append(f"#place.flush()\n#pagebreak(weak: true)\n= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "p":
             out.append(_typst_inline(blk.parts) + "\n")
         elif blk.kind == "ul":
@@ -1279,7 +1391,7 @@ def _html_inline(parts) -> str:
         elif isinstance(p, Label):
             out.append(f'<span class="label">{html.escape(p.text)}</span>')
         elif isinstance(p, Quoted):
-            out.append(f'<q class="quoted">{html.escape(p.text)}</q>')
+            out.append(f'<q class="quoted">{html.escape(inner_quotes(p.text))}</q>')
         elif isinstance(p, Param):
             out.append(f'<span class="param">{html.escape(p.text)}</span>')
         elif isinstance(p, Link):
@@ -1377,7 +1489,8 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
     if missing:
         raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
                                 "draw them first (notebook 03-figures, or briefing.build_figures)")
-    return _write_briefing(compose(df, comps, stems, run, paths), run, paths, dict(zip(stems, svgs)))
+    return _write_briefing(compose(df, comps, stems, run, paths, wider_area(ledger, run, paths)),
+                           run, paths, dict(zip(stems, svgs)))
 
 
 def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, Path]) -> BriefingOutputs:

@@ -35,7 +35,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure  # not pyplot: no global figure state, no GUI backend
 from matplotlib.lines import Line2D
 
-from . import compare
+from . import compare, dates
 from .paths import PATHS
 from .schema import METRICS, POPULATIONS, UNITS, USUAL_UNIT, population_words
 
@@ -43,14 +43,17 @@ FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT_FILES = {"normal": FONT_DIR / "DejaVuSans.ttf", "bold": FONT_DIR / "DejaVuSans-Bold.ttf"}
 FONT_FAMILY = "DejaVu Sans"
 
-# Okabe & Ito (2008), "Color Universal Design". Yellow (#F0E442) is left out: too
-# faint on white. Seven colours and nine markers are coprime, so the first 63
-# claimants of a chart all get a distinct (colour, marker) pair. No two markers are
-# round: at print size a hexagon ("h") or octagon reads as a circle, and the eighth
-# claimant takes the first one's colour with the eighth marker (a Sudan trial's WHO
-# and ACLED were two blue dots), so that one is a star.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<")
+# Okabe & Ito (2008), "Color Universal Design", then four darker colours from Paul
+# Tol's schemes (wine, olive, indigo, brown) so that more claimants get a colour of
+# their own. Yellow (#F0E442) is left out: too faint on white. Each colour is paired
+# with a marker shape, so a greyscale print still tells claimants apart: eleven colours
+# and six markers give 66 distinct pairs. No triangle is a marker: triangles and arrows
+# mean open bounds ("at least", "no upper bound"), and an NRC "up to 100,000" drawn
+# as a left-pointing triangle read as "no lower bound". No two markers are round: at
+# print size a hexagon, octagon or pentagon reads as a circle.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+           "#882255", "#999933", "#332288", "#8C510A")
+MARKERS = ("o", "s", "D", "P", "X", "*")
 GREY = "#6B6B6B"
 
 WIDTH_IN = 6.5      # the briefing's text width (A4, 2 cm margins): 1:1 at print size
@@ -197,23 +200,67 @@ def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _ledger_claimants(path: str, mtime: float) -> tuple[str, ...]:
+def _ledger_claimants(path: str, mtime: float) -> tuple[tuple[str, str], ...]:
+    """The ledger's distinct (claimant, metric) pairs, sorted."""
     import pyarrow.parquet as pq
 
-    return tuple(sorted(set(pq.read_table(path, columns=["claimant"]).column(0).to_pylist())))
+    table = pq.read_table(path, columns=["claimant", "metric"])
+    return tuple(sorted(set(zip(table.column(0).to_pylist(), table.column(1).to_pylist()))))
+
+
+def assign_styles(claimants: list[str], together: dict[str, set[str]]) -> dict[str, dict]:
+    """claimant -> colour and marker, given in the order of ``claimants``; ``together``:
+    for each claimant, the claimants that may share a chart with it.
+
+    Each claimant takes the colour least used among the claimants already styled that
+    may share a chart with it (on a tie, the one least used by all claimants styled so
+    far, then the first in PALETTE: colours spread over the ledger), so claimants drawn
+    together have distinct colours while the palette lasts; then, among the markers that
+    no claimant styled so far has with that colour (else: no claimant that may share a
+    chart with it), the one least used among those that may share a chart with it. Every
+    claimant has a (colour, marker) pair of its own for up to 66 claimants. Depends only
+    on the order and ``together``: deterministic."""
+    out: dict[str, dict] = {}
+    used = {k: 0 for k in PALETTE}  # ties go to the colour least used so far, by anyone
+    for c in claimants:
+        near = [out[o] for o in together.get(c, ()) if o in out and o != c]
+        colour_use = {k: 0 for k in PALETTE}
+        marker_use = {m: 0 for m in MARKERS}
+        for s in near:
+            colour_use[s["color"]] += 1
+            marker_use[s["marker"]] += 1
+        colour = min(PALETTE, key=lambda k: (colour_use[k], used[k], PALETTE.index(k)))
+        used[colour] += 1
+        # a pair no claimant has yet (any chart may draw any claimants together), else
+        # one no claimant sharing a chart with it has
+        taken = {s["marker"] for s in out.values() if s["color"] == colour}
+        mates = {s["marker"] for s in near if s["color"] == colour}
+        free = [m for m in MARKERS if m not in taken] or [m for m in MARKERS if m not in mates] or list(MARKERS)
+        out[c] = {"color": colour, "marker": min(free, key=lambda m: (marker_use[m], MARKERS.index(m)))}
+    return out
 
 
 def claimant_styles(claimants) -> dict[str, dict]:
-    """claimant id -> colour and marker, the same in every chart: each claimant's place
-    among all the ledger's claimants, sorted (ids not in it follow, sorted), picks the
-    colour (i mod 7) and the marker (i mod 9): a distinct pair for up to 63 claimants."""
+    """claimant id -> colour and marker, the same in every chart. The ledger's claimants
+    are styled first, sorted by id, each apart from those that report the same metric
+    (every chart draws one metric): see :func:`assign_styles`. Ids not in the ledger
+    follow, sorted, each apart from every claimant of this call."""
     ledger = PATHS.ledger_parquet
-    registry = _ledger_claimants(str(ledger), ledger.stat().st_mtime) if ledger.exists() else ()
-    order = {c: i for i, c in enumerate(registry + tuple(sorted(set(claimants) - set(registry))))}
-    return {
-        c: {"color": PALETTE[order[c] % len(PALETTE)], "marker": MARKERS[order[c] % len(MARKERS)]}
-        for c in sorted(set(claimants))
-    }
+    pairs = _ledger_claimants(str(ledger), ledger.stat().st_mtime) if ledger.exists() else ()
+    by_metric: dict[str, set[str]] = {}
+    for claimant, metric in pairs:
+        by_metric.setdefault(metric, set()).add(claimant)
+    together: dict[str, set[str]] = {}
+    for members in by_metric.values():
+        for c in members:
+            together.setdefault(c, set()).update(members)
+    registry = sorted(together)
+    asked = sorted(set(claimants))
+    extra = [c for c in asked if c not in together]
+    for c in extra:
+        together[c] = set(asked)
+    styles = assign_styles(registry + extra, together)
+    return {c: styles[c] for c in asked}
 
 
 def as_of(df: pd.DataFrame) -> str:
@@ -359,19 +406,36 @@ def _draw_claims(ax, claims: pd.DataFrame, style: dict, is_party: bool) -> None:
                   linewidth=3, alpha=0.35, zorder=1)
     open_ = high.isna()
     if open_.any():
-        ax.errorbar(claims.loc[open_, "x"], low[open_], yerr=(low[open_] * 0.12).to_numpy(),
-                    lolims=True, fmt="none", ecolor=style["color"], elinewidth=1, capsize=2.5, zorder=2)
+        bars = ax.errorbar(claims.loc[open_, "x"], low[open_], yerr=(low[open_] * 0.12).to_numpy(),
+                           lolims=True, fmt="none", ecolor=style["color"], elinewidth=1, capsize=2.5, zorder=2)
+        for head in bars[1]:  # matplotlib fills the arrowheads with its default blue
+            head.set_color(style["color"])
+            head.set_markerfacecolor(style["color"])
+            head.set_markeredgecolor(style["color"])
     # Markers are never cut at the panel's edge (the headroom keeps them inside it).
     ax.plot(claims["x"], stated, linestyle="none", marker=style["marker"], color=style["color"],
             markerfacecolor=face, markeredgewidth=1.1, zorder=3, clip_on=False)
 
 
-def _time_limits(ax, x: pd.Series) -> None:
-    """Pad the time axis around the data, at least four weeks wide (one date alone
-    would otherwise get a span of years)."""
+def time_limits(x: pd.Series, period: tuple[str | None, str | None] = (None, None)
+                ) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The time axis's ends: the data padded, at least four weeks wide (one date alone
+    would otherwise get a span of years), then clipped to ``period`` (the run's
+    period_start and period_end, partial ISO dates, either may be None): an October
+    run's axis never runs into November. The period's last day is drawn whole."""
     lo, hi = x.min(), x.max()
     pad = max(pd.Timedelta(days=4), (pd.Timedelta(days=28) - (hi - lo)) / 2)
-    ax.set_xlim(lo - pad, hi + pad)
+    left, right = lo - pad, hi + pad
+    first, last = dates.window_bounds(*period)
+    if first is not None:
+        left = max(left, min(first, lo))
+    if last is not None:
+        right = min(right, max(last + pd.Timedelta(days=1), hi))
+    return left, right
+
+
+def _time_limits(ax, x: pd.Series, period: tuple[str | None, str | None] = (None, None)) -> None:
+    ax.set_xlim(*time_limits(x, period))
 
 
 class FittingDateLocator(mdates.AutoDateLocator):
@@ -441,7 +505,8 @@ def _require(df: pd.DataFrame, what: str) -> None:
 
 
 @_styled
-def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
+def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None,
+             period: tuple[str | None, str | None] = (None, None)) -> Figure:
     """Each claimant's figures for one metric over time, one panel per population and
     unit (households displaced are never drawn on an axis of people displaced).
 
@@ -452,14 +517,18 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
     sub = df[df["metric"] == metric]
     _require(sub, f"timeline({metric!r})")
     units = _units(sub, metric)
-    pops = [(p, u) for p in POPULATIONS if p in set(sub["population"]) for u in units
-            if ((sub["population"] == p) & (sub["unit"] == u)).any()]
+    styles = claimant_styles(sub["claimant"])
+    claims, undated = _claims_on_time_axis(sub)
+    # Panels from the claims drawn, not from the figures: a figure folded into another
+    # claim (a relay worded for civilians of a claim about all people) has no marker of
+    # its own, and a panel for it alone was drawn empty.
+    pops = [(p, u) for p in POPULATIONS if p in set(claims["population"]) for u in units
+            if ((claims["population"] == p) & (claims["unit"] == u)).any()]
+    _require(claims, f"timeline({metric!r}) of dated claims")
     ncols = 1 if len(pops) == 1 else 2
     nrows = -(-len(pops) // ncols)
     fig = _new_figure(0.4 + 1.0 * nrows)
     axes = np.atleast_1d(fig.subplots(nrows, ncols, sharex=True, squeeze=False)).ravel()
-    styles = claimant_styles(sub["claimant"])
-    claims, undated = _claims_on_time_axis(sub)
     for ax, (pop, unit) in zip(axes, pops):
         in_pop = claims[(claims["population"] == pop) & (claims["unit"] == unit)]
         for claimant, frame in in_pop.groupby("claimant", sort=True):
@@ -472,7 +541,7 @@ def timeline(df: pd.DataFrame, metric: str, as_of: str | None = None) -> Figure:
         ax.set_title(fit_title(title, WIDTH_IN / ncols - 0.8, 9), loc="left")
         ax.set_ylabel(count_label(metric, unit))
         _date_axis(ax)
-    _time_limits(axes[0], claims["x"])
+    _time_limits(axes[0], claims["x"], period)
     for ax in axes[len(pops):]:
         ax.set_visible(False)
     for ax in axes[:len(pops)]:
@@ -648,7 +717,8 @@ def admin1_names(path: Path | str | None = None) -> dict[str, str]:
 
 @_styled
 def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None = None,
-                                unit: str = "admin-1 area", as_of: str | None = None) -> Figure:
+                                unit: str = "admin-1 area", as_of: str | None = None,
+                                period: tuple[str | None, str | None] = (None, None)) -> Figure:
     """People displaced over time, one panel per area as reported.
 
     A figure for "Aleppo, Hama and Idleb" together is not split into parts: it gets
@@ -659,11 +729,14 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
     _require(sub, "displacement_by_governorate")
     names = names if names is not None else admin1_names()
     counted_in = _units(sub, "displaced")  # (``unit`` names the admin-1 level)
-    pops = [p for p in POPULATIONS if (sub["population"] == p).any()]  # IDPs and refugees apart
-    areas = [(a, p, u) for a in sorted(set(sub["admin1"]), key=lambda a: (a.count(";"), a)) for p in pops
-             for u in counted_in if ((sub["admin1"] == a) & (sub["population"] == p) & (sub["unit"] == u)).any()]
     styles = claimant_styles(sub["claimant"])
     claims, undated = _claims_on_time_axis(sub)
+    _require(claims, "displacement_by_governorate of dated claims")
+    # Panels from the claims drawn (see :func:`timeline`): never a panel with nothing in it.
+    pops = [p for p in POPULATIONS if (claims["population"] == p).any()]  # IDPs and refugees apart
+    areas = [(a, p, u) for a in sorted(set(claims["admin1"]), key=lambda a: (a.count(";"), a)) for p in pops
+             for u in counted_in
+             if ((claims["admin1"] == a) & (claims["population"] == p) & (claims["unit"] == u)).any()]
     fig = _new_figure(0.4 + 0.74 * len(areas))
     axes = np.atleast_1d(fig.subplots(len(areas), 1, sharex=True, squeeze=False)).ravel()
     for ax, (area, pop, count) in zip(axes, areas):
@@ -677,7 +750,7 @@ def displacement_by_governorate(df: pd.DataFrame, names: dict[str, str] | None =
                                WIDTH_IN - 0.8, 9), loc="left")
         ax.set_ylabel(count)
         _date_axis(ax, headroom=0.3)  # panels under an inch tall: a marker is a large share of them
-    _time_limits(axes[0], claims["x"])
+    _time_limits(axes[0], claims["x"], period)
     _suptitle(fig, f"People displaced, by {unit} as reported")
     _finish(fig, sub, _claimant_handles(sub, styles) + _party_legend_handles(), undated=undated, as_of_date=as_of)
     return fig
