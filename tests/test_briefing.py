@@ -494,3 +494,15 @@ def test_a_case_without_comparison_windows_is_told_where_to_list_them():
         {"metric": "killed", "start": "2015-10-01", "end": "2015-10-31", "title": "October"},)))
     texts = [_block_text(b) for b in briefing.compose(df, [], [], windowed, paths).blocks]
     assert texts[texts.index("Key comparisons") + 1].startswith("No comparison window holds claims")
+
+
+def test_one_claimants_numbers_as_outlets_carried_them_are_no_disagreement_between_sources(built):
+    """UNHCR's late-October statement reached readers as about 30,000 and about 50,000: the
+    briefing says these are one claimant's, as relayed, not sources that cannot all be right."""
+    text = (built[0].root / "briefing" / "default" / "briefing.typ").read_text(encoding="utf-8")
+    summary = next(line for line in text.splitlines() if line.startswith("- People displaced"))
+    assert "only UNHCR's claims, as the outlets that carried them give them" in summary
+    body = next(line for line in text.splitlines() if line.startswith("People displaced, late October"))
+    assert "no disagreement between sources" in body
+    sentence = body[body.index("only UNHCR's claims"):]
+    assert "so they cannot all be right" not in sentence[:sentence.index("Not ranked")]

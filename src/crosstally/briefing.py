@@ -669,6 +669,12 @@ def _range_words(b: Briefing, frame: pd.DataFrame) -> list[Inline]:
         claims = frame.sort_values(["claimant", "figure_ids"])
         return ["the same number in other words: ",
                 *_join_parts([_claim_words(b, c, _several_days(frame)) for _, c in claims.iterrows()], sep=", ")]
+    if frame["claimant"].nunique() == 1:
+        # one claimant's words carried by several outlets with different numbers: no disagreement between
+        # sources, but a relay that got it wrong ("only UNHCR's, as outlets carried it: from about 30,000 ...")
+        name = plots.short_name(lo["claimant_name"], lo["claimant"])
+        return [f"only {possessive(name)} claims, as the outlets that carried them give them: from ", *one(lo), " to ",
+                *one(hi)]
     return ["from ", *one(lo), " to ", *one(hi)]
 
 
@@ -698,6 +704,9 @@ def _verdict(sub: pd.DataFrame) -> list[Inline]:
     conflict = compare.set_conflict(sub)
     profile = "read as ranges under the run's bound profile, "
     if not _several_days(sub):
+        if sub["claimant"].nunique() == 1 and conflict is not None:
+            return [": " + profile + "they do not all overlap, so not every outlet carried the claimant's number "
+                    "right; this is no disagreement between sources. "]
         return [": " + profile + ("they share a common stretch. " if conflict is None else
                                   "they do not all overlap, so they cannot all be right. ")]
     if conflict is not None and conflict.kind == "same day":
