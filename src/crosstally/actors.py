@@ -161,3 +161,57 @@ def _actors_of(file: str, stamp: int) -> tuple[str, ...]:
     from .case import load_config
 
     return load_config(Path(file).parent).actors
+
+
+def case_campaign_force() -> tuple[str, ...]:
+    """The current case's ``campaign_force`` (crosstally.yaml): the names among its actors
+    that are the campaign's own force; none outside any case or when it lists none."""
+    from .case import CONFIG_FILE, CaseError, find_root
+
+    try:
+        file = find_root() / CONFIG_FILE
+        stamp = file.stat().st_mtime_ns
+    except (CaseError, OSError):
+        return ()
+    return _force_of(str(file), stamp)
+
+
+@lru_cache(maxsize=8)
+def _force_of(file: str, stamp: int) -> tuple[str, ...]:
+    from pathlib import Path
+
+    from .case import load_config
+
+    return load_config(Path(file).parent).campaign_force
+
+
+def perpetrator_scope(phrase: str, sentence: str, force: tuple[str, ...]) -> tuple[str, str]:
+    """(perpetrator_scope, why) of a draft whose perpetrator phrase is ``phrase``, in
+    ``sentence``: ``campaign_force`` when the phrase names one of the campaign's own names
+    (``force``) and no other party of the case joined to it ("Russian warplanes"),
+    ``several_forces`` when "and" or "with" joins another party to it in the sentence
+    ("Russian and Syrian government warplanes"), else ``all_or_unspecified`` (no force
+    singled out, or another force: a reviewer's call). A capitalised name matches only
+    capitalised, as in :func:`vocabulary`."""
+    if not phrase or not force:
+        return "all_or_unspecified", ""
+
+    def names(text: str, words) -> list[str]:
+        found = []
+        for w in _longest_first(words):
+            flags = 0 if w[:1].isupper() else re.IGNORECASE
+            if re.search(rf"(?<![\w-]){_phrase(w)}(?:[’']s)?(?![\w-])", text, flags):
+                found.append(w)
+        return found
+
+    own = names(phrase, force)
+    if not own:
+        return "all_or_unspecified", ""
+    at = sentence.find(phrase)
+    joined = sentence[at:at + len(phrase) + 60] if at >= 0 else phrase
+    others = [n for n in names(joined, [a for a in case_actors() if a not in force])
+              if re.search(rf"(?<![\w-])(?:and|with|together\s+with)\s+(?:the\s+)?{_phrase(n)}", joined,
+                           0 if n[:1].isupper() else re.IGNORECASE)]
+    if others:
+        return "several_forces", f"perpetrator names the campaign's force ({own[0]!r}) and {others[0]!r}: several_forces"
+    return "campaign_force", f"perpetrator names the campaign's force ({own[0]!r}): campaign_force"

@@ -69,6 +69,9 @@ class CaseConfig:
     comparisons: tuple[dict, ...] = ()
     admin1_plural: str = "admin-1 areas"  # what the country's admin-1 units are called ("governorates")
     actors: tuple[str, ...] = ()  # names of the conflict's parties the extractor reads (crosstally.actors)
+    # the names among ``actors`` that are the campaign's own force: a draft whose perpetrator is one of them
+    # alone gets perpetrator_scope campaign_force, with another party named beside it several_forces
+    campaign_force: tuple[str, ...] = ()
     source: str = ""  # the file it was read from, for messages
     extra: dict = field(default_factory=dict)  # keys this version does not use, kept for tools
 
@@ -86,7 +89,8 @@ class CaseConfig:
         return word[:-1] if word.endswith("s") else word
 
 
-_KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural", "actors"}
+_KNOWN = {"title", "name", "country", "country_name", "period", "comparisons", "admin1_plural", "actors",
+          "campaign_force"}
 _COMPARISON_KEYS = {"metric", "start", "end", "title", "population", "kind"}
 
 
@@ -138,6 +142,14 @@ def load_config(root: Path | str) -> CaseConfig:
         problem = name_problem(name)
         if problem:
             raise CaseError(f"{where}: actors[{i}]: {problem}")
+    force = doc.get("campaign_force") or []
+    if not isinstance(force, list):
+        raise CaseError(f"{where}: campaign_force: expected a list of names from actors (Russian, Russia, ...), "
+                        f"got {force!r}")
+    known = {str(a).strip() for a in actors}
+    for i, name in enumerate(force, start=1):
+        if not isinstance(name, str) or name.strip() not in known:
+            raise CaseError(f"{where}: campaign_force[{i}]: {name!r} is not one of actors: list it under actors too")
     return CaseConfig(
         title=doc.get("title") or CaseConfig.title,
         name=doc.get("name") or "",
@@ -145,6 +157,7 @@ def load_config(root: Path | str) -> CaseConfig:
         country_name=doc.get("country_name") or "",
         admin1_plural=doc.get("admin1_plural") or CaseConfig.admin1_plural,
         actors=tuple(name.strip() for name in actors),
+        campaign_force=tuple(name.strip() for name in force),
         period_start=_date_text(period.get("start")),
         period_end=_date_text(period.get("end")),
         comparisons=tuple({k: (str(v) if k in ("start", "end") else v) for k, v in c.items()}

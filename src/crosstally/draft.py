@@ -59,6 +59,7 @@ import pandas as pd
 
 from . import schema as S
 from .extract import extract
+from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day,
@@ -83,7 +84,7 @@ from .draft_crossref import (
 
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
-                   profile_id: str | None = None) -> pd.DataFrame:
+                   profile_id: str | None = None, campaign_force: tuple[str, ...] | None = None) -> pd.DataFrame:
     """Draft figure rows (``schema.QUEUE_COLUMNS``, all text) for every candidate in ``text``.
 
     ``document_row`` is the document's ``documents.csv`` row (document_id, outlet, url,
@@ -93,9 +94,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     month before it is ``context``. ``default_claimant`` is the claimant of figures with
     no attributing words (default: the outlet when it is not a media source). Rows are in
     text order; ``decision`` is empty; ``confidence`` is 0-1 and ``why`` says which words
-    gave which field, and which rule guessed.
+    gave which field, and which rule guessed. ``campaign_force`` (default: the current
+    case's, from ``crosstally.yaml``) are the names of the campaign's own force: a figure
+    attributed to one of them gets ``perpetrator_scope`` campaign_force (several_forces
+    with another party joined to it); every other figure all_or_unspecified.
     """
     doc_id = document_row["document_id"]
+    # the campaign's own force (crosstally.yaml's campaign_force; the current case's unless given)
+    force = case_campaign_force() if campaign_force is None else tuple(campaign_force)
     outlet = document_row.get("outlet", "")
     published = document_row.get("published", "")
     # "COLOMBO, Feb 10: ..." in a page published on the 11th: the text was written on the dateline's day,
@@ -356,6 +362,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             attribution = "stated"
         if perpetrator:
             why.append(f"perpetrator {perpetrator!r}, {attribution}")
+        force_scope, force_why = perpetrator_scope(perpetrator, " ".join(sentence.split()), force) \
+            if attribution in ("stated", "suspected") else ("all_or_unspecified", "")
+        if force_why:
+            why.append(force_why)
 
         # -- when
         date_phrase = " ".join(c.date_phrase.split())
@@ -797,7 +807,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             "claimant_phrase": claimant_phrase, "start": str(c.start), "end": str(c.end),
             # which forces, how complete, whether current: the drafter cannot tell from the words;
             # the defaults say "as counted, current, no perpetrator singled out" for the reviewer to change
-            "perpetrator_scope": "all_or_unspecified", "completeness": "full", "status": "current",
+            "perpetrator_scope": force_scope, "completeness": "full", "status": "current",
         })
         extra.append({"headline": in_headline, "own": own is not None and bool(own.claimant) or bool(in_clause),
                       "own_place": "in the sentence" in place_why, "own_date": bool(c.date_phrase.strip()),

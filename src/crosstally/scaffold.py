@@ -474,7 +474,10 @@ def _config_text(config: dict, ver: str) -> str:
             "#   actors         the names of the conflict's parties that `crosstally add`, `draft` and\n"
             "#                  `extract` read as who did it, e.g. [Rapid Support Forces, RSF, Sudanese army]:\n"
             "#                  a capitalised name matches only capitalised; words for any war (government\n"
-            "#                  forces, the army, militants, rebels, \"airstrikes by ...\") need no listing\n")
+            "#                  forces, the army, militants, rebels, \"airstrikes by ...\") need no listing\n"
+            "#   campaign_force the names among actors that are the campaign's own force, e.g. [Russian,\n"
+            "#                  Russia]: a draft attributed to one of them gets perpetrator_scope\n"
+            "#                  campaign_force (several_forces with another party joined to it)\n")
     return head + yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)
 
 
