@@ -118,3 +118,18 @@ def test_in_a_case_made_by_init_run_all_in_lab_writes_the_default_set(tmp_path, 
         assert where.stored and where.run_name == "default", (nb, where.message())
         assert (namespace["period_start"], namespace["period_end"]) == ("2024-09-23", "2024-11-27")
         assert where.changed == {}, (nb, where.message())
+
+
+def test_a_changed_run_names_the_scratch_copy_the_save_hook_writes(project):
+    import json
+
+    from crosstally.jupyter_hooks import cell_source, parameters_cell, prepare_save
+
+    values = dict(DEFAULTS, places=["SY02"])
+    text = interactive.output_run("02-compare", values, project).message()
+    nb = json.loads((project.notebooks / "02-compare.ipynb").read_text(encoding="utf-8"))
+    i = parameters_cell(nb)
+    nb["cells"][i]["source"] = cell_source(nb["cells"][i]).replace("places: list[str] = []", 'places: list[str] = ["SY02"]')
+    _, session = prepare_save(nb, "notebooks/02-compare.ipynb", project.root)
+    assert session is not None
+    assert f"scratch/{session[0].name}" in text and "Saving keeps notebooks/02-compare.ipynb as stored" in text

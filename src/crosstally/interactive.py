@@ -129,9 +129,17 @@ class OutputRun:
             return (f"`{self.run_name}` is not a stored parameter set (params/*.yaml), so the "
                     f"committed outputs are untouched; this run writes its own: {where}.")
         changes = "; ".join(f"{name}: {old!r} → {new!r}" for name, (old, new) in self.changed.items())
+        saved = ""
+        if self.notebook:
+            from .runname import derived_name
+
+            copy = derived_name(self.notebook, {name: new for name, (_, new) in self.changed.items()})
+            # what the save hook (crosstally.jupyter_hooks) does with a notebook saved with other values
+            saved = (f" Saving keeps notebooks/{self.notebook}.ipynb as stored; your copy, with these "
+                     f"values and its outputs, is saved to scratch/{copy}.ipynb.")
         return (f"Parameters differ from the stored set {self.source} ({changes}), so the "
                 f"committed outputs of `{self.requested}` are untouched; this run writes its "
-                f"own, git-ignored: {where}.")
+                f"own, git-ignored: {where}.{saved}")
 
     def __str__(self) -> str:
         return self.message()
