@@ -229,6 +229,16 @@ def test_cli_add_refusal_exits_non_zero_with_the_message(project, files, monkeyp
     assert snapshot(project) == before
 
 
+def test_cli_add_says_what_to_do_next_with_the_new_documents_id(project, files, monkeypatch, capsys):
+    monkeypatch.setattr(curate, "PATHS", project)
+    rc = curate.main_add([str(files["txt"]), "--outlet", "phr", "--url", "https://phr.example/report",
+                          "--published", "2015-11-05"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    doc_id = out.split("crosstally add: ", 1)[1].split(" ", 1)[0]
+    assert f"next: `crosstally gaps {doc_id}`" in out and f"`crosstally draft --refresh {doc_id}`" in out
+
+
 # --------------------------------------------------------------------------- drafts
 
 

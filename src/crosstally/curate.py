@@ -985,6 +985,10 @@ def main_add(argv: list[str]) -> int:
         print(f"crosstally add: {r['document_id']} -> {_rel(PATHS.documents_dir / r['text_file'], PATHS)}"
               + f"; {_title_message(r)}"
               + (f"; {counts.get(r['document_id'], 0)} draft(s) in {_rel(PATHS.review_queue, PATHS)}" if counts else ""))
+    if counts:
+        ids = " ".join(r["document_id"] for r in rows)
+        print(f"next: `crosstally gaps {ids}` lists the claimants and places its drafts name that sources.csv and "
+              f"rules/admin1.csv lack; add them, then `crosstally draft --refresh {ids}`")
     return 0
 
 
