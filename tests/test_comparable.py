@@ -130,8 +130,9 @@ def test_case8_no_range_mixes_areas(tables, aleppo):
         assert t["comparison-summary"].groupby(list(compare.GROUP_KEY + compare.SET_KEY)).size().max() == 1
     text = _text("aleppo-october-2015")
     assert "from about 30,000 (UNHCR) [F43] to at least 123,842" not in text
-    assert "In Aleppo (running totals from an unstated start, all or unspecified perpetrators), from about " \
-           "30,000 (UNHCR) [F43] to about 50,000 (UNHCR) [F42]" in text
+    assert "In Aleppo (running totals from an unstated start, all or unspecified perpetrators), only UNHCR" in text
+    assert "claims, as the outlets that carried them give them: from about 30,000 (UNHCR) [F43] to about " \
+           "50,000 (UNHCR) [F42]" in text
     # OCHA's own count that stood at 120,000 and then at 123,842 is a series that grows, not a range
     assert "from at least 120,000 (OCHA) [F34; S04] to at least 123,842 (OCHA) [F38]" not in text
     assert "earlier step of a claimant’s own running total" in text or \
