@@ -10,6 +10,7 @@ import pandas as pd
 
 from crosstally import schema as S
 from crosstally.draft import draft_document
+from crosstally.extract import extract
 
 ADMIN1 = pd.DataFrame([
     ["QZ", "Qzland", "whole country", ""],
@@ -29,3 +30,8 @@ def drafter(sources: pd.DataFrame) -> Callable[..., dict[str, dict]]:
         out = draft_document(text, doc, sources, ADMIN1)
         return {r["value_as_reported"]: r for r in out.to_dict("records")}
     return draft
+
+
+def by_value(text: str) -> dict[str, object]:
+    """The extractor's candidates in ``text`` by value_as_reported."""
+    return {c.value_as_reported: c for c in extract(text)}

@@ -10,17 +10,12 @@ import pytest
 
 from crosstally import schema as S
 from crosstally.draft_dates import resolve_date
-from crosstally.extract import extract
-from qz_fixtures import drafter
+from qz_fixtures import by_value as _by_value, drafter
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police", "government", "yes", "", "", "Qzland police"],
 ], columns=list(S.SOURCE_COLUMNS))
 draft = drafter(SOURCES)
-
-
-def _by_value(text: str) -> dict[str, object]:
-    return {c.value_as_reported: c for c in extract(text)}
 
 
 # -- what befell the count -----------------------------------------------------------------------

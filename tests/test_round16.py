@@ -6,17 +6,12 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally import schema as S
-from crosstally.extract import extract
-from qz_fixtures import drafter
+from qz_fixtures import by_value as _by_value, drafter
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police", "government", "yes", "", "", "Qzland police"],
 ], columns=list(S.SOURCE_COLUMNS))
 draft = drafter(SOURCES)
-
-
-def _by_value(text: str) -> dict[str, object]:
-    return {c.value_as_reported: c for c in extract(text)}
 
 
 def test_the_slaying_of_people_is_killing():

@@ -144,45 +144,37 @@ def vocabulary(case_names: tuple[str, ...] = ()) -> Vocabulary:
 def case_actors() -> tuple[str, ...]:
     """The current case's ``actors`` (crosstally.yaml); none outside any case. Read again
     only when the file changes (the extractor asks once per document)."""
-    from .case import CONFIG_FILE, CaseError, find_root
-
-    try:
-        file = find_root() / CONFIG_FILE
-        stamp = file.stat().st_mtime_ns
-    except (CaseError, OSError):
-        return ()
-    return _actors_of(str(file), stamp)
-
-
-@lru_cache(maxsize=8)
-def _actors_of(file: str, stamp: int) -> tuple[str, ...]:
-    from pathlib import Path
-
-    from .case import load_config
-
-    return load_config(Path(file).parent).actors
+    config = _current_config()
+    return config.actors if config is not None else ()
 
 
 def case_campaign_force() -> tuple[str, ...]:
     """The current case's ``campaign_force`` (crosstally.yaml): the names among its actors
     that are the campaign's own force; none outside any case or when it lists none."""
+    config = _current_config()
+    return config.campaign_force if config is not None else ()
+
+
+def _current_config():
+    """The current case's configuration (``crosstally.case.CaseConfig``), or None outside
+    any case; read again only when crosstally.yaml changes."""
     from .case import CONFIG_FILE, CaseError, find_root
 
     try:
         file = find_root() / CONFIG_FILE
         stamp = file.stat().st_mtime_ns
     except (CaseError, OSError):
-        return ()
-    return _force_of(str(file), stamp)
+        return None
+    return _config_of(str(file), stamp)
 
 
 @lru_cache(maxsize=8)
-def _force_of(file: str, stamp: int) -> tuple[str, ...]:
+def _config_of(file: str, stamp: int):
     from pathlib import Path
 
     from .case import load_config
 
-    return load_config(Path(file).parent).campaign_force
+    return load_config(Path(file).parent)
 
 
 def perpetrator_scope(phrase: str, sentence: str, force: tuple[str, ...]) -> tuple[str, str]:
