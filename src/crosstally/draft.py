@@ -81,6 +81,10 @@ from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
 
+# A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
+_SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
+                           r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
+
 
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
@@ -209,7 +213,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1 and own.kind not in ("joint", "disputed") and not (
-                own.kind == "indefinite" and named <= claimants.named_in(own.phrase)):
+                own.kind == "indefinite" and (named <= claimants.named_in(own.phrase) or any(
+                    _SPEAKS_AFTER.match(text, end) for pos, end, sid in doc.mention_spans(c.end, c_hi) if sid in named))):
+            # (not "An Uzbek community leader claimed at least 200 ..., and the Red Cross said ...": a source named
+            # after the number speaks in its own clause; the number's speaker is the unnamed one)
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2

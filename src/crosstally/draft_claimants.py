@@ -291,12 +291,40 @@ class Claimants:
                 ids |= found
         return ids - set(exclude)
 
-    def resolve(self, phrase: str) -> tuple[str, str]:
-        """(source id or "", how it was found)."""
+    def state_speaking(self, phrase: str) -> tuple[str, str] | None:
+        """A country's name alone as the speaker ("Egypt on Saturday said ...", "Iran says"): the
+        state, its one source of type government named as its government ("Government of Egypt",
+        "Egyptian government"); None when the phrase is more than a country's name (a day may
+        follow it) or the case has no such source."""
+        if self._country_pat is None:
+            return None
+        bare = re.sub(r"^(?:the\s+)?|\s*(?:,\s*)?(?:(?:on|late|early)\s+)?(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                      r"day|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*,?$", "",
+                      " ".join(phrase.split()), flags=re.I).strip(" ,")
+        m = self._country_pat.fullmatch(bare)
+        codes = self._country_words.get(bare, set()) if m else set()
+        if len(codes) != 1 or bare in countries.adjectives():  # ("Egyptian" alone is no speaker)
+            return None
+        own = [w for w, c in self._country_words.items() if c == codes]
+        words = "|".join(re.escape(w) for w in sorted(own, key=len, reverse=True))
+        national = re.compile(rf"(?:the\s+)?(?:(?:federal|national|central)\s+)?(?:government\s+of\s+(?:the\s+)?(?:{words})"
+                              rf"|(?:{words})(?:['’]s)?\s+(?:federal\s+|national\s+|central\s+)?government)", re.I)
+        govs = [sid for sid in self.of_country(["government"], countries=codes)
+                if self.types.get(sid, "") == "government" and any(national.fullmatch(n) for n in self._names.get(sid, []))]
+        if len(govs) != 1:
+            return None
+        return govs[0], f"claimant {govs[0]}: {bare!r} alone speaks as the state, its government"
+
+    def resolve(self, phrase: str, state: bool = True) -> tuple[str, str]:
+        """(source id or "", how it was found). ``state``: a country's name alone is its government
+        (:meth:`state_speaking`); not for a label before a colon ("China: Police shoot ...")."""
         if not phrase.strip():
             return "", ""
         found = sorted(self.find(phrase), key=lambda f: (-(f[1] - f[0]), f[0]))
         if not found:
+            government = self.state_speaking(phrase) if state else None
+            if government:
+                return government
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
         ids = self.ids_of(written, phrase[:found[0][0]])

@@ -124,6 +124,7 @@ class _Document:
         self.para_starts = [p[0] for p in self.paragraphs]
         self.headline_end = self._headline_end()
         self.mentions = []  # (start, source id) of every source named
+        self.mention_end: dict[int, int] = {}  # start -> end of each name in ``mentions``
         # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
         # start of each such name
         self.disputing: set[int] = set()
@@ -133,6 +134,7 @@ class _Document:
             ids = claimants.ids_of(written, text[:start])
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
+                self.mention_end[start] = end
                 if _DISPUTES_AFTER.match(text, end):
                     self.disputing.add(start)
                 if _NOT_A_CLAIM.match(text, re.compile(r"\s*").match(text, end).end()):
@@ -197,6 +199,10 @@ class _Document:
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self.para_starts, pos) - 1)
         return self.paragraphs[i]
+
+    def mention_spans(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, source id) of the sources named in text[lo:hi]."""
+        return [(pos, self.mention_end[pos], sid) for pos, sid in self.mentions if lo <= pos < hi]
 
     def _headline_end(self) -> int:
         """Where the body begins: after the paragraphs at the top (at most three) that do not
@@ -487,6 +493,15 @@ class _Document:
             seen = [sid for pos, sid in self.mentions if pos < before and self.claimants.types.get(sid, "") == "medical"]
             if seen:
                 return _Attribution(phrase, seen[-1], f"{phrase!r}: the medical facility named last before it "
+                                    f"({seen[-1]})", "role")
+        if words and words[0] in ("the", "this", "that") and head == "agency" and len(words) <= 4 \
+                and set(words[1:-1]) <= {"news", "state", "official", "state-run", "government", "wire"}:
+            # "Xinhua said 18 civilians died ... Arsonists set fire to 908 shops, the agency said": the news
+            # agency named last before the words (an outlet, which role words otherwise never name)
+            seen = [sid for pos, sid in self.mentions if pos < before and sid in self.media
+                    and any(re.search(r"(?<![a-z])agency(?![a-z])", n.lower()) for n in self.claimants.names_of(sid))]
+            if seen:
+                return _Attribution(phrase, seen[-1], f"{phrase!r}: the news agency named last before it "
                                     f"({seen[-1]})", "role")
         org = _ORGANISATION_REF.fullmatch(" ".join(words))
         if org:
@@ -824,8 +839,10 @@ class _Document:
             if m and not m.group("who").isupper() and not self.places.mentions(m.group("who")):
                 speakers[lo] = m.group("who")
             m = _LABEL.match(self.text, lo, hi)
-            if m and lo not in speakers and self.claimants.resolve(m.group("who"))[0]:
-                speakers[lo] = m.group("who")  # "Iraqi officer: A coalition airstrike killed ...", a known source
+            if m and lo not in speakers and self.claimants.resolve(m.group("who"), state=False)[0]:
+                # "Iraqi officer: A coalition airstrike killed ...", a known source (not "China: Police shoot dead
+                # 3 ...", a headline's country)
+                speakers[lo] = m.group("who")
         for i in range(len(self.sentences)):
             lo, hi = self.sentence_span(i)
             phrase, kind = self._phrase(lo, hi)
@@ -1282,6 +1299,12 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if re.search(r"(?<![a-z])(?:concluded|ended|were\s+completed|was\s+completed|completed|finished|wrapped\s+up"
+                         r"|called\s+off|suspended)\s+(?:on\s+|late\s+|early\s+)?\Z",
+                         self.text[max(s_lo, m.start() - 30):m.start()].lower()) and re.search(
+                    r"(?<![a-z])(?:rescue|search|recovery|clean-?up|debris|demining)(?![a-z])", self.text[s_lo:m.start()].lower()):
+                continue  # "Search and rescue operations at the site of the attack concluded on July 9": the day
+                # the work ended, not the attack's
             if _EARLIER_EVENT_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
             if _FOLLOWS_BEFORE.search(self.text[s_lo:m.start()]):
@@ -1293,6 +1316,11 @@ class _Document:
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
                 continue  # "the victims were yesterday laid to rest": the burial's day, not the killing's
+            if re.search(r"(?<![a-z])the\s+death\s+(?:on\s+|late\s+|early\s+)?\Z", self.text[max(s_lo, m.start() - 20):m.start()].lower()) \
+                    and re.match(r"(?:\s+(?:night|morning|evening|afternoon))?\s+of\s+(?:one|a|an|another|two|three)(?![a-z])",
+                                 self.text[m.end():m.end() + 40].lower()):
+                continue  # "With the death on Saturday night of one of the members, ... the incident in Zahedan on
+                # Friday has increased to five": a wounded man dying later, not the incident's day
             later = _LATER_DEATHS.search(self.text[s_lo:s_hi].lower())
             if later and m.start() >= s_lo + later.start():
                 continue  # "two of those died on Friday morning during surgery": the wounded dying later, not the day
