@@ -377,3 +377,45 @@ def test_the_time_axis_is_clipped_to_the_runs_period(ledger):
                 plots.displacement_by_governorate(displaced, names={"SY": "Syria"}, period=october)):
         lo, hi = (matplotlib.dates.num2date(v).replace(tzinfo=None) for v in fig.axes[0].get_xlim())
         assert lo >= pd.Timestamp("2015-10-01") and hi <= pd.Timestamp("2015-11-01"), (lo, hi)
+
+
+def _case_with_figures(root: Path, figures: pd.DataFrame) -> None:
+    """A case whose raw figures are ``figures`` (in that row order) and whose ledger holds
+    them sorted by figure id, as ``crosstally build`` writes it."""
+    from crosstally.paths import Paths
+
+    paths = Paths(root)
+    (root / "crosstally.yaml").write_bytes((Path(__file__).resolve().parents[1] / "crosstally.yaml").read_bytes())
+    paths.figures.parent.mkdir(parents=True, exist_ok=True)
+    figures.to_csv(paths.figures, index=False)
+    paths.ledger_parquet.parent.mkdir(parents=True, exist_ok=True)
+    figures.sort_values("figure_id")[["figure_id", "claimant", "metric"]].to_parquet(paths.ledger_parquet, index=False)
+
+
+def test_a_new_claimant_leaves_every_charted_claimants_style_alone(tmp_path, monkeypatch):
+    """Styles were given in the order of the sorted claimant ids: a new claimant whose id
+    sorts first (with figures of a metric others report) shifted the colour and marker of
+    claimants already charted, so one analyst's charts changed colour between two briefings.
+    Claimants are styled in the order of their first row in figures.csv, which accept
+    appends to: the ones already there keep their styles, whatever the new one's id (and
+    the id accept gives its figure, A-..., sorts before every F-id in the ledger)."""
+    root = Path(__file__).resolve().parents[1]
+    figures = pd.read_csv(root / "data" / "raw" / "figures.csv", dtype=str, keep_default_na=False)
+    monkeypatch.setenv("CROSSTALLY_ROOT", str(tmp_path))
+    _case_with_figures(tmp_path, figures)
+    old = sorted(set(figures["claimant"]))
+    before = plots.claimant_styles(old)
+
+    new = figures.loc[figures["metric"] == "displaced"].iloc[[0]].assign(
+        figure_id="A-aaa-report-2015-11-02-120", claimant="aaa-new-monitor", document_id="aaa-report-2015-11-02")
+    assert "aaa-new-monitor" < old[0]  # sorts before every claimant already in the ledger
+    _case_with_figures(tmp_path, pd.concat([figures, new], ignore_index=True))
+    after = plots.claimant_styles([*old, "aaa-new-monitor"])
+
+    assert {c: after[c] for c in old} == before
+    displaced = sorted(set(figures.loc[figures["metric"] == "displaced", "claimant"])) + ["aaa-new-monitor"]
+    pairs = {(after[c]["color"], after[c]["marker"]) for c in displaced}
+    assert len(pairs) == len(displaced)  # still told apart from those it is drawn with
+    colours = {after[c]["color"] for c in displaced}
+    assert len(colours) == len(displaced) or len(colours) == len(plots.PALETTE)
+    assert after == plots.claimant_styles([*old, "aaa-new-monitor"])  # deterministic

@@ -1245,9 +1245,13 @@ class Fit:
     """How the PDF fits the briefing proper into PROPER_PAGES pages. ``chart_cm``: the
     tallest a chart is set (a taller one shrinks, keeping its proportions; None: every
     chart at the text's full width); ``omit``: charts (file stems) the PDF gives by their
-    caption alone, naming the file and briefing.html that show them."""
+    caption alone, naming the file and briefing.html that show them; ``scale``: every chart
+    set at this fraction of that height (:data:`FILL_SCALES`), so that charts share pages
+    rather than each leave one partly empty."""
     chart_cm: float | None = None
     omit: frozenset = frozenset()
+    scale: float = 1.0
+    appendix_page: bool = False  # the appendix begins a page of its own (compile_fit decides)
 
 
 TEXT_WIDTH_CM = 17.0  # A4 less the 2 cm margins on each side: a chart's width in the PDF
@@ -1311,6 +1315,8 @@ def proper_pages(pdf: bytes, within: int | None = None) -> int:
 
 
 APPENDIX_MARK = "Appendix: "
+APPENDIX_ROOM_CM = 6.0  # the least room left on a page for the appendix to begin on it
+BOTTOM_MARGIN_PT = 2 / 2.54 * 72  # the page's bottom margin (TYPST_PREAMBLE)
 
 
 def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
@@ -1320,8 +1326,9 @@ def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
         return (f"#block(breakable: false)[#set text(size: 7.5pt); {_typst_inline(blk.caption)} "
                 f"_The chart is left out of the PDF to keep the briefing within {PROPER_PAGES} pages; "
                 f"briefing.html and {typst_escape(src.lstrip('/'))} show it._]\n")
-    natural = _svg_height_cm(svg) if fit.chart_cm else None
-    size = f"height: {fit.chart_cm}cm" if natural and natural > fit.chart_cm else "width: 100%"
+    natural = _svg_height_cm(svg) if fit.chart_cm or fit.scale != 1.0 else None
+    height = min(natural, fit.chart_cm or natural) * fit.scale if natural else None
+    size = f"height: {round(height, 2):g}cm" if height and height < natural else "width: 100%"
     # A chart floats to the top or bottom of a page where it fits, the text flowing on
     # around it: a chart too tall for what is left of a page no longer leaves it half empty.
     return (f'#figure(image("{src}", {size}), numbering: none, placement: auto,\n'
@@ -1347,9 +1354,15 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths, fit: Fit = Fit()) ->
         elif blk.kind == "h2":
             out.append(f"= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "appendix":  # the reference tables, after the briefing proper
-            # every chart still afloat is set before the appendix, which begins a page of
-            # its own (a chart floated to a page's foot never follows the appendix's start)
-            out.append(f"#place.flush()\n#pagebreak(weak: true)\n= {_typst_inline(blk.parts)}\n")
+            # every chart still afloat is set before the appendix (place.flush), which
+            # begins right under the briefing proper's last words or chart, not on a page
+            # of its own: a page holding three lines of text, or a chart, and nothing else
+            # wasted most of itself. A new page (``fit.appendix_page``, see compile_fit)
+            # when a chart is set further down the page (a chart floated to a page's foot
+            # never follows the appendix's start), or when less than APPENDIX_ROOM_CM is
+            # left (a heading and a caption alone).
+            brk = "#pagebreak(weak: true)\n" if fit.appendix_page else ""
+            out.append(f"#place.flush()\n{brk}= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "p":
             out.append(_typst_inline(blk.parts) + "\n")
         elif blk.kind == "ul":
@@ -1502,15 +1515,95 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
                            run, paths, dict(zip(stems, svgs)))
 
 
+FILL_SCALES = (0.95, 0.9, 0.85)  # charts set a little smaller when that saves a page
+
+
+def _page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def appendix_needs_a_page(pdf: bytes) -> bool:
+    """Whether the appendix, begun right under the briefing proper, should begin a page of
+    its own instead: a chart's caption ("Figure N.") is set after its heading (lower on
+    that page, a chart floated to the page's foot, or later), or its heading starts less
+    than APPENDIX_ROOM_CM above the bottom margin (a heading and a caption alone)."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        start = None
+        for i in range(len(doc)):
+            page = doc[i]
+            text = page.get_textpage()
+            try:
+                if start is None:
+                    found = text.search(APPENDIX_MARK, match_case=True).get_next()
+                    if found:
+                        start = (i, text.get_charbox(found[0])[3])
+                        if start[1] - BOTTOM_MARGIN_PT < APPENDIX_ROOM_CM / 2.54 * 72:
+                            return True
+                if start is not None:
+                    for m in re.finditer(r"Figure \d+\.", text.get_text_range()):
+                        hit = text.search(m.group(0), match_case=True).get_next()
+                        if hit and (i > start[0] or text.get_charbox(hit[0])[3] < start[1]):
+                            return True
+            finally:
+                text.close()
+                page.close()
+        return False
+    finally:
+        doc.close()
+
+
+def compile_fit(b: Briefing, run: RunParams, paths: Paths, fit: Fit) -> tuple[str, bytes]:
+    """``b`` set as ``fit`` says, in Typst and PDF. The appendix begins under the briefing
+    proper's last words or chart; if a chart floated to the foot of that page (after the
+    appendix's start) or too little of the page is left (:func:`appendix_needs_a_page`,
+    read from the PDF: decided here, not in Typst, whose layout would then not converge),
+    it begins a page of its own instead."""
+    typ = render_typst(b, run, paths, fit)
+    pdf = compile_pdf(typ, paths.root)
+    if not fit.appendix_page and appendix_needs_a_page(pdf):
+        typ = render_typst(b, run, paths, replace(fit, appendix_page=True))
+        pdf = compile_pdf(typ, paths.root)
+    return typ, pdf
+
+
+def fill_pages(b: Briefing, run: RunParams, paths: Paths) -> tuple[str, bytes]:
+    """The Typst source and PDF of ``b``: the first way of setting it (:func:`fit_ladder`)
+    whose briefing proper fits in PROPER_PAGES pages; then, that way with its charts at
+    95, 90 or 85% of their height if that makes the PDF shorter (the largest that gives
+    the fewest pages, the proper still within PROPER_PAGES). Charts that float onto pages
+    of their own, after the text, left a third or half of such a page empty when the next
+    chart was a little too tall for the room left; a chart 5% smaller shares the page, and
+    the appendix then begins under the last chart (see render_typst). Deterministic: each
+    candidate is compiled and counted, nothing measured from the machine."""
+    for fit in fit_ladder(b):  # the first way of setting it whose briefing proper fits
+        typ, pdf = compile_fit(b, run, paths, fit)
+        if proper_pages(pdf, within=PROPER_PAGES) <= PROPER_PAGES:
+            break
+    if fit.omit >= {blk.stem for blk in b.blocks if blk.kind == "figure"}:
+        return typ, pdf  # no chart is drawn: nothing to size
+    best, pages = (typ, pdf), _page_count(pdf)
+    for scale in FILL_SCALES:
+        typ, pdf = compile_fit(b, run, paths, replace(fit, scale=scale))
+        n = _page_count(pdf)
+        if n < pages and proper_pages(pdf, within=PROPER_PAGES) <= PROPER_PAGES:
+            best, pages = (typ, pdf), n
+    return best
+
+
 def _write_briefing(b: Briefing, run: RunParams, paths: Paths, svgs: dict[str, Path]) -> BriefingOutputs:
     """Render ``b`` (Typst, PDF, HTML) and write it with its facts; nothing is written
     unless every rendering succeeded."""
     page = render_html(b, run, {stem: p.read_bytes() for stem, p in svgs.items()})
-    for fit in fit_ladder(b):  # the first way of setting it whose briefing proper fits
-        typ = render_typst(b, run, paths, fit)
-        pdf = compile_pdf(typ, paths.root)
-        if proper_pages(pdf, within=PROPER_PAGES) <= PROPER_PAGES:
-            break
+    typ, pdf = fill_pages(b, run, paths)
     out_dir = paths.briefing_dir / run.run_name
     facts = b.facts_frame()
     write_text(out_dir / "briefing.typ", typ)

@@ -200,36 +200,84 @@ def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _ledger_claimants(path: str, mtime: float) -> tuple[tuple[str, str], ...]:
-    """The ledger's distinct (claimant, metric) pairs, sorted."""
-    import pyarrow.parquet as pq
+def _claimants_in_order(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, str], ...]:
+    """The distinct (claimant, metric) pairs of ``path`` (a figures CSV or the ledger's
+    parquet), in the order of their first row there."""
+    if path.endswith(".parquet"):
+        import pyarrow.parquet as pq
 
-    table = pq.read_table(path, columns=["claimant", "metric"])
-    return tuple(sorted(set(zip(table.column(0).to_pylist(), table.column(1).to_pylist()))))
+        table = pq.read_table(path, columns=["claimant", "metric"])
+    else:
+        import pyarrow.csv as pacsv
+
+        table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                               convert_options=pacsv.ConvertOptions(
+                                   include_columns=["claimant", "metric"],
+                                   column_types={"claimant": "string", "metric": "string"},
+                                   strings_can_be_null=False))
+    pairs = zip(table.column("claimant").to_pylist(), table.column("metric").to_pylist())
+    return tuple(dict.fromkeys((str(c or ""), str(m or "")) for c, m in pairs if c))
 
 
-def assign_styles(claimants: list[str], together: dict[str, set[str]]) -> dict[str, dict]:
+def _styling_order(paths=None) -> tuple[tuple[str, str], ...]:
+    """The case's (claimant, metric) pairs in the order claimants are styled: the order
+    of their first row in ``data/raw/figures.csv`` (else, with no raw figures, the
+    processed ledger's, which is by figure id).
+
+    Why that file's row order: it is the one order that only grows at its end. ``crosstally
+    accept`` and ``import`` append new figures to it, and an analyst adds rows at its foot.
+    The ledger is sorted by figure id, and ids are not given in order: ``accept`` names a
+    figure ``A-<document_id>-<offset>``, which sorts before the hand-typed ``F01`` and among
+    the others by document name, so a new claimant's first figure may sort anywhere.
+    ``sources.csv`` is kept sorted by source id (both cases' files are; ``init`` writes no
+    row to append to), so a new claimant is inserted among the others, not appended.
+    Sorting claimant ids, as before, put a new id that sorts early ahead of every claimant
+    already charted and shifted all their colours."""
+    paths = paths or PATHS
+    for path in (paths.figures, paths.ledger_parquet):
+        if path.exists():
+            stat = path.stat()
+            return _claimants_in_order(str(path), stat.st_mtime_ns, stat.st_size)
+    return ()
+
+
+def assign_styles(claimants: list[str], together: dict[str, set[str]],
+                  groups: tuple[set[str], ...] = ()) -> dict[str, dict]:
     """claimant -> colour and marker, given in the order of ``claimants``; ``together``:
-    for each claimant, the claimants that may share a chart with it.
+    for each claimant, the claimants that may share a chart with it; ``groups``: the sets
+    of claimants drawn together (one per metric), if known.
 
-    Each claimant takes the colour least used among the claimants already styled that
+    Each claimant takes a colour that no claimant already styled in a group of its holds,
+    among the groups the palette can still colour apart (no more members styled so far,
+    this one included, than colours): a claimant of many metrics no longer takes a
+    colour the one other claimant of a small metric has because every colour is taken
+    in its big one. Then the colour least used among the claimants already styled that
     may share a chart with it (on a tie, the one least used by all claimants styled so
     far, then the first in PALETTE: colours spread over the ledger), so claimants drawn
     together have distinct colours while the palette lasts; then, among the markers that
     no claimant styled so far has with that colour (else: no claimant that may share a
     chart with it), the one least used among those that may share a chart with it. Every
     claimant has a (colour, marker) pair of its own for up to 66 claimants. Depends only
-    on the order and ``together``: deterministic."""
+    on the order, ``together`` and ``groups``, and a claimant's style only on the
+    claimants styled before it: deterministic, and a claimant added at the end of the
+    order changes no other claimant's style."""
     out: dict[str, dict] = {}
     used = {k: 0 for k in PALETTE}  # ties go to the colour least used so far, by anyone
     for c in claimants:
         near = [out[o] for o in together.get(c, ()) if o in out and o != c]
+        promised = {k: 0 for k in PALETTE}  # taken in a group still small enough to colour apart
+        for g in groups:
+            if c in g:
+                styled = [out[o] for o in g if o in out and o != c]
+                if len(styled) < len(PALETTE):
+                    for s in styled:
+                        promised[s["color"]] += 1
         colour_use = {k: 0 for k in PALETTE}
         marker_use = {m: 0 for m in MARKERS}
         for s in near:
             colour_use[s["color"]] += 1
             marker_use[s["marker"]] += 1
-        colour = min(PALETTE, key=lambda k: (colour_use[k], used[k], PALETTE.index(k)))
+        colour = min(PALETTE, key=lambda k: (promised[k], colour_use[k], used[k], PALETTE.index(k)))
         used[colour] += 1
         # a pair no claimant has yet (any chart may draw any claimants together), else
         # one no claimant sharing a chart with it has
@@ -241,25 +289,32 @@ def assign_styles(claimants: list[str], together: dict[str, set[str]]) -> dict[s
 
 
 def claimant_styles(claimants) -> dict[str, dict]:
-    """claimant id -> colour and marker, the same in every chart. The ledger's claimants
-    are styled first, sorted by id, each apart from those that report the same metric
-    (every chart draws one metric): see :func:`assign_styles`. Ids not in the ledger
-    follow, sorted, each apart from every claimant of this call."""
-    ledger = PATHS.ledger_parquet
-    pairs = _ledger_claimants(str(ledger), ledger.stat().st_mtime) if ledger.exists() else ()
+    """claimant id -> colour and marker, the same in every chart and stable as the case
+    grows. The case's claimants are styled first, in the order of their first figure in
+    ``data/raw/figures.csv`` (:func:`_styling_order` says why that order), each apart from
+    those that report the same metric (every chart draws one metric): see
+    :func:`assign_styles`, where a claimant's style depends only on the claimants styled
+    before it. So a new claimant, appended with its figures, takes a style of its own and
+    leaves every claimant already charted as it was, whatever its id. (A claimant already
+    charted that starts reporting another metric may change: it must then differ from that
+    metric's claimants too.) Ids not in the case follow, sorted, each apart from every
+    claimant of this call. Deterministic: the same files give the same styles."""
+    pairs = _styling_order()
+    together: dict[str, set[str]] = {}
     by_metric: dict[str, set[str]] = {}
     for claimant, metric in pairs:
+        together.setdefault(claimant, set())
         by_metric.setdefault(metric, set()).add(claimant)
-    together: dict[str, set[str]] = {}
     for members in by_metric.values():
         for c in members:
-            together.setdefault(c, set()).update(members)
-    registry = sorted(together)
+            together[c].update(members)
+    registry = list(together)  # insertion order: first figure first
     asked = sorted(set(claimants))
     extra = [c for c in asked if c not in together]
     for c in extra:
         together[c] = set(asked)
-    styles = assign_styles(registry + extra, together)
+    groups = tuple(by_metric[m] for m in sorted(by_metric))
+    styles = assign_styles(registry + extra, together, groups)
     return {c: styles[c] for c in asked}
 
 
