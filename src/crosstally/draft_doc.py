@@ -542,6 +542,12 @@ class _Document:
                         and _has_qualifiers(self.claimants.names_of(sid), qualifiers)
                         and self._has_acronyms(sid, acronyms)]
                 earlier = [f for f in fits if f[0] < before]
+                if not earlier and not said:
+                    # a source named only later is the one meant when it is of the case's countries (or of none):
+                    # Manila's "officials said" are not "The United States" that offered a reward further down
+                    home = self.claimants.case_countries
+                    fits = [f for f in fits if not home or not self.claimants.countries.get(f[1])
+                            or self.claimants.countries[f[1]] & home]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
                     where = "named earlier" if earlier else "named later in the document"
@@ -796,7 +802,10 @@ class _Document:
         # country's chief prosecutor" in a text about one country is not another country's prosecutor)
         # (a territory's administering state too: France's interior ministry in a text about Guadeloupe)
         whose = self.claimants._countries_in(phrase) or with_administering(self.claimants.case_countries)
+        # (nor a body whose names carry a place of its own the text never names: Balochistan's health minister is
+        # not "the health minister" of a text about Lebanon)
         hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
+                and sid not in self.claimants.placeless
                 and all(has(self.claimants.names_of(sid), w) for w in content)
                 and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
         if len(hits) > 1 and whose:
@@ -971,6 +980,10 @@ class _Document:
             if pick is not None and said and self.claimants.countries.get(pick.claimant) \
                     and not said & self.claimants.countries[pick.claimant]:
                 pick = None  # "U.S. intelligence officials" in the lede are not the headline's Polish ministry
+            home = self.claimants.case_countries
+            if pick is not None and not said and home and self.claimants.countries.get(pick.claimant) \
+                    and not home & self.claimants.countries[pick.claimant]:
+                pick = None  # a Manila story's "officials said" are not "The United States" that offered a reward
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "
                                       f"{pick.phrase!r} -> {pick.claimant} (a guess from the document)", "lede")
@@ -1336,8 +1349,13 @@ class _Document:
                 continue  # "between April 18 and 25": a window's days, not an incident's
             if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
-            if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()):
-                continue  # a sentence about a total over time dates no incident
+            named_attack = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?"
+                                    r"|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
+                                    self.text[m.end():m.end() + 50], re.IGNORECASE)
+            if _TOTAL_WORDS.search(self.text[s_lo:s_hi].lower()) and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()) \
+                    and not named_attack:
+                continue  # a sentence about a total over time dates no incident (but "Tuesday's attack in Inates
+                # was the deadliest ... since the violence began in 2015" names the attack's day)
             got = resolve_date(words, self.published, language=self.language,
                                narrative=narrative_year(self.text, m.start(), words, self.published))
             night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)

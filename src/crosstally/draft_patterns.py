@@ -621,7 +621,9 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z"
                            # "since security forces raided a hideout in Eastmark on Feb. 10": the event that
                            # started the count, dated at the clause's end
-                           r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z")
+                           r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z"
+                           # "since the 7 July 2005 bombings": the day names the event
+                           r"|(?<![a-z])since\s+the\s*\Z")
 
 
 # The violence a sentence dates by a day as the night or day before it: "remained jailed on Sunday ... for
