@@ -148,3 +148,60 @@ def test_the_run_parameters_show_as_a_short_summary():
 def test_every_title_has_the_same_style(path):
     title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0]
     assert re.match(rf"# {path.stem[:2]} · [A-Z][\w -]*: ", title), title
+
+
+def _queue_rows() -> pd.DataFrame:
+    """Two drafts of one document, in review_queue.csv's columns (a few of its 47)."""
+    return pd.DataFrame({
+        "queue_status": ["undecided", "not drafted"], "title": ["T", "T"], "decision": ["", ""],
+        "confidence": ["0.90", "0.55"], "why": ["claimant us-cjtf-oir from 'Col. Steve Warren'; " * 8, "w"],
+        "document_id": ["D1", "D1"], "claimant": ["us-cjtf-oir", ""],
+        "claimant_phrase": ["Col. Steve Warren", "health agencies’ report"],
+        "metric": ["displaced", "killed"], "population": ["all", "civilians"],
+        "value_as_reported": ["about 7,000", "six"], "place": ["Homs, Hama", "Muhradah"],
+        "admin1": ["SY04;SY05", ""], "period_start": ["2015-09-30", "2015-10"], "period_end": ["2015-10-21", "2015-10"],
+        "counting_basis": ["cumulative_since", ""], "scope": ["campaign", ""], "quote": ["q" * 300, "short"],
+        "url": ["https://example.invalid/a", "https://example.invalid/a"]})
+
+
+def test_the_review_queue_view_reads_left_to_right_in_nine_columns():
+    """Notebook 05 showed each document's drafts in 15 columns (a sideways scroll at
+    1,100 px): the view is the decision, value and quote, what, who, where, when, why."""
+    from crosstally.display import VIEWS, review_view, show
+
+    expected = ["queue_status", "confidence", "value_as_reported", "quote", "metric / population",
+                "claimant (id or phrase)", "place (admin-1)", "period", "why"]
+    assert list(VIEWS["review-queue"]) == expected
+    rows = _queue_rows()
+    view = review_view(rows, places={"SY04": "Homs", "SY05": "Hama"})
+    assert list(view.columns) == expected
+    assert view["claimant (id or phrase)"].tolist() == ["us-cjtf-oir", "“health agencies’ report” (no id)"]
+    assert view["place (admin-1)"].tolist() == ["SY04 Homs; SY05 Hama", "“Muhradah” (no p-code)"]
+    assert view["period"].tolist() == ["2015-09-30 to 2015-10-21", "2015-10"]
+    assert view["metric / population"].tolist() == ["displaced / all", "killed / civilians"]
+    styler = show(view, view="review-queue")
+    assert list(styler.data.columns) == expected  # in this order, value_as_reported not pulled first
+    assert styler.data["quote"].str.len().max() <= 60 and styler.data["why"].str.len().max() <= 60
+    assert rows["quote"].str.len().max() == 300  # cut in the view only
+
+
+def test_the_review_queue_by_document_shows_the_reading_view_and_says_where_the_rest_is(tmp_path):
+    from crosstally.display import VIEWS
+
+    rows = _queue_rows()
+    full = tmp_path / "review_queue.csv"
+    sections = Review([], rows, pd.DataFrame(), {}).by_document_view(full=full)
+    (heading, styler), = sections.items
+    assert list(styler.data.columns) == list(VIEWS["review-queue"])
+    assert styler.data["place (admin-1)"].iloc[0] == "SY04 Homs; SY05 Hama"  # names from admin1.csv
+    html = sections._repr_html_()
+    assert html.count("9 reading columns shown of the 19 in the queue") == 1  # one line, above every table
+    assert f"every column, in full, in {full}." in html
+    assert rows.shape[1] == 19  # the frame (and so its CSV) keeps every column
+
+
+def test_notebook_05_shows_the_reading_view_not_a_list_of_queue_columns():
+    (cell,) = [s for s in _code_cells(ROOT / "notebooks" / "05-review-queue.ipynb") if "by_document_view" in s]
+    call = next(n for n in ast.walk(ast.parse(cell))
+                if isinstance(n, ast.Call) and getattr(n.func, "attr", None) == "by_document_view")
+    assert call.args == [] and [k.arg for k in call.keywords] == ["full"], cell
