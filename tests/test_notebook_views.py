@@ -169,7 +169,7 @@ def test_the_review_queue_view_reads_left_to_right_in_nine_columns():
     1,100 px): the view is the decision, value and quote, what, who, where, when, why."""
     from crosstally.display import VIEWS, review_view, show
 
-    expected = ["queue_status", "confidence", "value_as_reported", "quote", "metric / population",
+    expected = ["queue_status", "confidence", "value as reported", "quote", "metric / population",
                 "claimant (id or phrase)", "place (admin-1)", "period", "why"]
     assert list(VIEWS["review-queue"]) == expected
     rows = _queue_rows()
@@ -177,10 +177,14 @@ def test_the_review_queue_view_reads_left_to_right_in_nine_columns():
     assert list(view.columns) == expected
     assert view["claimant (id or phrase)"].tolist() == ["us-cjtf-oir", "“health agencies’ report” (no id)"]
     assert view["place (admin-1)"].tolist() == ["SY04 Homs; SY05 Hama", "“Muhradah” (no p-code)"]
-    assert view["period"].tolist() == ["2015-09-30 to 2015-10-21", "2015-10"]
+    assert view["period"].tolist() == ["2015-09-30 to\n2015-10-21", "2015-10"]
     assert view["metric / population"].tolist() == ["displaced / all", "killed / civilians"]
     styler = show(view, view="review-queue")
-    assert list(styler.data.columns) == expected  # in this order, value_as_reported not pulled first
+    assert list(styler.data.columns) == expected  # in this order
+    html = styler.to_html()  # headings wrap (no sideways scroll for a long heading)
+    assert "th {\n  text-align: left;\n  white-space: normal;" in html and "td.col3 {\n  white-space: normal;" in html
+    assert ">queue_<wbr>status</th>" in html and ">metric / population</th>" in html
+    assert "td.col7 {\n  white-space: pre;" in html  # a period breaks between its dates, never inside one
     assert styler.data["quote"].str.len().max() <= 60 and styler.data["why"].str.len().max() <= 60
     assert rows["quote"].str.len().max() == 300  # cut in the view only
 
@@ -205,3 +209,16 @@ def test_notebook_05_shows_the_reading_view_not_a_list_of_queue_columns():
     call = next(n for n in ast.walk(ast.parse(cell))
                 if isinstance(n, ast.Call) and getattr(n.func, "attr", None) == "by_document_view")
     assert call.args == [] and [k.arg for k in call.keywords] == ["full"], cell
+
+
+def test_what_a_cell_wrote_is_one_line_not_a_bare_list():
+    """06 ended on ``[]`` when it wrote nothing (no event data): now a sentence."""
+    from crosstally.display import wrote
+    from crosstally.paths import PATHS
+
+    assert wrote([], nothing="Nothing written: the table is empty.")._repr_markdown_() == (
+        "Nothing written: the table is empty.")
+    line = wrote([PATHS.root / "data/processed/tables/default/claims-vs-events.csv"])._repr_markdown_()
+    assert line == "**Wrote:** `data/processed/tables/default/claims-vs-events.csv`"
+    (cell,) = [s for s in _code_cells(ROOT / "notebooks" / "06-events.ipynb") if "write_run_outputs" in s]
+    assert cell.splitlines()[-1].startswith("wrote(written, nothing=")

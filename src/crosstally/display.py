@@ -49,8 +49,8 @@ HIDDEN = ("origin_key",)
 TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
         "highest_value_as_reported", "text", "notes", "span", "context", "title", "rule",
         "place", "outlets", "figure_ids", "claimant_phrase", "perpetrator_phrase", "date_phrase",
-        "claimant_name", "outlet_name", "why", "metric / population", "claimant (id or phrase)",
-        "place (admin-1)", "period")
+        "claimant_name", "outlet_name", "why", "value as reported", "metric / population",
+        "claimant (id or phrase)", "place (admin-1)")
 """Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
 
 VERDICTS = ("not_ranked_because",)
@@ -58,6 +58,10 @@ VERDICTS = ("not_ranked_because",)
 
 LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids", "why")
 """Text that can run to sentences: given a readable width (wrapping inside it)."""
+
+LINES = ("period",)
+"""Text already cut into lines (a period: ``2015-09-30 to`` / ``2015-10-21``): shown line by
+line, never wrapped inside a date."""
 
 ID_LISTS = ("figure_ids", "outlets", "party_figure_ids", "independent_figure_ids")
 """Columns of ``;``-joined identifiers: shown with a space after each ``;`` so they wrap."""
@@ -114,7 +118,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
     # decision, the value and its quote, what, who, where, when, why); built from
     # review_queue.csv's columns by review_view()
     "review-queue": (
-        "queue_status", "confidence", "value_as_reported", "quote", "metric / population",
+        "queue_status", "confidence", "value as reported", "quote", "metric / population",
         "claimant (id or phrase)", "place (admin-1)", "period", "why"),
 }
 """For each table whose full width does not fit a notebook, the columns shown, in order
@@ -258,7 +262,7 @@ def _period(start, end) -> str:
         return MISSING
     if start == end:
         return str(start)
-    return f"{MISSING if _missing(start) else start} to {MISSING if _missing(end) else end}"
+    return f"{MISSING if _missing(start) else start} to\n{MISSING if _missing(end) else end}"
 
 
 def review_view(pending: pd.DataFrame, *, places: Mapping[str, str] | None = None) -> pd.DataFrame:
@@ -277,7 +281,7 @@ def review_view(pending: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     built = {
         "queue_status": col("queue_status"),
         "confidence": col("confidence"),
-        "value_as_reported": col("value_as_reported"),
+        "value as reported": col("value_as_reported"),
         "quote": col("quote"),
         "metric / population": [_joined(m, p) for m, p in zip(col("metric"), col("population"))],
         "claimant (id or phrase)": [_claimant(c, p) for c, p in zip(col("claimant"), col("claimant_phrase"))],
@@ -335,13 +339,17 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
             if c in TEXT or c.endswith("_name") or c.endswith("_names") or c in VERDICTS}
     styles = [
         {"selector": "caption", "props": "caption-side: top; text-align: left; color: #555;"},
-        {"selector": "th", "props": "text-align: left; white-space: nowrap; vertical-align: bottom;"},
+        # headings wrap at spaces and after underscores (``value_as_<wbr>reported``): a
+        # long name takes the width its values need, not one line's worth of its own
+        {"selector": "th", "props": "text-align: left; white-space: normal; vertical-align: bottom;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
     # (numbers right-aligned); free text, already cut to max_chars, wraps in a narrow
     # column, so that no row grows taller than two or three lines.
     for i in range(len(shown.columns)):
-        if shown.columns[i] in LONG_TEXT:
+        if shown.columns[i] in LINES:
+            props = "white-space: pre; text-align: left;"
+        elif shown.columns[i] in LONG_TEXT:
             props = "white-space: normal; text-align: left; width: 18em;"
         elif i in text:
             props = "white-space: normal; text-align: left; width: 11em;"
@@ -350,7 +358,15 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
         else:
             props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
         styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
-    return shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+    return (shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+            .format_index(heading, axis=1, escape=None))
+
+
+def heading(name) -> str:
+    """A column's heading as HTML: escaped, a line break allowed after each underscore."""
+    import html
+
+    return html.escape(str(name)).replace("_", "_<wbr>")
 
 
 class Note(str):
@@ -358,6 +374,15 @@ class Note(str):
 
     def _repr_markdown_(self) -> str:
         return str(self)
+
+
+def wrote(paths, nothing: str = "Nothing written.") -> Note:
+    """What a cell wrote, as one line (``**Wrote:** `a.csv`, `b.svg` ``), paths relative to
+    the project root; ``nothing`` when it wrote nothing (not a bare ``[]``)."""
+    paths = list(paths)
+    if not paths:
+        return Note(nothing)
+    return Note("**Wrote:** " + ", ".join(f"`{_where(p)}`" for p in paths))
 
 
 class Sections:
