@@ -60,7 +60,7 @@ LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "
 """Text that can run to sentences: given a readable width (wrapping inside it)."""
 
 LINES = ("period",)
-"""Text already cut into lines (a period: ``2015-09-30 to`` / ``2015-10-21``): shown line by
+"""Text already cut into lines (a period: ``START to`` then ``END``): shown line by
 line, never wrapped inside a date."""
 
 ID_LISTS = ("figure_ids", "outlets", "party_figure_ids", "independent_figure_ids")
