@@ -222,3 +222,13 @@ def test_what_a_cell_wrote_is_one_line_not_a_bare_list():
     assert line == "**Wrote:** `data/processed/tables/default/claims-vs-events.csv`"
     (cell,) = [s for s in _code_cells(ROOT / "notebooks" / "06-events.ipynb") if "write_run_outputs" in s]
     assert cell.splitlines()[-1].startswith("wrote(written, nothing=")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_cell_ends_on_a_bare_list(path):
+    """02, 04 and 06 ended on a list of paths (``[PosixPath('/abs/...'), ...]``, or ``[]``):
+    what a cell wrote is one line (``display.wrote``)."""
+    for source in _code_cells(path):
+        tree = ast.parse(source)
+        last = tree.body[-1] if tree.body else None
+        assert not (isinstance(last, ast.Expr) and isinstance(last.value, (ast.List, ast.ListComp))), source
