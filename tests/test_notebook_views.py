@@ -148,3 +148,87 @@ def test_the_run_parameters_show_as_a_short_summary():
 def test_every_title_has_the_same_style(path):
     title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0]
     assert re.match(rf"# {path.stem[:2]} · [A-Z][\w -]*: ", title), title
+
+
+def _queue_rows() -> pd.DataFrame:
+    """Two drafts of one document, in review_queue.csv's columns (a few of its 47)."""
+    return pd.DataFrame({
+        "queue_status": ["undecided", "not drafted"], "title": ["T", "T"], "decision": ["", ""],
+        "confidence": ["0.90", "0.55"], "why": ["claimant us-cjtf-oir from 'Col. Steve Warren'; " * 8, "w"],
+        "document_id": ["D1", "D1"], "claimant": ["us-cjtf-oir", ""],
+        "claimant_phrase": ["Col. Steve Warren", "health agencies’ report"],
+        "metric": ["displaced", "killed"], "population": ["all", "civilians"],
+        "value_as_reported": ["about 7,000", "six"], "place": ["Homs, Hama", "Muhradah"],
+        "admin1": ["SY04;SY05", ""], "period_start": ["2015-09-30", "2015-10"], "period_end": ["2015-10-21", "2015-10"],
+        "counting_basis": ["cumulative_since", ""], "scope": ["campaign", ""], "quote": ["q" * 300, "short"],
+        "url": ["https://example.invalid/a", "https://example.invalid/a"]})
+
+
+def test_the_review_queue_view_reads_left_to_right_in_nine_columns():
+    """Notebook 05 showed each document's drafts in 15 columns (a sideways scroll at
+    1,100 px): the view is the decision, value and quote, what, who, where, when, why."""
+    from crosstally.display import VIEWS, review_view, show
+
+    expected = ["queue_status", "confidence", "value as reported", "quote", "metric / population",
+                "claimant (id or phrase)", "place (admin-1)", "period", "why"]
+    assert list(VIEWS["review-queue"]) == expected
+    rows = _queue_rows()
+    view = review_view(rows, places={"SY04": "Homs", "SY05": "Hama"})
+    assert list(view.columns) == expected
+    assert view["claimant (id or phrase)"].tolist() == ["us-cjtf-oir", "“health agencies’ report” (no id)"]
+    assert view["place (admin-1)"].tolist() == ["SY04 Homs; SY05 Hama", "“Muhradah” (no p-code)"]
+    assert view["period"].tolist() == ["2015-09-30 to\n2015-10-21", "2015-10"]
+    assert view["metric / population"].tolist() == ["displaced / all", "killed / civilians"]
+    styler = show(view, view="review-queue")
+    assert list(styler.data.columns) == expected  # in this order
+    html = styler.to_html()  # headings wrap (no sideways scroll for a long heading)
+    assert "th {\n  text-align: left;\n  white-space: normal;" in html and "td.col3 {\n  white-space: normal;" in html
+    assert ">queue_<wbr>status</th>" in html and ">metric / population</th>" in html
+    assert "td.col7 {\n  white-space: pre;" in html  # a period breaks between its dates, never inside one
+    assert styler.data["quote"].str.len().max() <= 60 and styler.data["why"].str.len().max() <= 60
+    assert rows["quote"].str.len().max() == 300  # cut in the view only
+
+
+def test_the_review_queue_by_document_shows_the_reading_view_and_says_where_the_rest_is(tmp_path):
+    from crosstally.display import VIEWS
+
+    rows = _queue_rows()
+    full = tmp_path / "review_queue.csv"
+    sections = Review([], rows, pd.DataFrame(), {}).by_document_view(full=full)
+    (heading, styler), = sections.items
+    assert list(styler.data.columns) == list(VIEWS["review-queue"])
+    assert styler.data["place (admin-1)"].iloc[0] == "SY04 Homs; SY05 Hama"  # names from admin1.csv
+    html = sections._repr_html_()
+    assert html.count("9 reading columns shown of the 19 in the queue") == 1  # one line, above every table
+    assert f"every column, in full, in {full}." in html
+    assert rows.shape[1] == 19  # the frame (and so its CSV) keeps every column
+
+
+def test_notebook_05_shows_the_reading_view_not_a_list_of_queue_columns():
+    (cell,) = [s for s in _code_cells(ROOT / "notebooks" / "05-review-queue.ipynb") if "by_document_view" in s]
+    call = next(n for n in ast.walk(ast.parse(cell))
+                if isinstance(n, ast.Call) and getattr(n.func, "attr", None) == "by_document_view")
+    assert call.args == [] and [k.arg for k in call.keywords] == ["full"], cell
+
+
+def test_what_a_cell_wrote_is_one_line_not_a_bare_list():
+    """06 ended on ``[]`` when it wrote nothing (no event data): now a sentence."""
+    from crosstally.display import wrote
+    from crosstally.paths import PATHS
+
+    assert wrote([], nothing="Nothing written: the table is empty.")._repr_markdown_() == (
+        "Nothing written: the table is empty.")
+    line = wrote([PATHS.root / "data/processed/tables/default/claims-vs-events.csv"])._repr_markdown_()
+    assert line == "**Wrote:** `data/processed/tables/default/claims-vs-events.csv`"
+    (cell,) = [s for s in _code_cells(ROOT / "notebooks" / "06-events.ipynb") if "write_run_outputs" in s]
+    assert cell.splitlines()[-1].startswith("wrote(written, nothing=")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_cell_ends_on_a_bare_list(path):
+    """02, 04 and 06 ended on a list of paths (``[PosixPath('/abs/...'), ...]``, or ``[]``):
+    what a cell wrote is one line (``display.wrote``)."""
+    for source in _code_cells(path):
+        tree = ast.parse(source)
+        last = tree.body[-1] if tree.body else None
+        assert not (isinstance(last, ast.Expr) and isinstance(last.value, (ast.List, ast.ListComp))), source

@@ -1074,14 +1074,27 @@ class Review:
         for doc_id, rows in self.pending.groupby("document_id", sort=True):
             yield doc_id, rows["title"].iloc[0], rows.reset_index(drop=True)
 
-    def by_document_view(self, columns: list[str] | None = None):
-        """Every document's pending rows (``columns`` of them) under a heading, as one
-        displayable object (``crosstally.display.Sections``): the notebook's last value."""
-        from .display import sections
+    def by_document_view(self, columns: list[str] | None = None, full=None):
+        """Every document's pending rows under a heading, as one displayable object
+        (``crosstally.display.Sections``): the notebook's last value. By default the
+        reading view (``display.review_view``: decision, value and quote, what, who,
+        where, when, why), with one line above the tables saying how many of the queue's
+        columns it shows and that all of them are in ``full`` (its CSV); ``columns``
+        shows those of the queue's own columns instead."""
+        from .display import VIEWS, _where, place_names, review_view, sections
 
-        return sections(((f"{doc_id}: {title or '(no title)'} ({len(rows)} pending)", rows)
-                         for doc_id, title, rows in self.by_document()),
-                        columns=columns, empty="No draft waits for a decision.")
+        groups = [(f"{doc_id}: {title or '(no title)'} ({len(rows)} pending)", rows)
+                  for doc_id, title, rows in self.by_document()]
+        empty = "No draft waits for a decision."
+        if columns is not None:
+            return sections(groups, columns=columns, empty=empty)
+        shown = VIEWS["review-queue"]
+        codes = self.pending["admin1"].fillna("").astype(str).str.strip() if "admin1" in self.pending else []
+        places = place_names() if any(c != "" for c in codes) else {}  # read once, not per document
+        note = (f"{len(shown)} reading columns shown of the {len(self.pending.columns)} in the queue, long text "
+                f"cut; every column, in full, in {_where(full) if full is not None else 'review_queue.csv'}.")
+        return sections(((heading, review_view(rows, places=places)) for heading, rows in groups),
+                        empty=empty, note=note, view="review-queue")
 
 
 def _empty_review(problems: list[str]) -> Review:

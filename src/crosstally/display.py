@@ -49,14 +49,19 @@ HIDDEN = ("origin_key",)
 TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
         "highest_value_as_reported", "text", "notes", "span", "context", "title", "rule",
         "place", "outlets", "figure_ids", "claimant_phrase", "perpetrator_phrase", "date_phrase",
-        "claimant_name", "outlet_name")
+        "claimant_name", "outlet_name", "why", "value as reported", "metric / population",
+        "claimant (id or phrase)", "place (admin-1)")
 """Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
 
 VERDICTS = ("not_ranked_because",)
 """Short verdicts in words: wrapped like free text."""
 
-LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids")
+LONG_TEXT = ("detail", "quote", "text", "notes", "context", "rule", "outlets", "figure_ids", "why")
 """Text that can run to sentences: given a readable width (wrapping inside it)."""
+
+LINES = ("period",)
+"""Text already cut into lines (a period: ``START to`` then ``END``): shown line by
+line, never wrapped inside a date."""
 
 ID_LISTS = ("figure_ids", "outlets", "party_figure_ids", "independent_figure_ids")
 """Columns of ``;``-joined identifiers: shown with a space after each ``;`` so they wrap."""
@@ -109,6 +114,12 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "running-totals": (
         "claimant_name", "metric", "population", "step", "value_as_reported", "value", "change",
         "as_of", "admin1_name", "status", "note"),
+    # 05-review-queue, one table per document: what decides a draft, left to right (the
+    # decision, the value and its quote, what, who, where, when, why); built from
+    # review_queue.csv's columns by review_view()
+    "review-queue": (
+        "queue_status", "confidence", "value as reported", "quote", "metric / population",
+        "claimant (id or phrase)", "place (admin-1)", "period", "why"),
 }
 """For each table whose full width does not fit a notebook, the columns shown, in order
 (names as :func:`display_frame` gives them: ``admin1_name`` beside ``admin1``). The other
@@ -226,6 +237,62 @@ def display_frame(frame: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     return shown.loc[:, first + middle + last]
 
 
+def _joined(*parts) -> str:
+    return " / ".join(str(p) for p in parts if not _missing(p)) or MISSING
+
+
+def _claimant(claimant, phrase) -> str:
+    """The claimant id; when the draft has none, the words that named it, quoted."""
+    if not _missing(claimant):
+        return str(claimant)
+    return f"“{phrase}” (no id)" if not _missing(phrase) else MISSING
+
+
+def _place(codes, phrase, places: Mapping[str, str]) -> str:
+    """Each admin-1 p-code with its name (``SY04 Homs; SY05 Hama``); the place's words,
+    quoted, when the draft has no code."""
+    parts = [] if _missing(codes) else [c for c in re.split(r"[;|+]", str(codes)) if c]
+    if parts:
+        return "; ".join(f"{c} {places[c]}" if c in places else c for c in parts)
+    return f"“{phrase}” (no p-code)" if not _missing(phrase) else MISSING
+
+
+def _period(start, end) -> str:
+    if _missing(start) and _missing(end):
+        return MISSING
+    if start == end:
+        return str(start)
+    return f"{MISSING if _missing(start) else start} to\n{MISSING if _missing(end) else end}"
+
+
+def review_view(pending: pd.DataFrame, *, places: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The review queue's reading view (:data:`VIEWS` ``"review-queue"``), built from the
+    columns of ``data/processed/review_queue.csv`` (which keeps all of them): the decision
+    and confidence, the value as reported and its quote, metric / population, the claimant
+    (id, or its words when unresolved), the place (admin-1 codes with names, or its words),
+    the period and the drafter's why. Long text is cut later, by :func:`show`."""
+    rows = pending.reset_index(drop=True)
+
+    def col(name: str) -> list:
+        return rows[name].tolist() if name in rows.columns else [None] * len(rows)
+
+    if places is None:
+        places = place_names() if any(not _missing(v) for v in col("admin1")) else {}
+    built = {
+        "queue_status": col("queue_status"),
+        "confidence": col("confidence"),
+        "value as reported": col("value_as_reported"),
+        "quote": col("quote"),
+        "metric / population": [_joined(m, p) for m, p in zip(col("metric"), col("population"))],
+        "claimant (id or phrase)": [_claimant(c, p) for c, p in zip(col("claimant"), col("claimant_phrase"))],
+        "place (admin-1)": [_place(c, p, places) for c, p in zip(col("admin1"), col("place"))],
+        "period": [_period(s, e) for s, e in zip(col("period_start"), col("period_end"))],
+        "why": col("why"),
+    }
+    assert tuple(built) == VIEWS["review-queue"]
+    return pd.DataFrame(built, index=rows.index, dtype=object)
+
+
 def truncate(text: str, limit: int = MAX_CHARS) -> str:
     """``text`` cut to ``limit`` characters, the last one an ellipsis, when it is longer."""
     return text if len(text) <= limit else text[:limit - 1].rstrip() + ELLIPSIS
@@ -266,19 +333,23 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
                 full = Path(full) / f"{view}.csv"
             caption += (f"; {len(columns)} reading columns shown, all {len(frame.columns)} in "
                         + (f"{_where(full)}" if full is not None else "the table's CSV"))
-            shown = shown.loc[:, columns]
+        shown = shown.loc[:, columns]  # in the view's order, even when nothing is left out
     shown = shown.apply(lambda column: column.map(lambda v: truncate(v, max_chars)))
     text = {i for i, c in enumerate(shown.columns)
             if c in TEXT or c.endswith("_name") or c.endswith("_names") or c in VERDICTS}
     styles = [
         {"selector": "caption", "props": "caption-side: top; text-align: left; color: #555;"},
-        {"selector": "th", "props": "text-align: left; white-space: nowrap; vertical-align: bottom;"},
+        # headings wrap at spaces and after underscores (``value_as_<wbr>reported``): a
+        # long name takes the width its values need, not one line's worth of its own
+        {"selector": "th", "props": "text-align: left; white-space: normal; vertical-align: bottom;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
     # (numbers right-aligned); free text, already cut to max_chars, wraps in a narrow
     # column, so that no row grows taller than two or three lines.
     for i in range(len(shown.columns)):
-        if shown.columns[i] in LONG_TEXT:
+        if shown.columns[i] in LINES:
+            props = "white-space: pre; text-align: left;"
+        elif shown.columns[i] in LONG_TEXT:
             props = "white-space: normal; text-align: left; width: 18em;"
         elif i in text:
             props = "white-space: normal; text-align: left; width: 11em;"
@@ -287,7 +358,15 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
         else:
             props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
         styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
-    return shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+    return (shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
+            .format_index(heading, axis=1, escape=None))
+
+
+def heading(name) -> str:
+    """A column's heading as HTML: escaped, a line break allowed after each underscore."""
+    import html
+
+    return html.escape(str(name)).replace("_", "_<wbr>")
 
 
 class Note(str):
@@ -297,14 +376,25 @@ class Note(str):
         return str(self)
 
 
+def wrote(paths, nothing: str = "Nothing written.") -> Note:
+    """What a cell wrote, as one line (``**Wrote:** `a.csv`, `b.svg` ``), paths relative to
+    the project root; ``nothing`` when it wrote nothing (not a bare ``[]``)."""
+    paths = list(paths)
+    if not paths:
+        return Note(nothing)
+    return Note("**Wrote:** " + ", ".join(f"`{_where(p)}`" for p in paths))
+
+
 class Sections:
     """Several tables under their headings, displayed as one object (one cell output):
     what a loop over groups shows, where a bare ``show(...)`` inside the loop would be
     discarded. ``items``: (heading, Styler) pairs."""
 
-    def __init__(self, items: list[tuple[str, object]], empty: str = "Nothing to show."):
+    def __init__(self, items: list[tuple[str, object]], empty: str = "Nothing to show.",
+                 note: str | None = None):
         self.items = list(items)
         self.empty = empty
+        self.note = note  # one line above the tables (e.g. where their full columns are)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -314,13 +404,15 @@ class Sections:
 
         if not self.items:
             return f"<p>{html.escape(self.empty)}</p>"
-        return "\n".join(f"<h3>{html.escape(heading)}</h3>\n{table.to_html()}"
-                         for heading, table in self.items)
+        note = f'<p style="color: #555;">{html.escape(self.note)}</p>\n' if self.note else ""
+        return note + "\n".join(f"<h3>{html.escape(heading)}</h3>\n{table.to_html()}"
+                                for heading, table in self.items)
 
 
 def sections(groups, columns: list[str] | None = None, empty: str = "Nothing to show.",
-             **kwargs) -> Sections:
+             note: str | None = None, **kwargs) -> Sections:
     """One displayable object from ``groups``, an iterable of (heading, frame): each frame
-    shown by :func:`show` (only ``columns``, when given) under its heading."""
+    shown by :func:`show` (only ``columns``, when given) under its heading; ``note``, one
+    line above them."""
     return Sections([(heading, show(frame[columns] if columns else frame, **kwargs))
-                     for heading, frame in groups], empty)
+                     for heading, frame in groups], empty, note)
