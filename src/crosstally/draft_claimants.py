@@ -28,7 +28,10 @@ figure to find the attributing words:
   announced ...", "quoted an army spokesman as saying") gives way to the one it quotes, and
   "according to preliminary information" to the sentence's own speaker; a source revising or
   giving a toll speaks ("Police raised the death toll to 45"); "the organization", "the
-  group", "the monitor", "the rebels" are the organisation of that kind named last; a figure
+  group", "the monitor", "the rebels" are the organisation of that kind named last, "the
+  agency" the news agency named last; a country's name alone as the speaker ("Egypt on
+  Saturday said") is its government when the case has one source so named; a role word
+  ("officials") named only later in the text is a source of the case's countries; a figure
   in reports the speaker disputes ("disputed estimates that ...") is nobody's, and a source
   named as rejecting the figure ("..., a claim the army denied") is not its claimant.
 """

@@ -21,8 +21,9 @@ sentence, range, part-of-year, statement-day and dateline-day helpers here for e
   the incident's (a day inside the reported clause, "said shelling late yesterday had
   killed", is the incident's): a figure whose sentence gives no incident day takes
   the nearest incident day of the document (a day in a sentence about violence, not the
-  day something began, nor a dateline's, a running total's or the first of "between
-  Tuesday and Thursday"; among several incidents, the day named with the figure's own
+  day something began, nor a dateline's, a running total's (but "Tuesday's attack" is an
+  incident's), the day rescue work concluded, a wounded man's later death, or the first of
+  "between Tuesday and Thursday"; among several incidents, the day named with the figure's own
   unit; for a count of several attacks the latest; "That attack ..." the date of the
   sentence before); else the statement's day. A count in the present ("are missing",
   "are also settled", "went missing", "the school shelters hundreds"), people who "have
