@@ -85,3 +85,24 @@ def test_an_edited_row_whose_draft_cannot_be_made_again_is_flagged_when_its_basi
     assert notes == ["data/raw/review-queue.csv:2:date_basis: names 2015-10-12, which none of the row's dates "
                      "holds, and the row was edited after drafting (its draft cannot be made again to see what "
                      "changed): check date_basis and as_of against period_start and period_end"]
+
+
+def test_an_edited_period_end_that_is_no_date_is_reported_on_period_end_alone(project, tmp_path):  # noqa: F811
+    """A reader typed a day the month lacks in period_end only: the error was reported on period_end
+    and again on as_of (which accept had derived from it), a column the analyst never touched."""
+    add_text(project, tmp_path)
+    drafted = queue(project).loc[0].to_dict()
+    set_decisions(project, {0: "accept"}, claimant={0: "sohr"}, period_end={0: "2015-10-32"})
+    rc, out, err = run(project.root, "accept")
+    assert rc == 1
+    assert [line for line in err.splitlines() if line.startswith("data/raw/")] == [
+        "data/raw/review-queue.csv:2:period_end: not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, and a day the "
+        "month has: '2015-10-32'"]
+    assert "as_of" not in err and figures(project) == []
+    row = {**drafted, "period_end": "2015-10-32"}
+    assert _settle_dates(row, drafted) == [] and row["as_of"] == drafted["as_of"]
+    # corrected, it is accepted and as_of follows it
+    set_decisions(project, {0: "accept"}, period_end={0: "2015-10-11"}, period_start={0: "2015-10-11"})
+    rc, out, err = run(project.root, "accept")
+    assert rc == 0, err
+    assert figures(project)[0]["as_of"] == "2015-10-11"

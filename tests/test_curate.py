@@ -371,7 +371,8 @@ def test_accept_is_atomic_and_points_into_the_queue(project, files):
         accept(project)
     assert err.value.messages == [
         "data/raw/review-queue.csv:3:admin1: unknown admin-1 p-code 'SY99' (see data/raw/rules/admin1.csv)",
-        "data/raw/review-queue.csv:5:claimant: is empty: ''",
+        "data/raw/review-queue.csv:5:claimant: empty: every figure needs a claimant, the source_id "
+        "(data/raw/sources.csv) of whoever made the claim",
     ]
     assert snapshot(project) == before  # figures.csv and the queue untouched, no staged file left
 
@@ -493,7 +494,8 @@ def test_cli_draft_and_accept(project, files, monkeypatch, capsys):
     set_decisions(project, {0: "accept", 3: "accept"})
     assert curate.main_accept([]) == 1
     err = capsys.readouterr().err
-    assert "data/raw/review-queue.csv:5:claimant: is empty" in err and "1 error(s); nothing written" in err
+    assert "data/raw/review-queue.csv:5:claimant: empty: every figure needs a claimant" in err
+    assert "is empty: ''" not in err and "1 error(s); nothing written" in err
     set_decisions(project, {}, claimant={3: "sohr"})
     assert curate.main_accept([]) == 0
     assert "2 figure(s) appended to data/raw/figures.csv" in capsys.readouterr().out

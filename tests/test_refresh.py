@@ -308,3 +308,68 @@ def test_the_refresh_message_tells_kept_changed_same_dropped_and_new_apart():
     assert done.refresh_message() == (
         "kept 3 row(s) you decided or edited (2 decided, 1 edited); redrafted 4 undecided row(s) nobody edited "
         "(1 changed, 2 the same, 1 no longer drafted); 1 new draft(s)")
+
+
+# --------------------------------------------------------------------------- a queue from before fingerprints
+
+
+def test_refresh_unmarked_redrafts_a_queue_written_before_fingerprints_once(project, tmp_path):
+    """`draft --refresh --unmarked`: the one-time migration of a queue written before fingerprints
+    whose undecided rows nobody edited: those rows are redrafted and gain their fingerprints; a
+    decided row is kept byte for byte; from then on a plain refresh can tell the rows apart."""
+    doc = add_text(project, tmp_path)
+    rows = [r for r in csv.DictReader(open(project.review_queue, encoding="utf-8"))]
+    rows[1]["decision"] = "reject"
+    write_rows(project, rows, [c for c in S.QUEUE_COLUMNS if c != "drafted"])
+    register_tass(project)
+    rc, out, err = run(project.root, "draft", "--refresh", doc)
+    assert rc == 0 and "and 3 without a fingerprint" in out and "`--refresh --unmarked` redrafts" in out
+    assert claimants(project) == ["", "sohr", "sohr", ""]  # nothing replaced
+    rc, out, err = run(project.root, "draft", "--unmarked", doc)
+    assert rc == 1 and "--unmarked replaces rows: it goes with --refresh" in err
+    rc, out, err = run(project.root, "draft", "--refresh", "--unmarked", doc)
+    assert rc == 0, err
+    assert ("kept 1 row(s) you decided or edited (1 decided, 0 edited); redrafted 3 undecided row(s) nobody edited "
+            "(2 changed, 1 the same); 0 new draft(s)\n") in out
+    q, _ = read_queue(project)
+    assert q["claimant"].tolist() == ["tass", "sohr", "sohr", "tass"] and q.loc[1, "decision"] == "reject"
+    assert q.loc[1, "drafted"] == "" and all(r["drafted"] == fingerprint(r) for r in q.drop(index=1).to_dict("records"))
+    assert [row_state(r) for r in q.to_dict("records")] == ["untouched", "decided", "untouched", "untouched"]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+COMMITTED_QUEUES = [p.relative_to(ROOT) for p in [ROOT / "data/raw/review-queue.csv",
+                                                  *sorted(ROOT.glob("examples/*/data/raw/review-queue.csv"))]
+                    if p.is_file()]
+
+
+@pytest.mark.parametrize("path", COMMITTED_QUEUES, ids=str)
+def test_the_committed_queues_carry_every_undecided_rows_fingerprint(path):
+    """A reader's first `crosstally add` rewrote all 88 lines of the committed queue (written before
+    the `drafted` column) and `draft --refresh` could never redraft its rows: the committed queues
+    carry the column, and every undecided row its fingerprint (a column added to the queue later
+    needs the committed queues migrated with it: `crosstally draft --refresh --unmarked`)."""
+    assert (ROOT / path).read_text(encoding="utf-8").split("\n", 1)[0] == ",".join(S.QUEUE_COLUMNS)
+    q = pd.read_csv(ROOT / path, dtype=str, keep_default_na=False)
+    states = [row_state(r) for r in q.to_dict("records")]
+    assert len(q) and set(states) <= {"untouched", "decided"}, {s: states.count(s) for s in set(states)}
+
+
+def test_a_fresh_clones_first_add_changes_only_the_rows_it_adds(project_copy, tmp_path):
+    """In a copy of the project: `crosstally add` of an invented text keeps every committed queue
+    line byte for byte, in order, and adds its drafts' lines, nothing else."""
+    before = lines(project_copy)
+    text = tmp_path / "invented.txt"
+    text.write_text("Strikes hit Idlib\n\nThe Syrian Observatory said 17 civilians were killed in Idlib on "
+                    "4 November 2015.\n\nTass news agency said 6 people were wounded in Hama on Monday.\n",
+                    encoding="utf-8")
+    rc, out, err = run(project_copy.root, "add", str(text), "--outlet", "sohr", "--url",
+                       "https://example.org/invented", "--published", "2015-11-05")
+    assert rc == 0, err
+    after = lines(project_copy)
+    added = [line for line in after if line not in set(before)]
+    assert [line for line in after if line in set(before)] == before  # every old line, as it was, in order
+    assert len(after) == len(before) + len(added) and len(added) == 2
+    assert all(",sohr-2015-11-05," in line for line in added)
+    rc, out, err = run(project_copy.root, "draft", "--refresh", "sohr-2015-11-05")
+    assert rc == 0 and "redrafted 2 undecided row(s) nobody edited" in out, err

@@ -25,7 +25,9 @@
    ``crosstally draft --refresh`` can tell the rows nobody touched (no decision, every
    field as drafted) and replace them with the document's new drafts (after the
    analyst added aliases to ``sources.csv`` or ``rules/admin1.csv``); decided rows,
-   edited rows and rows without a fingerprint are kept as they are.
+   edited rows and rows without a fingerprint are kept as they are. ``draft --refresh
+   --unmarked`` replaces the undecided rows without one too: once, for a queue written before
+   fingerprints whose undecided rows nobody edited (they gain their fingerprints).
 3. ``accept``: every queue row with ``decision = accept`` and no figure yet is appended
    to ``figures.csv`` with a stable id (``A-<document_id>-<offset>``, or the
    ``figure_id`` the analyst typed), then the raw inputs are validated as ``crosstally
@@ -608,7 +610,9 @@ class Redrafted:
         dropped = self.total("dropped")
         return (f"{kept}; redrafted {self.total('replaced')} undecided row(s) nobody edited "
                 f"({self.total('redrafted')} changed, {self.total('same')} the same"
-                + (f", {dropped} no longer drafted" if dropped else "") + f"); {self.total('new')} new draft(s)")
+                + (f", {dropped} no longer drafted" if dropped else "") + f"); {self.total('new')} new draft(s)"
+                + ("; `--refresh --unmarked` redrafts the undecided rows without a fingerprint too, once, if nobody "
+                   "edited them" if unmarked else ""))
 
 
 # "; claimant phr" in a documents.csv row's notes: `crosstally add --claimant phr` wrote it
@@ -623,7 +627,7 @@ def _noted_claimant(notes: str, source_ids: set[str]) -> str | None:
 
 def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
             default_claimants: dict[str, str] | None = None, profile_id: str | None = None,
-            refresh: bool = False) -> Redrafted:
+            refresh: bool = False, unmarked: bool = False) -> Redrafted:
     """Draft the figures of held documents (all, or ``document_ids``) into the review queue.
 
     Without ``refresh``, rows already in the queue are kept byte for byte and only new
@@ -636,8 +640,17 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
     CurateError (FILE:ROW:COLUMN), with nothing written, on any input it cannot use.
     A document added with ``--claimant`` (its notes say so) is drafted with that claimant
     unless ``default_claimants`` gives one.
+
+    ``unmarked`` (with ``refresh``; ``draft --refresh --unmarked``): the undecided rows without a
+    fingerprint are replaced too, as untouched. It is the one-time migration of a queue written
+    before fingerprints existed, whose undecided rows its keeper knows nobody edited: they are
+    redrafted and gain their fingerprints, so later refreshes can tell. Decided rows and edited
+    rows (a fingerprint that no longer matches) are still kept.
     """
     from .draft import draft_document
+
+    if unmarked and not refresh:
+        raise CurateError("--unmarked replaces rows: it goes with --refresh")
 
     tables = _load_or_refuse(paths, "sources", "documents", "figures", "admin1")
     queue, errors = read_queue(paths)
@@ -656,6 +669,8 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
     body = queue.drop(columns=[LINE])
     states = pd.Series([row_state(r) for r in body.to_dict("records")], index=body.index, dtype="str") \
         if refresh and len(body) else pd.Series(dtype="str")
+    if unmarked:
+        states = states.replace("unmarked", "untouched")
     kept = pd.Series(True, index=body.index)
     done = Redrafted({}, {}, {}, {}, {}, {})
     added = []
@@ -673,11 +688,11 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
             out = mine.index[mine == "untouched"]
             kept.loc[out] = False
             done.replaced[doc_id] = len(out)
-            gone = [tuple(x) for x in body.loc[out, list(S.QUEUE_COLUMNS)].astype(str).values.tolist()]
+            gone = [tuple(x) for x in body.loc[out, list(_COMPARED)].astype(str).values.tolist()]
         fresh = new_drafts(drafts, body.loc[kept], tables["figures"], text)
         done.added[doc_id] = len(fresh)
         before = set(gone)
-        fresh_rows = [tuple(x) for x in fresh[list(S.QUEUE_COLUMNS)].astype(str).values.tolist()]
+        fresh_rows = [tuple(x) for x in fresh[list(_COMPARED)].astype(str).values.tolist()]
         done.changed[doc_id] = sum(x not in before for x in fresh_rows)
         if refresh:
             _count_redrafts(done, doc_id, gone, fresh_rows)
@@ -690,10 +705,15 @@ def redraft(paths: Paths = PATHS, document_ids: list[str] | None = None,
     return done
 
 
+# A replaced row and a fresh draft are the same when these fields are: all but the fingerprint (a
+# row queued before fingerprints, drafted again as it was, only gains its own).
+_COMPARED = tuple(c for c in S.QUEUE_COLUMNS if c != "drafted")
+
+
 def _count_redrafts(done: Redrafted, doc_id: str, gone: list[tuple], fresh: list[tuple]) -> None:
     """Sort the replaced rows ``gone`` of a document into same, redrafted and dropped, and count
-    the ``fresh`` drafts at offsets none of them had as new (rows as tuples of QUEUE_COLUMNS)."""
-    at = (S.QUEUE_COLUMNS.index("start"), S.QUEUE_COLUMNS.index("end"))
+    the ``fresh`` drafts at offsets none of them had as new (rows as tuples of :data:`_COMPARED`)."""
+    at = (_COMPARED.index("start"), _COMPARED.index("end"))
 
     def overlap(a: tuple, b: tuple) -> bool:
         return int(a[at[0]]) < int(b[at[1]]) and int(b[at[0]]) < int(a[at[1]])
@@ -760,6 +780,17 @@ class Accepted:
 _ANALYST_DATES = ("period_start", "period_end", "date_precision", "as_of", "counting_basis", "statement_date")
 
 
+_DATE_FIELDS = ("period_start", "period_end", "as_of", "statement_date")
+
+
+def _a_date(text) -> bool:
+    try:
+        parse_partial_date(str(text))
+    except ValueError:
+        return False
+    return True
+
+
 def derived_as_of(row: dict) -> str:
     """The day a figure stands as of, as the drafter derives it from the row's other dates: the
     period's end for a count over a window or an incident (when that end is a day), else the day
@@ -776,10 +807,11 @@ def _settle_dates(row: dict, drafted: dict) -> list[str]:
     derived (:func:`derived_as_of`) and the analyst left alone follows the edited period or
     statement date; a ``date_basis`` left alone says the dates were set by the analyst, what
     changed, and what the draft had read. Returns the columns changed (none when no date
-    field was edited)."""
+    field was edited, or when an edited date is not a date: ``as_of`` then keeps its drafted value, so
+    the error is reported on the column the analyst edited only, not on the ``as_of`` derived from it)."""
     edited = [c for c in _ANALYST_DATES if str(row[c]) != str(drafted[c])]
-    if not edited:
-        return []
+    if not edited or any(not _a_date(row[c]) for c in edited if c in _DATE_FIELDS and str(row[c])):
+        return []  # an edited date that is no date: validation names it, and nothing derived repeats it
     changed = []
     if "as_of" not in edited and drafted["as_of"] == derived_as_of(drafted) and row["as_of"] != derived_as_of(row):
         row["as_of"] = derived_as_of(row)
@@ -1012,11 +1044,15 @@ def main_draft(argv: list[str]) -> int:
         "replace the rows of these documents that nobody touched (no decision, every field as drafted) "
         "with new drafts, e.g. after adding aliases to sources.csv or rules/admin1.csv; rows decided, "
         "edited or without a fingerprint (`drafted`) are kept"))
+    p.add_argument("--unmarked", action="store_true", help=(
+        "with --refresh, also replace the undecided rows without a fingerprint: once, for a queue written "
+        "before fingerprints existed whose undecided rows nobody edited (they gain their fingerprints)"))
     p.add_argument("--profile", help="bound profile id")
     args = p.parse_args(argv)
-    name = "crosstally draft" + (" --refresh" if args.refresh else "")
+    name = "crosstally draft" + (" --refresh" if args.refresh else "") + (" --unmarked" if args.unmarked else "")
     try:
-        done = redraft(PATHS, args.documents or None, profile_id=args.profile, refresh=args.refresh)
+        done = redraft(PATHS, args.documents or None, profile_id=args.profile, refresh=args.refresh,
+                       unmarked=args.unmarked)
     except CurateError as exc:
         for m in exc.messages:
             print(m, file=sys.stderr)

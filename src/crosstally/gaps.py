@@ -12,6 +12,10 @@ queue's ``why`` into that list, over the rows not rejected:
   does not merely open a sentence: "UN", "Tass news agency", "the Defense Ministry"; not "It",
   "The group"); how many drafts, which documents, and the registered sources whose names share
   a word with them (an alias may be all that is missing);
+- **other claimant words no source matched**: the rest of those phrases, which name no one in
+  particular ("rescuers", "It", "a military official"); the drafts say "(add an alias?)" of them
+  too, so they are listed, apart: a draft's claimant is set by hand in the queue, or, where the
+  words always mean one source in the case, they are added as its alias;
 - **documents whose drafts name no place at all**: the text names none the admin-1 table
   knows (add the spellings it uses, or give the place by hand);
 - **longer place names the admin-1 table lacks** around a name it knows ("Mount Qzland"), which
@@ -38,7 +42,8 @@ from .curate import read_queue
 from .ledger import _rel, read_raw_csv
 from .paths import PATHS, Paths
 
-_NO_SOURCE = re.compile(r"claimant phrase '(?P<words>[^']*)' names no source in sources\.csv")
+# the phrase as the drafter writes it, by repr: in '...', or in "..." when it holds an apostrophe
+_NO_SOURCE = re.compile(r"""claimant phrase (?:'(?P<words>[^']*)'|"(?P<quoted>[^"]*)") names no source in sources\.csv""")
 _LONGER = re.compile(r"\((?P<names>(?:'[^']*'(?:, )?)+) in the sentence is a longer name than the one it contains, "
                      r"and not in the admin-1 table")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some"}
@@ -84,7 +89,8 @@ def _sharing(words: str, sources: pd.DataFrame, limit: int = 3) -> list[str]:
 
 @dataclass
 class Gaps:
-    claimants: pd.DataFrame   # words, drafts, documents, sharing
+    claimants: pd.DataFrame   # words, drafts, documents, sharing: the phrases that look like a name
+    other_words: pd.DataFrame  # words, drafts, documents, sharing: the other phrases no source matched
     no_place: pd.DataFrame    # document_id, drafts
     longer_places: pd.DataFrame  # name, drafts, documents
 
@@ -92,20 +98,22 @@ class Gaps:
 def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
     """The report, from the review queue's rows not rejected and the case's sources table."""
     rows = queue[queue["decision"].str.strip().str.lower() != "reject"]
-    claim = []
+    named: dict[str, list[str]] = {}
+    other: dict[str, list[str]] = {}
     for r in rows.itertuples(index=False):
         if str(r.claimant).strip():
             continue
         m = _NO_SOURCE.search(str(r.why))
-        if m and name_like(m.group("words")):
-            claim.append((" ".join(m.group("words").split()), r.document_id))
-    grouped: dict[str, list[str]] = {}
-    for words, doc in claim:
-        grouped.setdefault(words, []).append(doc)
-    claimants = pd.DataFrame(
-        [(w, len(docs), "; ".join(sorted(set(docs))), "; ".join(_sharing(w, sources)))
-         for w, docs in grouped.items()], columns=["words", "drafts", "documents", "sharing"])
-    claimants = claimants.sort_values(["drafts", "words"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        if m:  # every phrase a draft says "names no source" of is listed: a name, or other words
+            words = " ".join((m.group("words") if m.group("words") is not None else m.group("quoted")).split())
+            (named if name_like(words) else other).setdefault(words, []).append(r.document_id)
+
+    def table(grouped: dict[str, list[str]]) -> pd.DataFrame:
+        out = pd.DataFrame([(w, len(docs), "; ".join(sorted(set(docs))), "; ".join(_sharing(w, sources)))
+                            for w, docs in grouped.items()], columns=["words", "drafts", "documents", "sharing"])
+        return out.sort_values(["drafts", "words"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+    claimants, other_words = table(named), table(other)
     empty = rows[rows["admin1"].str.strip() == ""]
     no_place = (empty.groupby("document_id").size().rename("drafts").reset_index()
                 .sort_values(["drafts", "document_id"], ascending=[False, True], kind="stable").reset_index(drop=True))
@@ -119,7 +127,7 @@ def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
                                  columns=["name", "drafts", "documents"])
     longer_places = longer_places.sort_values(["drafts", "name"], ascending=[False, True], kind="stable") \
         .reset_index(drop=True)
-    return Gaps(claimants, no_place, longer_places)
+    return Gaps(claimants, other_words, no_place, longer_places)
 
 
 def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tuple[Gaps, list[str]]:
@@ -144,7 +152,7 @@ def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tu
 def documents_with_gaps(gaps: Gaps) -> list[str]:
     """The documents the report names, in id order."""
     docs = set(gaps.no_place["document_id"])
-    for listed in (*gaps.claimants["documents"], *gaps.longer_places["documents"]):
+    for listed in (*gaps.claimants["documents"], *gaps.other_words["documents"], *gaps.longer_places["documents"]):
         docs.update(d for d in listed.split("; ") if d)
     return sorted(docs)
 
@@ -154,7 +162,8 @@ def summary(gaps: Gaps, paths: Paths = PATHS) -> str:
     docs = documents_with_gaps(gaps)
     return (f"crosstally gaps: the queue's backlog, over {len(docs)} documents: {len(gaps.claimants)} claimant "
             f"name(s) {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} drafts), "
-            f"{len(gaps.no_place)} document(s) whose drafts name no place, {len(gaps.longer_places)} longer place "
+            f"{len(gaps.other_words)} other claimant word(s) no source matched "
+            f"({int(gaps.other_words['drafts'].sum())} drafts), {len(gaps.no_place)} document(s) whose drafts name no place, {len(gaps.longer_places)} longer place "
             f"name(s) {_rel(paths.admin1, paths)} lacks. `crosstally gaps DOCUMENT_ID...` lists a document's "
             f"(the id `crosstally add` printed), `crosstally gaps --all` all of them.\n")
 
@@ -170,6 +179,14 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
                    f"`crosstally draft --refresh DOCUMENT_ID` redrafts the document's rows nobody touched "
                    f"(decided and edited rows are kept).")
         for r in gaps.claimants.itertuples(index=False):
+            out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
+                       + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
+    if not gaps.other_words.empty:
+        out.append(f"Other claimant words no source matched ({int(gaps.other_words['drafts'].sum())} drafts; they "
+                   f"name no one in particular): set those drafts' claimant by hand in "
+                   f"{_rel(paths.review_queue, paths)}, or, if the words always mean one source in this case, add "
+                   f"them as its alias.")
+        for r in gaps.other_words.itertuples(index=False):
             out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
                        + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
     if gaps.no_place.empty:
@@ -195,7 +212,8 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
                    help="report these documents' queue rows only (default: the whole queue)")
     p.add_argument("--all", action="store_true", help="with no DOCUMENT_ID, list the whole backlog "
                    "(default: a backlog over several documents is summarised in one line)")
-    p.add_argument("--csv", action="store_true", help="print the claimant names as CSV instead")
+    p.add_argument("--csv", action="store_true", help="print the claimant words no source matched as CSV instead "
+                   "(kind: name, or other words)")
     args = p.parse_args(argv)
     gaps, errors = case_gaps(paths, args.documents or None)
     if errors:
@@ -204,7 +222,9 @@ def main(argv: list[str] | None = None, paths: Paths = PATHS) -> int:
         print(f"crosstally gaps: {len(errors)} error(s) in the raw files; nothing read", file=sys.stderr)
         return 1
     if args.csv:
-        sys.stdout.write(gaps.claimants.to_csv(index=False, lineterminator="\n"))
+        both = pd.concat([gaps.claimants.assign(kind="name"), gaps.other_words.assign(kind="other words")],
+                         ignore_index=True)
+        sys.stdout.write(both.to_csv(index=False, lineterminator="\n"))
     elif not args.documents and not args.all and len(documents_with_gaps(gaps)) > 1:
         sys.stdout.write(summary(gaps, paths))
     else:

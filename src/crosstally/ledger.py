@@ -254,10 +254,20 @@ FIGURE_ID = r"^[A-Z][A-Za-z0-9._-]*\Z"
 DATE_ERROR = "not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, and a day the month has"
 
 
+EMPTY = "is empty"
+# What an error says of a required column left empty (its value is always ''): a sentence.
+_EMPTY_SAYS = {
+    "claimant": "empty: every figure needs a claimant, the source_id (data/raw/sources.csv) of whoever made the claim",
+    "outlet": "empty: every row needs an outlet, the source_id (data/raw/sources.csv) of who published it",
+    "published": "empty: every document needs the date it was published (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "value_as_reported": "empty: every figure needs the number as the text writes it ('at least 12', 'dozens')",
+}
+
+
 def _text(*checks, required: bool = False, unique: bool = False) -> pa.Column:
     checks = list(checks)
     if required:
-        checks.insert(0, pa.Check.str_length(min_value=1, error="is empty"))
+        checks.insert(0, pa.Check.str_length(min_value=1, error=EMPTY))
     return pa.Column(str, checks, nullable=False, unique=unique)
 
 
@@ -376,6 +386,9 @@ def _schema_errors(df: pd.DataFrame, schema: pa.DataFrameSchema, name: str) -> l
             check = str(case.check)
             if check == "field_uniqueness":
                 check = "duplicate value: must be unique"
+            if check == EMPTY:  # the value is always '': say what is missing, in a sentence
+                out.append(InputError(name, row, column, _EMPTY_SAYS.get(column, f"empty: every row needs a {column}")))
+                continue
             out.append(InputError(name, row, column, f"{check}: {case.failure_case!r}"))
         return out
     return []
