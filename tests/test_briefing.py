@@ -506,3 +506,19 @@ def test_one_claimants_numbers_as_outlets_carried_them_are_no_disagreement_betwe
     assert "no disagreement between sources" in body
     sentence = body[body.index("only UNHCR's claims"):]
     assert "so they cannot all be right" not in sentence[:sentence.index("Not ranked")]
+
+
+def test_briefing_without_its_charts_says_in_one_line_to_run_03_first(tmp_path):
+    """04 run alone with metrics=["killed"] ended on a FileNotFoundError traceback: the
+    refusal is one line in Jupyter, naming the folder, the charts and the notebook to run."""
+    paths = _copy_project(tmp_path)
+    ledger_mod.build(paths)
+    run = briefing.RunParams.make(run_name="default--metrics-killed", metrics=["killed"])
+    with pytest.raises(briefing.ChartsMissing) as caught:
+        briefing.build_briefing(run, paths)
+    assert isinstance(caught.value, FileNotFoundError)  # what the runner and callers catch
+    (line,) = caught.value._render_traceback_()
+    assert "figures/default--metrics-killed/ (" in line and "timeline-killed.svg" in line
+    assert "run notebook 03-figures first with the same parameters" in line
+    assert str(tmp_path) not in line  # relative to the case
+    assert not (paths.briefing_dir / run.run_name).exists()

@@ -136,7 +136,7 @@ def test_a_named_view_shows_the_reading_columns_first_and_says_where_the_full_ta
         frame = pd.read_csv(tables / f"{name}.csv")
         styler = show(frame, view=name, full=tables)
         columns = list(styler.data.columns)
-        assert len(columns) <= 12 < len(frame.columns), name
+        assert len(columns) <= 14 < len(frame.columns), name  # comparison-summary: its whole key
         assert all(c in columns for c in must), (name, columns)
         assert columns == [c for c in display.VIEWS[name] if c in columns]
         assert f"all {len(frame.columns)} in " in styler.caption and f"{name}.csv" in styler.caption
@@ -151,3 +151,47 @@ def test_sections_show_every_table_under_its_heading():
     assert html.count("<table") == 2 and "<h3>D1: first</h3>" in html and "<h3>D2: second</h3>" in html
     assert "killed" in html and "3,400" in html
     assert "Nothing pending" in display.sections([], empty="Nothing pending")._repr_html_()
+
+
+def test_headings_read_as_words_and_the_frame_keeps_its_names():
+    """01/02 showed ``queue_ status``, ``lowest_ claimant_ name`` (a break after each
+    underscore): headings are words, the frame (and its CSV) keep the column names."""
+    frame = pd.DataFrame({"lowest_claimant": ["sohr"], "value_as_reported": ["about 7,000"]})
+    styler = show(frame, claimants=CLAIMANTS)
+    html = styler.to_html()
+    assert ">lowest claimant name</th>" in html and ">value as reported</th>" in html
+    assert "_<wbr>" not in html and ">lowest_claimant" not in html
+    assert sorted(styler.data.columns) == ["lowest_claimant", "lowest_claimant_name", "value_as_reported"]
+    assert list(frame.columns) == ["lowest_claimant", "value_as_reported"]
+
+
+def test_a_quote_shows_the_words_around_its_number():
+    """05 cut each quote 50-60 characters from the sentence's start, hiding a late number
+    (two drafts of one sentence showed the same cut): the view centres on the number."""
+    from crosstally.display import quote_around
+
+    sentence = ("The Syrian Observatory for Human Rights, which relies on a network of sources on the "
+                "ground, said on Tuesday that Russian strikes had killed 50,000 people and wounded 2,760 "
+                "others since the campaign began at the end of September.")
+    killed, wounded = quote_around(sentence, "50,000"), quote_around(sentence, "2,760")
+    assert "killed 50,000 people" in killed and "2,760" in wounded and killed != wounded
+    assert killed.startswith("… ") and killed.endswith(" …") and len(killed) <= display.MAX_CHARS
+    assert show(pd.DataFrame({"quote": [killed]})).data["quote"].iloc[0] == killed  # not cut again
+    assert "The Syrian Observatory" not in killed  # not the sentence's start
+    assert quote_around(sentence, "2") == display.truncate(sentence)  # "2" alone is not the 2 of "2,760"
+    assert quote_around("Short: 12 dead.", "12") == "Short: 12 dead."  # whole when it fits
+    assert quote_around(sentence, "nine") == display.truncate(sentence)  # not found: its start
+    assert quote_around(None, "12") == MISSING
+
+
+def test_an_empty_table_names_no_csv_it_may_not_have():
+    """06's caption named claims-vs-events.csv as holding all 22 columns while the next cell
+    wrote nothing and removed that file: an empty table's caption says only that."""
+    from pathlib import Path
+
+    frame = pd.DataFrame({c: pd.Series(dtype="str") for c in [f"c{i}" for i in range(20)] + ["claimant", "metric"]})
+    styler = show(frame, view="claims-vs-events", full=Path("data/processed/tables/default"), claimants={})
+    assert styler.caption == "No rows."
+    full = show(frame.iloc[:0].reindex([0]).fillna("x"), view="claims-vs-events",
+                full=Path("data/processed/tables/default"), claimants={})
+    assert "claims-vs-events.csv" in full.caption  # a table with rows still says where all its columns are

@@ -183,7 +183,7 @@ def test_the_review_queue_view_reads_left_to_right_in_nine_columns():
     assert list(styler.data.columns) == expected  # in this order
     html = styler.to_html()  # headings wrap (no sideways scroll for a long heading)
     assert "th {\n  text-align: left;\n  white-space: normal;" in html and "td.col3 {\n  white-space: normal;" in html
-    assert ">queue_<wbr>status</th>" in html and ">metric / population</th>" in html
+    assert ">queue status</th>" in html and ">metric / population</th>" in html
     assert "td.col7 {\n  white-space: pre;" in html  # a period breaks between its dates, never inside one
     assert styler.data["quote"].str.len().max() <= 60 and styler.data["why"].str.len().max() <= 60
     assert rows["quote"].str.len().max() == 300  # cut in the view only
@@ -232,3 +232,69 @@ def test_no_cell_ends_on_a_bare_list(path):
         tree = ast.parse(source)
         last = tree.body[-1] if tree.body else None
         assert not (isinstance(last, ast.Expr) and isinstance(last.value, (ast.List, ast.ListComp))), source
+
+
+def _two_numbers_one_sentence() -> pd.DataFrame:
+    sentence = ("The Syrian Observatory for Human Rights said on Tuesday, citing its network of activists "
+                "on the ground, that Russian strikes had killed 50,000 people and wounded 2,760 others.")
+    return pd.DataFrame({
+        "queue_status": ["undecided", "not drafted", "undecided"], "title": ["T", "T", "U"],
+        "document_id": ["D1", "D1", "D2"], "value_as_reported": ["50,000", "2,760", "12"],
+        "quote": [sentence, sentence, "12 dead."], "metric": ["killed", "injured", "killed"]})
+
+
+def test_the_review_queue_folds_each_document_and_shows_the_words_around_each_number():
+    """05 was ~13,000 px tall for 33 documents, and cut every quote 50-60 characters from
+    the sentence's start (two drafts of one sentence showed the same cut, neither number)."""
+    rows = _two_numbers_one_sentence()
+    sections = Review([], rows, pd.DataFrame(), {}).by_document_view(full="review_queue.csv")
+    html = sections._repr_html_()
+    assert html.count("<details>") == 2 and "<details open" not in html and html.count("<table") == 2
+    assert "<summary" in html and "D1: T (2 pending: 1 undecided, 1 not drafted)</summary>" in html
+    quotes = sections.items[0][1].data["quote"].tolist()
+    assert "killed 50,000 people" in quotes[0] and "2,760" in quotes[1] and quotes[0] != quotes[1]
+    assert "2 documents, 3 rows: click a document to open its drafts." in html
+    assert rows["quote"].iloc[0].startswith("The Syrian Observatory")  # the frame keeps the sentence
+
+
+def test_the_checks_against_the_ledger_show_as_tables_or_say_none():
+    """05's "matched" and "missed" cells printed pandas' own view (an index column, <NA>),
+    and the empty stale-quotes table said nothing."""
+    from crosstally.display import Note
+
+    missed = pd.DataFrame({"figure_id": ["F05"], "document_id": ["D1"], "value_as_reported": ["446"],
+                           "metric": [pd.NA], "quote": ["x " * 40 + "hanno ucciso 446 persone, più di un terzo civili"]})
+    stale = pd.DataFrame(columns=["figure_id", "document_id", "quote", "problem"])
+    review = Review([], pd.DataFrame(), pd.DataFrame(), {"missed": missed, "stale_quotes": stale})
+    none = review.check_view("stale_quotes")
+    assert isinstance(none, Note) and none.startswith("None: every ledger quote is found")
+    html = review.check_view("missed").to_html()
+    assert "<NA>" not in html and "—" in html and "ucciso 446 persone" in html
+    assert ">value as reported</th>" in html and 'class="row_heading' not in html  # no index column
+    refused = Review(["data/raw/figures.csv:3:value: bad"], pd.DataFrame(), pd.DataFrame(), {})
+    assert refused.check_view("missed").startswith("Not checked")
+
+
+def test_notebook_05_shows_the_checks_with_the_packages_view():
+    cells = _code_cells(ROOT / "notebooks" / "05-review-queue.ipynb")
+    for name in ("stale_quotes", "matched", "missed"):
+        (cell,) = [s for s in cells if f'"{name}"' in s]
+        assert cell.startswith(f'result.check_view("{name}")'), cell
+
+
+def test_the_comparison_summary_view_tells_every_group_apart():
+    """02 with claimants=["sohr"] showed two rows alike but for their numbers: the columns
+    that separate groups (what the count covers, whose strikes) are in the view."""
+    from crosstally.display import VIEWS, display_frame
+    from crosstally.ledger import load_ledger
+    from crosstally.tables import comparison_tables
+
+    committed = pd.read_csv(ROOT / "data/processed/tables/default/comparison-summary.csv")
+    sohr = comparison_tables(load_ledger(), claimants=["sohr"], period_start="2015-09-30",
+                             period_end="2015-12-31")["comparison-summary"]
+    for frame in (committed, sohr):
+        view = display_frame(frame)
+        shown = [c for c in VIEWS["comparison-summary"] if c in view.columns]
+        key = [c for c in shown if c not in ("claims", "lowest_value", "highest_value", "spread",
+                                             "lowest_claimant_name", "highest_claimant_name", "can_all_be_right")]
+        assert len(view) > 10 and not view.duplicated(key).any(), view[view.duplicated(key, keep=False)][shown]

@@ -37,7 +37,10 @@ def oracle() -> dict[str, list[tuple]]:
 
 
 def test_every_stored_parameter_set_is_checked(oracle):
-    assert PARAMS and set(oracle) == {p.name for p in (ROOT / "data/processed/tables").iterdir() if p.is_dir()}
+    """Every committed tables folder; a run changed in JupyterLab (``default--claimants-sohr``,
+    git-ignored) is the analyst's, no stored set, and failed this test after a Lab session."""
+    committed = {p.name for p in (ROOT / "data/processed/tables").iterdir() if p.is_dir() and "--" not in p.name}
+    assert PARAMS and set(oracle) == committed
 
 
 @pytest.mark.parametrize("params", PARAMS, ids=lambda p: p.stem)

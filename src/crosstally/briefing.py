@@ -1477,6 +1477,28 @@ def compile_pdf(source: str, root: Path) -> bytes:
 # ----------------------------------------------------------------------------- build
 
 
+class ChartsMissing(FileNotFoundError):
+    """The briefing embeds the charts notebook 03 draws (and 06's, with event data), never
+    draws them itself: a run whose charts are not there yet is refused in one line that
+    says which notebook to run first with the same parameters. Shown in Jupyter as that
+    line alone, not as a traceback (as ``crosstally.interactive.ParameterError``)."""
+
+    def __init__(self, run: "RunParams", fig_dir: Path, missing: list[str], paths: Paths = PATHS):
+        from .display import _where
+
+        first = ("03-figures" + (" and 06-events" if any(m.startswith("events/") for m in missing) else ""))
+        shown = ", ".join(missing)
+        try:
+            where = fig_dir.resolve().relative_to(paths.root.resolve()).as_posix()
+        except (ValueError, OSError):
+            where = _where(fig_dir)
+        super().__init__(f"run {run.run_name}: charts missing from {where}/ ({shown}): run notebook "
+                         f"{first} first with the same parameters (it draws them there), then this one")
+
+    def _render_traceback_(self) -> list[str]:  # IPython shows this line instead of a traceback
+        return [f"\x1b[31mChartsMissing\x1b[0m: {self}"]
+
+
 @dataclass
 class BriefingOutputs:
     typ: Path
@@ -1507,10 +1529,9 @@ def build_briefing(run: RunParams, paths: Paths = PATHS, ledger: pd.DataFrame | 
         stems = [*stems, CHART]  # notebook 06's chart, when the case holds event data
     fig_dir = paths.figures_dir / run.run_name
     svgs = [fig_dir / f"{stem}.svg" for stem in stems]
-    missing = [p.name for p in svgs if not p.is_file()]
+    missing = [f"{stem}.svg" for stem, p in zip(stems, svgs) if not p.is_file()]
     if missing:
-        raise FileNotFoundError(f"run {run.run_name}: charts missing from {fig_dir}: {', '.join(missing)}; "
-                                "draw them first (notebook 03-figures, or briefing.build_figures)")
+        raise ChartsMissing(run, fig_dir, missing, paths)
     return _write_briefing(compose(df, comps, stems, run, paths, wider_area(ledger, run, paths)),
                            run, paths, dict(zip(stems, svgs)))
 

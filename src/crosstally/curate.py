@@ -1113,24 +1113,64 @@ class Review:
     def by_document_view(self, columns: list[str] | None = None, full=None):
         """Every document's pending rows under a heading, as one displayable object
         (``crosstally.display.Sections``): the notebook's last value. By default the
-        reading view (``display.review_view``: decision, value and quote, what, who,
-        where, when, why), with one line above the tables saying how many of the queue's
-        columns it shows and that all of them are in ``full`` (its CSV); ``columns``
-        shows those of the queue's own columns instead."""
+        reading view (``display.review_view``: decision, value and the quote's words
+        around it, what, who, where, when, why), each document folded under its heading
+        (which counts its rows by status; a click opens it), with one line above saying
+        how many of the queue's columns it shows and that all of them are in ``full``
+        (its CSV); ``columns`` shows those of the queue's own columns instead, one table
+        under each heading."""
         from .display import VIEWS, _where, place_names, review_view, sections
 
-        groups = [(f"{doc_id}: {title or '(no title)'} ({len(rows)} pending)", rows)
-                  for doc_id, title, rows in self.by_document()]
+        def heading(doc_id, title, rows) -> str:
+            counts = rows["queue_status"].value_counts() if "queue_status" in rows else pd.Series(dtype=int)
+            by_status = ", ".join(f"{counts[s]} {s}" for s in ("undecided", "not drafted") if s in counts)
+            return (f"{doc_id}: {title or '(no title)'} ({len(rows)} pending"
+                    + (f": {by_status})" if by_status else ")"))
+
+        groups = [(heading(doc_id, title, rows), rows) for doc_id, title, rows in self.by_document()]
         empty = "No draft waits for a decision."
         if columns is not None:
             return sections(groups, columns=columns, empty=empty)
         shown = VIEWS["review-queue"]
         codes = self.pending["admin1"].fillna("").astype(str).str.strip() if "admin1" in self.pending else []
         places = place_names() if any(c != "" for c in codes) else {}  # read once, not per document
-        note = (f"{len(shown)} reading columns shown of the {len(self.pending.columns)} in the queue, long text "
-                f"cut; every column, in full, in {_where(full) if full is not None else 'review_queue.csv'}.")
+        note = (f"{len(groups)} documents, {len(self.pending)} rows: click a document to open its drafts. "
+                f"{len(shown)} reading columns shown of the {len(self.pending.columns)} in the queue, the quote's "
+                f"words around each number; every column, in full, in "
+                f"{_where(full) if full is not None else 'review_queue.csv'}.")
         return sections(((heading, review_view(rows, places=places)) for heading, rows in groups),
-                        empty=empty, note=note, view="review-queue")
+                        empty=empty, note=note, view="review-queue", collapsed=True)
+
+    def check_view(self, name: str):
+        """One of the checks against the ledger (``stale_quotes``, ``matched``, ``missed``)
+        as the project shows tables (``crosstally.display.show``); a sentence when it has
+        no row, or when the raw files were refused and nothing was checked."""
+        from .display import Note, quote_around, show
+
+        if self.problems or name not in self.checks:
+            return Note("Not checked: the raw files were refused above." if self.problems
+                        else f"Not checked ({name}).")
+        table = self.checks[name]
+        if table.empty:
+            return Note(CHECK_NONE.get(name, "None."))
+        table = table.loc[:, [c for c in CHECK_COLUMNS.get(name, table.columns) if c in table.columns]]
+        if {"quote", "value_as_reported"} <= set(table.columns):  # the words around the number
+            table = table.assign(quote=[quote_around(q, v) for q, v in
+                                        zip(table["quote"], table["value_as_reported"])])
+        return show(table)
+
+
+CHECK_NONE = {
+    "stale_quotes": "None: every ledger quote is found in its document's text.",
+    "matched": "None: the extractor found no ledger figure again.",
+    "missed": "None: the extractor found every ledger figure in a held document.",
+}
+"""What notebook 05 says when a check has no row."""
+
+CHECK_COLUMNS = {
+    "matched": ("figure_id", "document_id", "span", "ledger_metric", "metric", "qualifier", "low", "high"),
+}
+"""The columns a check's view shows (the others: all of them)."""
 
 
 def _empty_review(problems: list[str]) -> Review:

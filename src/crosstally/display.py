@@ -99,9 +99,12 @@ VIEWS: dict[str, tuple[str, ...]] = {
     "claims": (
         "metric", "population", "claimant_name", "value_as_reported", "low", "high",
         "period_start", "period_end", "admin1_name", "n_outlets", "outlets"),
-    # 02-compare: the group, how many claims, lowest, highest, and the verdict
+    # 02-compare: the group (every column of its key: two groups of one metric, population
+    # and month differ by what they count, a running total or a window's, and by whose
+    # strikes), how many claims, lowest, highest, and the verdict
     "comparison-summary": (
-        "metric", "population", "kind", "window", "area_name", "claims", "lowest_claimant_name",
+        "metric", "population", "kind", "window", "count_window", "perpetrator_scope", "area_name",
+        "claims", "lowest_claimant_name",
         "lowest_value", "highest_claimant_name", "highest_value", "spread", "can_all_be_right"),
     "party-vs-independent": (
         "metric", "population", "window", "area_name", "party_claimants_names", "party_lowest",
@@ -282,7 +285,7 @@ def review_view(pending: pd.DataFrame, *, places: Mapping[str, str] | None = Non
         "queue_status": col("queue_status"),
         "confidence": col("confidence"),
         "value as reported": col("value_as_reported"),
-        "quote": col("quote"),
+        "quote": [quote_around(q, v) for q, v in zip(col("quote"), col("value_as_reported"))],
         "metric / population": [_joined(m, p) for m, p in zip(col("metric"), col("population"))],
         "claimant (id or phrase)": [_claimant(c, p) for c, p in zip(col("claimant"), col("claimant_phrase"))],
         "place (admin-1)": [_place(c, p, places) for c, p in zip(col("admin1"), col("place"))],
@@ -291,6 +294,39 @@ def review_view(pending: pd.DataFrame, *, places: Mapping[str, str] | None = Non
     }
     assert tuple(built) == VIEWS["review-queue"]
     return pd.DataFrame(built, index=rows.index, dtype=object)
+
+
+def quote_around(quote, value, width: int = MAX_CHARS) -> str:
+    """The words of ``quote`` around ``value`` (the number as reported), at most ``width``
+    characters, an ellipsis where the sentence goes on (``… Russian strikes killed 50,000
+    people in …``): what a cut from the sentence's start would hide when the number comes
+    late. A quote that fits is shown whole; one without the value, cut after its start."""
+    if _missing(quote):
+        return MISSING
+    text = " ".join(str(quote).split())
+    if len(text) <= width:
+        return text
+    needle = "" if _missing(value) else " ".join(str(value).split())
+    at = -1
+    if needle:  # the value as a whole word: "2", never the 2 of "2,760"
+        hit = re.search(r"(?<![\w.,])" + re.escape(needle) + r"(?!\w|[.,]\d)", text, re.IGNORECASE)
+        at = hit.start() if hit else -1
+    if at < 0:
+        return truncate(text, width)
+    end = at + len(needle)
+    room = width - 4  # "… " before and " …" after
+    if end - at >= room:
+        return truncate(("… " if at > 0 else "") + text[at:], width)
+    lo = max(0, at - (room - (end - at)) // 2)
+    hi = min(len(text), lo + room)
+    lo = max(0, hi - room)
+    if lo > 0 and text[lo - 1] != " ":  # start at a word: the next one, if before the value
+        space = text.find(" ", lo)
+        lo = space + 1 if 0 <= space < at else lo
+    if hi < len(text) and text[hi] != " ":  # end at a word: the last whole one after the value
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= end else hi
+    return ("… " if lo > 0 else "") + text[lo:hi].strip() + (" …" if hi < len(text) else "")
 
 
 def truncate(text: str, limit: int = MAX_CHARS) -> str:
@@ -318,17 +354,20 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
     At most ``max_rows`` rows are shown, and the caption says so. ``view`` names a table
     of :data:`VIEWS`: only its reading columns are shown, and the caption says how many
     columns the full table has and where it is (``full``: its CSV, or the folder holding
-    ``<view>.csv``). Text longer than
-    ``max_chars`` is cut with an ellipsis. Other keyword arguments go to :func:`display_frame`.
+    ``<view>.csv``); a table with no row says only that (``No rows.``), naming no CSV,
+    since a run may write none for it. Text longer than ``max_chars`` is cut with an
+    ellipsis. Other keyword arguments go to :func:`display_frame`.
     """
     shown = display_frame(frame, **kwargs)
     caption = f"{len(shown):,} rows" if len(shown) != 1 else "1 row"
+    if shown.empty:  # nothing to read, and no CSV to point at: a run may write none for it
+        caption, full = "No rows.", None
     if len(shown) > max_rows:
         caption = f"first {max_rows:,} of {len(shown):,} rows (all of them are in the table and its CSV)"
         shown = shown.head(max_rows)
     if view is not None:
         columns = [c for c in VIEWS[view] if c in shown.columns]
-        if len(columns) < len(shown.columns):
+        if len(columns) < len(shown.columns) and not shown.empty:
             if full is not None and Path(full).suffix != ".csv":  # the folder holding <view>.csv
                 full = Path(full) / f"{view}.csv"
             caption += (f"; {len(columns)} reading columns shown, all {len(frame.columns)} in "
@@ -339,8 +378,8 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
             if c in TEXT or c.endswith("_name") or c.endswith("_names") or c in VERDICTS}
     styles = [
         {"selector": "caption", "props": "caption-side: top; text-align: left; color: #555;"},
-        # headings wrap at spaces and after underscores (``value_as_<wbr>reported``): a
-        # long name takes the width its values need, not one line's worth of its own
+        # headings are words (``value as reported``) and wrap between them: a long name
+        # takes the width its values need, not one line's worth of its own
         {"selector": "th", "props": "text-align: left; white-space: normal; vertical-align: bottom;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
@@ -363,10 +402,12 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
 
 
 def heading(name) -> str:
-    """A column's heading as HTML: escaped, a line break allowed after each underscore."""
+    """A column's heading as HTML, read as words: each underscore a space
+    (``lowest_claimant_name`` -> ``lowest claimant name``), so it wraps between words;
+    escaped. The frame and its CSV keep the column's own name."""
     import html
 
-    return html.escape(str(name)).replace("_", "_<wbr>")
+    return html.escape(str(name).replace("_", " "))
 
 
 class Note(str):
@@ -388,13 +429,17 @@ def wrote(paths, nothing: str = "Nothing written.") -> Note:
 class Sections:
     """Several tables under their headings, displayed as one object (one cell output):
     what a loop over groups shows, where a bare ``show(...)`` inside the loop would be
-    discarded. ``items``: (heading, Styler) pairs."""
+    discarded. ``items``: (heading, Styler) pairs. ``collapsed``: each table folded under
+    its heading (an HTML ``<details>``, opened by a click), so that many tables take a
+    line each; ``opened`` names the headings shown open."""
 
     def __init__(self, items: list[tuple[str, object]], empty: str = "Nothing to show.",
-                 note: str | None = None):
+                 note: str | None = None, collapsed: bool = False, opened=()):
         self.items = list(items)
         self.empty = empty
         self.note = note  # one line above the tables (e.g. where their full columns are)
+        self.collapsed = collapsed
+        self.opened = set(opened)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -405,14 +450,20 @@ class Sections:
         if not self.items:
             return f"<p>{html.escape(self.empty)}</p>"
         note = f'<p style="color: #555;">{html.escape(self.note)}</p>\n' if self.note else ""
+        if self.collapsed:
+            return note + "\n".join(
+                f'<details{" open" if heading in self.opened else ""}>'
+                f'<summary style="cursor: pointer; font-weight: bold; margin: 0.3em 0;">'
+                f"{html.escape(heading)}</summary>\n{table.to_html()}</details>"
+                for heading, table in self.items)
         return note + "\n".join(f"<h3>{html.escape(heading)}</h3>\n{table.to_html()}"
                                 for heading, table in self.items)
 
 
 def sections(groups, columns: list[str] | None = None, empty: str = "Nothing to show.",
-             note: str | None = None, **kwargs) -> Sections:
+             note: str | None = None, collapsed: bool = False, opened=(), **kwargs) -> Sections:
     """One displayable object from ``groups``, an iterable of (heading, frame): each frame
     shown by :func:`show` (only ``columns``, when given) under its heading; ``note``, one
-    line above them."""
+    line above them; ``collapsed`` and ``opened`` as :class:`Sections` takes them."""
     return Sections([(heading, show(frame[columns] if columns else frame, **kwargs))
-                     for heading, frame in groups], empty, note)
+                     for heading, frame in groups], empty, note, collapsed, opened)
