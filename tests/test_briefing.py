@@ -312,7 +312,7 @@ def test_areas_are_named_with_their_codes(built):
     assert briefing.area_label("SY02;SY05;SY07", names) == "Aleppo + Hama + Idleb (SY02+SY05+SY07)"
     assert briefing.area_label("SY") == "Syria"
     assert briefing.area_label("SY02") == "Aleppo (SY02)"
-    html = (built[0].briefing_dir / "default" / "briefing.html").read_text(encoding="utf-8")
+    html = (built[0].briefing_dir / "default" / "briefing.html").read_text(encoding="utf-8").replace("<wbr>", "")
     assert "Aleppo + Hama + Idleb (SY02+SY05+SY07)" in html
     bare = re.sub(r"\(SY\d\d(\+SY\d\d)*\)", "", html)  # codes in brackets after names
     assert not re.search(r"SY\d\d\+SY\d\d", bare)  # no list of codes without their names
@@ -522,3 +522,22 @@ def test_briefing_without_its_charts_says_in_one_line_to_run_03_first(tmp_path):
     assert "run notebook 03-figures first with the same parameters" in line
     assert str(tmp_path) not in line  # relative to the case
     assert not (paths.briefing_dir / run.run_name).exists()
+
+
+def test_the_words_name_the_charts_they_speak_of_and_where_each_numbers_ids_are(built):
+    """"The charts below show ..." was followed at once by "Sources and method", the charts
+    pages later (they float); the header said each number "is listed with its figure ids",
+    which the PDF shows for some only."""
+    for name in RUNS:
+        text = _html_text(built[0].briefing_dir / name / "briefing.html")
+        assert "charts below" not in text
+        assert f"listed with its figure ids in data/processed/tables/{name}/briefing-facts.csv" in text
+    text = _html_text(built[0].briefing_dir / "default" / "briefing.html")
+    assert ("Figures 3 to 5 show each claimant's figures over time (Figure 3), who reports what (Figure 4), "
+            "and displacement by governorate as the claimants named it (Figure 5).") in text
+    assert "Figure 3. Each claimant's figures over time" in text
+
+
+def _html_text(path) -> str:
+    text = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))
+    return " ".join(html_unescape(text).split())

@@ -419,3 +419,68 @@ def test_a_new_claimant_leaves_every_charted_claimants_style_alone(tmp_path, mon
     colours = {after[c]["color"] for c in displaced}
     assert len(colours) == len(displaced) or len(colours) == len(plots.PALETTE)
     assert after == plots.claimant_styles([*old, "aaa-new-monitor"])  # deterministic
+
+
+@pytest.mark.parametrize("case", [".", "examples/mariupol-2022"])
+def test_the_real_cases_claimants_drawn_together_share_as_few_colours_as_the_palette_allows(case, monkeypatch):
+    """Syria's timeline-killed drew 13 claimants (its 14th, UN ERC, has only a context
+    figure, drawn in runs that include context) with three pairs sharing a colour, two of
+    them in one panel (SOHR and Al Jazeera, both blue in 'all') while indigo was unused;
+    Mariupol's theatre chart drew Theatre witnesses and Reuters both green in one panel.
+    Claimants of one metric (context figures apart) share at most as many colours as
+    they outnumber the palette, and never one within a panel (metric and population)."""
+    root = Path(__file__).resolve().parents[1] / case
+    monkeypatch.setenv("CROSSTALLY_ROOT", str(root))
+    figures = pd.read_csv(root / "data" / "raw" / "figures.csv", dtype=str, keep_default_na=False)
+    figures = figures[figures["scope"] != "context"]
+    styles = plots.claimant_styles(figures["claimant"])
+    for metric, group in figures.groupby("metric"):
+        claimants = sorted(set(group["claimant"]))
+        colours = [styles[c]["color"] for c in claimants]
+        assert len(claimants) - len(set(colours)) <= max(0, len(claimants) - len(plots.PALETTE)), (metric, colours)
+        for population, panel in group.groupby("population"):
+            members = sorted(set(panel["claimant"]))
+            if len(members) <= len(plots.PALETTE):
+                assert len({styles[c]["color"] for c in members}) == len(members), (metric, population, members)
+    if case == ".":
+        assert styles["sohr"]["color"] != styles["al-jazeera"]["color"]
+    else:
+        assert styles["theatre-witnesses"]["color"] != styles["reuters"]["color"]
+
+
+def test_a_figure_on_the_periods_first_day_is_drawn_inside_the_axis_not_on_its_spine():
+    """White Helmets, the National Coalition and Homs witnesses' figures of 1 October sat on
+    the y axis's line of an October-on chart, hidden by it: the axis starts a little
+    before the period's first day when a figure stands on it (still clipped otherwise)."""
+    period = ("2015-10-01", "2015-12-31")
+    left, right = plots.time_limits(pd.Series(pd.to_datetime(["2015-10-01", "2015-11-20"])), period)
+    assert left < pd.Timestamp("2015-10-01") <= left + pd.Timedelta(days=3)
+    assert right <= pd.Timestamp("2016-01-01")
+    inside = plots.time_limits(pd.Series(pd.to_datetime(["2015-10-21", "2015-10-23"])), period)
+    assert inside[0] >= pd.Timestamp("2015-10-01")
+
+
+def test_date_labels_use_one_format_and_say_the_year_once(ledger):
+    """Ticks read "22 Oct", "Nov", "08 Nov" (a month's first day as its bare name), and a
+    chart within one year ("Nov", "Dec") showed no year at all."""
+    displaced = ledger[ledger["metric"] == "displaced"]
+    fig = plots.timeline(displaced, "displaced", period=("2015-10-15", "2015-11-20"))
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert len(labels) >= 3, labels
+    assert sum("2015" in label for label in labels) == 1, labels
+    import re
+    for label in labels:
+        assert re.fullmatch(r"\d{2} [A-Z][a-z]{2}( 2015)?", label), labels
+    months = plots.timeline(displaced, "displaced", period=("2015-10-01", "2015-12-20"))
+    months.canvas.draw()
+    labels = [t.get_text() for t in months.axes[0].get_xticklabels() if t.get_text()]
+    assert sum("2015" in label for label in labels) == 1, labels
+
+
+def test_the_comparison_axis_says_its_unit(ledger):
+    """Syria's comparison axis read "low to high" with no unit (Mariupol's, of two panels,
+    said "people")."""
+    comparison = compare.compare_window(ledger, "displaced", "2015-10-20", "2015-10-31").assign(published="2015-10-26")
+    fig = plots.dumbbell(comparison, "People displaced, late October 2015")
+    assert fig.axes[0].get_xlabel().startswith("people, low to high")

@@ -335,6 +335,14 @@ class Ids:
 
 
 @dataclass(frozen=True)
+class Codes:
+    """An area with its codes in a table cell ("Aleppo + Hama + Idleb (SY02+SY05+SY07)"):
+    a line may break after any "+", so the codes never run past the cell into the next
+    column (the PDF) nor wrap mid-code (the HTML)."""
+    text: str
+
+
+@dataclass(frozen=True)
 class Note:
     """A word the briefing adds about an input, set apart (italic): "untitled"."""
     text: str
@@ -345,7 +353,7 @@ class Break:
     """A line break inside a table cell."""
 
 
-Inline = str | Fact | Ref | When | Label | Param | Quoted | Link | Note | Break
+Inline = str | Fact | Ref | When | Label | Param | Quoted | Link | Ids | Codes | Note | Break
 
 
 @dataclass
@@ -361,6 +369,9 @@ class Block:
     pdf_rows: int | None = None     # table: at most this many rows in the PDF (the HTML has all)
     first: tuple[int, ...] = ()     # table: the rows the PDF shows first when it cannot show all
     elsewhere: str = ""             # table: where every row is, named under a PDF table cut short
+    whole: bool = False             # p: never split across pages, so no chart floats into it (the PDF)
+    nowrap: tuple[int, ...] = ()    # table: columns of numbers and dates, never wrapped (HTML)
+    whole_words: tuple[int, ...] = ()  # table: columns wrapped between words only, never mid-number (HTML)
 
 
 def fmt_number(x: float) -> str:
@@ -862,9 +873,9 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
         b.add(Block("p", parts))
         rows = [
             (plots.short_name(c.claimant_name, c.claimant), "yes" if c.claimant_is_party else "no",
-             area_label(c.admin1, names, whole_country=b.whole_country), c.value_as_reported + unit_words(c._asdict()),
-             fmt_number(c.low),
-             "open" if pd.isna(c.high) else fmt_number(c.high), c.window_end, [Ids(c.figure_ids.replace(";", " "))],
+             [Codes(area_label(c.admin1, names, whole_country=b.whole_country))],
+             c.value_as_reported + unit_words(c._asdict()), fmt_number(c.low),
+             "open" if pd.isna(c.high) else fmt_number(c.high), _as_of_cell(c), [Ids(c.figure_ids.replace(";", " "))],
              _table_reason(c, frame, names))
             for c in frame.itertuples()
         ]
@@ -874,6 +885,7 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
                     # of the width, never squeezing the area and the reason to a word a line
                     # and so does a claimant's long name ("Disaster Risk Management Unit of ...")
                     widths=("1.2fr", "auto", "1fr", "1.5fr", "auto", "auto", "auto", "1fr", "1.5fr"), small=True,
+                    nowrap=(4, 5, 6), whole_words=(3,),
                     rows=rows, caption=[Label(f"Table {table_no}."), f" {comp.title}: one row per claim "
                                         "(relays counted once), bounds from the run's profile. ",
                                         plots.source_line(frame, as_of_date=b.as_of)],
@@ -884,13 +896,34 @@ def _comparisons(b: Briefing, comps, table_no: int, names: dict[str, str]) -> in
     return table_no
 
 
+def _as_of_cell(c) -> str | list:
+    """A claim's "As of" in its table: the day its count stands at (the window's end). A
+    claim whose relays give a later day than the claimant's own (OCHA's 22 October in
+    OCHA's report, 24 October in Breitbart's) shows the claimant's day, as the summary
+    says it, and the relays' apart."""
+    own, widest = str(c.period_end), str(c.window_end)
+    if re.fullmatch(_ISO_DAY, own) and re.fullmatch(_ISO_DAY, widest) and own < widest:
+        return [own, Break(), Note(f"{widest} as relayed")]
+    return widest
+
+
 def _table_reason(c, frame: pd.DataFrame, names: dict[str, str] | None = None) -> str:
     """A claim's reason not to be ranked, for the table ("" when it is ranked against
-    another), in words a reader takes in: places by name, plain dates (:func:`reason_words`)."""
+    another), in words a reader takes in: places by name, plain dates (:func:`reason_words`);
+    an earlier step of a series says the value its series stood at later, not only the day."""
     if c.ranked and (frame["comparable_set"] == c.comparable_set).sum() < 2:
         reason = c.not_ranked_because.removeprefix("nothing comparable in its group: ")
         return "the only claim of its kind" + (f": {reason_words(reason, names or {})}" if reason else "")
-    return reason_words(c.not_ranked_because, names or {})
+    reason = c.not_ranked_because
+    if reason.startswith(compare.EARLIER_STEP):
+        day = reason.removeprefix(compare.EARLIER_STEP).strip()
+        later = frame[(frame["claimant"] == c.claimant) & (frame["window_end"].astype(str) == day)
+                      & (frame["counting_basis"] == c.counting_basis) & (frame["area"] == c.area)]
+        if len(later):
+            step = later.iloc[0]
+            return (f"an earlier step of its claimant's own running total, later "
+                    f"{step['value_as_reported']} as of {plain_date(day)} ({step['figure_ids'].replace(';', ' ')})")
+    return reason_words(reason, names or {})
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -982,7 +1015,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
            *_join_parts([[Label(f"Table {n}")] for n in range(1, claim_tables + 1)]), "), "] if claim_tables else []),
         "every claimant (", Label(f"Table {table_no}"),
         ") and every document (", Label(f"Table {table_no + 1}"), ", with its title and a link) behind these figures.",
-    ]))
+    ], whole=True))  # a chart never floats into the method's words
     b.add(Block("appendix", ["Appendix: claims, claimants and documents"]))
     sources = load_sources(paths).set_index("source_id")
     claimants = sorted(df["claimant"].unique())
@@ -1005,7 +1038,7 @@ def _sources_and_method(b: Briefing, df: pd.DataFrame, run: RunParams, paths: Pa
 
     b.add(Block("table", columns=("Document (outlet id and date)", "Published", "Title and link"), small=True,
                 pdf_rows=PDF_LIST_ROWS, elsewhere="data/raw/documents.csv",
-                widths=("auto", "auto", "1fr"),
+                widths=("auto", "auto", "1fr"), nowrap=(1,),
                 rows=[(d, docs.loc[d, "published"], title_and_link(d)) for d in used],
                 caption=[Label(f"Table {table_no + 1}."), " Every document whose figures this briefing uses "
                          "(data/raw/documents.csv), with its title as published (where none is recorded, ",
@@ -1121,7 +1154,8 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     b.add(Block("p", [Param(where), *period, Param(run.run_name), ", bound profile ",
                       Param(str(run.bound_profile)), "; figures as of ", When(plots.as_of(df)),
                       ". Generated from the Crosstally ledger: every number below is computed from it, "
-                      "and each is listed with its figure ids."]))
+                      "and each is listed with its figure ids in ", Param(f"data/processed/tables/{run.run_name}/briefing-facts.csv"),
+                      "."]))
     b.add(Block("h2", ["Summary"]))
     _summary(b, df, comps, run, names, codes, wider)
     b.add(Block("h2", ["Key comparisons"]))
@@ -1156,11 +1190,20 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
         _figure_block(b, stem, figure_no, frame)
         figure_no += 1
     b.add(Block("h2", ["Over time and across claimants"]))
-    b.add(Block("p", ["The charts below show each claimant's figures over time, who reports what, and "
-                      f"displacement by {case.admin1_singular} as the claimants named it."]))
     shown = [s for pattern in BRIEFING_FIGURES[1:] for s in stems if s.startswith(pattern)]
     if not any(s.startswith("timeline-killed") for s in shown):
         shown[:0] = [s for s in stems if s.startswith("timeline-")][:1]
+    if shown:  # the charts float (the PDF): named by number, never "below"
+        what = {"timeline": "each claimant's figures over time", "coverage-matrix": "who reports what",
+                "displacement-by-governorate": f"displacement by {case.admin1_singular} as the claimants named it"}
+        said = [[next(v for k, v in what.items() if stem.startswith(k)),
+                 *([" (", Label(f"Figure {figure_no + i}"), ")"] if len(shown) > 1 else [])]
+                for i, stem in enumerate(shown)]
+        label = (f"Figure {figure_no}" if len(shown) == 1 else
+                 f"Figures {figure_no} and {figure_no + 1}" if len(shown) == 2 else
+                 f"Figures {figure_no} to {figure_no + len(shown) - 1}")
+        b.add(Block("p", [Label(label), " show" + ("s " if len(shown) == 1 else " "),
+                          *_join_parts(said, last=", and " if len(shown) > 2 else " and ", sep=", "), "."]))
     for stem in shown:
         metric = stem.removeprefix("timeline-")
         data = (df[df["metric"] == metric] if stem.startswith("timeline-")
@@ -1209,6 +1252,8 @@ def _typst_inline(parts) -> str:
             out.append(f'#link("{target}")[#text(dir: ltr)[{typst_escape(p.text)}]]')
         elif isinstance(p, Ids):
             out.append(typst_escape(p.text).replace("-", "-\u200b"))  # a zero-width space: a break allowed
+        elif isinstance(p, Codes):
+            out.append(typst_escape(p.text).replace("+", "+\u200b"))
         elif isinstance(p, Note):
             out.append("_" + typst_escape(p.text) + "_")
         elif isinstance(p, Break):
@@ -1322,10 +1367,11 @@ BOTTOM_MARGIN_PT = 2 / 2.54 * 72  # the page's bottom margin (TYPST_PREAMBLE)
 def _typst_figure(blk: Block, run: RunParams, paths: Paths, fit: Fit) -> str:
     svg = paths.figures_dir / run.run_name / (blk.stem + ".svg")
     src = f"/{svg.relative_to(paths.root).as_posix()}"
-    if blk.stem in fit.omit:
-        return (f"#block(breakable: false)[#set text(size: 7.5pt); {_typst_inline(blk.caption)} "
+    if blk.stem in fit.omit:  # its caption alone floats with the charts, keeping their order
+        return (f"#figure(block(breakable: false, width: {TEXT_WIDTH_CM:g}cm)[#set align(left); #set text(size: 7.5pt); "
+                f"{_typst_inline(blk.caption)} "
                 f"_The chart is left out of the PDF to keep the briefing within {PROPER_PAGES} pages; "
-                f"briefing.html and {typst_escape(src.lstrip('/'))} show it._]\n")
+                f"briefing.html and {typst_escape(src.lstrip('/'))} show it._], numbering: none, placement: auto)\n")
     natural = _svg_height_cm(svg) if fit.chart_cm or fit.scale != 1.0 else None
     height = min(natural, fit.chart_cm or natural) * fit.scale if natural else None
     size = f"height: {round(height, 2):g}cm" if height and height < natural else "width: 100%"
@@ -1364,7 +1410,10 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths, fit: Fit = Fit()) ->
             brk = "#pagebreak(weak: true)\n" if fit.appendix_page else ""
             out.append(f"#place.flush()\n{brk}= {_typst_inline(blk.parts)}\n")
         elif blk.kind == "p":
-            out.append(_typst_inline(blk.parts) + "\n")
+            # a paragraph kept whole is set on one page: a chart floats to a page's top or
+            # foot, so never between two of its lines
+            out.append(f"#block(breakable: false)[{_typst_inline(blk.parts)}]\n" if blk.whole
+                       else _typst_inline(blk.parts) + "\n")
         elif blk.kind == "ul":
             out.append("\n".join(f"- {_typst_inline(item)}" for item in blk.parts) + "\n")
         elif blk.kind == "figure":
@@ -1378,8 +1427,12 @@ def render_typst(b: Briefing, run: RunParams, paths: Paths, fit: Fit = Fit()) ->
                          f"left out of the PDF to keep it short: briefing.html and {typst_escape(blk.elsewhere)} "
                          "list every row._]")
             size, inset = ("6pt", "1.6pt") if blk.small else ("7.5pt", "2.5pt")
+            # The caption is a block of its own that sticks to the table (a figure's caption
+            # was left alone at the foot of a page, its table beginning the next): it goes
+            # on to the next page with the table's header and first rows.
             out.append(
-                f"#figure(kind: table, numbering: none, caption: [{_typst_inline(blk.caption)}],\n"
+                f"#block(sticky: true, below: 0.65em)[#set text(size: 7.5pt); {_typst_inline(blk.caption)}]\n"
+                f"#figure(kind: table, numbering: none,\n"
                 f"  text(size: {size}, table(columns: ({', '.join(blk.widths or ('auto',) * len(blk.columns))},),"
                 f" align: left, inset: (x: 3pt, y: {inset}),\n"
                 f"    table.header({', '.join(cells)}),\n    {body})))\n")
@@ -1395,6 +1448,8 @@ figcaption, caption { font-size: 0.85rem; color: #333; text-align: left; caption
 table { border-collapse: collapse; font-size: 0.85rem; margin: 1rem 0; width: 100%; }
 table.small { font-size: 0.75rem; } td, th { border: 1px solid #bbb; padding: 2px 5px; vertical-align: top; }
 td { overflow-wrap: anywhere; } th { background: #f0f0f0; text-align: left; }
+td.nw { white-space: nowrap; overflow-wrap: normal; } td.nw em.note { white-space: normal; }
+td.ww { overflow-wrap: break-word; }
 .ref { color: #555; } .label { font-weight: bold; } q.quoted { font-style: italic; }
 a { color: #0b4f8a; overflow-wrap: anywhere; } em.note { color: #555; }
 h2.appendix { margin-top: 3rem; }
@@ -1420,6 +1475,8 @@ def _html_inline(parts) -> str:
             out.append(f'<a href="{html.escape(p.url, quote=True)}" dir="ltr">{html.escape(p.text)}</a>')
         elif isinstance(p, Ids):
             out.append(html.escape(p.text).replace("-", "-<wbr>"))
+        elif isinstance(p, Codes):
+            out.append(html.escape(p.text).replace("+", "+<wbr>"))
         elif isinstance(p, Note):
             out.append(f'<em class="note">{html.escape(p.text)}</em>')
         elif isinstance(p, Break):
@@ -1458,7 +1515,10 @@ def render_html(b: Briefing, run: RunParams, svgs: dict[str, bytes]) -> str:
                        f"<figcaption>{caption}</figcaption></figure>")
         elif blk.kind == "table":
             head = "".join(f"<th>{html.escape(c)}</th>" for c in blk.columns)
-            body = "".join("<tr>" + "".join(f"<td>{_html_cell(v)}</td>" for v in row) + "</tr>" for row in blk.rows)
+            classes = [' class="nw"' if i in blk.nowrap else ' class="ww"' if i in blk.whole_words else ""
+                       for i in range(len(blk.columns))]
+            body = "".join("<tr>" + "".join(f"<td{k}>{_html_cell(v)}</td>" for k, v in zip(classes, row)) + "</tr>"
+                           for row in blk.rows)
             cls = ' class="small"' if blk.small else ""
             out.append(f"<table{cls}><caption>{_html_inline(blk.caption)}</caption>"
                        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

@@ -200,29 +200,42 @@ def claimant_labels(df: pd.DataFrame) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _claimants_in_order(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, str], ...]:
-    """The distinct (claimant, metric) pairs of ``path`` (a figures CSV or the ledger's
-    parquet), in the order of their first row there."""
+def _claimants_in_order(path: str, mtime_ns: int, size: int) -> tuple[tuple[str, str, str], ...]:
+    """The distinct (claimant, metric, panel) triples of ``path`` (a figures CSV or the
+    ledger's parquet), in the order of their first row there. ``panel``: the population,
+    with "/context" for a context figure (a whole-war toll, drawn only in runs that
+    include context): claimants of one metric and panel are drawn side by side in one
+    panel of a chart; "" when the file has no population column."""
     if path.endswith(".parquet"):
         import pyarrow.parquet as pq
 
-        table = pq.read_table(path, columns=["claimant", "metric"])
+        names = set(pq.read_schema(path).names)
+        table = pq.read_table(path, columns=[c for c in ("claimant", "metric", "population", "scope") if c in names])
     else:
         import pyarrow.csv as pacsv
 
+        with open(path, encoding="utf-8") as fh:
+            names = set(fh.readline().strip().split(","))
+        wanted = [c for c in ("claimant", "metric", "population", "scope") if c in names]
         table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
                                convert_options=pacsv.ConvertOptions(
-                                   include_columns=["claimant", "metric"],
-                                   column_types={"claimant": "string", "metric": "string"},
+                                   include_columns=wanted, column_types={c: "string" for c in wanted},
                                    strings_can_be_null=False))
-    pairs = zip(table.column("claimant").to_pylist(), table.column("metric").to_pylist())
-    return tuple(dict.fromkeys((str(c or ""), str(m or "")) for c, m in pairs if c))
+
+    def column(name: str) -> list:
+        return ([str(v or "") for v in table.column(name).to_pylist()] if name in table.column_names
+                else [""] * table.num_rows)
+
+    panels = [f"{pop}/context" if scope == "context" else pop
+              for pop, scope in zip(column("population"), column("scope"))]
+    rows = zip(column("claimant"), column("metric"), panels)
+    return tuple(dict.fromkeys((c, m, p) for c, m, p in rows if c))
 
 
-def _styling_order(paths=None) -> tuple[tuple[str, str], ...]:
-    """The case's (claimant, metric) pairs in the order claimants are styled: the order
-    of their first row in ``data/raw/figures.csv`` (else, with no raw figures, the
-    processed ledger's, which is by figure id).
+def _styling_order(paths=None) -> tuple[tuple[str, str, str], ...]:
+    """The case's (claimant, metric, panel) triples (:func:`_claimants_in_order`) in the
+    order claimants are styled: the order of their first row in ``data/raw/figures.csv``
+    (else, with no raw figures, the processed ledger's, which is by figure id).
 
     Why that file's row order: it is the one order that only grows at its end. ``crosstally
     accept`` and ``import`` append new figures to it, and an analyst adds rows at its foot.
@@ -242,24 +255,29 @@ def _styling_order(paths=None) -> tuple[tuple[str, str], ...]:
 
 
 def assign_styles(claimants: list[str], together: dict[str, set[str]],
-                  groups: tuple[set[str], ...] = ()) -> dict[str, dict]:
+                  groups: tuple[set[str], ...] = (), closer: tuple[dict[str, set[str]], ...] = ()) -> dict[str, dict]:
     """claimant -> colour and marker, given in the order of ``claimants``; ``together``:
     for each claimant, the claimants that may share a chart with it; ``groups``: the sets
-    of claimants drawn together (one per metric), if known.
+    of claimants drawn together (one per metric), if known; ``closer``: for each
+    claimant, the claimants drawn closer to it, closest first (e.g. in one panel of a
+    chart; then in every run's chart, context figures apart), if known.
 
     Each claimant takes a colour that no claimant already styled in a group of its holds,
     among the groups the palette can still colour apart (no more members styled so far,
     this one included, than colours): a claimant of many metrics no longer takes a
     colour the one other claimant of a small metric has because every colour is taken
     in its big one. Then the colour least used among the claimants already styled that
-    may share a chart with it (on a tie, the one least used by all claimants styled so
-    far, then the first in PALETTE: colours spread over the ledger), so claimants drawn
-    together have distinct colours while the palette lasts; then, among the markers that
+    are drawn closer to it (``closer``, in its order: so that, when the palette does not
+    last, the colour shared is one of a claimant drawn in another panel, or seldom
+    drawn with it), then among those that may share a chart with it (on a tie,
+    the one least used by all claimants styled so far, then the first in PALETTE: colours
+    spread over the ledger), so claimants drawn together have distinct colours while the
+    palette lasts; then, among the markers that
     no claimant styled so far has with that colour (else: no claimant that may share a
     chart with it), the one least used among those that may share a chart with it. Every
     claimant has a (colour, marker) pair of its own for up to 66 claimants. Depends only
-    on the order, ``together`` and ``groups``, and a claimant's style only on the
-    claimants styled before it: deterministic, and a claimant added at the end of the
+    on the order, ``together``, ``groups`` and ``closer``, and a claimant's style only on
+    the claimants styled before it: deterministic, and a claimant added at the end of the
     order changes no other claimant's style."""
     out: dict[str, dict] = {}
     used = {k: 0 for k in PALETTE}  # ties go to the colour least used so far, by anyone
@@ -272,12 +290,20 @@ def assign_styles(claimants: list[str], together: dict[str, set[str]],
                 if len(styled) < len(PALETTE):
                     for s in styled:
                         promised[s["color"]] += 1
+        closer_use = []
+        for mates_of in closer:
+            use = {k: 0 for k in PALETTE}
+            for o in mates_of.get(c, ()):
+                if o in out and o != c:
+                    use[out[o]["color"]] += 1
+            closer_use.append(use)
         colour_use = {k: 0 for k in PALETTE}
         marker_use = {m: 0 for m in MARKERS}
         for s in near:
             colour_use[s["color"]] += 1
             marker_use[s["marker"]] += 1
-        colour = min(PALETTE, key=lambda k: (promised[k], colour_use[k], used[k], PALETTE.index(k)))
+        colour = min(PALETTE, key=lambda k: (promised[k], *(use[k] for use in closer_use), colour_use[k], used[k],
+                                             PALETTE.index(k)))
         used[colour] += 1
         # a pair no claimant has yet (any chart may draw any claimants together), else
         # one no claimant sharing a chart with it has
@@ -299,22 +325,34 @@ def claimant_styles(claimants) -> dict[str, dict]:
     charted that starts reporting another metric may change: it must then differ from that
     metric's claimants too.) Ids not in the case follow, sorted, each apart from every
     claimant of this call. Deterministic: the same files give the same styles."""
-    pairs = _styling_order()
+    triples = _styling_order()
     together: dict[str, set[str]] = {}
     by_metric: dict[str, set[str]] = {}
-    for claimant, metric in pairs:
+    by_panel: dict[tuple[str, str], set[str]] = {}  # one panel of a chart
+    plain: dict[str, set[str]] = {}  # a metric's claimants drawn in every run (context figures apart)
+    for claimant, metric, panel in triples:
         together.setdefault(claimant, set())
         by_metric.setdefault(metric, set()).add(claimant)
+        by_panel.setdefault((metric, panel), set()).add(claimant)
+        if not panel.endswith("/context"):
+            plain.setdefault(metric, set()).add(claimant)
     for members in by_metric.values():
         for c in members:
             together[c].update(members)
+
+    def mates(sets) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for members in sets:
+            for c in members:
+                out.setdefault(c, set()).update(members)
+        return out
     registry = list(together)  # insertion order: first figure first
     asked = sorted(set(claimants))
     extra = [c for c in asked if c not in together]
     for c in extra:
         together[c] = set(asked)
     groups = tuple(by_metric[m] for m in sorted(by_metric))
-    styles = assign_styles(registry + extra, together, groups)
+    styles = assign_styles(registry + extra, together, groups, (mates(by_panel.values()), mates(plain.values())))
     return {c: styles[c] for c in asked}
 
 
@@ -482,11 +520,18 @@ def time_limits(x: pd.Series, period: tuple[str | None, str | None] = (None, Non
     pad = max(pd.Timedelta(days=4), (pd.Timedelta(days=28) - (hi - lo)) / 2)
     left, right = lo - pad, hi + pad
     first, last = dates.window_bounds(*period)
+    # a figure on the period's first (or last) day is drawn a little inside the axis, not
+    # on its spine where the y axis hides it and the figures of that day pile up on it
+    edge = EDGE_SHARE * ((last + pd.Timedelta(days=1) if last is not None else right)
+                         - (first if first is not None else left))
     if first is not None:
-        left = max(left, min(first, lo))
+        left = max(left, min(first, lo - edge))
     if last is not None:
-        right = min(right, max(last + pd.Timedelta(days=1), hi))
+        right = min(right, max(last + pd.Timedelta(days=1), hi + edge))
     return left, right
+
+
+EDGE_SHARE = 0.02  # the least room left of the first figure (and right of the last), as a share of the period
 
 
 def _time_limits(ax, x: pd.Series, period: tuple[str | None, str | None] = (None, None)) -> None:
@@ -523,14 +568,30 @@ class FittingDateLocator(mdates.AutoDateLocator):
         return super().__call__()
 
 
+class YearOnceFormatter(mdates.ConciseDateFormatter):
+    """matplotlib's concise date labels, with the year said once: when no label shows a
+    year (an axis within one year, not crossing January: "Nov", "Dec"), the first label
+    gets it ("Nov 2015", "22 Oct 2015")."""
+
+    def format_ticks(self, values):
+        labels = list(super().format_ticks(values))
+        if labels and not any(re.search(r"\b\d{4}\b", label) for label in labels):
+            first = next((i for i, label in enumerate(labels) if label), None)
+            if first is not None:
+                labels[first] = f"{labels[first]} {mdates.num2date(values[first]).year}"
+        return labels
+
+
 def _date_axis(ax, headroom: float = 0.15) -> None:
     """Dates on x, counts on y from 0; ``headroom``: the share of the data's height left
     free above the highest marker (and its arrow), larger in short panels."""
     locator = FittingDateLocator()
     formats = ["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"]  # never a bare day number
-    zero_formats = ["", "%Y", "%b", "%d %b", "%H:%M", "%H:%M"]   # January shows its year
+    # January shows its year; a month's first day is "01 Nov" like the other days ("22
+    # Oct"), not "Nov" among them
+    zero_formats = ["", "%Y", "%d %b", "%d %b", "%H:%M", "%H:%M"]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+    ax.xaxis.set_major_formatter(YearOnceFormatter(
         locator, formats=formats, zero_formats=zero_formats, show_offset=False))
     ax.yaxis.set_major_formatter(_fmt_count)
     # Room above the highest marker and its arrow, as a share of the axis from 0 (not of
@@ -672,8 +733,9 @@ def dumbbell(comparison: pd.DataFrame, title: str, as_of: str | None = None) -> 
     _suptitle(fig, title)
     for ax, (pop, unit) in zip(axes, keys):
         # short: the plot is pushed right by its labels, and a label wider than the plot was clipped
-        ax.set_xlabel("low to high (arrow: no upper bound)" if len(panels) == 1 or not unit else
-                      f"{unit}, low to high (arrow: no upper bound)")
+        # the unit always ("people, low to high"): a bare "low to high" left the reader to guess it
+        unit = unit or next((u for u in units if u), "")
+        ax.set_xlabel(f"{unit}, low to high (arrow: no upper bound)" if unit else "low to high (arrow: no upper bound)")
     _finish(fig, comp, _party_legend_handles(), ncol=2, as_of_date=as_of)
     return fig
 
