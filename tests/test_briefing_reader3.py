@@ -12,27 +12,9 @@ from crosstally import briefing, compare
 from crosstally.paths import Paths
 
 import test_reader_outputs as reader  # registers the Qarzan claimants; its SERIES and NAMES
+from test_briefing_pages import _briefing, _pages  # a PDF's text by page; an empty briefing
 
-pypdfium2 = pytest.importorskip("pypdfium2")
-
-
-def _pages(pdf: bytes) -> list[str]:
-    doc = pypdfium2.PdfDocument(pdf)
-    try:
-        out = []
-        for page in doc:
-            text = page.get_textpage()
-            out.append(" ".join(text.get_text_range().split()))
-            text.close()
-            page.close()
-        return out
-    finally:
-        doc.close()
-
-
-def _briefing() -> briefing.Briefing:
-    return briefing.Briefing(pd.DataFrame({"figure_id": pd.Series([], dtype="str"),
-                                           "published": pd.Series([], dtype="str")}))
+pytest.importorskip("pypdfium2")
 
 
 RUN = briefing.RunParams(run_name="reader3", comparisons=(briefing.Comparison("killed", "2015", "2015", "t"),))

@@ -235,6 +235,12 @@ class Claimants:
                            f"and the case is about {'/'.join(sorted(self.case_countries))}")
         return True, ""
 
+    def foreign(self, sid: str) -> bool:
+        """Whether ``sid`` is a body of countries none of which the case is about (False for a
+        body of no country, or when the case names no country)."""
+        own = self.countries.get(sid)
+        return bool(self.case_countries and own and not own & self.case_countries)
+
     def of_country(self, words: list[str], exclude=(), countries=None) -> list[str]:
         """The sources of the document's country (or of ``countries``) whose names hold every one
         of ``words`` ("defence", "ministry"; defence and defense alike)."""

@@ -545,9 +545,7 @@ class _Document:
                 if not earlier and not said:
                     # a source named only later is the one meant when it is of the case's countries (or of none):
                     # Manila's "officials said" are not "The United States" that offered a reward further down
-                    home = self.claimants.case_countries
-                    fits = [f for f in fits if not home or not self.claimants.countries.get(f[1])
-                            or self.claimants.countries[f[1]] & home]
+                    fits = [f for f in fits if not self.claimants.foreign(f[1])]
                 pick = earlier[-1] if earlier else (fits[0] if fits else None)
                 if pick:
                     where = "named earlier" if earlier else "named later in the document"
@@ -980,9 +978,7 @@ class _Document:
             if pick is not None and said and self.claimants.countries.get(pick.claimant) \
                     and not said & self.claimants.countries[pick.claimant]:
                 pick = None  # "U.S. intelligence officials" in the lede are not the headline's Polish ministry
-            home = self.claimants.case_countries
-            if pick is not None and not said and home and self.claimants.countries.get(pick.claimant) \
-                    and not home & self.claimants.countries[pick.claimant]:
+            if pick is not None and not said and self.claimants.foreign(pick.claimant):
                 pick = None  # a Manila story's "officials said" are not "The United States" that offered a reward
             if pick is not None:
                 out[i] = _Attribution(a.phrase, pick.claimant, f"{a.phrase!r} names no one in the lede; {where} names "

@@ -168,6 +168,12 @@ def summary(gaps: Gaps, paths: Paths = PATHS) -> str:
             f"(the id `crosstally add` printed), `crosstally gaps --all` all of them.\n")
 
 
+def _phrase_lines(frame: pd.DataFrame) -> list[str]:
+    """One report line per claimant phrase: its drafts, documents and the sources sharing a word."""
+    return [f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
+            + (f"; sources sharing a word: {r.sharing}" if r.sharing else "") for r in frame.itertuples(index=False)]
+
+
 def report(gaps: Gaps, paths: Paths = PATHS) -> str:
     """The report as text, for a terminal."""
     out = []
@@ -178,17 +184,13 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
                    f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). Then "
                    f"`crosstally draft --refresh DOCUMENT_ID` redrafts the document's rows nobody touched "
                    f"(decided and edited rows are kept).")
-        for r in gaps.claimants.itertuples(index=False):
-            out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
-                       + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
+        out += _phrase_lines(gaps.claimants)
     if not gaps.other_words.empty:
         out.append(f"Other claimant words no source matched ({int(gaps.other_words['drafts'].sum())} drafts; they "
                    f"name no one in particular): set those drafts' claimant by hand in "
                    f"{_rel(paths.review_queue, paths)}, or, if the words always mean one source in this case, add "
                    f"them as its alias.")
-        for r in gaps.other_words.itertuples(index=False):
-            out.append(f"  {r.words!r}: {r.drafts} draft(s) in {r.documents}"
-                       + (f"; sources sharing a word: {r.sharing}" if r.sharing else ""))
+        out += _phrase_lines(gaps.other_words)
     if gaps.no_place.empty:
         out.append("Places: every draft has a place.")
     else:
