@@ -804,6 +804,9 @@ class _Document:
         # not "the health minister" of a text about Lebanon)
         hits = [sid for sid in self.claimants._names if (sid not in self.media or media_words)
                 and sid not in self.claimants.placeless
+                # (a witness is a person who speaks for themself: "Security officers" describe no "security
+                # officer Ahmed Ali", whose role is in his name)
+                and self.claimants.types.get(sid, "") != "witness"
                 and all(has(self.claimants.names_of(sid), w) for w in content)
                 and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
         if len(hits) > 1 and whose:

@@ -1323,7 +1323,8 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 # the whole a part is of, when a body's own: "two of the council's 15 members", "three of its 40 staff"
 _WHOLE_OF_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s"
                                    r"|its|their|his|her|our)\s+$")
-_OF_NUMBER = re.compile(rf"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
+_OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z]+[’']s\s+)?"  # "of the town's three clinics"
+                        rf"(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
 # "ten civilians died for each soldier who fell", "three fighters for every one of ours": a rate, not a count
