@@ -283,9 +283,9 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "claimant": r["claimant"], "metric": r["metric"], "population": r["population"],
                          "admin1": r["admin1"], "period_end": end, "qualifier": r["qualifier"],
                          "value": number(r["value"]), "value_max": number(r["value_max"]), "unit": r["unit"],
-                         "confidence": float(r["confidence"])})
+                         "confidence": float(r["confidence"]), "why": r.get("why", "")})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
-                                       "period_end", "qualifier", "value", "value_max", "unit", "confidence"])
+                                       "period_end", "qualifier", "value", "value_max", "unit", "confidence", "why"])
 
 
 def local_aliases(name: str, key: str, folder: Path | None = None) -> list[tuple[str, str, str, list[str]]]:
