@@ -76,7 +76,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _Attribution, _Document, _url_author, _url_report_author
+from .draft_doc import _YEARS_AGO, _Attribution, _Document, _inside_quotation, _url_author, _url_report_author, _years
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -501,6 +501,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     statement_day, statement_phrase = got["period_end"], date_phrase
                     why.append(f"{date_phrase!r} dates the statement ({statement_day}), not the incident")
                     date_phrase = ""
+            elif found and published and doc.incident_day(c.start) and (
+                    # "by Wednesday afternoon the toll had risen": the day the count stood at
+                    re.match(r"by\s", date_phrase, re.IGNORECASE)
+                    # '"Today, we can verify the death of 14," she said': the speaker's now
+                    or date_phrase.lower() == "today"
+                    and _inside_quotation(text[doc.paragraph_of(found.start())[0]:found.start()])):
+                why.append(f"{date_phrase!r} is when the count stood, not the incident's day")
+                date_phrase = ""
         if date_phrase and not statement_day and published:
             # "eight were killed during the attack, but the toll rose to 14 yesterday": the day the toll of one
             # attack was raised, not the attack's (README, fourth-round corrections: incident days)
@@ -525,6 +533,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         narrative = narrative_year(text, at.start() if at else s_lo, date_phrase, published) if date_phrase else None
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day,
                              narrative=narrative) if published else {}
+        ago = _YEARS_AGO.match(text, at.end()) if at is not None else None
+        if ago and dates.get("date_precision") == "day" and dates.get("period_end"):
+            # "that fateful May 2 two decades ago": the day, so many years back
+            day = pd.Timestamp(dates["period_end"])
+            day = f"{day.replace(year=day.year - _years(ago)):%Y-%m-%d}"
+            basis = f"inferred: {date_phrase!r} {' '.join(ago.group().split())} = {day}"
+            dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
+                         date_basis=basis)
         own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
         eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
             _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None

@@ -110,6 +110,24 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:first|second|third|fourth|fifth|last|only|worst|best|most|least|[a-z]+iest|[a-z]{2,}est)(?![a-z])")
 
 
+# "ten years ago", "two decades ago", "20 years ago": after a day, the day so many years back
+_YEARS_AGO = re.compile(r"\s+(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                        r"|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+ago(?![a-z])", re.IGNORECASE)
+_YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _years(ago: re.Match) -> int:
+    n = ago.group("n").lower()
+    n = int(n) if n.isdigit() else _YEAR_WORDS[n]
+    return n * (10 if ago.group("unit").lower().startswith("decade") else 1)
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a paragraph's words up to here leave a quotation open ('"Today, we ...')."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -1311,6 +1329,10 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if re.match(r"by\s", words, re.IGNORECASE) or re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower()):
+                continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
+            if words.lower() == "today" and _inside_quotation(self.text[p_lo:m.start()]):
+                continue  # '"Today, we can verify the death of 14 people," the minister said': the speaker's now
             if re.search(r"(?<![a-z])(?:concluded|ended|were\s+completed|was\s+completed|completed|finished|wrapped\s+up"
                          r"|called\s+off|suspended)\s+(?:on\s+|late\s+|early\s+)?\Z",
                          self.text[max(s_lo, m.start() - 30):m.start()].lower()) and re.search(
@@ -1357,6 +1379,13 @@ class _Document:
                 # was the deadliest ... since the violence began in 2015" names the attack's day)
             got = resolve_date(words, self.published, language=self.language,
                                narrative=narrative_year(self.text, m.start(), words, self.published))
+            ago = _YEARS_AGO.match(self.text, m.end())
+            if ago and got["date_precision"] == "day" and got["period_end"]:
+                # "on May 2 ten years ago", "that fateful May 2 two decades ago": the day, so many years back
+                years = _years(ago)
+                day = pd.Timestamp(got["period_end"])
+                got = {**got, "period_end": f"{day.replace(year=day.year - years):%Y-%m-%d}"}
+                words += f" {' '.join(ago.group().split())}"
             night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
             words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":

@@ -253,6 +253,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
                                                "injured and sick")},
     # a count of cases: of what, the words around say ("homicides ... 30 cases per month")
     "cases": (None, "people", "all"),
+    # a church's people, a collective noun without a plural ("the rebels killed 78 faithful"): all, as worshippers
+    "faithful": (None, "people", "all"),
     **{w: ("strikes", *_EVENTS) for w in ("airstrikes", "air strikes", "air-strikes", "strikes",
                                           "raids", "air raids", "bombing raids", "bombings", "shellings",
                                           "bombardments", "shelling attacks")},
@@ -279,7 +281,11 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
-        "glide bombs", "ballistic missiles")},
+        "glide bombs", "ballistic missiles",
+        # bombs named by what carries or sets them off: "two car bombs detonated", "four vehicle bombs"
+        "car bombs", "truck bombs", "vehicle bombs", "time bombs", "petrol bombs", "pipe bombs", "nail bombs",
+        "roadside bombs", "suicide bombs", "letter bombs", "parcel bombs", "fire bombs", "firebombs",
+        "explosive devices", "improvised explosive devices")},
     **{w: ("sorties", *_EVENTS) for w in ("sorties", "combat sorties", "combat flights", "combat missions")},
     # one of them: "one strike", "one missile" (only after "one": see _SINGULAR_HEADS)
     **{w: ("strikes", *_EVENTS) for w in ("strike", "airstrike", "air strike", "raid", "air raid")},
@@ -584,7 +590,8 @@ _STATE_THEN_CUE = re.compile(r"\s+(?:physically|seriously|critically|severely|li
 _NON_GROUP = re.compile(r"non-(?:[A-Z]|[a-z]+s(?![a-z-]))")
 _MODEL_THEN_NOUN = re.compile(r"\s+[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*\s+([a-z]+)")
 # "and one was injured": a bare "one" after a count, with its own verb of what befell it.
-_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:also\s+|later\s+|seriously\s+"
+_ONE_MORE_CUE = re.compile(r"\s+(?:more\s+|other\s+)?(?:(?:was|has\s+been|had\s+been|is|has(?=\s+(?:since\s+)?died)|had(?=\s+(?:since\s+)?died))\s+)?"
+                           r"(?:since\s+)?(?:also\s+|later\s+|seriously\s+"
                            r"|critically\s+|badly\s+|mortally\s+|fatally\s+)?(?:killed|injured|wounded|hurt|missing|abducted"
                            r"|kidnapped|arrested|captured|detained|apprehended|dead|died|burned|burnt|stabbed|shot|beheaded"
                            r"|executed|escaped|freed|released|rescued)(?![a-z])"
@@ -1641,6 +1648,10 @@ def _head(text: str, pos: int, one: bool = False):
                      or mods == 0 and i + 2 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1][0].islower()
                      and words[i + 1] not in FOLLOWERS and words[i + 1] not in _CUE_METRIC
                      and words[i + 1] not in _PHRASE_CUES and words[i + 2] in _PEOPLE_FIRST
+                     and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None
+                     # an adjective before a people's or a place's name: "100 angry Yazidi men"
+                     or mods == 0 and i + 2 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1][0][:1].isupper()
+                     and words[i + 1] not in FOLLOWERS and words[i + 2] in _PEOPLE_FIRST
                      and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None):
             # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"; two of them:
             # "six tube train commuters", "40 coal mine workers"
