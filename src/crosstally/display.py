@@ -103,7 +103,7 @@ VIEWS: dict[str, tuple[str, ...]] = {
     # and month differ by what they count, a running total or a window's, and by whose
     # strikes), how many claims, lowest, highest, and the verdict
     "comparison-summary": (
-        "metric / population", "window", "count_window", "perpetrator_scope", "area_name",
+        "metric / population", "window", "kind / count_window", "perpetrator_scope", "area_name",
         "claims", "lowest_value", "highest_value", "can_all_be_right"),
     "party-vs-independent": (
         "metric / population", "window", "area_name", "party_claimants_names", "party_lowest",
@@ -442,7 +442,8 @@ DATE_IN_TEXT = re.compile(r"(?<![\w-])\d{4}-\d{2}(?:-\d{2})?(?![\w-])")
 """An ISO date (day or month) inside a cell's text."""
 
 
-JOINED = {"metric / population": ("metric", "population"), "period": ("period_start", "period_end")}
+JOINED = {"metric / population": ("metric", "population"), "period": ("period_start", "period_end"),
+          "kind / count_window": ("kind", "count_window")}
 """Columns a view shows as one (:data:`VIEWS`): two short columns read together, each
 cell on two lines, so that a view of ten columns fits a notebook beside the file browser
 (1,100 px window: 668 px for a table); the frame and its CSV keep both."""
