@@ -484,3 +484,31 @@ def test_the_comparison_axis_says_its_unit(ledger):
     comparison = compare.compare_window(ledger, "displaced", "2015-10-20", "2015-10-31").assign(published="2015-10-26")
     fig = plots.dumbbell(comparison, "People displaced, late October 2015")
     assert fig.axes[0].get_xlabel().startswith("people, low to high")
+
+
+@pytest.mark.parametrize("case", [".", "examples/mariupol-2022"])
+def test_the_claimants_of_one_comparison_chart_have_colours_of_their_own(case, monkeypatch):
+    """Mariupol's Figure 2 (people sheltering in the theatre) drew 10 claimants of the 13
+    that report "other" in 10 colours but one: Reuters ("all") and HRW ("civilians") were
+    both brown, while two of the 11 colours went to claimants of "other" outside the chart.
+    A comparison chart's claimants, as many as the palette holds, take a colour each (the
+    metric's claimants outside the chart share theirs); each still differs from the
+    claimants of its panels first (test above)."""
+    from crosstally import briefing, ledger as ledger_mod
+    from crosstally.case import load_config
+    from crosstally.paths import Paths
+
+    root = Path(__file__).resolve().parents[1] / case
+    monkeypatch.setenv("CROSSTALLY_ROOT", str(root))
+    paths = Paths(root)
+    run = briefing.RunParams.from_yaml(root / "params" / "default.yaml", case=load_config(root))
+    df = briefing.select(ledger_mod.load_ledger(run.bound_profile, paths), run, paths)
+    charts = [sorted(set(frame["claimant"])) for _, frame in briefing.comparison_frames(df, run, paths)]
+    assert charts
+    styles = plots.claimant_styles(sorted(set(df["claimant"])))
+    for members in charts:
+        colours = [styles[c]["color"] for c in members]
+        assert len(set(colours)) == min(len(members), len(plots.PALETTE)), dict(zip(members, colours))
+    if case != ".":
+        assert max(len(m) for m in charts) == 10  # Figure 2
+        assert styles["reuters"]["color"] != styles["hrw"]["color"]

@@ -1183,12 +1183,23 @@ def compose(df: pd.DataFrame, comps, stems: Iterable[str], run: RunParams, paths
     # The claim-by-claim tables (each claim's bounds and why it is or is not ranked) are
     # reference material: they move to the appendix, keeping their numbers, so that the
     # briefing proper stays within four pages.
+    # Each comparison's chart takes its table's place, right under the comparison's words:
+    # it floats (the PDF) from there, so the first chart may share the first page with the
+    # text and the second the next page with the words that follow it. Set after every
+    # comparison's words, the two charts waited for a page of their own, and the next chart,
+    # too tall for what they left, left a third of that page empty.
     claim_tables = [blk for blk in b.blocks[start:] if blk.kind == "table"]
-    b.blocks = [blk for blk in b.blocks if all(blk is not t for t in claim_tables)]
     figure_no = 1
+    charts = []
     for stem, frame in frames.items():
-        _figure_block(b, stem, figure_no, frame)
+        charts.append(_figure_block(b, stem, figure_no, frame))
+        b.blocks.pop()
         figure_no += 1
+    if len(charts) == len(claim_tables):
+        b.blocks = [next(c for t, c in zip(claim_tables, charts) if t is blk)
+                    if any(blk is t for t in claim_tables) else blk for blk in b.blocks]
+    else:  # not one table per comparison: the charts after every comparison's words
+        b.blocks = [blk for blk in b.blocks if all(blk is not t for t in claim_tables)] + charts
     b.add(Block("h2", ["Over time and across claimants"]))
     shown = [s for pattern in BRIEFING_FIGURES[1:] for s in stems if s.startswith(pattern)]
     if not any(s.startswith("timeline-killed") for s in shown):

@@ -50,7 +50,7 @@ TEXT = ("detail", "quote", "value_as_reported", "lowest_value_as_reported",
         "highest_value_as_reported", "text", "notes", "span", "context", "title", "rule",
         "place", "outlets", "figure_ids", "claimant_phrase", "perpetrator_phrase", "date_phrase",
         "claimant_name", "outlet_name", "why", "value as reported", "metric / population",
-        "claimant (id or phrase)", "place (admin-1)")
+        "claimant (id or phrase)", "place (admin-1)", "note", "explained_by")
 """Free text: wrapped, never cut, left-aligned. Every other column stays on one line."""
 
 VERDICTS = ("not_ranked_because",)
@@ -90,32 +90,34 @@ ELLIPSIS = "…"
 VIEWS: dict[str, tuple[str, ...]] = {
     # 01-tabulate: who, what, value, when (spoken, covered), where, which figure
     "figures-by-claimant-date": (
-        "claimant_name", "metric", "population", "value_as_reported", "low", "high",
-        "statement_date", "period_start", "period_end", "admin1_name", "figure_id"),
+        "claimant_name", "metric / population", "value_as_reported", "low", "high",
+        "statement_date", "period", "admin1_name", "figure_id"),
     # 02-compare: the group, who, value, where, and the verdict (ranked or why not)
     "side-by-side": (
-        "metric", "population", "window", "claimant_name", "value_as_reported", "low", "high",
+        "metric / population", "window", "claimant_name", "value_as_reported", "low", "high",
         "admin1_name", "ranked", "not_ranked_because"),
     "claims": (
-        "metric", "population", "claimant_name", "value_as_reported", "low", "high",
-        "period_start", "period_end", "admin1_name", "n_outlets", "outlets"),
+        "metric / population", "claimant_name", "value_as_reported", "low", "high",
+        "period", "admin1_name", "n_outlets", "outlets"),
     # 02-compare: the group (every column of its key: two groups of one metric, population
     # and month differ by what they count, a running total or a window's, and by whose
     # strikes), how many claims, lowest, highest, and the verdict
     "comparison-summary": (
-        "metric", "population", "kind", "window", "count_window", "perpetrator_scope", "area_name",
-        "claims", "lowest_claimant_name",
-        "lowest_value", "highest_claimant_name", "highest_value", "spread", "can_all_be_right"),
+        "metric / population", "window", "kind / count_window", "perpetrator_scope", "area_name",
+        "claims", "lowest_value", "highest_value", "can_all_be_right"),
     "party-vs-independent": (
-        "metric", "population", "window", "area_name", "party_claimants_names", "party_lowest",
-        "party_highest", "independent_claimants_names", "independent_lowest",
-        "independent_highest", "party_over_independent"),
+        "metric / population", "window", "area_name", "party_claimants_names", "party_lowest",
+        "party_highest", "independent_claimants_names", "independent_lowest", "independent_highest"),
     # 06-events: the claim, the dataset's events and deaths, the caveat
     "claims-vs-events": (
         "claimant_name", "metric", "population", "value_as_reported", "admin1_name",
         "window_start", "window_end", "dataset", "events", "events_best", "caveat"),
+    # 02-compare: what was found, about whom, and what explains it (the claimant's id and
+    # the metric's and population's own columns are in findings.csv)
+    "findings": (
+        "finding", "metric / population", "claimant_name", "detail", "date", "explained_by", "figure_ids"),
     "running-totals": (
-        "claimant_name", "metric", "population", "step", "value_as_reported", "value", "change",
+        "claimant_name", "metric / population", "step", "value_as_reported", "value",
         "as_of", "admin1_name", "status", "note"),
     # 05-review-queue, one table per document: what decides a draft, left to right (the
     # decision, the value and its quote, what, who, where, when, why); built from
@@ -125,8 +127,14 @@ VIEWS: dict[str, tuple[str, ...]] = {
         "claimant (id or phrase)", "place (admin-1)", "period", "why"),
 }
 """For each table whose full width does not fit a notebook, the columns shown, in order
-(names as :func:`display_frame` gives them: ``admin1_name`` beside ``admin1``). The other
-columns stay in the table and its CSV."""
+(names as :func:`display_frame` gives them: ``admin1_name`` beside ``admin1``; two
+:data:`JOINED` into one), at most :data:`MAX_VIEW_COLUMNS`. The other columns stay in
+the table and its CSV."""
+
+MAX_VIEW_COLUMNS = 10
+"""The most columns a view shows: with the file browser open in a 1,100 px window a
+notebook's table has 668 px (JupyterLab 4.6, 13 px text), and 01/02's views of 10-14
+columns ran to 740-1,280 px; 9 or 10 columns of short cells fit."""
 
 
 def _missing(value) -> bool:
@@ -366,7 +374,10 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
         caption = f"first {max_rows:,} of {len(shown):,} rows (all of them are in the table and its CSV)"
         shown = shown.head(max_rows)
     if view is not None:
-        columns = [c for c in VIEWS[view] if c in shown.columns]
+        shown = _short_names(_with_joined(shown, VIEWS[view]))
+        # a joined column whose parts are not both there shows the part that is
+        columns = [x for c in VIEWS[view]
+                   for x in ([c] if c in shown.columns else [p for p in JOINED.get(c, ()) if p in shown.columns])]
         if len(columns) < len(shown.columns) and not shown.empty:
             if full is not None and Path(full).suffix != ".csv":  # the folder holding <view>.csv
                 full = Path(full) / f"{view}.csv"
@@ -381,6 +392,8 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
         # headings are words (``value as reported``) and wrap between them: a long name
         # takes the width its values need, not one line's worth of its own
         {"selector": "th", "props": "text-align: left; white-space: normal; vertical-align: bottom;"},
+        # a narrower gap between columns than JupyterLab's 0.5em a side: ten columns gain 30 px
+        {"selector": "td, th", "props": "padding: 0.4em 0.25em;"},
     ]
     # One rule per column, by its class: numbers, dates and codes stay on one line
     # (numbers right-aligned); free text, already cut to max_chars, wraps in a narrow
@@ -391,23 +404,96 @@ def show(frame: pd.DataFrame, *, max_rows: int = MAX_ROWS, view: str | None = No
         elif shown.columns[i] in LONG_TEXT:
             props = "white-space: normal; text-align: left; width: 18em;"
         elif i in text:
-            props = "white-space: normal; text-align: left; width: 11em;"
+            props = "white-space: normal; text-align: left; width: 5em;"
         elif all(NUMBER.fullmatch(v) for v in shown.iloc[:, i]):
             props = "white-space: nowrap; text-align: right;"  # numbers line up on the right
+        elif any(BREAKS.search(v) for v in shown.iloc[:, i]):
+            # identifiers of several words (attacks_on_facilities, not_applicable) and
+            # windows (2015-10-01..2015-10-31) break after an underscore or the "..", and
+            # only there, when the table needs the room: at 1,100 px with the file browser
+            # open, 02's comparison summary ran to 1,180 px on one-line identifiers
+            props = "white-space: normal; overflow-wrap: normal; text-align: left;"
         else:
             props = "white-space: nowrap; text-align: left;"  # codes, dates, identifiers
         styles.append({"selector": f"td.col{i}", "props": props + " vertical-align: top;"})
     return (shown.style.hide(axis="index").set_caption(caption).set_table_styles(styles)
-            .format_index(heading, axis=1, escape=None))
+            .format(cell_html, escape=None).format_index(heading, axis=1, escape=None))
+
+
+BREAKS = re.compile(r"_(?=\w)|\.\.(?=\w)|;(?=\w)")
+"""Where a one-word identifier or window may break in a notebook's table: after an
+underscore between words, after the ``..`` of a window, after a ``;`` between codes."""
+
+
+def cell_html(value) -> str:
+    """A shown cell as HTML: escaped, with a break opportunity (``<wbr>``) after each
+    underscore between words and each ``..`` (:data:`BREAKS`), so a long identifier wraps
+    there rather than widen the table; the frame, its CSV and the text copied keep it whole."""
+    import html
+
+    text = BREAKS.sub(lambda m: m.group(0) + "<wbr>", html.escape(str(value), quote=False))
+    # a date inside a cell that wraps never breaks at its hyphens (chromium broke
+    # "2015-10-01..2015-10-31" after "2015-10-" when the table was short of room)
+    return DATE_IN_TEXT.sub(lambda m: f'<span style="white-space: nowrap;">{m.group(0)}</span>', text) \
+        if DATE_IN_TEXT.search(text) and not DATE_IN_TEXT.fullmatch(text) else text
+
+
+DATE_IN_TEXT = re.compile(r"(?<![\w-])\d{4}-\d{2}(?:-\d{2})?(?![\w-])")
+"""An ISO date (day or month) inside a cell's text."""
+
+
+JOINED = {"metric / population": ("metric", "population"), "period": ("period_start", "period_end"),
+          "kind / count_window": ("kind", "count_window")}
+"""Columns a view shows as one (:data:`VIEWS`): two short columns read together, each
+cell on two lines, so that a view of ten columns fits a notebook beside the file browser
+(1,100 px window: 668 px for a table); the frame and its CSV keep both."""
+
+
+def _with_joined(shown: pd.DataFrame, wanted) -> pd.DataFrame:
+    """``shown`` with the :data:`JOINED` columns ``wanted`` names, built from their parts."""
+    shown = shown.copy()
+    for name, (first, second) in JOINED.items():
+        if name in wanted and name not in shown.columns and {first, second} <= set(shown.columns):
+            pairs = zip(shown[first].tolist(), shown[second].tolist())
+            if name == "period":  # one date above the other (the review view's "START to" is wider)
+                values = [_period(*(None if v == MISSING else v for v in pair)).replace(" to\n", "\n")
+                          for pair in pairs]
+            else:
+                values = [_joined(*(None if v == MISSING else v for v in pair)) for pair in pairs]
+            shown.insert(list(shown.columns).index(first), name, values)
+    return shown
+
+
+def _short_names(shown: pd.DataFrame) -> pd.DataFrame:
+    """A view's claimant names as the briefing and the charts give them (``OCHA`` for "UN
+    Office for the Coordination of Humanitarian Affairs (OCHA)": the short name in brackets,
+    :func:`crosstally.plots.short_name`); the frame and its CSV keep the full names."""
+    from .plots import short_name
+
+    shown = shown.copy()
+    for name in shown.columns:
+        if name == "claimant_name" or name.endswith("_claimant_name") or name.endswith("_claimants_names"):
+            shown[name] = [v if v == MISSING else "; ".join(short_name(n, n) for n in str(v).split("; "))
+                           for v in shown[name].tolist()]
+    return shown
 
 
 def heading(name) -> str:
     """A column's heading as HTML, read as words: each underscore a space
     (``lowest_claimant_name`` -> ``lowest claimant name``), so it wraps between words;
-    escaped. The frame and its CSV keep the column's own name."""
+    escaped. The frame and its CSV keep the column's own name. A long word may break
+    where :data:`HEADING_BREAKS` says (a soft hyphen), only when its column needs the room."""
     import html
 
-    return html.escape(str(name).replace("_", " "))
+    words = html.escape(str(name).replace("_", " ")).split(" ")
+    return " ".join(HEADING_BREAKS.get(w, w) for w in words)
+
+
+HEADING_BREAKS = {"independent": "inde&shy;pendent", "perpetrator": "perpe&shy;trator",
+                  "population": "popu&shy;lation", "statement": "state&shy;ment"}
+"""The long words of column names, with where each may break in a heading: in bold they
+were wider than any value under them (four "independent" headings took 400 px of
+party-vs-independent's 850)."""
 
 
 class Note(str):

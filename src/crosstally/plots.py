@@ -254,6 +254,62 @@ def _styling_order(paths=None) -> tuple[tuple[str, str, str], ...]:
     return ()
 
 
+@functools.lru_cache(maxsize=4)
+def _claimants_in_windows(path: str, mtime_ns: int, size: int,
+                          windows: tuple[tuple[str, str, str, str, str], ...]) -> tuple[frozenset, ...]:
+    """For each comparison window (metric, population or "", start, end: partial ISO
+    dates, kind), the claimants of ``path`` (a raw figures CSV) with a figure of that
+    metric (and population) whose count stands at a day inside it: its period's end, else
+    its as-of or statement date, as :func:`crosstally.compare.compare_window` reads the
+    ledger; incident tolls only in an "incident" window and only there, context figures
+    never. The claimants one comparison chart draws together (before a run's filters)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    ends = []
+    for row in frame.itertuples():
+        text = next((getattr(row, c, "") for c in ("period_end", "as_of", "statement_date") if getattr(row, c, "")), "")
+        try:
+            ends.append(dates.parse_partial_date(text)[1] if text else None)
+        except ValueError:
+            ends.append(None)
+    frame = frame.assign(_end=ends)
+    out = []
+    for metric, population, start, end, kind in windows:
+        try:
+            lo, hi = dates.window_bounds(start or None, end or None)
+        except ValueError:
+            out.append(frozenset())
+            continue
+        rows = frame[(frame.get("metric", "") == metric) & frame["_end"].notna()]
+        if population:
+            rows = rows[rows.get("population", "") == population]
+        if "scope" in rows:
+            rows = rows[rows["scope"] != "context"]
+        if "counting_basis" in rows:
+            rows = rows[(rows["counting_basis"] == "incident") == (kind == "incident")]
+        inside = [c for c, e in zip(rows.get("claimant", []), rows["_end"])
+                  if c and (lo is None or e >= lo) and (hi is None or e <= hi)]
+        out.append(frozenset(inside))
+    return tuple(out)
+
+
+def _comparison_sets(paths=None) -> tuple[frozenset, ...]:
+    """The claimants each of the case's comparison windows (``crosstally.yaml``) draws in
+    one chart (:func:`_claimants_in_windows`); none without raw figures or windows."""
+    from .case import load_config
+
+    paths = paths or PATHS
+    if not paths.figures.exists():
+        return ()
+    try:
+        comparisons = load_config(paths.root).comparisons
+    except (OSError, ValueError):
+        return ()
+    windows = tuple((str(c.get("metric", "")), str(c.get("population") or ""), str(c.get("start") or ""),
+                     str(c.get("end") or ""), str(c.get("kind") or "total")) for c in comparisons)
+    stat = paths.figures.stat()
+    return _claimants_in_windows(str(paths.figures), stat.st_mtime_ns, stat.st_size, windows)
+
+
 def assign_styles(claimants: list[str], together: dict[str, set[str]],
                   groups: tuple[set[str], ...] = (), closer: tuple[dict[str, set[str]], ...] = ()) -> dict[str, dict]:
     """claimant -> colour and marker, given in the order of ``claimants``; ``together``:
@@ -352,7 +408,15 @@ def claimant_styles(claimants) -> dict[str, dict]:
     for c in extra:
         together[c] = set(asked)
     groups = tuple(by_metric[m] for m in sorted(by_metric))
-    styles = assign_styles(registry + extra, together, groups, (mates(by_panel.values()), mates(plain.values())))
+    # After one panel's claimants, one chart's: a comparison chart draws a window's
+    # claimants of one metric (Mariupol's theatre chart, 10 of the 13 claimants of
+    # "other", two panels): when the metric has more claimants than colours, the colour a
+    # claimant shares goes to one of the metric's claimants outside that chart (Reuters
+    # and HRW were both brown in it, in different panels, while two colours of "other"
+    # were not in the chart at all).
+    charts = [frozenset(c for c in chart if c in together) for chart in _comparison_sets()]
+    styles = assign_styles(registry + extra, together, groups,
+                           (mates(by_panel.values()), mates(charts), mates(plain.values())))
     return {c: styles[c] for c in asked}
 
 
