@@ -76,7 +76,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _YEARS_AGO, _Attribution, _Document, _inside_quotation, _url_author, _url_report_author, _years
+from .draft_doc import _BY_DAY, _YEARS_AGO, _Attribution, _Document, _inside_quotation, _url_author, _url_report_author, _years
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -503,7 +503,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     date_phrase = ""
             elif found and published and doc.incident_day(c.start) and (
                     # "by Wednesday afternoon the toll had risen": the day the count stood at
-                    re.match(r"by\s", date_phrase, re.IGNORECASE)
+                    _BY_DAY.match(date_phrase)
                     # '"Today, we can verify the death of 14," she said': the speaker's now
                     or date_phrase.lower() == "today"
                     and _inside_quotation(text[doc.paragraph_of(found.start())[0]:found.start()])):

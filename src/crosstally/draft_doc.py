@@ -117,6 +117,11 @@ _YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
+# "by Wednesday afternoon", "by early yesterday", "By Oct. 20": the day a count stood at (not "by the end of
+# February", the end of a period)
+_BY_DAY = re.compile(r"by\s+(?!(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z]))", re.IGNORECASE)
+
+
 def _years(ago: re.Match) -> int:
     n = ago.group("n").lower()
     n = int(n) if n.isdigit() else _YEAR_WORDS[n]
@@ -1329,7 +1334,8 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
-            if re.match(r"by\s", words, re.IGNORECASE) or re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower()):
+            if _BY_DAY.match(words) or re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower()) \
+                    and not re.match(r"(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z])", words, re.IGNORECASE):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
             if words.lower() == "today" and _inside_quotation(self.text[p_lo:m.start()]):
                 continue  # '"Today, we can verify the death of 14 people," the minister said': the speaker's now
