@@ -167,7 +167,11 @@ def crosstally_predictions(texts: dict[str, str]) -> pd.DataFrame:
 def _quantulum_parse():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # it warns that its optional classifier is absent
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+    # quantulum3 as every run has measured it: without its optional classifier, which it turns on
+    # by itself wherever scikit-learn is installed (the 'learn' extra) and whose pickled model then
+    # wants another scikit-learn and the 'stemming' package
+    classifier.USE_CLF = False
     return parser.parse
 
 
