@@ -76,7 +76,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _BY_DAY, _YEARS_AGO, _Attribution, _Document, _inside_quotation, _url_author, _url_report_author, _years
+from .draft_doc import _BY_DAY, _Attribution, _Document, _url_author, _url_report_author, _years_back
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -506,7 +506,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     _BY_DAY.match(date_phrase)
                     # '"Today, we can verify the death of 14," she said': the speaker's now
                     or date_phrase.lower() == "today"
-                    and _inside_quotation(text[doc.paragraph_of(found.start())[0]:found.start()])):
+                    and _inside_quote(text[doc.paragraph_of(found.start())[0]:found.start()])):
                 why.append(f"{date_phrase!r} is when the count stood, not the incident's day")
                 date_phrase = ""
         if date_phrase and not statement_day and published:
@@ -533,14 +533,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         narrative = narrative_year(text, at.start() if at else s_lo, date_phrase, published) if date_phrase else None
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day,
                              narrative=narrative) if published else {}
-        ago = _YEARS_AGO.match(text, at.end()) if at is not None else None
-        if ago and dates.get("date_precision") == "day" and dates.get("period_end"):
-            # "that fateful May 2 two decades ago": the day, so many years back
-            day = pd.Timestamp(dates["period_end"])
-            day = f"{day.replace(year=day.year - _years(ago)):%Y-%m-%d}"
-            basis = f"inferred: {date_phrase!r} {' '.join(ago.group().split())} = {day}"
+        back = _years_back(dates.get("period_end", ""), text, at.end()) \
+            if at is not None and dates.get("date_precision") == "day" else None
+        if back:  # "that fateful May 2 two decades ago": the day, so many years back
+            day, ago = back
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
-                         date_basis=basis)
+                         date_basis=f"inferred: {date_phrase!r} {ago} = {day}")
         own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
         eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
             _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None

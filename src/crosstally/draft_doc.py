@@ -122,15 +122,16 @@ _YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 _BY_DAY = re.compile(r"by\s+(?!(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z]))", re.IGNORECASE)
 
 
-def _years(ago: re.Match) -> int:
+def _years_back(day: str, text: str, end: int) -> tuple[str, str] | None:
+    """(the day so many years before ``day``, the words) when the date words ending at ``end`` go on
+    "ten years ago", "two decades ago"; else None."""
+    ago = _YEARS_AGO.match(text, end)
+    if ago is None or not day:
+        return None
     n = ago.group("n").lower()
-    n = int(n) if n.isdigit() else _YEAR_WORDS[n]
-    return n * (10 if ago.group("unit").lower().startswith("decade") else 1)
-
-
-def _inside_quotation(before: str) -> bool:
-    """Whether a paragraph's words up to here leave a quotation open ('"Today, we ...')."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    n = (int(n) if n.isdigit() else _YEAR_WORDS[n]) * (10 if ago.group("unit").lower().startswith("decade") else 1)
+    when = pd.Timestamp(day)
+    return f"{when.replace(year=when.year - n):%Y-%m-%d}", " ".join(ago.group().split())
 
 
 class _Document:
@@ -1334,10 +1335,10 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
-            if _BY_DAY.match(words) or re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower()) \
-                    and not re.match(r"(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z])", words, re.IGNORECASE):
+            by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
+            if _BY_DAY.match(f"by {words}" if by else words):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
-            if words.lower() == "today" and _inside_quotation(self.text[p_lo:m.start()]):
+            if words.lower() == "today" and _inside_quote(self.text[p_lo:m.start()]):
                 continue  # '"Today, we can verify the death of 14 people," the minister said': the speaker's now
             if re.search(r"(?<![a-z])(?:concluded|ended|were\s+completed|was\s+completed|completed|finished|wrapped\s+up"
                          r"|called\s+off|suspended)\s+(?:on\s+|late\s+|early\s+)?\Z",
@@ -1385,13 +1386,10 @@ class _Document:
                 # was the deadliest ... since the violence began in 2015" names the attack's day)
             got = resolve_date(words, self.published, language=self.language,
                                narrative=narrative_year(self.text, m.start(), words, self.published))
-            ago = _YEARS_AGO.match(self.text, m.end())
-            if ago and got["date_precision"] == "day" and got["period_end"]:
-                # "on May 2 ten years ago", "that fateful May 2 two decades ago": the day, so many years back
-                years = _years(ago)
-                day = pd.Timestamp(got["period_end"])
-                got = {**got, "period_end": f"{day.replace(year=day.year - years):%Y-%m-%d}"}
-                words += f" {' '.join(ago.group().split())}"
+            back = _years_back(got["period_end"], self.text, m.end()) if got["date_precision"] == "day" else None
+            if back:  # "on May 2 ten years ago", "that fateful May 2 two decades ago": the day, so many years back
+                got = {**got, "period_end": back[0]}
+                words += f" {back[1]}"
             night = re.match(r"\s+(?:night|evening)(?![a-z])", self.text[m.end():m.end() + 12], re.IGNORECASE)
             words += night.group().rstrip() if night else ""  # "Wednesday night": kept for the overnight rule
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":
