@@ -539,10 +539,17 @@ _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|annou
                                r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
                                + _SAID_HOW +
                                r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
-                               r"|according\s+to(?:\s+[\w'’-]+){1,8}?)\s+(?:on\s+|late\s+|early\s+)?\Z")
+                               r"|according\s+to(?:\s+[\w'’-]+){1,8}?"
+                               # "in its report on Sunday", "in a statement late on Tuesday": the statement's day
+                               r"|(?:in|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:report|statement"
+                               r"|briefing|update|bulletin|communiqu[eé]|press\s+release|post|tweet))\s+(?:on\s+|late\s+|early\s+)?\Z")
 # "On Friday it was reported that ...", "On Monday, officials said": the day of a report
 _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
-                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])")
+                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that"
+                              # "Chinese state media early Sunday said that ...", "Police on Monday announced": the
+                              # day is the speaker's, told right before the verb
+                              r"|(?:morning\s+|afternoon\s+|evening\s+|night\s+)?(?:said|reported|announced|confirmed"
+                              r"|stated|told))(?![a-z])")
 
 
 _MONTH_NUMBER = {m: i for i, names in enumerate(
