@@ -253,8 +253,8 @@ def test_a_headline_source_after_a_colon_and_a_toll_given_by_a_source():
     d = draft("12 soldiers killed in Millbrook ambush: army\n\nSoldiers were ambushed in Millbrook on Monday.\n")
     assert d["12"]["claimant"] == "qz-army"
     # near-miss: words after a colon that name no source or role are no attribution
-    d = draft("Millbrook ambush kills 12 soldiers: what we know\n\nSoldiers were ambushed in Millbrook on Monday, "
-              "the QRW said.\n")
+    d = draft("Millbrook ambush kills 12 soldiers: what we know\n\nThe QRW said 12 soldiers were killed in an ambush "
+              "in Millbrook on Monday.\n")
     assert d["12"]["claimant"] == "qz-watch"
     d = draft("Clashes near Millbrook\n\nThe army said 12 soldiers were killed on Monday.\n\n"
               "The ELF gave a higher toll of 30.\n")

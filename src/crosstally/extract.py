@@ -355,6 +355,8 @@ MODIFIERS = set(
 # the state the dead are found in: "14 mutilated bodies", "five charred corpses"
 MODIFIERS |= set("deadly fatal previous coordinated simultaneous masked hooded right-wing left-wing far-right far-left stray mostly largely predominantly human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
                  "disfigured unclaimed fallen black white".split())
+# where the counted things are, beside them: "taken to five nearby hospitals", "two main hospitals"
+MODIFIERS |= {"nearby", "neighbouring", "neighboring", "surrounding", "main", "major", "regional", "private", "public"}
 # Attacks made from the air or with indirect fire are strikes ("nine cluster munition attacks",
 # "drone attacks"); other attacks stay incidents.
 _STRIKE_WEAPONS = frozenset("air aerial drone drones missile missiles rocket rockets cluster munition artillery "
@@ -726,6 +728,12 @@ _NAMED_AS = re.compile(r"\s+(?:were|are|was|is)\s+(?:all\s+|mostly\s+|also\s+)?"
 # "28 of those killed were militants": the fate of the whole, then the part's people.
 _FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested|detained|captured|missing|abducted"
                             r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
+# "Of the civilian victims, 16 were Kenyan, one was British": people counted by where they are from, in a
+# breakdown of the people an "Of the ..." frame names at the start of the sentence
+_OF_PEOPLE_FRAME = re.compile(r"(?:^|(?<=[.;:\n])|(?<=^\s))\s*(?:of|among)\s+(?:the|those)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
+                              r"(?P<noun>victims|dead|killed|fatalities|wounded|injured|casualties|hostages|passengers)\s*,")
+_FRAME_METRIC = {"dead": "killed", "killed": "killed", "fatalities": "killed", "victims": "killed", "wounded": "injured",
+                 "injured": "injured", "casualties": "casualties"}
 _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])"
                         # "One of the two new victims was a policeman"
                         r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
@@ -1353,7 +1361,9 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 # (an abbreviation with dots is one word: "23 U.S. soldiers", "four U.N. peacekeepers")
 # (letters of any alphabet: "400 gardaí", not "garda" and "í")
 _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+# (also a full stop with no space after it between two words, as pages scraped without their paragraph
+# breaks give them: "by Islamic State.An eyewitness told Reuters")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
 
 # Attribution.
 _STOP = (r"(?=\s*[,;:(]|\s*[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|that|which|who|when|late|early|"
@@ -1554,6 +1564,10 @@ def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
     stop = text.find("\n", pos, pos + 60)  # a noun is never on the next line
+    if stop >= 0 and text[stop + 1:stop + 2].islower() and stop - text.rfind("\n", 0, pos) > 50:
+        # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in
+        # lower case ("he is one of 20 young\nmen lying in hospital")
+        stop = text.find("\n", stop + 1, pos + 60)
     toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
@@ -1592,6 +1606,12 @@ def _head(text: str, pos: int, one: bool = False):
                             and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None:
                         read_on = True
                         break  # "three Ruritanese Army soldiers", "two Congolese army soldiers": read on to the noun
+                    if key[0] in ("police", "military", "army") and nxt.isalpha() and toks[i + 1][0][:1].islower() \
+                            and nxt not in FOLLOWERS and nxt not in _CUE_METRIC and i + 2 < len(toks) \
+                            and words[i + 2] in _PEOPLE_FIRST and _counted_after(words, i + 2) \
+                            and _people_after(words, i + 2) is not None:
+                        read_on = True
+                        break  # "eight police firearms officers", "two army bomb experts": read on to the people
                     if nxt[:1].isalpha() and toks[i + 1][0][:1].islower() and nxt not in FOLLOWERS \
                             and nxt not in _CUE_METRIC and nxt not in _PHRASE_CUES \
                             and not (key[0] in _PEOPLE_STATES and (nxt.endswith("ed") or nxt in _INCLUDE_VERBS)):
@@ -1632,9 +1652,12 @@ def _head(text: str, pos: int, one: bool = False):
         elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
-        elif best is None and not found_before and one and w in _DEMONYMS and (
+        elif best is None and not found_before and one and (
+                w in _DEMONYMS or w[:1].isupper() and words[i] in _COUNTRY_ADJECTIVES
+                and not words[i].endswith(("sh", "ch", "ss", "ese"))) and (  # "One Slovak and one Italian were injured"
                 i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or words[i + 1] in FOLLOWERS
-                or words[i + 1] in _CUE_METRIC):
+                or words[i + 1] in _CUE_METRIC or words[i + 1] == "and" and i + 2 < len(toks)
+                and words[i + 2] in ("one", "a", "an", "two", "three")):
             best = (toks[i][1], (None, "people", "all"))  # "Two Ruritanians and one Sudanese were among the dead"
         # a capitalised word is passed over only before any noun was found ("14 Villagers In Raid");
         # so is a compound adjective ("panic-stricken", "near-simultaneous")
@@ -1709,6 +1732,22 @@ def _demonym_plurals() -> frozenset[str]:
 
 _DEMONYM_PLURALS = _demonym_plurals()
 _COUNTRY_ADJECTIVES = frozenset(w.lower() for w in adjectives())
+
+
+class _NationalityPredicate:
+    """``match(low, pos)``: whether the predicate at ``pos`` names where people are from: a country's
+    adjective or people ("Kenyan", "British", "Britons", "a Briton"), or "of African descent"."""
+    _WORD = re.compile(r"(?:an?\s+)?([a-z]+)(?![a-z-])")
+    _DESCENT = re.compile(r"of\s+(?:[a-z-]+\s+){1,2}?(?:descent|origin|nationality|nationalities)(?![a-z])")
+
+    def match(self, low: str, pos: int) -> bool:
+        if self._DESCENT.match(low, pos):
+            return True
+        m = self._WORD.match(low, pos)
+        return bool(m) and (m[1] in _COUNTRY_ADJECTIVES or m[1] in _DEMONYM_PLURALS or m[1] + "s" in _DEMONYM_PLURALS)
+
+
+_NATIONALITY_PREDICATE = _NationalityPredicate()
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -2445,6 +2484,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and low.startswith(" in ", num_end) and low.startswith(" in ", out[-1].end) \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start):
                 pass  # "two in Oskel, three in Varn and one in Tessaly": the last of a count split by place
+            elif values == ["one"] and (named_as := _NAMED_AS.match(low, num_end)) \
+                    and _NATIONALITY_PREDICATE.match(low, named_as.end()) and _OF_PEOPLE_FRAME.search(low, s_start, start):
+                pass  # "Of the civilian victims, 16 were Kenyan, one was British": an item of the breakdown
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
@@ -2638,6 +2680,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
+            elif head is None and named and _OF_PEOPLE_FRAME.search(low, s_start, start) \
+                    and _NATIONALITY_PREDICATE.match(low, named.end()):
+                frame = _OF_PEOPLE_FRAME.search(low, s_start, start)
+                # "Of the civilian victims, 16 were Kenyan, one was British and three were of African descent":
+                # a breakdown of the people the frame names, by nationality
+                unit = "people"
+                population = "civilians" if frame["adj"] and "civilian" in frame["adj"] else "all"
+                if metric is None:
+                    metric = _FRAME_METRIC.get(frame["noun"], None)
+                reading.append(f"a breakdown of {frame[0].strip(' ,')!r} by nationality, named by the predicate")
         if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
             carried = None
             for carried in _CARRYING.finditer(low, max(s_start, start - _CARRYING_WINDOW), start):
