@@ -94,7 +94,12 @@ def _body_repeat(text: str, doc, c, after: int) -> tuple[str, str]:
     seen = ("", "")
     if not words:
         return seen
-    same = re.compile(r"(?<![\w,.])" + re.escape(words).replace(r"\ ", r"\s+") + r"(?![\w]|[,.]\d)", re.IGNORECASE)
+    def grouped(m: re.Match) -> str:  # "1348" or "1,348": the same number, grouped or not
+        digits = m.group().replace(",", "")
+        head, rest = digits[:len(digits) % 3 or 3], digits[len(digits) % 3 or 3:]
+        return head + "".join(r"[,\s]?" + rest[k:k + 3] for k in range(0, len(rest), 3))
+    same = re.compile(r"(?<![\w,.])" + re.sub(r"\d[\d,]*\d|\d", grouped, re.escape(words).replace(r"\ ", r"\s+"))
+                      + r"(?![\w]|[,.]\d)", re.IGNORECASE)
     for m in same.finditer(text[after:]):
         pos = after + m.start()
         a = doc.attributions[doc.sentence_of(pos)]
