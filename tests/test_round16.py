@@ -50,7 +50,7 @@ def test_a_headline_figure_says_which_values_the_body_replaced():
     # residents' words, so no reason names qz-police as the row's claimant)
     assert got["12"]["claimant"] == ""
     assert "-> qz-police" not in got["12"]["why"]
-    assert "the body does not give '12' with a source" in got["12"]["why"]
+    assert "takes only the source the body names for the same figure" in got["12"]["why"]
 
 
 def test_a_datelines_day_is_not_the_incidents_when_its_sentence_names_the_day_of_the_violence():

@@ -86,29 +86,6 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separatel
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
 
 
-def _body_repeat(text: str, doc, c, after: int) -> tuple[str, str]:
-    """(claimant, words) of the first later sentence that gives the same figure (its words, qualifier
-    included: "at least 35") with attributing words naming a source; ("", words) when the body repeats it
-    with none; ("", "") when the body does not repeat it."""
-    words = " ".join(c.value_as_reported.split())
-    seen = ("", "")
-    if not words:
-        return seen
-    def grouped(m: re.Match) -> str:  # "1348" or "1,348": the same number, grouped or not
-        digits = m.group().replace(",", "")
-        head, rest = digits[:len(digits) % 3 or 3], digits[len(digits) % 3 or 3:]
-        return head + "".join(r"[,\s]?" + rest[k:k + 3] for k in range(0, len(rest), 3))
-    same = re.compile(r"(?<![\w,.])" + re.sub(r"\d[\d,]*\d|\d", grouped, re.escape(words).replace(r"\ ", r"\s+"))
-                      + r"(?![\w]|[,.]\d)", re.IGNORECASE)
-    for m in same.finditer(text[after:]):
-        pos = after + m.start()
-        a = doc.attributions[doc.sentence_of(pos)]
-        if a is not None and a.claimant:
-            return a.claimant, m.group()
-        seen = seen if seen[1] else ("", m.group())
-    return seen
-
-
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None, campaign_force: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -308,18 +285,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"no attributing words in the list item; the list's introduction {intro!r} -> {claimant}")
                 confidence -= 0.15
             elif carried is not None and where == "the document's lead" \
-                    and (repeat := _body_repeat(text, doc, c, paragraph[1]))[0] != carried.claimant \
                     and not (doc.author and doc.author[0] == carried.claimant):
-                # a headline's or lede's figure with no attribution of its own takes the source the body names
-                # for the same figure ("At least 35 killed" over "police said at least 35 people were killed"),
-                # and none when the body does not give it with a source: the lede's source spoke of other
-                # figures (README of the labelled set, fourth-round corrections: officials in a lede)
-                claimant = repeat[0]
-                why.append(f"no attributing words in the sentence or its paragraph; the body gives the same figure "
-                           f"{repeat[1]!r} -> {claimant}" if claimant else
-                           f"no attributing words in the sentence or its paragraph, and the body does not give "
-                           f"{c.value_as_reported!r} with a source (the lead's {carried.phrase!r} speaks of other "
-                           f"figures): claimant left empty")
+                # a headline's or lede's figure with no attribution of its own takes the source the body names for
+                # the same figure, not the lead's source, who may have spoken of other figures: left empty here, it
+                # is filled below from a drafted twin in the body (same number and metric) when there is one
+                # (the labelling rules of benchmarks/labelled/README.md: a lede's officials, headline figures)
+                claimant = ""
+                why.append(f"no attributing words in the sentence or its paragraph; a headline's or lede's figure "
+                           f"takes only the source the body names for the same figure, not the lead's "
+                           f"{carried.phrase!r}")
                 confidence -= 0.3
             elif carried is not None:
                 claimant = carried.claimant

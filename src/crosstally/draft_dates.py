@@ -542,14 +542,15 @@ _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|annou
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?"
                                # "in its report on Sunday", "in a statement late on Tuesday": the statement's day
                                r"|(?:in|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?:report|statement"
-                               r"|briefing|update|bulletin|communiqu[eé]|press\s+release|post|tweet))\s+(?:on\s+|late\s+|early\s+)?\Z")
+                               r"|briefing|bulletin|communiqu[eé]|press\s+release|tweet))\s+(?:on\s+|late\s+|early\s+)?\Z")
 # "On Friday it was reported that ...", "On Monday, officials said": the day of a report
 _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said|confirmed)"
-                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that"
+                              r"|(?:[A-Za-z'’-]+\s+){1,4}(?:said|reported|announced|confirmed)\s+that)(?![a-z])"
                               # "Chinese state media early Sunday said that ...", "Police on Monday announced": the
-                              # day is the speaker's, told right before the verb
-                              r"|(?:morning\s+|afternoon\s+|evening\s+|night\s+)?(?:said|reported|announced|confirmed"
-                              r"|stated|told))(?![a-z])")
+                              # day is the speaker's, told right before the verb (no comma between: "killed 12 on
+                              # Sunday, said a police officer" dates the killing; nor "reported by residents")
+                              r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|announced|confirmed|stated|told"
+                              r"|reported(?!\s+by))(?![a-z])")
 
 
 _MONTH_NUMBER = {m: i for i, names in enumerate(

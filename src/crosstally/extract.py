@@ -730,10 +730,19 @@ _FATE_NAMED_AS = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt|arrested
                             r"|kidnapped|displaced))?" + _NAMED_AS.pattern)
 # "Of the civilian victims, 16 were Kenyan, one was British": people counted by where they are from, in a
 # breakdown of the people an "Of the ..." frame names at the start of the sentence
-_OF_PEOPLE_FRAME = re.compile(r"(?:^|(?<=[.;:\n])|(?<=^\s))\s*(?:of|among)\s+(?:the|those)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
-                              r"(?P<noun>victims|dead|killed|fatalities|wounded|injured|casualties|hostages|passengers)\s*,")
-_FRAME_METRIC = {"dead": "killed", "killed": "killed", "fatalities": "killed", "victims": "killed", "wounded": "injured",
-                 "injured": "injured", "casualties": "casualties"}
+_OF_PEOPLE_FRAME = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|added|told\s+[\w'’-]+)\s+(?:that\s+)?)?"
+                              r"(?:of|among)\s+(?:the|those)\s+(?P<adj>(?:[a-z-]+\s+){0,2}?)"
+                              r"(?P<noun>victims|dead|killed|fatalities|wounded|injured|casualties)\s*,")
+_FRAME_METRIC = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured",
+                 "casualties": "casualties"}  # ("victims": the metric of the count they are the victims of)
+
+
+def _people_frame(low: str, s_start: int, start: int) -> re.Match | None:
+    """The "Of the victims," (or "Police said that of the dead,") opening the number's sentence, or None."""
+    m = _OF_PEOPLE_FRAME.match(low, s_start)
+    return m if m is not None and m.end() <= start else None
+
+
 _PARTITIVE = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|displaced|killed)(?![a-z])"
                         # "One of the two new victims was a policeman"
                         r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,2}victims(?![a-z])")
@@ -902,7 +911,7 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 ABBREVIATIONS = set(
     "mr mrs ms dr col gen lt maj capt sgt adm brig gov sen rep st no nos vol pp p fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e etc vs "
-    "jr sr prof rev ft mt".split())
+    "jr sr prof rev ft mt approx".split())
 ATTRIBUTION_VERBS = set(
     "said says say told tells reported reports revealed stated states announced claimed claims "
     "estimated estimates documented recorded confirmed added noted wrote warned counted tallied".split())
@@ -1363,7 +1372,7 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 # (also a full stop with no space after it between two words, as pages scraped without their paragraph
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\s)")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
 
 # Attribution.
 _STOP = (r"(?=\s*[,;:(]|\s*[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|that|which|who|when|late|early|"
@@ -1564,9 +1573,11 @@ def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
     stop = text.find("\n", pos, pos + 60)  # a noun is never on the next line
-    if stop >= 0 and text[stop + 1:stop + 2].islower() and stop - text.rfind("\n", 0, pos) > 50:
-        # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in
-        # lower case ("he is one of 20 young\nmen lying in hospital")
+    if stop >= 0 and text[stop + 1:stop + 2].islower() and stop - text.rfind("\n", 0, pos) > 50 \
+            and (nxt := re.match(r"[a-z-]+", text[stop + 1:stop + 30])) \
+            and (nxt[0] in _PEOPLE_FIRST or nxt[0] in MODIFIERS or (nxt[0],) in _HEADS):
+        # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in lower
+        # case with a counted word ("he is one of 20 young\nmen lying in hospital"; not a page's "updated ...")
         stop = text.find("\n", stop + 1, pos + 60)
     toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
     words = [t.lower() for t, _ in toks]
@@ -1653,7 +1664,9 @@ def _head(text: str, pos: int, one: bool = False):
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
         elif best is None and not found_before and one and (
-                w in _DEMONYMS or w[:1].isupper() and words[i] in _COUNTRY_ADJECTIVES
+                w in _DEMONYMS or w[:1].isupper() and w[1:].islower() and words[i] in _COUNTRY_ADJECTIVES
+                # (not "one US ... drone": an abbreviation; nor "one Turkish", "one Swiss": adjectives in -sh, -ch,
+                # -ss and -ese also name a language or wait for their noun)
                 and not words[i].endswith(("sh", "ch", "ss", "ese"))) and (  # "One Slovak and one Italian were injured"
                 i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or words[i + 1] in FOLLOWERS
                 or words[i + 1] in _CUE_METRIC or words[i + 1] == "and" and i + 2 < len(toks)
@@ -1734,20 +1747,18 @@ _DEMONYM_PLURALS = _demonym_plurals()
 _COUNTRY_ADJECTIVES = frozenset(w.lower() for w in adjectives())
 
 
-class _NationalityPredicate:
-    """``match(low, pos)``: whether the predicate at ``pos`` names where people are from: a country's
-    adjective or people ("Kenyan", "British", "Britons", "a Briton"), or "of African descent"."""
-    _WORD = re.compile(r"(?:an?\s+)?([a-z]+)(?![a-z-])")
-    _DESCENT = re.compile(r"of\s+(?:[a-z-]+\s+){1,2}?(?:descent|origin|nationality|nationalities)(?![a-z])")
-
-    def match(self, low: str, pos: int) -> bool:
-        if self._DESCENT.match(low, pos):
-            return True
-        m = self._WORD.match(low, pos)
-        return bool(m) and (m[1] in _COUNTRY_ADJECTIVES or m[1] in _DEMONYM_PLURALS or m[1] + "s" in _DEMONYM_PLURALS)
+_NATIONALITY_WORD = re.compile(r"(?:an?\s+)?([a-z]+)(?![a-z-])")
+_DESCENT = re.compile(r"of\s+(?:[a-z-]+\s+){1,2}?(?:descent|origin|nationality|nationalities)(?![a-z])")
 
 
-_NATIONALITY_PREDICATE = _NationalityPredicate()
+def _nationality_predicate(low: str, pos: int) -> bool:
+    """Whether the predicate at ``pos`` names where people are from: a country's adjective or people
+    ("Kenyan", "British", "Britons", "a Briton"), or "of African descent"."""
+    if _DESCENT.match(low, pos):
+        return True
+    m = _NATIONALITY_WORD.match(low, pos)
+    return bool(m) and (m[1] in _COUNTRY_ADJECTIVES or m[1] in _DEMONYM_PLURALS or m[1] + "s" in _DEMONYM_PLURALS
+                        or m[1] in ("briton", "britons"))
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
@@ -2485,7 +2496,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and _LINK_BEFORE.search(low, max(0, start - 30), start):
                 pass  # "two in Oskel, three in Varn and one in Tessaly": the last of a count split by place
             elif values == ["one"] and (named_as := _NAMED_AS.match(low, num_end)) \
-                    and _NATIONALITY_PREDICATE.match(low, named_as.end()) and _OF_PEOPLE_FRAME.search(low, s_start, start):
+                    and _nationality_predicate(low, named_as.end()) and _people_frame(low, s_start, start):
                 pass  # "Of the civilian victims, 16 were Kenyan, one was British": an item of the breakdown
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
@@ -2680,15 +2691,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if sub and sub[1][1] == "people" and sub[1][2] != "all":
                 unit, population = "people", sub[1][2]  # "20 were women"
                 reading.append(f"population {population} named by the predicate {named[0].strip()!r}")
-            elif head is None and named and _OF_PEOPLE_FRAME.search(low, s_start, start) \
-                    and _NATIONALITY_PREDICATE.match(low, named.end()):
-                frame = _OF_PEOPLE_FRAME.search(low, s_start, start)
+            elif head is None and named and (frame := _people_frame(low, s_start, start)) \
+                    and _nationality_predicate(low, named.end()):
                 # "Of the civilian victims, 16 were Kenyan, one was British and three were of African descent":
                 # a breakdown of the people the frame names, by nationality
                 unit = "people"
                 population = "civilians" if frame["adj"] and "civilian" in frame["adj"] else "all"
                 if metric is None:
-                    metric = _FRAME_METRIC.get(frame["noun"], None)
+                    # "victims": the dead where the text has counted dead before, else the harm of the count
+                    # before ("The blast wounded 30 ... Of the victims, 16 were ..."); the other nouns say their own
+                    harmed = [o for o in out if o.unit == "people" and o.metric in ("killed", "injured", "casualties")]
+                    metric = _FRAME_METRIC.get(frame["noun"]) or (
+                        "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
                 reading.append(f"a breakdown of {frame[0].strip(' ,')!r} by nationality, named by the predicate")
         if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
             carried = None
