@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally import schema as S
-from qz_fixtures import drafter
+from crosstally.extract import _sentence_starts, extract
+from qz_fixtures import by_value, drafter
 
 draft = drafter(pd.DataFrame(columns=list(S.SOURCE_COLUMNS)))
 SOURCES = pd.DataFrame([
@@ -38,7 +39,6 @@ def test_the_day_of_an_attack_followed_by_its_toll_stays_the_incident_day():
 
 
 # extraction (tests/qz_fixtures.by_value: the extractor's candidates by their words)
-from qz_fixtures import by_value  # noqa: E402
 
 
 def test_a_breakdown_of_the_victims_by_nationality_counts_each_item():
@@ -46,7 +46,7 @@ def test_a_breakdown_of_the_victims_by_nationality_counts_each_item():
                    "one was American and three were of Andean descent.\n")
     assert got["16"].metric == "killed" and got["16"].population == "civilians"
     assert got["three"].metric == "killed"
-    one = [c for c in __import__("crosstally.extract", fromlist=["extract"]).extract(
+    one = [c for c in extract(
         "Gunmen killed 21 people. Of the civilian victims, 16 were Chilean, one was British, one was American.")
         if c.value_as_reported == "one"]
     assert len(one) == 2 and all(c.unit == "people" for c in one)
@@ -58,7 +58,7 @@ def test_one_of_a_few_with_a_nationality_but_no_frame_stays_no_figure():
 
 
 def test_one_national_and_another_are_two_figures():
-    got = [c.value_as_reported for c in __import__("crosstally.extract", fromlist=["extract"]).extract(
+    got = [c.value_as_reported for c in extract(
         "One Slovak and one Italian were injured, their embassies reported.")]
     assert got == ["One", "one"]
 
@@ -107,13 +107,11 @@ def test_a_headline_figure_takes_the_source_the_body_gives_it():
 def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
     # a page scraped without its spaces: "... by the rebels.An eyewitness told ..." is two sentences, and the
     # lede's unnamed officials are not guessed from a name glued to the next sentence's speaker
-    from crosstally.extract import _sentence_starts
     text = "The school has been targeted in the past by the Qzland Front.An eyewitness told reporters most were girls."
     assert text.index("An eyewitness") in _sentence_starts(text)
 
 
 def test_a_domain_name_or_initials_do_not_end_a_sentence():
-    from crosstally.extract import _sentence_starts
     text = "SEAToday.com reported that the U.S.Army sent 40 soldiers."
     assert _sentence_starts(text) == [0]
 
@@ -155,7 +153,6 @@ def test_one_abbreviated_country_is_no_person():
 
 
 def test_a_full_stop_glued_to_a_one_letter_word_or_a_comma_ends_a_sentence():
-    from crosstally.extract import _sentence_starts
     assert len(_sentence_starts("They were killed.A witness said 30 died.")) == 2
     assert len(_sentence_starts("He said it was approx.Twelve people.")) == 1
 

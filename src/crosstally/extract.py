@@ -1745,8 +1745,6 @@ def _demonym_plurals() -> frozenset[str]:
 
 _DEMONYM_PLURALS = _demonym_plurals()
 _COUNTRY_ADJECTIVES = frozenset(w.lower() for w in adjectives())
-
-
 _NATIONALITY_WORD = re.compile(r"(?:an?\s+)?([a-z]+)(?![a-z-])")
 _DESCENT = re.compile(r"of\s+(?:[a-z-]+\s+){1,2}?(?:descent|origin|nationality|nationalities)(?![a-z])")
 
@@ -1757,8 +1755,9 @@ def _nationality_predicate(low: str, pos: int) -> bool:
     if _DESCENT.match(low, pos):
         return True
     m = _NATIONALITY_WORD.match(low, pos)
-    return bool(m) and (m[1] in _COUNTRY_ADJECTIVES or m[1] in _DEMONYM_PLURALS or m[1] + "s" in _DEMONYM_PLURALS
-                        or m[1] in ("briton", "britons"))
+    return bool(m) and (m[1] in _COUNTRY_ADJECTIVES or m[1] in _DEMONYM_PLURALS or m[1] in ("briton", "britons"))
+
+
 _PEOPLE_FIRST = frozenset({k[0] for k, v in _HEADS.items() if v[1] == "people"} | MODIFIERS)
 _QUANTIFIERS = frozenset("several many few some other others these those both various numerous such".split())
 
