@@ -62,7 +62,7 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day,
+    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day, _not_a_date,
     _later_day, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
@@ -71,7 +71,7 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE,
+    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE, _PERSON_NOUNS,
     _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
@@ -181,9 +181,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 elif own.claimant:
                     own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
                                        f"{own.phrase!r} speaks in another clause: no known source", "unknown")
+        # "witnesses said", "authorities said Monday": a speaker who is someone, but no known source
+        unnamed_person = own is not None and own.kind == "unknown" and own.phrase.lower().split()[-1:] in (
+            [w] for w in (*_PERSON_NOUNS, "authorities"))
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
-            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")) and \
+            if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")
+                                      or unnamed_person) and \
                     (in_clause not in doc.claimants.named_in(own.phrase) or own.kind in ("joint", "indefinite",
                                                                                           "disputed")):
                 # "..., the government announced, in an attack claimed by the X group": the clause's own
@@ -213,6 +217,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1 and own.kind not in ("joint", "disputed") and not (
+                unnamed_person and not named <= claimants.named_in(own.phrase)) and not (
                 own.kind == "indefinite" and (named <= claimants.named_in(own.phrase) or any(
                     _SPEAKS_AFTER.match(text, end) for pos, end, sid in doc.mention_spans(c.end, c_hi) if sid in named))):
             # (not "An Uzbek community leader claimed at least 200 ..., and the Red Cross said ...": a source named
@@ -401,6 +406,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks in November": the date of the other event the sentence recalls
             why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
             date_phrase = ""
+        phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, c.start)
+        relative = phrase_at and phrase_at.end() <= c.start and re.search(
+            r"(?<![a-z])(?:where|in\s+which)(?![a-z])", text[phrase_at.end():c.start])
+        later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, s_hi)
+                                        if not _not_a_date(text, m)), None)
+        if later_date:
+            # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994": the
+            # day before the relative clause is the main clause's; the clause's own day after the number is the figure's
+            why.append(f"{date_phrase!r} dates the sentence's main clause; the number's relative clause "
+                       f"({relative.group()!r}) says {' '.join(later_date.group().split())!r}")
+            date_phrase = " ".join(later_date.group().split())
         if elsewhere:
             if date_phrase:
                 why.append(f"date words {date_phrase!r} elsewhere in the sentence")

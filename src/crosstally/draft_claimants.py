@@ -109,8 +109,9 @@ class Claimants:
             m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r["name"])
             if m:
                 names += [m.group(1), m.group(2)]
-                if " ".join(m.group(2).split()) in _COUNTRY_NAMES:
-                    names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name
+                if " ".join(m.group(2).split()) in _COUNTRY_NAMES or re.fullmatch(r"[a-z]+", m.group(2).strip()):
+                    names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name;
+                    # "Post-Courier (newspaper)": one word of what it is, in lower case, no name either
             names += [a for a in str(r.get("aliases", "") or "").split(";")]
             for n in names:
                 n = " ".join(n.split())

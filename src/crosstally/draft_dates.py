@@ -492,7 +492,7 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
 
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
-    rf",[ \t]*(?P<date>{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)"
+    rf",[ \t]*(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?(?:[ \t]+\d{{4}})?)"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:–—-]", re.MULTILINE)
 
 

@@ -186,7 +186,12 @@ class _Document:
             and not re.search(r"(?:^|[,;.]\s*)as\s+[^,;.]*\Z", lede[max(0, m.start() - 60):m.start()])  # (not ", as
             # protests against the war continued": beside the story, not its event)
             and not re.match(r"\s+(?:on|against)\s+(?:suspected\s+|armed\s+|islamist\s+)?(?:militants|insurgents|rebels"
-                             r"|jihadists|terrorists|gangs|cartels|gunmen|fighters)", lede[m.end():])), None)
+                             r"|jihadists|terrorists|gangs|cartels|gunmen|fighters)", lede[m.end():])
+            # (not "to quell a protest by garment workers", "killed in a prison riot", "the riot": one gathering,
+            # one place)
+            and not (m.group() in ("protest", "demonstration", "riot") and re.search(
+                r"(?<![a-z])(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}\Z", lede[max(0, m.start() - 40):m.start()])
+                and not re.match(r"\s+(?:movement|wave|campaign)", lede[m.end():]))), None)
         country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
                          and places.country_of_codes(m.codes) == places.country for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
@@ -1287,6 +1292,10 @@ class _Document:
         if not out and self.headline_end:
             # "Strike kills five in Qzland on Tuesday" over a body that names no day: the headline's day
             out = self._incident_days_in(0, self.headline_end)
+        if not out:
+            # "The violence ... broke out on Wednesday night, when two workers were killed": when the document
+            # names no other day of its violence, the day it began dates it
+            out = self._incident_days_in(self.headline_end, len(self.text), starts=True)
         return [(at, self.evening_before(day, codes, out) or day, words, codes) if _OVERNIGHT.search(words) else
                 (at, day, words, codes) for at, day, words, codes in out]
 
@@ -1310,7 +1319,7 @@ class _Document:
         return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) and same_night(w, units)
                           for _, d, w, units in days) else None
 
-    def _incident_days_in(self, lo: int, hi: int) -> list[tuple[int, str, str, frozenset]]:
+    def _incident_days_in(self, lo: int, hi: int, starts: bool = False) -> list[tuple[int, str, str, frozenset]]:
         out = []
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
@@ -1331,7 +1340,10 @@ class _Document:
                 continue
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
-            if _START_BEFORE.search(self.text[s_lo:m.start()].lower()):
+            if starts and not re.search(r"(?<![a-z])(?:killed|killing|died|dead|deaths?|wounded|injured)(?![a-z])",
+                                        self.text[s_lo:s_hi].lower()):
+                continue  # (the day fighting began is the day of its dead only where the sentence tells of them)
+            if not starts and _START_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day

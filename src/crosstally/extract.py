@@ -141,7 +141,7 @@ ARMED_GROUP_NOUNS = (
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
     "mutineers mutineer putschists coup-plotters "
-    "cadres loyalists hitmen hitman criminals shooters shooter").split() + [
+    "cadres loyalists hitmen hitman criminals shooters shooter invaders invader").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -1050,6 +1050,9 @@ def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
     if m is None:
         return None
     noun = next((w for w in m["chain"].split() if w in _FATE_NOUNS), None)
+    of = re.search(r"(?<![a-z])toll\s+of\s+(?:the\s+)?([a-z]+)", m["chain"]) if noun == "toll" else None
+    if of and of[1] in _FATE_NOUNS:
+        noun = of[1]  # "The toll of wounded police officers stood at more than 20": the wounded
     return (_FATE_NOUNS[noun], noun) if noun else None
 
 
@@ -1207,6 +1210,7 @@ _ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|w
 _PRE_SKIP = re.compile(
     r"(?:"
     rf"(?<![A-Za-z]){MONTHS}[ \t]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:and|or|to|through)[ \t]+)?"  # "October 10 and 11"
+    rf"|(?<![A-Za-z]){MONTHS.upper()}[ \t]+"  # a dateline's "FEB. 5"
     r"|(?i:(?<![a-z])(?:aged?|ages|age\s+of)\s+(?:between\s+)?"
     r"(?:(?:\d{1,3},?\s+)*\d{1,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)?)"  # "aged 19, 20 and 22"
     r"|(?i:(?<![a-z])(?:children|boys|girls|minors|youths?)\s+(?:under|below|over|aged)\s+)"
@@ -1223,6 +1227,7 @@ _PRE_SKIP = re.compile(
 _DAY_COMMA_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*$")
 _POST_SKIP = re.compile(
     rf",?[ \t]+(?:of[ \t]+)?{MONTHS}(?![A-Za-z])"
+    rf"|[ \t]+{MONTHS.upper()}(?![A-Za-z])"  # "5 FEB"
     r"|(?i:\s*(?:a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|gmt|utc|hrs(?![a-z])|o['’]clock))"
     r"|[ .-]\d"
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
@@ -2176,6 +2181,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
             m = _MONTH_AT.match(text, s) if text[s].isupper() else None
+            if m is None and len(w) > 2 and text[s:tok.end()].isupper():
+                # "SARAJEVO, FEB. 5 --": a dateline's month in capitals, with its day or year (not "MAY HAVE")
+                m = _MONTH_AT.match(text[:s] + text[s:tok.end()].title() + text[tok.end():tok.end() + 12], s)
+                m = m if m is not None and m.end() > tok.end() + (text[tok.end():tok.end() + 1] == ".") else None
             if m and abbreviated_month_alone(text, s, tok.end()):
                 continue  # "Mayor Jan van Zanen said": a name, not January
             if m:
@@ -2703,6 +2712,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     metric = _FRAME_METRIC.get(frame["noun"]) or (
                         "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
                 reading.append(f"a breakdown of {frame[0].strip(' ,')!r} by nationality, named by the predicate")
+            elif head is None and named and metric is None and (frame := _people_frame(low, s_start, start)) \
+                    and frame["noun"] in _FRAME_METRIC and not re.match(
+                        r"\s*(?:(?:later|also|then)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained"
+                        r"|captured|abducted|kidnapped|displaced)(?![a-z])", low[named.end():]):
+                # "Among those killed, two were convicted for drug trafficking": a part of the dead the frame names
+                unit, metric = "people", _FRAME_METRIC[frame["noun"]]
+                population = population or "all"
+                reading.append(f"a part of {frame[0].strip(' ,')!r}, named by the predicate")
         if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
             carried = None
             for carried in _CARRYING.finditer(low, max(s_start, start - _CARRYING_WINDOW), start):
@@ -2860,14 +2877,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # at the clinic for gunshot wounds"
                 cue = (cue[0], inj.end(), "injured")
                 reading.append("treated (where, when) for injuries: injured")
-            if cue is None and low.startswith(" and ", end_at):
+            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] == "treating" and cue[1] <= start \
+                    and re.search(r"(?<![a-z])(?:hospitals?|clinics?|medical\s+(?:cent(?:er|re)|college)s?|trauma\s+cent(?:er|re)s?)"
+                                  r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been))?\s+$", low[max(s_start, cue[0] - 40):cue[0]]):
+                # "Civil Hospital is treating 100": the wounded a hospital treats in a story of violence
+                cue = (cue[0], cue[1], "injured")
+                reading.append("a hospital treating them: injured")
+            own_noun = own is not None and cue is own and cue[2] == "other_people"
+            if (cue is None or own_noun) and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
-                # "two police officials and a clerk have been kidnapped": the verb is both counts'
+                # "two police officials and a clerk have been kidnapped": the verb is both counts' (and graver
+                # than the noun's own word: "23 hostages and 32 terrorists died")
                 for k in range(bisect_left(starts["cues"], end_at), len(cues)):
                     c = cues[k]
                     if c[0] >= s_end or c[0] - end_at > 80:
                         break
-                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, end_at, c[0]):
+                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, end_at, c[0]) and (
+                            not own_noun or _SEVERITY[c[2]] < _SEVERITY[cue[2]]):
                         cue = c
                         reading.append(f"the verb after the count joined to it ({low[c[0]:c[1]]!r})")
                         break
