@@ -142,3 +142,32 @@ def test_a_toll_of_the_wounded_counts_the_wounded():
 def test_invaders_are_combatants():
     got = by_value("During the attack, four invaders died. Another two died at the hospital.\n")
     assert got["four"].population == "combatants" and got["two"].population == "combatants"
+
+
+def test_a_weekdays_possessive_without_its_apostrophe_dates_the_event():
+    text = ("HARBOR TOWN, March 14 (Agency) – Investigators denied reports that Wednesdays terrorist attack at the "
+            "airport was staged by two people.\n\n"
+            "A total of 35 people were killed as a result of the terrorist act.\n")
+    got = draft(text)
+    assert got["35"]["period_end"] == "2031-03-12"
+
+
+def test_a_toll_of_one_attack_that_rose_on_a_later_day_keeps_the_attacks_day():
+    text = ("The death toll from the attack on a mosque in Harbor Town a day earlier rose to 62 on Thursday after five "
+            "of the injured died, a hospital spokesman said.\n\n"
+            "On Wednesday, 57 people lost their lives when a bomber blew himself up inside the mosque.\n")
+    got = draft(text, published="2031-03-13")
+    assert got["62"]["period_end"] == "2031-03-12" and got["62"]["statement_date"] == "2031-03-13"
+
+
+def test_a_toll_over_many_attacks_keeps_its_day():
+    # near miss: no single attack: the toll stands on the day it was given
+    text = ("The death toll from the fighting in Harbor Town rose to 62 on Thursday, a hospital spokesman said.\n\n"
+            "On Wednesday, 57 people lost their lives in clashes.\n")
+    got = draft(text, published="2031-03-13")
+    assert got["62"]["period_end"] == "2031-03-13"
+
+
+def test_the_last_week_of_a_month_ends_on_its_last_day():
+    got = draft("The ministry said that in the last week of February it had killed 203 militants in Millbrook.\n")
+    assert got["203"]["period_end"] == "2031-02-28" and got["203"]["period_start"] == "2031-02-22"

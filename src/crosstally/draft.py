@@ -63,7 +63,7 @@ from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day, _not_a_date,
-    _later_day, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
+    _later_day, _part_of_month, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _place_of
@@ -574,6 +574,22 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # of that Wednesday, not the morning after
             why.append(f"{date_phrase!r}: the document names the evening before ({eve}) for the violence")
             dates.update(period_start=eve, period_end=eve, as_of=eve, _start=eve)
+        toll_at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
+            _find_words(date_phrase, text, c.end, s_hi)
+        if toll_at and re.search(r"(?<![a-z])toll(?![a-z])[^.;]{0,160}?(?:risen|rose|climbed|reached|increased|jumped)\s+"
+                                 r"(?:to\s+)?(?:[a-z]+\s+){0,2}?\Z", text[s_lo:c.start].lower()) \
+                and _SINGLE_STRIKE.search(text[s_lo:c.start].lower()) \
+                and dates.get("counting_basis") == "incident" and not shift_days:
+            # "The death toll from the attack on a mosque a day earlier rose to 62 on Saturday": the toll of one
+            # attack stood on that day; the attack's own day is the document's incident day before it
+            others = [d for d in doc.incident_days if not s_lo <= d[0] < s_hi and d[1] < dates["period_end"]]
+            near = min(others, key=lambda d: abs(d[0] - c.start), default=None)
+            inc = (near[1], near[2]) if near else None
+            if inc:
+                why.append(f"{date_phrase!r} is when the toll of one attack stood; the attack's day is the document's "
+                           f"incident day {inc[1]!r} -> {inc[0]}")
+                dates.update(period_start=inc[0], period_end=inc[0], as_of=inc[0], _start=inc[0],
+                             statement_date=dates["period_end"])
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
             if day <= (published if len(published) == 10 else day):
@@ -623,7 +639,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if _PERFECT.search(lsent) or _RUNNING.search(lsent):
                 dates["counting_basis"] = "cumulative_since"
             why.append(f"dates: {span['date_basis']}")
-        part = _part_of_year(sentence, published) if published else None
+        part = (_part_of_year(sentence, published) or _part_of_month(sentence, published)) if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
             date_phrase = part["_words"]

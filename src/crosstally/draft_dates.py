@@ -127,6 +127,7 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
     if words in ("year", "month", "week"):  # "since the start of the year": this year
         words = "this " + words
+    words = re.sub(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s$", r"\1", words)  # "mondays"
     weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
 
     def basis(text: str) -> str:
@@ -312,6 +313,9 @@ _SENTENCE_DATE = re.compile(
     r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
     r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
+    # "Mondays terrorist attack": a weekday's possessive written without its apostrophe, before the event
+    r"(?:s(?=\s+(?:[a-z-]+\s+)?(?:attacks?|explosions?|blasts?|bombings?|strikes?|airstrikes?|shootings?|raids?"
+    r"|massacre|assault|ambush|clashes|violence|fighting|shelling)(?![a-z])))?"
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
@@ -357,6 +361,43 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
             year -= 1
     start = pd.Timestamp(year=year, month=first, day=1)
     end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
+    words = " ".join(m.group().split())
+    how = "" if m.group("year") else f" (the year from the document's date {published})"
+    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
+            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
+            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+
+
+_PART_OF_MONTH = re.compile(
+    r"(?<![a-z])(?P<which>first|second|third|fourth|last|final)\s+(?:week|seven\s+days)\s+of\s+"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![a-z])")
+
+
+def _part_of_month(sentence: str, published: str) -> dict[str, str] | None:
+    """The window of "the last week of March", "the first week of May 2023": its first to last
+    day; the year is the one stated, else the latest whose month ends on or before publication."""
+    from .dates import parse_partial_date
+
+    m = _PART_OF_MONTH.search(sentence.lower())
+    if m is None:
+        return None
+    month = _month_of(m.group("month"))
+    pub_last = parse_partial_date(published)[1]
+    if m.group("year"):
+        year, certainty = int(m.group("year")), "stated"
+    else:
+        year, certainty = pub_last.year, "inferred"
+        if pd.Timestamp(year=year, month=month, day=1) > pub_last:
+            year -= 1
+    month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
+    if m.group("which") in ("last", "final"):
+        start, end = month_end - timedelta(days=6), month_end
+    else:
+        k = _ORDINAL[m.group("which")]
+        start = pd.Timestamp(year=year, month=month, day=7 * (k - 1) + 1)
+        end = start + timedelta(days=6)
     words = " ".join(m.group().split())
     how = "" if m.group("year") else f" (the year from the document's date {published})"
     return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",

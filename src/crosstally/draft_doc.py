@@ -1332,12 +1332,13 @@ class _Document:
             s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
             if (dl := _DATELINE.match(self.text, p_lo, p_hi)) and dl.start("date") <= m.start() < dl.end() \
                     and any(o is not m and dl.end() <= o.start() < s_hi
-                            and not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower()) for o in found):
+                            and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower())
+                                 or _event_day(self.text, o)) for o in found):
                 # "KAFR BATIKH, Syria, 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday": the day the
                 # text was filed, when its own sentence names the day of the violence (a dateline alone may be it)
                 continue
-            if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()):
-                continue
+            if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()) and not _event_day(self.text, m):
+                continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
             if starts and not re.search(r"(?<![a-z])(?:killed|killing|died|dead|deaths?|wounded|injured)(?![a-z])",
@@ -1347,6 +1348,9 @@ class _Document:
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
+            if re.search(r"(?<![a-z])toll(?![a-z])[^.;]{0,160}?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?"
+                         r"(?:[a-z]+\s+){0,2}?[\d,.]+(?:\s+(?:people|dead|deaths))?\s+\Z", self.text[s_lo:m.start()].lower()):
+                continue  # "The death toll ... rose to 62 on Saturday": the day the toll stood at, not an incident's
             by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
             if _BY_DAY.match(f"by {words}" if by else words):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
@@ -1496,3 +1500,12 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
 
 _HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "humanitarian", "council", "union", "european",
                     "african", "islamic", "arab", "american", "save", "doctors", "medical"}
+
+
+def _event_day(text: str, m: re.Match) -> bool:
+    """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
+    "Mondays terrorist attack", "Tuesday night's strike")."""
+    return bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?"
+                         r"|bombings?|blasts?|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
+                         text[m.end():m.end() + 60], re.IGNORECASE)) and (
+        m.group().lower().endswith("s") or bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s", text[m.end():])))
