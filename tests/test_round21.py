@@ -171,3 +171,32 @@ def test_a_toll_over_many_attacks_keeps_its_day():
 def test_the_last_week_of_a_month_ends_on_its_last_day():
     got = draft("The ministry said that in the last week of February it had killed 203 militants in Millbrook.\n")
     assert got["203"]["period_end"] == "2031-02-28" and got["203"]["period_start"] == "2031-02-22"
+
+
+SOURCES_HM = pd.DataFrame([
+    ["qz-health", "Qzland Ministry of Health", "government", "true", "", "", "Health Ministry"],
+    ["qz-daily", "Qzland Daily (newspaper)", "media", "false", "", "", "Qzland Daily"],
+    ["qz-watch", "Qzland Rights Watch", "monitoring_ngo", "false", "", "", "Rights Watch"],
+    ["qz-government", "Government of Qzland", "government", "true", "", "", "the government"],
+], columns=list(S.SOURCE_COLUMNS))
+draft_hm = drafter(SOURCES_HM)
+
+
+def test_the_reports_a_body_submitted_are_that_bodys():
+    text = ("The Health Ministry's forensic department submitted on Thursday medical reports on the casualties, "
+            "reported the Qzland Daily.\n\n"
+            "According to the forensic reports, 627 were killed at Millbrook square on August 14.\n\n"
+            "The reports also indicated that 11 bodies were burned.\n")
+    got = draft_hm(text, published="2031-11-14")
+    assert got["627"]["claimant"] == "qz-health" and got["11"]["claimant"] == "qz-health"
+
+
+def test_a_body_that_claims_is_a_verb_not_a_noun():
+    # near miss: "the government claims that": the government speaks
+    got = draft_hm("In a statement, the government claims that the attack killed a total of 20 people in Millbrook.\n")
+    assert got["20"]["claimant"] == "qz-government"
+
+
+def test_a_body_that_can_confirm_speaks():
+    got = draft_hm("Rights Watch can confirm today that dozens of people were hacked to death in Millbrook.\n")
+    assert got["dozens"]["claimant"] == "qz-watch"

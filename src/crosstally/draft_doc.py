@@ -248,6 +248,22 @@ class _Document:
         return bool(self.claimants.countries.get(sid)) and not self._organisation(sid)
 
     # attribution
+    def _issuer(self, noun: str, before: int) -> tuple[str, str] | None:
+        """(source, words) of the known body that the text says, before ``before``, submitted, released or
+        issued a ``noun`` ("The Health Ministry's forensic department submitted on Thursday medical reports ...",
+        then "According to the forensic reports, ..."), or None."""
+        if not noun:
+            return None
+        found = None
+        for m in re.finditer(rf"(?<![a-z])(?:submitted|released|issued|published|presented|compiled|produced|prepared)"
+                             rf"(?![a-z])[^.;]{{0,80}}?(?<![a-z]){noun}s?(?![a-z])", self.text[:before].lower()):
+            k = bisect_right(self.sentences, m.start()) - 1
+            s_lo = self.sentences[k] if k >= 0 else 0
+            ids = [sid for pos, sid in self.mentions if s_lo <= pos < m.start() and sid not in self.media]
+            if ids:
+                found = (ids[-1], " ".join(self.text[m.start():m.end()].split()))
+        return found
+
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
         m = _PRONOUN_SAYS.match(self.text, lo, hi)
@@ -282,6 +298,11 @@ class _Document:
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
                  and not _ADMITTED_TO.match(low, v.start())
                  and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
+                 # (nor a noun: "The reports also indicated", "according to the forensic reports")
+                 and not (v.group() in ("reports", "claims", "estimates", "states", "claim") and re.search(
+                     r"(?<![a-z])(?:the|a|an|these|those|its|their|his|her|such)\s+(?:[a-z-]+\s+)?\Z", low[:v.start()])
+                     and not re.match(r"\s+(?:that|\d|at\s+least|more|over|some|about|nearly|around|up\s+to)(?![a-z])",
+                                      low[v.end():]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
         verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                   if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]
@@ -462,6 +483,13 @@ class _Document:
                                     f"{last.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         if _BACK_REFERENCE.fullmatch(" ".join(words)):
+            issuer = self._issuer(re.sub(r"s$", "", re.sub(r"[^a-z]", "", words[-1])), before) \
+                if re.sub(r"[^a-z]", "", words[-1]) in ("report", "reports", "statement", "statements") else None
+            if issuer is not None and (last is None or last.claimant in self.media or not last.claimant):
+                # "The Health Ministry's forensic department submitted medical reports ..., reported the Daily",
+                # then "According to the forensic reports": the reports of the body that issued them, not the outlet's
+                return _Attribution(phrase, issuer[0], f"{phrase!r} refers back to the {issuer[1]!r} that "
+                                    f"{issuer[0]} issued", "pronoun")
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")

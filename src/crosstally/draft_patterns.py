@@ -177,10 +177,10 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed", "accused", "claim"}
+               "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted"}
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
-_BACK_REFERENCE = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statement|report"
+_BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"
                              r"|source|sources|figures|data|tally|count|study|survey|update|document|briefing)")
 # "according to preliminary information", "according to initial figures": a kind of information, no one named
 _INFORMATION_ONLY = re.compile(r"(?:(?:the|this|that|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:information|data"
@@ -399,7 +399,8 @@ _ATTACK_NOUNS = (r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|raids?|assaults?
 # "claimed responsibility", "a Taliban-claimed attack": no claim of a number
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
                          # "ISIS Khorasan claims attack", "the group claimed the bombing": who did it, no count
-                         rf"|(?:claimed|claims|claim|claiming)\s+(?:the\s+|an\s+|this\s+|that\s+|both\s+)?"
+                         # (not "claims that the attack killed 20": a claim of what the attack did)
+                         rf"|(?:claimed|claims|claim|claiming)\s+(?:the\s+|an\s+|this\s+|that\s+(?!the\s|an?\s|this\s)|both\s+)?"
                          rf"(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])"
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
                          r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])"
