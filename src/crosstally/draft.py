@@ -62,7 +62,7 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day, _not_a_date,
+    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day, _event_day, _not_a_date,
     _later_day, _part_of_month, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
@@ -71,7 +71,7 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE, _PERSON_NOUNS,
+    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
@@ -182,8 +182,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     own = _Attribution(own.phrase, "", f"the number's clause has reporting words of its own; "
                                        f"{own.phrase!r} speaks in another clause: no known source", "unknown")
         # "witnesses said", "authorities said Monday": a speaker who is someone, but no known source
-        unnamed_person = own is not None and own.kind == "unknown" and own.phrase.lower().split()[-1:] in (
-            [w] for w in (*_PERSON_NOUNS, "authorities"))
+        # (not "the Red Cross said, citing witnesses": the source speaks, from what witnesses told it)
+        own_words = own.phrase.lower().split() if own is not None else []
+        unnamed_person = own is not None and own.kind == "unknown" and bool(own_words) \
+            and own_words[-1] in _PERSON_NOUNS | {"authorities"} and not re.search(
+                r"(?<![a-z])(?:citing|quoting|cited|quoted|according\s+to)\s+(?:[\w'’-]+\s+){0,2}\Z",
+                text[s_lo:max(s_lo, text.find(own.phrase, s_lo, s_hi))].lower())
         if own is not None and in_clause:
             at = text.find(own.phrase, s_lo, s_hi)
             if c_lo <= at < c_hi and (own.claimant or own.kind in ("joint", "passive", "indefinite", "disputed")
@@ -312,7 +316,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
                     doc.names_before(next(iter(doc.named_sources)), c.start) and \
-                    not doc.named_sources & doc.attack_claimers:  # (not "ISIS claims attack": who did it)
+                    not doc.named_sources & doc.attack_claimers and \
+                    not doc.not_confirming:  # (not "ISIS claims attack": who did it;
+                # nor "police could not confirm": the figure is not theirs)
                 # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
                 # counting 406 victims"; not a figure of another paragraph the source is not named in)
                 (claimant,) = doc.named_sources
@@ -409,8 +415,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, c.start)
         relative = phrase_at and phrase_at.end() <= c.start and re.search(
             r"(?<![a-z])(?:where|in\s+which)(?![a-z])", text[phrase_at.end():c.start])
-        later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, s_hi)
-                                        if not _not_a_date(text, m)), None)
+        rel_end = relative and (re.compile(r"(?<!\d),\s|[;—–]\s").search(text, c.end, s_hi) or None)
+        later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, rel_end.start() if rel_end else s_hi)
+                                        if not _not_a_date(text, m)), None)  # (in the relative clause, to its comma)
         if later_date:
             # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994": the
             # day before the relative clause is the main clause's; the clause's own day after the number is the figure's
@@ -522,7 +529,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if date_phrase:
             found = _find_words(date_phrase, text, s_lo, s_hi)
             if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
-                          or _STATEMENT_AFTER.match(text, found.end())) and published:
+                          or _STATEMENT_AFTER.match(text, found.end())) and published and not _event_day(text, found):
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
                     statement_day, statement_phrase = got["period_end"], date_phrase
@@ -574,20 +581,30 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # of that Wednesday, not the morning after
             why.append(f"{date_phrase!r}: the document names the evening before ({eve}) for the violence")
             dates.update(period_start=eve, period_end=eve, as_of=eve, _start=eve)
-        toll_at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
-            _find_words(date_phrase, text, c.end, s_hi)
-        if toll_at and re.search(r"(?<![a-z])toll(?![a-z])[^.;]{0,160}?(?:risen|rose|climbed|reached|increased|jumped)\s+"
-                                 r"(?:to\s+)?(?:[a-z]+\s+){0,2}?\Z", text[s_lo:c.start].lower()) \
-                and _SINGLE_STRIKE.search(text[s_lo:c.start].lower()) \
+        toll_lo = _TOLL_ROSE_BEFORE.search(text[s_lo:c.start].lower())
+        toll_day = toll_lo and date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and (
+            _find_words(date_phrase, text, c.end, s_hi) or _find_words(date_phrase, text, s_lo, s_lo + toll_lo.start()))
+        named_day = next(((resolve_date(" ".join(m.group().split()), published, language=language)["period_end"],
+                           " ".join(m.group().split())) for m in _SENTENCE_DATE.finditer(text, s_lo, c.start)
+                          if _event_day(text, m)), None) if toll_day else None
+        if toll_day and (named_day or _SINGLE_STRIKE.search(text[s_lo:c.start].lower())) \
                 and dates.get("counting_basis") == "incident" and not shift_days:
             # "The death toll from the attack on a mosque a day earlier rose to 62 on Saturday": the toll of one
-            # attack stood on that day; the attack's own day is the document's incident day before it
-            others = [d for d in doc.incident_days if not s_lo <= d[0] < s_hi and d[1] < dates["period_end"]]
-            near = min(others, key=lambda d: abs(d[0] - c.start), default=None)
-            inc = (near[1], near[2]) if near else None
-            if inc:
-                why.append(f"{date_phrase!r} is when the toll of one attack stood; the attack's day is the document's "
-                           f"incident day {inc[1]!r} -> {inc[0]}")
+            # attack stood on that day; the attack's own day is the one its sentence names ("Friday's attack"),
+            # else the document's incident day before it (within a week, not another attack's, at the same place)
+            inc = named_day
+            if inc is None:
+                own_units = {c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes}
+                week_before = f"{pd.Timestamp(dates['period_end']) - timedelta(days=7):%Y-%m-%d}"
+                others = [d for d in doc.incident_days if not s_lo <= d[0] < s_hi
+                          and week_before <= d[1] < dates["period_end"] and not (own_units and d[3] and not own_units & d[3])
+                          and not re.search(r"(?<![a-z])(?:separate(?:ly)?|another|earlier|previous|unrelated|after)(?![a-z])",
+                                            text[doc.sentence_span(doc.sentence_of(d[0]))[0]:d[0]].lower())]
+                near = min(others, key=lambda d: abs(d[0] - c.start), default=None)
+                inc = (near[1], near[2]) if near else None
+            if inc and inc[0] and inc[0] < dates["period_end"]:
+                why.append(f"{date_phrase!r} is when the toll of one attack stood; the attack's day is "
+                           f"{inc[1]!r} -> {inc[0]}")
                 dates.update(period_start=inc[0], period_end=inc[0], as_of=inc[0], _start=inc[0],
                              statement_date=dates["period_end"])
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
@@ -639,7 +656,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if _PERFECT.search(lsent) or _RUNNING.search(lsent):
                 dates["counting_basis"] = "cumulative_since"
             why.append(f"dates: {span['date_basis']}")
-        part = (_part_of_year(sentence, published) or _part_of_month(sentence, published)) if published else None
+        part = (_part_of_year(sentence, published) or _part_of_month(sentence, published, c.start - s_lo)) \
+            if published else None
         if part is not None and dates.get("date_precision") != "day" or part is not None and not c.date_phrase.strip():
             dates = part
             date_phrase = part["_words"]

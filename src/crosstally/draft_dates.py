@@ -127,7 +127,8 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
     if words in ("year", "month", "week"):  # "since the start of the year": this year
         words = "this " + words
-    words = re.sub(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s$", r"\1", words)  # "mondays"
+    # "mondays", "yesterdays": a possessive written without its apostrophe
+    words = re.sub(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)s$", r"\1", words)
     weekday = next((i for i, w in enumerate(_WEEKDAYS) if re.search(rf"(?<![a-z]){w}(?![a-z])", words)), None)
 
     def basis(text: str) -> str:
@@ -375,23 +376,39 @@ _PART_OF_MONTH = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![a-z])")
 
 
-def _part_of_month(sentence: str, published: str) -> dict[str, str] | None:
+def _part_of_month(sentence: str, published: str, at: int | None = None) -> dict[str, str] | None:
     """The window of "the last week of March", "the first week of May 2023": its first to last
-    day; the year is the one stated, else the latest whose month ends on or before publication."""
+    day; the year is the one stated, else the latest whose window ends on or before publication.
+    With ``at`` (the number's offset in the sentence), only when no other date words stand
+    between the commas around the number or between those words and it (not "203 were killed
+    in the last week of February, and 50 more in March" for the 50)."""
     from .dates import parse_partial_date
 
     m = _PART_OF_MONTH.search(sentence.lower())
     if m is None:
         return None
+    if at is not None:
+        # the number's stretch between commas (not those of "1,200")
+        lo = max([0] + [b.end() for b in re.finditer(r"(?<!\d)[,;](?!\d)", sentence[:at])])
+        after = re.search(r"(?<!\d)[,;](?!\d)", sentence[at:])
+        hi = at + after.start() if after else len(sentence)
+        others = [d for d in _SENTENCE_DATE.finditer(sentence) if not _not_a_date(sentence, d)
+                  and not m.start() <= d.start() < m.end()]
+        if any(lo <= d.start() < hi or min(m.end(), at) <= d.start() < max(m.start(), at) for d in others):
+            return None  # another date by the number, or between those words and the number
     month = _month_of(m.group("month"))
     pub_last = parse_partial_date(published)[1]
     if m.group("year"):
         year, certainty = int(m.group("year")), "stated"
     else:
         year, certainty = pub_last.year, "inferred"
-        if pd.Timestamp(year=year, month=month, day=1) > pub_last:
-            year -= 1
     month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
+    if not m.group("year") and month_end > pub_last and m.group("which") in ("last", "final"):
+        year -= 1  # "the last week of March" in a text of March 14: last year's
+        month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
+    elif not m.group("year") and pd.Timestamp(year=year, month=month, day=7 * (_ORDINAL[m.group("which")] - 1) + 7) > pub_last:
+        year -= 1
+        month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
     if m.group("which") in ("last", "final"):
         start, end = month_end - timedelta(days=6), month_end
     else:
@@ -556,10 +573,21 @@ def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
     return None
 
 
+def _event_day(text: str, m: re.Match) -> bool:
+    """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
+    "Mondays terrorist attack", "Tuesday night's strike")."""
+    return bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?"
+                         r"|bombings?|blasts?|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
+                         text[m.end():m.end() + 60], re.IGNORECASE)) and (
+        m.group().lower().endswith("s") or bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s", text[m.end():])))
+
+
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
     """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
     Tuesday", "according to officials on Friday"), or None."""
     for m in _SENTENCE_DATE.finditer(text, lo, hi):
+        if _event_day(text, m):
+            continue  # "police said Monday's attack killed 35": the attack's day
         if _STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()):
             words = " ".join(m.group().split())
             got = resolve_date(words, published, language=language)

@@ -36,7 +36,7 @@ import pandas as pd
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
 from .draft_dates import (
-    _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _not_a_date, narrative_year, resolve_date)
+    _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _event_day, _not_a_date, narrative_year, resolve_date)
 from .countries import with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -52,7 +52,7 @@ from .draft_patterns import (
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT, _TOLL_VERBS,
-    _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
+    _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
     _norm_seat, _qualifiers, _registry_kinds, _role_in)
 
 
@@ -152,6 +152,7 @@ class _Document:
         # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
         # start of each such name
         self.disputing: set[int] = set()
+        self.not_confirming: set[int] = set()  # of those, the names right before "could not confirm"
         # sources named as claiming an attack ("ISIS Khorasan claims attack"): who did it, not who counted
         self.attack_claimers: set[str] = set()
         for start, end, written in claimants.find(text):
@@ -161,6 +162,9 @@ class _Document:
                 self.mention_end[start] = end
                 if _DISPUTES_AFTER.match(text, end):
                     self.disputing.add(start)
+                if _NOT_CONFIRMING_AFTER.match(text, end):
+                    self.disputing.add(start)  # "police could not confirm that 30 ...": not their figure
+                    self.not_confirming.add(start)
                 if _NOT_A_CLAIM.match(text, re.compile(r"\s*").match(text, end).end()):
                     self.attack_claimers |= ids
         self.mentions.sort()
@@ -191,7 +195,12 @@ class _Document:
             # one place)
             and not (m.group() in ("protest", "demonstration", "riot") and re.search(
                 r"(?<![a-z])(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}\Z", lede[max(0, m.start() - 40):m.start()])
-                and not re.match(r"\s+(?:movement|wave|campaign)", lede[m.end():]))), None)
+                and not re.match(r"\s+(?:movement|wave|campaign)", lede[m.end():])
+                # (but "a nationwide protest", "a day of protest across the country", "a protest that spread")
+                and not re.search(r"(?<![a-z])(?:nationwide|national|general|country-?wide|mass|day\s+of)\s+\Z",
+                                  lede[max(0, m.start() - 20):m.start()])
+                and not re.search(r"(?<![a-z])(?:across|nationwide|throughout|spread|spreading|in\s+several|in\s+many)"
+                                  r"(?![a-z])", lede[m.end():m.end() + 40]))), None)
         country_units = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin and not m.dateline
                          and places.country_of_codes(m.codes) == places.country for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
@@ -254,15 +263,18 @@ class _Document:
         then "According to the forensic reports, ..."), or None."""
         if not noun:
             return None
-        found = None
-        for m in re.finditer(rf"(?<![a-z])(?:submitted|released|issued|published|presented|compiled|produced|prepared)"
-                             rf"(?![a-z])[^.;]{{0,80}}?(?<![a-z]){noun}s?(?![a-z])", self.text[:before].lower()):
+        # the noun the verb's own object: a day, a determiner and two words at most between (not "released 30
+        # detainees despite medical reports of torture")
+        issued = re.compile(rf"(?<![a-z])(?:submitted|released|issued|published|presented|compiled|produced|prepared)\s+"
+                            rf"(?:(?:on|late|early)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new)\s+)?"
+                            rf"(?:(?!despite|of|after|amid|following)[a-z-]+\s+){{0,2}}?{noun}s?(?![a-z])")
+        for m in reversed(list(issued.finditer(self.text[:before].lower()))):
             k = bisect_right(self.sentences, m.start()) - 1
             s_lo = self.sentences[k] if k >= 0 else 0
             ids = [sid for pos, sid in self.mentions if s_lo <= pos < m.start() and sid not in self.media]
             if ids:
-                found = (ids[-1], " ".join(self.text[m.start():m.end()].split()))
-        return found
+                return ids[-1], " ".join(self.text[m.start():m.end()].split())
+        return None
 
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
@@ -297,6 +309,10 @@ class _Document:
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
                  and not _ADMITTED_TO.match(low, v.start())
+                 # (not "police could not confirm that 30 ...": a speaker who does not vouch for it)
+                 and not (v.group().startswith("confirm") and re.search(
+                     r"(?<![a-z])(?:not|n[o’']t|never|unable\s+to|declined\s+to|refused\s+to|yet\s+to)\s+\Z",
+                     low[:v.start()]))
                  and not (v.group() == "estimated" and re.search(r"(?<![a-z])(?:an|the|a)\s+\Z", low[:v.start()]))
                  # (nor a noun: "The reports also indicated", "according to the forensic reports")
                  and not (v.group() in ("reports", "claims", "estimates", "states", "claim") and re.search(
@@ -495,7 +511,17 @@ class _Document:
                                     f"{last.claimant}", "pronoun")
             if not re.search(r"(?<![a-z])sources?(?![a-z])", words[-1]):
                 # "the report", "the statement": a body's document, not the witnesses quoted since
-                body = next((a for a in reversed(self._so_far) if a is not None and a.claimant), None)
+                # (back past witnesses or residents quoted since, not past a body that reported unnamed: "Local
+                # media reported ...")
+                body = None
+                for a in reversed(self._so_far):
+                    if a is None:
+                        continue
+                    if a.claimant:
+                        body = a
+                        break
+                    if set(re.findall(r"[a-z]+", a.phrase.lower())) & _BODY_NOUNS:
+                        break
                 if body is not None:
                     return _Attribution(phrase, body.claimant, f"{phrase!r} refers back to the last body that "
                                         f"reported, {body.phrase!r} -> {body.claimant}", "pronoun")
@@ -1369,16 +1395,23 @@ class _Document:
                 continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
-            if starts and not re.search(r"(?<![a-z])(?:killed|killing|died|dead|deaths?|wounded|injured)(?![a-z])",
-                                        self.text[s_lo:s_hi].lower()):
-                continue  # (the day fighting began is the day of its dead only where the sentence tells of them)
+            if starts and not (re.search(_DEAD_WORDS, self.text[s_lo:m.start()].lower()) or re.match(
+                    rf"[^.;]{{0,20}}?(?<![a-z])(?:when|killing|leaving)(?![a-z])[^.;]{{0,100}}?{_DEAD_WORDS}",
+                    self.text[m.end():s_hi].lower())):
+                continue  # (the day fighting began is the day of its dead only where the sentence tells of them with
+                # it: "killed ... in the riot that erupted on Sunday", "broke out on Wednesday, when two were killed";
+                # not "began on Wednesday, and by Friday 30 had been killed")
             if not starts and _START_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "the fighting that broke out on December 15": when something began
             if _STATEMENT_AFTER.match(self.text, m.end()):
                 continue  # "On Friday it was reported that ...": the report's day
-            if re.search(r"(?<![a-z])toll(?![a-z])[^.;]{0,160}?(?:risen|rose|climbed|reached|increased|jumped)\s+(?:to\s+)?"
-                         r"(?:[a-z]+\s+){0,2}?[\d,.]+(?:\s+(?:people|dead|deaths))?\s+\Z", self.text[s_lo:m.start()].lower()):
-                continue  # "The death toll ... rose to 62 on Saturday": the day the toll stood at, not an incident's
+            before_day = self.text[s_lo:m.start()].lower()
+            number_before = re.search(r"[\d,.]+(?:\s+(?:people|dead|deaths))?\s+\Z", before_day)
+            if number_before and _TOLL_ROSE_BEFORE.search(before_day[:number_before.start()]) or re.match(
+                    r"\s*,?\s*(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|jumped)",
+                    self.text[m.end():m.end() + 40], re.IGNORECASE):
+                continue  # "The death toll ... rose to 62 on Saturday", "and on Tuesday it rose again to 45": the day
+                # the toll stood at, not an incident's
             by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
             if _BY_DAY.match(f"by {words}" if by else words):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
@@ -1530,10 +1563,7 @@ _HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "huma
                     "african", "islamic", "arab", "american", "save", "doctors", "medical"}
 
 
-def _event_day(text: str, m: re.Match) -> bool:
-    """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
-    "Mondays terrorist attack", "Tuesday night's strike")."""
-    return bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?"
-                         r"|bombings?|blasts?|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
-                         text[m.end():m.end() + 60], re.IGNORECASE)) and (
-        m.group().lower().endswith("s") or bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s", text[m.end():])))
+_DEAD_WORDS = r"(?<![a-z])(?:killed|killing|died|dead|deaths?|wounded|injured)(?![a-z])"
+_NOT_CONFIRMING_AFTER = re.compile(r"\s+(?:could\s+not|couldn[’']t|cannot|can[’']t|did\s+not|didn[’']t|would\s+not"
+                                   r"|wouldn[’']t|was\s+unable\s+to|were\s+unable\s+to|declined\s+to|refused\s+to)"
+                                   r"\s+(?:immediately\s+|independently\s+)?confirm(?![a-z])", re.IGNORECASE)

@@ -400,8 +400,8 @@ _ATTACK_NOUNS = (r"(?:attacks?|bombings?|ambush(?:es)?|strikes?|raids?|assaults?
 _NOT_A_CLAIM = re.compile(r"(?:claimed|claims|claim|claiming)\s+(?:responsibility|credit)|[\w]-claimed"
                          # "ISIS Khorasan claims attack", "the group claimed the bombing": who did it, no count
                          # (not "claims that the attack killed 20": a claim of what the attack did)
-                         rf"|(?:claimed|claims|claim|claiming)\s+(?:the\s+|an\s+|this\s+|that\s+(?!the\s|an?\s|this\s)|both\s+)?"
-                         rf"(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])"
+                         rf"|(?:claimed|claims|claim|claiming)\s+(?:(?:the|an|this|both)\s+|that\s+(?={_ATTACK_NOUNS}))?"
+                         rf"(?:(?!that\s)[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])"
                          # "an attack claimed three lives", "attacks claiming around 16,000 lives": a toll, no claim
                          r"|(?:claimed|claims|claim|claiming)\s+(?:the\s+)?(?:[\w,.-]+\s+){0,3}?(?:lives|life)(?![a-z])"
                          # "An attack claimed by the ELF killed 12, the army said": who carried it out, no claim
@@ -611,11 +611,11 @@ _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+ou
                            r"\s*\Z")
 # "It follows the fatal stabbing of an official on Saturday", "The violence came after ...": the day of what set
 # the story off, not of its incident
-_FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed|comes\s+after"
-                             r"|came\s+after)(?![a-z])", re.IGNORECASE)
+_FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed"
+                             r"|(?:comes|came)\s+(?:[\w-]+\s+){0,3}?after)(?![a-z])", re.IGNORECASE)
 # "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
 # another, earlier incident the story recalls, not of the one it reports
-_EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior)\s+"
+_EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|separate)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
@@ -634,6 +634,9 @@ _DAY_BEFORE_AFTER = re.compile(r"(?<![a-z])(?:(?:attacks?|shootings?|bombings?|b
                                r"\s+(?P<a>night|evening|day)|the\s+(?P<b>night|evening|day)\s+after\s+the\s+(?:attacks?|shootings?"
                                r"|bombings?|blasts?|raids?|strikes?|killings?|clashes|fighting|violence|rampage|assault))(?![a-z])",
                                re.IGNORECASE)
+# A toll that rose, before its number: "The death toll from the attack ... rose to", "the toll has climbed to at least"
+_TOLL_ROSE_BEFORE = re.compile(r"(?<![a-z])toll(?![a-z])[^.;]{0,160}?(?:risen|rose|rises|climbed|climbs|reached|reaches"
+                               r"|increased|jumped|hit|stood|stands)\s+(?:again\s+)?(?:at\s+|to\s+)?(?:[a-z]+\s+){0,2}?\Z")
 _OVERNIGHT = re.compile(r"(?<![a-z])overnight(?![a-z])", re.IGNORECASE)
 # a day named in words of its own: a weekday ("on Wednesday", "Wednesday night") or "last night", "yesterday"
 _NIGHT = re.compile(r"(?<![a-z])(?:night|evening)(?![a-z])", re.IGNORECASE)

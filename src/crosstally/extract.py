@@ -166,6 +166,7 @@ _PEOPLE = {
         "adults parents relatives teachers detainees prisoners hostages inmates convicts "
         "protesters demonstrators migrants settlers victims teenagers elderly "
         "pilgrims drivers officials suspects".split(), "all"),
+    **dict.fromkeys(("land invaders", "farm invaders", "property invaders", "house invaders"), "all"),  # squatters
     **dict.fromkeys(("family members", "firefighters",
                      "rescue workers", "rescuers", "first responders", "ministry staff"), "all"),
     # people counted by what they are to someone, or where they come from
@@ -702,6 +703,10 @@ _BY_CHANGE = re.compile(r"(?<![a-z])(?:rose|risen|rises|increased|climbed|jumped
 # The noun of a stated count ("the civilian death toll ... 39", "the number of slain terrorists
 # rose to 351", "the figure on civilians killed, which stands at 27"): its words say whose count.
 # (and the deaths or casualties themselves, put at a number: "put civilian deaths at 220")
+# People treated for an illness, not a wound: "treating 100 people for cholera", "30 patients with malaria"
+_ILLNESS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:for|with)\s+(?:suspected\s+|acute\s+|severe\s+)?(?:cholera|malaria"
+                            r"|malnutrition|diseases?|infections?|illness(?:es)?|covid(?:-19)?|measles|dengue|diarrh\w*"
+                            r"|typhoid|fever|dehydration|hypothermia|respiratory)(?![a-z])")
 _STATED_NOUN = re.compile(r"(?<![a-z])(?:toll|number|figure|tally|count|total|deaths|casualties)(?![a-z])")
 _STATED_WINDOW = 100
 # The occupants named before a bare number: "hit a car carrying civilians, killing three and
@@ -1227,7 +1232,8 @@ _PRE_SKIP = re.compile(
 _DAY_COMMA_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*$")
 _POST_SKIP = re.compile(
     rf",?[ \t]+(?:of[ \t]+)?{MONTHS}(?![A-Za-z])"
-    rf"|[ \t]+{MONTHS.upper()}(?![A-Za-z])"  # "5 FEB"
+    # "5 FEB 2015", "5 MAY (Reuters) -": a dateline's day (not "300 MAY BE DEAD")
+    rf"|[ \t]+{MONTHS.upper()}(?=[ \t]+\d{{4}}(?!\d)|[ \t]*(?:--|[–—:(]|$))"
     r"|(?i:\s*(?:a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|gmt|utc|hrs(?![a-z])|o['’]clock))"
     r"|[ .-]\d"
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
@@ -2181,15 +2187,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             verbs.append((s, tok.end(), w))
         elif kind == _MONTH:
             m = _MONTH_AT.match(text, s) if text[s].isupper() else None
-            if m is None and len(w) > 2 and text[s:tok.end()].isupper():
-                # "SARAJEVO, FEB. 5 --": a dateline's month in capitals, with its day or year (not "MAY HAVE")
-                m = _MONTH_AT.match(text[:s] + text[s:tok.end()].title() + text[tok.end():tok.end() + 12], s)
-                m = m if m is not None and m.end() > tok.end() + (text[tok.end():tok.end() + 1] == ".") else None
             if m and abbreviated_month_alone(text, s, tok.end()):
                 continue  # "Mayor Jan van Zanen said": a name, not January
-            if m:
+            end = m.end() if m else None
+            if m is None and len(w) > 2 and text[s:tok.end()].isupper():
+                # "SARAJEVO, FEB. 5 --": a dateline's month in capitals, when a day or a year follows it (past the
+                # full stop of "FEB."; not "MAY HAVE")
+                titled = _MONTH_AT.match(text[s:tok.end()].title() + text[tok.end():tok.end() + 12])
+                stop = 1 if text[tok.end():tok.end() + 1] == "." else 0
+                end = s + titled.end() if titled is not None and titled.end() > len(w) + stop else None
+            if end is not None:
                 b = _DATE_BEFORE.search(low, max(0, s - 40), s)
-                dates.append((b.start(), m.end(), text[b.start():m.end()]))
+                dates.append((b.start(), end, text[b.start():end]))
         elif kind == _DAY:
             if text[s:tok.end()] == "Today" and _MEDIA_NAME_AFTER.match(low, tok.end()):
                 continue  # "Today newspaper said": a name, not a day
@@ -2878,12 +2887,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue = (cue[0], inj.end(), "injured")
                 reading.append("treated (where, when) for injuries: injured")
             elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] == "treating" and cue[1] <= start \
+                    and not _ILLNESS_AFTER.match(low, end_at) \
                     and re.search(r"(?<![a-z])(?:hospitals?|clinics?|medical\s+(?:cent(?:er|re)|college)s?|trauma\s+cent(?:er|re)s?)"
                                   r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been))?\s+$", low[max(s_start, cue[0] - 40):cue[0]]):
                 # "Civil Hospital is treating 100": the wounded a hospital treats in a story of violence
                 cue = (cue[0], cue[1], "injured")
                 reading.append("a hospital treating them: injured")
-            own_noun = own is not None and cue is own and cue[2] == "other_people"
+            # (the count the clause's subject, with no verb of its own before it: not "The gunmen held 23 hostages and
+            # 32 militants died")
+            lead = low[max([s_start] + [s_start + p.end() for p in re.finditer(r"[,;:]\s", low[s_start:start])]):start]
+            own_noun = own is not None and cue is own and cue[2] == "other_people" and not re.search(
+                r"(?<![a-z])(?:[a-z]+ed|held|holds|holding|took|takes|taking|taken|seized|kept|keeps|has|have|had|freed)\s", lead)
             if (cue is None or own_noun) and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts' (and graver
