@@ -128,3 +128,11 @@ def test_land_invaders_are_not_combatants():
 def test_a_claim_that_two_attacks_killed_is_a_claim():
     got = draft("The Liberation Front claims that two attacks killed 20 soldiers in Millbrook.\n")
     assert got["20"]["claimant"] == "qz-front"
+
+
+def test_a_toll_day_stands_for_the_incident_when_the_document_names_no_day_of_it():
+    text = ("The death toll in the massacre reached 32 last night as more victims were recovered from Millbrook.\n\n"
+            "The police chief told a media conference late last night that more than 30 people were confirmed dead.\n\n"
+            "The worst massacre before it occurred on February 25, 2014, when a gunman killed 29 people in Saltpan.\n")
+    got = draft(text)
+    assert got["more than 30"]["period_end"] == "2031-03-13"

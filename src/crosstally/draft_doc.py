@@ -1374,7 +1374,7 @@ class _Document:
                           for _, d, w, units in days) else None
 
     def _incident_days_in(self, lo: int, hi: int, starts: bool = False) -> list[tuple[int, str, str, frozenset]]:
-        out = []
+        out, tolls = [], []
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
@@ -1407,11 +1407,11 @@ class _Document:
                 continue  # "On Friday it was reported that ...": the report's day
             before_day = self.text[s_lo:m.start()].lower()
             number_before = re.search(r"[\d,.]+(?:\s+(?:people|dead|deaths))?\s+\Z", before_day)
-            if number_before and _TOLL_ROSE_BEFORE.search(before_day[:number_before.start()]) or re.match(
-                    r"\s*,?\s*(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|jumped)",
-                    self.text[m.end():m.end() + 40], re.IGNORECASE):
-                continue  # "The death toll ... rose to 62 on Saturday", "and on Tuesday it rose again to 45": the day
-                # the toll stood at, not an incident's
+            # "The death toll ... rose to 62 on Saturday", "and on Tuesday it rose again to 45": the day the toll stood
+            # at, not an incident's (kept aside: it stands for the incident only when no day of it comes before)
+            toll_day = bool(number_before and _TOLL_ROSE_BEFORE.search(before_day[:number_before.start()]) or re.match(
+                r"\s*,?\s*(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|jumped)",
+                self.text[m.end():m.end() + 40], re.IGNORECASE))
             by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
             if _BY_DAY.match(f"by {words}" if by else words):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
@@ -1479,8 +1479,13 @@ class _Document:
                 # (not a dateline's unit: where the reporter filed from)
                 units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit" and not u.dateline] \
                     or [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit" and not u.dateline]
-                out.append((m.start(), got["period_end"], words, frozenset(c for u in units for c in u.codes)))
-        return out
+                (tolls if toll_day else out).append((m.start(), got["period_end"], words,
+                                                     frozenset(c for u in units for c in u.codes)))
+        for toll in tolls:
+            week_before = f"{pd.Timestamp(toll[1]) - timedelta(days=7):%Y-%m-%d}"
+            if not any(week_before <= d[1] <= toll[1] for d in out):
+                out.append(toll)  # "The death toll ... reached 32 last night", and no day of the massacre itself
+        return sorted(out)
 
     def incident_day(self, pos: int, codes: frozenset = frozenset(),
                      several: bool = False) -> tuple[str, str, bool] | None:
