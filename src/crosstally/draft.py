@@ -62,8 +62,9 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range, _dateline_day, _event_day, _not_a_date,
-    _later_day, _part_of_month, _part_of_year, _sentence_date, _since_day, _statement_day, _year_range, narrative_year, resolve_date)
+    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range,
+    _dateline_day, _event_day, _later_day, _not_a_date, _part_of_month, _part_of_year, _sentence_date, _since_day,
+    _statement_day, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _place_of
@@ -71,7 +72,8 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
+    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
+    _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
@@ -416,8 +418,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         relative = phrase_at and phrase_at.end() <= c.start and re.search(
             r"(?<![a-z])(?:where|in\s+which)(?![a-z])", text[phrase_at.end():c.start])
         rel_end = relative and (re.compile(r"(?<!\d),\s|[;—–]\s").search(text, c.end, s_hi) or None)
-        later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, rel_end.start() if rel_end else s_hi)
-                                        if not _not_a_date(text, m)), None)  # (in the relative clause, to its comma)
+        rel_hi = rel_end.start() if rel_end else s_hi  # (the relative clause, to its comma)
+        later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, rel_hi)
+                                        if not _not_a_date(text, m)), None)
         if later_date:
             # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994": the
             # day before the relative clause is the main clause's; the clause's own day after the number is the figure's
@@ -597,9 +600,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 own_units = {c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes}
                 week_before = f"{pd.Timestamp(dates['period_end']) - timedelta(days=7):%Y-%m-%d}"
                 others = [d for d in doc.incident_days if not s_lo <= d[0] < s_hi
-                          and week_before <= d[1] < dates["period_end"] and not (own_units and d[3] and not own_units & d[3])
-                          and not re.search(r"(?<![a-z])(?:separate(?:ly)?|another|earlier|previous|unrelated|after)(?![a-z])",
-                                            text[doc.sentence_span(doc.sentence_of(d[0]))[0]:d[0]].lower())]
+                          and week_before <= d[1] < dates["period_end"]
+                          and not (own_units and d[3] and not own_units & d[3])
+                          and not re.search(r"(?<![a-z])(?:separate(?:ly)?|another|earlier|previous|unrelated|after)"
+                                            r"(?![a-z])", text[doc.sentence_span(doc.sentence_of(d[0]))[0]:d[0]].lower())]
                 near = min(others, key=lambda d: abs(d[0] - c.start), default=None)
                 inc = (near[1], near[2]) if near else None
             if inc and inc[0] and inc[0] < dates["period_end"]:

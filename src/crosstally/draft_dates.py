@@ -398,23 +398,19 @@ def _part_of_month(sentence: str, published: str, at: int | None = None) -> dict
             return None  # another date by the number, or between those words and the number
     month = _month_of(m.group("month"))
     pub_last = parse_partial_date(published)[1]
-    if m.group("year"):
-        year, certainty = int(m.group("year")), "stated"
-    else:
-        year, certainty = pub_last.year, "inferred"
-    month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
-    if not m.group("year") and month_end > pub_last and m.group("which") in ("last", "final"):
-        year -= 1  # "the last week of March" in a text of March 14: last year's
-        month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
-    elif not m.group("year") and pd.Timestamp(year=year, month=month, day=7 * (_ORDINAL[m.group("which")] - 1) + 7) > pub_last:
-        year -= 1
-        month_end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
-    if m.group("which") in ("last", "final"):
-        start, end = month_end - timedelta(days=6), month_end
-    else:
-        k = _ORDINAL[m.group("which")]
-        start = pd.Timestamp(year=year, month=month, day=7 * (k - 1) + 1)
-        end = start + timedelta(days=6)
+    certainty = "stated" if m.group("year") else "inferred"
+
+    def window(year: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+        if m.group("which") in ("last", "final"):
+            end = pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
+            return end - timedelta(days=6), end
+        start = pd.Timestamp(year=year, month=month, day=7 * (_ORDINAL[m.group("which")] - 1) + 1)
+        return start, start + timedelta(days=6)
+
+    year = int(m.group("year")) if m.group("year") else pub_last.year
+    start, end = window(year)
+    if not m.group("year") and end > pub_last:
+        start, end = window(year - 1)  # "the last week of March" in a text of March 14: last year's
     words = " ".join(m.group().split())
     how = "" if m.group("year") else f" (the year from the document's date {published})"
     return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
@@ -573,13 +569,16 @@ def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
     return None
 
 
+_EVENT_AFTER_DAY = re.compile(r"(?P<part>\s+(?:night|morning|evening|afternoon))?(?P<poss>['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?|raids?|assaults?|shelling|massacre"
+                              r"|ambush|explosions?|shootings?)(?![a-z])", re.IGNORECASE)
+
+
 def _event_day(text: str, m: re.Match) -> bool:
     """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
-    "Mondays terrorist attack", "Tuesday night's strike")."""
-    return bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?"
-                         r"|bombings?|blasts?|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
-                         text[m.end():m.end() + 60], re.IGNORECASE)) and (
-        m.group().lower().endswith("s") or bool(re.match(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s", text[m.end():])))
+    "Mondays terrorist attack" (the apostrophe lost, the s in ``m``), "Tuesday night's strike")."""
+    after = _EVENT_AFTER_DAY.match(text[m.end():m.end() + 60])
+    return bool(after) and (bool(after["poss"]) or m.group().lower().endswith("s"))
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
