@@ -333,6 +333,18 @@ _PART_OF_YEAR = re.compile(
     r"(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|(?P<year>(?:19|20)\d\d)))?(?![a-z])")
 
 
+def _window_dates(m: re.Match, start: pd.Timestamp, end: pd.Timestamp, certainty: str,
+                  published: str) -> dict[str, str]:
+    """The date columns of a window of days a sentence names (``m``, with a ``year`` group): a period
+    total from ``start`` to ``end``."""
+    words = " ".join(m.group().split())
+    how = "" if m.group("year") else f" (the year from the document's date {published})"
+    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
+            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
+            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
+            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+
+
 def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
     """The window of "the first half of the year", "the first quarter", "the first three months
     of 2023": from the first day of the part to its last day; the year is the one stated, else
@@ -362,12 +374,7 @@ def _part_of_year(sentence: str, published: str) -> dict[str, str] | None:
             year -= 1
     start = pd.Timestamp(year=year, month=first, day=1)
     end = pd.Timestamp(year=year, month=last, day=1) + pd.offsets.MonthEnd(0)
-    words = " ".join(m.group().split())
-    how = "" if m.group("year") else f" (the year from the document's date {published})"
-    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
-            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
-            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
-            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+    return _window_dates(m, start, end, certainty, published)
 
 
 _PART_OF_MONTH = re.compile(
@@ -411,12 +418,7 @@ def _part_of_month(sentence: str, published: str, at: int | None = None) -> dict
     start, end = window(year)
     if not m.group("year") and end > pub_last:
         start, end = window(year - 1)  # "the last week of March" in a text of March 14: last year's
-    words = " ".join(m.group().split())
-    how = "" if m.group("year") else f" (the year from the document's date {published})"
-    return {"period_start": f"{start:%Y-%m-%d}", "period_end": f"{end:%Y-%m-%d}", "date_precision": "day",
-            "as_of": f"{end:%Y-%m-%d}", "counting_basis": "period_total", "statement_date": published,
-            "date_certainty": certainty, "_start": f"{start:%Y-%m-%d}", "_words": words,
-            "date_basis": f"{certainty}: {words!r} = {start:%Y-%m-%d} to {end:%Y-%m-%d}{how}"}
+    return _window_dates(m, start, end, certainty, published)
 
 
 # a story's time stamp before its date words: "(UPDATED, 6:47 a.m., ", "Posted: ", "Last modified on "

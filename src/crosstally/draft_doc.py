@@ -499,8 +499,9 @@ class _Document:
                                     f"{last.claimant}", "pronoun")
             return _Attribution(phrase, "", f"{phrase!r} refers back to no known source", "pronoun")
         if _BACK_REFERENCE.fullmatch(" ".join(words)):
-            issuer = self._issuer(re.sub(r"s$", "", re.sub(r"[^a-z]", "", words[-1])), before) \
-                if re.sub(r"[^a-z]", "", words[-1]) in ("report", "reports", "statement", "statements") else None
+            document = re.sub(r"[^a-z]", "", words[-1])
+            issuer = self._issuer(document.removesuffix("s"), before) \
+                if document in ("report", "reports", "statement", "statements") else None
             if issuer is not None and (last is None or last.claimant in self.media or not last.claimant):
                 # "The Health Ministry's forensic department submitted medical reports ..., reported the Daily",
                 # then "According to the forensic reports": the reports of the body that issued them, not the outlet's

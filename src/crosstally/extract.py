@@ -2895,9 +2895,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 reading.append("a hospital treating them: injured")
             # (the count the clause's subject, with no verb of its own before it: not "The gunmen held 23 hostages and
             # 32 militants died")
-            lead = low[max([s_start] + [s_start + p.end() for p in re.finditer(r"[,;:]\s", low[s_start:start])]):start]
             own_noun = own is not None and cue is own and cue[2] == "other_people" and not re.search(
-                r"(?<![a-z])(?:[a-z]+ed|held|holds|holding|took|takes|taking|taken|seized|kept|keeps|has|have|had|freed)\s", lead)
+                r"(?<![a-z])(?:[a-z]+ed|held|holds|holding|took|takes|taking|taken|seized|kept|keeps|has|have|had|freed)\s",
+                low[max([s_start] + [s_start + p.end() for p in re.finditer(r"[,;:]\s", low[s_start:start])]):start])
             if (cue is None or own_noun) and low.startswith(" and ", end_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts' (and graver
