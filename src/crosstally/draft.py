@@ -63,8 +63,8 @@ from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
     _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range,
-    _dateline_day, _event_day, _later_day, _not_a_date, _part_of_month, _part_of_year, _sentence_date, _since_day,
-    _statement_day, _year_range, narrative_year, resolve_date)
+    _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year, _sentence_date,
+    _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _place_of
@@ -401,12 +401,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # -- when
         date_phrase = " ".join(c.date_phrase.split())
         if date_phrase and (stamped := _find_words(date_phrase, text, s_lo, s_hi)) \
-                and _STAMP_BEFORE.search(text[max(s_lo, stamped.start() - 40):stamped.start()]):
-            why.append(f"{date_phrase!r} is the story's time stamp")  # "(Update 6, 10:02 a.m., Jan. 28)"
+                and (_STAMP_BEFORE.search(text[max(s_lo, stamped.start() - 40):stamped.start()])
+                     or _in_dateline(text, stamped.start())):
+            # "(Update 6, 10:02 a.m., Jan. 28)", "Belgrade, May 4 (UrduPoint - 4th May, 2023 ) :"
+            why.append(f"{date_phrase!r} is the story's time stamp")
             date_phrase = ""
         elsewhere = not date_phrase
         if not date_phrase:  # the extractor saw no date next to the number: any date words in the sentence
-            date_phrase = _sentence_date(sentence, c.start - s_lo)
+            date_phrase = _sentence_date(_without_dateline(text, s_lo, s_hi), c.start - s_lo)
         phrase_at = date_phrase and _find_words(date_phrase, text, c.end, s_hi)
         other_event = phrase_at and _OTHER_EVENT_AFTER.search(text, c.end, phrase_at.start())
         if other_event:

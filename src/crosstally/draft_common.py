@@ -82,11 +82,12 @@ _TOLL_UPDATE = re.compile(
 
 # An incident is violence: a day named in a sentence without these words dates something else
 # (people returning, arriving, a registration count).
-_VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?|bomb\w*|shell\w*"
+_VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|(?:counter-?)?attack\w*|strike[sn]?|struck|airstrikes?|air\s+strikes?"
+                       r"|bomb\w*|shell\w*"
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
                        r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shot|shoot\w*|gun\s+battles?|battle[sd]?"
-                       r"|stabb\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
+                       r"|stabb\w*|murder\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
                        r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"
                        r"|bodies\s+(?:of|were|was|had|have))(?![a-z])")
 

@@ -201,6 +201,13 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         back = 0 if "this" in words else 1
         day, precision, how = pd.Timestamp(year=base.year - back, month=1, day=1), "year", \
             f"= the year {'before' if back else 'of'} publication ({published})"
+    elif (last_month := re.fullmatch(r"last\s+([a-z]+)\.?", words)) and _month_of(last_month.group(1)):
+        # "the deaths of 11 peasants in Curuguaty last June" in a December text: the last June before it (in a June
+        # text, the June of the year before)
+        month = _month_of(last_month.group(1))
+        year = base.year if month < base.month else base.year - 1
+        day, precision, how = pd.Timestamp(year=year, month=month, day=1), "month", \
+            f"= the last {_MONTH_NAMES[month - 1].capitalize()} before {published_words}"
     elif _MONTH_WORD.search(words) and not stated_year and narrative is not None and narrative[0] < pub_last.year:
         # "the battle for Betio was over on November 23" after "on November 20, 1943": the story's year
         got = _dateparse(f"{words} {narrative[0]}", base, language)
@@ -320,6 +327,7 @@ _SENTENCE_DATE = re.compile(
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
+    r"|(?i:(?:a|one)\s+day\s+earlier)"  # "the gunmen who stormed Parliament a day earlier": the day before the story's
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -507,6 +515,9 @@ def _year_range(sentence: str, published: str) -> dict[str, str] | None:
     """The window of "between 2000 and 2010" (1 January 2000 to 31 December 2010), when both years are on or
     before the publication's year; None otherwise."""
     m = _YEAR_RANGE.search(sentence)
+    if m is not None and re.search(r"(?<![a-z])(?:born|aged|ages)\s+\Z",
+                                   sentence[max(0, m.start() - 8):m.start()].lower()):
+        m = None  # "students born between 2009 and 2011": who they are, not when they were counted
     if m is None or not re.match(r"\d{4}", published or ""):
         return None
     a, b = int(m.group("a")), int(m.group("b"))
@@ -546,10 +557,34 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     return None
 
 
+_DATELINE_DAY = (rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
+                 rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?(?:[ \t]+\d{{4}})?)")
+# "BAMAKO, 23 January (AFP) -", "COLOMBO, Feb 10:"; with no place only before the agency's name in brackets
+# ("Sept. 29 (Bloomberg) —"), where a chronology's "March 3 – twelve killed" names no agency
 _DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
-    rf",[ \t]*(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?(?:[ \t]+\d{{4}})?)"
-    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:–—-]", re.MULTILINE)
+    rf"^[ \t]*(?:[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*"
+    rf"(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
+    rf",[ \t]*{_DATELINE_DAY}[ \t]*(?:\([^()\n]{{1,80}}\))?"
+    rf"|{_DATELINE_DAY.replace('<date>', '<date_alone>')}[ \t]*\([^()\n]{{1,80}}\))[ \t]*[:–—-]", re.MULTILINE)
+
+
+def _in_dateline(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the dateline its line opens with ("Belgrade, May 4 (UrduPoint - 4th May,
+    2023 ) :"): the day the story was filed, not one its sentence tells of."""
+    dl = _DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+    return dl is not None and at < dl.end()
+
+
+def _without_dateline(text: str, lo: int, hi: int) -> str:
+    """text[lo:hi] with the dateline it opens with blanked (same length, so offsets hold)."""
+    if lo != text.rfind("\n", 0, lo) + 1 or (dl := _DATELINE.match(text, lo, hi)) is None:
+        return text[lo:hi]
+    return " " * (dl.end() - lo) + text[dl.end():hi]
+
+
+def _dateline_date(m: re.Match) -> str:
+    """The day words of a ``_DATELINE`` match (with or without a place before them)."""
+    return m.group("date") if m.group("date") is not None else m.group("date_alone")
 
 
 def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
@@ -562,11 +597,11 @@ def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
         m = _DATELINE.match(text, lo, hi)
         if m is None:
             continue
-        got = resolve_date(m.group("date"), published)
+        got = resolve_date(_dateline_date(m), published)
         end = got["period_end"]
         if got["date_precision"] == "day" and end and end < published \
                 and pd.Timestamp(published) - pd.Timestamp(end) <= timedelta(days=3):
-            return end, " ".join(m.group("date").split())
+            return end, " ".join(_dateline_date(m).split())
         return None
     return None
 
@@ -603,7 +638,8 @@ def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -
 # Telegram", "to reporters", "late"), or whom "told" addressed: "said Israeli shelling late
 # yesterday had killed" dates the shelling, not the saying. "according to X on Thursday" is the
 # statement's day too.
-_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also|late"
+_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|from|via|through|during|with|by|later|earlier|again|also"
+             r"|late"
              r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
                                r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
@@ -619,8 +655,9 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
                               # "Chinese state media early Sunday said that ...", "Police on Monday announced": the
                               # day is the speaker's, told right before the verb (no comma between: "killed 12 on
                               # Sunday, said a police officer" dates the killing; nor "reported by residents")
+                              # ("The African Union today rebuked the army's use of violence": the rebuke's day)
                               r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|announced|confirmed|stated|told"
-                              r"|reported(?!\s+by))(?![a-z])")
+                              r"|reported(?!\s+by)|rebuked|condemned|denounced|deplored|critici[sz]ed|urged)(?![a-z])")
 
 
 _MONTH_NUMBER = {m: i for i, names in enumerate(

@@ -781,6 +781,8 @@ class _Document:
         """(source, words) for an item of a list (a paragraph opening with a bullet or a number)
         whose introduction (the paragraph before the list, ending in ":") names one source:
         "The commission listed several incidents:" then "• On 3 May, ... killed eight civilians"."""
+        if (under := self._table_source(pos)) is not None:
+            return under
         k = self.paragraph_index(pos)
         if not _BULLET.match(self.text, self.paragraphs[k][0]):
             return None
@@ -805,6 +807,29 @@ class _Document:
             last = self.text[self.sentences[max(i, 0)]:hi].strip() if i >= 0 else intro
             return next(iter(named)), last[-80:]
         return None
+
+    def _table_source(self, pos: int) -> tuple[str, str] | None:
+        """(source, words) for a line of a table (short lines, one under another, no blank line between)
+        whose block ends in a line "Source: X" naming one source that is not a medium: "Riyadh bomb
+        victims" / "7 Americans" / "7 Saudis" / ... then "Source: Saudi Interior Ministry"."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        at, lines = lo, 0
+        while True:
+            end = self.text.find("\n", at)
+            end = len(self.text) if end < 0 else end
+            line = self.text[at:end].strip()
+            if (m := re.match(r"Source\s*:\s*(\S.*)", line)) and lines:
+                named = {sid for a, sid in self.mentions if at <= a < end and sid not in self.media}
+                return (next(iter(named)), m.group()) if len(named) == 1 else None
+            if not line or len(line) > 60 or end >= len(self.text):
+                return None
+            lines += 1
+            at = end + 1
+            if self.text.startswith("\n", at):  # a blank line: the block ends, with a "Source" line after it only
+                at += 1
+                nxt = self.text.find("\n", at)
+                if not re.match(r"Source\s*:", self.text[at:len(self.text) if nxt < 0 else nxt].strip()):
+                    return None
 
     def _fact_box(self, pos: int) -> bool:
         """Whether ``pos`` is in an item of a list under a title of its own ("Eastmark's troubled history
@@ -892,7 +917,11 @@ class _Document:
                 # officer Ahmed Ali", whose role is in his name)
                 and self.claimants.types.get(sid, "") != "witness"
                 and all(has(self.claimants.names_of(sid), w) for w in content)
-                and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)]
+                and (not whose or not self.claimants.countries.get(sid) or self.claimants.countries[sid] & whose)
+                # (nor a group whose name carries another country than the text's: "A human-rights group" in a text
+                # about Guinea is not the "Cuban legal-aid and human rights group")
+                and (not whose or not self.claimants.named_countries.get(sid)
+                     or self.claimants.named_countries[sid] & whose or sid in self.claimants.named_with_country)]
         if len(hits) > 1 and whose:
             # "The interior ministry" in a text about Guadeloupe: France's, not a ministry whose names carry no country
             hits = [sid for sid in hits if self.claimants.countries.get(sid, set()) & whose]
@@ -1385,7 +1414,8 @@ class _Document:
             if self.text[p_lo:p_hi].strip() == m.group().strip():
                 continue  # a dateline
             s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
-            if (dl := _DATELINE.match(self.text, p_lo, p_hi)) and dl.start("date") <= m.start() < dl.end() \
+            dl = _DATELINE.match(self.text, p_lo, p_hi)
+            if dl and dl.start("date" if dl.group("date") else "date_alone") <= m.start() < dl.end() \
                     and any(o is not m and dl.end() <= o.start() < s_hi
                             and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower())
                                  or _event_day(self.text, o)) for o in found):
@@ -1398,7 +1428,7 @@ class _Document:
                 continue  # "since they began on September 30": the start of a running total
             if starts and not (re.search(_DEAD_WORDS, self.text[s_lo:m.start()].lower()) or re.match(
                     rf"[^.;]{{0,20}}?(?<![a-z])(?:when|killing|leaving)(?![a-z])[^.;]{{0,100}}?{_DEAD_WORDS}",
-                    self.text[m.end():s_hi].lower())):
+                    self.text[m.end():s_hi].lower()) or self._began_day_before(words, s_lo, m.start())):
                 continue  # (the day fighting began is the day of its dead only where the sentence tells of them with
                 # it: "killed ... in the riot that erupted on Sunday", "broke out on Wednesday, when two were killed";
                 # not "began on Wednesday, and by Friday 30 had been killed")
@@ -1411,7 +1441,8 @@ class _Document:
             # "The death toll ... rose to 62 on Saturday", "and on Tuesday it rose again to 45": the day the toll stood
             # at, not an incident's (kept aside: it stands for the incident only when no day of it comes before)
             toll_day = bool(number_before and _TOLL_ROSE_BEFORE.search(before_day[:number_before.start()]) or re.match(
-                r"\s*,?\s*(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|jumped)",
+                r"\s*,?\s*(?:and\s+)?(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed"
+                r"|increased|reached|jumped)",
                 self.text[m.end():m.end() + 40], re.IGNORECASE))
             by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
             if _BY_DAY.match(f"by {words}" if by else words):
@@ -1487,6 +1518,17 @@ class _Document:
             if not any(week_before <= d[1] <= toll[1] for d in out):
                 out.append(toll)  # "The death toll ... reached 32 last night", and no day of the massacre itself
         return sorted(out)
+
+    def _began_day_before(self, words: str, s_lo: int, at: int) -> bool:
+        """Whether the day ``words`` (at ``at``, in a sentence from ``s_lo``) is the day before publication and
+        the sentence tells of violence that broke out then ("The violence erupted in Port Moresby on Wednesday
+        evening" in a Thursday's text): the story's violence, in a text naming no other day of it."""
+        if not re.search(r"(?<![a-z])(?:violence|riots?|rioting|unrest|clashes|fighting)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:erupted|broke\s+out|flared)(?![a-z])", self.text[s_lo:at].lower()):
+            return False
+        got = resolve_date(words, self.published, language=self.language)
+        return got["date_precision"] == "day" and len(self.published) == 10 and \
+            f"{pd.Timestamp(self.published) - timedelta(days=1):%Y-%m-%d}" == got["period_end"]
 
     def incident_day(self, pos: int, codes: frozenset = frozenset(),
                      several: bool = False) -> tuple[str, str, bool] | None:

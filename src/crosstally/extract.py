@@ -108,6 +108,7 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 CIVILIAN_NOUNS = (
     "civilians civilian non-combatants noncombatants residents resident inhabitants inhabitant villagers "
     "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
+    "peasants peasant "
     "herders herder herdsmen herdsman pastoralists shepherds shepherd fishermen fisherman traders trader "
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
     "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
@@ -1383,14 +1384,17 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 # (also a full stop with no space after it between two words, as pages scraped without their paragraph
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n(?![a-z])"
+                          r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
 
 # Attribution.
 _STOP = (r"(?=\s*[,;:(]|\s*[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|that|which|who|when|late|early|"
          r"last|this|after|before|as|while|citing|adding|quoting)\b)")
 _ACCORDING_AT = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>.+?){_STOP}")
 _INVERTED_WHO = re.compile(
-    r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before)\b)[^,;:\d]{1,80}?)" + _STOP)
+    # (not "said by phone from the city today": how and when it was said, the speaker being before the verb)
+    r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before|by|from|via|during|today|yesterday"
+    r"|earlier|later|again|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,;:\d]{1,80}?)" + _STOP)
 _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|have|had|"
                         r"separately|officially|publicly|then))+\s*$")
 
@@ -1497,7 +1501,8 @@ def _is_year(s: str) -> bool:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks."""
+    """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks (not one before a
+    lower-case letter: a line wrapped inside a sentence)."""
     starts = [0]
     for m in _SENT_END_RE.finditer(text):
         if text[m.start()] == ".":
