@@ -163,7 +163,11 @@ def test_a_line_wrapped_inside_a_sentence_does_not_end_it():
 
 
 def test_a_place_before_a_spaced_colon_is_a_dateline_not_a_speaker():
-    assert _LABEL.match("Moscow : The toll in the riots rose to 40.") is None
+    sources = pd.concat([SOURCES, pd.DataFrame([["qz-gov", "Qzland Government", "government", "true", "", "",
+                                                 "Millbrook"]], columns=list(S.SOURCE_COLUMNS))])
+    text = ("Riots toll rises\n\nMillbrook : The toll in the riots in Harbor Town has risen to 40.\n\n"
+            "The Qzland Army said 12 soldiers were among the dead.\n")
+    assert drafter(sources)(text)["40"]["claimant"] != "qz-gov"
     assert _LABEL.match("Army officer: A strike killed 12 people.").group("who") == "Army officer"
 
 

@@ -62,9 +62,9 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _date_range,
-    _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year, _sentence_date,
-    _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
+    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE,
+    _date_range, _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year,
+    _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _place_of
@@ -293,7 +293,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.1
             elif doc.list_source(s_lo):
                 claimant, intro = doc.list_source(s_lo)
-                why.append(f"no attributing words in the list item; the list's introduction {intro!r} -> {claimant}")
+                where = "the table's source line" if re.match(r"(?i)sources?\s*:", intro) else "the list's introduction"
+                why.append(f"no attributing words in the list item; {where} {intro!r} -> {claimant}")
                 confidence -= 0.15
             elif carried is not None and where == "the document's lead" \
                     and not (doc.author and doc.author[0] == carried.claimant):
@@ -569,6 +570,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{statement_phrase!r} dates the statement ({statement_day}); {date_phrase!r} "
                            f"counts back from it")
         at = _find_words(date_phrase, text, s_lo, s_hi) if date_phrase else None
+        if at is not None and _A_DAY_EARLIER.fullmatch(date_phrase):
+            before = doc.day_named_before(at.start())
+            if before == "":
+                why.append(f"{date_phrase!r} follows no named day: no day to count back from")
+                date_phrase, at = "", None
+            elif before:
+                statement_day = before  # "On March 3, ... A day earlier": the day before March 3
         narrative = narrative_year(text, at.start() if at else s_lo, date_phrase, published) if date_phrase else None
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day,
                              narrative=narrative) if published else {}

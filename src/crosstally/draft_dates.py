@@ -327,7 +327,7 @@ _SENTENCE_DATE = re.compile(
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
-    r"|(?i:(?:a|one)\s+day\s+earlier)"  # "the gunmen who stormed Parliament a day earlier": the day before the story's
+    r"|(?i:(?:a|one)\s+day\s+earlier)"  # counted from the day named before it (``_Document.day_named_before``)
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -514,10 +514,9 @@ _YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)
 def _year_range(sentence: str, published: str) -> dict[str, str] | None:
     """The window of "between 2000 and 2010" (1 January 2000 to 31 December 2010), when both years are on or
     before the publication's year; None otherwise."""
-    m = _YEAR_RANGE.search(sentence)
-    if m is not None and re.search(r"(?<![a-z])(?:born|aged|ages)\s+\Z",
-                                   sentence[max(0, m.start() - 8):m.start()].lower()):
-        m = None  # "students born between 2009 and 2011": who they are, not when they were counted
+    # (not "students born between 2009 and 2011": who they are, not when they were counted)
+    m = next((m for m in _YEAR_RANGE.finditer(sentence)
+              if not re.search(r"(?<![a-z])born\s+\Z", sentence[max(0, m.start() - 6):m.start()].lower())), None)
     if m is None or not re.match(r"\d{4}", published or ""):
         return None
     a, b = int(m.group("a")), int(m.group("b"))
@@ -557,34 +556,59 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     return None
 
 
-_DATELINE_DAY = (rf"(?P<date>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
-                 rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?(?:[ \t]+\d{{4}})?)")
-# "BAMAKO, 23 January (AFP) -", "COLOMBO, Feb 10:"; with no place only before the agency's name in brackets
-# ("Sept. 29 (Bloomberg) —"), where a chronology's "March 3 – twelve killed" names no agency
+_A_DAY_EARLIER = re.compile(r"(?:a|one)\s+day\s+earlier", re.IGNORECASE)
+
+
+def _dateline_day_pattern(group: str) -> str:
+    """A dateline's day ("Sept. 29", "23 January 2015") as a regex group named ``group``."""
+    return (rf"(?P<{group}>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})\.?(?:[ \t]+\d{{4}})?)")
+
+
+# "BAMAKO, 23 January (AFP) -", "COLOMBO, Feb 10:", "Belgrade, May 4 (UrduPoint / Pakistan Point News - 4th May,
+# 2023 ) :" (an agency's bracket of up to 80 characters); with no place only before an agency's name in brackets
+# ("Sept. 29 (Bloomberg) —"), where a chronology's "March 3 – twelve killed" names no agency, nor does "March 12
+# (UTC) -" or "March 12 (local time) -"
 _DATELINE = re.compile(
     rf"^[ \t]*(?:[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,3}}(?:/[A-Z][A-Za-z'’.-]*)*"
     rf"(?:,[ \t]*[A-Z][A-Za-z .]{{1,30}})?"
-    rf",[ \t]*{_DATELINE_DAY}[ \t]*(?:\([^()\n]{{1,80}}\))?"
-    rf"|{_DATELINE_DAY.replace('<date>', '<date_alone>')}[ \t]*\([^()\n]{{1,80}}\))[ \t]*[:–—-]", re.MULTILINE)
+    rf",[ \t]*{_dateline_day_pattern('date')}[ \t]*(?:\([^()\n]{{1,80}}\))?"
+    rf"|{_dateline_day_pattern('date_alone')}[ \t]*"
+    r"\((?![^()\n]*(?i:\butc\b|\bgmt\b|\btime\b|\bapprox|\b[ap]\.?m\b|day\b))[^()\n]{1,80}\))"
+    r"[ \t]*[:–—-]", re.MULTILINE)
+
+
+def _dateline_date_span(m: re.Match) -> tuple[int, int]:
+    """Where the day words of a ``_DATELINE`` match are (with or without a place before them)."""
+    return m.span("date") if m.group("date") is not None else m.span("date_alone")
+
+
+def _dateline_date(m: re.Match) -> str:
+    """The day words of a ``_DATELINE`` match."""
+    lo, hi = _dateline_date_span(m)
+    return m.string[lo:hi]
+
+
+def _opening_dateline(text: str, lo: int, hi: int | None = None) -> re.Match | None:
+    """The dateline the line at ``lo`` opens with, when that line is among the text's first four paragraphs
+    (where a wire's dateline stands: not a chronology's "March 12 (UTC) -" further on)."""
+    if lo != text.rfind("\n", 0, lo) + 1 or lo not in {p_lo for p_lo, _ in _paragraph_spans(text)[:4]}:
+        return None
+    return _DATELINE.match(text, lo, len(text) if hi is None else hi)
 
 
 def _in_dateline(text: str, at: int) -> bool:
     """Whether offset ``at`` lies in the dateline its line opens with ("Belgrade, May 4 (UrduPoint - 4th May,
     2023 ) :"): the day the story was filed, not one its sentence tells of."""
-    dl = _DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+    dl = _opening_dateline(text, text.rfind("\n", 0, at) + 1)
     return dl is not None and at < dl.end()
 
 
 def _without_dateline(text: str, lo: int, hi: int) -> str:
     """text[lo:hi] with the dateline it opens with blanked (same length, so offsets hold)."""
-    if lo != text.rfind("\n", 0, lo) + 1 or (dl := _DATELINE.match(text, lo, hi)) is None:
+    if (dl := _opening_dateline(text, lo, hi)) is None:
         return text[lo:hi]
     return " " * (dl.end() - lo) + text[dl.end():hi]
-
-
-def _dateline_date(m: re.Match) -> str:
-    """The day words of a ``_DATELINE`` match (with or without a place before them)."""
-    return m.group("date") if m.group("date") is not None else m.group("date_alone")
 
 
 def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
@@ -638,9 +662,12 @@ def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -
 # Telegram", "to reporters", "late"), or whom "told" addressed: "said Israeli shelling late
 # yesterday had killed" dates the shelling, not the saying. "according to X on Thursday" is the
 # statement's day too.
-_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|from|via|through|during|with|by|later|earlier|again|also"
-             r"|late"
-             r"|early)(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
+# (how and where it was said: "said by phone from the city today"; not "said from Tuesday to Thursday, 40 were
+# killed", a window of the count)
+_SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|with|by|later|earlier|again|also"
+             r"|late|early|from(?!\s+(?:\d|today|yesterday|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+             r"|(?i:" + _MONTHS + r"))))"
+             r"(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
                                r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
                                + _SAID_HOW +
@@ -657,7 +684,8 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
                               # Sunday, said a police officer" dates the killing; nor "reported by residents")
                               # ("The African Union today rebuked the army's use of violence": the rebuke's day)
                               r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|announced|confirmed|stated|told"
-                              r"|reported(?!\s+by)|rebuked|condemned|denounced|deplored|critici[sz]ed|urged)(?![a-z])")
+                              r"|reported(?!\s+by)|(?:rebuked|condemned|denounced|deplored|critici[sz]ed|urged)"
+                              r"(?!\s+by))(?![a-z])")
 
 
 _MONTH_NUMBER = {m: i for i, names in enumerate(

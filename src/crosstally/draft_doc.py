@@ -36,7 +36,8 @@ import pandas as pd
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
 from .draft_dates import (
-    _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _event_day, _not_a_date, narrative_year, resolve_date)
+    _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
+    _event_day, _not_a_date, narrative_year, resolve_date)
 from .countries import with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -54,6 +55,18 @@ from .draft_patterns import (
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT, _TOLL_VERBS,
     _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
     _norm_seat, _qualifiers, _registry_kinds, _role_in)
+
+
+# A count as it stood by a day ("By Friday morning, police said, 12 had been killed"): the day violence began is
+# then not its dead's
+_BY_LATER_DAY = re.compile(r"(?<![A-Za-z])by\s+(?:late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today"
+                           r"|tonight|this\s+(?:morning|afternoon|evening))(?![a-z])", re.IGNORECASE)
+
+
+# A table's row: a count and a few words ("7 Americans", "Killed: 12"), or its title ("Riyadh bomb victims"); no
+# sentence ("Gunmen killed 7 students in Millbrook on Monday.")
+_TABLE_ROW = re.compile(r"(?:[^\s.!?]+[ \t]+){0,5}[^\s.!?]+")
+_SOURCE_LINE = re.compile(r"(?i:sources?)\s*:\s*(\S.*)")
 
 
 @dataclass
@@ -809,27 +822,31 @@ class _Document:
         return None
 
     def _table_source(self, pos: int) -> tuple[str, str] | None:
-        """(source, words) for a line of a table (short lines, one under another, no blank line between)
-        whose block ends in a line "Source: X" naming one source that is not a medium: "Riyadh bomb
-        victims" / "7 Americans" / "7 Saudis" / ... then "Source: Saudi Interior Ministry"."""
+        """(source, words) for a row of a table (short lines of a count and its words, one under another, no
+        blank line between) whose block ends in a line "Source: X" naming one source that is not a medium:
+        "Riyadh bomb victims" / "7 Americans" / "7 Saudis" / ... then "Source: Saudi Interior Ministry"."""
         lo = self.text.rfind("\n", 0, pos) + 1
-        at, lines = lo, 0
+        if not _TABLE_ROW.fullmatch(self.text[lo:self._line_end(lo)].strip()):
+            return None
+        at, rows = lo, 0
         while True:
-            end = self.text.find("\n", at)
-            end = len(self.text) if end < 0 else end
+            end = self._line_end(at)
             line = self.text[at:end].strip()
-            if (m := re.match(r"Source\s*:\s*(\S.*)", line)) and lines:
+            if (m := _SOURCE_LINE.match(line)) and rows:
                 named = {sid for a, sid in self.mentions if at <= a < end and sid not in self.media}
                 return (next(iter(named)), m.group()) if len(named) == 1 else None
-            if not line or len(line) > 60 or end >= len(self.text):
+            if not _TABLE_ROW.fullmatch(line) or end >= len(self.text):
                 return None
-            lines += 1
+            rows += 1
             at = end + 1
             if self.text.startswith("\n", at):  # a blank line: the block ends, with a "Source" line after it only
                 at += 1
-                nxt = self.text.find("\n", at)
-                if not re.match(r"Source\s*:", self.text[at:len(self.text) if nxt < 0 else nxt].strip()):
+                if not _SOURCE_LINE.match(self.text[at:self._line_end(at)].strip()):
                     return None
+
+    def _line_end(self, at: int) -> int:
+        end = self.text.find("\n", at)
+        return len(self.text) if end < 0 else end
 
     def _fact_box(self, pos: int) -> bool:
         """Whether ``pos`` is in an item of a list under a title of its own ("Eastmark's troubled history
@@ -962,6 +979,10 @@ class _Document:
             if m and not m.group("who").isupper() and not self.places.mentions(m.group("who")):
                 speakers[lo] = m.group("who")
             m = _LABEL.match(self.text, lo, hi)
+            if m and m.group("gap") and all(w[:1].isupper() for w in m.group("who").split()) and not any(
+                    w.lower() in _INSTITUTION_WORDS for w in m.group("who").split()):
+                m = None  # "Moscow : The toll in the riots ...": a wire's dateline, not a speaker (but "Qzland Army
+                # spokesman : ..." speaks)
             if m and lo not in speakers and self.claimants.resolve(m.group("who"), state=False)[0]:
                 # "Iraqi officer: A coalition airstrike killed ...", a known source (not "China: Police shoot dead
                 # 3 ...", a headline's country)
@@ -1415,7 +1436,7 @@ class _Document:
                 continue  # a dateline
             s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
             dl = _DATELINE.match(self.text, p_lo, p_hi)
-            if dl and dl.start("date" if dl.group("date") else "date_alone") <= m.start() < dl.end() \
+            if dl and _dateline_date_span(dl)[0] <= m.start() < dl.end() \
                     and any(o is not m and dl.end() <= o.start() < s_hi
                             and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower())
                                  or _event_day(self.text, o)) for o in found):
@@ -1493,7 +1514,12 @@ class _Document:
                     and not named_attack:
                 continue  # a sentence about a total over time dates no incident (but "Tuesday's attack in Inates
                 # was the deadliest ... since the violence began in 2015" names the attack's day)
-            got = resolve_date(words, self.published, language=self.language,
+            said = ""
+            if _A_DAY_EARLIER.fullmatch(words):
+                said = self.day_named_before(m.start())
+                if said == "":
+                    continue  # "In 2019, gunmen stormed Parliament; a day earlier ...": no day to count back from
+            got = resolve_date(words, self.published, language=self.language, said=said or "",
                                narrative=narrative_year(self.text, m.start(), words, self.published))
             back = _years_back(got["period_end"], self.text, m.end()) if got["date_precision"] == "day" else None
             if back:  # "on May 2 ten years ago", "that fateful May 2 two decades ago": the day, so many years back
@@ -1522,13 +1548,30 @@ class _Document:
     def _began_day_before(self, words: str, s_lo: int, at: int) -> bool:
         """Whether the day ``words`` (at ``at``, in a sentence from ``s_lo``) is the day before publication and
         the sentence tells of violence that broke out then ("The violence erupted in Port Moresby on Wednesday
-        evening" in a Thursday's text): the story's violence, in a text naming no other day of it."""
-        if not re.search(r"(?<![a-z])(?:violence|riots?|rioting|unrest|clashes|fighting)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:erupted|broke\s+out|flared)(?![a-z])", self.text[s_lo:at].lower()):
+        evening" in a Thursday's text): the story's violence, in a text naming no other day of it, and giving no
+        count as it stood by a later day ("By Friday morning, 12 had been killed")."""
+        if len(self.published) != 10 or not re.search(
+                r"(?<![a-z])(?:violence|clashes|fighting)\s+(?:[\w-]+\s+){0,2}?(?:erupted|broke\s+out|flared)(?![a-z])",
+                self.text[s_lo:at].lower()):
+            return False
+        if _BY_LATER_DAY.search(self.text, at):
             return False
         got = resolve_date(words, self.published, language=self.language)
-        return got["date_precision"] == "day" and len(self.published) == 10 and \
+        return got["date_precision"] == "day" and \
             f"{pd.Timestamp(self.published) - timedelta(days=1):%Y-%m-%d}" == got["period_end"]
+
+    def day_named_before(self, pos: int) -> str | None:
+        """The day "a day earlier" at ``pos`` counts back from: the last day the text names before it ("On March 3,
+        gunmen stormed Parliament. A day earlier, ..."; "The military today surrounded Parliament, where the
+        gunmen who stormed it a day earlier ..."), the publication's when it names none before; "" when the
+        words before name no day ("In 2019, ... a day earlier"), so that no day is given."""
+        before = [m for m in _SENTENCE_DATE.finditer(self.text, 0, pos)
+                  if not m.group().lower().startswith("since") and not _A_DAY_EARLIER.fullmatch(m.group().strip())
+                  and not _not_a_date(self.text, m)]
+        if not before:
+            return None
+        got = resolve_date(" ".join(before[-1].group().split()), self.published, language=self.language)
+        return got["period_end"] if got["date_precision"] == "day" else ""
 
     def incident_day(self, pos: int, codes: frozenset = frozenset(),
                      several: bool = False) -> tuple[str, str, bool] | None:

@@ -364,8 +364,7 @@ _BY_AGENT = re.compile(
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source
-# (the colon right after the words: "Moscow : The toll in the riots ..." is a wire's dateline, not a speaker)
-_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}):[ \t]+(?=[A-Z])")
+_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4})(?P<gap>[ \t]*):[ \t]+(?=[A-Z])")
 # Source types that speak for a state or a side: the "officials" of a lede
 _OFFICIAL_TYPES = {"government", "military", "belligerent", "political_opposition"}
 # A count that belongs to the source named with it: "UNHCR figures", "the ministry's latest tally",
@@ -515,7 +514,10 @@ _LATER_DEATHS = re.compile(r"(?<![a-z])(?:succumb(?:ed|s)?|(?:of\s+(?:those|them
                            r"\s+(?:wounds|injuries)|from\s+(?:their|his|her)\s+(?:wounds|injuries))"
                            # "A girl that was wounded in the school shooting earlier this month died on Monday"
                            r"|(?:who|that)\s+(?:was|were|had\s+been)\s+(?:critically\s+|seriously\s+|badly\s+)?"
-                           r"(?:wounded|injured)[^.;]{0,80}?\s+died)(?![a-z])")
+                           # (not across a reporting verb: "a soldier who was wounded said 12 comrades died")
+                           r"(?:wounded|injured)"
+                           r"(?:(?!(?<![a-z])(?:said|says|told|tells|reported)(?![a-z])|\d)[^.;]){0,80}?"
+                           r"\s+died)(?![a-z])")
 # After a number, the start of a clause about another event: ", days after the arrest ...", ", a week before"
 _OTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:just|only|some|nearly|about)\s+)?(?:(?:two|three|four|five|several|a\s+few|\d+)\s+"
                                 r"(?:hours|days|weeks|months|years)|an?\s+(?:hour|day|week|month|year)|hours|days|weeks|months"

@@ -1384,17 +1384,26 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 # (also a full stop with no space after it between two words, as pages scraped without their paragraph
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n(?![a-z])"
-                          r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
+# A line that goes on into the next (hard-wrapped text, a PDF's lines): long, not ending in ":" or ";", the next
+# line starting in lower case and not with a label ("killed: 12")
+_WRAPPED_LINE_MIN = 40
+_LABEL_LINE = re.compile(r"[a-z][\w -]{0,25}:")
 
 # Attribution.
 _STOP = (r"(?=\s*[,;:(]|\s*[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|that|which|who|when|late|early|"
          r"last|this|after|before|as|while|citing|adding|quoting)\b)")
 _ACCORDING_AT = re.compile(rf"[Aa]ccording\s+to\s+(?P<who>.+?){_STOP}")
+# How and when something was said, between the verb and a speaker after it ("said by telephone a witness", "said
+# yesterday a local resident"): passed over
+_SAID_HOW_WHEN = (r"(?:\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|today|yesterday|later|earlier|again|also"
+                  r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w'’])\s*,?)*")
 _INVERTED_WHO = re.compile(
-    # (not "said by phone from the city today": how and when it was said, the speaker being before the verb)
-    r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before|by|from|via|during|today|yesterday"
-    r"|earlier|later|again|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,;:\d]{1,80}?)" + _STOP)
+    # (no speaker at all in "said by phone from the city today": how, where and when it was said, the speaker
+    # being before the verb; but "said today's report by ..." names one)
+    _SAID_HOW_WHEN + r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before|by|from|via|during|today"
+    r"|yesterday|earlier|later|again|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w'’]))[^,;:\d]{1,80}?)"
+    + _STOP)
 _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|have|had|"
                         r"separately|officially|publicly|then))+\s*$")
 
@@ -1501,10 +1510,14 @@ def _is_year(s: str) -> bool:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks (not one before a
-    lower-case letter: a line wrapped inside a sentence)."""
+    """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks (not one inside a
+    wrapped sentence: a long line going on in lower case, see ``_WRAPPED_LINE_MIN``)."""
     starts = [0]
     for m in _SENT_END_RE.finditer(text):
+        if m.group() == "\n" and text[m.end():m.end() + 1].islower() and not _LABEL_LINE.match(text, m.end()):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+            if len(line) >= _WRAPPED_LINE_MIN and line[-1:] not in (":", ";"):
+                continue  # "The toll in the riots in the Kyrgyz\ncapital has risen to 40": one sentence
         if text[m.start()] == ".":
             word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)
             word = word[-1].lstrip("(“\"‘").lower() if word else ""
@@ -1840,6 +1853,15 @@ def _table_column(text: str, pos: int):
     return None
 
 
+def _inside_quotation(before: str) -> bool:
+    """Whether the end of ``before`` (a sentence up to a verb) is inside a quotation it opened: its last curly
+    quotation mark opens one, or its last straight one stands after a space and before a word."""
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    last = before.rfind('"')
+    return last >= 0 and (last == 0 or before[last - 1].isspace()) and before[last + 1:last + 2].strip() != ""
+
+
 def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, str]]) -> tuple[str, int, int]:
     """The words that attribute a sentence's figures, with their offsets.
 
@@ -1853,14 +1875,19 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
             if m:
                 return m.group("who").strip(), m.start("who"), m.end("who")
     for v_start, v_end, w in verbs:
-        if w in _INVERTING_VERBS and text[max(s_start, v_start - 3):v_start].rstrip()[-1:] in (",", "”", '"', "’"):
+        mark = text[max(s_start, v_start - 3):v_start].rstrip()[-1:]
+        if w in _INVERTING_VERBS and mark in (",", "”", '"', "’"):
             m = _INVERTED_WHO.match(text, v_end, s_end)
             if m:
                 return m.group("who").strip(), m.start("who"), m.end("who")
+            if mark != ",":
+                return "", 0, 0  # '"...," said by far the most senior officer': no speaker is inside the quote
     for v_start, v_end, w in verbs:
         if w == "according":
             continue
         before = text[s_start:v_start]
+        if _inside_quotation(before):
+            continue  # '"We counted 30 bodies," Ali Musa ... said': a verb inside the quotation is the speaker's own
         before = re.split(r"[”\"]", before)[-1]  # a quotation ends before the speaker
         before = _FILLER_RE.sub("", before)
         parts = before.split(",")
