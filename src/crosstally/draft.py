@@ -293,8 +293,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.1
             elif doc.list_source(s_lo):
                 claimant, intro = doc.list_source(s_lo)
-                where = "the table's source line" if re.match(r"(?i)sources?\s*:", intro) else "the list's introduction"
-                why.append(f"no attributing words in the list item; {where} {intro!r} -> {claimant}")
+                credit = "the table's source line" if re.match(r"(?i)sources?\s*:", intro) else "the list's introduction"
+                why.append(f"no attributing words in the list item; {credit} {intro!r} -> {claimant}")
                 confidence -= 0.15
             elif carried is not None and where == "the document's lead" \
                     and not (doc.author and doc.author[0] == carried.claimant):
