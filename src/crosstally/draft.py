@@ -78,7 +78,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _BY_DAY, _Attribution, _Document, _url_author, _url_report_author, _years_back
+from .draft_doc import _BY_DAY, _SOURCE_LINE, _Attribution, _Document, _url_author, _url_report_author, _years_back
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -293,7 +293,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.1
             elif doc.list_source(s_lo):
                 claimant, intro = doc.list_source(s_lo)
-                credit = "the table's source line" if re.match(r"(?i)sources?\s*:", intro) else "the list's introduction"
+                credit = "the table's source line" if _SOURCE_LINE.match(intro) else "the list's introduction"
                 why.append(f"no attributing words in the list item; {credit} {intro!r} -> {claimant}")
                 confidence -= 0.15
             elif carried is not None and where == "the document's lead" \

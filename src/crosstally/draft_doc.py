@@ -825,10 +825,7 @@ class _Document:
         """(source, words) for a row of a table (short lines of a count and its words, one under another, no
         blank line between) whose block ends in a line "Source: X" naming one source that is not a medium:
         "Riyadh bomb victims" / "7 Americans" / "7 Saudis" / ... then "Source: Saudi Interior Ministry"."""
-        lo = self.text.rfind("\n", 0, pos) + 1
-        if not _TABLE_ROW.fullmatch(self.text[lo:self._line_end(lo)].strip()):
-            return None
-        at, rows = lo, 0
+        at, rows = self.text.rfind("\n", 0, pos) + 1, 0
         while True:
             end = self._line_end(at)
             line = self.text[at:end].strip()
