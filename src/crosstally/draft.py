@@ -78,7 +78,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _BY_DAY, _SOURCE_LINE, _Attribution, _Document, _url_author, _url_report_author, _years_back
+from .draft_doc import _BY_DAY, _COMMEMORATION, _GATHERING, _SOURCE_LINE, _Attribution, _Document, _url_author, _url_report_author, _years_back
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -320,6 +320,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
                     doc.names_before(next(iter(doc.named_sources)), c.start) and \
                     not doc.named_sources & doc.attack_claimers and \
+                    doc.claimants.types.get(next(iter(doc.named_sources))) not in _ACTOR_TYPES and \
                     not doc.not_confirming:  # (not "ISIS claims attack": who did it;
                 # nor "police could not confirm": the figure is not theirs)
                 # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
@@ -854,6 +855,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"dates: a running total from {since[1]!r} ({since[0]}: {since[2]})")
             if certainty != "stated":
                 confidence -= 0.05
+        back = _anniversary_back(doc, dates, c.start, s_lo, lsent)
+        if back:
+            dates.update(period_start=back[0] if dates.get("period_start") else "", period_end=back[0], as_of=back[0],
+                         _start=back[0] if dates.get("_start") else "", counting_basis="incident",
+                         date_certainty="inferred", date_basis=f"inferred: {back[1]}")
+            why.append(f"dates: {back[1]}")
+            confidence -= 0.1
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
@@ -939,6 +947,50 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         r["why"] = "; ".join(r["why"])
     out = pd.DataFrame(rows, columns=list(S.QUEUE_COLUMNS), dtype="str")
     return out.fillna("")  # columns the drafter does not fill (superseded_by, projection, ...) are empty
+
+
+# Sources that take part in what a text tells (a party to the fighting, an opposition party): named in a story,
+# they are what it is about, not who counts for it (with no reporting word, no figure is theirs)
+_ACTOR_TYPES = {"belligerent", "armed_group", "political_opposition", "political_party"}
+
+
+def _anniversary_back(doc, dates: dict, at: int, s_lo: int, lsent: str) -> tuple[str, str] | None:
+    """(the day, why) of a count in a document marking the Nth anniversary of its violence
+    (``_Document.commemoration``) whose day, as drafted, is the day it was marked (the ceremony's, the
+    dateline's, the publication's: within six weeks before publication): that day N years back. Not the
+    ceremony's own figures ("Hundreds gathered to mark the 20th anniversary of a grenade attack that killed 16":
+    the hundreds, before the anniversary in its sentence, or a sentence about the gathering)."""
+    if not doc.commemoration or not dates or not doc.published:
+        return None
+    years, _ = doc.commemoration
+    # (a count with no day of its own stands as of the publication: that day too)
+    end = dates.get("period_end", "") if dates.get("date_precision") in ("day", "month") else \
+        dates.get("as_of", "") if dates.get("date_precision") == "unknown" else ""
+    year = str(int(doc.published[:4]) - years) if doc.published[:4].isdigit() else ""
+    if year and (dates.get("period_start"), dates.get("period_end")) == (f"{year}-01-01", f"{year}-12-31") \
+            and _COMMEMORATION.search(doc.text, s_lo, at):
+        # "Mourners gathered to mark the 22nd anniversary of the shelling ... 68 people who were killed in the
+        # blast in 1994": the year the anniversary counts back to; its day, the day it was marked
+        end = doc.published[:10]
+    if len(end) not in (7, 10):
+        return None
+    try:
+        when, pub = pd.Timestamp(end if len(end) == 10 else end + "-01"), pd.Timestamp(doc.published[:10])
+    except ValueError:
+        return None
+    if not (pub - timedelta(days=45) <= when <= pub + timedelta(days=1)):
+        return None
+    own = _COMMEMORATION.search(doc.text, s_lo, at)
+    if own is None and (_COMMEMORATION.search(lsent) or _GATHERING.search(lsent)) \
+            or own is not None and _GATHERING.search(doc.text[own.end():at].lower()) \
+            or re.search(r"(?<![a-z])(?:this|each|every)\s+year(?![a-z])", lsent):
+        return None  # (nor "a ceremony that drew around 400 participants", "accompanied this year by five")
+    try:
+        back = when.replace(year=when.year - years)
+    except ValueError:  # 29 February
+        back = (when - timedelta(days=1)).replace(year=when.year - years)
+    day = f"{back:%Y-%m-%d}" if len(end) == 10 else f"{back:%Y-%m}"
+    return day, f"a document marking the {years}th anniversary of its violence: {end} so many years back -> {day}"
 
 
 def _days(dates: dict) -> int:

@@ -50,7 +50,7 @@ from .draft_patterns import (
     _LATER_DEATHS, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
-    _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING,
+    _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT, _TOLL_VERBS,
     _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
@@ -130,6 +130,38 @@ _YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+                  "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                  "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+# A document marking an anniversary of the violence it counts: "held a ceremony marking the 20th anniversary of a
+# grenade attack", "Mourners gathered to mark the 22nd anniversary of the shelling", "Bojaya massacre still lingers
+# on 20th anniversary", "The 70th anniversary of the Battle of Saipan was marked Sunday", "Cambodia marks 20 years
+# since deadly grenade attack" (not "on Wednesday, the 18th anniversary of" another attack, nor "on the fourth death
+# anniversary of" a man: an occasion the new violence fell on)
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+_COMMEMORATION = re.compile(
+    r"(?<![a-z])(?:(?:mark(?:s|ed|ing)?|commemorat(?:es?|ed|ing)|observ(?:es?|ed|ing)|remember(?:s|ed|ing)?|on)\s+"
+    rf"(?:the\s+)?(?P<n>{_ORDINAL})\s+anniversary(?!\s+of\s+(?:the\s+)?(?:death|birth|independence|founding|assassination|martyrdom)"
+    r"|\s+of\s+[^.;,]{0,50}?['’]s\s+(?:death|birth|killing|assassination|martyrdom))"
+    rf"|(?:the\s+)?(?P<n2>{_ORDINAL})\s+anniversary\s+of\s+[^.;]{{0,80}}?(?:was|were|is|are|has\s+been)\s+"
+    r"(?:marked|commemorated|observed|remembered)"
+    r"|mark(?:s|ed|ing)?\s+(?P<n3>\d{1,3}|ten|twenty|thirty|forty|fifty)\s+years\s+since)(?![a-z])", re.IGNORECASE)
+_GATHERING = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
+                        r"|commemorat\w*|memorial|vigil|wreaths?|marked|marking|marks)(?![a-z])")
+
+
+def _commemoration(text: str, hi: int) -> tuple[int, int] | None:
+    """(years, offset) of the anniversary the document marks, from its headline and lede (up to ``hi``): the
+    violence it counts happened so many years before the day it was marked."""
+    m = _COMMEMORATION.search(text, 0, hi)
+    if m is None:
+        return None
+    n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+    years = int(re.match(r"\d+", n).group()) if n[0].isdigit() else _ORDINAL_WORDS.get(n, _YEAR_WORDS.get(n, 0))
+    return (years, m.start()) if years else None
+
+
 # "by Wednesday afternoon", "by early yesterday", "By Oct. 20": the day a count stood at (not "by the end of
 # February", the end of a period)
 _BY_DAY = re.compile(r"by\s+(?!(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z]))", re.IGNORECASE)
@@ -145,6 +177,13 @@ def _years_back(day: str, text: str, end: int) -> tuple[str, str] | None:
     n = (int(n) if n.isdigit() else _YEAR_WORDS[n]) * (10 if ago.group("unit").lower().startswith("decade") else 1)
     when = pd.Timestamp(day)
     return f"{when.replace(year=when.year - n):%Y-%m-%d}", " ".join(ago.group().split())
+
+
+# People who may give a toll, by what they are or do ("Organizers of the march", "rights groups", "relatives"): a
+# speaker, identifiable or not, before a toll verb
+_PEOPLE_WHO_SPEAK = re.compile(r"^(?:the\s+|some\s+|local\s+)*(?:organi[sz]ers|activists|residents|witnesses|relatives|families"
+                               r"|doctors|medics|rescuers|volunteers|villagers|survivors|opposition|protesters|rights\s+groups?"
+                               r"|human\s+rights\s+groups?|campaigners|journalists|observers|monitors|elders|leaders)(?![a-z])")
 
 
 class _Document:
@@ -195,6 +234,9 @@ class _Document:
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
         lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        # (the headline and the lede: the first paragraph after the headline, the first of all when there is none)
+        self.commemoration = _commemoration(text, self.paragraphs[min(1 if self.headline_end else 0,
+                                                                      len(self.paragraphs) - 1)][1] if self.paragraphs else 0)
         # headline and lede about protests, riots ..., spread over the country: the document names several of
         # its units, or says "and other cities", "across the country"
         lede = text[:lede_hi].lower()
@@ -309,6 +351,12 @@ class _Document:
             m = None  # "The QWS, which quoted residents as saying ..., said 9 were killed": the outlet speaks
         if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
             return " ".join(m.group("who").split()), "verb"
+        m = _QUOTED_PASSIVE.match(self.text, lo, hi) or _QUOTED_PASSIVE.search(self.text, lo, hi)
+        if m:  # "Earlier, the government spokesman was quoted as saying by AFP that ...": the one quoted speaks
+            who = re.sub(r"^(?:(?:earlier|later|also|however|meanwhile|separately|on\s+\w+|in\s+\w+)\s*,?\s+)+", "",
+                         " ".join(m.group("who").split()), flags=re.IGNORECASE)
+            if who:
+                return who, "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
         if agent and self.claimants.resolve(agent)[0]:
@@ -332,7 +380,14 @@ class _Document:
                      r"(?<![a-z])(?:the|a|an|these|those|its|their|his|her|such)\s+(?:[a-z-]+\s+)?\Z", low[:v.start()])
                      and not re.match(r"\s+(?:that|\d|at\s+least|more|over|some|about|nearly|around|up\s+to)(?![a-z])",
                                       low[v.end():]))
-                 and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))]
+                 and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))
+                 # (nor "One of the injured has been declared brain dead": a fate, not a statement)
+                 and not (v.group() == "declared" and re.match(r"\s+(?:clinically\s+|brain\s+)?(?:dead|deceased|missing)"
+                                                               r"(?![a-z])", low[v.end():]))
+                 # (nor "declared a state of siege", "declared three days of national mourning": a decree)
+                 and not (v.group() in ("declared", "declares") and re.match(
+                     r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:state\s+of|emergency|curfew|martial\s+law|war|ceasefire"
+                     r"|truce|mourning|holiday|victory|independence|lockdown)(?![a-z])", low[v.end():]))]
         verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                   if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]
         verbs.sort()
@@ -355,8 +410,10 @@ class _Document:
                 who = _DATELINE_BEFORE.sub("", who) or who
                 # nor is a dateline with no agency ("MOSCOW – A top official said": not Moscow speaking)
                 who = _CAPS_DATELINE_BEFORE.sub("", who) or who
-            if who and verbs[k][2] in _TOLL_VERBS and not (self.claimants.resolve(who)[0] or _ROLE_RE.search(who.lower())):
-                continue  # "The new deaths raised the toll to 45": no one speaking
+            if who and verbs[k][2] in _TOLL_VERBS and not (self.claimants.resolve(who)[0] or _ROLE_RE.search(who.lower())
+                                                           or _PEOPLE_WHO_SPEAK.search(who.lower())):
+                continue  # "The new deaths raised the toll to 45": no one speaking (but "Organizers of the march, though,
+                # placed the toll higher": people, named or not)
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo) and \

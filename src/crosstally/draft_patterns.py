@@ -286,7 +286,7 @@ _APPOSITION_NAME_SAYS = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Earlier|Later)
 # is its object; its subject is the speaker only when it names a source or a role ("The new deaths raised the toll to
 # 45" is no one speaking)
 _TOLL_VERBS = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates", "increased",
-               "reduced", "put", "puts", "gave", "gives", "released", "releases", "issued", "issues"}
+               "reduced", "put", "puts", "placed", "places", "gave", "gives", "released", "releases", "issued", "issues"}
 _TOLL_WORDS = (r"(?:dead|deaths|killed|wounded|injured|victims|casualties|fatalities|displaced|missing|refugees"
                r"|detained|arrested|lives)(?![a-z])")
 _TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
@@ -460,6 +460,10 @@ _HEADLINE_SOURCE = re.compile(r"(?P<body>\S.*\S)\s+[-–—:|]\s+(?P<who>[^\d\n\
 # ... or after a colon set close to the words before it: "12 soldiers killed in ambush: army"
 _HEADLINE_COLON_SOURCE = re.compile(r"(?P<body>\S.*\S):\s+(?P<who>[^\d\n\-–—:|]{2,40}?)\s*$", re.MULTILINE)
 # "quoted an army spokesman as saying ...", "quoted the ministry as stating ...": an outlet relays the one it quotes
+# "Chad government spokesman Aziz Mahamat Saleh was quoted as saying by AFP that ...", "The minister was quoted by
+# the state news agency as saying": the one quoted speaks, the quoting outlet relays
+_QUOTED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\s))(?P<who>[^,.;:\"“”]{2,80}?)\s+(?:was|were|has\s+been|had\s+been|is|are)"
+                             r"\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;\"“”]{2,60}?\s+)?as\s+(?:saying|stating|telling)(?![a-z])")
 _QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling"
                                r"|reporting)(?![a-z])")
 
@@ -497,7 +501,7 @@ _BY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by(?![a-z])")
 
 # --------------------------------------------------------------------------- what a count is
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
-                            r"|attack|bombing|raid|shelling|explosion|blast)(?![a-z])")
+                            r"|attack|bombing|raid|shelling|explosion|blast|massacre|shooting)(?![a-z])")
 # a headline drops its articles: "Dozens dead in rebel attack on Qzland school" is one attack
 _HEADLINE_STRIKE = re.compile(r"(?<![a-z])(?:in|after|during)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike|attack|bombing"
                               r"|raid|shelling|explosion|blast|ambush|massacre)(?![a-z])")

@@ -194,6 +194,18 @@ def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[st
     return out
 
 
+def _is_city_unit(code: str) -> bool:
+    """Whether ISO 3166-2 calls the unit ``code`` a city ("City", "Capital city", "Autonomous city", "Metropolitan
+    city", a municipality beside its district)."""
+    import pycountry
+    try:
+        sub = pycountry.subdivisions.get(code=code)
+    except (KeyError, LookupError):
+        return False
+    kind = str(getattr(sub, "type", "") or "").lower()
+    return "city" in kind or kind in ("capital", "capital district", "municipality")
+
+
 class Places:
     """The case's place spellings (``rules/admin1.csv``) -> p-codes.
 
@@ -226,6 +238,14 @@ class Places:
                     self.groups.setdefault(g, set()).add(r["pcode"])
         self.countries: list[str] = whole_country_rows(admin1)
         self.country_of: dict[str, str] = {c: _country_of_code(c, self.countries) for c in admin1["pcode"]}
+        for n, codes in self.shared.items():
+            # one spelling for two units of one country, a city and the province around it ("Maputo", "Buenos
+            # Aires", "Toshkent"): news naming it names the city
+            units = list(dict.fromkeys(c for c in codes if c not in self.countries))
+            if len(units) > 1 and len({self.country_of[c] for c in units}) == 1:
+                cities = [c for c in units if _is_city_unit(c)]
+                if len(cities) == 1:
+                    self.code_of[n] = cities[0]
         self.names_of: dict[str, list[str]] = {}
         for r in admin1.to_dict("records"):
             if r["pcode"] in self.countries:
@@ -358,7 +378,8 @@ class Places:
             else:
                 code = self.code_of[name]
                 if len(self.shared[name]) > 1:  # "Punjab" of two countries: the document's country's
-                    code = next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
+                    code = code if self.country_of.get(code) == self.country else \
+                        next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
                 codes, kind = (code,), "country" if code in self.countries else "unit"
             if kind != "unit" and self.longer_name(text, m.start()):
                 continue  # "Mount Qzland": a longer name the table does not know, not the country

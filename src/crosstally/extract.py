@@ -624,6 +624,18 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
     r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
     r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
+# A crowd doing something, not what befell it: "thousands were protesting against the government", "hundreds of
+# people who gathered on Thursday", "police dispersed thousands of demonstrators", "a manhunt that involved more than
+# 700 members of the security forces" (a toll elsewhere in the sentence is another count's)
+_CROWD_DID_AFTER = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|were\s+)?(?:gathered|assembled|marched|rallied|protested|demonstrated"
+    r"|took\s+part|attended|participated|turned\s+out|joined|converged|poured|filled|massed|taking\s+part|gathering"
+    r"|protesting|demonstrating|marching)(?![a-z])"
+    r"|\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:protesting|demonstrating|marching|rallying|gathering|gathered"
+    r"|searching|taking\s+part|participating|blocking|chanting|camping)(?![a-z])")
+_CROWD_OBJECT_BEFORE = re.compile(
+    r"(?<![a-z])(?:dispersed|dispersing|disperse|involved|involving|mobili[sz]ed|mobili[sz]ing|drew|drawing|attracted"
+    r"|attracting|deployed|deploying)\s+\Z")
 # People evacuated: "evacuated 300 residents", "the evacuation of 5,000 people", "900 families
 # were evacuated"; those moved for care (patients, the sick and the wounded) are not displaced.
 _EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
@@ -3155,6 +3167,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif metric == "displaced" and head and _RETURNING.search(low, num_end, head[0]):
             metric = "other"  # "1.26 million returning IDPs": people going home
             reading.append("displaced people returning home: metric other")
+        if unit == "people" and metric in ("killed", "injured", "casualties") \
+                and not _governed(cues, starts["cues"], low, _qualifier_start(low, start)) \
+                and ((crowd := _CROWD_DID_AFTER.match(low, head[0] if head else num_end))
+                     or (crowd := _CROWD_OBJECT_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)))) \
+                and not _BE_THEN_CUE.match(low, crowd.end() + 1 if crowd.end() < s_end else crowd.end()):
+            metric = "other"  # "thousands were protesting": what the crowd did, not what befell it
+            reading.append(f"a crowd doing something ({crowd[0].strip()!r}): metric other")
         if unit == "people" and head and head[1][1] == "people" and "by" in before30 \
                 and _BY_AGENT_BEFORE.search(low, max(s_start, start - 60), start):
             metric = "other"  # "shot and killed by two unidentified men": the attackers, not the victims
@@ -3227,6 +3246,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if metric == "injured" and (vic := _VICTIMS_BESIDE_WOUNDED.match(low, num_end, s_end)):
             metric = "killed"  # "14 victims of the crime and 25 wounded": the victims set against the wounded died
             reading.append(f"victims set against the wounded ({' '.join(vic.group().split())!r}): killed")
+        if metric == "other" and unit == "people" and (vic := _VICTIMS_AFTER.match(low, num_end, s_end)):
+            # "there were 16 victims – eight children ... and eight women" in a text about a massacre: the dead; "7
+            # female victims were being treated": the hurt (not victims of stress, abuse or disappearance, nor
+            # "treated 19 victims with both physical injuries and stress symptoms")
+            rest, p_lo = low[vic.end():s_end], text.rfind("\n\n", 0, start) + 1
+            if _VICTIMS_OTHER.search(low, s_start, s_end):
+                pass
+            elif _VICTIMS_HURT.search(rest):
+                metric = "injured"
+                reading.append(f"victims {_VICTIMS_HURT.search(rest)[0]!r}: injured")
+            elif not _HURT_WORDS.search(low, s_start, s_end) and (
+                    kill := _KILLING_WORDS.search(low, p_lo, s_end) or _KILLING_WORDS.search(low, 0, min(len(low), 400))):
+                metric = "killed"
+                reading.append(f"victims, in a text about a killing ({kill[0]!r}): killed")
         end = head[0] if head and "year-old" not in low[num_end:head[0]] else num_end  # an age is a number of its own
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
@@ -3269,6 +3302,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
 
 # "14 victims of the horrible crime and 25 wounded", "there were 14 victims, while 25 people were wounded":
 # a count of victims set against a count of the wounded in its clause is of the dead
+# "16 victims", "eight of the victims", "around 40 victims": people a killing or an attack befell, what befell them
+# told by the text around them
+_VICTIMS_AFTER = re.compile(r"\s+(?:(?:of\s+the|[a-z-]+)\s+)?victims(?![a-z])")
+_VICTIMS_OTHER = re.compile(r"(?<![a-z])(?:stress|shock|anxiety|disappear\w*|trafficking|abuse|rape|sexual|fraud|scam"
+                            r"|tortur\w*|floods?|earthquake|disease|poisoning|crash|accident)(?![a-z])")
+_VICTIMS_HURT = re.compile(r"(?<![a-z])(?:being\s+treated|treated|in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:critical"
+                           r"|serious|stable|moderate|mild)\s+condition|recovering|injured|wounded|hurt)(?![a-z])")
+_HURT_WORDS = re.compile(r"(?<![a-z])(?:injured|wounded|hurt|injuries|wounds)(?![a-z])")
+_KILLING_WORDS = re.compile(r"(?<![a-z])(?:killed|killing|killings|dead|died|deaths?|massacred?|murdered|shot\s+dead"
+                            r"|death\s+toll|bodies)(?![a-z])")
 _VICTIMS_BESIDE_WOUNDED = re.compile(r"\s+(?:[a-z-]+\s+)?victims(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
                                      r"\s*(?:,\s*(?:while|whereas)|,?\s+(?:and|while|whereas))\s+(?:another\s+)?"
                                      r"(?:\d[\d,]*|[a-z-]+)\s+(?:(?:people|others|persons)\s+)?(?:(?:were|are|had\s+been"
