@@ -78,7 +78,8 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import _BY_DAY, _COMMEMORATION, _GATHERING, _SOURCE_LINE, _Attribution, _Document, _url_author, _url_report_author, _years_back
+from .draft_doc import (_BY_DAY, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
+                        _url_author, _url_report_author, _years_back)
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
@@ -319,10 +320,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.3
             elif carried is None and len(doc.named_sources) == 1 and not any(doc.attributions) and \
                     doc.names_before(next(iter(doc.named_sources)), c.start) and \
-                    not doc.named_sources & doc.attack_claimers and \
                     doc.claimants.types.get(next(iter(doc.named_sources))) not in _ACTOR_TYPES and \
+                    not doc.named_sources & doc.attack_claimers and \
                     not doc.not_confirming:  # (not "ISIS claims attack": who did it;
-                # nor "police could not confirm": the figure is not theirs)
+                # nor "police could not confirm": the figure is not theirs; nor an opposition party the story is
+                # about)
                 # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
                 # counting 406 victims"; not a figure of another paragraph the source is not named in)
                 (claimant,) = doc.named_sources
@@ -855,7 +857,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"dates: a running total from {since[1]!r} ({since[0]}: {since[2]})")
             if certainty != "stated":
                 confidence -= 0.05
-        back = _anniversary_back(doc, dates, c.start, s_lo, lsent)
+        back = _anniversary_back(doc, dates, c.start, s_lo, s_hi, c.date_phrase.strip())
         if back:
             dates.update(period_start=back[0] if dates.get("period_start") else "", period_end=back[0], as_of=back[0],
                          _start=back[0] if dates.get("_start") else "", counting_basis="incident",
@@ -949,29 +951,49 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     return out.fillna("")  # columns the drafter does not fill (superseded_by, projection, ...) are empty
 
 
-# Sources that take part in what a text tells (a party to the fighting, an opposition party): named in a story,
-# they are what it is about, not who counts for it (with no reporting word, no figure is theirs)
-_ACTOR_TYPES = {"belligerent", "armed_group", "political_opposition", "political_party"}
+# Sources that take part in what a text tells without speaking for a state (an opposition party): named alone in
+# a story with no reporting word, they are what it is about, not who counts for it. (Not ``belligerent``: a party's
+# military or government, whose own briefings name no one else.)
+_ACTOR_TYPES = {"political_opposition"}
 
 
-def _anniversary_back(doc, dates: dict, at: int, s_lo: int, lsent: str) -> tuple[str, str] | None:
+def _anniversary_back(doc, dates: dict, at: int, s_lo: int, s_hi: int, own_date: str) -> tuple[str, str] | None:
     """(the day, why) of a count in a document marking the Nth anniversary of its violence
     (``_Document.commemoration``) whose day, as drafted, is the day it was marked (the ceremony's, the
-    dateline's, the publication's: within six weeks before publication): that day N years back. Not the
-    ceremony's own figures ("Hundreds gathered to mark the 20th anniversary of a grenade attack that killed 16":
-    the hundreds, before the anniversary in its sentence, or a sentence about the gathering)."""
-    if not doc.commemoration or not dates or not doc.published:
+    dateline's, the publication's: within six weeks before publication, or no day at all): that day N years
+    back; a count the text puts in the year N years back, on the day it was marked then. Only a count of the
+    violence marked: in the anniversary's own sentence after it ("marking the 20th anniversary of a grenade
+    attack that killed 16"), or in a sentence with no day of its own (``own_date``: the words the sentence
+    dates itself by) and nothing of now or of something new ("Today, 500 survivors", "a new bomb", "Since the
+    attack", "this year"), no running total ("has killed", "so far") and no ceremony ("a ceremony that drew
+    400 participants")."""
+    if not doc.commemoration or not dates or not doc.published[:4].isdigit():
         return None
-    years, _ = doc.commemoration
-    # (a count with no day of its own stands as of the publication: that day too)
-    end = dates.get("period_end", "") if dates.get("date_precision") in ("day", "month") else \
-        dates.get("as_of", "") if dates.get("date_precision") == "unknown" else ""
-    year = str(int(doc.published[:4]) - years) if doc.published[:4].isdigit() else ""
-    if year and (dates.get("period_start"), dates.get("period_end")) == (f"{year}-01-01", f"{year}-12-31") \
-            and _COMMEMORATION.search(doc.text, s_lo, at):
+    years = doc.commemoration
+    text, low = doc.text, doc.text[s_lo:s_hi].lower()
+    own = _COMMEMORATION.search(text, s_lo, at)
+    if own is None:
+        if own_date or _COMMEMORATION.search(low) or _GATHERING.search(low) or _NOW_OR_NEW.search(low) \
+                or _TOTAL_WORDS.search(low) or _PERFECT.search(low):
+            return None
+    else:
+        after = text[own.end():s_hi].lower()
+        if _GATHERING.search(text[own.end():at].lower()) or _NOW_OR_NEW.search(text[own.end():at].lower()) \
+                or _TOTAL_WORDS.search(after) or _PERFECT.search(after):
+            return None  # (nor "... the 20th anniversary of the war, which has killed 10,000", "as a new bomb")
+    year = str(int(doc.published[:4]) - years)
+    start, end = dates.get("period_start", ""), dates.get("period_end", "")
+    if (start, end) == (f"{year}-01-01", f"{year}-12-31") and own is not None:
         # "Mourners gathered to mark the 22nd anniversary of the shelling ... 68 people who were killed in the
         # blast in 1994": the year the anniversary counts back to; its day, the day it was marked
         end = doc.published[:10]
+    elif dates.get("date_precision") in ("day", "month") and dates.get("counting_basis") == "incident" \
+            and (not start or start == end):
+        pass
+    elif dates.get("date_precision") == "unknown" and not start:
+        end = dates.get("as_of", "")  # a count with no day of its own stands as of the publication: that day too
+    else:
+        return None  # (a window, a running total: not one day's violence)
     if len(end) not in (7, 10):
         return None
     try:
@@ -980,17 +1002,12 @@ def _anniversary_back(doc, dates: dict, at: int, s_lo: int, lsent: str) -> tuple
         return None
     if not (pub - timedelta(days=45) <= when <= pub + timedelta(days=1)):
         return None
-    own = _COMMEMORATION.search(doc.text, s_lo, at)
-    if own is None and (_COMMEMORATION.search(lsent) or _GATHERING.search(lsent)) \
-            or own is not None and _GATHERING.search(doc.text[own.end():at].lower()) \
-            or re.search(r"(?<![a-z])(?:this|each|every)\s+year(?![a-z])", lsent):
-        return None  # (nor "a ceremony that drew around 400 participants", "accompanied this year by five")
     try:
         back = when.replace(year=when.year - years)
     except ValueError:  # 29 February
         back = (when - timedelta(days=1)).replace(year=when.year - years)
     day = f"{back:%Y-%m-%d}" if len(end) == 10 else f"{back:%Y-%m}"
-    return day, f"a document marking the {years}th anniversary of its violence: {end} so many years back -> {day}"
+    return day, f"a document marking an anniversary of its violence {years} years on: {end} so many years back -> {day}"
 
 
 def _days(dates: dict) -> int:

@@ -134,32 +134,50 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
                   "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
                   "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-# A document marking an anniversary of the violence it counts: "held a ceremony marking the 20th anniversary of a
-# grenade attack", "Mourners gathered to mark the 22nd anniversary of the shelling", "Bojaya massacre still lingers
-# on 20th anniversary", "The 70th anniversary of the Battle of Saipan was marked Sunday", "Cambodia marks 20 years
-# since deadly grenade attack" (not "on Wednesday, the 18th anniversary of" another attack, nor "on the fourth death
-# anniversary of" a man: an occasion the new violence fell on)
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+# what an anniversary may be of that is no violence the text counts: a man's death, an election, a peace
+_NOT_COMMEMORATED = (
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]+\s+)?(?:death|birth|independence|founding"
+    r"|assassination|martyrdom|election|agreement|accord|deal|treaty|constitution|liberation|victory|end\s+of|peace"
+    r"|ceasefire|truce)"
+    r"|\s+of\s+[^.;,]{0,50}?['’]s\s+(?:death|birth|killing|assassination|martyrdom|election|independence)")
+# A document marking an anniversary of the violence it counts: "held a ceremony marking the 20th anniversary of a
+# grenade attack", "Mourners gathered to mark the 22nd anniversary of the shelling", "The 70th anniversary of the
+# Battle of Saipan was marked Sunday", "Cambodia marks 20 years since deadly grenade attack", and a headline ending
+# "Bojaya massacre still lingers on 20th anniversary" (not "on Wednesday, the 18th anniversary of" another attack,
+# "On the 10th anniversary of the war, 30 were killed": violence that fell on an anniversary; nor "on the fourth death
+# anniversary of" a man, "the first anniversary of the election")
 _COMMEMORATION = re.compile(
-    r"(?<![a-z])(?:(?:mark(?:s|ed|ing)?|commemorat(?:es?|ed|ing)|observ(?:es?|ed|ing)|remember(?:s|ed|ing)?|on)\s+"
-    rf"(?:the\s+)?(?P<n>{_ORDINAL})\s+anniversary(?!\s+of\s+(?:the\s+)?(?:death|birth|independence|founding|assassination|martyrdom)"
-    r"|\s+of\s+[^.;,]{0,50}?['’]s\s+(?:death|birth|killing|assassination|martyrdom))"
-    rf"|(?:the\s+)?(?P<n2>{_ORDINAL})\s+anniversary\s+of\s+[^.;]{{0,80}}?(?:was|were|is|are|has\s+been)\s+"
-    r"(?:marked|commemorated|observed|remembered)"
-    r"|mark(?:s|ed|ing)?\s+(?P<n3>\d{1,3}|ten|twenty|thirty|forty|fifty)\s+years\s+since)(?![a-z])", re.IGNORECASE)
+    r"(?<![a-z])(?:(?P<verb>mark(?:s|ed|ing)?|commemorat(?:es?|ed|ing)|observ(?:es?|ed|ing)|remember(?:s|ed|ing)?|on)"
+    rf"\s+(?:the\s+)?(?P<n>{_ORDINAL})\s+anniversary(?!{_NOT_COMMEMORATED})"
+    rf"|(?:the\s+)?(?P<n2>{_ORDINAL})\s+anniversary(?!{_NOT_COMMEMORATED})\s+of\s+[^.;]{{0,80}}?"
+    r"(?:was|were|is|are|has\s+been)\s+(?:marked|commemorated|observed|remembered)"
+    r"|mark(?:s|ed|ing)?\s+(?P<n3>\d{1,3}|" + "|".join(w for w in _YEAR_WORDS if w != "a") + r")\s+years\s+since)"
+    r"(?![a-z])", re.IGNORECASE)
+# the ceremony and its people, not the violence it marks
 _GATHERING = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
-                        r"|commemorat\w*|memorial|vigil|wreaths?|marked|marking|marks)(?![a-z])")
+                        r"|commemorat\w*|memorial|vigil|wreaths?|marked|marking|marks|march|marchers|marched|rally"
+                        r"|procession)(?![a-z])")
+# words of now and of something new beside an anniversary: "Today, 500 survivors still need care", "as a new bomb
+# killed six", "Since the attack, ...", "Last month, gunmen killed eight": not the violence marked
+_NOW_OR_NEW = re.compile(r"(?<![a-z])(?:new|fresh|another|renewed|latest|still|today|since|so\s+far"
+                         r"|to\s+date|this\s+(?:week|month|year)|each\s+year|every\s+year|last\s+(?:week|month|year))"
+                         r"(?![a-z])")
 
 
-def _commemoration(text: str, hi: int) -> tuple[int, int] | None:
-    """(years, offset) of the anniversary the document marks, from its headline and lede (up to ``hi``): the
-    violence it counts happened so many years before the day it was marked."""
-    m = _COMMEMORATION.search(text, 0, hi)
-    if m is None:
-        return None
-    n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
-    years = int(re.match(r"\d+", n).group()) if n[0].isdigit() else _ORDINAL_WORDS.get(n, _YEAR_WORDS.get(n, 0))
-    return (years, m.start()) if years else None
+def _commemoration(text: str, hi: int, headline_end: int) -> int | None:
+    """The years back to the violence the document marks the anniversary of, from its headline and lede (up to
+    ``hi``; "on the 20th anniversary" only as the end of the headline: elsewhere it is the day new violence fell
+    on); None when it marks none."""
+    for m in _COMMEMORATION.finditer(text, 0, hi):
+        if m.group("verb") and m.group("verb").lower() == "on" and not (
+                m.end() <= headline_end and re.match(r"[ \t]*[.!]?[ \t]*(?:\n|\Z)", text[m.end():])):
+            continue
+        n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        years = int(re.match(r"\d+", n).group()) if n[0].isdigit() else _ORDINAL_WORDS.get(n, _YEAR_WORDS.get(n, 0))
+        if years:
+            return years
+    return None
 
 
 # "by Wednesday afternoon", "by early yesterday", "By Oct. 20": the day a count stood at (not "by the end of
@@ -181,9 +199,10 @@ def _years_back(day: str, text: str, end: int) -> tuple[str, str] | None:
 
 # People who may give a toll, by what they are or do ("Organizers of the march", "rights groups", "relatives"): a
 # speaker, identifiable or not, before a toll verb
-_PEOPLE_WHO_SPEAK = re.compile(r"^(?:the\s+|some\s+|local\s+)*(?:organi[sz]ers|activists|residents|witnesses|relatives|families"
-                               r"|doctors|medics|rescuers|volunteers|villagers|survivors|opposition|protesters|rights\s+groups?"
-                               r"|human\s+rights\s+groups?|campaigners|journalists|observers|monitors|elders|leaders)(?![a-z])")
+_PEOPLE_WHO_SPEAK = re.compile(r"^(?:the\s+|some\s+|local\s+)*(?:organi[sz]ers|activists|residents|witnesses"
+                               r"|relatives|families|doctors|medics|rescuers|volunteers|villagers|survivors|opposition"
+                               r"|protesters|rights\s+groups?|human\s+rights\s+groups?|campaigners|journalists|observers"
+                               r"|monitors|elders|leaders)(?![a-z])")
 
 
 class _Document:
@@ -235,8 +254,9 @@ class _Document:
         self.incident_days = self._incident_days()
         lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         # (the headline and the lede: the first paragraph after the headline, the first of all when there is none)
-        self.commemoration = _commemoration(text, self.paragraphs[min(1 if self.headline_end else 0,
-                                                                      len(self.paragraphs) - 1)][1] if self.paragraphs else 0)
+        lede = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
+            if self.paragraphs else (0, 0)
+        self.commemoration = _commemoration(text, lede[1], self.headline_end)
         # headline and lede about protests, riots ..., spread over the country: the document names several of
         # its units, or says "and other cities", "across the country"
         lede = text[:lede_hi].lower()
@@ -351,11 +371,14 @@ class _Document:
             m = None  # "The QWS, which quoted residents as saying ..., said 9 were killed": the outlet speaks
         if m:  # "The agency quoted an army spokesman as saying 12 soldiers died": the one quoted speaks
             return " ".join(m.group("who").split()), "verb"
-        m = _QUOTED_PASSIVE.match(self.text, lo, hi) or _QUOTED_PASSIVE.search(self.text, lo, hi)
-        if m:  # "Earlier, the government spokesman was quoted as saying by AFP that ...": the one quoted speaks
+        m = _QUOTED_PASSIVE.search(self.text, lo, hi)
+        if m and not _inside_quote(self.text[self.paragraph_of(lo)[0]:m.start()]):
+            # "Earlier, the government spokesman was quoted as saying by AFP that ...": the one quoted speaks (not
+            # in a quotation, nor "the Courier, which is quoted as saying by rivals": a clause about another)
             who = re.sub(r"^(?:(?:earlier|later|also|however|meanwhile|separately|on\s+\w+|in\s+\w+)\s*,?\s+)+", "",
                          " ".join(m.group("who").split()), flags=re.IGNORECASE)
-            if who:
+            who = re.sub(r"\s+(?:who|which|that)$", "", who, flags=re.IGNORECASE)
+            if who and who.lower() not in ("who", "which", "that", "it", "he", "she", "they"):
                 return who, "verb"
         m = _BY_AGENT.search(self.text, lo, hi)
         agent = m.group("who").strip() if m else ""
@@ -386,7 +409,8 @@ class _Document:
                                                                r"(?![a-z])", low[v.end():]))
                  # (nor "declared a state of siege", "declared three days of national mourning": a decree)
                  and not (v.group() in ("declared", "declares") and re.match(
-                     r"\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}?(?:state\s+of|emergency|curfew|martial\s+law|war|ceasefire"
+                     r"\s+(?:(?:a|an|the)\s+)?(?:(?!that\s)[a-z-]+\s+){0,3}?(?:state\s+of|emergency|curfew"
+                     r"|martial\s+law|war|ceasefire"
                      r"|truce|mourning|holiday|victory|independence|lockdown)(?![a-z])", low[v.end():]))]
         verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                   if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]

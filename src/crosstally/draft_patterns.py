@@ -462,9 +462,12 @@ _HEADLINE_COLON_SOURCE = re.compile(r"(?P<body>\S.*\S):\s+(?P<who>[^\d\n\-–—
 # "quoted an army spokesman as saying ...", "quoted the ministry as stating ...": an outlet relays the one it quotes
 # "Chad government spokesman Aziz Mahamat Saleh was quoted as saying by AFP that ...", "The minister was quoted by
 # the state news agency as saying": the one quoted speaks, the quoting outlet relays
-_QUOTED_PASSIVE = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\s))(?P<who>[^,.;:\"“”]{2,80}?)\s+(?:was|were|has\s+been|had\s+been|is|are)"
-                             r"\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;\"“”]{2,60}?\s+)?as\s+(?:saying|stating|telling)(?![a-z])")
-_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling"
+_QUOTED_PASSIVE = re.compile(r"(?<![\w'’-])(?P<who>[^,.;:\"“”\s][^,.;:\"“”]{1,79}?)"
+                             r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:also\s+)?quoted"
+                             r"\s+(?:by\s+[^,.;\"“”]{2,60}?\s+)?as\s+(?:saying|stating|telling)(?![a-z])")
+# (not "quoted by the Courier as saying": the passive, whose speaker is before it)
+_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+"
+                               r"(?:saying|stating|telling"
                                r"|reporting)(?![a-z])")
 
 # --------------------------------------------------------------------------- lists, report titles and clauses
@@ -501,11 +504,13 @@ _BY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by(?![a-z])")
 
 # --------------------------------------------------------------------------- what a count is
 _SINGLE_STRIKE = re.compile(r"(?<![a-z])(?:a|an|the|one|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike"
-                            r"|attack|bombing|raid|shelling|explosion|blast|massacre|shooting)(?![a-z])")
+                            r"|attack|bombing|raid|shelling|explosion|blast|massacre"
+                            r"|shooting(?!\s+(?:range|gallery|club|competition|star)))(?![a-z])")
 # a headline drops its articles: "Dozens dead in rebel attack on Qzland school" is one attack
 _HEADLINE_STRIKE = re.compile(r"(?<![a-z])(?:in|after|during)\s+(?:[a-z'’-]+\s+){0,3}?(?:strike|airstrike|attack|bombing"
                               r"|raid|shelling|explosion|blast|ambush|massacre)(?![a-z])")
-_PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts)(?![a-z])")
+_PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts|massacres"
+                             r"|shootings)(?![a-z])")
 # A total over time (a running total, a war's toll): with no place named, the whole country.
 _TOTAL_WORDS = re.compile(
     r"(?<![a-z])(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|also\s+|already\s+)?(?:been\s+)?"

@@ -194,16 +194,20 @@ def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[st
     return out
 
 
+# a unit word that makes a city's name its province's: "Buenos Aires province", "the province of Buenos Aires"
+_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|region|state|department|county|governorate|oblast|district)(?![a-z])",
+                             re.IGNORECASE)
+_PROVINCE_BEFORE = re.compile(r"(?<![a-z])(?:province|region|state|department|county|governorate|oblast)\s+of\s+\Z",
+                              re.IGNORECASE)
+
+
 def _is_city_unit(code: str) -> bool:
-    """Whether ISO 3166-2 calls the unit ``code`` a city ("City", "Capital city", "Autonomous city", "Metropolitan
-    city", a municipality beside its district)."""
+    """Whether ISO 3166-2 calls the unit ``code`` a city ("City", "Capital city", "Autonomous city",
+    "Metropolitan city", "Capital district")."""
     import pycountry
-    try:
-        sub = pycountry.subdivisions.get(code=code)
-    except (KeyError, LookupError):
-        return False
+    sub = pycountry.subdivisions.get(code=code)
     kind = str(getattr(sub, "type", "") or "").lower()
-    return "city" in kind or kind in ("capital", "capital district", "municipality")
+    return "city" in kind or kind in ("capital", "capital district")
 
 
 class Places:
@@ -238,14 +242,19 @@ class Places:
                     self.groups.setdefault(g, set()).add(r["pcode"])
         self.countries: list[str] = whole_country_rows(admin1)
         self.country_of: dict[str, str] = {c: _country_of_code(c, self.countries) for c in admin1["pcode"]}
+        # one spelling for two units of one country, a city and the province around it ("Maputo", "Buenos Aires",
+        # "Toshkent"): news naming it names the city, unless a unit word says the province ("Buenos Aires province",
+        # "the province of Buenos Aires"); (spelling, country) -> (the city, the other unit)
+        self.city_of: dict[tuple[str, str], tuple[str, str]] = {}
         for n, codes in self.shared.items():
-            # one spelling for two units of one country, a city and the province around it ("Maputo", "Buenos
-            # Aires", "Toshkent"): news naming it names the city
-            units = list(dict.fromkeys(c for c in codes if c not in self.countries))
-            if len(units) > 1 and len({self.country_of[c] for c in units}) == 1:
+            by_country: dict[str, list[str]] = {}
+            for c in dict.fromkeys(codes):
+                if c not in self.countries:
+                    by_country.setdefault(self.country_of[c], []).append(c)
+            for country, units in by_country.items():
                 cities = [c for c in units if _is_city_unit(c)]
-                if len(cities) == 1:
-                    self.code_of[n] = cities[0]
+                if len(units) == 2 and len(cities) == 1:
+                    self.city_of[(n, country)] = (cities[0], next(c for c in units if c != cities[0]))
         self.names_of: dict[str, list[str]] = {}
         for r in admin1.to_dict("records"):
             if r["pcode"] in self.countries:
@@ -378,8 +387,8 @@ class Places:
             else:
                 code = self.code_of[name]
                 if len(self.shared[name]) > 1:  # "Punjab" of two countries: the document's country's
-                    code = code if self.country_of.get(code) == self.country else \
-                        next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
+                    code = next((c for c in self.shared[name] if self.country_of.get(c) == self.country), code)
+                code = self._city_or_province(name, code, text, m.start(), m.end())
                 codes, kind = (code,), "country" if code in self.countries else "unit"
             if kind != "unit" and self.longer_name(text, m.start()):
                 continue  # "Mount Qzland": a longer name the table does not know, not the country
@@ -415,12 +424,21 @@ class Places:
             if lo <= a < hi and name.isupper() and not any(m.start == dl.start("name") for m in out):
                 spelled = next((n for n in (name.title(), name.capitalize()) if n in self.code_of), None)
                 if spelled and spelled not in self.groups:
-                    code = self.code_of[spelled]
+                    code = self._city_or_province(spelled, self.code_of[spelled], text, dl.start("name"), dl.end("name"))
                     kind = "country" if code in self.countries else "unit"
                     out.append(PlaceMention(dl.start("name"), dl.end("name"), name, (code,), kind, kind == "unit",
                                             False, True))
                     out.sort(key=lambda m: m.start)
         return out
+
+    def _city_or_province(self, name: str, code: str, text: str, start: int, end: int) -> str:
+        """``code``, or, for a spelling a city and the province around it share (``city_of``), the city, unless a
+        unit word beside the name says the province ("Buenos Aires province", "the province of Buenos Aires")."""
+        pair = self.city_of.get((name, self.country_of.get(code, "")))
+        if not pair:
+            return code
+        province = _PROVINCE_AFTER.match(text, end) or _PROVINCE_BEFORE.search(text, max(0, start - 20), start)
+        return pair[1] if province else pair[0]
 
     def _datelines(self, text: str) -> list[tuple[int, int]]:
         if getattr(self, "_dl_text", None) is not text:

@@ -632,7 +632,10 @@ _CROWD_DID_AFTER = re.compile(
     r"|took\s+part|attended|participated|turned\s+out|joined|converged|poured|filled|massed|taking\s+part|gathering"
     r"|protesting|demonstrating|marching)(?![a-z])"
     r"|\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:protesting|demonstrating|marching|rallying|gathering|gathered"
-    r"|searching|taking\s+part|participating|blocking|chanting|camping)(?![a-z])")
+    r"|searching|taking\s+part|participating|blocking|chanting|camping)(?![a-z])"
+    r"|\s*,?\s*(?:who|that)\s+(?:were|are|had\s+been)\s+(?:searching|blocking|chanting|camping)(?![a-z])")
+_CROWD_FATE = re.compile(r"(?<![a-z])(?:(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot"
+                         r"|gunned\s+down|crushed|trampled|dispersed\s+with\s+live)|died|perished)(?![a-z])")
 _CROWD_OBJECT_BEFORE = re.compile(
     r"(?<![a-z])(?:dispersed|dispersing|disperse|involved|involving|mobili[sz]ed|mobili[sz]ing|drew|drawing|attracted"
     r"|attracting|deployed|deploying)\s+\Z")
@@ -3167,11 +3170,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif metric == "displaced" and head and _RETURNING.search(low, num_end, head[0]):
             metric = "other"  # "1.26 million returning IDPs": people going home
             reading.append("displaced people returning home: metric other")
+        q_start = _qualifier_start(low, start)
         if unit == "people" and metric in ("killed", "injured", "casualties") \
-                and not _governed(cues, starts["cues"], low, _qualifier_start(low, start)) \
+                and not _governed(cues, starts["cues"], low, q_start) \
                 and ((crowd := _CROWD_DID_AFTER.match(low, head[0] if head else num_end))
-                     or (crowd := _CROWD_OBJECT_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)))) \
-                and not _BE_THEN_CUE.match(low, crowd.end() + 1 if crowd.end() < s_end else crowd.end()):
+                     or (crowd := _CROWD_OBJECT_BEFORE.search(low, max(s_start, start - 30), q_start))) \
+                and not _CROWD_FATE.search(low[crowd.end():s_end].split(",")[0].split(";")[0]):
+            # (but "30 people who had gathered for a wedding were killed": what befell the crowd)
             metric = "other"  # "thousands were protesting": what the crowd did, not what befell it
             reading.append(f"a crowd doing something ({crowd[0].strip()!r}): metric other")
         if unit == "people" and head and head[1][1] == "people" and "by" in before30 \
@@ -3251,15 +3256,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # female victims were being treated": the hurt (not victims of stress, abuse or disappearance, nor
             # "treated 19 victims with both physical injuries and stress symptoms")
             rest, p_lo = low[vic.end():s_end], text.rfind("\n\n", 0, start) + 1
-            if _VICTIMS_OTHER.search(low, s_start, s_end):
-                pass
-            elif _VICTIMS_HURT.search(rest):
-                metric = "injured"
-                reading.append(f"victims {_VICTIMS_HURT.search(rest)[0]!r}: injured")
-            elif not _HURT_WORDS.search(low, s_start, s_end) and (
-                    kill := _KILLING_WORDS.search(low, p_lo, s_end) or _KILLING_WORDS.search(low, 0, min(len(low), 400))):
-                metric = "killed"
-                reading.append(f"victims, in a text about a killing ({kill[0]!r}): killed")
+            if not _VICTIMS_OTHER.search(low, s_start, s_end):
+                if hurt := _VICTIMS_HURT.search(rest) or _VICTIMS_RECEIVED_BEFORE.search(low, s_start, start):
+                    metric = "injured"  # ("30 victims had shrapnel in their legs", "the hospital received 30 victims")
+                    reading.append(f"victims {hurt[0]!r}: injured")
+                elif not _HURT_WORDS.search(low, s_start, s_end) and (
+                        kill := _KILLING_WORDS.search(low, p_lo, s_end)
+                        or _KILLING_WORDS.search(low, 0, min(len(low), 400))):
+                    # (the dead and the hurt named together in its sentence: victims of both, no one fate)
+                    metric = "killed"
+                    reading.append(f"victims, in a text about a killing ({kill[0]!r}): killed")
         end = head[0] if head and "year-old" not in low[num_end:head[0]] else num_end  # an age is a number of its own
         date = _nearest(dates, starts["dates"], s_start, s_end, start, num_end, len(text))
         perpetrators.append((s_start, s_end, start, num_end, w_start, w_end, who))
@@ -3300,18 +3306,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     return out
 
 
-# "14 victims of the horrible crime and 25 wounded", "there were 14 victims, while 25 people were wounded":
-# a count of victims set against a count of the wounded in its clause is of the dead
 # "16 victims", "eight of the victims", "around 40 victims": people a killing or an attack befell, what befell them
 # told by the text around them
 _VICTIMS_AFTER = re.compile(r"\s+(?:(?:of\s+the|[a-z-]+)\s+)?victims(?![a-z])")
 _VICTIMS_OTHER = re.compile(r"(?<![a-z])(?:stress|shock|anxiety|disappear\w*|trafficking|abuse|rape|sexual|fraud|scam"
-                            r"|tortur\w*|floods?|earthquake|disease|poisoning|crash|accident)(?![a-z])")
+                            r"|tortur\w*|floods?|earthquake|disease|poisoning|crash|accident|surviv\w*|abduct\w*"
+                            r"|kidnap\w*|hostages?|freed|released|compensat\w*|represent\w*|testimony|association"
+                            r"|aid|reached)(?![a-z])")
 _VICTIMS_HURT = re.compile(r"(?<![a-z])(?:being\s+treated|treated|in\s+hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:critical"
-                           r"|serious|stable|moderate|mild)\s+condition|recovering|injured|wounded|hurt)(?![a-z])")
+                           r"|serious|stable|moderate|mild)\s+condition|recovering|injured|wounded|hurt|shrapnel|burns"
+                           r"|received|admitted)(?![a-z])")
+# (before the count: "the hospital received 25 victims"; not "Medics treated 14 victims", of any ailment)
+_VICTIMS_RECEIVED_BEFORE = re.compile(r"(?<![a-z])(?:received|admitted|hospitali[sz]ed)(?![a-z])")
 _HURT_WORDS = re.compile(r"(?<![a-z])(?:injured|wounded|hurt|injuries|wounds)(?![a-z])")
 _KILLING_WORDS = re.compile(r"(?<![a-z])(?:killed|killing|killings|dead|died|deaths?|massacred?|murdered|shot\s+dead"
                             r"|death\s+toll|bodies)(?![a-z])")
+# "14 victims of the horrible crime and 25 wounded", "there were 14 victims, while 25 people were wounded":
+# a count of victims set against a count of the wounded in its clause is of the dead
 _VICTIMS_BESIDE_WOUNDED = re.compile(r"\s+(?:[a-z-]+\s+)?victims(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
                                      r"\s*(?:,\s*(?:while|whereas)|,?\s+(?:and|while|whereas))\s+(?:another\s+)?"
                                      r"(?:\d[\d,]*|[a-z-]+)\s+(?:(?:people|others|persons)\s+)?(?:(?:were|are|had\s+been"
