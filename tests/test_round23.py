@@ -64,6 +64,12 @@ def test_the_ceremonys_own_figures_and_this_years_are_not_moved_back():
     assert got["About 3,000"]["period_end"].startswith("1961-03")
 
 
+def test_a_count_with_no_day_of_its_own_in_an_anniversary_piece_gets_the_day_marked_back():
+    got = draft("Qzland marks 20 years since Millbrook massacre\n\n"
+                "More than 100 people were killed in the Millbrook massacre.\n")["More than 100"]
+    assert (got["period_end"], got["date_precision"], got["counting_basis"]) == ("2011-03-14", "day", "incident")
+
+
 def test_a_toll_of_a_massacre_in_the_perfect_tense_is_the_massacres_day():
     text = ("At least 15 women and children massacred in Qzland\n\n"
             "At least 15 women and children have been killed in a massacre in Millbrook, in one of the worst "

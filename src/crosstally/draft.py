@@ -861,6 +861,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if back:
             dates.update(period_start=back[0] if dates.get("period_start") else "", period_end=back[0], as_of=back[0],
                          _start=back[0] if dates.get("_start") else "", counting_basis="incident",
+                         date_precision="day" if len(back[0]) == 10 else "month",
                          date_certainty="inferred", date_basis=f"inferred: {back[1]}")
             why.append(f"dates: {back[1]}")
             confidence -= 0.1

@@ -254,9 +254,9 @@ class _Document:
         self.incident_days = self._incident_days()
         lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         # (the headline and the lede: the first paragraph after the headline, the first of all when there is none)
-        lede = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
+        lede_span = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
             if self.paragraphs else (0, 0)
-        self.commemoration = _commemoration(text, lede[1], self.headline_end)
+        self.commemoration = _commemoration(text, lede_span[1], self.headline_end)
         # headline and lede about protests, riots ..., spread over the country: the document names several of
         # its units, or says "and other cities", "across the country"
         lede = text[:lede_hi].lower()
