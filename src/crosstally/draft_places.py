@@ -252,8 +252,10 @@ class Places:
                 if c not in self.countries:
                     by_country.setdefault(self.country_of[c], []).append(c)
             for country, units in by_country.items():
+                if len(units) != 2:
+                    continue  # (ISO's types are looked up only for a spelling two units share)
                 cities = [c for c in units if _is_city_unit(c)]
-                if len(units) == 2 and len(cities) == 1:
+                if len(cities) == 1:
                     self.city_of[(n, country)] = (cities[0], next(c for c in units if c != cities[0]))
         self.names_of: dict[str, list[str]] = {}
         for r in admin1.to_dict("records"):
