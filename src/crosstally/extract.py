@@ -985,6 +985,11 @@ _TOLL_BEFORE = re.compile(
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
+# "... and one Kanak were killed", "... and one French territorial magistrate had been held": one to three
+# words, then the list's verb or its end
+_LIST_LAST_ITEM = re.compile(r"(?:[ \t]+(?!(?:of|in|on|at|to|by|for|from|with|who|that|more|other|another|day|time"
+                             r"|way|side|hand)(?![A-Za-z-]))[A-Za-z][A-Za-z-]*){1,3}"
+                             r"(?:[ \t]+(?:were|had|have|are)[ \t]|[ \t]*[.;]|[ \t]*,[ \t]+(?:were|had|have|are)[ \t])")
 _LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
 # "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
@@ -2127,6 +2132,27 @@ def _force_size(words: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# A reference mark, not a count: a footnote's number glued to a sentence's end ("live ammunition.2 Seven
+# protesters were killed", not after "No." or "Fig."), a citation in square brackets glued to a word ("were
+# killed.[12]", "the attack[a]", "[note 3]", "[citation needed]")
+_REFERENCE_MARK = re.compile(
+    r"(?<=[a-z]{3})(?P<stop>[.)\]\"”’])(?P<n>\d{1,3})(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+    r"|(?<=\S)\[(?:\d{1,3}|[a-z]|note[ \t]+\d{1,3}|citation needed)\]", re.IGNORECASE)
+_ABBREVIATION_DOT = re.compile(r"(?<![a-z])(?:fig|vol|art|sec|tab|ref|nos|ver|par|eq|para|fn)\Z")
+
+
+def _mask_reference_marks(text: str) -> str:
+    """``text`` with each reference mark blanked out (offsets kept)."""
+    parts, at = [], 0
+    for m in _REFERENCE_MARK.finditer(text):
+        lo = m.start() if m.group("n") is None else m.start("n")
+        if m.group("stop") == "." and _ABBREVIATION_DOT.search(text.lower(), max(0, m.start() - 5), m.start()):
+            continue  # "Fig.2 Shows", "Vol.3 Of": a number, not a mark
+        parts += [text[at:lo], " " * (m.end() - lo)]
+        at = m.end()
+    return "".join(parts) + text[at:] if parts else text
+
+
 def extract(text: str, document: str = "", profile_id: str | None = None,
             actors: tuple[str, ...] | None = None) -> list[Candidate]:
     """Candidate figures in ``text``, in the order they appear. ``actors``: the names of
@@ -2134,6 +2160,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     profile = get_profile(profile_id)
     voc = vocabulary(tuple(case_actors() if actors is None else actors))
     triggers = _triggers(voc)
+    source, text = text, _mask_reference_marks(text)  # read without reference marks, quoted as written
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII letters lower-case to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -2562,6 +2589,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             elif values == ["one"] and (named_as := _NAMED_AS.match(low, num_end)) \
                     and _nationality_predicate(low, named_as.end()) and _people_frame(low, s_start, start):
                 pass  # "Of the civilian victims, 16 were Kenyan, one was British": an item of the breakdown
+            elif values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
+                    and _LINK_BEFORE.search(low, max(0, start - 30), start) and _LIST_LAST_ITEM.match(text, num_end) \
+                    and not _OF_THEM.match(low, num_end):
+                pass  # "Four gendarmes, two mobile police and one Kanak were killed", "22 gendarmes and one French
+                # magistrate had been held": the last item of a list of people, by a noun we do not know
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
@@ -3244,7 +3276,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         low_b, high_b = bounds[key]
 
         if s_start not in claimants:
-            contexts[s_start] = " ".join(text[s_start:s_end].split())
+            contexts[s_start] = " ".join(source[s_start:s_end].split())
             s_verbs = verbs[bisect_left(starts["verbs"], s_start):bisect_left(starts["verbs"], s_end)]
             claimants[s_start] = _claimant(text, s_start, s_end, s_verbs)
         who, w_start, w_end = claimants[s_start]
@@ -3274,7 +3306,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if of_these is not None:
             breakdown[len(out)] = of_these
         out.append(Candidate(
-            document=document, start=start, end=end, span=text[start:end],
+            document=document, start=start, end=end, span=source[start:end],
             value_as_reported=reported, qualifier=qualifier,
             value=math.nan if value is None else value,
             value_max=math.nan if value_max is None else value_max,
