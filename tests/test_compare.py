@@ -144,6 +144,16 @@ def test_finding_same_statement_different_values(ledger):
     assert _findings(same_outlet, "same_statement_different_values")["figure_ids"].tolist() == ["U01;U02"]
 
 
+def test_counts_of_two_places_in_one_unit_are_not_one_statement_with_two_numbers(ledger):
+    # UNHCR's two numbers of 23 October, given as the counts of two named towns of the same admin-1 unit:
+    # two counts, not one statement carried with two numbers
+    places = ledger.assign(place=ledger["figure_id"].map({"U01": "Eastmark", "U02": "Westfold"}).fillna(""))
+    assert _findings(places, "same_statement_different_values").empty
+    # the same place, written with other case and spacing, is still one statement
+    same = ledger.assign(place=ledger["figure_id"].map({"U01": "Eastmark ", "U02": "eastmark"}).fillna(""))
+    assert _findings(same, "same_statement_different_values")["figure_ids"].tolist() == ["U01;U02"]
+
+
 def test_finding_same_period_and_wording_and_dates(ledger):
     df = ledger.copy()
     # a second outlet carries SOHR's 20 October total as 372 and states it on another day

@@ -172,6 +172,24 @@ def test_refuses_a_second_copy_naming_the_document(project, files):
     assert snapshot(project) == before
 
 
+@pytest.mark.parametrize("again", ["https://phr.example/report", "http://www.phr.example/report/",
+                                   "https://PHR.example/report#section-2"])
+def test_refuses_a_second_text_of_a_page_already_held_naming_the_document(project, files, again):
+    add_txt(project, files)
+    before = snapshot(project)
+    other = files["txt"].with_name("edited.txt")
+    other.write_text(TXT.replace("40 families", "45 families"), encoding="utf-8")  # another text of that page
+    with pytest.raises(CurateError) as err:
+        add_documents([other], "phr", again, "2015-11-05", paths=project)
+    assert (f"edited.txt: {again} is already held as document 'phr-2015-11-05' (published 2015-11-05, text "
+            "data/raw/documents/phr-2015-11-05.txt)") in str(err.value)
+    assert "add it with --same-url" in str(err.value)
+    assert snapshot(project) == before
+    # said to be another version of the page: added beside it
+    (row,) = add_documents([other], "phr", again, "2015-11-05", paths=project, same_url=True)
+    assert row["document_id"] == "phr-2015-11-05-2"
+
+
 def test_refuses_an_unknown_outlet_saying_how_to_register_it(project, files):
     before = snapshot(project)
     with pytest.raises(CurateError) as err:
@@ -377,6 +395,24 @@ def test_accept_is_atomic_and_points_into_the_queue(project, files):
     assert snapshot(project) == before  # figures.csv and the queue untouched, no staged file left
 
 
+def test_accept_names_every_problem_in_one_run(project, files):
+    add_txt(project, files)
+    drafted = queue(project)
+    set_decisions(project, {0: "yes", 1: "accept"}, admin1={0: "SY99"}, period_end={1: "2015-02-30"})
+    before = snapshot(project)
+    with pytest.raises(CurateError) as err:
+        accept(project)
+    text = "\n".join(err.value.messages)
+    # the unknown decision, and what else is wrong with that row and with the accepted one, together
+    assert "data/raw/review-queue.csv:2:decision: decision must be empty, accept or reject, not 'yes'" in text
+    assert "data/raw/review-queue.csv:2:admin1: unknown admin-1 p-code 'SY99'" in text
+    assert "data/raw/review-queue.csv:3:period_end:" in text
+    assert snapshot(project) == before
+    set_decisions(project, {0: "accept"}, admin1={0: drafted.loc[0, "admin1"] or "SY07"},
+                  period_end={1: drafted.loc[1, "period_end"]})
+    assert len(accept(project).figure_ids) == 2
+
+
 def test_accept_ids_are_stable_and_a_second_accept_adds_nothing(project, files):
     add_txt(project, files)
     set_decisions(project, {0: "accept", 1: "accept"})
@@ -388,6 +424,26 @@ def test_accept_ids_are_stable_and_a_second_accept_adds_nothing(project, files):
     again = accept(project)
     assert (again.figure_ids, again.already) == ([], 2)
     assert project.figures.read_bytes() == figures
+
+
+def test_an_edit_to_an_accepted_row_is_said_not_lost_silently(project, files):
+    add_txt(project, files)
+    set_decisions(project, {0: "accept", 1: "accept"})
+    got = accept(project)
+    figures = project.figures.read_bytes()
+    q = queue(project)
+    set_decisions(project, {}, population={1: "civilians"}, notes={1: "checked against the PDF"})
+    again = accept(project)
+    assert (again.figure_ids, again.already, again.edited_after) == ([], 2, 1)
+    (note,) = again.notes
+    line = int(q.index[1]) + 2  # the queue's second row is its file's third line
+    assert note.startswith(f"data/raw/review-queue.csv:{line}:population: figure {got.figure_ids[1]} was accepted "
+                           "before, and the queue row differs from it in population, notes (population 'civilians' "
+                           "here, ")
+    assert "edit data/raw/figures.csv (row 3)" in note
+    assert project.figures.read_bytes() == figures  # the ledger is not changed behind the analyst's back
+    set_decisions(project, {}, population={1: q.loc[1, "population"]}, notes={1: q.loc[1, "notes"]})
+    assert accept(project).notes == []
 
 
 def test_done_when_txt_html_pdf_add_accept_build(project, files):
@@ -439,6 +495,19 @@ def test_a_civilian_authority_is_government_party_or_not(project):
     (error,) = [str(e) for e in validate(project)]
     assert error.startswith("data/raw/sources.csv:10:type: unknown source type; expected one of belligerent,")
     assert "government" in error
+
+
+def test_validate_checks_the_review_queue_as_accept_does(project, files):
+    add_txt(project, files)
+    assert validate(project) == []
+    lines = project.review_queue.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2] + ",an extra field"  # a row broken in a spreadsheet
+    project.review_queue.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = [str(e) for e in validate(project)]
+    assert len(errors) == 1 and errors[0].startswith("data/raw/review-queue.csv:3:")
+    with pytest.raises(CurateError) as err:
+        accept(project)
+    assert err.value.messages == errors
 
 
 def test_a_bad_text_file_is_refused_as_validate_does_not_a_traceback(project, files):

@@ -12,7 +12,7 @@ import pytest
 
 from crosstally import cli
 from crosstally import schema as S
-from crosstally.gaps import find_gaps, name_like
+from crosstally.gaps import find_gaps, name_like, report
 from test_curate import SOURCES, make_project, snapshot
 
 
@@ -64,6 +64,34 @@ def test_the_report_lists_unknown_names_places_and_longer_names():
     assert gaps.longer_places.to_dict("records") == [{"name": "Mount Qzland", "drafts": 1, "documents": "doc-e"}]
 
 
+def test_drafts_with_no_claimant_words_and_drafts_placed_only_in_the_country_are_listed():
+    """A new war's first document: no source in the table is named by the drafts' words, and the places its
+    sentences name are not in the admin-1 table; `gaps` must say so, not "every name is known"."""
+    sources = pd.DataFrame(SOURCES, columns=list(S.SOURCE_COLUMNS))
+    admin1 = pd.DataFrame([["QZ", "Qzland", "whole country", ""], ["QZ-01", "Eastmark", "East Mark", ""]],
+                          columns=list(S.ADMIN1_COLUMNS))
+    rows = [
+        _row(document_id="doc-n", admin1="QZ", why="no attributing words in the document: claimant left empty",
+             quote="Shelling killed 4 civilians in Martuni and 2 in the village of Hadrut on Monday."),
+        _row(document_id="doc-n", admin1="QZ", why="no attributing words in the document: claimant left empty",
+             quote="In Eastmark, 3 people died, and in Martuni 5 were hurt."),
+        _row(document_id="doc-n", admin1="QZ-01", claimant="ocha", quote="OCHA said 7 died in Eastmark."),
+        _row(document_id="doc-m", admin1="QZ", claimant="ocha", why="claimant ocha from 'OCHA'",
+             quote="OCHA said 700 people had been killed across Qzland since March."),
+    ]
+    gaps = find_gaps(pd.DataFrame(rows), sources, admin1)
+    assert gaps.no_claimant.to_dict("records") == [{"document_id": "doc-n", "drafts": 2}]
+    assert gaps.country_only.to_dict("records") == [
+        {"document_id": "doc-n", "drafts": 2, "names": "Martuni; Hadrut"},  # not Eastmark: the table knows it
+        {"document_id": "doc-m", "drafts": 1, "names": ""}]  # a national total: no name it does not know
+    text = report(gaps)
+    assert "every name the drafts found is in data/raw/sources.csv (but see the drafts with no claimant below)" in text
+    assert "  doc-n: 2 draft(s)\n" in text
+    assert "  doc-n: 2 draft(s); names after 'in', 'near', 'the village of' ... it does not know: Martuni; Hadrut" \
+        in text
+    assert "every draft has a place below" not in text
+
+
 def _write_queue(paths, rows) -> None:
     with open(paths.review_queue, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=list(S.QUEUE_COLUMNS), lineterminator="\n")
@@ -110,7 +138,9 @@ def test_given_documents_only_their_gaps_and_with_none_a_backlog_in_one_line(tmp
     rc, out, _ = _run(paths.root)
     assert rc == 0 and out == (
         "crosstally gaps: the queue's backlog, over 4 documents: 1 claimant name(s) data/raw/sources.csv does not "
-        "know (2 drafts), 1 other claimant word(s) no source matched (1 drafts), 1 document(s) whose drafts name no place, 1 longer place name(s) "
+        "know (2 drafts), 1 other claimant word(s) no source matched (1 drafts), 1 draft(s) with no claimant and no "
+        "words naming one, 1 document(s) whose drafts name no place, 1 draft(s) placed only in the whole country, "
+        "1 longer place name(s) "
         "data/raw/rules/admin1.csv lacks. `crosstally gaps DOCUMENT_ID...` lists a document's (the id "
         "`crosstally add` printed), `crosstally gaps --all` all of them.\n")
     rc, out, err = _run(paths.root, "doc-z")

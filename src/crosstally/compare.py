@@ -915,6 +915,12 @@ def _contradicting(work: pd.DataFrame, group: np.ndarray) -> np.ndarray:
     return out
 
 
+def _place_key(place: pd.Series) -> pd.Series:
+    """A figure's place for grouping: the words case-folded, spacing and punctuation aside
+    ("Martuni", "martuni "); empty when none is given."""
+    return place.fillna("").astype(str).str.casefold().str.replace(r"[^\w]+", " ", regex=True).str.strip()
+
+
 def _day_precision(s: pd.Series) -> pd.Series:
     return dates.per_distinct(s, lambda v: v != "" and dates.precision(v) == "day").astype(bool)
 
@@ -927,7 +933,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
       previous point (:func:`running_totals`).
     - ``same_statement_different_values``: one statement, several numbers: one
       claimant's figures for the same thing (metric, population, unit, counting basis,
-      admin1, scope, perpetrator scope, completeness), the same window and the same day
+      admin1, place, scope, perpetrator scope, completeness), the same window and the same day
       stated (statement_date, else published), with different values, whatever the
       outlets (one outlet or several). Not for a claimant of type ``witness``: such a
       source names the people one investigation interviewed (AP's theatre witnesses,
@@ -935,7 +941,7 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
       not one statement carried differently; they stay same-period findings.
     - ``same_period_different_values``: one claimant's figures for the same stated
       period (period_start and period_end both given; same metric, population, unit,
-      counting basis, admin1 and scope) with different values, whatever the outlets,
+      counting basis, admin1, place and scope) with different values, whatever the outlets,
       when not already a same-statement finding. ``explained_by`` says when the
       figures count different perpetrators or one is a partial count, which explains
       the difference (SOHR's about 70 and 353 civilians for 1-15 December 2015: the
@@ -955,17 +961,19 @@ def findings(df: pd.DataFrame, claims: pd.DataFrame | None = None,
     frames = [_running_total_decreases(totals)]
 
     # A superseded or retracted figure never drives a contradiction.
-    columns = ["claimant", "claimant_name", "metric", "population", "unit", "counting_basis", "admin1",
+    columns = ["claimant", "claimant_name", "metric", "population", "unit", "counting_basis", "admin1", "place",
                "scope", "perpetrator_scope", "completeness", "period_start", "period_end", "value",
                "value_max", "low", "value_as_reported", "outlet", "outlet_name", "figure_id"]
     current = _rows(df, (df["status"] == "current").to_numpy(dtype=bool),
                     columns + ["statement_date", "published", "claimant_type"])
     stated_on = dates.first_nonempty(current, ("statement_date", "published"))
-    work = current.loc[:, columns].assign(_stated_on=stated_on)
+    # the place as written, case and spacing aside: two villages of one admin-1 unit counted in one
+    # statement are two counts, not one count carried with two numbers
+    work = current.loc[:, columns].assign(_stated_on=stated_on, _place=_place_key(current["place"]))
     # scope: a context figure said in the same breath (US strikes beside Russian ones) is
     # another count, not the same count with another number; so is a count of other
     # perpetrators or a partial count (those are same-period findings, explained).
-    key = ["claimant", "metric", "population", "unit", "counting_basis", "admin1", "scope"]
+    key = ["claimant", "metric", "population", "unit", "counting_basis", "admin1", "_place", "scope"]
     statement = key + ["perpetrator_scope", "completeness", "period_start", "period_end", "_stated_on"]
     day = _day_precision(work["_stated_on"]).to_numpy()
     if "claimant_type" in current.columns:  # several witnesses' accounts are not one statement

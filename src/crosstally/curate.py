@@ -323,9 +323,21 @@ def _title_and_source(given: str, got: ReadText) -> tuple[str, str]:
     return (got.title, f"title from {got.title_from}") if got.title else ("", "")
 
 
+def _url_key(url: str) -> str:
+    """A page address for comparison: scheme, "www.", a trailing slash and a #fragment aside."""
+    u = str(url or "").strip().split("#")[0]
+    u = re.sub(r"^[a-z]+://(?:www\.)?", "", u, flags=re.IGNORECASE)
+    host, _, rest = u.partition("/")
+    return f"{host.lower()}/{rest}".rstrip("/")
+
+
 def add_documents(files: list[Path | str], outlet: str, url: str, published: str, language: str = "en",
-                  title: str = "", claimant: str = "", paths: Paths = PATHS, draft: bool = True) -> list[dict]:
+                  title: str = "", claimant: str = "", paths: Paths = PATHS, draft: bool = True,
+                  same_url: bool = False) -> list[dict]:
     """Register ``files`` as documents (see the module docstring); return their documents.csv rows.
+
+    A page already held (a document with a text at the same address) is refused, naming it, unless
+    ``same_url`` says the file is another version or part of that page.
 
     Every check is made before anything is written; then the texts are written, then
     ``documents.csv`` in one atomic rename. With ``draft``, their figures are drafted
@@ -367,6 +379,9 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
     # A document already registered by its URL alone (no text held): its text attaches to
     # that row, which keeps its document_id (figures point at it) instead of a duplicate.
     waiting = {(r["outlet"], r["url"]): r for r in documents.to_dict("records") if not r["text_file"]}
+    # A page whose text is already held: a second text of it is most often the same report again (saved as
+    # a web page and as a PDF, or re-downloaded), which would count each figure twice
+    held_pages = {} if same_url else {_url_key(r["url"]): r for r in documents.to_dict("records") if r["text_file"]}
     attached: dict[str, dict] = {}  # document_id -> its updated row
     new_rows, texts = [], {}
     base_id = re.sub(r"[^a-z0-9._-]+", "-", f"{outlet}-{published}".lower()).strip("-")
@@ -382,6 +397,13 @@ def add_documents(files: list[Path | str], outlet: str, url: str, published: str
         if same:
             problems.append(f"{f}: its text is already held as document {same!r} "
                             f"({_rel(paths.documents, paths)}); a second copy is not added")
+            continue
+        page = held_pages.get(_url_key(url))
+        if page is not None:
+            problems.append(f"{f}: {url} is already held as document {page['document_id']!r} (published "
+                            f"{page['published']}, text {_rel(paths.documents_dir, paths)}/{page['text_file']}) in "
+                            f"{_rel(paths.documents, paths)}; a second text of one page would count its figures twice. "
+                            f"If this file is another version or another part of that page, add it with --same-url")
             continue
         row = waiting.pop((outlet, url), None)
         if row is not None:
@@ -772,8 +794,10 @@ def figure_id_for(row: dict) -> str:
 class Accepted:
     figure_ids: list[str]
     already: int  # accepted rows whose figure was appended before
-    # what accept made consistent or could not check, as FILE:ROW:COLUMN: message lines (_settle_dates)
+    # what accept made consistent or could not check, as FILE:ROW:COLUMN: message lines (_settle_dates), and
+    # the accepted-before rows edited in the queue since (not applied)
     notes: list[str] = field(default_factory=list)
+    edited_after: int = 0  # accepted-before rows that differ from their figure in figures.csv
 
 
 # The date fields an analyst may edit in a queue row; as_of and date_basis are derived from them.
@@ -893,14 +917,18 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     the raw inputs have problems or any accepted row is invalid.
     """
     queue, errors = read_queue(paths)
-    if errors:
-        raise CurateError([str(e) for e in errors])
+    if any(e.column not in ("decision", "start", "end") for e in errors):
+        raise CurateError([str(e) for e in errors])  # a queue that cannot be read row by row
     tables = _load_or_refuse(paths, "figures")
     figures = tables["figures"]
     by_id = {r["figure_id"]: r for r in figures.to_dict("records")}
     qname = _rel(paths.review_queue, paths)
-    chosen = queue.loc[queue["decision"].str.strip().str.lower() == "accept"]
-    new, queued, lines, already, problems = [], [], [], 0, []
+    # Rows whose decision is not a known word ("yes", "ok") are checked as if accepted too, so that one
+    # run names every problem of the rows meant to be accepted; nothing is written while any is left.
+    unknown = {e.row for e in errors if e.column == "decision"}
+    chosen = queue.loc[(queue["decision"].str.strip().str.lower() == "accept") | queue[LINE].isin(unknown)]
+    new, queued, lines, already, problems, stale = [], [], [], 0, [], []
+    fname = _rel(paths.figures, paths)
     used = set(by_id)
     for r in chosen.to_dict("records"):
         fid = r["figure_id"].strip()
@@ -908,6 +936,15 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
             old = by_id[fid]
             if old["document_id"] == r["document_id"] and old["quote"] == r["quote"]:
                 already += 1
+                changed = [c for c in S.RAW_FIGURE_COLUMNS if c != "figure_id" and c in r
+                           and str(r[c]).strip() != str(old[c]).strip()]
+                if changed:  # an edit made in the queue after the figure was accepted: said, never applied
+                    stale.append(f"{qname}:{r[LINE]}:{changed[0]}: figure {fid} was accepted before, and the queue "
+                                 f"row differs from it in {', '.join(changed)} ("
+                                 + "; ".join(f"{c} {r[c]!r} here, {old[c]!r} in {fname}" for c in changed[:3])
+                                 + ("; ..." if len(changed) > 3 else "")
+                                 + f"): accept does not change a figure already in the ledger; to change it, edit "
+                                   f"{fname} (row {old[LINE]}); else put the queue's values back")
                 continue
             problems.append(InputError(qname, r[LINE], "figure_id",
                                        f"figure id {fid!r} is already another figure in {_rel(paths.figures, paths)}"))
@@ -927,10 +964,12 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         queued.append(r)
         lines.append(r[LINE])
     if problems:
-        raise CurateError([str(e) for e in sorted(problems)])
+        raise CurateError(_queue_first(errors, problems))
     if not new:
-        return Accepted([], already)
-    notes = _settle_accepted(paths, new, queued, lines, profile_id)
+        if errors:
+            raise CurateError([str(e) for e in errors])
+        return Accepted([], already, stale, len(stale))
+    notes = stale + _settle_accepted(paths, new, queued, lines, profile_id)
 
     # Stage figures.csv with the new rows appended, beside the real one, and validate it.
     old_bytes = paths.figures.read_bytes()
@@ -943,8 +982,9 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
             fh.write(staged_bytes)
         staged = _Staged(paths.root, Path(tmp))
         raw = read_inputs(staged, profile_id)
-        if raw.errors:
-            raise CurateError([str(e) for e in _point_into_queue(raw.errors, staged, paths, raw, lines, first_new_line)])
+        if raw.errors or errors:
+            raise CurateError(_queue_first(errors, _point_into_queue(raw.errors, staged, paths, raw, lines,
+                                                                     first_new_line)))
         # Record the figure ids in the queue first: if figures.csv then failed to be
         # replaced, the next accept appends those rows under the same ids.
         q = queue.drop(columns=[LINE]).copy()
@@ -956,7 +996,12 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return Accepted([row["figure_id"] for row in new], already, notes)
+    return Accepted([row["figure_id"] for row in new], already, notes, len(stale))
+
+
+def _queue_first(queue_errors: list, others: list) -> list[str]:
+    """The queue's own problems as read (row by row), then the others found with its rows, sorted."""
+    return [str(e) for e in queue_errors] + [str(e) for e in sorted(set(others) - set(queue_errors))]
 
 
 def _umask() -> int:
@@ -1001,10 +1046,12 @@ def main_add(argv: list[str]) -> int:
     p.add_argument("--claimant", default="", help="source id whose claims the document carries "
                    "when a sentence names nobody (default: the outlet, unless it is media)")
     p.add_argument("--no-draft", action="store_true", help="register only; draft later with `crosstally draft`")
+    p.add_argument("--same-url", action="store_true", help="add the file although a document with a text is "
+                   "already held from the same address (another version or another part of that page)")
     args = p.parse_args(argv)
     try:
         rows = add_documents(args.files, args.outlet, args.url, args.published, args.language, args.title,
-                             args.claimant, paths=PATHS, draft=False)
+                             args.claimant, paths=PATHS, draft=False, same_url=args.same_url)
         counts = {} if args.no_draft else draft_queue(
             PATHS, [r["document_id"] for r in rows],
             default_claimants={r["document_id"]: args.claimant for r in rows if args.claimant})
@@ -1084,6 +1131,8 @@ def main_accept(argv: list[str]) -> int:
     print(f"crosstally accept: {len(got.figure_ids)} figure(s) appended to {_rel(PATHS.figures, PATHS)}"
           + (f" ({', '.join(got.figure_ids)})" if got.figure_ids else "")
           + (f"; {got.already} accepted before" if got.already else "")
+          + (f" ({got.edited_after} of them edited in the queue since: not applied, see the notes above)"
+             if got.edited_after else "")
           + ("; `crosstally build` makes the ledger" if got.figure_ids else ""))
     return 0
 

@@ -16,6 +16,11 @@ queue's ``why`` into that list, over the rows not rejected:
   particular ("rescuers", "It", "a military official"); the drafts say "(add an alias?)" of them
   too, so they are listed, apart: a draft's claimant is set by hand in the queue, or, where the
   words always mean one source in the case, they are added as its alias;
+- **drafts with no claimant whose words name no one** (no "names no source" phrase either): every
+  accepted figure needs a claimant, so they are counted per document, to be set by hand;
+- **drafts placed only in the whole country**, per document, with the capitalised names their
+  sentences give after "in", "near", "the village of" ... that neither the admin-1 table nor the
+  sources table knows (on a new war, often the towns the table lacks: "Martuni", "Hadrut");
 - **documents whose drafts name no place at all**: the text names none the admin-1 table
   knows (add the spellings it uses, or give the place by hand);
 - **longer place names the admin-1 table lacks** around a name it knows ("Mount Qzland"), which
@@ -87,16 +92,56 @@ def _sharing(words: str, sources: pd.DataFrame, limit: int = 3) -> list[str]:
     return [sid for _, sid in sorted(hits)[:limit]]
 
 
+# A place the sentence may name: a capitalised name after "in", "near", "at", "outside", "around", or "the
+# village/town/city/district/region/province of" ("shelling of Martuni", "in the town of Hadrut")
+_PLACE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:in|near|at|outside|around|towards?|from|(?:village|town|city|district|region|province|"
+    r"governorate|camp|suburb|neighbou?rhood)s?\s+of)\s+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
+_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "least", "total", "all",
+               "addition", "response", "particular", "order", "turn", "part", "general", "fact"}
+
+
 @dataclass
 class Gaps:
     claimants: pd.DataFrame   # words, drafts, documents, sharing: the phrases that look like a name
     other_words: pd.DataFrame  # words, drafts, documents, sharing: the other phrases no source matched
     no_place: pd.DataFrame    # document_id, drafts
     longer_places: pd.DataFrame  # name, drafts, documents
+    # document_id, drafts: drafts with no claimant whose sentence gave no words naming one (set by hand)
+    no_claimant: pd.DataFrame = None
+    # document_id, drafts, names: drafts placed only in the whole country, and the capitalised names their
+    # sentences give after "in", "near", "the village of" ... that the admin-1 table does not know
+    country_only: pd.DataFrame = None
 
 
-def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
-    """The report, from the review queue's rows not rejected and the case's sources table."""
+def _known_spellings(admin1: pd.DataFrame | None, sources: pd.DataFrame) -> set[str]:
+    """Every spelling the admin-1 table knows, and every source's name and alias words, case-folded."""
+    known = set()
+    if admin1 is not None:
+        for name, aliases in zip(admin1["name"], admin1["aliases"]):
+            known.update(n.strip().casefold() for n in [name, *str(aliases or "").split(";")] if n.strip())
+    for name, aliases in zip(sources["name"], sources["aliases"]):
+        known.update(n.strip().casefold() for n in [name, *str(aliases or "").split(";")] if n.strip())
+    return known
+
+
+def _unknown_places(quotes, known: set[str]) -> list[str]:
+    """The names after place words in ``quotes`` that no known spelling holds, most named first."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        for m in _PLACE_WORDS.finditer(str(q)):
+            name = m.group("name").rstrip("’'")
+            if name.casefold() in _NOT_PLACES or any(name.casefold() in k or k in name.casefold().split()
+                                                      for k in known if len(k) > 2):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+    return [n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame, admin1: pd.DataFrame | None = None) -> Gaps:
+    """The report, from the review queue's rows not rejected and the case's sources (and admin-1) tables."""
     rows = queue[queue["decision"].str.strip().str.lower() != "reject"]
     named: dict[str, list[str]] = {}
     other: dict[str, list[str]] = {}
@@ -127,7 +172,18 @@ def find_gaps(queue: pd.DataFrame, sources: pd.DataFrame) -> Gaps:
                                  columns=["name", "drafts", "documents"])
     longer_places = longer_places.sort_values(["drafts", "name"], ascending=[False, True], kind="stable") \
         .reset_index(drop=True)
-    return Gaps(claimants, other_words, no_place, longer_places)
+    unnamed = rows[(rows["claimant"].str.strip() == "") & ~rows["why"].astype(str).map(lambda w: bool(_NO_SOURCE.search(w))).astype(bool)]
+    no_claimant = (unnamed.groupby("document_id").size().rename("drafts").reset_index()
+                   .sort_values(["drafts", "document_id"], ascending=[False, True], kind="stable")
+                   .reset_index(drop=True))
+    country = rows[rows["admin1"].str.fullmatch(r"\s*[A-Z]{2}(?:\s*;\s*[A-Z]{2})*\s*")]
+    known = _known_spellings(admin1, sources)
+    country_only = pd.DataFrame(
+        [(d, len(g), "; ".join(_unknown_places(g["quote"], known)[:8])) for d, g in country.groupby("document_id")],
+        columns=["document_id", "drafts", "names"])
+    country_only = country_only.sort_values(["drafts", "document_id"], ascending=[False, True], kind="stable") \
+        .reset_index(drop=True)
+    return Gaps(claimants, other_words, no_place, longer_places, no_claimant, country_only)
 
 
 def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tuple[Gaps, list[str]]:
@@ -138,7 +194,8 @@ def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tu
     queue is a problem)."""
     queue, errors = read_queue(paths)
     sources, s_errors = read_raw_csv(paths.sources, S.SOURCE_COLUMNS, paths)
-    problems = sorted({str(e) for e in [*errors, *s_errors]})
+    admin1, a_errors = read_raw_csv(paths.admin1, S.ADMIN1_COLUMNS, paths)
+    problems = sorted({str(e) for e in [*errors, *s_errors, *a_errors]})
     if not problems and document_ids is not None:
         held = set(queue["document_id"])
         problems = [f"{_rel(paths.review_queue, paths)}: no row of document {d!r} (`crosstally draft {d}` drafts "
@@ -146,12 +203,13 @@ def case_gaps(paths: Paths = PATHS, document_ids: list[str] | None = None) -> tu
         queue = queue.loc[queue["document_id"].isin(document_ids)]
     if problems:
         queue = queue.iloc[0:0]
-    return find_gaps(queue, sources), problems
+    return find_gaps(queue, sources, admin1), problems
 
 
 def documents_with_gaps(gaps: Gaps) -> list[str]:
     """The documents the report names, in id order."""
-    docs = set(gaps.no_place["document_id"])
+    docs = set(gaps.no_place["document_id"]) | set(gaps.no_claimant["document_id"]) \
+        | set(gaps.country_only["document_id"])
     for listed in (*gaps.claimants["documents"], *gaps.other_words["documents"], *gaps.longer_places["documents"]):
         docs.update(d for d in listed.split("; ") if d)
     return sorted(docs)
@@ -163,7 +221,10 @@ def summary(gaps: Gaps, paths: Paths = PATHS) -> str:
     return (f"crosstally gaps: the queue's backlog, over {len(docs)} documents: {len(gaps.claimants)} claimant "
             f"name(s) {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} drafts), "
             f"{len(gaps.other_words)} other claimant word(s) no source matched "
-            f"({int(gaps.other_words['drafts'].sum())} drafts), {len(gaps.no_place)} document(s) whose drafts name no place, {len(gaps.longer_places)} longer place "
+            f"({int(gaps.other_words['drafts'].sum())} drafts), {int(gaps.no_claimant['drafts'].sum())} draft(s) "
+            f"with no claimant and no words naming one, {len(gaps.no_place)} document(s) whose drafts name no place, "
+            f"{int(gaps.country_only['drafts'].sum())} draft(s) placed only in the whole country, "
+            f"{len(gaps.longer_places)} longer place "
             f"name(s) {_rel(paths.admin1, paths)} lacks. `crosstally gaps DOCUMENT_ID...` lists a document's "
             f"(the id `crosstally add` printed), `crosstally gaps --all` all of them.\n")
 
@@ -178,7 +239,8 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
     """The report as text, for a terminal."""
     out = []
     if gaps.claimants.empty:
-        out.append(f"Claimant names: every name the drafts found is in {_rel(paths.sources, paths)}.")
+        out.append(f"Claimant names: every name the drafts found is in {_rel(paths.sources, paths)}"
+                   + (" (but see the drafts with no claimant below)." if len(gaps.no_claimant) else "."))
     else:
         out.append(f"Claimant names {_rel(paths.sources, paths)} does not know ({int(gaps.claimants['drafts'].sum())} "
                    f"drafts): add each as a source, or as an alias of one (`aliases`, ';'-joined). Then "
@@ -191,13 +253,31 @@ def report(gaps: Gaps, paths: Paths = PATHS) -> str:
                    f"{_rel(paths.review_queue, paths)}, or, if the words always mean one source in this case, add "
                    f"them as its alias.")
         out += _phrase_lines(gaps.other_words)
-    if gaps.no_place.empty:
+    if len(gaps.no_claimant):
+        out.append(f"Drafts with no claimant, whose sentence and paragraph gave no words naming one "
+                   f"({int(gaps.no_claimant['drafts'].sum())}): every accepted figure needs one; set it by hand in "
+                   f"{_rel(paths.review_queue, paths)} (the source the document reports, or its outlet when the "
+                   f"words are its own), or give the document's source with `crosstally add ... --claimant ID`:")
+        for r in gaps.no_claimant.itertuples(index=False):
+            out.append(f"  {r.document_id}: {r.drafts} draft(s)")
+    if gaps.no_place.empty and gaps.country_only.empty:
+        out.append("Places: every draft has a place below the whole country.")
+    elif gaps.no_place.empty:
         out.append("Places: every draft has a place.")
     else:
         out.append(f"Documents whose drafts name no place (the text names none that {_rel(paths.admin1, paths)} "
                    f"knows: add the spellings it uses to a unit's `aliases`, or give the place by hand):")
         for r in gaps.no_place.itertuples(index=False):
             out.append(f"  {r.document_id}: {r.drafts} draft(s)")
+    if not gaps.country_only.empty:
+        out.append(f"Drafts placed only in the whole country ({int(gaps.country_only['drafts'].sum())}): right for "
+                   f"a national total; otherwise their sentences may name places {_rel(paths.admin1, paths)} does "
+                   f"not know (add each spelling to its unit's `aliases`, then `crosstally draft --refresh "
+                   f"DOCUMENT_ID`):")
+        for r in gaps.country_only.itertuples(index=False):
+            out.append(f"  {r.document_id}: {r.drafts} draft(s)"
+                       + (f"; names after 'in', 'near', 'the village of' ... it does not know: {r.names}"
+                          if r.names else ""))
     if not gaps.longer_places.empty:
         out.append(f"Longer place names {_rel(paths.admin1, paths)} lacks, around a name it knows (add each as an "
                    f"alias of its unit):")

@@ -737,8 +737,12 @@ def _date_bound(series: pd.Series, which: int) -> pd.Series:
 
 
 def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputError]:
-    """All problems in the raw inputs, sorted by file, row and column (empty: all good)."""
-    return sorted(set(read_inputs(paths, profile_id).errors))
+    """All problems in the raw inputs, sorted by file, row and column (empty: all good): the
+    ledger's files and the review queue (data/raw/review-queue.csv, which `accept`, `draft` and
+    `gaps` read, and an analyst edits in a spreadsheet)."""
+    from .curate import read_queue
+
+    return sorted(set(read_inputs(paths, profile_id).errors) | set(read_queue(paths)[1]))
 
 
 # --------------------------------------------------------------------------- the ledger
