@@ -58,3 +58,28 @@ def test_one_as_the_last_item_of_a_list_of_people_by_an_unknown_noun():
 ])
 def test_one_that_is_not_a_list_item_of_people_stays_out(text, kept):
     assert found(text) == kept
+
+
+# -- a compact range of days: "on March 7-10, 2031", "7–10 March"
+
+import pandas as pd  # noqa: E402
+
+from crosstally import schema as S  # noqa: E402
+from qz_fixtures import drafter  # noqa: E402
+
+draft = drafter(pd.DataFrame([["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"]],
+                             columns=list(S.SOURCE_COLUMNS)))
+
+
+@pytest.mark.parametrize("words", ["on March 7-10, 2031", "on 7–10 March 2031", "on March 7-10"])
+def test_two_days_of_a_month_joined_by_a_dash_are_a_window(words):
+    got = draft(f"Strikes in Millbrook\n\nAs a result of the shelling of Millbrook {words}, 20 civilians were "
+                f"killed, the Qzland police said.\n")["20"]
+    assert (got["period_start"], got["period_end"], got["counting_basis"]) == ("2031-03-07", "2031-03-10", "period_total")
+
+
+def test_no_window_from_what_is_not_two_days_of_a_month():
+    got = draft("Strikes\n\nThe score was 7-2 in March, and 20 civilians were killed on Tuesday.\n")["20"]
+    assert got["period_start"] != "2031-03-07" and got["period_end"] != "2031-03-02"
+    got = draft("Strikes\n\nOn March 10-7 the count was 20 civilians killed.\n")["20"]
+    assert got["period_start"] == got["period_end"] == "2031-03-10"  # the first day as written, not a window

@@ -472,13 +472,38 @@ _DATE_RANGE = re.compile(rf"(?<![A-Za-z])(?i:from|between)\s+(?P<a>{_RANGE_DAY})
                          rf"(?P<b>{_RANGE_DAY})(?![\w])")
 
 
+# "on September 27-30, 2020", "27–30 September 2020": two days of one month joined by a dash, no "from" (the
+# month named once, before or after them; not "7-2" alone, nor a score or a page range)
+_COMPACT_RANGE = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})(?!\d|\s*(?:[-–]|{_MONTHS}))"
+    rf"|(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})\s+(?P<m2>{_MONTHS}))(?P<y>,?\s+(?:19|20)\d\d)?(?![\w-])")
+
+
+class _Range:
+    """The two ends of a compact range, as :data:`_DATE_RANGE`'s match gives them."""
+
+    def __init__(self, m: re.Match):
+        month = m.group("m1") or m.group("m2")
+        d1, d2 = (m.group("d1"), m.group("d2")) if m.group("m1") else (m.group("d3"), m.group("d4"))
+        year = (m.group("y") or "").strip(", ")
+        self._groups = {"a": f"{d1} {month}", "b": f"{d2} {month}{' ' + year if year else ''}"}
+        self._text = m.group()
+        self.ok = 1 <= int(d1) < int(d2) <= 31
+
+    def group(self, name: str | int = 0) -> str:
+        return self._text if name == 0 else self._groups[name]
+
+
 def _date_range(sentence: str, published: str, language: str) -> dict[str, str] | None:
     """The window of "from 5 October to 22 October 2015", "between 05 October and 30 October",
-    "from 5 to 22 October": its first and last days (a year or month written once applies to
-    both ends); None when the sentence gives no such range."""
+    "from 5 to 22 October", "on September 27-30, 2020", "27–30 September": its first and last days
+    (a year or month written once applies to both ends); None when the sentence gives no such range."""
     m = _DATE_RANGE.search(sentence)
     if m is None:
-        return None
+        compact = next((r for r in map(_Range, _COMPACT_RANGE.finditer(sentence)) if r.ok), None)
+        if compact is None:
+            return None
+        m = compact
     a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
     if not _MONTH_WORD.search(b.lower()) and _MONTH_WORD.search(a.lower()) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b):
         b = f"{b} {_MONTH_WORD.search(a.lower()).group()}"  # "between October 1 and 23": the month written once
