@@ -4,7 +4,18 @@ Two sources, both well kept:
 
 - ISO 3166-2 subdivisions, as the ``pycountry`` package ships them (every country; the
   top level of subdivisions, those without a parent). Codes are ISO's ("SD-KH"); each
-  name written with accents also gets its plain-letter spelling as an alias.
+  name written with letters beyond ASCII also gets its fully ASCII spelling as an alias
+  (``text-unidecode``, with the schwa as "a": "Ağcabədi" -> "Agcabadi", "Łódzkie" ->
+  "Lodzkie", "Đắk Lắk" -> "Dak Lak"), and, for a country whose English reporting
+  transliterates by a rule of its own (``ENGLISH_RULES``: Azerbaijan's ç ş x c ğ q j as
+  ch sh kh j gh g zh, ə as "a" or "e"), those spellings too ("Aghjabadi", "Shaki",
+  "Sheki"). ISO has no English names (exonyms: "Baku" for "Bakı"): the analyst adds the
+  ones their sources use to ``aliases``. Two units that ISO names alike (Azerbaijan's city
+  and rayon of Lənkəran) are told apart by ISO's subdivision type ("Lənkəran
+  (municipality)", "Lənkəran (rayon)") and keep the shared spelling as an alias only where
+  the drafter reads it as one of them (a city and the unit around it, ``city_pair``:
+  the city, unless a unit word follows); else it is left off both and ``iso_rows``
+  says so in its notes.
 - An OCHA common operational dataset (COD) admin-1 table as published on HDX, as CSV:
   columns ``ADM1_PCODE`` and ``ADM1_EN`` (or another ``ADM1_xx`` name column), or HXL
   tags ``#adm1+code`` and ``#adm1+name``. Names in other languages (``ADM1_AR``,
@@ -23,6 +34,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,10 +74,56 @@ def country(code: str) -> Country:
     return Country(found.alpha_2, found.alpha_3, name, getattr(found, "official_name", found.name))
 
 
+_MARKS = "‘’ʻʼʿʾ`"  # ayn and hamza as pycountry writes them ("‘Amrān"): dropped
+_SCHWA = str.maketrans({"ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A"})  # (unidecode makes it "@")
+_NOT_PLAIN = re.compile(r"[^A-Za-z0-9 '.,()/&\[\]-]+")  # what no place name is spelt with ("†" of pycountry's "Centar †")
+
+ENGLISH_RULES: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
+    # Azerbaijani Latin as English reporting writes it: "Naxçıvan" Nakhchivan, "Gəncə" Ganja, "Şəki" Shaki
+    # or Sheki, "Tərtər" Tartar or Terter, "Qəbələ" Gabala; ə as "a" (the official transliteration) or
+    # "e" (the older one, from Russian): one spelling each
+    "AZ": ({"Ç": "Ch", "ç": "ch", "Ş": "Sh", "ş": "sh", "X": "Kh", "x": "kh", "C": "J", "c": "j",
+            "Ğ": "Gh", "ğ": "gh", "Q": "G", "q": "g", "J": "Zh", "j": "zh"}, ("a", "e")),
+}
+"""Country (ISO 3166-1 alpha-2) -> (letters -> their English spelling, the schwa's spellings): the rule
+by which English reporting spells the country's Latin-script names, where it is not plain ASCII."""
+
+
+def _is_latin(text: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
 def _plain(text: str) -> str:
-    """The name in plain letters: without accents or ayn/hamza marks ("‘Amrān" -> "Amran")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch not in "‘’ʻʼʿʾ`")
+    """The name in ASCII letters (``text_unidecode``), without ayn/hamza marks, the schwa as "a"
+    ("‘Amrān" -> "Amran", "Ağcabədi" -> "Agcabadi", "Şanlıurfa" -> "Sanliurfa", "Đắk Lắk" ->
+    "Dak Lak"); a name in another script than Latin as it is (a transliteration of it would be a guess)."""
+    from text_unidecode import unidecode
+
+    text = "".join(ch for ch in unicodedata.normalize("NFC", text) if ch not in _MARKS).translate(_SCHWA)
+    if not _is_latin(text):
+        return text
+    return " ".join(_NOT_PLAIN.sub(" ", unidecode(text)).split())
+
+
+def english_spellings(name: str, country_code: str) -> list[str]:
+    """The spellings of ``name`` the country's rule of English transliteration gives (``ENGLISH_RULES``),
+    fully ASCII; [] for a country without one.
+
+    >>> english_spellings("Şəki", "AZ"), english_spellings("Naxçıvan", "AZ"), english_spellings("Łódzkie", "PL")
+    (['Shaki', 'Sheki'], ['Nakhchivan'], [])
+    """
+    rule = ENGLISH_RULES.get(country_code.upper())
+    if rule is None:
+        return []
+    letters, schwas = rule
+    text = unicodedata.normalize("NFC", name).translate(str.maketrans(letters))
+    out = []
+    for schwa in schwas:
+        spelt = _plain(text.translate(str.maketrans({"ə": schwa, "ǝ": schwa, "Ə": schwa.upper(),
+                                                      "Ǝ": schwa.upper()})))
+        if spelt and spelt.isascii() and spelt not in out:
+            out.append(spelt)
+    return out
 
 
 def _aliases(name: str, others) -> str:
@@ -78,16 +136,99 @@ def _aliases(name: str, others) -> str:
     return ";".join(out)
 
 
-def iso_rows(ctry: Country) -> list[dict[str, str]]:
+def iso_rows(ctry: Country, notes: list[str] | None = None) -> list[dict[str, str]]:
     """The country's top-level ISO 3166-2 subdivisions (pycountry), sorted by code, after
-    the whole-country row."""
+    the whole-country row. Aliases: the name's ASCII spelling and its English ones
+    (``english_spellings``). Units ISO names alike are told apart by their type ("Lənkəran
+    (municipality)", "Lənkəran (rayon)"; by code where the types are alike too), the shared
+    name an alias of each; a spelling two units would share is kept only where ``city_pair``
+    reads it as one of them (the city), else left off both, with a line in ``notes`` (when
+    given) saying so: every spelling of the table names one unit."""
     import pycountry
 
-    subs = [s for s in pycountry.subdivisions.get(country_code=ctry.alpha_2) or []
-            if not getattr(s, "parent_code", None)]
-    rows = [{"pcode": s.code, "name": s.name, "aliases": _aliases(s.name, [])}
-            for s in sorted(subs, key=lambda s: s.code)]
+    subs = sorted((s for s in pycountry.subdivisions.get(country_code=ctry.alpha_2) or []
+                   if not getattr(s, "parent_code", None)), key=lambda s: s.code)
+    alike = Counter(s.name for s in subs)
+    kinds = Counter((s.name, str(s.type or "").lower()) for s in subs)
+    rows = []
+    for s in subs:
+        kind = str(s.type or "").lower()
+        spellings = [_plain(s.name), *english_spellings(s.name, ctry.alpha_2)]
+        name = s.name
+        if alike[s.name] > 1:
+            name = f"{s.name} ({kind if kind and kinds[(s.name, kind)] == 1 else s.code})"
+            spellings = [s.name, *spellings]
+        aliases = [a for a in dict.fromkeys(" ".join(a.replace(";", ",").split()) for a in spellings) if a and a != name]
+        rows.append({"pcode": s.code, "name": name, "aliases": ";".join(aliases)})
+    notes = notes if notes is not None else []
+    shared = _one_unit_per_spelling(rows, ctry, notes)
+    for bare in sorted(n for n, k in alike.items() if k > 1):
+        units = [r for s, r in zip(subs, rows) if s.name == bare]
+        note = (f"ISO 3166-2 names {len(units)} units of {ctry.name} {bare!r}: told apart as "
+                + ", ".join(f"{r['pcode']} {r['name']!r}" for r in units))
+        pair = city_pair([r["pcode"] for r in units])
+        if pair and shared.get(pair):
+            one = len(shared[pair]) == 1
+            note += (f"; {', '.join(map(repr, shared[pair]))} {'stays an alias' if one else 'stay aliases'} of both: "
+                     f"the drafts read {'it' if one else 'them'} as the "
+                     f"city {pair[0]}, as {pair[1]} when a unit word says so (\"district\", \"province\", \"rayon\")")
+        notes.append(note)
     return [_country_row(ctry), *rows]
+
+
+def _one_unit_per_spelling(rows: list[dict[str, str]], ctry: Country, notes: list[str]) -> dict:
+    """Leave off the aliases a spelling that names several of the rows, unless ``city_pair``
+    reads it as one of them (a note for each one left off); {(city, other unit): the spellings
+    they share}."""
+    spelled: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        for n in dict.fromkeys(spelling(n) for n in [r["name"], *r["aliases"].split(";")] if n.strip()):
+            spelled.setdefault(n, []).append(i)
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for n, at in spelled.items():
+        codes = [rows[i]["pcode"] for i in at]
+        if len(at) < 2:
+            continue
+        pair = city_pair(codes)
+        if pair:
+            pairs.setdefault(pair, []).append(n)
+            continue
+        for i in at:
+            rows[i]["aliases"] = ";".join(a for a in rows[i]["aliases"].split(";") if spelling(a) != n)
+        notes.append(f"{n!r} would spell {len(at)} units of {ctry.name} ("
+                     + ", ".join(f"{rows[i]['pcode']} {rows[i]['name']!r}" for i in at)
+                     + "), not a city and the unit around it: left off their aliases, a spelling must name one "
+                     "unit; add it to the aliases of the one your sources mean by it")
+    return pairs
+
+
+def spelling(name: str) -> str:
+    """A place name as the admin-1 table's lookups key it: spaces collapsed, and one apostrophe for both
+    ways it is typed ("Stockholm’s" and "Stockholm's")."""
+    return " ".join(str(name).split()).replace("’", "'")
+
+
+def is_city_unit(code: str) -> bool:
+    """Whether ISO 3166-2 calls the unit ``code`` a city ("City", "Capital city", "Autonomous city",
+    "Metropolitan city", "Capital district") or a municipality (Azerbaijan's cities, "Special municipality"
+    of Taiwan, China's "Municipality" of Beijing); False for a code ISO does not know (OCHA's "UA14")."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=code)
+    kind = str(getattr(sub, "type", "") or "").lower()
+    return "city" in kind or "municipality" in kind or kind in ("capital", "capital district")
+
+
+def city_pair(codes) -> tuple[str, str] | None:
+    """(the city, the other unit) when ``codes`` are two units (of one country) exactly one of which
+    is a city or municipality (``is_city_unit``): the units a spelling they share may name, read as
+    the city unless a unit word says the other ("Lankaran district", "Buenos Aires province").
+    None otherwise: a spelling of those units would say no one place."""
+    codes = list(dict.fromkeys(codes))
+    if len(codes) != 2:
+        return None
+    cities = [c for c in codes if is_city_unit(c)]
+    return (cities[0], next(c for c in codes if c != cities[0])) if len(cities) == 1 else None
 
 
 def iso_unit_plural(ctry: Country) -> str:
@@ -104,7 +245,7 @@ def iso_unit_plural(ctry: Country) -> str:
 
 
 def _country_row(ctry: Country) -> dict[str, str]:
-    others = [n for n in (ctry.official, ctry.alpha_3) if n != ctry.name]
+    others = [n for n in (ctry.official, _plain(ctry.official), ctry.alpha_3) if n != ctry.name]
     return {"pcode": ctry.alpha_2, "name": ctry.name, "aliases": _aliases(ctry.name, [*others, "whole country"])}
 
 
@@ -202,3 +343,9 @@ def whole_country_rows(admin1) -> list[str]:
         one = next((c for c in codes if all(o.startswith(c) for o in codes)), None)
         out = [one] if one else []
     return out
+
+
+def country_of_code(code: str, countries: list[str]) -> str | None:
+    """The country a p-code lies in: the longest whole-country code (``whole_country_rows``) it starts with."""
+    found = [c for c in countries if code.startswith(c)]
+    return max(found, key=len) if found else None

@@ -161,6 +161,8 @@ def _init(args) -> int:
         return 2
     print(f"crosstally init: created {result.root} ({result.admin1_rows} admin-1 units, "
           f"{len(result.files)} files).")
+    for note in result.notes:
+        print(f"note: data/raw/rules/admin1.csv: {note}")
     print(_first_steps(result.root))
     if not args.requirement:
         print(_ci_install_note(result.root))
@@ -198,10 +200,11 @@ def _first_steps(root) -> str:
     with open(Path(root) / "data" / "raw" / "rules" / "admin1.csv", encoding="utf-8", newline="") as f:
         names = [row["name"] for row in csv.DictReader(f)][1:3]  # the first row is the whole country
     example = " and ".join(repr(n) for n in names)
-    return ("Before the first `crosstally add`: put the names your sources use for places into "
-            f"data/raw/rules/admin1.csv `aliases` (the drafts know a place only by the table's names, such "
-            f"as {example}, and its aliases), the claimants and outlets into data/raw/sources.csv, and the "
-            "conflict's parties into `actors` in crosstally.yaml (README.md, 'Adding a document').")
+    return ("Before the first `crosstally add`: put the names your sources use for places, the English "
+            "spellings above all (ISO 3166-2 gives none), into data/raw/rules/admin1.csv `aliases` (the drafts "
+            f"know a place only by the table's names, such as {example}, and its aliases), the claimants and "
+            "outlets into data/raw/sources.csv, and the conflict's parties into `actors` in crosstally.yaml "
+            "(README.md, 'Adding a document').")
 
 
 def _upgrade(args) -> int:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import countries
-from .admin1 import whole_country_rows
+from .admin1 import city_pair, country_of_code, is_city_unit, spelling, whole_country_rows
 from .draft_common import _alias_pattern, _paragraph_spans
 from .draft_dates import _MONTHS
 
@@ -161,16 +161,13 @@ class PlaceMention:
     dateline: bool = False  # "CITYNAME, Oct. 18 —": where the reporter filed from
 
 
-def _country_of_code(code: str, countries: list[str]) -> str | None:
-    """The country a p-code lies in: the longest whole-country code it starts with."""
-    found = [c for c in countries if code.startswith(c)]
-    return max(found, key=len) if found else None
+_country_of_code = country_of_code  # (admin1.country_of_code)
 
 
 def _spelling(name: str) -> str:
     """A place name as the table's lookups key it: spaces collapsed, and one apostrophe for both ways it is
     typed (an alias "Stockholm’s" is found in a text that writes "Stockholm's", and the reverse)."""
-    return " ".join(name.split()).replace("’", "'")
+    return spelling(name)
 
 
 def _lede_end(text: str, body_from: int = 0) -> int:
@@ -195,19 +192,13 @@ def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[st
 
 
 # a unit word that makes a city's name its province's: "Buenos Aires province", "the province of Buenos Aires"
-_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|region|state|department|county|governorate|oblast|district)(?![a-z])",
-                             re.IGNORECASE)
-_PROVINCE_BEFORE = re.compile(r"(?<![a-z])(?:province|region|state|department|county|governorate|oblast)\s+of\s+\Z",
-                              re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|region|state|department|county|governorate|oblast|district|rayon)"
+                             r"(?![a-z])", re.IGNORECASE)
+_PROVINCE_BEFORE = re.compile(r"(?<![a-z])(?:province|region|state|department|county|governorate|oblast|district|rayon)"
+                              r"\s+of\s+\Z", re.IGNORECASE)
 
 
-def _is_city_unit(code: str) -> bool:
-    """Whether ISO 3166-2 calls the unit ``code`` a city ("City", "Capital city", "Autonomous city",
-    "Metropolitan city", "Capital district")."""
-    import pycountry
-    sub = pycountry.subdivisions.get(code=code)
-    kind = str(getattr(sub, "type", "") or "").lower()
-    return "city" in kind or kind in ("capital", "capital district")
+_is_city_unit = is_city_unit  # (admin1.is_city_unit: a city or municipality of ISO 3166-2)
 
 
 class Places:
@@ -218,6 +209,10 @@ class Places:
     unit it covers, so that a group name means all of them. A name that is both a unit's
     spelling and a group ("Gaza": the governorate and the Strip) is read as the group,
     unless a unit word follows it ("Gaza governorate", "Gaza City" when that is an alias).
+    A spelling two units of one country share, one a city (or ISO's municipality) and the
+    other the unit around it ("Maputo", "Lankaran"), is the city, unless a unit word says the
+    other ("Lankaran district", "the province of Maputo"); any other spelling several units of
+    one country share is read as the table's first of them (``crosstally validate`` refuses it).
 
     The table may hold several countries (a case about a war between two countries holds
     both): each has a whole-country row (its ISO code, or a ``country`` column naming it),
@@ -242,9 +237,11 @@ class Places:
                     self.groups.setdefault(g, set()).add(r["pcode"])
         self.countries: list[str] = whole_country_rows(admin1)
         self.country_of: dict[str, str] = {c: _country_of_code(c, self.countries) for c in admin1["pcode"]}
-        # one spelling for two units of one country, a city and the province around it ("Maputo", "Buenos Aires",
-        # "Toshkent"): news naming it names the city, unless a unit word says the province ("Buenos Aires province",
-        # "the province of Buenos Aires"); (spelling, country) -> (the city, the other unit)
+        # one spelling for two units of one country, a city (or ISO's municipality) and the province around it
+        # ("Maputo", "Buenos Aires", "Toshkent", Azerbaijan's "Lankaran"): news naming it names the city, unless a
+        # unit word says the province ("Buenos Aires province", "the province of Buenos Aires", "Lankaran district");
+        # (spelling, country) -> (the city, the other unit). Any other spelling several units of one country share
+        # is read as the table's first of them, and `crosstally validate` refuses it (ledger.admin1_spelling_errors)
         self.city_of: dict[tuple[str, str], tuple[str, str]] = {}
         for n, codes in self.shared.items():
             by_country: dict[str, list[str]] = {}
@@ -252,11 +249,9 @@ class Places:
                 if c not in self.countries:
                     by_country.setdefault(self.country_of[c], []).append(c)
             for country, units in by_country.items():
-                if len(units) != 2:
-                    continue  # (ISO's types are looked up only for a spelling two units share)
-                cities = [c for c in units if _is_city_unit(c)]
-                if len(cities) == 1:
-                    self.city_of[(n, country)] = (cities[0], next(c for c in units if c != cities[0]))
+                pair = city_pair(units) if len(units) == 2 else None  # (ISO's types: only for a shared spelling)
+                if pair:
+                    self.city_of[(n, country)] = pair
         self.names_of: dict[str, list[str]] = {}
         for r in admin1.to_dict("records"):
             if r["pcode"] in self.countries:

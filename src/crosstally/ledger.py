@@ -446,7 +446,67 @@ def read_inputs(paths: Paths = PATHS, profile_id: str | None = None) -> RawInput
             errors += found
     errors += cross_errors
     errors += admin1_errors(admin1, _rel(paths.admin1, paths))
+    errors += admin1_spelling_errors(admin1, _rel(paths.admin1, paths))
     return raw
+
+
+def _iso_kind(code: str) -> str:
+    """ISO 3166-2's type of the unit ``code``, in lower case ("rayon"), or "" for a code ISO does not know."""
+    import pycountry
+
+    return str(getattr(pycountry.subdivisions.get(code=code), "type", "") or "").lower()
+
+
+def admin1_spelling_errors(admin1: pd.DataFrame, name: str) -> list[InputError]:
+    """Checks that each spelling of the admin-1 table says one unit: two units of one country
+    with the same ``name`` (ISO 3166-2's city and rayon of Lənkəran: "Lənkəran (municipality)",
+    "Lənkəran (rayon)"), and a name or alias two or more units of one country share, unless
+    the drafter reads it as one of them (a city and one other unit, ``admin1.city_pair``: the
+    city) or it is a group of them all (``groups``). Units of different countries may share a
+    spelling (the document's country decides), and the whole-country row is not a unit."""
+    from .admin1 import city_pair, country_of_code, spelling, whole_country_rows
+
+    errors: list[InputError] = []
+    countries = whole_country_rows(admin1)
+    groups: dict[str, set[str]] = {}
+    if "groups" in admin1.columns:
+        for r in admin1.to_dict("records"):
+            for g in str(r["groups"] or "").split(";"):
+                if g.strip():
+                    groups.setdefault(spelling(g), set()).add(r["pcode"])
+    names: dict[tuple[str | None, str], dict] = {}
+    spelled: dict[tuple[str | None, str], list[tuple[dict, str]]] = {}
+    for r in admin1.to_dict("records"):
+        if r["pcode"] in countries:
+            continue
+        country = country_of_code(r["pcode"], countries)
+        own = spelling(r["name"])
+        first = names.setdefault((country, own), r)
+        if own and first["pcode"] != r["pcode"]:
+            kinds = [_iso_kind(first["pcode"]), _iso_kind(r["pcode"])]
+            kinds = kinds if all(kinds) and kinds[0] != kinds[1] else ["city", "province"]
+            errors.append(InputError(name, int(r[LINE]), "name", f"{r['pcode']} has the name {own!r} of "
+                                     f"{first['pcode']} (line {first[LINE]}): tell the two apart (e.g. by their "
+                                     f"kind: '{own} ({kinds[0]})', '{own} ({kinds[1]})'), and keep {own!r} "
+                                     f"in the aliases of the one it names (both, when one is a city and the "
+                                     f"other the unit around it: the drafts read it as the city)"))
+        for n in dict.fromkeys(spelling(n) for n in [r["name"], *str(r.get("aliases", "") or "").split(";")]):
+            if n:
+                spelled.setdefault((country, n), []).append((r, "name" if n == own else "aliases"))
+    for (country, n), rows in spelled.items():
+        codes = list(dict.fromkeys(r["pcode"] for r, _ in rows))
+        if len(codes) < 2 or city_pair(codes) or groups.get(n, set()) >= set(codes):
+            continue
+        first = rows[0][0]
+        for r, column in rows[1:]:
+            if r["pcode"] == first["pcode"] or (column == "name" and spelling(first["name"]) == n):
+                continue  # (said above: two units of one name)
+            errors.append(InputError(name, int(r[LINE]), column, f"{n!r} spells {r['pcode']} and also "
+                                     f"{first['pcode']} ({first['name']}, line {first[LINE]}): a spelling must say "
+                                     f"one unit (the drafts would read it as {first['pcode']}); keep it on the unit "
+                                     f"your sources mean by it (only a city and one other unit may share one: the "
+                                     f"city is read)"))
+    return errors
 
 
 def admin1_errors(admin1: pd.DataFrame, name: str) -> list[InputError]:

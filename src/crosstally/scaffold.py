@@ -306,7 +306,10 @@ data/processed/ figures/ briefing/   derived: rebuilt by `crosstally all`, commi
 0. Once, before the first document: the drafts find a place only by a name or alias in
    `data/raw/rules/admin1.csv`, whose names may be transliterations your sources never
    use. Put the spellings they use (cities, towns, regions) into each unit's `aliases`
-   (`;`-separated), and regions of several units into `groups`.
+   (`;`-separated), and regions of several units into `groups`. ISO 3166-2 has no
+   English names, and `init` made only plain-letter spellings of its names: add the
+   English spellings your sources use (in a case of Azerbaijan, the row
+   `AZ-BA,Bakı,Baki,` becomes `AZ-BA,Bakı,Baki;Baku,`). Then `crosstally validate`.
 1. Add the claimant and the outlet to `data/raw/sources.csv` (`type`: belligerent,
    government, un_agency, intergovernmental, monitoring_ngo, rights_medical_ngo,
    humanitarian_ngo, political_opposition, media, witness or reference;
@@ -353,6 +356,7 @@ class InitResult:
     root: Path
     files: list[Path] = field(default_factory=list)
     admin1_rows: int = 0
+    notes: list[str] = field(default_factory=list)  # what the admin-1 table's maker says (admin1.iso_rows)
 
 
 def init_case(target: Path | str, country_code: str, title: str | None = None,
@@ -369,12 +373,13 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ScaffoldError(f"{target}: exists and is not an empty folder; give a new folder")
     ctry = admin1_mod.country(country_code)
+    notes: list[str] = []
     if admin1_file:
         rows = admin1_mod.read_cod_admin1(admin1_file, ctry)
         admin1_source = f"OCHA COD p-codes, from {Path(admin1_file).name}"
         plural = "admin-1 areas"
     else:
-        rows = admin1_mod.iso_rows(ctry)
+        rows = admin1_mod.iso_rows(ctry, notes)
         admin1_source = "ISO 3166-2 codes, from pycountry"
         plural = admin1_mod.iso_unit_plural(ctry)
     if len(rows) < 2:
@@ -449,7 +454,7 @@ def init_case(target: Path | str, country_code: str, title: str | None = None,
         shutil.rmtree(staging, ignore_errors=True)
         raise
     written = sorted(target / p.relative_to(staging) for p in files)
-    return InitResult(target, written, len(rows) - 1)
+    return InitResult(target, written, len(rows) - 1, notes)
 
 
 def _config_text(config: dict, ver: str) -> str:

@@ -64,8 +64,11 @@ UNDATED = "undated"
 # --------------------------------------------------------------------------- places
 
 def _norm(text: str) -> str:
-    """Compare place names ignoring case, accents, spaces and punctuation."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Compare place names ignoring case, accents, spaces and punctuation, a Latin-script name in
+    its ASCII spelling ("Lankaran" for "Lənkəran", ``admin1._plain``)."""
+    from .admin1 import _plain
+
+    decomposed = unicodedata.normalize("NFKD", _plain(text))
     return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
 
 
@@ -98,22 +101,35 @@ def whole_country(admin1: pd.DataFrame) -> tuple[str, str] | None:
 def resolve_places(places: Iterable[str], admin1: pd.DataFrame) -> list[str]:
     """Turn p-codes and admin-1 names/aliases into sorted unique p-codes.
 
-    Raises ValueError naming every entry that is neither a code nor a known name.
+    Raises ValueError naming every entry that is neither a code nor a known name, and an entry
+    that is a name or alias of several rows ("Lankaran": Azerbaijan's city and rayon), with
+    their codes: give the p-code.
     """
     whole = whole_country(admin1)
     by_key: dict[str, str] = {whole[0].casefold(): whole[0]} if whole else {}
+    shared: dict[str, list[str]] = {}
     for row in admin1.itertuples(index=False):
         by_key[row.pcode.casefold()] = row.pcode
         for name in [row.name, *row.aliases.split(";")]:
             if name.strip():
                 by_key[_norm(name)] = row.pcode
-    codes, unknown = set(), []
+                if row.pcode not in shared.setdefault(_norm(name), []):
+                    shared[_norm(name)].append(row.pcode)
+    pcodes = {c.casefold() for c in admin1["pcode"]} | ({whole[0].casefold()} if whole else set())
+    codes, unknown, ambiguous = set(), [], []
     for place in places:
-        code = by_key.get(place.strip().casefold()) or by_key.get(_norm(place))
+        code = by_key.get(place.strip().casefold())
+        if place.strip().casefold() not in pcodes and len(shared.get(_norm(place), [])) > 1:
+            ambiguous.append(f"{place!r} ({' or '.join(shared[_norm(place)])})")
+            continue
+        code = code or by_key.get(_norm(place))
         if code is None:
             unknown.append(place)
         else:
             codes.add(code)
+    if ambiguous:
+        raise ValueError(f"place(s) {', '.join(ambiguous)} name several admin-1 units in admin1.csv: give the "
+                         "p-code of the one meant")
     if unknown:
         known = ", ".join(f"{r.pcode} {r.name}" for r in admin1.itertuples(index=False)
                           if whole is None or r.pcode != whole[0])
