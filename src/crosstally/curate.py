@@ -4,6 +4,11 @@
    (trafilatura's main text) or ``.pdf`` (pypdfium2), stores the text as UTF-8 under
    ``data/raw/documents/``, registers it in ``documents.csv`` with its sha256, and
    drafts its figures into the review queue. Nothing is fetched from the network.
+   A PDF's printed lines are joined into paragraphs (:func:`_unwrap`: the page's width is
+   a high percentile of its lines' lengths, so an address that cannot break does not set
+   it); a word the layout hyphenated at a line end is joined whole (pdfium's U+FFFE and a
+   soft hyphen dropped) and a hyphen of the text ("well-known") is kept, as the PDF says
+   (:func:`_pdf_hyphens`); no other character changes.
    The title is ``--title``, else the file's own: an HTML page's (trafilatura's
    metadata), a PDF's metadata Title, a text's first line when it is a headline
    (short, no final full stop, a blank line after it); a placeholder a program wrote
@@ -46,6 +51,7 @@ import csv
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -157,29 +163,116 @@ def _clean(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def _unwrap(text: str) -> str:
-    """Join the lines of each paragraph: PDF text breaks lines at the page's width, and a
-    sentence cut by a line break would be cut for the extractor too. A line much shorter
-    than the page's longest (a heading, a paragraph's last line) or a blank line ends a
-    paragraph; a word broken at the line end keeps its hyphen."""
-    lines = [line.strip() for line in text.split("\n")]
-    width = max((len(line) for line in lines), default=0)
-    paragraphs, current = [], ""
+# pdfium's text: a hyphen that broke a word at a line end is replaced by U+FFFE and the two
+# printed lines are joined into one (its CPDF_TextPage); a glyph without a Unicode mapping
+# is U+FFFE too. A soft hyphen (U+00AD) is a hyphen the layout added.
+_PDFIUM_HYPHEN = "\ufffe"
+_SOFT_HYPHEN = "\u00ad"
+_VISIBLE_HYPHENS = ("-", "\u2010", "\u2011")
+# What the PDF says a line-end hyphen is: "-" a hyphen of the text (kept), "" one the layout
+# added (dropped), "?" a "-" glyph that may be either (judged on the words, _keep_hyphen).
+HYPHEN_OF_TEXT, HYPHEN_OF_LAYOUT, HYPHEN_UNKNOWN = "-", "", "?"
+# A line shorter than this share of the page's width ends its paragraph (when the next line
+# starts a new sentence); the width is this percentile of the printed lines' lengths, so a
+# few over-long lines (a URL that cannot break, lines pdfium joined) do not set it.
+SHORT_LINE_SHARE, WIDTH_PERCENTILE = 0.7, 0.9
+# Between two pages' texts (a line of its own): a paragraph ends there unless the next page
+# goes on with a lower-case word (or the rest of a word broken at the line end).
+PAGE_BREAK = "\f"
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The words of ``text`` (lower case; a compound and its parts), leaving out the pieces of
+    a word broken at a line end: the evidence :func:`_keep_hyphen` weighs."""
+    text = re.sub(rf"\w*(?:[{_PDFIUM_HYPHEN}{_SOFT_HYPHEN}]|-[ \t]*\n(?:{PAGE_BREAK}\n)?)[ \t]*\w*", " ", text)
+    words = set()
+    for word in _WORD.findall(text.casefold()):
+        words.add(word)
+        words.update(word.split("-"))
+    return words
+
+
+def _keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
+    """Whether a "-" at a line end between ``left`` (what the line ends with, from its last
+    space) and ``right`` (the next line's first word) is the text's own hyphen ("well-known",
+    "COVID-19", a web address) rather than one the layout added ("humani-tarian"): kept in
+    an address or a path (a "/" or "@" before it), when a part has a digit, when the
+    document writes the compound with its hyphen elsewhere, or when both parts are words of
+    the document and it never writes them as one word."""
+    if "/" in left or "@" in left:
+        return True
+    left, right = re.search(r"\w*\Z", left).group().casefold(), right.casefold()
+    if not left or not right or any(c.isdigit() for c in left + right):
+        return True
+    if f"{left}-{right}" in vocabulary:
+        return True
+    if left + right in vocabulary:
+        return False
+    return left in vocabulary and right in vocabulary
+
+
+def _unwrap(text: str, hyphens: Iterable[str] = (), vocabulary: set[str] | None = None) -> str:
+    """Join the printed lines of each paragraph: PDF text breaks lines at the page's width,
+    and a sentence cut by a line break would be cut for the extractor too.
+
+    A blank line ends a paragraph, and so does a line shorter than SHORT_LINE_SHARE of the
+    page's width (WIDTH_PERCENTILE of the printed lines' lengths) when the next line starts a
+    new sentence (not with a lower-case letter). Lines are joined with one space. A word
+    broken at a line end is joined whole: pdfium's marker (U+FFFE, which also joined the two
+    lines) and a soft hyphen (U+00AD, dropped wherever it is) are dropped, a "-" after a
+    letter followed by a lower-case word or a digit is judged (:func:`_keep_hyphen`).
+    ``hyphens``: for each U+FFFE in ``text`` in turn, what the PDF says it stands for
+    (HYPHEN_OF_TEXT, HYPHEN_OF_LAYOUT, HYPHEN_UNKNOWN; unknown when not given).
+    ``vocabulary``: the document's words (:func:`_vocabulary`), by default the text's. A
+    line PAGE_BREAK separates two pages: a paragraph ends there unless the next page goes
+    on with a lower-case word. No other character changes."""
+    if vocabulary is None:
+        vocabulary = _vocabulary(text)
+    hyphens = iter(hyphens)
+    # printed lines, each with how it ends: None a line break, else a hyphen (see above),
+    # and whether a page ends after it
+    lines: list[list] = []
+    for line in text.split("\n"):
+        if line == PAGE_BREAK:
+            if lines:
+                lines[-1][2] = True
+            continue
+        pieces = line.split(_PDFIUM_HYPHEN)
+        for piece in pieces[:-1]:
+            lines.append([piece.strip(), next(hyphens, HYPHEN_UNKNOWN), False])
+        lines.append([pieces[-1].strip(), None, False])
+    for line, after in zip(lines, lines[1:] + [["", None, False]]):
+        if line[1] is not None:
+            continue
+        if line[0].endswith(_SOFT_HYPHEN) and after[0]:
+            line[:2] = [line[0][:-1], HYPHEN_OF_LAYOUT]
+        elif re.search(r"[^\W\d_]-\Z", line[0]) and (after[0][:1].islower() or after[0][:1].isdigit()):
+            line[:2] = [line[0][:-1], HYPHEN_UNKNOWN]
     for line in lines:
-        if not line:
+        line[0] = line[0].replace(_SOFT_HYPHEN, "")
+    lengths = sorted(len(line) + (end is not None) for line, end, _ in lines if line)
+    width = lengths[max(0, math.ceil(WIDTH_PERCENTILE * len(lengths)) - 1)] if lengths else 0
+    paragraphs, current, glue = [], "", ""
+    for (line, end, page_ends), (after, _, _) in zip(lines, lines[1:] + [["", None, False]]):
+        if not line and end is None:
             if current:
                 paragraphs.append(current)
-            current = ""
+            current, glue = "", ""
             continue
-        if not current:
-            current = line
-        elif current.endswith("-") and line[:1].islower():
-            current += line
-        else:
-            current += " " + line
-        if len(line) < 0.7 * width:
+        current = current + glue + line if current else line
+        if end is not None:
+            left = re.search(r"\S*\Z", current).group()
+            right = re.match(r"\w*", after).group()
+            keep = end == HYPHEN_OF_TEXT or (end == HYPHEN_UNKNOWN and _keep_hyphen(left, right, vocabulary))
+            current += "-" if keep else ""
+            glue = ""
+            continue
+        glue = " "
+        short = page_ends or len(line) < SHORT_LINE_SHARE * width
+        if after and short and not after[:1].islower():
             paragraphs.append(current)
-            current = ""
+            current, glue = "", ""
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)
@@ -243,6 +336,13 @@ def _html_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _pdf_text(path: Path, data: bytes) -> tuple[str, str]:
+    """The PDF's text, its lines joined into paragraphs (:func:`_unwrap`; a page's last
+    line ends a paragraph unless the next page goes on with a lower-case word), and its
+    metadata Title. A hyphen pdfium marks as breaking a word at a line end is dropped
+    when the PDF says the layout added it and kept when the PDF says it is the text's
+    (:func:`_pdf_hyphens`); when one of the document's hyphens says so, the producer tells
+    the two apart, and a plain "-" is the text's. A glyph without a Unicode mapping, which
+    pdfium also writes as U+FFFE, is the replacement character U+FFFD."""
     import pypdfium2 as pdfium
 
     try:
@@ -254,13 +354,138 @@ def _pdf_text(path: Path, data: bytes) -> tuple[str, str]:
         for i in range(len(pdf)):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(_unwrap(_clean(textpage.get_text_range())))
+            pages.append(_pdf_hyphens(data, i, page, textpage))
             textpage.close()
             page.close()
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
     finally:
         pdf.close()
-    return "\n\n".join(p for p in pages if p.strip()), title
+    if any(HYPHEN_OF_LAYOUT in hyphens for _, hyphens in pages):
+        pages = [(text, [HYPHEN_OF_TEXT if h == HYPHEN_UNKNOWN else h for h in hyphens]) for text, hyphens in pages]
+    pages = [(_clean(text), hyphens) for text, hyphens in pages if text.strip()]
+    text = f"\n{PAGE_BREAK}\n".join(text.strip("\n") for text, _ in pages)
+    return _unwrap(text, [h for _, hyphens in pages for h in hyphens]), title
+
+
+def _pdf_hyphens(data: bytes, index: int, page, textpage) -> tuple[str, list[str]]:
+    """The page's text as pdfium gives it, with U+FFFE left only where pdfium marks a hyphen
+    that broke a word at a line end, and what each of those stands for (:func:`_hyphen_shown`,
+    from the object's ActualText, else from its glyph's own mapping: the font's ToUnicode).
+    A glyph without a Unicode mapping, the other U+FFFE pdfium writes, becomes U+FFFD."""
+    import pypdfium2.raw as pdfium_c
+
+    text = textpage.get_text_range()
+    if _PDFIUM_HYPHEN not in text:
+        return text, []
+    # the text starts at the first char pdfium writes (get_text_range skips those it does not)
+    base = next((t for t in (pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage.raw, c)
+                             for c in range(textpage.count_chars())) if t >= 0), 0)
+    out, hyphens, start, probe = [], [], 0, None
+    try:
+        for pos in [m.start() for m in re.finditer(_PDFIUM_HYPHEN, text)]:
+            out.append(text[start:pos])
+            start = pos + 1
+            char = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, base + pos)
+            if char < 0 or not pdfium_c.FPDFText_IsHyphen(textpage.raw, char):
+                out.append("\ufffd")
+                continue
+            out.append(_PDFIUM_HYPHEN)
+            obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, char)
+            shown = _actual_text(obj)
+            if shown is not None:
+                hyphens.append(_hyphen_shown(shown, actual=True))
+                continue
+            if probe is None:
+                probe = _GlyphProbe(data, index, page)
+            hyphens.append(_hyphen_shown(probe.text_of(obj) or "", actual=False))
+    finally:
+        if probe is not None:
+            probe.close()
+    out.append(text[start:])
+    return "".join(out), hyphens
+
+
+def _hyphen_shown(shown: str, actual: bool) -> str:
+    """What a line-end hyphen is, from the text of its object (``actual``: its ActualText, else
+    its glyphs' own mapping, read alone), whose last character it is: a soft hyphen, or no
+    text at all in an ActualText, is the layout's; an ActualText hyphen is the text's; a
+    "-" glyph is unknown (many PDFs set the layout's hyphens with it too)."""
+    shown = shown.rstrip()
+    if shown.endswith(_SOFT_HYPHEN) or (actual and not shown):
+        return HYPHEN_OF_LAYOUT
+    if actual and shown.endswith(_VISIBLE_HYPHENS):
+        return HYPHEN_OF_TEXT
+    return HYPHEN_UNKNOWN
+
+
+def _actual_text(obj) -> str | None:
+    """The ActualText a page object's marked content gives it (the innermost), or None."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    if not obj:
+        return None
+    found = None
+    for k in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, k)
+        size = ctypes.c_ulong()
+        if not mark or not pdfium_c.FPDFPageObjMark_GetParamStringValue(
+                mark, b"ActualText", None, 0, ctypes.byref(size)):
+            continue
+        buf = ctypes.create_string_buffer(size.value)
+        pdfium_c.FPDFPageObjMark_GetParamStringValue(
+            mark, b"ActualText", ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)), size.value, ctypes.byref(size))
+        found = buf.raw[:size.value].decode("utf-16-le", errors="replace").rstrip("\x00")
+    return found
+
+
+class _GlyphProbe:
+    """The text of one of a page's text objects as its font maps it, read alone: pdfium reports
+    a hyphen it joined at a line end as U+FFFE whatever its glyph maps to, so the object is
+    read again on a copy of the page that holds it alone (nothing else at a line end)."""
+
+    def __init__(self, data: bytes, index: int, page):
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+
+        self._c = pdfium_c
+        self._order = {self._address(pdfium_c.FPDFPage_GetObject(page.raw, j)): j
+                       for j in range(pdfium_c.FPDFPage_CountObjects(page.raw))}
+        self._pdf = pdfium.PdfDocument(data)
+        self._page = self._pdf[index]
+        count = pdfium_c.FPDFPage_CountObjects(self._page.raw)
+        self._objects = [pdfium_c.FPDFPage_GetObject(self._page.raw, j) for j in range(count)]
+        for obj in self._objects:
+            pdfium_c.FPDFPage_RemoveObject(self._page.raw, obj)
+
+    @staticmethod
+    def _address(obj) -> int | None:
+        import ctypes
+
+        return ctypes.cast(obj, ctypes.c_void_p).value
+
+    def text_of(self, obj) -> str | None:
+        """The object's text, or None when it is not one of the page's own (inside a form)."""
+        j = self._order.get(self._address(obj))
+        if j is None or j >= len(self._objects):
+            return None
+        alone = self._objects[j]
+        self._c.FPDFPage_InsertObject(self._page.raw, alone)
+        try:
+            textpage = self._page.get_textpage()
+            try:
+                return textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            self._c.FPDFPage_RemoveObject(self._page.raw, alone)
+
+    def close(self) -> None:
+        for obj in self._objects:
+            self._c.FPDFPageObj_Destroy(obj)
+        self._page.close()
+        self._pdf.close()
 
 
 # --------------------------------------------------------------------------- CSV writing
