@@ -83,3 +83,17 @@ def test_no_window_from_what_is_not_two_days_of_a_month():
     assert got["period_start"] != "2031-03-07" and got["period_end"] != "2031-03-02"
     got = draft("Strikes\n\nOn March 10-7 the count was 20 civilians killed.\n")["20"]
     assert got["period_start"] == got["period_end"] == "2031-03-10"  # the first day as written, not a window
+
+
+# -- the side that was hit is not the perpetrator
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("14 have been killed in the heavy artillery shelling of Qzlandi densely populated areas.", ""),
+    ("Shelling of Qzlandi villages killed 5 civilians.", ""),
+    ("Norvian strikes on Qzlandi cities killed 12 people.", "Norvian strikes"),
+    ("Norvian forces shelled Millbrook, killing 21 civilians.", "Norvian forces"),
+    ("Qzlandi forces came under the fire of Norvian artillery, and 3 soldiers were killed.", "Norvian artillery"),
+])
+def test_the_side_whose_places_were_hit_is_not_the_perpetrator(text, perpetrator):
+    (c,) = extract(text, actors=("Qzlandi", "Norvian"))
+    assert c.perpetrator_phrase == perpetrator

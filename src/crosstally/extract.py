@@ -2141,6 +2141,19 @@ _REFERENCE_MARK = re.compile(
 _ABBREVIATION_DOT = re.compile(r"(?<![a-z])(?:fig|vol|art|sec|tab|ref|nos|ver|par|eq|para|fn)\Z")
 
 
+# An attack named right before a party's name: the party is what was hit ("shelling of Azerbaijani areas")
+_ATTACKED_BEFORE = re.compile(r"(?<![a-z])(?:shelling|shelled|strikes?|struck|air\s*strikes?|attacks?|attacked|bombing"
+                              r"|bombed|bombardment|bombarded|assaults?|fire|firing|fired|raids?|raided|offensive|"
+                              r"rockets?|missiles?|drones?|targeting|targeted|hit)\s+(?:\w+\s+){0,2}?"
+                              r"(?:of|on|against|at|into|upon|targeting)?\s*(?:the\s+)?\Z")
+# ... followed by the places or people of that side ("densely populated areas", "villages", "civilians")
+_TARGET_AFTER = re.compile(r"(?:\s+(?!forces|troops|army|military|soldiers|jets|warplanes|aircraft|artillery|units"
+                           r"|fighters|militants|rebels|gunmen|police)[a-z-]+){0,3}?\s+(?:areas?|villages?|towns?"
+                           r"|cities|city|settlements?|territor(?:y|ies)|regions?|districts?|positions?|civilians?"
+                           r"|homes?|houses?|neighbou?rhoods?|residential|infrastructure|schools?|hospitals?"
+                           r"|population|people|soil|border|side|lands?|capital)(?![a-z])")
+
+
 def _mask_reference_marks(text: str) -> str:
     """``text`` with each reference mark blanked out (offsets kept)."""
     parts, at = [], 0
@@ -3329,6 +3342,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             return i >= 0 and a[1] <= victims[i][1]
 
         actors = [a for a in actors if not inside_victims(a)]
+        starts["actors"] = [a[0] for a in actors]
+    if actors:
+        # "shelling of Azerbaijani densely populated areas", "strikes on Armenian villages": the side whose
+        # places or people were hit, not the one that struck
+        actors = [a for a in actors if not (_ATTACKED_BEFORE.search(low, max(0, a[0] - 60), a[0])
+                                            and _TARGET_AFTER.match(low, a[1]))]
         starts["actors"] = [a[0] for a in actors]
     for k, (s_start, s_end, start, num_end, w_start, w_end, who) in enumerate(perpetrators):
         actor = _nearest(actors, starts["actors"], s_start, s_end, start, num_end, len(text),
