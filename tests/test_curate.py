@@ -257,6 +257,16 @@ def test_cli_add_says_what_to_do_next_with_the_new_documents_id(project, files, 
     assert f"next: `crosstally gaps {doc_id}`" in out and f"`crosstally draft --refresh {doc_id}`" in out
 
 
+def test_cli_add_notes_a_published_date_far_from_the_one_the_text_opens_with(project, files, monkeypatch, capsys):
+    monkeypatch.setattr(curate, "PATHS", project)
+    rc = curate.main_add([str(files["txt"]), "--outlet", "phr", "--url", "https://phr.example/report",
+                          "--published", "2015-12-05"])  # the text opens "November 5, 2015."
+    err = capsys.readouterr().err
+    assert rc == 0  # a note, not a refusal: the analyst decides
+    assert ("note: phr-2015-12-05: the text opens with the date 2015-11-05 ('November 5, 2015'), 30 days before "
+            "--published 2015-12-05") in err and "crosstally draft --refresh phr-2015-12-05" in err
+
+
 # --------------------------------------------------------------------------- drafts
 
 
@@ -674,3 +684,19 @@ def test_a_row_added_by_hand_without_offsets_is_told_where_they_come_from(projec
         f"data/raw/review-queue.csv:{line}:start: start must be a character offset (digits), not '': "
         f"where the number begins in the held text of document 'phr-2015-11-05'")
     assert "text.index(" in err.value.messages[0]
+
+
+@pytest.mark.parametrize("opening, published, says", [
+    ("Shelling in Martuni\n\n01 October 2020\n\nShelling killed 4 civilians.\n", "2020-10-31", "30 days before"),
+    ("Shelling in Martuni\n\nOctober 1, 2020 - Shelling killed 4 civilians.\n", "2020-10-31", "30 days before"),
+    ("Shelling in Martuni\n\n2020-11-03\n\nShelling killed 4 civilians.\n", "2020-10-31", "3 day(s) after"),
+    ("Shelling in Martuni\n\n30 October 2020\n\nShelling killed 4 civilians.\n", "2020-10-31", None),
+    ("Remembering 1974\n\nOn 17 May 1974, bombs killed 33 people.\n", "2024-05-17", None),  # the event, long past
+    ("Shelling in Martuni\n\nShelling killed 4 civilians.\n", "2020-10-31", None),
+])
+def test_a_date_the_text_opens_with_far_from_published_is_noted(opening, published, says):
+    note = curate.opening_date_note(opening, published)
+    if says is None:
+        assert note is None
+    else:
+        assert says in note and f"--published {published}" in note and "crosstally draft --refresh" in note

@@ -57,6 +57,7 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -1286,6 +1287,9 @@ def main_add(argv: list[str]) -> int:
         print("crosstally add: refused; nothing written", file=sys.stderr)
         return 1
     for r in rows:
+        note = opening_date_note((PATHS.documents_dir / r["text_file"]).read_text(encoding="utf-8"), r["published"])
+        if note:
+            print(f"note: {r['document_id']}: {note.replace('DOCUMENT_ID', r['document_id'])}", file=sys.stderr)
         print(f"crosstally add: {r['document_id']} -> {_rel(PATHS.documents_dir / r['text_file'], PATHS)}"
               + f"; {_title_message(r)}"
               + (f"; {counts.get(r['document_id'], 0)} draft(s) in {_rel(PATHS.review_queue, PATHS)}" if counts else ""))
@@ -1294,6 +1298,48 @@ def main_add(argv: list[str]) -> int:
         print(f"next: `crosstally gaps {ids}` lists the claimants and places its drafts name that sources.csv and "
               f"rules/admin1.csv lack; add them, then `crosstally draft --refresh {ids}`")
     return 0
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november december").split()
+_OPENING_DATE = re.compile(
+    r"(?<![\w-])(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?![\w-])")
+
+
+def opening_date_note(text: str, published: str, within: int = 600) -> str | None:
+    """A note when the first full date in the text's opening (its first ``within`` characters: the
+    dateline, the date line under a headline) is after ``published``, or before it by more than three
+    days and less than 90 (a page's own date, most likely, where --published was mistyped; not the
+    long-past event an anniversary piece opens with); None otherwise, or when ``published`` is not a day."""
+    if len(published) != 10:
+        return None
+    try:
+        pub = date.fromisoformat(published)
+    except ValueError:
+        return None
+    for m in _OPENING_DATE.finditer(text[:within]):
+        if m.group("y3"):
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        else:
+            name = (m.group("m1") or m.group("m2")).lower()
+            hits = [i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name) and len(name) >= 3]
+            if len(hits) != 1:
+                continue
+            y, mo, d = int(m.group("y1") or m.group("y2")), hits[0], int(m.group("d1") or m.group("d2"))
+        try:
+            found = date(y, mo, d)
+        except ValueError:
+            continue
+        days = (pub - found).days
+        if days < 0 or 3 < days < 90:
+            when = f"{-days} day(s) after" if days < 0 else f"{days} days before"
+            return (f"the text opens with the date {found.isoformat()} ({' '.join(m.group().split())!r}), {when} "
+                    f"--published {published}: if that is the page's own date, correct `published` in "
+                    f"documents.csv and run `crosstally draft --refresh DOCUMENT_ID` (every inferred date of its "
+                    f"drafts counts from it)")
+        return None
+    return None
 
 
 def _title_message(row: dict) -> str:
