@@ -700,3 +700,46 @@ def test_a_date_the_text_opens_with_far_from_published_is_noted(opening, publish
         assert note is None
     else:
         assert says in note and f"--published {published}" in note and "crosstally draft --refresh" in note
+
+
+# --------------------------------------------------------------------------- remove
+
+
+def test_remove_takes_a_document_its_text_and_its_untouched_drafts_out(project, files, monkeypatch, capsys):
+    add_txt(project, files)
+    (row,) = add_documents([files["html"]], "wire-daily", "https://wire.example/hama", "2015-10-13", paths=project)
+    others = queue(project).query("document_id != 'phr-2015-11-05'")
+    monkeypatch.setattr(curate, "PATHS", project)
+    assert curate.main_remove(["phr-2015-11-05"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("crosstally remove: phr-2015-11-05: its data/raw/documents.csv row, "
+                          "data/raw/documents/phr-2015-11-05.txt and ")
+    assert not (project.documents_dir / "phr-2015-11-05.txt").exists()
+    assert (project.documents_dir / row["text_file"]).exists()
+    assert "phr-2015-11-05" not in project.documents.read_text(encoding="utf-8")
+    pd.testing.assert_frame_equal(queue(project).reset_index(drop=True), others.reset_index(drop=True))
+    assert validate(project) == []
+
+
+def test_remove_refuses_while_work_or_figures_rest_on_the_document(project, files):
+    add_txt(project, files)
+    set_decisions(project, {0: "reject"})
+    before = snapshot(project)
+    with pytest.raises(CurateError, match=r"review-queue.csv: 1 row\(s\) of document 'phr-2015-11-05' carry a "
+                                          r"decision.*--drop-decisions"):
+        curate.remove_document("phr-2015-11-05", project)
+    with pytest.raises(CurateError, match="no such document"):
+        curate.remove_document("phr-1999-01-01", project)
+    assert snapshot(project) == before
+    n = int((queue(project)["document_id"] == "phr-2015-11-05").sum())
+    got = curate.remove_document("phr-2015-11-05", project, drop_decisions=True)
+    assert n > 1 and (got["decided"], got["queue_rows"]) == (1, n) and not (queue(project)["document_id"] ==
+                                                                            "phr-2015-11-05").any()
+    assert "phr-2015-11-05" not in project.documents.read_text(encoding="utf-8")
+    add_txt(project, files)  # and back, to be accepted
+    set_decisions(project, {0: "accept"})
+    accept(project)
+    before = snapshot(project)
+    with pytest.raises(CurateError, match=r"figures.csv: 1 figure\(s\) cite document 'phr-2015-11-05' \(A-phr-"):
+        curate.remove_document("phr-2015-11-05", project, drop_decisions=True)
+    assert snapshot(project) == before

@@ -254,6 +254,12 @@ def _accept(argv: list[str]) -> int:
     return curate.main_accept(argv)
 
 
+def _remove(argv: list[str]) -> int:
+    from . import curate
+
+    return curate.main_remove(argv)
+
+
 def _gaps(argv: list[str]) -> int:
     from . import gaps
 
@@ -297,6 +303,7 @@ PASS_THROUGH = {
     "add": (_add, "register documents (.txt, .html, .pdf) and draft their figures for review"),
     "draft": (_draft, "draft the figures of held documents into data/raw/review-queue.csv"),
     "accept": (_accept, "append the review queue's accepted rows to figures.csv, then validate"),
+    "remove": (_remove, "take a document (its row, held text and queue rows) out of the case"),
     "gaps": (_gaps, "list what sources.csv and admin1.csv lack, from the review queue's drafts"),
     "all": (_all, "build the ledger, then `crosstally run` with the same arguments"),
 }

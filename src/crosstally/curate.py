@@ -1342,6 +1342,69 @@ def opening_date_note(text: str, published: str, within: int = 600) -> str | Non
     return None
 
 
+def remove_document(document_id: str, paths: Paths = PATHS, drop_decisions: bool = False) -> dict:
+    """Take a document out of the case: its ``documents.csv`` row, its held text and its review-queue
+    rows. Refused, with nothing written, when the id is unknown, when a figure of ``figures.csv``
+    cites it (a figure must trace to its document: remove or re-point those first), and, unless
+    ``drop_decisions``, when queue rows of it carry a decision or an edit (the analyst's work).
+    Returns what was removed: ``{"text_file", "queue_rows", "decided"}``."""
+    tables = _load_or_refuse(paths, "documents", "figures")
+    documents, figures = tables["documents"], tables["figures"]
+    queue, errors = read_queue(paths)
+    if errors:
+        raise CurateError([str(e) for e in errors])
+    row = documents.loc[documents["document_id"] == document_id]
+    if row.empty:
+        raise CurateError([f"{document_id!r}: no such document in {_rel(paths.documents, paths)}"])
+    cited = figures.loc[figures["document_id"] == document_id]
+    if len(cited):
+        ids = ", ".join(cited["figure_id"].head(10)) + (", ..." if len(cited) > 10 else "")
+        raise CurateError([f"{_rel(paths.figures, paths)}: {len(cited)} figure(s) cite document {document_id!r} "
+                           f"({ids}): a figure must trace to its document; remove those rows or point them at "
+                           f"another document first"])
+    mine = queue.loc[queue["document_id"] == document_id]
+    worked = [r for r in mine.to_dict("records") if row_state(r) in ("decided", "edited", "unmarked")]
+    if worked and not drop_decisions:
+        lines = ", ".join(str(r[LINE]) for r in worked[:10]) + (", ..." if len(worked) > 10 else "")
+        raise CurateError([f"{_rel(paths.review_queue, paths)}: {len(worked)} row(s) of document {document_id!r} "
+                           f"carry a decision, an edit or were typed by hand (lines {lines}); give "
+                           f"--drop-decisions to remove them too"])
+    text_file = row.iloc[0]["text_file"]
+    records = _raw_records(paths.documents)
+    body = [b for b in records[1:] if b and b[0] != document_id]
+    q = queue.loc[queue["document_id"] != document_id].drop(columns=[LINE])
+    _write_text_atomic(paths.documents, _csv_text([records[0], *body]))
+    if len(mine):
+        _write_text_atomic(paths.review_queue, _queue_text(q))
+    if text_file and Path(text_file).name == text_file:
+        (paths.documents_dir / text_file).unlink(missing_ok=True)
+    return {"text_file": text_file, "queue_rows": len(mine), "decided": len(worked)}
+
+
+def main_remove(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="crosstally remove", description=(
+        "Take a document out of the case: its documents.csv row, its held text and its review-queue rows. "
+        "Refused, writing nothing, while a figure in figures.csv cites it, or (without --drop-decisions) "
+        "while queue rows of it carry a decision or an edit. To correct a document's date or title instead, "
+        "edit its documents.csv row and run `crosstally draft --refresh DOCUMENT_ID`."))
+    p.add_argument("document_id", metavar="DOCUMENT_ID")
+    p.add_argument("--drop-decisions", action="store_true",
+                   help="also remove queue rows of the document that carry a decision or an edit")
+    args = p.parse_args(argv)
+    try:
+        got = remove_document(args.document_id, PATHS, args.drop_decisions)
+    except CurateError as exc:
+        for m in exc.messages:
+            print(m, file=sys.stderr)
+        print("crosstally remove: refused; nothing written", file=sys.stderr)
+        return 1
+    print(f"crosstally remove: {args.document_id}: its {_rel(PATHS.documents, PATHS)} row"
+          + (f", {_rel(PATHS.documents_dir / got['text_file'], PATHS)}" if got["text_file"] else "")
+          + f" and {got['queue_rows']} review-queue row(s)"
+          + (f" ({got['decided']} with a decision or an edit)" if got["decided"] else "") + " removed")
+    return 0
+
+
 def _title_message(row: dict) -> str:
     """What the add message says of a document's title: the title and where it came from
     (as its notes record it), or that it has none and how to give one."""
