@@ -25,6 +25,17 @@ def test_labels_negatives_and_held_out_list_agree():
     assert set(docs["document"]) <= set(texts)
 
 
+NEGATIVE_KINDS = {"year", "date", "time", "age", "ordinal", "percentage", "money", "resolution_number",
+                  "report_number", "article_number", "model_number", "phone", "duration", "measure", "other_count",
+                  "other"}
+
+
+def test_negatives_use_one_word_per_kind():
+    """The benchmark counts hard negatives by kind: "other count" beside "other_count" split one kind in two."""
+    _, _, negatives = E.load_labelled()
+    assert set(negatives["kind"]) <= NEGATIVE_KINDS, set(negatives["kind"]) - NEGATIVE_KINDS
+
+
 def test_draft_labels_use_the_sets_own_tables():
     _, labels, _ = E.load_labelled()
     real = labels[labels["document"].isin(set(E.labelled_documents()["document"]))]
