@@ -2136,8 +2136,8 @@ def _force_size(words: list[tuple[int, str]]) -> str | None:
 # protesters were killed", not after "No." or "Fig."), a citation in square brackets glued to a word ("were
 # killed.[12]", "the attack[a]", "[note 3]", "[citation needed]")
 _REFERENCE_MARK = re.compile(
-    r"(?<=[a-z]{3})(?P<stop>[.)\]\"”’])(?P<n>\d{1,3})(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
-    r"|(?<=\S)\[(?:\d{1,3}|[a-z]|note[ \t]+\d{1,3}|citation needed)\]", re.IGNORECASE)
+    r"(?P<stop>[.)\]\"”’])(?P<n>\d{1,3})(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+    r"|\[(?:\d{1,3}|[a-z]|note[ \t]+\d{1,3}|citation needed)\]", re.IGNORECASE)
 _ABBREVIATION_DOT = re.compile(r"(?<![a-z])(?:fig|vol|art|sec|tab|ref|nos|ver|par|eq|para|fn)\Z")
 
 
@@ -2158,9 +2158,17 @@ def _mask_reference_marks(text: str) -> str:
     """``text`` with each reference mark blanked out (offsets kept)."""
     parts, at = [], 0
     for m in _REFERENCE_MARK.finditer(text):
-        lo = m.start() if m.group("n") is None else m.start("n")
-        if m.group("stop") == "." and _ABBREVIATION_DOT.search(text.lower(), max(0, m.start() - 5), m.start()):
-            continue  # "Fig.2 Shows", "Vol.3 Of": a number, not a mark
+        if m.group("n") is None:
+            if m.start() == 0 or text[m.start() - 1].isspace():
+                continue  # "[2]" standing alone: a list's number, not a mark glued to a word
+            lo = m.start()
+        else:
+            before = text[max(0, m.start() - 3):m.start()]
+            if len(before) < 3 or not all("a" <= c <= "z" for c in before.lower()):
+                continue  # a mark follows a word of three letters or more ("ammunition.2"), not "3.2" or "No.2"
+            if m.group("stop") == "." and _ABBREVIATION_DOT.search(text[max(0, m.start() - 5):m.start()].lower()):
+                continue  # "Fig.2 Shows", "Vol.3 Of": a number, not a mark
+            lo = m.start("n")
         parts += [text[at:lo], " " * (m.end() - lo)]
         at = m.end()
     return "".join(parts) + text[at:] if parts else text
