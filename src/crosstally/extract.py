@@ -1260,6 +1260,37 @@ _POST_SKIP = re.compile(
     r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
+# A number that names something: an event ("the 228 Incident", "the 1989 Massacre"), a body named after one
+# ("the Memorial Foundation of 228"), a street ("22 Children of Tzfat Street", "6 October Bridge")
+_NUMBER_NAMES_AFTER = re.compile(r"[ \t]+(?:Incident|Massacre|Uprising|Revolution|Movement|Affair|Memorial|Peace\s+Park)"
+                                 r"(?![A-Za-z])")
+_NAMED_OF_BEFORE = re.compile(r"(?:Foundation|Memorial|Museum|Association|Committee|Society|Park|Square|Street)"
+                              r"[ \t]+of[ \t]+\Z")
+_STREET_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|de|del|la|the)){1,5}?[ \t]+(?:Street|St\.|Road|Avenue|Ave\."
+                           r"|Square|Boulevard|Lane|Alley|Bridge)(?![A-Za-z])")
+_NOT_IN_A_NAME = {"in", "on", "at", "after", "as", "near", "by", "for", "dead", "killed", "die", "died", "hurt",
+                  "wounded", "injured", "shot", "slain", "arrested", "missing"}
+# a capitalised word right after a year-like number: "Over 2002 Aksy Killings"
+_PROPER_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
+# "was struck seven times", "had been shot 12 times", "being stabbed 20 times"
+_PASSIVE_HIT_BEFORE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?(?:struck|shot|stabbed"
+                                 r"|hit|beaten|punched|kicked)\s+\Z")
+# a rule that limits a number: "guidelines that require candidates to address fewer than 200 people", "the decree
+# caps gatherings at 50" (a rule's word before the number in its sentence, no fate of people between)
+_RULE_BEFORE = re.compile(r"(?<![a-z])(?:guidelines?|rules?|regulations?|restrictions?|laws?|decrees?|ordinances?"
+                          r"|directives?|protocols?|measures|curfew|bans?|banned|limits?|limited|caps?|capped"
+                          r"|must\s+not\s+exceed|not\s+to\s+exceed|a\s+maximum\s+of)(?![a-z])"
+                          r"(?![^.;:!?]*(?:killed|killing|dead|died|wounded|injured|arrested|detained|displaced|fled))"
+                          r"[^.;:!?]{0,80}\Z")
+# ... said as a limit: "fewer than 200", "less 200", "no more than 50", "up to 30"
+_LIMIT_WORDS = re.compile(r"(?<![a-z])(?:fewer|less|no\s+more|not\s+more|up\s+to|at\s+most|maximum|exceed)(?![a-z])")
+_FATE_AFTER = re.compile(r"[^.;:!?]*?(?<![a-z])(?:killed|killing|dead|died|wounded|injured|hurt|arrested|detained|displaced"
+                         r"|fled|missing|protest\w*|marched|gathered|ignored|defied)(?![a-z])")
+_GATHERING_OF_BEFORE = re.compile(r"(?<![a-z])(?:gatherings?|groups?|meetings?|assemblies|rallies|crowds?)\s+of\s+"
+                                  r"(?:more\s+than\s+|over\s+|above\s+)?\Z")
+_BANNED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:are|is|were|was|remain|remained)\s+(?:\w+\s+)?(?:banned|prohibited"
+                           r"|forbidden|not\s+allowed|outlawed)(?![a-z])")
+
 # More words that may follow a figure: prepositions ("44 dead until 5:00 p.m.", "12 wounded following
 # the blast") and adverbs of time ("two died on the spot and three later in hospital").
 FOLLOWERS |= set("until till following against despite amongst upon toward towards without "
@@ -2353,6 +2384,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         age = _AGE_NOUN.match(low, num_end) if "year-old" in low[num_end:num_end + 24] else None
         if pre or not age and _POST_SKIP.match(text, num_end):
             continue
+        if _NUMBER_NAMES_AFTER.match(text, num_end) or _NAMED_OF_BEFORE.search(text, max(0, start - 40), start) \
+                or (street := _STREET_AFTER.match(text, num_end)) and not any(
+                    w.lower() in _NOT_IN_A_NAME or w.lower() in triggers for w in street.group().split()[:-1]):
+            continue  # "the 228 Incident", "the Memorial Foundation of 228", "22 Children of Tzfat Street": names
+        if groups == ["n1"] and _is_year(m.group("n1") or "") and "," not in m.group("n1") \
+                and (proper := _PROPER_AFTER.match(text, num_end)) and (proper[1].lower(),) not in _HEADS \
+                and proper[1].lower() not in triggers:
+            continue  # "Justice Over 2002 Aksy Killings": a year before a name, not a count
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
             continue  # "nine in 10 residents": a proportion, not a count
@@ -2400,6 +2439,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
+        if " times" in low[num_end:num_end + 12] and _PASSIVE_HIT_BEFORE.search(low, max(s_start, start - 40), start):
+            continue  # "was struck seven times", "had been shot 12 times": the blows one person took
+        if _RULE_BEFORE.search(low, max(s_start, start - 80), start) and _LIMIT_WORDS.search(
+                low, max(s_start, start - 25), num_end) and not _FATE_AFTER.match(low, num_end, s_end) or (
+                _GATHERING_OF_BEFORE.search(low, max(s_start, start - 40), start) and _BANNED_AFTER.match(low, num_end)):
+            continue  # "require candidates to address fewer than 200 people", "gatherings of more than 50 people are
+            # banned": a rule's limit, not a count of anyone
         if head is None and first.lower() != "times" and not (first[:1].islower() and first not in FOLLOWERS) \
                 and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
                              or " we" in before or " stood" in before or " reach" in before or " total" in before) \
