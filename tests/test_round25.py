@@ -42,3 +42,37 @@ def test_names_blows_and_limits_are_not_figures(text):
 ])
 def test_counts_beside_them_are_kept(text, kept):
     assert found(text) == kept
+
+
+# -- a retrospective's days: "On 17 March, four years ago", and the year its paragraph tells the story in
+
+import pandas as pd  # noqa: E402
+
+from crosstally import schema as S  # noqa: E402
+from qz_fixtures import drafter  # noqa: E402
+
+draft = drafter(pd.DataFrame([["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"]],
+                             columns=list(S.SOURCE_COLUMNS)))
+
+
+def test_a_day_then_so_many_years_ago_after_a_comma():
+    got = draft("Millbrook remembers\n\nOn 14 March, four years ago in Millbrook, police killed at least five "
+                "protesters.\n")["at least five"]
+    assert got["period_end"] == "2027-03-14"
+
+
+def test_a_day_in_a_retrospective_takes_the_year_its_paragraph_tells_the_story_in():
+    text = ("Ten years ago in Millbrook\n\nIt is ten years since the Millbrook killings.\n\n"
+            "Protests began in Millbrook in January 2021. On March 7, several thousand people gathered, and police "
+            "killed four people.\n")
+    got = draft(text)
+    assert got["four"]["period_end"] == "2021-03-07"
+    # a November story told into the next year: "in November 2020 ... On March 7" is March 2021
+    got = draft(text.replace("January 2021", "November 2020"))
+    assert got["four"]["period_end"] == "2021-03-07"
+
+
+def test_a_day_in_current_news_keeps_the_publications_year():
+    got = draft("Gunmen attack Millbrook\n\nThe group was founded in January 2021. On March 7, its gunmen killed "
+                "four people in Millbrook.\n")
+    assert got["four"]["period_end"] == "2031-03-07"

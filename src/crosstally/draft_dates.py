@@ -284,10 +284,19 @@ _MONTH_YEAR = re.compile(rf"(?:(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month
                          r",?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
 
 
+# a piece that looks back: an anniversary, "years ago", an archive's reprint
+_RETROSPECTIVE = re.compile(r"(?i)(?<![a-z])(?:anniversary|years\s+ago|decades?\s+ago|from\s+the\s+archives"
+                            r"|first\s+published|originally\s+published)(?![a-z])")
+
+
 def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[int, str] | None:
     """(year, words) of the last date before ``pos`` that names the month of ``phrase`` with a year
     before the publication's ("November 20, 1943", "in November 1943"), when ``phrase`` names a
-    month with no year of its own ("on November 23"): a retrospective's story year. None otherwise.
+    month with no year of its own ("on November 23"): a retrospective's story year. In a piece that looks
+    back (an anniversary, "years ago", an archive's reprint), a day whose month no earlier date names takes the
+    year of the last month and year its own paragraph names ("Protests started in January 2002 ... On March
+    17, ..."), the next year when its month comes before that month, when that year is two or more before the
+    publication's. None otherwise.
     """
     from .dates import parse_partial_date
 
@@ -303,9 +312,20 @@ def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[in
     for m in _MONTH_YEAR.finditer(text, 0, pos):
         if _month_of(m.group("month")) == months[0]:
             got = m
-    if got is None or int(got.group("year")) >= pub_year:
-        return None
-    return int(got.group("year")), " ".join(got.group().split())
+    if got is not None and int(got.group("year")) < pub_year:
+        return int(got.group("year")), " ".join(got.group().split())
+    if _RETROSPECTIVE.search(text, 0, 2000):
+        # "Protests started in Aksy in January 2002 ... On March 17, several thousand people gathered", in a piece
+        # marking an anniversary: the story's year, from the last month and year its paragraph names before the day
+        # (the next year when the day's month comes before that month)
+        p_lo = text.rfind("\n\n", 0, pos) + 1
+        last = None
+        for m in _MONTH_YEAR.finditer(text, p_lo, pos):
+            last = m
+        if last is not None and int(last.group("year")) < pub_year - 1:
+            year = int(last.group("year")) + (1 if months[0] < (_month_of(last.group("month")) or 0) else 0)
+            return (year, " ".join(last.group().split())) if year < pub_year else None
+    return None
 
 
 # words of what is to come: "will", "should be evacuated", "is expected to", "are due to"

@@ -124,7 +124,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 
 
 # "ten years ago", "two decades ago", "20 years ago": after a day, the day so many years back
-_YEARS_AGO = re.compile(r"\s+(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_YEARS_AGO = re.compile(r",?\s+(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
                         r"|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+ago(?![a-z])", re.IGNORECASE)
 _YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
