@@ -76,3 +76,12 @@ def test_a_day_in_current_news_keeps_the_publications_year():
     got = draft("Gunmen attack Millbrook\n\nThe group was founded in January 2021. On March 7, its gunmen killed "
                 "four people in Millbrook.\n")
     assert got["four"]["period_end"] == "2031-03-07"
+
+
+def test_the_toll_of_a_war_is_the_whole_countrys_not_the_village_the_paragraph_names():
+    text = ("Millbrook ten years on\n\nMillbrook was burned in 2021.\n\nThe survivors met in Millbrook. They ask how a "
+            "country heals itself after a war that killed tens of thousands of people.\n")
+    got = draft(text)["tens of thousands"]
+    assert got["admin1"] == "QZ" and "the toll of a war" in got["why"]
+    text = "Strike on Millbrook\n\nIn Millbrook, shelling killed 12 people on Tuesday.\n"
+    assert draft(text)["12"]["admin1"] != "QZ"

@@ -95,6 +95,12 @@ _REACTION_BEFORE = re.compile(r"(?<![a-z])(?:condemn|denounc|deplor|mourn|protes
 # a story of fighting across a border between the two countries
 _BORDER = re.compile(r"(?<![a-z])(?:border|borders|frontier|frontiers|borderline)(?![a-z])", re.IGNORECASE)
 
+# "a war that killed", "the civil war, which left", "a 12-year conflict that claimed": the number a war's toll
+_WAR_TOLL_BEFORE = re.compile(r"(?<![a-z])(?:a|the|this|its|their|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:civil\s+)?"
+                              r"(?:war|conflict|insurgency)\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}?"
+                              r"(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?(?:[\w-]+\s+){0,2}?\Z")
+
+
 def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
     """ "and other cities" in ``text[lo:hi]``, unless a unit follows it ("Harbor Town and other towns in
     Eastmark Province": that province's)."""
@@ -279,6 +285,12 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         # war's toll, not the village's
         return "", places.country, (f"no place in the sentence; a total over time, over the whole war ({war.group()!r}) "
                                     f"-> the whole country {places.country}{places.country_note()}"), 0.1
+    toll = _WAR_TOLL_BEFORE.search(text[sentence[0]:pos].lower())
+    if toll and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()):
+        # "How does a polarized society heal itself after a war that killed tens of thousands of people?": the
+        # war's toll, not the massacre's village the paragraph names
+        return "", places.country, (f"no place in the sentence; the toll of a war ({toll.group()!r}) -> the whole "
+                                    f"country {places.country}{places.country_note()}"), 0.1
     if munitions and places.country and not _THERE.search(text[sentence[0]:sentence[1]].lower()) and \
             not places.most_specific(places.mentions(text, *paragraph)):
         # "shot down 21 of 22 drones launched overnight": an air force's tally of what was fired at the country;
