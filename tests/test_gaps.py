@@ -74,7 +74,9 @@ def test_drafts_with_no_claimant_words_and_drafts_placed_only_in_the_country_are
         _row(document_id="doc-n", admin1="QZ", why="no attributing words in the document: claimant left empty",
              quote="Shelling killed 4 civilians in Martuni and 2 in the village of Hadrut on Monday."),
         _row(document_id="doc-n", admin1="QZ", why="no attributing words in the document: claimant left empty",
-             quote="In Eastmark, 3 people died, and in Martuni 5 were hurt."),
+             quote="In Eastmark, 3 people died, and in Martuni 5 were hurt; troops from Turkey and at Eas fired."),
+        _row(document_id="doc-n", admin1="QZ", why="no attributing words in the document: claimant left empty",
+             quote="In Hadrut, 2 more were found.", decision="reject"),
         _row(document_id="doc-n", admin1="QZ-01", claimant="ocha", quote="OCHA said 7 died in Eastmark."),
         _row(document_id="doc-m", admin1="QZ", claimant="ocha", why="claimant ocha from 'OCHA'",
              quote="OCHA said 700 people had been killed across Qzland since March."),
@@ -82,13 +84,14 @@ def test_drafts_with_no_claimant_words_and_drafts_placed_only_in_the_country_are
     gaps = find_gaps(pd.DataFrame(rows), sources, admin1)
     assert gaps.no_claimant.to_dict("records") == [{"document_id": "doc-n", "drafts": 2}]
     assert gaps.country_only.to_dict("records") == [
-        {"document_id": "doc-n", "drafts": 2, "names": "Martuni; Hadrut"},  # not Eastmark: the table knows it
+        # not Eastmark (the table knows it), nor Turkey (a country); "Eas" is not "Eastmark"
+        {"document_id": "doc-n", "drafts": 2, "names": "Martuni; Eas; Hadrut"},
         {"document_id": "doc-m", "drafts": 1, "names": ""}]  # a national total: no name it does not know
     text = report(gaps)
     assert "every name the drafts found is in data/raw/sources.csv (but see the drafts with no claimant below)" in text
     assert "  doc-n: 2 draft(s)\n" in text
-    assert "  doc-n: 2 draft(s); names after 'in', 'near', 'the village of' ... it does not know: Martuni; Hadrut" \
-        in text
+    assert "  doc-n: 2 draft(s); names after 'in', 'near', 'the village of' ... it does not know: Martuni; Eas; " \
+        "Hadrut" in text
     assert "every draft has a place below" not in text
 
 

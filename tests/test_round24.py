@@ -78,6 +78,13 @@ def test_two_days_of_a_month_joined_by_a_dash_are_a_window(words):
     assert (got["period_start"], got["period_end"], got["counting_basis"]) == ("2031-03-07", "2031-03-10", "period_total")
 
 
+@pytest.mark.parametrize("text", ["On 12 March 20-30 gunmen stormed Millbrook, killing 20 civilians.",
+                                  "The 1-2 March talks failed, and 20 civilians were killed in Millbrook on 4 March."])
+def test_a_dash_that_does_not_date_the_count_is_no_window(text):
+    got = draft(f"Strikes\n\n{text}\n")["20"]
+    assert got["counting_basis"] != "period_total" and got["period_start"] == got["period_end"]
+
+
 def test_no_window_from_what_is_not_two_days_of_a_month():
     got = draft("Strikes\n\nThe score was 7-2 in March, and 20 civilians were killed on Tuesday.\n")["20"]
     assert got["period_start"] != "2031-03-07" and got["period_end"] != "2031-03-02"
@@ -93,7 +100,9 @@ def test_no_window_from_what_is_not_two_days_of_a_month():
     ("Norvian strikes on Qzlandi cities killed 12 people.", "Norvian strikes"),
     ("Norvian forces shelled Millbrook, killing 21 civilians.", "Norvian forces"),
     ("Qzlandi forces came under the fire of Norvian artillery, and 3 soldiers were killed.", "Norvian artillery"),
+    ("The bombing by Norvian jets of Qzlandi homes killed 40 people.", "Norvian jets"),
+    ("Strikes by Norvia on Qzlandi cities killed 20 people.", "Norvia"),
 ])
 def test_the_side_whose_places_were_hit_is_not_the_perpetrator(text, perpetrator):
-    (c,) = extract(text, actors=("Qzlandi", "Norvian"))
+    (c,) = extract(text, actors=("Qzlandi", "Norvian", "Norvia"))
     assert c.perpetrator_phrase == perpetrator

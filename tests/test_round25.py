@@ -38,6 +38,14 @@ def test_names_blows_and_limits_are_not_figures(text):
     ("The curfew was ignored by more than 5,000 protesters.", [("more than 5,000", "other")]),
     ("Under the rules, no more than 20 people were killed, the army said.", [("no more than 20", "killed")]),
     ("Gatherings of more than 50 people were dispersed.", [("more than 50", "other")]),
+    ("Despite the ban, up to 5,000 people took to the streets.", [("up to 5,000", "other")]),
+    ("Under the ceasefire rules, up to 500 families were allowed to leave.", [("up to 500", "other")]),
+    ("A maximum of 300 refugees were sheltered in the school.", [("A maximum of 300", "displaced")]),
+    ("More than 1,000 Tahrir Square protesters were injured.", [("More than 1,000", "injured")]),
+    ("Police arrested at least 300 Movement for Democratic Change supporters.", [("at least 300", "other")]),
+    ("Ukraine said it had killed 2000 Russian soldiers.", [("2000", "killed")]),
+    ("The coalition killed 1900 Houthi fighters.", [("1900", "killed")]),
+    ("The hospital was struck 12 times by artillery shells.", [("12", "strikes")]),
     ("In the 412 Incident, 30 people were killed.", [("30", "killed")]),
 ])
 def test_counts_beside_them_are_kept(text, kept):
@@ -70,6 +78,12 @@ def test_a_day_in_a_retrospective_takes_the_year_its_paragraph_tells_the_story_i
     # a November story told into the next year: "in November 2020 ... On March 7" is March 2021
     got = draft(text.replace("January 2021", "November 2020"))
     assert got["four"]["period_end"] == "2021-03-07"
+
+
+def test_a_day_in_a_piece_that_looks_back_to_another_year_keeps_the_publications_year():
+    got = draft("War in Qzland\n\nQzland's war began 13 years ago.\n\nSince government forces retook Millbrook in "
+                "December 2026, the town has been quiet. On March 7, an airstrike killed 12 people there.\n")
+    assert got["12"]["period_end"] == "2031-03-07"
 
 
 def test_a_day_in_current_news_keeps_the_publications_year():

@@ -19,7 +19,7 @@ from .paths import PATHS
 def _validate(args) -> int:
     from .ledger import validate
 
-    errors = validate(profile_id=args.profile)
+    errors = validate(profile_id=args.profile, queue=True)
     for e in errors:
         print(e, file=sys.stderr)
     if errors:

@@ -1214,8 +1214,11 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         # Record the figure ids in the queue first: if figures.csv then failed to be
         # replaced, the next accept appends those rows under the same ids.
         q = queue.drop(columns=[LINE]).copy()
+        settled = [c for c in S.RAW_FIGURE_COLUMNS if c in q.columns]
         for row, line in zip(new, lines):
-            q.loc[queue[LINE] == line, "figure_id"] = row["figure_id"]
+            # the figure id, and the fields as they went into figures.csv (as_of and date_basis as accept
+            # settled them): the queue row and its figure agree, so a later accept sees no edit
+            q.loc[queue[LINE] == line, settled] = [row[c] for c in settled]
         _write_text_atomic(paths.review_queue, _queue_text(q))
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, paths.figures)
@@ -1373,9 +1376,9 @@ def remove_document(document_id: str, paths: Paths = PATHS, drop_decisions: bool
     records = _raw_records(paths.documents)
     body = [b for b in records[1:] if b and b[0] != document_id]
     q = queue.loc[queue["document_id"] != document_id].drop(columns=[LINE])
-    _write_text_atomic(paths.documents, _csv_text([records[0], *body]))
-    if len(mine):
+    if len(mine):  # (the queue first: a document left without queue rows is harmless, rows without it are not)
         _write_text_atomic(paths.review_queue, _queue_text(q))
+    _write_text_atomic(paths.documents, _csv_text([records[0], *body]))
     if text_file and Path(text_file).name == text_file:
         (paths.documents_dir / text_file).unlink(missing_ok=True)
     return {"text_file": text_file, "queue_rows": len(mine), "decided": len(worked)}

@@ -284,9 +284,34 @@ _MONTH_YEAR = re.compile(rf"(?:(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month
                          r",?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
 
 
-# a piece that looks back: an anniversary, "years ago", an archive's reprint
-_RETROSPECTIVE = re.compile(r"(?i)(?<![a-z])(?:anniversary|years\s+ago|decades?\s+ago|from\s+the\s+archives"
-                            r"|first\s+published|originally\s+published)(?![a-z])")
+# a piece that looks back, and how far: "four years ago", "the 20th anniversary", "From the Archives, 1990"
+_N_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_N_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "a": 1})
+_ORDINAL_WORDS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
+                                             "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                             "eighteenth nineteenth twentieth".split())}
+_ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70})
+_LOOKS_BACK = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + "|".join(_N_WORDS) + r")[\s-]+years?\s+ago"
+                         r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary"
+                         r"|(?:from\s+the\s+archives|first\s+published|originally\s+published)[^\n]{0,80}?"
+                         r"(?P<year>(?:19|20)\d\d))(?![a-z\d])")
+
+
+def _years_looked_back(text: str, pub_year: int) -> set[int]:
+    """The years a piece says it looks back to, from its opening: "four years ago" and "the fourth anniversary"
+    in a 2006 piece give 2002 (and 2001: an anniversary marked early in the year); "From the Archives, 1990"
+    gives 1990."""
+    years = set()
+    for m in _LOOKS_BACK.finditer(text, 0, 2000):
+        if m.group("year"):
+            years.add(int(m.group("year")))
+            continue
+        word = (m.group("n") or m.group("ord")).lower()
+        n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+        if n:
+            years |= {pub_year - n, pub_year - n - 1}
+    return years
 
 
 def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[int, str] | None:
@@ -296,7 +321,8 @@ def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[in
     back (an anniversary, "years ago", an archive's reprint), a day whose month no earlier date names takes the
     year of the last month and year its own paragraph names ("Protests started in January 2002 ... On March
     17, ..."), the next year when its month comes before that month, when that year is two or more before the
-    publication's. None otherwise.
+    publication's and the one the piece says it looks back to ("four years ago", "the fourth anniversary",
+    "From the Archives, 1990"). None otherwise.
     """
     from .dates import parse_partial_date
 
@@ -314,7 +340,8 @@ def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[in
             got = m
     if got is not None and int(got.group("year")) < pub_year:
         return int(got.group("year")), " ".join(got.group().split())
-    if _RETROSPECTIVE.search(text, 0, 2000):
+    back = _years_looked_back(text, pub_year)
+    if back:
         # "Protests started in Aksy in January 2002 ... On March 17, several thousand people gathered", in a piece
         # marking an anniversary: the story's year, from the last month and year its paragraph names before the day
         # (the next year when the day's month comes before that month)
@@ -324,7 +351,9 @@ def narrative_year(text: str, pos: int, phrase: str, published: str) -> tuple[in
             last = m
         if last is not None and int(last.group("year")) < pub_year - 1:
             year = int(last.group("year")) + (1 if months[0] < (_month_of(last.group("month")) or 0) else 0)
-            return (year, " ".join(last.group().split())) if year < pub_year else None
+            # only the year the piece says it looks back to ("Syria's war began 13 years ago" is not a story of
+            # the December 2016 its paragraph names)
+            return (year, " ".join(last.group().split())) if year < pub_year and year in back else None
     return None
 
 
@@ -499,10 +528,16 @@ _COMPACT_RANGE = re.compile(
     rf"|(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})\s+(?P<m2>{_MONTHS}))(?P<y>,?\s+(?:19|20)\d\d)?(?![\w-])")
 
 
+# what a compact range of days follows when it dates the sentence's count: "on", "from", "between", "during",
+# "over" (not "The 1-2 March talks", nor "On 5 May 20-30 gunmen": a day before the month)
+_RANGE_LEAD = re.compile(r"(?<![\w])(?i:on|from|between|during|over|in|for)\s+\Z")
+
+
 class _Range:
     """The two ends of a compact range, as :data:`_DATE_RANGE`'s match gives them."""
 
     def __init__(self, m: re.Match):
+        self.start = m.start()
         month = m.group("m1") or m.group("m2")
         d1, d2 = (m.group("d1"), m.group("d2")) if m.group("m1") else (m.group("d3"), m.group("d4"))
         year = (m.group("y") or "").strip(", ")
@@ -520,7 +555,8 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     (a year or month written once applies to both ends); None when the sentence gives no such range."""
     m = _DATE_RANGE.search(sentence)
     if m is None:
-        compact = next((r for r in map(_Range, _COMPACT_RANGE.finditer(sentence)) if r.ok), None)
+        compact = next((r for r in map(_Range, _COMPACT_RANGE.finditer(sentence)) if r.ok
+                        and _RANGE_LEAD.search(sentence, 0, r.start)), None)
         if compact is None:
             return None
         m = compact

@@ -1262,7 +1262,7 @@ _POST_SKIP = re.compile(
 
 # A number that names something: an event ("the 228 Incident", "the 1989 Massacre"), a body named after one
 # ("the Memorial Foundation of 228"), a street ("22 Children of Tzfat Street", "6 October Bridge")
-_NUMBER_NAMES_AFTER = re.compile(r"[ \t]+(?:Incident|Massacre|Uprising|Revolution|Movement|Affair|Memorial|Peace\s+Park)"
+_NUMBER_NAMES_AFTER = re.compile(r"[ \t]+(?:Incident|Massacre|Uprising|Revolution|Affair|Memorial|Peace\s+Park)"
                                  r"(?![A-Za-z])")
 _NAMED_OF_BEFORE = re.compile(r"(?:Foundation|Memorial|Museum|Association|Committee|Society|Park|Square|Street)"
                               r"[ \t]+of[ \t]+\Z")
@@ -1273,19 +1273,19 @@ _NOT_IN_A_NAME = {"in", "on", "at", "after", "as", "near", "by", "for", "dead", 
 # a capitalised word right after a year-like number: "Over 2002 Aksy Killings"
 _PROPER_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])")
 # "was struck seven times", "had been shot 12 times", "being stabbed 20 times"
-_PASSIVE_HIT_BEFORE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?(?:struck|shot|stabbed"
-                                 r"|hit|beaten|punched|kicked)\s+\Z")
-# a rule that limits a number: "guidelines that require candidates to address fewer than 200 people", "the decree
-# caps gatherings at 50" (a rule's word before the number in its sentence, no fate of people between)
-_RULE_BEFORE = re.compile(r"(?<![a-z])(?:guidelines?|rules?|regulations?|restrictions?|laws?|decrees?|ordinances?"
-                          r"|directives?|protocols?|measures|curfew|bans?|banned|limits?|limited|caps?|capped"
-                          r"|must\s+not\s+exceed|not\s+to\s+exceed|a\s+maximum\s+of)(?![a-z])"
-                          r"(?![^.;:!?]*(?:killed|killing|dead|died|wounded|injured|arrested|detained|displaced|fled))"
-                          r"[^.;:!?]{0,80}\Z")
-# ... said as a limit: "fewer than 200", "less 200", "no more than 50", "up to 30"
-_LIMIT_WORDS = re.compile(r"(?<![a-z])(?:fewer|less|no\s+more|not\s+more|up\s+to|at\s+most|maximum|exceed)(?![a-z])")
-_FATE_AFTER = re.compile(r"[^.;:!?]*?(?<![a-z])(?:killed|killing|dead|died|wounded|injured|hurt|arrested|detained|displaced"
-                         r"|fled|missing|protest\w*|marched|gathered|ignored|defied)(?![a-z])")
+_PASSIVE_HIT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:[Hh]e|[Ss]he|[Tt]hey|man|woman|boy|girl|officer|guard|soldier|policeman"
+                                 r"|victim|child|teenager|student|driver|journalist|[A-Z][a-z]+)|\(\d{1,3}\))\s+"
+                                 r"(?:had\s+|has\s+|have\s+)?(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:struck|shot|stabbed|hit|beaten|punched|kicked)\s+\Z")
+# a rule that limits a number: "guidelines that require candidates to address fewer than 200 people", "a decree
+# that limits gatherings to no more than 50": a rule's verb, then "to <gather>", "to" or "at", right before the
+# limit's words ("fewer than", "less", "no more than", "up to", "at most")
+_RULE_BEFORE = re.compile(r"(?<![a-z])(?:requires?|required|requiring|limit(?:s|ed|ing)?|restrict(?:s|ed|ing)?"
+                          r"|cap(?:s|ped|ping)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:[\w-]+\s+){0,4}?"
+                          r"(?:to\s+(?:address|gather|hold|host|have|admit|accommodate|assemble|attend)\s+|at\s+|to\s+"
+                          r"|of\s+)"
+                          r"(?P<limit>(?:fewer|less|no\s+more|not\s+more|up\s+to|at\s+most)(?:\s+than)?\s+)?\Z")
+_LIMIT_WORDS = re.compile(r"(?<![a-z])(?:fewer|less|no\s+more|not\s+more|up\s+to|at\s+most)(?![a-z])")
 _GATHERING_OF_BEFORE = re.compile(r"(?<![a-z])(?:gatherings?|groups?|meetings?|assemblies|rallies|crowds?)\s+of\s+"
                                   r"(?:more\s+than\s+|over\s+|above\s+)?\Z")
 _BANNED_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:are|is|were|was|remain|remained)\s+(?:\w+\s+)?(?:banned|prohibited"
@@ -2175,7 +2175,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<![a-z])(?:fig|vol|art|sec|tab|ref|nos|ver|pa
 # An attack named right before a party's name: the party is what was hit ("shelling of Azerbaijani areas")
 _ATTACKED_BEFORE = re.compile(r"(?<![a-z])(?:shelling|shelled|strikes?|struck|air\s*strikes?|attacks?|attacked|bombing"
                               r"|bombed|bombardment|bombarded|assaults?|fire|firing|fired|raids?|raided|offensive|"
-                              r"rockets?|missiles?|drones?|targeting|targeted|hit)\s+(?:\w+\s+){0,2}?"
+                              r"rockets?|missiles?|drones?|targeting|targeted|hit)\s+(?:by\s+\w+\s+|(?!by\s)\w+\s+){0,2}?"
                               r"(?:of|on|against|at|into|upon|targeting)?\s*(?:the\s+)?\Z")
 # ... followed by the places or people of that side ("densely populated areas", "villages", "civilians")
 _TARGET_AFTER = re.compile(r"(?:\s+(?!forces|troops|army|military|soldiers|jets|warplanes|aircraft|artillery|units"
@@ -2386,11 +2386,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             continue
         if _NUMBER_NAMES_AFTER.match(text, num_end) or _NAMED_OF_BEFORE.search(text, max(0, start - 40), start) \
                 or (street := _STREET_AFTER.match(text, num_end)) and not any(
-                    w.lower() in _NOT_IN_A_NAME or w.lower() in triggers for w in street.group().split()[:-1]):
+                    w.lower() in _NOT_IN_A_NAME or w.lower() in triggers for w in street.group().split()[:-1]) \
+                and not ((after := _head(text, street.end())[0]) is not None and after[1][1] == "people"):
             continue  # "the 228 Incident", "the Memorial Foundation of 228", "22 Children of Tzfat Street": names
         if groups == ["n1"] and _is_year(m.group("n1") or "") and "," not in m.group("n1") \
                 and (proper := _PROPER_AFTER.match(text, num_end)) and (proper[1].lower(),) not in _HEADS \
-                and proper[1].lower() not in triggers:
+                and proper[1].lower() not in triggers and proper[1].lower() not in _demonyms() \
+                and not ((nxt := _PROPER_AFTER.match(text, proper.end()) or re.match(r"[ \t]+([a-z]+)", text[proper.end():]))
+                         and nxt[1].lower() not in triggers
+                         and _HEADS.get((nxt[1].lower(),), ("", None))[:2] == (None, "people")):
+            # (but "killed 2000 Russian soldiers", "1900 Houthi fighters": people, by their side)
             continue  # "Justice Over 2002 Aksy Killings": a year before a name, not a count
         if " in " in low[num_end:num_end + 4] and _RATIO_AFTER.match(low, num_end) or \
                 " in " in low[max(0, start - 4):start] and _RATIO_BEFORE.search(low, max(0, start - 20), start):
@@ -2439,10 +2444,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append(f"population {sub[1][2]} named by the predicate {named[0].strip()!r}")
         i = bisect_right(sentences, start) - 1
         s_start, s_end = sentences[i], sentences[i + 1] if i + 1 < len(sentences) else len(text)
-        if " times" in low[num_end:num_end + 12] and _PASSIVE_HIT_BEFORE.search(low, max(s_start, start - 40), start):
+        if " times" in low[num_end:num_end + 12] and _PASSIVE_HIT_BEFORE.search(text, max(s_start, start - 60), start):
             continue  # "was struck seven times", "had been shot 12 times": the blows one person took
-        if _RULE_BEFORE.search(low, max(s_start, start - 80), start) and _LIMIT_WORDS.search(
-                low, max(s_start, start - 25), num_end) and not _FATE_AFTER.match(low, num_end, s_end) or (
+        if (rule := _RULE_BEFORE.search(low, max(s_start, start - 80), start)) and (
+                rule.group("limit") or _LIMIT_WORDS.match(low, start)) or (
                 _GATHERING_OF_BEFORE.search(low, max(s_start, start - 40), start) and _BANNED_AFTER.match(low, num_end)):
             continue  # "require candidates to address fewer than 200 people", "gatherings of more than 50 people are
             # banned": a rule's limit, not a count of anyone

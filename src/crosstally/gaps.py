@@ -95,7 +95,7 @@ def _sharing(words: str, sources: pd.DataFrame, limit: int = 3) -> list[str]:
 # A place the sentence may name: a capitalised name after "in", "near", "at", "outside", "around", or "the
 # village/town/city/district/region/province of" ("shelling of Martuni", "in the town of Hadrut")
 _PLACE_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:in|near|at|outside|around|towards?|from|(?:village|town|city|district|region|province|"
+    r"(?<![A-Za-z])(?i:in|near|at|outside|around|towards?|from|(?:village|town|city|district|region|province|"
     r"governorate|camp|suburb|neighbou?rhood)s?\s+of)\s+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})")
 _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -124,6 +124,9 @@ def _known_spellings(admin1: pd.DataFrame | None, sources: pd.DataFrame) -> set[
             known.update(n.strip().casefold() for n in [name, *str(aliases or "").split(";")] if n.strip())
     for name, aliases in zip(sources["name"], sources["aliases"]):
         known.update(n.strip().casefold() for n in [name, *str(aliases or "").split(";")] if n.strip())
+    from .countries import country_words  # other countries ("troops from Turkey") are not places the table lacks
+
+    known.update(w.casefold() for w in country_words())  # (words -> country codes)
     return known
 
 
@@ -133,9 +136,10 @@ def _unknown_places(quotes, known: set[str]) -> list[str]:
     for q in quotes:
         for m in _PLACE_WORDS.finditer(str(q)):
             name = m.group("name").rstrip("’'")
-            if name.casefold() in _NOT_PLACES or any(name.casefold() in k or k in name.casefold().split()
-                                                      for k in known if len(k) > 2):
-                continue
+            words = name.casefold().split()
+            if name.casefold() in _NOT_PLACES or name.casefold() in known or words[0] in _NOT_PLACES \
+                    or any(w in known for w in words):
+                continue  # (a spelling the tables know, whole: not "Gan" for "Ganja")
             counts[name] = counts.get(name, 0) + 1
     return [n for n, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 

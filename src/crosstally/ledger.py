@@ -796,13 +796,17 @@ def _date_bound(series: pd.Series, which: int) -> pd.Series:
     return pd.to_datetime(per_distinct(series, one))
 
 
-def validate(paths: Paths = PATHS, profile_id: str | None = None) -> list[InputError]:
-    """All problems in the raw inputs, sorted by file, row and column (empty: all good): the
-    ledger's files and the review queue (data/raw/review-queue.csv, which `accept`, `draft` and
-    `gaps` read, and an analyst edits in a spreadsheet)."""
-    from .curate import read_queue
+def validate(paths: Paths = PATHS, profile_id: str | None = None, queue: bool = False) -> list[InputError]:
+    """All problems in the raw inputs the ledger is built from, sorted by file, row and column (empty:
+    all good); with ``queue``, the review queue's too (data/raw/review-queue.csv, which `accept`,
+    `draft` and `gaps` read, and an analyst edits in a spreadsheet; `build` does not read it, so only
+    the `validate` command checks it)."""
+    errors = set(read_inputs(paths, profile_id).errors)
+    if queue:
+        from .curate import read_queue
 
-    return sorted(set(read_inputs(paths, profile_id).errors) | set(read_queue(paths)[1]))
+        errors |= set(read_queue(paths)[1])
+    return sorted(errors)
 
 
 # --------------------------------------------------------------------------- the ledger
