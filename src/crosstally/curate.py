@@ -1162,7 +1162,9 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
             old = by_id[fid]
             if old["document_id"] == r["document_id"] and old["quote"] == r["quote"]:
                 already += 1
-                changed = [c for c in S.RAW_FIGURE_COLUMNS if c != "figure_id" and c in r
+                # (not as_of and date_basis, which accept settles in figures.csv from the dates the analyst edited,
+                # while the queue keeps what was typed)
+                changed = [c for c in S.RAW_FIGURE_COLUMNS if c not in ("figure_id", "as_of", "date_basis") and c in r
                            and str(r[c]).strip() != str(old[c]).strip()]
                 if changed:  # an edit made in the queue after the figure was accepted: said, never applied
                     stale.append(f"{qname}:{r[LINE]}:{changed[0]}: figure {fid} was accepted before, and the queue "
@@ -1214,11 +1216,8 @@ def accept(paths: Paths = PATHS, profile_id: str | None = None) -> Accepted:
         # Record the figure ids in the queue first: if figures.csv then failed to be
         # replaced, the next accept appends those rows under the same ids.
         q = queue.drop(columns=[LINE]).copy()
-        settled = [c for c in S.RAW_FIGURE_COLUMNS if c in q.columns]
-        for row, line in zip(new, lines):
-            # the figure id, and the fields as they went into figures.csv (as_of and date_basis as accept
-            # settled them): the queue row and its figure agree, so a later accept sees no edit
-            q.loc[queue[LINE] == line, settled] = [row[c] for c in settled]
+        for row, line in zip(new, lines):  # (the queue keeps what the analyst typed)
+            q.loc[queue[LINE] == line, "figure_id"] = row["figure_id"]
         _write_text_atomic(paths.review_queue, _queue_text(q))
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, paths.figures)

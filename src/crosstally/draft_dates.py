@@ -528,9 +528,9 @@ _COMPACT_RANGE = re.compile(
     rf"|(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})\s+(?P<m2>{_MONTHS}))(?P<y>,?\s+(?:19|20)\d\d)?(?![\w-])")
 
 
-# what a compact range of days follows when it dates the sentence's count: "on", "from", "between", "during",
-# "over" (not "The 1-2 March talks", nor "On 5 May 20-30 gunmen": a day before the month)
-_RANGE_LEAD = re.compile(r"(?<![\w])(?i:on|from|between|during|over|in|for)\s+\Z")
+# a day right before a compact range's month: "On 5 May 20-30 gunmen stormed": the day is 5 May, and "20-30" a
+# number of people
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\w,])\d{1,2}(?:st|nd|rd|th)?\s+\Z")
 
 
 class _Range:
@@ -556,7 +556,7 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     m = _DATE_RANGE.search(sentence)
     if m is None:
         compact = next((r for r in map(_Range, _COMPACT_RANGE.finditer(sentence)) if r.ok
-                        and _RANGE_LEAD.search(sentence, 0, r.start)), None)
+                        and not _DAY_BEFORE_MONTH.search(sentence, 0, r.start)), None)
         if compact is None:
             return None
         m = compact
