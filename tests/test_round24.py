@@ -2,9 +2,12 @@
 as the last item of a list of people. Invented sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from crosstally import schema as S
 from crosstally.extract import _mask_reference_marks, extract
+from qz_fixtures import drafter
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -61,11 +64,6 @@ def test_one_that_is_not_a_list_item_of_people_stays_out(text, kept):
 
 
 # -- a compact range of days: "on March 7-10, 2031", "7–10 March"
-
-import pandas as pd  # noqa: E402
-
-from crosstally import schema as S  # noqa: E402
-from qz_fixtures import drafter  # noqa: E402
 
 draft = drafter(pd.DataFrame([["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"]],
                              columns=list(S.SOURCE_COLUMNS)))

@@ -2,9 +2,12 @@
 anything that happened. Invented sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from crosstally import schema as S
 from crosstally.extract import extract
+from qz_fixtures import drafter
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -53,11 +56,6 @@ def test_counts_beside_them_are_kept(text, kept):
 
 
 # -- a retrospective's days: "On 17 March, four years ago", and the year its paragraph tells the story in
-
-import pandas as pd  # noqa: E402
-
-from crosstally import schema as S  # noqa: E402
-from qz_fixtures import drafter  # noqa: E402
 
 draft = drafter(pd.DataFrame([["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"]],
                              columns=list(S.SOURCE_COLUMNS)))

@@ -1302,7 +1302,6 @@ def main_add(argv: list[str]) -> int:
     return 0
 
 
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
 _OPENING_DATE = re.compile(
     r"(?<![\w-])(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
@@ -1314,6 +1313,8 @@ def opening_date_note(text: str, published: str, within: int = 600) -> str | Non
     dateline, the date line under a headline) is after ``published``, or before it by more than three
     days and less than 90 (a page's own date, most likely, where --published was mistyped; not the
     long-past event an anniversary piece opens with); None otherwise, or when ``published`` is not a day."""
+    from .draft_dates import _month_of
+
     if len(published) != 10:
         return None
     try:
@@ -1324,11 +1325,10 @@ def opening_date_note(text: str, published: str, within: int = 600) -> str | Non
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
         else:
-            name = (m.group("m1") or m.group("m2")).lower()
-            hits = [i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name) and len(name) >= 3]
-            if len(hits) != 1:
+            mo = _month_of(m.group("m1") or m.group("m2"))
+            if mo is None:
                 continue
-            y, mo, d = int(m.group("y1") or m.group("y2")), hits[0], int(m.group("d1") or m.group("d2"))
+            y, d = int(m.group("y1") or m.group("y2")), int(m.group("d1") or m.group("d2"))
         try:
             found = date(y, mo, d)
         except ValueError:

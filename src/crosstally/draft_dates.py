@@ -285,9 +285,8 @@ _MONTH_YEAR = re.compile(rf"(?:(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month
 
 
 # a piece that looks back, and how far: "four years ago", "the 20th anniversary", "From the Archives, 1990"
-_N_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_N_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "a": 1})
+_N_WORDS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "a": 1}
 _ORDINAL_WORDS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                              "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                                              "eighteenth nineteenth twentieth".split())}
@@ -533,20 +532,16 @@ _COMPACT_RANGE = re.compile(
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\w,])\d{1,2}(?:st|nd|rd|th)?\s+\Z")
 
 
-class _Range:
-    """The two ends of a compact range, as :data:`_DATE_RANGE`'s match gives them."""
-
-    def __init__(self, m: re.Match):
-        self.start = m.start()
+def _compact_range(sentence: str) -> tuple[str, str, str] | None:
+    """(first day, last day, words) of the first compact range that dates ``sentence`` ("September 27-30,
+    2020": "27 September", "30 September 2020"): a month written once, its days rising, no day before it."""
+    for m in _COMPACT_RANGE.finditer(sentence):
         month = m.group("m1") or m.group("m2")
         d1, d2 = (m.group("d1"), m.group("d2")) if m.group("m1") else (m.group("d3"), m.group("d4"))
-        year = (m.group("y") or "").strip(", ")
-        self._groups = {"a": f"{d1} {month}", "b": f"{d2} {month}{' ' + year if year else ''}"}
-        self._text = m.group()
-        self.ok = 1 <= int(d1) < int(d2) <= 31
-
-    def group(self, name: str | int = 0) -> str:
-        return self._text if name == 0 else self._groups[name]
+        if 1 <= int(d1) < int(d2) <= 31 and not _DAY_BEFORE_MONTH.search(sentence, 0, m.start()):
+            year = (m.group("y") or "").strip(", ")
+            return f"{d1} {month}", f"{d2} {month}{' ' + year if year else ''}", m.group()
+    return None
 
 
 def _date_range(sentence: str, published: str, language: str) -> dict[str, str] | None:
@@ -554,13 +549,10 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     "from 5 to 22 October", "on September 27-30, 2020", "27–30 September": its first and last days
     (a year or month written once applies to both ends); None when the sentence gives no such range."""
     m = _DATE_RANGE.search(sentence)
-    if m is None:
-        compact = next((r for r in map(_Range, _COMPACT_RANGE.finditer(sentence)) if r.ok
-                        and not _DAY_BEFORE_MONTH.search(sentence, 0, r.start)), None)
-        if compact is None:
-            return None
-        m = compact
-    a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    ends = (m.group("a"), m.group("b"), m.group()) if m else _compact_range(sentence)
+    if ends is None:
+        return None
+    a, b = " ".join(ends[0].split()), " ".join(ends[1].split())
     if not _MONTH_WORD.search(b.lower()) and _MONTH_WORD.search(a.lower()) and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", b):
         b = f"{b} {_MONTH_WORD.search(a.lower()).group()}"  # "between October 1 and 23": the month written once
         if _YEAR.search(a):
@@ -577,7 +569,7 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
     start = resolve_date(a, published, language=language)
     if not end["period_end"] or not start["period_start"] or start["period_start"] > end["period_end"]:
         return None
-    words = " ".join(m.group().split())
+    words = " ".join(ends[2].split())
     return {"period_start": start["period_start"], "period_end": end["period_end"],
             "date_precision": end["date_precision"], "as_of": end["period_end"] if end["date_precision"] == "day" else published,
             "counting_basis": "period_total", "statement_date": published,
