@@ -62,12 +62,13 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER, _STATEMENT_BEFORE,
+    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER,
+    _STATEMENT_BEFORE, _YEAR,
     _date_range, _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year,
     _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
-from .draft_where import _place_of
+from .draft_where import _WAR_TOLL_BEFORE, _place_of
 from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
@@ -865,6 +866,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                          date_certainty="inferred", date_basis=f"inferred: {back[1]}")
             why.append(f"dates: {back[1]}")
             confidence -= 0.1
+        story = None if back else _story_back(doc, dates, s_lo, s_hi, c.date_phrase.strip(), c.start, c.end)
+        if story:
+            dates.update(period_start=story[0] if dates.get("period_start") else "", period_end=story[0],
+                         as_of=story[0], _start=story[0] if dates.get("_start") else "", counting_basis="incident",
+                         date_precision="day" if len(story[0]) == 10 else "month" if len(story[0]) == 7 else "year",
+                         date_certainty="inferred", date_basis=f"inferred: {story[1]}")
+            why.append(f"dates: {story[1]}")
+            confidence -= 0.1
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
@@ -1053,3 +1062,60 @@ def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None 
         raise ValidationFailed(errors)
     return draft_document(text, document_row, load_sources(paths), admin1.drop(columns=[LINE]),
                           case_start=case_start(paths), profile_id=profile_id)
+
+
+# words of a sentence about now, or about what came after the violence a piece looks back on: the ceremony, the
+# trial, the search for the dead ("Hundreds gathered on Saturday", "79 officers are to stand trial", "remains of
+# 40 were exhumed")
+_AFTERWARDS = re.compile(r"(?<![a-z])(?:trials?|tried|court|judges?|sentenc\w*|convict\w*|verdicts?|acquit\w*|charged"
+                         r"|prosecut\w*|compensat\w*|exhum\w*|identified|reburi\w*|apolog\w*|inquir\w*|inquests?"
+                         r"|hearings?|testif\w*|testimon\w*|will|would|may\s+have|might|could\s+have|expect\w*"
+                         r"|remain(?:s|ed|ing)?|now|currently|nowadays|these\s+days)(?![a-z])")
+
+
+# the count told of in a clause of the violence itself, in a sentence about its anniversary or trial ("marks the
+# 25th anniversary of gas attacks which killed approximately 5,000 Kurds", "the deadliest prison uprising, which
+# claimed the lives of 111 prisoners", "pictures of some of the estimated 5,000 people who were killed")
+_TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?:killed|massacred|slaughtered|claimed\s+the"
+                                  r"\s+lives\s+of|left|wounded|injured)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
+                                  r"and\s+(?:injured|wounded)\s+)?(?:[a-z]+\s+){0,3}\Z")
+_TOLD_OF_THEN_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:who|that)\s+(?:were|was|had\s+been)\s+(?:killed|massacred|slain"
+                                 r"|murdered|slaughtered|shot)(?![a-z])")
+
+
+def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, end_at: int) -> tuple[str, str] | None:
+    """(period end, why) of a count in a piece that tells of violence years before it was published
+    (``_Document.story``, :func:`draft_dates.story_date`), when the count is drafted as of the piece's own time
+    (within 45 days before publication) or in the story's year alone ("in 1960", when the piece names the day):
+    the story's day. Not a count its sentence dates by a year of now, nor one of now or of what came after
+    (a ceremony, a trial, the remains found, "still", "today")."""
+    if not doc.story or not dates or len(doc.published) < 7:
+        return None
+    end, words = doc.story
+    low = doc.text[s_lo:s_hi].lower()
+    pe = dates.get("period_end", "")
+    if dates.get("date_precision") == "unknown" and not dates.get("period_start"):
+        pe = dates.get("as_of", "")  # a count with no day of its own stands as of the publication
+    pub_year = int(doc.published[:4])
+    if any(int(y) >= pub_year - 1 for y in _YEAR.findall(low)):
+        return None
+    told = _TOLD_OF_THEN_BEFORE.search(doc.text[s_lo:at].lower()) or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower())
+    if not told and (_GATHERING.search(low) or _NOW_OR_NEW.search(low) or _AFTERWARDS.search(low)
+                     or _COMMEMORATION.search(low) or _NOW_DAY.search(own_date.lower())) or _WAR_WIDE.search(low) \
+            or _WAR_TOLL_BEFORE.search(doc.text[s_lo:at].lower()):
+        return None  # (nor "a war that killed tens of thousands": the war's toll; nor "23 police officers on
+        # Sunday": a day of the piece's own time)
+    if dates.get("date_precision") == "year" or pe == f"{end[:4]}-12-31" and len(end) > 4 and end != pe:
+        if pe[:4] == end[:4] and end != pe:
+            return end, f"{pe[:4]}: the year of the violence the piece looks back on, on {words!r} -> {end}"
+        return None
+    if len(pe) not in (7, 10) or dates.get("counting_basis") not in ("incident", "stock_as_of", "period_total"):
+        return None
+    try:
+        when = pd.Timestamp(pe if len(pe) == 10 else pe + "-01")
+        pub = pd.Timestamp(doc.published if len(doc.published) == 10 else doc.published + "-01")
+    except ValueError:
+        return None
+    if not pub - timedelta(days=45) <= when <= pub + timedelta(days=1):
+        return None
+    return end, f"a piece looking back on violence of {end[:4]} ({words!r}): not of its own time {pe} -> {end}"

@@ -285,14 +285,24 @@ _MONTH_YEAR = re.compile(rf"(?:(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month
 
 
 # a piece that looks back, and how far: "four years ago", "the 20th anniversary", "From the Archives, 1990"
+_TENS = (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+         ("ninety", 90))
 _N_WORDS = {**{w: i + 1 for i, w in enumerate(_NUMBER_WORDS)}, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-            "seventy": 70, "a": 1}
+            "seventy": 70, "eighty": 80, "ninety": 90, "a": 1}
+# "twenty-five years ago": the tens and a unit
+_N_WORDS.update({f"{tens}-{unit}": t + u for tens, t in _TENS for u, unit in enumerate(_NUMBER_WORDS[:9], 1)})
 _ORDINAL_WORDS = {w: i for i, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth "
                                              "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
                                              "eighteenth nineteenth twentieth".split())}
-_ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70})
-_LOOKS_BACK = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + "|".join(_N_WORDS) + r")[\s-]+years?\s+ago"
-                         r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary"
+_ORDINAL_WORDS.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+                       "ninetieth": 90, "hundredth": 100})
+# "twenty-fifth", "forty-second": the tens and an ordinal of one to nine
+_ORDINAL_WORDS.update({f"{tens}-{unit}": t + _ORDINAL_WORDS[unit] for tens, t in _TENS
+                       for unit in "first second third fourth fifth sixth seventh eighth ninth".split()})
+_N_ALT = "|".join(sorted(_N_WORDS, key=len, reverse=True))  # (the longest first: "twenty-five", not "twenty")
+_ORDINAL_ALT = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_LOOKS_BACK = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+years?\s+ago"
+                         r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_ALT + r")\s+anniversary"
                          r"|(?:from\s+the\s+archives|first\s+published|originally\s+published)[^\n]{0,80}?"
                          r"(?P<year>(?:19|20)\d\d))(?![a-z\d])")
 
@@ -819,3 +829,166 @@ def _since_day(sentence: str, at: int, published: str, case_start: str | None) -
         if (first.month, first.day) == (month, number) and first < day:
             day, how = first, f"the day the case starts ({case_start}), that day of an earlier year"
     return f"{day:%Y-%m-%d}", m.group(), how
+
+
+# --------------------------------------------------------------------------- a piece that tells of years ago
+
+# words of a piece that looks back on violence: an anniversary, a memorial, "years ago", "On this day in 1960"
+_LOOKING_BACK = re.compile(
+    r"(?<![a-z])(?:anniversar(?:y|ies)|(?:years?|decades?)\s+ago|years\s+(?:since|on|after)|on\s+this\s+(?:day|date)"
+    r"|this\s+day\s+in|commemorat\w*|remember\w*|remembrance|memoriali[sz]\w*|memorial|tribute|mourn\w*|in\s+memory"
+    r"|from\s+the\s+archives|first\s+published|originally\s+published|history|historic(?:al)?|survivors?"
+    r"|massacre)(?![a-z])")
+# a day of the piece's own time, and the words of a sentence about what came after violence long past (the
+# ceremony, the apology, the trial): "Hundreds joined in sombre commemorations on Saturday for the 25th anniversary"
+_NOW_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+                      r"|last\s+night|overnight|this\s+week|earlier\s+this\s+week)(?![a-z])")
+_AFTER_THE_FACT = re.compile(r"(?<![a-z])(?:anniversar\w*|commemorat\w*|remember\w*|memorial\w*|mourn\w*|tribute"
+                             r"|ceremon\w*|gather\w*|vigils?|wreaths?|rall(?:y|ied|ies)|march(?:ed|es)?|apolog\w*"
+                             r"|trials?|court|sentenc\w*|convict\w*|verdicts?|prosecut\w*|exhum\w*|honou?r\w*"
+                             r"|years\s+ago|decades\s+ago)(?![a-z])")
+_SLAUGHTER = re.compile(r"(?<![a-z])(?:slaughter\w*|slay\w*|slain)(?![a-z])")
+_PAST_EVENT = re.compile(r"(?<![a-z])(?:uprisings?|revolts?|rebellions?|riots?|crackdowns?|traged(?:y|ies)|genocides?"
+                         r"|pogroms?|atrocit(?:y|ies)|bloodshed)(?![a-z])")
+# "On this day in 1960": the publication's day, that year
+_ON_THIS_DAY = re.compile(r"(?<![a-z])(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)")
+# a day with its year: "October 2, 1968", "16 March 1988", "Oct. 2, 1968", "6-10-1976" (day-month-year)
+_DAY_YEAR = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+"
+                       rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])"
+                       r"(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
+# a day with no year of its own: "November 17 commemorates", "March 16th marks"
+_MONTH_DAY_ALONE = re.compile(rf"(?:(?<![\d,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})"
+                              rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:a-z])(?!,?\s+(?:of\s+)?(?:1[89]|20)\d\d)")
+_MONTH_AND_YEAR = re.compile(rf"(?<![\d\w])(?P<month>{_MONTHS})(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
+# "25 years ago", "the 25th anniversary", "the 76th year since", "30 years since"
+_YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+years?\s+(?:ago|since)"
+                          r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_ALT + r")\s+(?:anniversary|year\s+since))(?![a-z\d])")
+
+
+def story_date(text: str, published: str, sentences: list[int], lede_end: int) -> tuple[str, str] | None:
+    """(period end, words) of the violence a piece tells of years after it happened: a memorial, an anniversary,
+    a trial or a history of a massacre ("Mexicans memorialize students slain in 1968", "On this day in 1960, 69
+    people were killed", "the 25th anniversary of the gassing of Halabja"). The piece looks back (its headline
+    and lede name a year two or more before publication, or say "anniversary", "years ago", "memorial" ...),
+    and the year its sentences of violence name most (the headline and lede counting three times, "25 years ago"
+    and "the 25th anniversary" naming the year so far back) is two or more before publication, and no sentence of
+    violence names a later year. The end is as fine as the text gives it: the day it names in that year most
+    often ("October 2, 1968"; "On this day in 1960": the publication's day that year), else the month it names
+    ("December 1970"), else the year's last day. None for a piece about violence of its own time."""
+    from .draft_common import _VIOLENCE
+    from .dates import parse_partial_date
+
+    if not re.match(r"\d{4}", published or ""):
+        return None
+    pub_first, pub_last = parse_partial_date(published)
+    pub_year = pub_first.year
+    opening = text[:lede_end].lower()
+    weight: dict[int, int] = {}
+    recent = False
+    bounds = list(sentences) + [len(text)]
+    for k, lo in enumerate(sentences):
+        hi = bounds[k + 1]
+        s = text[lo:hi]
+        # a sentence of violence ("the Athens Polytechnic Uprising in 1973", "the 20 January tragedy"), or the
+        # headline's and lede's words of looking back ("the events of December 1970 ... commemorated")
+        if not (_VIOLENCE.search(s.lower()) or _SLAUGHTER.search(s.lower()) or _PAST_EVENT.search(s.lower())
+                or lo < lede_end and _LOOKING_BACK.search(s.lower())):
+            continue
+        w = 3 if lo < lede_end else 1
+        for m in _YEAR.finditer(s):
+            y = int(m.group())
+            if re.match(r"\s*(?:-|–|to)\s*(?:19|20)?\d\d(?!\d)", s[m.end():]) or re.search(
+                    r"(?<![a-z])since\s+[^.;]{0,80}\Z", s[max(0, m.start() - 90):m.start()].lower()):
+                continue  # ("1992-1995", "since 2011": a span, a start)
+            if y >= pub_year - 1:
+                if y <= pub_year:
+                    recent = True
+                continue
+            weight[y] = weight.get(y, 0) + w
+        for m in _YEARS_AGO_N.finditer(s):
+            word = (m.group("n") or m.group("ord")).lower()
+            n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+            if n >= 2:
+                weight[pub_year - n] = weight.get(pub_year - n, 0) + w
+    if not weight or recent:
+        return None
+    for k, lo in enumerate(sentences):
+        if lo >= lede_end:
+            break
+        low = text[lo:min(bounds[k + 1], lede_end)].lower()
+        for day in _NOW_DAY.finditer(low):
+            # the deed the day is told with, the nearest before it: "Eight people were injured Monday evening"
+            # (violence of now), not "joined in sombre commemorations on Saturday for the 25th anniversary"
+            deeds = [(m.end(), "violence") for m in _VIOLENCE.finditer(low, 0, day.start())] + \
+                [(m.end(), "violence") for m in _SLAUGHTER.finditer(low, 0, day.start())] + \
+                [(m.end(), "after") for m in _AFTER_THE_FACT.finditer(low, 0, day.start())]
+            if deeds and max(deeds)[1] == "violence":
+                return None  # a lede of violence of now
+    head_years = [int(y) for y in _YEAR.findall(opening) if int(y) <= pub_year - 2]
+    if not head_years and not _LOOKING_BACK.search(opening):
+        return None
+    year = max(weight, key=lambda y: (weight[y], -y))
+    if weight[year] < 2:
+        return None
+    this_day = _ON_THIS_DAY.search(text.lower())
+    if this_day and int(this_day.group("year")) == year and len(published) == 10:
+        try:
+            day = pub_first.replace(year=year)
+        except ValueError:
+            day = None
+        if day is not None:
+            return f"{day:%Y-%m-%d}", " ".join(this_day.group().split())
+    for k, lo in enumerate(sentences):
+        # "November 17 commemorates the Athens Polytechnic Uprising in 1973", "March 16th marks the anniversary of
+        # the infamous 1988 Halabja Massacre": the day marked, in the story's year
+        if lo >= lede_end:
+            break
+        sent = text[lo:bounds[k + 1]]
+        if str(year) not in sent or not re.search(r"(?i)anniversar|commemorat|marks?(?![a-z])|remember", sent):
+            continue
+        for m in _MONTH_DAY_ALONE.finditer(sent):
+            month = _month_of(m.group("m1") or m.group("m2"))
+            try:
+                day = pd.Timestamp(year=year, month=month, day=int(m.group("d1") or m.group("d2")))
+            except (ValueError, TypeError):
+                continue
+            return f"{day:%Y-%m-%d}", " ".join(m.group().split())
+    days: dict[str, list] = {}
+    for m in _DAY_YEAR.finditer(text):
+        if int(m.group("year")) != year or re.search(
+                r"(?<![a-z])(?:published|posted|updated|printed|appeared)\s+(?:[a-z]+\s+){0,4}(?:on\s+)?\Z",
+                text[max(0, m.start() - 50):m.start()].lower()):
+            continue  # ("First published in The Age on November 15, 1990": the day it was printed)
+        month = _month_of(m.group("m1") or m.group("m2"))
+        try:
+            day = pd.Timestamp(year=year, month=month, day=int(m.group("d1") or m.group("d2")))
+        except (ValueError, TypeError):
+            continue
+        days.setdefault(f"{day:%Y-%m-%d}", []).append(" ".join(m.group().split()))
+    if days:
+        best = max(days, key=lambda d: (len(days[d]), -min(text.find(w) for w in days[d])))
+        return best, days[best][0]
+    if len(published) == 10:
+        for k, lo in enumerate(sentences):
+            if lo >= lede_end:
+                break
+            low = text[lo:bounds[k + 1]].lower()
+            mark = _YEARS_AGO_N.search(low)
+            if mark is None or not re.search(r"anniversary|years?\s+(?:ago|since)", mark.group()):
+                continue
+            word = (mark.group("n") or mark.group("ord")).lower()
+            n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+            if pub_year - n == year:
+                # "Kurdish town marks the 25th anniversary of gas attacks" in a 16 March 2013 piece: 16 March 1988
+                try:
+                    return f"{pub_first.replace(year=year):%Y-%m-%d}", " ".join(mark.group().split())
+                except ValueError:
+                    break
+    months: dict[str, list] = {}
+    for m in _MONTH_AND_YEAR.finditer(text):
+        if int(m.group("year")) == year and _month_of(m.group("month")):
+            months.setdefault(f"{year}-{_month_of(m.group('month')):02d}", []).append(" ".join(m.group().split()))
+    if months:
+        best = max(months, key=lambda d: (len(months[d]), -min(text.find(w) for w in months[d])))
+        return best, months[best][0]
+    return f"{year}-12-31", str(year)

@@ -37,7 +37,7 @@ from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
-    _event_day, _not_a_date, narrative_year, resolve_date)
+    _event_day, _not_a_date, narrative_year, resolve_date, story_date)
 from .countries import with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -257,6 +257,7 @@ class _Document:
         lede_span = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
             if self.paragraphs else (0, 0)
         self.commemoration = _commemoration(text, lede_span[1], self.headline_end)
+        self.story = story_date(text, published, self.sentences, lede_hi)
         # headline and lede about protests, riots ..., spread over the country: the document names several of
         # its units, or says "and other cities", "across the country"
         lede = text[:lede_hi].lower()
