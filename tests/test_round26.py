@@ -132,3 +132,18 @@ def test_a_count_told_in_a_clause_of_the_violence_itself_takes_the_story_day():
 def test_compound_number_words_count_whole(words, years):
     assert _years_looked_back(f"Millbrook\n\nIt is {words} of the massacre.\n", 2013) == years
     assert _LOOKS_BACK.search(words.lower())
+
+
+# -- who counts the violence a piece looks back on
+
+def test_a_count_in_a_piece_looking_back_is_not_carried_to_the_source_its_paragraph_quotes():
+    text = ("Millbrook, twenty years on\n\nTwenty years ago, gunmen killed 78 people in Millbrook.\n\nThe gunmen "
+            "surrounded the church, according to the testimony of the Qzland police. Two grenades were thrown "
+            "over the church wall.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["Two"]["claimant"] == "" and "background" in got["Two"]["why"]
+    # in news of its own time, the paragraph's source still counts
+    text = ("Gunmen attack Millbrook\n\nGunmen killed 78 people in Millbrook on Tuesday.\n\nThe gunmen surrounded "
+            "the church, according to the testimony of the Qzland police. Two grenades were thrown over the "
+            "church wall.\n")
+    assert draft(text, published="2031-03-14")["Two"]["claimant"] == "qz-police"

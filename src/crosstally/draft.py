@@ -284,7 +284,16 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             confidence -= 0.3
         else:
             carried, where = doc.carried(i, c.start)
-            if carried is not None and where == "the same paragraph":
+            if carried is not None and where == "the same paragraph" and doc.story:
+                # "Ten years ago the FARC killed 78 ... according to the testimony of Father Ramos": in a piece that
+                # tells of violence years past, a count with no words of its own is the story told, not carried
+                # to a source its paragraph quotes (the labelling rules: an anniversary's history is background)
+                claimant = ""
+                why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r}, but in a piece "
+                           f"looking back on violence of {doc.story[0][:4]} its counts are background: claimant "
+                           f"left empty")
+                confidence -= 0.3
+            elif carried is not None and where == "the same paragraph":
                 claimant = carried.claimant
                 why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r} -> "
                            f"{claimant or 'no known source'}")
