@@ -147,3 +147,61 @@ def test_a_count_in_a_piece_looking_back_is_not_carried_to_the_source_its_paragr
             "the church, according to the testimony of the Qzland police. Two grenades were thrown over the "
             "church wall.\n")
     assert draft(text, published="2031-03-14")["Two"]["claimant"] == "qz-police"
+
+
+# -- a reviewer's misfires, mended: news of its own time that recalls an old massacre, days of now, a year's total
+
+def test_a_wire_lede_of_new_violence_that_recalls_an_old_massacre_is_news_of_now():
+    text = ("Bomb kills 12 in Millbrook market\n\nMILLBROOK, Qzland, May 13 - A bomb tore through a crowded market in "
+            "Millbrook, killing 12 people and recalling the 1994 massacre in which 300 died.\n\nPolice said 30 others "
+            "were wounded.\n")
+    assert story(text, "2031-05-14") is None
+    got = draft(text, published="2031-05-14")
+    assert got["12"]["period_end"] == "2031-05-13" and got["30"]["period_end"] == "2031-05-13"
+    text = ("Wedding attack in Millbrook\n\nGunmen killed 12 people at a wedding in Millbrook, survivors said.\n\n"
+            "The town was attacked in 2019, when 40 people were killed. Rebels killed 15 there in 2019 too.\n")
+    assert story(text, "2031-05-14") is None
+
+
+def test_a_count_with_a_day_of_its_own_this_year_stays_in_it():
+    text = ("Millbrook remembers 1988\n\nMillbrook marked the anniversary of the massacre of October 2, 1988, in which "
+            "soldiers killed 300 people.\n\nGunmen killed 8 people in nearby Reedville on 2 February.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["8"]["period_end"] == "2031-02-02"
+
+
+def test_a_day_of_now_in_a_clause_that_left_people_injured_stays_now():
+    text = ("Millbrook remembers 1988\n\nThousands remembered the massacre of October 2, 1988, in which soldiers "
+            "killed 300 people.\n\nA stampede at the memorial on Saturday, which left 3 people injured, was blamed "
+            "on police.\n")
+    got = draft(text, published="2031-10-06")
+    assert got["3"]["period_end"] == "2031-10-04"
+
+
+def test_a_year_told_as_a_span_or_a_later_day_keeps_its_own_dates():
+    text = ("Millbrook remembers\n\nMillbrook marked the 43rd anniversary of the gas attack on March 16, 1988, "
+            "which killed 5,000 people.\n\nThroughout 1988, soldiers killed 2,000 villagers across the province.\n")
+    got = draft(text, published="2031-03-16")["2,000"]
+    assert (got["period_start"], got["period_end"]) == ("1988-01-01", "1988-12-31")
+
+
+def test_years_ago_without_today_gives_the_year_not_a_day():
+    text = "Millbrook, forty years on\n\nForty years ago, soldiers killed 60 people in Millbrook.\n"
+    assert story(text, "2031-03-14") == ("1991-12-31", "1991")
+    text = "Millbrook, forty years on\n\nForty years ago today, soldiers killed 60 people in Millbrook.\n"
+    assert story(text, "2031-03-14")[0] == "1991-03-14"
+
+
+def test_the_month_march_is_no_march():
+    text = ("Protesters shot in Millbrook\n\nPolice shot dead 9 protesters in Millbrook in March 2019, and on Monday "
+            "gunmen killed 12 people there. Doctors said 30 people were injured.\n")
+    assert story(text, "2031-05-14") is None
+    got = draft(text, published="2031-05-14")
+    assert got["30"]["period_end"] == "2031-05-12"
+
+
+def test_a_count_of_now_in_a_piece_looking_back_keeps_its_paragraphs_source():
+    text = ("Millbrook, twenty years on\n\nTwenty years ago, gunmen killed 78 people in Millbrook.\n\nOn Monday, "
+            "marchers gathered, according to the Qzland police. Two of them were injured on Monday.\n")
+    got = draft(text, published="2031-03-14")
+    assert got["Two"]["claimant"] == "qz-police" and got["Two"]["period_end"] == "2031-03-10"

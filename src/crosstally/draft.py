@@ -139,7 +139,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         doc.author = _url_report_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
     for c in extract(text, doc_id, profile_id):
-        why, confidence = [], 1.0
+        why, confidence, story_carried = [], 1.0, None
         i = doc.sentence_of(c.start)
         s_lo, s_hi = doc.sentence_span(i)
         sentence = text[s_lo:s_hi]
@@ -286,8 +286,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             carried, where = doc.carried(i, c.start)
             if carried is not None and where == "the same paragraph" and doc.story:
                 # "Ten years ago the FARC killed 78 ... according to the testimony of Father Ramos": in a piece that
-                # tells of violence years past, a count with no words of its own is the story told, not carried
-                # to a source its paragraph quotes (the labelling rules: an anniversary's history is background)
+                # tells of violence years past, a count of that violence with no words of its own is the story
+                # told, not carried to a source its paragraph quotes (the labelling rules: an anniversary's history
+                # is background); restored below when the count turns out not to be of the story's violence
+                story_carried = (carried.claimant, len(why),
+                                 f"no attributing words in the sentence; {where} says {carried.phrase!r} -> "
+                                 f"{carried.claimant or 'no known source'}", 0.15 if carried.claimant else 0.35)
                 claimant = ""
                 why.append(f"no attributing words in the sentence; {where} says {carried.phrase!r}, but in a piece "
                            f"looking back on violence of {doc.story[0][:4]} its counts are background: claimant "
@@ -879,10 +883,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if story:
             dates.update(period_start=story[0] if dates.get("period_start") else "", period_end=story[0],
                          as_of=story[0], _start=story[0] if dates.get("_start") else "", counting_basis="incident",
-                         date_precision="day" if len(story[0]) == 10 else "month" if len(story[0]) == 7 else "year",
+                         date_precision="day" if len(story[0]) == 10 else "month",
                          date_certainty="inferred", date_basis=f"inferred: {story[1]}")
             why.append(f"dates: {story[1]}")
             confidence -= 0.1
+        elif story_carried is not None and published[:4].isdigit() and (
+                not dates.get("period_end") or dates["period_end"][:4] >= str(int(published[:4]) - 1)):
+            # not a count of the story's violence after all: the source its paragraph quotes
+            claimant, why[story_carried[1]] = story_carried[0], story_carried[2]
+            confidence += 0.3 - story_carried[3]
         scope, start = "campaign", dates.get("_start", "")
         if _CONTEXT_WORDS.search(lsent) and ("since" in lsent or "throughout" in lsent or "years" in lsent):
             scope = "context"
@@ -1086,10 +1095,22 @@ _AFTERWARDS = re.compile(r"(?<![a-z])(?:trials?|tried|court|judges?|sentenc\w*|c
 # 25th anniversary of gas attacks which killed approximately 5,000 Kurds", "the deadliest prison uprising, which
 # claimed the lives of 111 prisoners", "pictures of some of the estimated 5,000 people who were killed")
 _TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?:killed|massacred|slaughtered|claimed\s+the"
-                                  r"\s+lives\s+of|left|wounded|injured)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
+                                  r"\s+lives\s+of)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
                                   r"and\s+(?:injured|wounded)\s+)?(?:[a-z]+\s+){0,3}\Z")
 _TOLD_OF_THEN_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:who|that)\s+(?:were|was|had\s+been)\s+(?:killed|massacred|slain"
                                  r"|murdered|slaughtered|shot)(?![a-z])")
+
+
+# words that make a year a span or another day of it: "Throughout 1988", "later in 1988", "by the end of 1988"
+_YEAR_SPAN_WORDS = re.compile(r"(?<![a-z])(?:throughout|during|over|across|later|earlier|by\s+the\s+end|until|through"
+                              r"|between|from|since|all\s+of)(?![a-z])")
+
+
+def _months_out(low: str) -> str:
+    """Lower-case text with the month March blanked where it is a month ("on March 2", "in March 1988",
+    "March 16th"), so that words of a march ("the march", "marchers") are not found in it."""
+    return re.sub(r"(?<![a-z])(?:(?<=in\s)|(?<=on\s)|(?<=of\s)|(?<=since\s)|(?<=until\s)|(?<=by\s)|(?<=early\s)"
+                  r"|(?<=late\s)|(?<=mid-))march(?![a-z])|(?<![a-z])march(?=\s+\d)", " ", low)
 
 
 def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, end_at: int) -> tuple[str, str] | None:
@@ -1108,16 +1129,23 @@ def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, 
     pub_year = int(doc.published[:4])
     if any(int(y) >= pub_year - 1 for y in _YEAR.findall(low)):
         return None
-    told = _TOLD_OF_THEN_BEFORE.search(doc.text[s_lo:at].lower()) or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower())
-    if not told and (_GATHERING.search(low) or _NOW_OR_NEW.search(low) or _AFTERWARDS.search(low)
-                     or _COMMEMORATION.search(low) or _NOW_DAY.search(own_date.lower())) or _WAR_WIDE.search(low) \
-            or _WAR_TOLL_BEFORE.search(doc.text[s_lo:at].lower()):
+    told = bool(_TOLD_OF_THEN_BEFORE.search(doc.text[s_lo:at].lower())
+                or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower()))
+    now_words = (_GATHERING.search(_months_out(low)) or _NOW_OR_NEW.search(low) or _AFTERWARDS.search(low)
+                 or _COMMEMORATION.search(low) or _NOW_DAY.search(own_date.lower()))
+    if now_words and not told or _WAR_WIDE.search(low) or _WAR_TOLL_BEFORE.search(doc.text[s_lo:at].lower()):
         return None  # (nor "a war that killed tens of thousands": the war's toll; nor "23 police officers on
         # Sunday": a day of the piece's own time)
-    if dates.get("date_precision") == "year" or pe == f"{end[:4]}-12-31" and len(end) > 4 and end != pe:
-        if pe[:4] == end[:4] and end != pe:
+    if (dates.get("period_start"), pe) == (f"{end[:4]}-01-01", f"{end[:4]}-12-31"):
+        # "On this day in 1960, 69 people were killed": the story's year, told only as a year; its day when the
+        # piece gives one (not "Throughout 1988", "later in 1988": a year's total, a later day)
+        if len(end) > 4 and end != pe and not _YEAR_SPAN_WORDS.search(low):
             return end, f"{pe[:4]}: the year of the violence the piece looks back on, on {words!r} -> {end}"
         return None
+    if own_date and not told and not _YEAR.search(own_date) and re.search(r"\d", own_date) \
+            and len(end) == 10 and pe[5:] != end[5:]:
+        return None  # "Gunmen killed 8 people in nearby Reedville on 2 February": a day of its own, of now (not
+        # "on the 17th 44 people were killed" in a piece about 17 December 1970: the story's day)
     if len(pe) not in (7, 10) or dates.get("counting_basis") not in ("incident", "stock_as_of", "period_total"):
         return None
     try:

@@ -844,7 +844,7 @@ _LOOKING_BACK = re.compile(
 _NOW_DAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
                       r"|last\s+night|overnight|this\s+week|earlier\s+this\s+week)(?![a-z])")
 _AFTER_THE_FACT = re.compile(r"(?<![a-z])(?:anniversar\w*|commemorat\w*|remember\w*|memorial\w*|mourn\w*|tribute"
-                             r"|ceremon\w*|gather\w*|vigils?|wreaths?|rall(?:y|ied|ies)|march(?:ed|es)?|apolog\w*"
+                             r"|ceremon\w*|gather\w*|vigils?|wreaths?|rall(?:y|ied|ies)|marched|marches|apolog\w*"
                              r"|trials?|court|sentenc\w*|convict\w*|verdicts?|prosecut\w*|exhum\w*|honou?r\w*"
                              r"|years\s+ago|decades\s+ago)(?![a-z])")
 _SLAUGHTER = re.compile(r"(?<![a-z])(?:slaughter\w*|slay\w*|slain)(?![a-z])")
@@ -863,6 +863,41 @@ _MONTH_AND_YEAR = re.compile(rf"(?<![\d\w])(?P<month>{_MONTHS})(?:\s+of)?,?\s+(?
 # "25 years ago", "the 25th anniversary", "the 76th year since", "30 years since"
 _YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+years?\s+(?:ago|since)"
                           r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_ALT + r")\s+(?:anniversary|year\s+since))(?![a-z\d])")
+
+
+# a count of people killed or hurt: "killing 12 people", "12 were wounded", "Eight injured"
+_COUNT_OF_HARM = re.compile(
+    r"(?<![\w,.])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
+    r"|thousands)(?![\w,])(?:\s+[a-z-]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead"
+    r"|died|injured|wounded|hurt|massacred|slain)(?![a-z])"
+    r"|(?<![a-z])(?:kills?|killing|killed|wounding|wounded|wounds?|injuring|injured|injures?|left|leaves)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
+    r"(?![\w,])")
+# words that set a count in the past ("On this day in 1960", "20 years ago", "the 25th anniversary of"), and the
+# phrases that only recall an old event beside violence of now ("recalling the 1994 massacre", "on the
+# anniversary of the 1994 massacre", "the deadliest since 1994")
+_THEN_WORDS = re.compile(r"(?<![a-z])(?:(?:years?|decades?)\s+ago|years\s+since|anniversar\w*|commemorat\w*"
+                         r"|remember\w*|memoriali[sz]\w*|on\s+this\s+(?:day|date)|from\s+the\s+archives"
+                         r"|first\s+published)(?![a-z])")
+_RECALLING = re.compile(r"(?<![a-z])(?:recall\w*|reminiscent\s+of|echo\w*|since|like|than|(?:on|ahead\s+of|before"
+                        r"|after)\s+the\s+(?:[a-z-]+\s+)?anniversary\s+of)(?![a-z])[^,;.]*")
+
+
+def _now_count(sentence: str, pub_year: int) -> bool:
+    """Whether a sentence of a headline or lede counts people killed or hurt in violence of the piece's own time:
+    a count whose words, from the sentence's start to the next comma after it, name no year two or more before
+    publication and no words of looking back ("Gunmen killed 12 people at a wedding, survivors said"; "A bomb
+    tore through a market, killing 12 people and recalling the 1994 massacre"), not "On this day in 1960, 69
+    people were killed" nor "the 25th anniversary of gas attacks which killed 5,000"."""
+    low = sentence.lower()
+    for m in _COUNT_OF_HARM.finditer(low):
+        end = re.compile(r"[,;.]|$").search(low, m.end()).start()
+        frame = _RECALLING.sub(" ", low[:end])
+        old = any(int(y) <= pub_year - 2 for y in _YEAR.findall(frame))
+        if not old and not _THEN_WORDS.search(frame) and not _AFTER_THE_FACT.search(frame):
+            return True
+    return False
 
 
 def story_date(text: str, published: str, sentences: list[int], lede_end: int) -> tuple[str, str] | None:
@@ -912,6 +947,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                 weight[pub_year - n] = weight.get(pub_year - n, 0) + w
     if not weight or recent:
         return None
+    seen = 0  # sentences with words, of the headline and lede
     for k, lo in enumerate(sentences):
         if lo >= lede_end:
             break
@@ -922,8 +958,19 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
             deeds = [(m.end(), "violence") for m in _VIOLENCE.finditer(low, 0, day.start())] + \
                 [(m.end(), "violence") for m in _SLAUGHTER.finditer(low, 0, day.start())] + \
                 [(m.end(), "after") for m in _AFTER_THE_FACT.finditer(low, 0, day.start())]
+            if not deeds and re.search(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+                                       low[:day.start()].strip() + (" " if low[:day.start()].strip() else "")):
+                # "On Monday, gunmen killed 12 people", "..., and on Monday gunmen killed": the deed after a day
+                # that opens its clause, when none comes before it (not "A Bloody Sunday - Ponce Massacre")
+                after = [(m.start(), "violence") for m in _VIOLENCE.finditer(low, day.end())] + \
+                    [(m.start(), "after") for m in _AFTER_THE_FACT.finditer(low, day.end())]
+                deeds = [min(after)] if after else []
             if deeds and max(deeds)[1] == "violence":
                 return None  # a lede of violence of now
+        seen += bool(low.strip())
+        if seen <= 2 and _now_count(text[lo:min(bounds[k + 1], lede_end)], pub_year):
+            # (the headline and the first sentence: a wire story opens with its news)
+            return None  # "A bomb tore through a market, killing 12 people and recalling the 1994 massacre"
     head_years = [int(y) for y in _YEAR.findall(opening) if int(y) <= pub_year - 2]
     if not head_years and not _LOOKING_BACK.search(opening):
         return None
@@ -974,8 +1021,9 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                 break
             low = text[lo:bounds[k + 1]].lower()
             mark = _YEARS_AGO_N.search(low)
-            if mark is None or not re.search(r"anniversary|years?\s+(?:ago|since)", mark.group()):
-                continue
+            if mark is None or not (re.search(r"anniversary", mark.group())
+                                    or re.match(r"\s+(?:today|this\s+day)(?![a-z])", low[mark.end():])):
+                continue  # (but "Forty years ago, soldiers killed 60": that year, no day)
             word = (mark.group("n") or mark.group("ord")).lower()
             n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
             if pub_year - n == year:
