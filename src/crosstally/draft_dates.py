@@ -307,6 +307,23 @@ _LOOKS_BACK = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-
                          r"(?P<year>(?:19|20)\d\d))(?![a-z\d])")
 
 
+def _years_named(m: re.Match) -> int:
+    """The number of years a match of ``_LOOKS_BACK`` or ``_YEARS_AGO_N`` names ("four years ago", "the 25th
+    anniversary", "twenty-fifth"); 0 for a word it does not know."""
+    word = (m.group("n") or m.group("ord")).lower()
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+
+
+def _day_of(year: int, m: re.Match) -> pd.Timestamp | None:
+    """The day a match with groups d1/m1 or m2/d2 names ("16 March", "March 16th") in ``year``; None when there
+    is no such day (31 April)."""
+    try:
+        return pd.Timestamp(year=year, month=_month_of(m.group("m1") or m.group("m2")),
+                            day=int(m.group("d1") or m.group("d2")))
+    except (ValueError, TypeError):
+        return None
+
+
 def _years_looked_back(text: str, pub_year: int) -> set[int]:
     """The years a piece says it looks back to, from its opening: "four years ago" and "the fourth anniversary"
     in a 2006 piece give 2002 (and 2001: an anniversary marked early in the year); "From the Archives, 1990"
@@ -316,8 +333,7 @@ def _years_looked_back(text: str, pub_year: int) -> set[int]:
         if m.group("year"):
             years.add(int(m.group("year")))
             continue
-        word = (m.group("n") or m.group("ord")).lower()
-        n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+        n = _years_named(m)
         if n:
             years |= {pub_year - n, pub_year - n - 1}
     return years
@@ -909,7 +925,10 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
     and "the 25th anniversary" naming the year so far back) is two or more before publication, and no sentence of
     violence names a later year. The end is as fine as the text gives it: the day it names in that year most
     often ("October 2, 1968"; "On this day in 1960": the publication's day that year), else the month it names
-    ("December 1970"), else the year's last day. None for a piece about violence of its own time."""
+    ("December 1970"), else the year's last day. None for a piece about violence of its own time: one whose
+    headline or lede tells violence with a day of now ("Eight people were injured Monday evening", "On Monday,
+    gunmen killed"), or whose headline or first sentence counts people killed or hurt with no old year or words of
+    looking back beside them (:func:`_now_count`)."""
     from .draft_common import _VIOLENCE
     from .dates import parse_partial_date
 
@@ -941,8 +960,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                 continue
             weight[y] = weight.get(y, 0) + w
         for m in _YEARS_AGO_N.finditer(s):
-            word = (m.group("n") or m.group("ord")).lower()
-            n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+            n = _years_named(m)
             if n >= 2:
                 weight[pub_year - n] = weight.get(pub_year - n, 0) + w
     if not weight or recent:
@@ -994,22 +1012,17 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
         if str(year) not in sent or not re.search(r"(?i)anniversar|commemorat|marks?(?![a-z])|remember", sent):
             continue
         for m in _MONTH_DAY_ALONE.finditer(sent):
-            month = _month_of(m.group("m1") or m.group("m2"))
-            try:
-                day = pd.Timestamp(year=year, month=month, day=int(m.group("d1") or m.group("d2")))
-            except (ValueError, TypeError):
-                continue
-            return f"{day:%Y-%m-%d}", " ".join(m.group().split())
+            day = _day_of(year, m)
+            if day is not None:
+                return f"{day:%Y-%m-%d}", " ".join(m.group().split())
     days: dict[str, list] = {}
     for m in _DAY_YEAR.finditer(text):
         if int(m.group("year")) != year or re.search(
                 r"(?<![a-z])(?:published|posted|updated|printed|appeared)\s+(?:[a-z]+\s+){0,4}(?:on\s+)?\Z",
                 text[max(0, m.start() - 50):m.start()].lower()):
             continue  # ("First published in The Age on November 15, 1990": the day it was printed)
-        month = _month_of(m.group("m1") or m.group("m2"))
-        try:
-            day = pd.Timestamp(year=year, month=month, day=int(m.group("d1") or m.group("d2")))
-        except (ValueError, TypeError):
+        day = _day_of(year, m)
+        if day is None:
             continue
         days.setdefault(f"{day:%Y-%m-%d}", []).append(" ".join(m.group().split()))
     if days:
@@ -1024,8 +1037,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
             if mark is None or not (re.search(r"anniversary", mark.group())
                                     or re.match(r"\s+(?:today|this\s+day)(?![a-z])", low[mark.end():])):
                 continue  # (but "Forty years ago, soldiers killed 60": that year, no day)
-            word = (mark.group("n") or mark.group("ord")).lower()
-            n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+            n = _years_named(mark)
             if pub_year - n == year:
                 # "Kurdish town marks the 25th anniversary of gas attacks" in a 16 March 2013 piece: 16 March 1988
                 try:
