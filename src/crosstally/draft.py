@@ -62,8 +62,8 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE, _STATEMENT_AFTER,
-    _STATEMENT_BEFORE, _YEAR,
+    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _JUSTICE_WORDS, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE,
+    _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR,
     _date_range, _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year,
     _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
@@ -1085,10 +1085,10 @@ def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None 
 # words of a sentence about now, or about what came after the violence a piece looks back on: the ceremony, the
 # trial, the search for the dead ("Hundreds gathered on Saturday", "79 officers are to stand trial", "remains of
 # 40 were exhumed")
-_AFTERWARDS = re.compile(r"(?<![a-z])(?:trials?|tried|court|judges?|sentenc\w*|convict\w*|verdicts?|acquit\w*|charged"
-                         r"|prosecut\w*|compensat\w*|exhum\w*|identified|reburi\w*|apolog\w*|inquir\w*|inquests?"
-                         r"|hearings?|testif\w*|testimon\w*|will|would|may\s+have|might|could\s+have|expect\w*"
-                         r"|remain(?:s|ed|ing)?|now|currently|nowadays|these\s+days)(?![a-z])")
+_AFTERWARDS = re.compile(r"(?<![a-z])(?:" + _JUSTICE_WORDS + r"|tried|judges?|acquit\w*|charged|compensat\w*"
+                         r"|identified|reburi\w*|inquir\w*|inquests?|hearings?|testif\w*|testimon\w*|will|would"
+                         r"|may\s+have|might|could\s+have|expect\w*|remain(?:s|ed|ing)?|now|currently|nowadays"
+                         r"|these\s+days)(?![a-z])")
 
 
 # the count told of in a clause of the violence itself, in a sentence about its anniversary or trial ("marks the
