@@ -284,7 +284,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             confidence -= 0.3
         else:
             carried, where = doc.carried(i, c.start)
-            if carried is not None and where == "the same paragraph" and doc.story:
+            if carried is not None and where == "the same paragraph" and doc.story and not re.search(
+                    r"[\"“”]|(?<![a-z])(?:i|my|we|our|us)(?![a-z])", lsent):
+                # (not the quoted speaker's own words: "According to my knowledge, 379 people had died.”")
                 # "Ten years ago the FARC killed 78 ... according to the testimony of Father Ramos": in a piece that
                 # tells of violence years past, a count of that violence with no words of its own is the story
                 # told, not carried to a source its paragraph quotes (the labelling rules: an anniversary's history
@@ -597,7 +599,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         narrative = narrative_year(text, at.start() if at else s_lo, date_phrase, published) if date_phrase else None
         dates = resolve_date(date_phrase, published, sentence, language, said=statement_day,
                              narrative=narrative) if published else {}
-        back = _years_back(dates.get("period_end", ""), text, at.end()) \
+        back = _years_back(dates.get("period_end", ""), text, at.end(), published) \
             if at is not None and dates.get("date_precision") == "day" else None
         if back:  # "that fateful May 2 two decades ago": the day, so many years back
             day, ago = back
@@ -881,8 +883,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             confidence -= 0.1
         story = None if back else _story_back(doc, dates, s_lo, s_hi, c.date_phrase.strip(), c.start, c.end)
         if story:
-            dates.update(period_start=story[0] if dates.get("period_start") else "", period_end=story[0],
-                         as_of=story[0], _start=story[0] if dates.get("_start") else "", counting_basis="incident",
+            first = story[2] if len(story) > 2 else story[0]  # ("June 13-15" of 1990: from the 13th)
+            dates.update(period_start=first if dates.get("period_start") else "", period_end=story[0],
+                         as_of=story[0], _start=first if dates.get("_start") else "", counting_basis="incident",
                          date_precision="day" if len(story[0]) == 10 else "month",
                          date_certainty="inferred", date_basis=f"inferred: {story[1]}")
             why.append(f"dates: {story[1]}")
@@ -1097,6 +1100,19 @@ _AFTERWARDS = re.compile(r"(?<![a-z])(?:" + _JUSTICE_WORDS + r"|tried|judges?|ac
 _TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?:killed|massacred|slaughtered|claimed\s+the"
                                   r"\s+lives\s+of)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
                                   r"and\s+(?:injured|wounded)\s+)?(?:[a-z]+\s+){0,3}\Z")
+# the people of a ceremony of now: "Hundreds gathered on 13 April", "mourners attended"
+_CEREMONY_NOW = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
+                           r"|vigil|wreaths?|march|marchers|marched|rally|rallied|procession|laid|paid)(?![a-z])")
+# ... and the count told as the victims of the old deed, or with how long ago ("the 1968 massacre by American troops
+# of 504 villagers", "the killing there by Border Police of 47 Arab civilians there almost 60 years ago", "a massacre
+# in which 49 people ...", "the 1980 general election that was marked by over 800 murders")
+_TOLD_OF_THEN_OF = re.compile(r"(?<![a-z])(?:massacres?|killings?|slaughter|murders?|executions?|bombings?|shootings?"
+                              r"|attacks?|uprising|invasion|pogrom|genocide)(?:\s+(?!and\s|or\s)[^\s.;:\d,]+){0,6}?"
+                              r"\s+(?:of|in\s+which)"
+                              r"\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?\Z"
+                              r"|(?:that|which)\s+(?:was|were)\s+marked\s+by\s+(?:(?:some|about|around|at\s+least|more"
+                              r"\s+than|over|nearly|almost)\s+)?\Z")
+_TOLD_AGO = re.compile(r"[^.;,]{0,60}?(?:years?|decades?)\s+ago(?![a-z])")
 _TOLD_OF_THEN_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:who|that)\s+(?:were|was|had\s+been)\s+(?:killed|massacred|slain"
                                  r"|murdered|slaughtered|shot)(?![a-z])")
 
@@ -1113,12 +1129,15 @@ def _months_out(low: str) -> str:
                   r"|(?<=late\s)|(?<=mid-))march(?![a-z])|(?<![a-z])march(?=\s+\d)", " ", low)
 
 
-def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, end_at: int) -> tuple[str, str] | None:
-    """(period end, why) of a count in a piece that tells of violence years before it was published
+def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, end_at: int) -> tuple | None:
+    """(period end, why[, period start]) of a count in a piece that tells of violence years before it was published
     (``_Document.story``, :func:`draft_dates.story_date`), when the count is drafted as of the piece's own time
     (within 45 days before publication) or in the story's year alone ("in 1960", when the piece names the day):
     the story's day. Not a count its sentence dates by a year of now, nor one of now or of what came after
-    (a ceremony, a trial, the remains found, "still", "today")."""
+    (a ceremony, a trial, the remains found, "still", "today"), nor one told as the victims of the old deed
+    ("the killing there of 47 villagers almost 60 years ago"), whatever its sentence says. A day written without
+    a year, far from the piece's own weeks, that is the story's day ("on 13 April" in a March 2019 piece about
+    13 April 1919) is that day in the story's year, with the start of its window (the third item)."""
     if not doc.story or not dates or len(doc.published) < 7:
         return None
     end, words = doc.story
@@ -1127,10 +1146,32 @@ def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, 
     if dates.get("date_precision") == "unknown" and not dates.get("period_start"):
         pe = dates.get("as_of", "")  # a count with no day of its own stands as of the publication
     pub_year = int(doc.published[:4])
+
+    def pub_near(day: str) -> bool:  # within 45 days before publication (or the day after)
+        try:
+            when = pd.Timestamp(day if len(day) == 10 else day + "-01")
+            pub = pd.Timestamp(doc.published if len(doc.published) == 10 else doc.published + "-01")
+        except ValueError:
+            return False
+        return pub - timedelta(days=45) <= when <= pub + timedelta(days=1)
+
     if any(int(y) >= pub_year - 1 for y in _YEAR.findall(low)):
         return None
     told = bool(_TOLD_OF_THEN_BEFORE.search(doc.text[s_lo:at].lower())
-                or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower()))
+                or _TOLD_OF_THEN_OF.search(doc.text[s_lo:at].lower())
+                or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower())
+                or _TOLD_AGO.match(doc.text[end_at:s_hi].lower()))
+    if len(pe) == 10 and len(end) == 10 and pe[5:] == end[5:] and pe[:4] != end[:4] and not _YEAR.search(own_date) \
+            and dates.get("date_precision") == "day" and dates.get("period_start", "")[:4] in ("", pe[:4]) \
+            and not _CEREMONY_NOW.search(_months_out(low)) \
+            and not pub_near(pe):
+        # "the incident day of the document, 'on 13 April'" read as last year's in a piece of March 2019 about 13
+        # April 1919, or "during the riots of June 13-15" as after the day it was published: the story's day, in the
+        # year the piece tells of (not "Hundreds gathered on 13 April": the day of this year's ceremony; a day of
+        # the piece's own weeks is read as below)
+        start = dates.get("period_start", "")
+        return end, f"a piece looking back on violence of {end[:4]} ({words!r}): its day {pe[5:]} in that year -> " \
+                    f"{end}", end[:4] + start[4:] if len(start) == 10 and start != pe else end
     now_words = (_GATHERING.search(_months_out(low)) or _NOW_OR_NEW.search(low) or _AFTERWARDS.search(low)
                  or _COMMEMORATION.search(low) or _NOW_DAY.search(own_date.lower()))
     if now_words and not told or _WAR_WIDE.search(low) or _WAR_TOLL_BEFORE.search(doc.text[s_lo:at].lower()):
@@ -1148,11 +1189,6 @@ def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, 
         # "on the 17th 44 people were killed" in a piece about 17 December 1970: the story's day)
     if len(pe) not in (7, 10) or dates.get("counting_basis") not in ("incident", "stock_as_of", "period_total"):
         return None
-    try:
-        when = pd.Timestamp(pe if len(pe) == 10 else pe + "-01")
-        pub = pd.Timestamp(doc.published if len(doc.published) == 10 else doc.published + "-01")
-    except ValueError:
-        return None
-    if not pub - timedelta(days=45) <= when <= pub + timedelta(days=1):
+    if not pub_near(pe):
         return None
     return end, f"a piece looking back on violence of {end[:4]} ({words!r}): not of its own time {pe} -> {end}"

@@ -96,7 +96,8 @@ class Claimants:
 
     Each source is known by its name, its name without the bracketed part, the
     abbreviation in brackets ("SOHR"), and its ``aliases`` (";"-separated). Abbreviations
-    (no lower-case letter) match case-sensitively, other names in any case; the longest
+    (no lower-case letter) and names of one capitalised word ("Memorial") match case-sensitively,
+    other names in any case; the longest
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 
@@ -139,11 +140,13 @@ class Claimants:
             for other in [m for m in names_of[parent] if m != head and m[:1].isupper() and len(m) >= 2]:
                 for form in (other, other + ("'" if other.endswith("s") else "'s")):
                     self.by_name.setdefault(f"{form} {rest}", set()).update(ids)
-        upper = [n for n in self.by_name if not any(c.islower() for c in n)]
-        other = [n for n in self.by_name if any(c.islower() for c in n)]
+        # (and a name of one capitalised word, "Memorial", "Amnesty", is a word too when written in lower case:
+        # "Friday's memorial events", "an amnesty law")
+        upper = [n for n in self.by_name if not any(c.islower() for c in n) or re.fullmatch(r"[A-Z][a-z]{3,}", n)]
+        other = [n for n in self.by_name if any(c.islower() for c in n) and not re.fullmatch(r"[A-Z][a-z]{3,}", n)]
         self._upper = _alias_pattern(upper, True)
         self._other = _alias_pattern(other, False)
-        self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if any(c.islower() for c in n)}
+        self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if n in other}
         self._names: dict[str, list[str]] = {}
         for n, ids in self.by_name.items():
             for sid in ids:

@@ -124,7 +124,8 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
                    r"|beginning\s+of|middle\s+of|throughout|through|whole|entire|all\s+of|all)(?:\s+|-))+", "", words)
     pair = _DAY_PAIR.fullmatch(words)
     if pair:  # "october 10 and 11, 2023", "10 and 11 october": the window ends on the later day
-        words = " ".join(x for x in (pair.group("m1"), pair.group("d2"), pair.group("m2"), pair.group("y")) if x)
+        later = "d2" if int(pair.group("d2")) > int(pair.group("d1")) else "d1"  # ("March 10-7": no window)
+        words = " ".join(x for x in (pair.group("m1"), pair.group(later), pair.group("m2"), pair.group("y")) if x)
     if words in ("year", "month", "week"):  # "since the start of the year": this year
         words = "this " + words
     # "mondays", "yesterdays": a possessive written without its apostrophe
@@ -311,7 +312,8 @@ def _years_named(m: re.Match) -> int:
     """The number of years a match of ``_LOOKS_BACK`` or ``_YEARS_AGO_N`` names ("four years ago", "the 25th
     anniversary", "twenty-fifth"); 0 for a word it does not know."""
     word = (m.group("n") or m.group("ord")).lower()
-    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
+    return n * 10 if re.search(r"(?i)decades?", m.group()) else n  # ("two decades after": 20)
 
 
 def _day_of(year: int, m: re.Match) -> pd.Timestamp | None:
@@ -391,7 +393,7 @@ _DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)
                        r"(?:st|nd|rd|th)?(?:\s+(?P<m2>[a-z]+\.?))?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&|-|–)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&|-|–)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
     r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
     r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
@@ -864,14 +866,17 @@ _NOW_DAY = re.compile(r"(?<![a-z])(?:" + "|".join(_WEEKDAYS) + r"|yesterday|toda
 _JUSTICE_WORDS = r"apolog\w*|trials?|court|sentenc\w*|convict\w*|verdicts?|prosecut\w*|exhum\w*"
 _AFTER_THE_FACT = re.compile(r"(?<![a-z])(?:anniversar\w*|commemorat\w*|remember\w*|memorial\w*|mourn\w*|tribute"
                              r"|ceremon\w*|gather\w*|vigils?|wreaths?|rall(?:y|ied|ies)|marched|marches|"
-                             + _JUSTICE_WORDS + r"|honou?r\w*|years\s+ago|decades\s+ago)(?![a-z])")
+                             + _JUSTICE_WORDS + r"|honou?r\w*|years\s+ago|decades\s+ago"
+                             r"|mark(?:s|ed|ing)?\s+(?:the\s+)?[a-z\d-]+\s+(?:years|decades))(?![a-z])")
 _SLAUGHTER = re.compile(r"(?<![a-z])(?:slaughter\w*|slay\w*|slain)(?![a-z])")
 _PAST_EVENT = re.compile(r"(?<![a-z])(?:uprisings?|revolts?|rebellions?|riots?|crackdowns?|traged(?:y|ies)|genocides?"
                          r"|pogroms?|atrocit(?:y|ies)|bloodshed)(?![a-z])")
 # "On this day in 1960": the publication's day, that year
 _ON_THIS_DAY = re.compile(r"(?<![a-z])(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)")
 # a day with its year: "October 2, 1968", "16 March 1988", "Oct. 2, 1968", "6-10-1976" (day-month-year)
-_DAY_YEAR = re.compile(rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+"
+# and of days' span, its last: "13-15 June 1990", "September 22–23, 1997"
+_DAY_YEAR = re.compile(rf"(?:(?<![\d,])(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                       rf"(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])"
                        r"(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
 # a day with no year of its own: "November 17 commemorates", "March 16th marks"
@@ -879,8 +884,14 @@ _MONTH_DAY_ALONE = re.compile(rf"(?:(?<![\d,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\
                               rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:a-z])(?!,?\s+(?:of\s+)?(?:1[89]|20)\d\d)")
 _MONTH_AND_YEAR = re.compile(rf"(?<![\d\w])(?P<month>{_MONTHS})(?:\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
 # "25 years ago", "the 25th anniversary", "the 76th year since", "30 years since"
-_YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+years?\s+(?:ago|since)"
+_YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+(?:years?|decades?)\s+(?:ago|since)"
                           r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_ALT + r")\s+(?:anniversary|year\s+since))(?![a-z\d])")
+# what a headline or lede alone says of how far it looks back: "Two decades after the Bentalha massacre", "Wound
+# Still Gaping 20 Years after 'Caracazo'", "Peru marks 32 years of Tarata Street bombing" (in a later sentence
+# "three years after the 2011 uprising" may count from another year than the publication's)
+_YEARS_ON_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+(?:years?|decades?)\s+(?:after|on)"
+                         r"|(?:marks?|marking|marked|commemorat\w*)\s+(?:the\s+)?(?P<ord>\d{1,3}|" + _N_ALT
+                         + r")[\s-]+years\s+(?:of|since))(?![a-z\d])")  # (the group names _years_named reads)
 
 
 # a count of people killed or hurt: "killing 12 people", "12 were wounded", "Eight injured"
@@ -961,7 +972,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                     recent = True
                 continue
             weight[y] = weight.get(y, 0) + w
-        for m in _YEARS_AGO_N.finditer(s):
+        for m in list(_YEARS_AGO_N.finditer(s)) + (list(_YEARS_ON_N.finditer(s)) if lo < lede_end else []):
             n = _years_named(m)
             if n >= 2:
                 weight[pub_year - n] = weight.get(pub_year - n, 0) + w
@@ -992,7 +1003,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
             # (the headline and the first sentence: a wire story opens with its news)
             return None  # "A bomb tore through a market, killing 12 people and recalling the 1994 massacre"
     head_years = [int(y) for y in _YEAR.findall(opening) if int(y) <= pub_year - 2]
-    if not head_years and not _LOOKING_BACK.search(opening):
+    if not head_years and not _LOOKING_BACK.search(opening) and not _YEARS_ON_N.search(opening):
         return None
     year = max(weight, key=lambda y: (weight[y], -y))
     if weight[year] < 2:
@@ -1036,8 +1047,12 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                 break
             low = text[lo:bounds[k + 1]].lower()
             mark = _YEARS_AGO_N.search(low)
-            if mark is None or not (re.search(r"anniversary", mark.group())
-                                    or re.match(r"\s+(?:today|this\s+day)(?![a-z])", low[mark.end():])):
+            marked = _YEARS_ON_N.search(low)
+            if marked and re.match(r"mark|commemorat", marked.group()) and re.search(
+                    r"(?<![a-z])(?:today|this\s+day)(?![a-z])", low):
+                mark = marked  # "Today, July 16, Peru marks 32 years of the car bombing": that day, 32 years back
+            elif mark is None or not (re.search(r"anniversary", mark.group())
+                                      or re.match(r"\s+(?:today|this\s+day)(?![a-z])", low[mark.end():])):
                 continue  # (but "Forty years ago, soldiers killed 60": that year, no day)
             n = _years_named(mark)
             if pub_year - n == year:

@@ -185,11 +185,12 @@ def _commemoration(text: str, hi: int, headline_end: int) -> int | None:
 _BY_DAY = re.compile(r"by\s+(?!(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z]))", re.IGNORECASE)
 
 
-def _years_back(day: str, text: str, end: int) -> tuple[str, str] | None:
+def _years_back(day: str, text: str, end: int, published: str = "") -> tuple[str, str] | None:
     """(the day so many years before ``day``, the words) when the date words ending at ``end`` go on
-    "ten years ago", "two decades ago"; else None."""
+    "ten years ago", "two decades ago"; else None. None too when ``day`` already lies two or more years before
+    ``published``: "August 21st, 56 years ago" read as 21 August 1968 in a piece that names that day."""
     ago = _YEARS_AGO.match(text, end)
-    if ago is None or not day:
+    if ago is None or not day or published[:4].isdigit() and int(day[:4]) < int(published[:4]) - 1:
         return None
     n = ago.group("n").lower()
     n = (int(n) if n.isdigit() else _YEAR_WORDS[n]) * (10 if ago.group("unit").lower().startswith("decade") else 1)
@@ -252,7 +253,11 @@ class _Document:
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
         self.incident_days = self._incident_days()
-        lede_hi = self.paragraphs[min(1, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        lede = min(1, len(self.paragraphs) - 1)
+        while 0 < lede < min(3, len(self.paragraphs) - 1) and len(re.findall(
+                r"[A-Za-z]{2,}", text[self.paragraphs[lede][0]:self.paragraphs[lede][1]])) < 6:
+            lede += 1  # (not a dateline or a byline alone: "12:00 | Lima, Jul. 16.", "By Jane Doe")
+        lede_hi = self.paragraphs[lede][1] if self.paragraphs else 0
         # (the headline and the lede: the first paragraph after the headline, the first of all when there is none)
         lede_span = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
             if self.paragraphs else (0, 0)
@@ -1600,7 +1605,8 @@ class _Document:
                     continue  # "In 2019, gunmen stormed Parliament; a day earlier ...": no day to count back from
             got = resolve_date(words, self.published, language=self.language, said=said or "",
                                narrative=narrative_year(self.text, m.start(), words, self.published))
-            back = _years_back(got["period_end"], self.text, m.end()) if got["date_precision"] == "day" else None
+            back = _years_back(got["period_end"], self.text, m.end(), self.published) \
+                if got["date_precision"] == "day" else None
             if back:  # "on May 2 ten years ago", "that fateful May 2 two decades ago": the day, so many years back
                 got = {**got, "period_end": back[0]}
                 words += f" {back[1]}"
