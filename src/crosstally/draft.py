@@ -284,8 +284,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             confidence -= 0.3
         else:
             carried, where = doc.carried(i, c.start)
-            if carried is not None and where == "the same paragraph" and doc.story and not re.search(
-                    r"[\"“”]|(?<![a-z])(?:i|my|we|our|us)(?![a-z])", lsent):
+            if carried is not None and where == "the same paragraph" and doc.story and not (
+                    _in_quotes(sentence, c.start - s_lo) or _FIRST_PERSON.search(sentence)):
                 # (not the quoted speaker's own words: "According to my knowledge, 379 people had died.”")
                 # "Ten years ago the FARC killed 78 ... according to the testimony of Father Ramos": in a piece that
                 # tells of violence years past, a count of that violence with no words of its own is the story
@@ -480,7 +480,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if date_phrase:
             later = _later_day(text, s_lo, s_hi, date_phrase, published, language) if published else None
             if later is not None:
-                why.append(f"{later[1]!r}: a window of two days, which ends on the later ({later[0]!r})")
+                why.append(f"{later[1]!r}: a window of days, which ends on the last ({later[0]!r})")
                 date_phrase = later[0]
         # "That attack ... claimed nine lives": the event the sentence before described, with its date and place
         anaphor = _ANAPHOR.search(lsent)
@@ -1097,22 +1097,36 @@ _AFTERWARDS = re.compile(r"(?<![a-z])(?:" + _JUSTICE_WORDS + r"|tried|judges?|ac
 # the count told of in a clause of the violence itself, in a sentence about its anniversary or trial ("marks the
 # 25th anniversary of gas attacks which killed approximately 5,000 Kurds", "the deadliest prison uprising, which
 # claimed the lives of 111 prisoners", "pictures of some of the estimated 5,000 people who were killed")
-_TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?:killed|massacred|slaughtered|claimed\s+the"
-                                  r"\s+lives\s+of)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
+_TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?:killed|massacred|slaughtered|claimed"
+                                  r"(?:\s+the\s+lives\s+of)?)\s+(?:[^.;\d]{0,40}?\d[\d,]*[^.;\d]{0,20}?\s+"
                                   r"and\s+(?:injured|wounded)\s+)?(?:[a-z]+\s+){0,3}\Z")
+# a speaker's own words: "my knowledge", "We counted" (not "US troops", "World War I")
+_FIRST_PERSON = re.compile(r"(?<![A-Za-z])(?:[Mm]y|[Ww]e|[Oo]ur)(?![A-Za-z])|(?:^|[“\"‘(,;:]\s*)I\s+[a-z]")
+
+
+def _in_quotes(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` of ``sentence`` lies inside quotation marks (straight or curly) opened in it."""
+    before = sentence[:at]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
 # the people of a ceremony of now: "Hundreds gathered on 13 April", "mourners attended"
 _CEREMONY_NOW = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
                            r"|vigil|wreaths?|march|marchers|marched|rally|rallied|procession|laid|paid)(?![a-z])")
 # ... and the count told as the victims of the old deed, or with how long ago ("the 1968 massacre by American troops
 # of 504 villagers", "the killing there by Border Police of 47 Arab civilians there almost 60 years ago", "a massacre
 # in which 49 people ...", "the 1980 general election that was marked by over 800 murders")
-_TOLD_OF_THEN_OF = re.compile(r"(?<![a-z])(?:massacres?|killings?|slaughter|murders?|executions?|bombings?|shootings?"
-                              r"|attacks?|uprising|invasion|pogrom|genocide)(?:\s+(?!and\s|or\s)[^\s.;:\d,]+){0,6}?"
-                              r"\s+(?:of|in\s+which)"
-                              r"\s+(?:(?:some|about|around|at\s+least|more\s+than|over|nearly|almost)\s+)?\Z"
-                              r"|(?:that|which)\s+(?:was|were)\s+marked\s+by\s+(?:(?:some|about|around|at\s+least|more"
+_TOLD_OF_THEN_OF = re.compile(r"(?<![a-z])(?:(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?(?:massacres?|killings?|slaughter|bombings?"
+                              r"|shootings?|attacks?|uprising|invasion|pogrom|genocide)(?:\s+by\s+(?:[a-z'’-]+\s+){0,3}?"
+                              r"[a-z'’-]+)?\s+of"  # "the 1968 massacre by American troops of 504"
+                              r"|(?<!new\s)(?<!another\s)(?<!latest\s)(?<!fresh\s)(?<!second\s)(?:massacre|killings?"
+                              r"|slaughter|bombing|attack|shooting)\s+in\s+which"  # "a massacre in which 49"
+                              r"|(?:that|which)\s+(?:was|were)\s+marked\s+by)\s+(?:(?:some|about|around|at\s+least|more"
                               r"\s+than|over|nearly|almost)\s+)?\Z")
-_TOLD_AGO = re.compile(r"[^.;,]{0,60}?(?:years?|decades?)\s+ago(?![a-z])")
+_TOLD_AGO = re.compile(r"(?:(?!since\s)[^.;,]){0,60}?(?:years?|decades?)\s+ago(?![a-z])")  # (not "died since the
+# massacre 30 years ago": a count up to now)
 _TOLD_OF_THEN_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:who|that)\s+(?:were|was|had\s+been)\s+(?:killed|massacred|slain"
                                  r"|murdered|slaughtered|shot)(?![a-z])")
 
@@ -1164,7 +1178,8 @@ def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, 
     if len(pe) == 10 and len(end) == 10 and pe[5:] == end[5:] and pe[:4] != end[:4] and not _YEAR.search(own_date) \
             and dates.get("date_precision") == "day" and dates.get("period_start", "")[:4] in ("", pe[:4]) \
             and not _CEREMONY_NOW.search(_months_out(low)) \
-            and not pub_near(pe):
+            and not pub_near(pe) and (pe > doc.published or pe[:4] < doc.published[:4]):
+        # (a day not yet come, or of a year before the piece's: not "this year's commemoration on 16 March")
         # "the incident day of the document, 'on 13 April'" read as last year's in a piece of March 2019 about 13
         # April 1919, or "during the riots of June 13-15" as after the day it was published: the story's day, in the
         # year the piece tells of (not "Hundreds gathered on 13 April": the day of this year's ceremony; a day of

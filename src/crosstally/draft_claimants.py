@@ -91,6 +91,12 @@ _UNBOUND_TYPES = {"media", "reference", "un_agency", "intergovernmental", "monit
 _COUNTRY_NAMES = frozenset(countries.country_words())
 
 
+def _one_word_name(name: str) -> bool:
+    """A name of one capitalised word of four letters or more ("Memorial", "Amnesty", "Ärzte"), which is also
+    a word of the language when written in lower case."""
+    return len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -141,9 +147,11 @@ class Claimants:
                 for form in (other, other + ("'" if other.endswith("s") else "'s")):
                     self.by_name.setdefault(f"{form} {rest}", set()).update(ids)
         # (and a name of one capitalised word, "Memorial", "Amnesty", is a word too when written in lower case:
-        # "Friday's memorial events", "an amnesty law")
-        upper = [n for n in self.by_name if not any(c.islower() for c in n) or re.fullmatch(r"[A-Z][a-z]{3,}", n)]
-        other = [n for n in self.by_name if any(c.islower() for c in n) and not re.fullmatch(r"[A-Z][a-z]{3,}", n)]
+        # "Friday's memorial events", "an amnesty law"; it is matched as written, or in capitals: "MEMORIAL SAYS")
+        for n, ids in [(n, ids) for n, ids in self.by_name.items() if _one_word_name(n)]:
+            self.by_name.setdefault(n.upper(), set()).update(ids)
+        upper = [n for n in self.by_name if not any(c.islower() for c in n) or _one_word_name(n)]
+        other = {n for n in self.by_name if any(c.islower() for c in n) and not _one_word_name(n)}
         self._upper = _alias_pattern(upper, True)
         self._other = _alias_pattern(other, False)
         self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if n in other}

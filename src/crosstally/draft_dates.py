@@ -311,7 +311,8 @@ _LOOKS_BACK = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-
 def _years_named(m: re.Match) -> int:
     """The number of years a match of ``_LOOKS_BACK`` or ``_YEARS_AGO_N`` names ("four years ago", "the 25th
     anniversary", "twenty-fifth"); 0 for a word it does not know."""
-    word = (m.group("n") or m.group("ord")).lower()
+    found = m.groupdict()
+    word = (found.get("n") or found.get("ord") or found.get("n2")).lower()
     n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else _N_WORDS.get(word, _ORDINAL_WORDS.get(word, 0))
     return n * 10 if re.search(r"(?i)decades?", m.group()) else n  # ("two decades after": 20)
 
@@ -393,7 +394,8 @@ _DAY_PAIR = re.compile(r"(?:(?P<m1>[a-z]+\.?)\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)
                        r"(?:st|nd|rd|th)?(?:\s+(?P<m2>[a-z]+\.?))?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _SENTENCE_DATE = re.compile(
     r"(?:(?i:since|on|in|during|early|late|mid-?|as\s+of)\s*)?"
-    rf"(?:{_MONTHS}\s+{_D}\s*(?:and|&|-|–)\s*{_D}(?:,?\s+\d{{4}})?|{_D}\s*(?:and|&|-|–)\s*{_D}\s+{_MONTHS}(?:\s+\d{{4}})?"
+    rf"(?:{_MONTHS}\s+{_D}(?:\s*(?:and|&)\s*|[-–]){_D}(?:,?\s+\d{{4}})?|{_D}(?:\s*(?:and|&)\s*|[-–]){_D}\s+{_MONTHS}"
+    r"(?:\s+\d{4})?"
     r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
     r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
@@ -875,8 +877,8 @@ _PAST_EVENT = re.compile(r"(?<![a-z])(?:uprisings?|revolts?|rebellions?|riots?|c
 _ON_THIS_DAY = re.compile(r"(?<![a-z])(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)")
 # a day with its year: "October 2, 1968", "16 March 1988", "Oct. 2, 1968", "6-10-1976" (day-month-year)
 # and of days' span, its last: "13-15 June 1990", "September 22–23, 1997"
-_DAY_YEAR = re.compile(rf"(?:(?<![\d,])(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-                       rf"(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
+_DAY_YEAR = re.compile(rf"(?:(?<![\d,])(?:\d{{1,2}}(?:st|nd|rd|th)?(?:-|–|\s+to\s+))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                       rf"(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:-|–|\s+to\s+))?"
                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])"
                        r"(?:,?\s+of)?,?\s+(?P<year>(?:1[89]|20)\d\d)(?![\d/-])")
 # a day with no year of its own: "November 17 commemorates", "March 16th marks"
@@ -889,9 +891,14 @@ _YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s
 # what a headline or lede alone says of how far it looks back: "Two decades after the Bentalha massacre", "Wound
 # Still Gaping 20 Years after 'Caracazo'", "Peru marks 32 years of Tarata Street bombing" (in a later sentence
 # "three years after the 2011 uprising" may count from another year than the publication's)
-_YEARS_ON_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+(?:years?|decades?)\s+(?:after|on)"
-                         r"|(?:marks?|marking|marked|commemorat\w*)\s+(?:the\s+)?(?P<ord>\d{1,3}|" + _N_ALT
-                         + r")[\s-]+years\s+(?:of|since))(?![a-z\d])")  # (the group names _years_named reads)
+# ... of a deed of violence named right after ("30 years of independence", "20 years after war, fighting
+# returns", "15 years on the run", "jailed for 20 years after" are not)
+_DEED_AFTER = (r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:massacres?|bombings?|killings?|attacks?|shootings?|uprising|riots?"
+               r"|crackdown|invasion|explosions?|blasts?|genocide|pogrom|slaughter|tragedy|atrocit(?:y|ies)"
+               r"|bloodshed|events)(?![a-z])")
+_YEARS_ON_N = re.compile(r"(?i)(?<![a-z\d])(?<!for\s)(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+(?:years?|decades?)\s+"
+                         r"(?:after|on)|(?:marks?|marking|marked|commemorat\w*)\s+(?:the\s+)?(?P<n2>\d{1,3}|" + _N_ALT
+                         + r")[\s-]+years\s+(?:of|since))(?=" + _DEED_AFTER + r")")
 
 
 # a count of people killed or hurt: "killing 12 people", "12 were wounded", "Eight injured"

@@ -259,8 +259,7 @@ class _Document:
             lede += 1  # (not a dateline or a byline alone: "12:00 | Lima, Jul. 16.", "By Jane Doe")
         lede_hi = self.paragraphs[lede][1] if self.paragraphs else 0
         # (the headline and the lede: the first paragraph after the headline, the first of all when there is none)
-        lede_span = self.paragraphs[min(1 if self.headline_end else 0, len(self.paragraphs) - 1)] \
-            if self.paragraphs else (0, 0)
+        lede_span = self.paragraphs[lede if self.headline_end else 0] if self.paragraphs else (0, 0)
         self.commemoration = _commemoration(text, lede_span[1], self.headline_end)
         self.story = story_date(text, published, self.sentences, lede_hi)
         # headline and lede about protests, riots ..., spread over the country: the document names several of
