@@ -45,7 +45,7 @@ def test_two_days_end_on_the_later():
             "Thursday morning, police said.\n")
     got = draft(text, published="2031-03-14")  # Friday: Wednesday 12, Thursday 13
     assert got["Two"]["period_end"] == got["12"]["period_end"] == "2031-03-13"
-    assert "ends on the later" in got["Two"]["why"]
+    assert "ends on the last" in got["Two"]["why"]
     text = "On March 10 and 11, 2031, 14 civilians were killed in Millbrook.\n"
     assert draft(text)["14"]["period_end"] == "2031-03-11"
 

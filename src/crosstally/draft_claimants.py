@@ -146,10 +146,9 @@ class Claimants:
             for other in [m for m in names_of[parent] if m != head and m[:1].isupper() and len(m) >= 2]:
                 for form in (other, other + ("'" if other.endswith("s") else "'s")):
                     self.by_name.setdefault(f"{form} {rest}", set()).update(ids)
-        # (and a name of one capitalised word, "Memorial", "Amnesty", is a word too when written in lower case:
-        # "Friday's memorial events", "an amnesty law"; it is matched as written, or in capitals: "MEMORIAL SAYS")
-        for n, ids in [(n, ids) for n, ids in self.by_name.items() if _one_word_name(n)]:
-            self.by_name.setdefault(n.upper(), set()).update(ids)
+        # (and a name of one capitalised word, "Memorial", "Amnesty", "Moscow", is a word too when written in lower
+        # case, "Friday's memorial events", "an amnesty law": it is matched as written; not in capitals either,
+        # which are a dateline's, "MOSCOW, January 25 (Itar-Tass)", more often than a headline's)
         upper = [n for n in self.by_name if not any(c.islower() for c in n) or _one_word_name(n)]
         other = {n for n in self.by_name if any(c.islower() for c in n) and not _one_word_name(n)}
         self._upper = _alias_pattern(upper, True)
