@@ -506,6 +506,11 @@ _PHRASE_CUES = {
 # people held: "three men and one woman are in custody", "two were taken into custody" (metric other)
 _PHRASE_CUES["custody"] = (re.compile(r"(?:(?<=in )|(?<=into )|(?<=police )|(?<=military ))custody(?![a-z])"),
                            "other_people")
+# suspects not yet caught (the labelling conventions: `other`): "eight were still at large", "eight others are on the
+# loose", "eight were still on the run"
+_PHRASE_CUES["large"] = (re.compile(r"(?<=at )large(?![a-z])"), "other_people")
+_PHRASE_CUES["run"] = (re.compile(r"(?<=on the )run(?![a-z])"), "other_people")
+_PHRASE_CUES["loose"] = (re.compile(r"(?<=on the )loose(?![a-z])"), "other_people")
 # People expelled from a place are displaced: "5,000 people were expelled from the town", "the expulsion of
 # 100,000 ethnic Varnians from the region", "expelled from Ostrava" (a bare name); not members expelled from a
 # party, students from a school, journalists from a hall, nor a country expelling diplomats (no "from" a place)
@@ -1230,6 +1235,8 @@ _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:
                           r"(?=[a-zA-Z])")
 # An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
 # (or closed after the verb, then the next clause: "12 people were killed, including four children, and 30 were wounded")
+# an aside of a count's parts right after it: ", 16 of them women,", ", some of whom ...,", " -- 21 men and five women --"
+_ASIDE_OPEN = re.compile(r"(?P<comma>,)\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)(?![a-z])|\s+(?P<dash>--|—|–)\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|while|but|whereas)\s+(?:another\s+|some\s+"
                            r"|about\s+|around\s+|at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # Context that makes a number a date, time, age, money, reference or phone number.
@@ -2791,7 +2798,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
             reading.append(f"a part of {prev.span!r} ('including')")
         if part_of is None and prev is not None and len(out) - 1 in parts and prev.start >= s_start \
-                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+                and _LINK_BEFORE.search(low, max(0, start - 30), start) \
+                and not re.search(r"(?<![a-z])(?:another|a\s+further|further|other)\s+\Z", low[max(0, start - 20):start]):
+            # (not "7 civilians, 3 of them women, were killed, and another 34 civilians ... were wounded": a count
+            # beside the whole, not a part of it)
             part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
             reading.append(f"a part of {part_of.span!r}, as the figure before")
             if head is None and _ASIDE_CLOSED.search(low, prev.end, start):
@@ -3073,6 +3083,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         cue = c
                         reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
                         break
+            aside = _ASIDE_OPEN.match(low, end_at)
+            if aside is not None and (cue is None or cue[1] <= start):
+                # past an aside of its parts in dashes or "N of them": "26 others -- 21 men and five women -- were
+                # injured", "another 34 civilians, 16 of them women, were severely wounded": the verb after it, the
+                # count's own (not a verb before the count, of the clause before: "... were confirmed dead, and")
+                closer = aside.group("dash") or ","
+                close = low.find(closer, aside.end(), min(s_end, end_at + _RELATIVE_WINDOW))
+                k = bisect_left(starts["cues"], close) if close > 0 else len(cues)
+                if k < len(cues) and cues[k][0] < s_end and cues[k][2] in _PEOPLE_METRICS \
+                        and _PREDICATE_GAP.fullmatch(low, close + len(closer), cues[k][0]):
+                    cue = cues[k]
+                    reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
             if cue is None and (", includ" in low[end_at:end_at + 12] or ", among" in low[end_at:end_at + 9]):
                 # past an aside of the count's parts: "at least 54 people, including 28 police officers,
                 # injured", "12 people, among them three children, were killed": the verb after it
