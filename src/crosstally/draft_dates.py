@@ -888,11 +888,10 @@ _MONTH_AND_YEAR = re.compile(rf"(?<![\d\w])(?P<month>{_MONTHS})(?:\s+of)?,?\s+(?
 # "25 years ago", "the 25th anniversary", "the 76th year since", "30 years since"
 _YEARS_AGO_N = re.compile(r"(?i)(?<![a-z\d])(?:(?P<n>\d{1,3}|" + _N_ALT + r")[\s-]+(?:years?|decades?)\s+(?:ago|since)"
                           r"|(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_ALT + r")\s+(?:anniversary|year\s+since))(?![a-z\d])")
-# what a headline or lede alone says of how far it looks back: "Two decades after the Bentalha massacre", "Wound
-# Still Gaping 20 Years after 'Caracazo'", "Peru marks 32 years of Tarata Street bombing" (in a later sentence
-# "three years after the 2011 uprising" may count from another year than the publication's)
-# ... of a deed of violence named right after ("30 years of independence", "20 years after war, fighting
-# returns", "15 years on the run", "jailed for 20 years after" are not)
+# what a headline or lede alone says of how far it looks back, of a deed of violence named right after: "Two
+# decades after the Bentalha massacre", "Peru marks 32 years of Tarata Street bombing" (not "30 years of
+# independence", "20 years after war, fighting returns", "15 years on the run", "jailed for 20 years after"; and
+# in a later sentence "three years after the 2011 uprising" may count from another year than the publication's)
 _DEED_AFTER = (r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:massacres?|bombings?|killings?|attacks?|shootings?|uprising|riots?"
                r"|crackdown|invasion|explosions?|blasts?|genocide|pogrom|slaughter|tragedy|atrocit(?:y|ies)"
                r"|bloodshed|events)(?![a-z])")

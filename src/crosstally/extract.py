@@ -1233,10 +1233,10 @@ _OF_THOSE_FATE = re.compile(r"\s+(killed|dead|wounded|injured|displaced)(?![a-z]
 _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:killed|dead|wounded|injured))?"
                           r"\s+(?:in|on|from|among)\s+(?:the\s+)?(?:group|ranks|side)\s+of\s+(?:the\s+|their\s+|its\s+)?"
                           r"(?=[a-zA-Z])")
+# An aside of a count's parts right after it: ", 16 of them women,", ", some of whom ...,", " -- 21 men and five women --"
+_ASIDE_OPEN = re.compile(r"(?P<comma>,)\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)(?![a-z])|\s+(?P<dash>--|—|–)\s")
 # An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
 # (or closed after the verb, then the next clause: "12 people were killed, including four children, and 30 were wounded")
-# an aside of a count's parts right after it: ", 16 of them women,", ", some of whom ...,", " -- 21 men and five women --"
-_ASIDE_OPEN = re.compile(r"(?P<comma>,)\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)(?![a-z])|\s+(?P<dash>--|—|–)\s")
 _ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|while|but|whereas)\s+(?:another\s+|some\s+"
                            r"|about\s+|around\s+|at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 # Context that makes a number a date, time, age, money, reference or phone number.
