@@ -31,3 +31,25 @@ def test_suspects_not_caught_are_other():
     got = by_value("A hit squad of 28 gunmen killed the mayor, police said, adding that eight were still at large.")
     assert got["eight"].metric == "other"
     # (left as it was: a count after "and" takes the verb of the count before, "four others were on the run")
+
+
+# -- a reviewer's read-through (76 invented sentences): the misfires mended
+
+def test_a_verb_that_governs_the_count_keeps_it_past_an_aside():
+    for text, count, part, metric in (
+            ("The bomb exploded in a Millbrook market, killing 12 people, eight of them children, wounding 30 "
+             "others.", "12", "eight", "killed"),
+            ("Gunmen killed 7 civilians, 3 of them women, wounded 12 others and torched 40 homes.", "7", "3", "killed"),
+            ("Rebels killed 12 villagers -- most of them women -- abducted 20 others.", "12", None, "killed"),
+            ("The storm displaced 8,000 people -- most of them fishermen -- killed 14.", "8,000", None, "displaced")):
+        got = by_value(text)
+        assert got[count].metric == metric, text
+        if part:
+            assert got[part].metric == metric, text
+
+
+def test_another_after_a_closed_aside_is_of_the_wholes_people():
+    got = by_value("At least 12 people, including four children, were killed and another 30 were wounded.")
+    assert (got["30"].metric, got["30"].population) == ("injured", "all")
+    got = by_value("Rebels killed 10 people, including 4 police, while another 6 were abducted.")
+    assert (got["6"].metric, got["6"].population) == ("other", "all")

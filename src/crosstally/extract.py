@@ -1235,6 +1235,8 @@ _IN_GROUP_OF = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been))?(?:\s+(?:
                           r"(?=[a-zA-Z])")
 # An aside of a count's parts right after it: ", 16 of them women,", ", some of whom ...,", " -- 21 men and five women --"
 _ASIDE_OPEN = re.compile(r"(?P<comma>,)\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)(?![a-z])|\s+(?P<dash>--|—|–)\s")
+# a predicate's auxiliary after an aside: "... -- were injured", ", 16 of them women, were severely wounded"
+_AUXILIARY_AFTER = re.compile(r"\s*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain(?:s|ed)?)(?![a-z])")
 # An aside of a count's parts closed, then the count's own verb: ", including four children, were killed and".
 # (or closed after the verb, then the next clause: "12 people were killed, including four children, and 30 were wounded")
 _ASIDE_CLOSED = re.compile(r",\s+(?:were|was|have|has|had|are|is)\s|,\s+(?:and|while|but|whereas)\s+(?:another\s+|some\s+"
@@ -2798,13 +2800,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
             reading.append(f"a part of {prev.span!r} ('including')")
         if part_of is None and prev is not None and len(out) - 1 in parts and prev.start >= s_start \
-                and _LINK_BEFORE.search(low, max(0, start - 30), start) \
-                and not re.search(r"(?<![a-z])(?:another|a\s+further|further|other)\s+\Z", low[max(0, start - 20):start]):
-            # (not "7 civilians, 3 of them women, were killed, and another 34 civilians ... were wounded": a count
-            # beside the whole, not a part of it)
-            part_of = parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women": both parts
-            reading.append(f"a part of {part_of.span!r}, as the figure before")
-            if head is None and _ASIDE_CLOSED.search(low, prev.end, start):
+                and _LINK_BEFORE.search(low, max(0, start - 30), start):
+            # (but "7 civilians, 3 of them women, were killed, and another 34 civilians ... were wounded": a count
+            # beside the whole, not a part of it, of the whole's people when it names none)
+            beside = re.search(r"(?<![a-z])(?:another|a\s+further|further|other)\s+\Z", low[max(0, start - 20):start])
+            part_of = None if beside else parts[len(out) - 1]  # "Among the civilians were 97 children and 64 women"
+            reading.append(f"beside {parts[len(out) - 1].span!r} ({beside.group().strip()!r}), not a part of it"
+                           if beside else f"a part of {parts[len(out) - 1].span!r}, as the figure before")
+            if head is None and (beside or _ASIDE_CLOSED.search(low, prev.end, start)):
                 # "At least 12 people, including four children, were killed and 30 were wounded": the aside
                 # of parts closed before the whole's verb; the bare 30 is the whole's sibling, not a part
                 population, part_of = parts[len(out) - 1].population, None
@@ -3084,15 +3087,19 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         reading.append(f"the verb after the relative clause ({low[c[0]:c[1]]!r})")
                         break
             aside = _ASIDE_OPEN.match(low, end_at)
-            if aside is not None and (cue is None or cue[1] <= start):
+            not_its_verb = cue is not None and cue[1] <= start and not _GOVERN_GAP.fullmatch(low, cue[1], start)
+            if aside is not None and (cue is None or not_its_verb):
                 # past an aside of its parts in dashes or "N of them": "26 others -- 21 men and five women -- were
                 # injured", "another 34 civilians, 16 of them women, were severely wounded": the verb after it, the
-                # count's own (not a verb before the count, of the clause before: "... were confirmed dead, and")
+                # count's own, over a verb before the count of the clause before ("... were confirmed dead, and"),
+                # when it is a predicate ("were injured"), not a verb of its own object: not "killing 12 people,
+                # eight of them children, wounding 30 others" (killing governs 12)
                 closer = aside.group("dash") or ","
                 close = low.find(closer, aside.end(), min(s_end, end_at + _RELATIVE_WINDOW))
                 k = bisect_left(starts["cues"], close) if close > 0 else len(cues)
                 if k < len(cues) and cues[k][0] < s_end and cues[k][2] in _PEOPLE_METRICS \
-                        and _PREDICATE_GAP.fullmatch(low, close + len(closer), cues[k][0]):
+                        and _PREDICATE_GAP.fullmatch(low, close + len(closer), cues[k][0]) \
+                        and (cue is None or _AUXILIARY_AFTER.match(low, close + len(closer))):
                     cue = cues[k]
                     reading.append(f"the verb after the aside of its parts ({low[cue[0]:cue[1]]!r})")
             if cue is None and (", includ" in low[end_at:end_at + 12] or ", among" in low[end_at:end_at + 9]):
