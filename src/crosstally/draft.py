@@ -79,7 +79,7 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import (_BY_DAY, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
+from .draft_doc import (_BY_DAY, _CEREMONY_WORDS, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
                         _url_author, _url_report_author, _years_back)
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
@@ -285,7 +285,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         else:
             carried, where = doc.carried(i, c.start)
             if carried is not None and where == "the same paragraph" and doc.story and not (
-                    _in_quotes(sentence, c.start - s_lo) or _FIRST_PERSON.search(sentence)):
+                    _inside_quote(sentence[:c.start - s_lo]) or _FIRST_PERSON.search(sentence)):
                 # (not the quoted speaker's own words: "According to my knowledge, 379 people had died.”")
                 # "Ten years ago the FARC killed 78 ... according to the testimony of Father Ramos": in a piece that
                 # tells of violence years past, a count of that violence with no words of its own is the story
@@ -1104,17 +1104,8 @@ _TOLD_OF_THEN_BEFORE = re.compile(r"(?<![a-z])(?:which|that|who)\s+(?:had\s+)?(?
 _FIRST_PERSON = re.compile(r"(?<![A-Za-z])(?:[Mm]y|[Ww]e|[Oo]ur)(?![A-Za-z])|(?:^|[“\"‘(,;:]\s*)I\s+[a-z]")
 
 
-def _in_quotes(sentence: str, at: int) -> bool:
-    """Whether offset ``at`` of ``sentence`` lies inside quotation marks (straight or curly) opened in it."""
-    before = sentence[:at]
-    if before.count('"') % 2:
-        return True
-    return before.rfind("“") > before.rfind("”")
-
-
 # the people of a ceremony of now: "Hundreds gathered on 13 April", "mourners attended"
-_CEREMONY_NOW = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
-                           r"|vigil|wreaths?|march|marchers|marched|rally|rallied|procession|laid|paid)(?![a-z])")
+_CEREMONY_NOW = re.compile(r"(?<![a-z])(?:" + _CEREMONY_WORDS + r"|rallied|laid|paid)(?![a-z])")
 # ... and the count told as the victims of the old deed, or with how long ago ("the 1968 massacre by American troops
 # of 504 villagers", "the killing there by Border Police of 47 Arab civilians there almost 60 years ago", "a massacre
 # in which 49 people ...", "the 1980 general election that was marked by over 800 murders")

@@ -901,14 +901,12 @@ _YEARS_ON_N = re.compile(r"(?i)(?<![a-z\d])(?<!for\s)(?:(?P<n>\d{1,3}|" + _N_ALT
 
 
 # a count of people killed or hurt: "killing 12 people", "12 were wounded", "Eight injured"
+_HARM_N = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
 _COUNT_OF_HARM = re.compile(
-    r"(?<![\w,.])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
-    r"|thousands)(?![\w,])(?:\s+[a-z-]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead"
-    r"|died|injured|wounded|hurt|massacred|slain)(?![a-z])"
+    r"(?<![\w,.])" + _HARM_N + r"(?![\w,])(?:\s+[a-z-]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:killed|dead|died|injured|wounded|hurt|massacred|slain)(?![a-z])"
     r"|(?<![a-z])(?:kills?|killing|killed|wounding|wounded|wounds?|injuring|injured|injures?|left|leaves)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
-    r"(?![\w,])")
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+)?" + _HARM_N + r"(?![\w,])")
 # words that set a count in the past ("On this day in 1960", "20 years ago", "the 25th anniversary of"), and the
 # phrases that only recall an old event beside violence of now ("recalling the 1994 massacre", "on the
 # anniversary of the 1994 massacre", "the deadliest since 1994")

@@ -155,9 +155,9 @@ _COMMEMORATION = re.compile(
     r"|mark(?:s|ed|ing)?\s+(?P<n3>\d{1,3}|" + "|".join(w for w in _YEAR_WORDS if w != "a") + r")\s+years\s+since)"
     r"(?![a-z])", re.IGNORECASE)
 # the ceremony and its people, not the violence it marks
-_GATHERING = re.compile(r"(?<![a-z])(?:gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants"
-                        r"|commemorat\w*|memorial|vigil|wreaths?|marked|marking|marks|march|marchers|marched|rally"
-                        r"|procession)(?![a-z])")
+_CEREMONY_WORDS = (r"gathered|gathering|ceremony|ceremonies|attended|attendees|mourners|participants|vigil|wreaths?"
+                   r"|march|marchers|marched|rally|procession")
+_GATHERING = re.compile(r"(?<![a-z])(?:" + _CEREMONY_WORDS + r"|commemorat\w*|memorial|marked|marking|marks)(?![a-z])")
 # words of now and of something new beside an anniversary: "Today, 500 survivors still need care", "as a new bomb
 # killed six", "Since the attack, ...", "Last month, gunmen killed eight": not the violence marked
 _NOW_OR_NEW = re.compile(r"(?<![a-z])(?:new|fresh|another|renewed|latest|still|today|since|so\s+far"
