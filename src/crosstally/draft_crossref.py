@@ -181,7 +181,10 @@ def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         if not e.get("lede_officials") or not r["value"]:
             continue
-        same = next((b for b, _ in _body_twins(rows, extra, r, e)), None)
+        # (one unnamed official, "a health official said": only the same words of number, not "killed 40" and the
+        # body's "Nearly 40 bodies")
+        same = next((b for b, _ in _body_twins(rows, extra, r, e)
+                     if e.get("lede_officials") != "one" or b["qualifier"] == r["qualifier"]), None)
         if same is not None:
             _take_claimant(r, same, "the lede's unnamed officials")
 
