@@ -615,8 +615,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "killing at least 11 people ... over the weekend" beside "on Saturday evening": the weekend's day the
             # document names for its violence, not the weekend's last day
             sat = f"{pd.Timestamp(dates['period_end']) - timedelta(days=1):%Y-%m-%d}"
-            named = sorted({d[1] for d in doc.incident_days if sat <= d[1] <= dates["period_end"]})
-            if len(named) == 1:
+            weekend_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+            # (of the sentence's own place, when both name one; not a total over the weekend: "have been killed")
+            named = sorted({d[1] for d in doc.incident_days if sat <= d[1] <= dates["period_end"]
+                            and not (weekend_units and d[3] and not weekend_units & d[3])})
+            if len(named) == 1 and not _TOTAL_WORDS.search(lsent):
                 dates.update(period_start=named[0], period_end=named[0], as_of=named[0], _start=named[0],
                              date_certainty="inferred", date_basis=f"inferred: {date_phrase!r}, the weekend's day the "
                                                                     f"document names for the violence = {named[0]}")

@@ -1433,7 +1433,12 @@ class _Document:
         p_lo, p_hi = self.paragraph_of(lo)
         same = [j for j in range(len(self.sentences)) if j != i and self.attributions[j] is not None
                 and p_lo <= self.sentences[j] < p_hi and (j < i or not self._adds(j))]
-        turn = _NEW_ITEM.match(self.text, lo)
+        turn = _NEW_ITEM.match(self.text, lo) or _HOURS_LATER.match(self.text, lo)
+        if turn and not _NEW_ITEM.match(self.text, lo) and not _ANOTHER_ATTACK.search(self.text, lo, hi):
+            turn = None  # "Hours later, the toll rose to 20": the same event told further
+        if turn and re.search(r"(?<![a-z])(?:toll|more|bodies|died\s+of|succumbed|rose|risen)(?![a-z])",
+                              self.text[lo:hi].lower()):
+            turn = None  # ("Hours earlier, the toll stood at eight", "Hours later, 12 more died of their wounds")
         if same and turn and not turn.group().strip().lower().startswith("the previous") and max(same) < i:
             # "..., according to the mayor's office. Hours earlier, a police helicopter was shot down, killing 12":
             # the writer turns to another event; the account before it in the paragraph does not reach it
@@ -1464,7 +1469,7 @@ class _Document:
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
-        if _NEW_ITEM.match(self.text, lo):
+        if _NEW_ITEM.match(self.text, lo) or turn:
             # "Meanwhile, at least 16 people were killed in ...", "Earlier on Sunday, troops killed three ...": the
             # writer turns to another event; the account of the paragraph before does not reach it
             return None, ""
@@ -1773,6 +1778,10 @@ _HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "huma
 _HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
                        r"|crush|riots?|unrest|violence)\s+(?:happened|occurred|took\s+place|unfolded)\s+"
                        r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?\Z", re.IGNORECASE)
+# "Hours later, a drone downed a police helicopter ...": another attack, told after the first (not a toll told again)
+_HOURS_LATER = re.compile(r"\s*hours\s+later(?![a-z])", re.IGNORECASE)
+_ANOTHER_ATTACK = re.compile(r"(?<![a-z])(?:downed|shot\s+down|exploded|detonated|ambushed|attacked|stormed|opened\s+fire"
+                            r"|struck|hit|blew\s+up|bombed|shelled|raided|crashed)(?![a-z])", re.IGNORECASE)
 _PRONOUN_BUT_SAYS = re.compile(r"\s*(?P<who>He|She|They|We)\s+[^.;:\"“”]{0,120}?,?\s+(?:but|and)\s+(?:also\s+|later\s+)?"
                                r"(?:said|says|added|told|confirmed|announced|stated)(?![a-z])")
 _DEAD_WORDS = r"(?<![a-z])(?:killed|killing|died|dead|deaths?|wounded|injured)(?![a-z])"

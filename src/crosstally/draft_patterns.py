@@ -145,7 +145,7 @@ _STATE_COLLECTIVE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:government|auth
 # A sentence that turns to another event or time: "Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "Earlier on
 # Sunday, ...", "In a separate attack, ..."
 _NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+[a-z]+|earlier\s+(?:on|this|that|in|last)"
-                       r"\s+[\w-]+|hours\s+(?:earlier|later)|earlier\s+the\s+same\s+day|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
+                       r"\s+[\w-]+|hours\s+earlier|earlier\s+the\s+same\s+day|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
                        re.IGNORECASE)
 # Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)

@@ -335,7 +335,7 @@ for _first in ("dead", "killed", "injured", "wounded"):
             for _join in ("and", "or"):
                 _HEADS[(_first, _join, _second)] = ("casualties", "people", "all")
 # "dozens of deaths and injuries", "120 injuries and deaths": the dead and the hurt as nouns together
-for _first, _second in (("deaths", "injuries"), ("fatalities", "injuries"), ("deaths", "injured")):
+for _first, _second in (("deaths", "injuries"), ("fatalities", "injuries")):
     for _join in ("and", "or"):
         _HEADS[(_first, _join, _second)] = _HEADS[(_second, _join, _first)] = ("casualties", "people", "all")
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
@@ -545,10 +545,15 @@ _PHRASE_CUES["mortally"] = (re.compile(r"mortally\s+(?:wounded|injured|hurt|shot
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# words that end a noun's "of" phrase as a verb would ("members of the family were killed and ..."); -ed words that
+# are a force's or a body's adjectives, not verbs ("members of the armed forces and three civilians")
+_CLAUSE_VERB_WORDS = frozenset("was were is are has have had been be died die dies said says fled".split())
+_ED_ADJECTIVES = frozenset("armed united organised organized advanced related allied specialised specialized "
+                           "elected appointed".split())
 # "four people had been transferred to a hospital in Eastport for surgery", "We had four children transferred to
 # Millbrook Children's Hospital", "were rushed to hospital": the wounded, by where they were taken
 _TO_HOSPITAL = (r"\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?"
-                r"|facilities|facility))(?![a-z])")
+                r"|facilities|facility))(?![a-z])(?!['’]s)(?!\s+(?:morgues?|mortuar(?:y|ies)))")
 for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuated", "taken", "transported"):
     _cue = (re.compile(_w + _TO_HOSPITAL), "injured")
     _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
@@ -2301,8 +2306,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue_end = mixed.end()
                 continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
-            if pair and w == "dead" and _NUM_AFTER_PAIR.match(low, pair.end()):
+            if pair and w == "dead" and _NUM_AFTER_PAIR.match(low, pair.end()) and not re.search(
+                    r"(?<![a-z])(?:left|leaving|leaves|leave|the|and|among|of)\s+\Z", low[max(0, s - 12):s]):
                 pair = None  # "left a gendarme dead and injured 6 others": "dead" governs no count; the verb after does
+                # (not "left dead and injured 30 people", "Among the dead and injured 30 were children": the pair)
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 if _NUM_AFTER_PAIR.match(low, pair.end()):
@@ -3080,6 +3087,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # (past the noun's "of" phrase: "Four members of the security forces and three gunmen were killed")
             of_phrase = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z’'-]+\s+){0,3}?[a-z-]+(?=\s+and\s)",
                                  low[end_at:s_end]) if head is not None and low.startswith(" of ", end_at) else None
+            if of_phrase and any(w in _CLAUSE_VERB_WORDS or w.endswith("ed") and w not in _ED_ADJECTIVES
+                                 for w in of_phrase.group().split()[1:]):
+                of_phrase = None  # ("Two members of the family were killed and four others were injured": a verb)
             coord_at = end_at + of_phrase.end() if of_phrase else end_at
             if (cue is None or own_noun) and low.startswith(" and ", coord_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
