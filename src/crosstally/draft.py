@@ -168,7 +168,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                "the number is in reports whose authors are not named: no identifiable claimant",
                                "disputed")
             in_clause = ""
-        if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi):
+        if own is not None and not in_clause and (c_lo > s_lo or c_hi < s_hi) and not (re.search(
+                r"(?<![a-z])(?:but|and)\s+(?:also\s+|later\s+)?\Z", text[max(s_lo, c_lo - 20):c_lo]) and re.match(
+                r"(?:said|says|added|told|confirmed|announced|stated)(?![a-z])", text[c_lo:c_hi])):
+            # (not "He did not give a toll, but said four were taken to hospital": the clause's verb is his)
             at = text.find(own.phrase, s_lo, s_hi)
             low_clause = text[c_lo:c_hi].lower()
             if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
@@ -268,6 +271,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
+                and not _inside_quote(text[paragraph[0]:s_lo]) \
                 and (relay or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
             # (a whole war's toll, "since the start of the conflict", is background even in the lede, beside
             # a sentence that has a source)
@@ -605,6 +609,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day, ago = back
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
                          date_basis=f"inferred: {date_phrase!r} {ago} = {day}")
+        weekend = re.fullmatch(r"(?i:(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend|(?:this|last|past)\s+weekend)",
+                               " ".join(date_phrase.split())) if date_phrase else None
+        if weekend and dates.get("date_precision") == "day" and dates.get("period_end"):
+            # "killing at least 11 people ... over the weekend" beside "on Saturday evening": the weekend's day the
+            # document names for its violence, not the weekend's last day
+            sat = f"{pd.Timestamp(dates['period_end']) - timedelta(days=1):%Y-%m-%d}"
+            weekend_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
+            # (of the sentence's own place, when both name one; not a total over the weekend: "have been killed")
+            named = sorted({d[1] for d in doc.incident_days if sat <= d[1] <= dates["period_end"]
+                            and not (weekend_units and d[3] and not weekend_units & d[3])})
+            if len(named) == 1 and not _TOTAL_WORDS.search(lsent):
+                dates.update(period_start=named[0], period_end=named[0], as_of=named[0], _start=named[0],
+                             date_certainty="inferred", date_basis=f"inferred: {date_phrase!r}, the weekend's day the "
+                                                                    f"document names for the violence = {named[0]}")
         own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
         eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
             _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None
@@ -951,9 +969,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                       "said_date": said_date, "statement_day": statement_day, "said_place": bool(places.mentions(text, s_lo, s_hi)),
                       "body_para": doc.paragraph_index(c.start) - doc.paragraph_index(doc.headline_end),
                       # "..., Ukrainian officials said" in the lede: officials the text does not name
-                      "lede_officials": own is not None and not claimant and own.kind == "unknown"
+                      # (also "an official told local media": one official, unnamed, "one")
+                      "lede_officials": ("one" if own.kind == "indefinite" else True)
+                      if own is not None and not claimant and own.kind in ("unknown", "indefinite")
                       and not in_headline and doc.paragraph_index(s_lo) <= doc.paragraph_index(doc.headline_end)
-                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase),
+                      and bool(_OFFICIAL_ROLE.search(own.phrase.lower())) and doc._unnamed(own.phrase) else False,
                       # "At least two protesters ... were killed ..." opening the body, with no attributing words
                       "lede_bare": own is None and not claimant and not in_clause and not in_headline
                       and doc.paragraph_index(s_lo) == doc.paragraph_index(doc.headline_end),
@@ -970,10 +990,11 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     _lede_bare_figures(rows, extra)
     _lede_carried_figures(rows, extra)
     _lede_state_figures(rows, extra, claimants)
+    # (before the headline's: a headline figure takes what its lede twin took from the body)
+    _lede_official_figures(rows, extra)
     _headline_figures(rows, extra, profile_id)
     _repeated_figures(rows, extra)
     _report_day_figures(rows, extra)
-    _lede_official_figures(rows, extra)
     _headline_populations(rows, extra, text)
     for r in rows:
         r["confidence"] = f"{max(r['confidence'], 0.05):.2f}"

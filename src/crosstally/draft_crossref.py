@@ -181,7 +181,14 @@ def _lede_official_figures(rows: list[dict], extra: list[dict]) -> None:
     for r, e in zip(rows, extra):
         if not e.get("lede_officials") or not r["value"]:
             continue
-        same = next((b for b, _ in _body_twins(rows, extra, r, e)), None)
+        # (one unnamed official, "a health official said": only the same words of number, not "killed 40" and the
+        # body's "Nearly 40 bodies")
+        # (and of the same place and day the twin's sentence names, as a lede figure with no words of its own: not
+        # "A blast in Millbrook in January killed 40, police said" under "killed 40 on Sunday, an official said")
+        same = next((b for b, f in _body_twins(rows, extra, r, e)
+                     if e.get("lede_officials") != "one" or b["qualifier"] == r["qualifier"]
+                     and (not f.get("said_place") or _same_area(r["admin1"], b["admin1"]))
+                     and (not f.get("said_date") or _same_day(r["period_end"], b["period_end"]))), None)
         if same is not None:
             _take_claimant(r, same, "the lede's unnamed officials")
 

@@ -397,6 +397,9 @@ _SENTENCE_DATE = re.compile(
     rf"(?:{_MONTHS}\s+{_D}(?:\s*(?:and|&)\s*|[-–]){_D}(?:,?\s+\d{{4}})?|{_D}(?:\s*(?:and|&)\s*|[-–]){_D}\s+{_MONTHS}"
     r"(?:\s+\d{4})?"
     r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
+    # ("on Friday, May 5th", "Sunday, 7 October 2023": the weekday and its date, one day)
+    rf"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+(?:{_MONTHS}\.?\s+{_D}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?)(?![\d])"
     r"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|late[\s-]night"
     r"|overnight)"
     # "Mondays terrorist attack": a weekday's possessive written without its apostrophe, before the event
@@ -771,8 +774,14 @@ _SAID_HOW = (r"(?:\s+(?:(?:in|on|to(?!\s+(?:be|have)\s)|at|via|through|during|wi
              r"|late|early|from(?!\s+(?:\d|today|yesterday|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
              r"|(?i:" + _MONTHS + r"))))"
              r"(?:\s+(?:a|an|the|its|his|her|their|local|state|national|social))?(?:\s+[\w'’-]+){0,2}?))*")
-_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|reported|announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+)"
+# (not an incident's participle: "the riot reported on Monday, May 9", "the attack reported late on Friday": its day)
+_NOT_AFTER_EVENT = "".join(rf"(?<!{w} )" for w in ("riot", "riots", "attack", "attacks", "clashes", "incident", "blast",
+                                                   "explosion", "bombing", "shooting", "violence", "fighting", "strike"))
+_STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|" + _NOT_AFTER_EVENT + r"reported|" + _NOT_AFTER_EVENT
+                               + r"announced|added|wrote|confirmed"
+                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+"
+                               # "Speaking on Saturday, he confirmed the death toll had risen": the day he spoke
+                               r"|speaking)"
                                + _SAID_HOW +
                                r"|told(?:\s+[\w'’-]+){1,4}?" + _SAID_HOW +
                                r"|according\s+to(?:\s+[\w'’-]+){1,8}?"
@@ -786,8 +795,9 @@ _STATEMENT_AFTER = re.compile(r"\s*,?\s*(?:it\s+was\s+(?:reported|announced|said
                               # day is the speaker's, told right before the verb (no comma between: "killed 12 on
                               # Sunday, said a police officer" dates the killing; nor "reported by residents")
                               # ("The African Union today rebuked the army's use of violence": the rebuke's day)
+                              # ("Radio Liberty's Tajik Service yesterday cited officials as saying": the citing's day)
                               r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:said|announced|confirmed|stated|told"
-                              r"|reported(?!\s+by)|(?:rebuked|condemned|denounced|deplored|critici[sz]ed|urged)"
+                              r"|cited|quoted|reported(?!\s+by)|(?:rebuked|condemned|denounced|deplored|critici[sz]ed|urged)"
                               r"(?!\s+by))(?![a-z])")
 
 

@@ -145,7 +145,7 @@ _STATE_COLLECTIVE = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:government|auth
 # A sentence that turns to another event or time: "Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "Earlier on
 # Sunday, ...", "In a separate attack, ..."
 _NEW_ITEM = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+[a-z]+|earlier\s+(?:on|this|that|in|last)"
-                       r"\s+[\w-]+|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
+                       r"\s+[\w-]+|hours\s+earlier|earlier\s+the\s+same\s+day|in\s+an\s+earlier\s+[a-z]+|the\s+previous\s+(?:official\s+)?(?:death\s+)?toll)(?![a-z])",
                        re.IGNORECASE)
 # Hearsay the writer does not source: "have reportedly been killed", "were reportedly wounded"
 _REPORTEDLY = re.compile(r"(?<![A-Za-z])(?:reportedly|purportedly)(?![a-z])", re.IGNORECASE)
@@ -586,7 +586,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:strike|airstrike|attack|bom
                           r"|shelling|assault|ambush)(?![a-z])", re.IGNORECASE)
 _PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ost)(?![a-z])")
 # the present perfect, irregular participles too ("have found", "has sent"): what has been done up to now
+# (not a verb of saying: "human rights organizations have estimated as many as 150 were killed" tells of the old deed)
 _PERFECT_SINCE = re.compile(r"(?<![a-z])(?:has|have)\s+(?:[a-z]+ly\s+|now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
+                            r"(?!(?:estimated|said|reported|claimed|stated|suggested|alleged|called|described|argued"
+                            r"|announced|confirmed|insisted|maintained|put|told)(?![a-z]))"
                             r"(?:been\s+)?(?:found|made|held|kept|paid|built|dug|sent|brought|[a-z]+(?:ed|en|wn|ft|ost))"
                             r"(?![a-z])")
 

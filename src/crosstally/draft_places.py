@@ -88,6 +88,12 @@ _DISTANCE_BEFORE = re.compile(
     r"|southeast|southwest)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?\Z"
     r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
+# "in Fuhais, outside Amman", "the town of Al-Fuhais west of Amman", "Salt, northwest of the capital Amman": a second
+# place named only to say where the first lies (the first a place the table knows, right before it)
+_RELATIVE_TO_BEFORE = re.compile(
+    r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
+
 # "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
 # at hospitals in Eastport": where the wounded lie, not where they were hurt
 _TREATED_IN_BEFORE = re.compile(
@@ -400,6 +406,9 @@ class Places:
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
+            if out and out[-1].kind == "unit" and m.start() - out[-1].end <= 40 \
+                    and _RELATIVE_TO_BEFORE.fullmatch(text, out[-1].end, m.start()):
+                continue  # "in Fuhais, outside Amman": Amman says where Fuhais lies; nothing happened there
             if ("hospital" in text[max(0, m.start() - 100):m.start()] or "clinic" in text[max(0, m.start() - 100):m.start()]) \
                     and _TREATED_IN_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                 continue  # "in critical condition in hospitals in Eastport": where the wounded lie

@@ -334,6 +334,10 @@ for _first in ("dead", "killed", "injured", "wounded"):
         if (_first in ("dead", "killed")) != (_second in ("dead", "killed")):
             for _join in ("and", "or"):
                 _HEADS[(_first, _join, _second)] = ("casualties", "people", "all")
+# "dozens of deaths and injuries", "120 injuries and deaths": the dead and the hurt as nouns together
+for _first, _second in (("deaths", "injuries"), ("fatalities", "injuries")):
+    for _join in ("and", "or"):
+        _HEADS[(_first, _join, _second)] = _HEADS[(_second, _join, _first)] = ("casualties", "people", "all")
 # Singular nouns of events and munitions count only after "one" ("one strike"; "2 attack
 # helicopters" is not two attacks).
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
@@ -541,6 +545,19 @@ _PHRASE_CUES["mortally"] = (re.compile(r"mortally\s+(?:wounded|injured|hurt|shot
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# words that end a noun's "of" phrase as a verb would ("members of the family were killed and ..."); -ed words that
+# are a force's or a body's adjectives, not verbs ("members of the armed forces and three civilians")
+_CLAUSE_VERB_WORDS = frozenset("was were is are has have had been be died die dies said says fled".split())
+_ED_ADJECTIVES = frozenset("armed united organised organized advanced related allied specialised specialized "
+                           "elected appointed".split())
+# "four people had been transferred to a hospital in Eastport for surgery", "We had four children transferred to
+# Millbrook Children's Hospital", "were rushed to hospital": the wounded, by where they were taken
+_TO_HOSPITAL = (r"\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?"
+                r"|facilities|facility))(?![a-z])(?!['’]s)(?!\s+(?:morgues?|mortuar(?:y|ies)))")
+for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuated", "taken", "transported"):
+    _cue = (re.compile(_w + _TO_HOSPITAL), "injured")
+    _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
+                                else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
 # what a list says of them: "two were listed as missing", "four are registered as dead"
 _PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|disappeared)(?![a-z])"), "other_people"),
                           (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
@@ -1009,7 +1026,8 @@ _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:
 # were injured", "two police officials and a clerk have been kidnapped" (the second number, at
 # most three words of its noun, then the words a predicate may have before its verb).
 _COORDINATED = re.compile(rf"\s+and\s+(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
-                          rf"(?:\s+[a-z-]+){{1,3}}(?:{_PREDICATE_GAP.pattern})")
+                          # (a noun in quotation marks too: 'four soldiers and three "terrorists" were killed')
+                          rf"(?:\s+[\"“‘]?[a-z-]+[\"”’]?){{1,3}}(?:{_PREDICATE_GAP.pattern})")
 # "N other soldiers" after a count of no status: the count was of soldiers too.
 _OTHER_AFTER = re.compile(rf"(?<![a-z\d,])(?:\d[\d,]*|{_BASE}|another)\s+other\s+([a-z-]+)")
 _OTHER_AFTER_WINDOW = 100
@@ -2288,6 +2306,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue_end = mixed.end()
                 continue
             pair = _CASUALTY_PAIR.match(low, s) if w in _PAIR_FIRST else None
+            if pair and w == "dead" and _NUM_AFTER_PAIR.match(low, pair.end()) and not re.search(
+                    r"(?<![a-z])(?:left|leaving|leaves|leave|the|and|among|of)\s+\Z", low[max(0, s - 12):s]):
+                pair = None  # "left a gendarme dead and injured 6 others": "dead" governs no count; the verb after does
+                # (not "left dead and injured 30 people", "Among the dead and injured 30 were children": the pair)
             if pair:  # "killed and injured": the two together
                 cues.append((s, pair.end(), "casualties"))
                 if _NUM_AFTER_PAIR.match(low, pair.end()):
@@ -3062,15 +3084,22 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             own_noun = own is not None and cue is own and cue[2] == "other_people" and not re.search(
                 r"(?<![a-z])(?:[a-z]+ed|held|holds|holding|took|takes|taking|taken|seized|kept|keeps|has|have|had|freed)\s",
                 low[max([s_start] + [s_start + p.end() for p in re.finditer(r"[,;:]\s", low[s_start:start])]):start])
-            if (cue is None or own_noun) and low.startswith(" and ", end_at):
+            # (past the noun's "of" phrase: "Four members of the security forces and three gunmen were killed")
+            of_phrase = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z’'-]+\s+){0,3}?[a-z-]+(?=\s+and\s)",
+                                 low[end_at:s_end]) if head is not None and low.startswith(" of ", end_at) else None
+            if of_phrase and any(w in _CLAUSE_VERB_WORDS or w.endswith("ed") and w not in _ED_ADJECTIVES
+                                 for w in of_phrase.group().split()[1:]):
+                of_phrase = None  # ("Two members of the family were killed and four others were injured": a verb)
+            coord_at = end_at + of_phrase.end() if of_phrase else end_at
+            if (cue is None or own_noun) and low.startswith(" and ", coord_at):
                 # past a second count joined to it: "14 soldiers and 32 other civilians were injured",
                 # "two police officials and a clerk have been kidnapped": the verb is both counts' (and graver
                 # than the noun's own word: "23 hostages and 32 terrorists died")
-                for k in range(bisect_left(starts["cues"], end_at), len(cues)):
+                for k in range(bisect_left(starts["cues"], coord_at), len(cues)):
                     c = cues[k]
-                    if c[0] >= s_end or c[0] - end_at > 80:
+                    if c[0] >= s_end or c[0] - coord_at > 80:
                         break
-                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, end_at, c[0]) and (
+                    if c[2] in _PEOPLE_METRICS and _COORDINATED.fullmatch(low, coord_at, c[0]) and (
                             not own_noun or _SEVERITY[c[2]] < _SEVERITY[cue[2]]):
                         cue = c
                         reading.append(f"the verb after the count joined to it ({low[c[0]:c[1]]!r})")
