@@ -177,7 +177,8 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted"}
+               "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted",
+               "learns"}  # ("..., Ada Derana learns": an outlet's own finding, said so)
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"
@@ -359,7 +360,10 @@ _PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "s
                  "aide", "adviser", "advisor", "insider", "researcher", "lawmaker", "politician", "agent"}
 # "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
 _BY_AGENT = re.compile(
-    r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
+    r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released"
+    # "These are the figures given this Friday by the Secretary of National Defense": figures someone gave
+    r"|(?<=figures )(?:given|provided|presented|published|issued)|(?<=figure )(?:given|provided|presented|published|issued))"
+    r"(?:\s+(?:this|last|on|late|early)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
     r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
