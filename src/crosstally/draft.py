@@ -342,8 +342,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     doc.names_before(next(iter(doc.named_sources)), c.start) and \
                     doc.claimants.types.get(next(iter(doc.named_sources))) not in _ACTOR_TYPES and \
                     not doc.named_sources & doc.attack_claimers and \
-                    not any(_SOURCE_ACTS.match(text, end) for _, end, sid in doc.mention_spans(0, len(text))
-                            if sid in doc.named_sources) and \
+                    not (any(_SOURCE_ACTS.match(text, end) for _, end, sid in doc.mention_spans(0, len(text))
+                             if sid in doc.named_sources)
+                         and not any(_SOURCE_REPORTS.match(text, end) for _, end, sid in doc.mention_spans(0, len(text))
+                                     if sid in doc.named_sources)) and \
                     not doc.not_confirming:  # (not "ISIS claims attack": who did it;
                 # nor a body the text tells of only as doing things: "Kosovo police finally recaptured the
                 # monastery", "The agents ... detained six people": an actor of the story, not its reporter;
@@ -579,7 +581,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if date_phrase and re.match(r"(?i:as\s+of)\s", date_phrase):
             # "as of Wednesday morning, 104 people had been hospitalized for injuries sustained during yesterday's
             # protests": the count stood then; the violence it counts has its own day in the sentence
-            event = next((m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi) if _event_day(text, m)), None)
+            # (only the violence the count is of, after it: "hospitalized for injuries sustained during yesterday's
+            # protests", not "condemning Monday's violence" nor "ahead of Thursday's protests"; no total "since")
+            event = next((m for m in _SENTENCE_DATE.finditer(text, c.end, s_hi) if _event_day(text, m)
+                          and (re.search(r"(?<![a-z])(?:during|in|from|after|by)\s+(?:the\s+)?\Z",
+                                         text[max(s_lo, m.start() - 12):m.start()].lower())
+                               or re.match(r"(?i:during|in)\s", m.group()))
+                          and not re.search(r"(?<![a-z])since\s+(?:the\s+)?\Z",
+                                            text[max(s_lo, m.start() - 12):m.start()].lower())), None) \
+                if not re.search(r"(?<![a-z])since(?![a-z])", lsent) else None
             if event is not None:
                 why.append(f"{date_phrase!r} is when the count stood; {event.group()!r} names the day of the violence "
                            f"it counts")
@@ -1045,6 +1055,11 @@ _SOURCE_ACTS = re.compile(r"(?:\s+(?:were|was|had|have|has|finally|then|later|al
                           r"\s+(?:recaptured|retook|stormed|raided|searching|searched|surrounded|besieged|opened\s+fire"
                           r"|fired|attacked|clashed|arrested|detained|deployed|launched|killed|shot|rescued|evacuated"
                           r"|cordoned|sealed|freed|entered|seized)(?![a-z])", re.IGNORECASE)
+
+
+# ... unless it is also named as reporting: "Qzland police: at least four ...", "police said"
+_SOURCE_REPORTS = re.compile(r"\s*(?::|(?:\s+[\w-]+){0,2}?\s+(?:said|says|reported|reports|announced|confirmed|told"
+                             r"|stated|added))(?![a-z])", re.IGNORECASE)
 
 
 def _incident_month(doc, published: str, language: str) -> tuple[dict, str] | None:

@@ -201,9 +201,11 @@ class Claimants:
         # sources the text names by a name that is theirs alone ("Volker Turk", "the UN commissioner for human
         # rights"): a name several sources share ("the UN") means the one of them the text names so
         self.named_alone: set[str] = set()
-        for start, _, written in self._find(text):
+        for start, end, written in self._find(text):
             ids = self.ids_of(written, text[:start])
-            if len(ids) == 1:
+            # (named as speaking: "Volker Turk, the UN commissioner for human rights, said": not a mere mention)
+            if len(ids) == 1 and re.search(r"(?<![a-z])(?:said|says|told|stated|reported|announced|added)(?![a-z])",
+                                           re.split(r"[.!?\n]", text[end:end + 90])[0]):
                 self.named_alone |= ids
 
     def _countries_in(self, name: str) -> set[str]:

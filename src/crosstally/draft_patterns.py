@@ -360,11 +360,15 @@ _PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "s
                  "aide", "adviser", "advisor", "insider", "researcher", "lawmaker", "politician", "agent"}
 # "as confirmed by Ko Zaw Tun", "figures reported by the ministry": the agent is the claimant
 _BY_AGENT = re.compile(
-    r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released"
-    # "These are the figures given this Friday by the Secretary of National Defense": figures someone gave
-    r"|(?<=figures )(?:given|provided|presented|published|issued)|(?<=figure )(?:given|provided|presented|published|issued))"
-    r"(?:\s+(?:this|last|on|late|early)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
     r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
+# "These are the figures given this Friday by the Secretary of National Defense, Luis ...": a sentence that says whose
+# the figures before it are (only so, at its start: not "higher than the figure given on Tuesday by Jo Tam")
+_FIGURES_GIVEN_BY = re.compile(
+    r"\s*(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:figures|numbers|data|tolls?)\s+(?:given|provided|presented"
+    r"|published|released|issued)(?:\s+(?:this|last|on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|during|who|when|as)(?![a-z])|\s*$)",
+    re.IGNORECASE)
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source

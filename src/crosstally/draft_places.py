@@ -361,7 +361,11 @@ class Places:
         if len(self.countries) <= 1:
             return self.country
         lede_end = _lede_end(text, body_from)
-        found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        self._choosing = True  # (every country's name counts while the country is chosen: "Qzland troops")
+        try:
+            found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        finally:
+            self._choosing = False
         adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
 
         def score(country: str) -> tuple:
@@ -413,7 +417,8 @@ class Places:
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
-            if kind == "country" and codes[0] != self.country and _ATTRIBUTIVE_AFTER.match(text, m.end()):
+            if kind == "country" and codes[0] != self.country and not getattr(self, "_choosing", False) \
+                    and _ATTRIBUTIVE_AFTER.match(text, m.end()):
                 continue  # "U.S. positions in Qatar": whose positions, not where (not the text's own country's:
                 # "the Panama Defense Forces" in a text about Panama)
             if out and out[-1].kind == "unit" and m.start() - out[-1].end <= 40 \

@@ -570,12 +570,12 @@ for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuat
 # which is `other`); "Another 71 people have already been discharged" (from hospital): the wounded
 for _w in ("need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "received",
            "receiving"):
-    _cue = (re.compile(r"(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|receiv(?:ed|ing))\s+(?:urgent\s+|emergency\s+)?"
-                       r"(?:hospital|medical)\s+(?:treatment|care|attention)(?![a-z])"), "injured")
+    _cue = (re.compile(r"(?:needed|required|receiv(?:ed|ing))\s+(?:urgent\s+|emergency\s+)?"
+                       r"(?:hospital|medical)\s+treatment(?![a-z])"), "injured")  # (not "need medical care": aid)
     _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
                                 else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
-_PHRASE_CUES["discharged"] = (re.compile(r"(?<=been )discharged(?![a-z])(?!\s+(?:from\s+(?:the\s+)?(?:army|military|service"
-                                         r"|duty|police)|their\s+(?:weapons|guns)))"), "injured")
+_PHRASE_CUES["discharged"] = (re.compile(r"(?<=been )discharged(?![a-z])(?!\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:hospitals?"
+                                         r"|clinics?|medical))|(?:over|for|their|his|her|its)(?![a-z])))"), "injured")
 # what a list says of them: "two were listed as missing", "four are registered as dead"
 _PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|disappeared)(?![a-z])"), "other_people"),
                           (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
