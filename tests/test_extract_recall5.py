@@ -212,7 +212,8 @@ def test_a_count_with_plus_is_more_than_the_number():
     ("Investigators verified 12 summary executions.", ("12", "killed", "people")),
     ("The group counted 95 kidnappings in the quarter.", ("95", "other", "events")),
     ("Monitors documented 250 cases of torture.", ("250", "other", "events")),
-    ("Police made 5 arbitrary arrests.", ("5", "other", "events")),
+    # (arrests count the people arrested, as every such figure of the labelled set does: thirtieth round)
+    ("Police made 5 arbitrary arrests.", ("5", "other", "people")),
 ])
 def test_a_monitors_counts_of_harms(text, expected):
     assert figs(text, "value_as_reported", "metric", "unit") == [expected]

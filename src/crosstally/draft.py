@@ -62,7 +62,7 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _JUSTICE_WORDS, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE,
+    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _JUSTICE_WORDS, _MONTHS, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE,
     _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR,
     _date_range, _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year,
     _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
@@ -74,7 +74,7 @@ from .draft_patterns import (
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
-    _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
+    _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
@@ -342,7 +342,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     doc.names_before(next(iter(doc.named_sources)), c.start) and \
                     doc.claimants.types.get(next(iter(doc.named_sources))) not in _ACTOR_TYPES and \
                     not doc.named_sources & doc.attack_claimers and \
+                    not (any(_SOURCE_ACTS.match(text, end) for _, end, sid in doc.mention_spans(0, len(text))
+                             if sid in doc.named_sources)
+                         and not any(_SOURCE_REPORTS.match(text, end) for _, end, sid in doc.mention_spans(0, len(text))
+                                     if sid in doc.named_sources)) and \
                     not doc.not_confirming:  # (not "ISIS claims attack": who did it;
+                # nor a body the text tells of only as doing things: "Kosovo police finally recaptured the
+                # monastery", "The agents ... detained six people": an actor of the story, not its reporter;
                 # nor "police could not confirm": the figure is not theirs; nor an opposition party the story is
                 # about)
                 # (named at the top, or before the number in its paragraph: "the agency opened 368 files,
@@ -572,6 +578,22 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     and _inside_quote(text[doc.paragraph_of(found.start())[0]:found.start()])):
                 why.append(f"{date_phrase!r} is when the count stood, not the incident's day")
                 date_phrase = ""
+        if date_phrase and re.match(r"(?i:as\s+of)\s", date_phrase):
+            # "as of Wednesday morning, 104 people had been hospitalized for injuries sustained during yesterday's
+            # protests": the count stood then; the violence it counts has its own day in the sentence
+            # (only the violence the count is of, after it: "hospitalized for injuries sustained during yesterday's
+            # protests", not "condemning Monday's violence" nor "ahead of Thursday's protests"; no total "since")
+            event = next((m for m in _SENTENCE_DATE.finditer(text, c.end, s_hi) if _event_day(text, m)
+                          and (re.search(r"(?<![a-z])(?:during|in|from|after|by)\s+(?:the\s+)?\Z",
+                                         text[max(s_lo, m.start() - 12):m.start()].lower())
+                               or re.match(r"(?i:during|in)\s", m.group()))
+                          and not re.search(r"(?<![a-z])since\s+(?:the\s+)?\Z",
+                                            text[max(s_lo, m.start() - 12):m.start()].lower())), None) \
+                if not re.search(r"(?<![a-z])since(?![a-z])", lsent) else None
+            if event is not None:
+                why.append(f"{date_phrase!r} is when the count stood; {event.group()!r} names the day of the violence "
+                           f"it counts")
+                date_phrase = " ".join(event.group().split())
         if date_phrase and not statement_day and published:
             # "eight were killed during the attack, but the toll rose to 14 yesterday": the day the toll of one
             # attack was raised, not the attack's (README, fourth-round corrections: incident days)
@@ -851,6 +873,23 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     dates.update(period_end=last, as_of=last,  # (one incident still: its place as the day's)
                                  date_basis=f"{dates['date_basis']}, the first of {first_days.group()!r} -> {last}")
                     why.append(f"{first_days.group()!r}: {n_days} days from {day[0]} -> {last}")
+        month_story = False
+        if dates and not date_phrase and not statement_day and not stock_now and not spread and published \
+                and c.metric in ("killed", "injured", "casualties", "displaced") \
+                and not doc.incident_days and _VIOLENCE.search(lsent) and not _CONTEXT_WORDS.search(lsent) \
+                and not _WAR_WIDE.search(lsent) and all(re.match(r"ha(?:s|ve)\s", t.group())
+                                                       for t in _TOTAL_WORDS.finditer(lsent)) \
+                and (month := _incident_month(doc, published, language)) is not None:
+            # "At least 26 people have been killed in a massacre ..." in a text that dates its violence only by
+            # "earlier this month" or "in July": that month, not the day of publication (the perfect tense of
+            # news, not a total since)
+            got, words = month
+            month_story = True  # (one incident still, dated only by its month: its place as a day's would be)
+            dates = {**got, "counting_basis": "incident", "date_certainty": "inferred",
+                     "date_basis": f"inferred: no date in the sentence; the document dates its violence only by "
+                                   f"{words!r} -> {got['period_end']}"}
+            confidence -= 0.1
+            date_phrase = words
         if dates and statement_day and not date_phrase:  # no incident day: the count as it stood that day
             date_phrase = statement_phrase
             dates = resolve_date(date_phrase, published, sentence, language)
@@ -930,7 +969,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                                                  or _days(dates) >= 28))
         single = bool(_SINGLE_STRIKE.search(lsent) or in_headline and _HEADLINE_STRIKE.search(lsent)) \
             and not _PLURAL_STRIKES.search(lsent)
-        one_day = dates.get("counting_basis") == "incident" and dates.get("date_precision") == "day" and not over_time
+        one_day = dates.get("counting_basis") == "incident" and (dates.get("date_precision") == "day" or month_story) \
+            and not over_time
         # a total over time (a reporting window, a total since a stated start or over the war, a toll still
         # rising) is the country's unless a place is named, or the headline names the unit the document is about
         place, admin, place_why, dconf = _place_of(doc, c.start, (s_lo, s_hi), (c_lo, c_hi), paragraph,
@@ -1007,6 +1047,51 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
 # a story with no reporting word, they are what it is about, not who counts for it. (Not ``belligerent``: a party's
 # military or government, whose own briefings name no one else.)
 _ACTOR_TYPES = {"political_opposition"}
+
+
+# A source named as the doer of the story's deeds: "Kosovo police finally recaptured the monastery", "police were
+# still searching for the attackers", "the army stormed the building"
+_SOURCE_ACTS = re.compile(r"(?:\s+(?:were|was|had|have|has|finally|then|later|also|still|had\s+been|have\s+been))*"
+                          r"\s+(?:recaptured|retook|stormed|raided|searching|searched|surrounded|besieged|opened\s+fire"
+                          r"|fired|attacked|clashed|arrested|detained|deployed|launched|killed|shot|rescued|evacuated"
+                          r"|cordoned|sealed|freed|entered|seized)(?![a-z])", re.IGNORECASE)
+
+
+# ... unless it is also named as reporting: "Qzland police: at least four ...", "police said"
+_SOURCE_REPORTS = re.compile(r"\s*(?::|(?:\s+[\w-]+){0,2}?\s+(?:said|says|reported|reports|announced|confirmed|told"
+                             r"|stated|added))(?![a-z])", re.IGNORECASE)
+
+
+def _incident_month(doc, published: str, language: str) -> tuple[dict, str] | None:
+    """(resolved dates, words) of the one month a document without incident days dates its violence by
+    ("in the attacks ... earlier this month", "the massacre in July"): a month named in a sentence about violence,
+    not a statement's ("said last month") nor a running total's start ("since July"), within two months before
+    publication; None when there is none or more than one."""
+    if not hasattr(doc, "_month_cache"):
+        found = {}
+        for m in _SENTENCE_DATE.finditer(doc.text):
+            words = " ".join(m.group().split())
+            lo, hi = doc.sentence_span(doc.sentence_of(m.start()))
+            if words.lower().startswith("since") or not _VIOLENCE.search(doc.text[lo:hi].lower()) \
+                    or _STATEMENT_BEFORE.search(doc.text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(doc.text, m.end()):
+                continue
+            got = resolve_date(words, published, language=language)
+            earlier = re.search(r"(?<![a-z])(?:earlier|early|late)\s+\Z", doc.text[max(lo, m.start() - 10):m.start()].lower())
+            if not re.fullmatch(r"(?i:(?:in|during)\s+)?(?:" + _MONTHS + r")(?:\s+\d{4})?|(?i:this|last)\s+month", words):
+                continue  # (a month by name, or this or last month: not "days after", "weeks ago")
+            if _NEW_ITEM.match(doc.text, lo) or re.match(r"\s*(?:earlier|previously|in\s+a\s+previous)", doc.text[lo:m.start()],
+                                                         re.IGNORECASE):
+                continue  # ("Earlier this month, six people were killed in another attack": another event)
+            if got.get("date_precision") != "month" or got.get("counting_basis") != "incident" and not (
+                    earlier and got.get("counting_basis") == "period_total") \
+                    or not re.fullmatch(r"\d{4}-\d\d", got.get("period_end", "")):
+                continue
+            months_back = (int(published[:4]) - int(got["period_end"][:4])) * 12 + int(published[5:7]) - \
+                int(got["period_end"][5:7])
+            if 0 <= months_back <= 2:
+                found.setdefault(got["period_end"], (got, words))
+        doc._month_cache = next(iter(found.values())) if len(found) == 1 else None
+    return doc._month_cache
 
 
 def _anniversary_back(doc, dates: dict, at: int, s_lo: int, s_hi: int, own_date: str) -> tuple[str, str] | None:

@@ -198,6 +198,15 @@ class Claimants:
             if self._countries_in(written):
                 named |= self.ids_of(written, text[:start])
         self.named_with_country: set[str] = named
+        # sources the text names by a name that is theirs alone ("Volker Turk", "the UN commissioner for human
+        # rights"): a name several sources share ("the UN") means the one of them the text names so
+        self.named_alone: set[str] = set()
+        for start, end, written in self._find(text):
+            ids = self.ids_of(written, text[:start])
+            # (named as speaking: "Volker Turk, the UN commissioner for human rights, said": not a mere mention)
+            if len(ids) == 1 and re.search(r"(?<![a-z])(?:said|says|told|stated|reported|announced|added)(?![a-z])",
+                                           re.split(r"[.!?\n]", text[end:end + 90])[0]):
+                self.named_alone |= ids
 
     def _countries_in(self, name: str) -> set[str]:
         if self._country_pat is None:
@@ -348,6 +357,11 @@ class Claimants:
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
         ids = self.ids_of(written, phrase[:found[0][0]])
+        alone = ids & getattr(self, "named_alone", set())
+        if len(ids) > 1 and len(alone) == 1:
+            (sid,) = alone
+            return sid, (f"claimant {sid} from {written!r} in {phrase!r}: of the sources it names "
+                         f"({', '.join(sorted(ids))}), the one the text names by a name of its own")
         if len(ids) != 1:
             return "", f"claimant phrase {phrase!r}: {written!r} names several sources ({', '.join(sorted(ids))})"
         (sid,) = ids

@@ -738,7 +738,10 @@ def _dateline_day(text: str, published: str) -> tuple[str, str] | None:
 
 _EVENT_AFTER_DAY = re.compile(r"(?P<part>\s+(?:night|morning|evening|afternoon))?(?P<poss>['’]s)?\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?|raids?|assaults?|shelling|massacre"
-                              r"|ambush|explosions?|shootings?)(?![a-z])", re.IGNORECASE)
+                              r"|ambush|explosions?|shootings?"
+                              # ("during yesterday's protests", "Tuesday's clashes": the day of unrest)
+                              r"|protests?|demonstrations?|riots?|clashes|unrest|violence|stampede|crush)(?![a-z])",
+                              re.IGNORECASE)
 
 
 def _event_day(text: str, m: re.Match) -> bool:

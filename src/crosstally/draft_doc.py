@@ -43,7 +43,7 @@ from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
 from .draft_patterns import (
     APPOSITION, _ACCUSED_OF, _ADDS, _ADMITTED_TO, _APPOSITION_NAME_SAYS, _APPOSITIVE, _BACK_REFERENCE, _BODY_NOUNS,
-    _BRACKET_SOURCE, _BULLET, _BY_AGENT, _CAMPAIGN_AFTER, _CAPS_DATELINE_BEFORE, _CITING, _CLAUSE_BREAK,
+    _BRACKET_SOURCE, _BULLET, _BY_AGENT, _FIGURES_GIVEN_BY, _CAMPAIGN_AFTER, _CAPS_DATELINE_BEFORE, _CITING, _CLAUSE_BREAK,
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
     _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
@@ -361,6 +361,9 @@ class _Document:
         m = _PRONOUN_SAYS.match(self.text, lo, hi)
         if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") in _MORE_VERBS):
             return m.group("who"), "pronoun"  # "He, however, said ...": the pronoun, whatever the clause says
+        m = _FIGURES_GIVEN_BY.match(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who").strip())[0]:
+            return m.group("who").strip(), "by"  # "These are the figures given ... by the Secretary of Defence"
         m = _PRONOUN_BUT_SAYS.match(self.text, lo, hi)
         if m:
             # "He did not mention the number of casualties, but said four were taken to hospital": the verb after
@@ -414,6 +417,8 @@ class _Document:
                      and not re.match(r"\s+(?:that|\d|at\s+least|more|over|some|about|nearly|around|up\s+to)(?![a-z])",
                                       low[v.end():]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))
+                 # ("learns" only as an outlet's sign-off: "has increased to 23, Ada Derana learns.")
+                 and (v.group() != "learns" or re.match(r"\s*(?:[.\n]|$)", low[v.end():v.end() + 3]))
                  # (nor "One of the injured has been declared brain dead": a fate, not a statement)
                  and not (v.group() == "declared" and re.match(r"\s+(?:clinically\s+|brain\s+)?(?:dead|deceased|missing)"
                                                                r"(?![a-z])", low[v.end():]))

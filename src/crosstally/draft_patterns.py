@@ -177,7 +177,8 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 # Reporting verbs besides the extractor's ("NEMA also disclosed that ...")
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
-               "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted"}
+               "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted",
+               "learns"}  # ("..., Ada Derana learns": an outlet's own finding, said so)
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"
@@ -361,6 +362,13 @@ _PERSON_NOUNS = {"official", "officials", "officer", "officers", "spokesman", "s
 _BY_AGENT = re.compile(
     r"(?<![A-Za-z])(?:confirmed|reported|stated|announced|documented|recorded|verified|compiled|released)"
     r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|that|who|when|as|while|after)(?![a-z])|\s*$)")
+# "These are the figures given this Friday by the Secretary of National Defense, Luis ...": a sentence that says whose
+# the figures before it are (only so, at its start: not "higher than the figure given on Tuesday by Jo Tam")
+_FIGURES_GIVEN_BY = re.compile(
+    r"\s*(?:these|those)\s+(?:are|were)\s+(?:the\s+)?(?:figures|numbers|data|tolls?)\s+(?:given|provided|presented"
+    r"|published|released|issued)(?:\s+(?:this|last|on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r"\s+by\s+(?P<who>[^,;:.\"“”]{2,80}?)(?=\s*[,;:.\"“”]|\s+(?:on|in|at|during|who|when|as)(?![a-z])|\s*$)",
+    re.IGNORECASE)
 # "Krishnan Guru-Murthy: 'Sudan's war ...'": a speaker label opens a paragraph of quoted words
 _SPEAKER = re.compile(r"[ \t]*(?P<who>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]*:[ \t]+[\"“‘']")
 # the same without quotation marks: a label that names a known source

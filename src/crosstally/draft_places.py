@@ -94,6 +94,13 @@ _RELATIVE_TO_BEFORE = re.compile(
     r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
 
+# "U.S. positions in Qatar", "US troops stationed in Qatar", "American bases": a country's name before its forces,
+# posts or people abroad says whose they are, not where anything happened
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?:(?:military|armed|air|naval|army|defen[cs]e|security)\s+)?(?:positions?|troops|forces|soldiers|servicemen"
+    r"|service\s+members|personnel|bases?|facilities|installations?|assets|warships?|embassy|embassies|nationals"
+    r"|diplomats|contractors)(?![a-z])", re.IGNORECASE)
+
 # "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
 # at hospitals in Eastport": where the wounded lie, not where they were hurt
 _TREATED_IN_BEFORE = re.compile(
@@ -354,7 +361,11 @@ class Places:
         if len(self.countries) <= 1:
             return self.country
         lede_end = _lede_end(text, body_from)
-        found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        self._choosing = True  # (every country's name counts while the country is chosen: "Qzland troops")
+        try:
+            found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
+        finally:
+            self._choosing = False
         adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
 
         def score(country: str) -> tuple:
@@ -406,6 +417,10 @@ class Places:
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
+            if kind == "country" and codes[0] != self.country and not getattr(self, "_choosing", False) \
+                    and _ATTRIBUTIVE_AFTER.match(text, m.end()):
+                continue  # "U.S. positions in Qatar": whose positions, not where (not the text's own country's:
+                # "the Panama Defense Forces" in a text about Panama)
             if out and out[-1].kind == "unit" and m.start() - out[-1].end <= 40 \
                     and _RELATIVE_TO_BEFORE.fullmatch(text, out[-1].end, m.start()):
                 continue  # "in Fuhais, outside Amman": Amman says where Fuhais lies; nothing happened there

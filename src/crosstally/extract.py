@@ -278,8 +278,11 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
                                         "rights violations", "rights abuses", "ceasefire violations")},
     "executions": ("killed", "people", "all"),  # "12 summary executions": people executed
     # people taken, counted as acts: events, metric other ("Kidnappings (at least 395 ...)")
-    **{w: ("other", *_EVENTS) for w in ("kidnappings", "abductions", "arrests", "detentions", "disappearances",
+    **{w: ("other", *_EVENTS) for w in ("kidnappings", "abductions", "disappearances",
                                         "enforced disappearances", "cases of torture")},
+    # "994 arrests", "1,503 confirmed arrests": the people arrested, as the labelled set counts them (all ten
+    # such figures: unit people)
+    **{w: ("other", "people", "all") for w in ("arrests", "detentions")},
     **{w: ("strikes", "munitions", "not_applicable") for w in (
         "bombs", "barrel bombs", "cluster bombs", "missiles", "cruise missiles", "rockets", "munitions",
         "drones", "shells", "mortar shells", "artillery shells", "mortars", "mortar rounds", "grenades",
@@ -550,6 +553,11 @@ _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still
 _CLAUSE_VERB_WORDS = frozenset("was were is are has have had been be died die dies said says fled".split())
 _ED_ADJECTIVES = frozenset("armed united organised organized advanced related allied specialised specialized "
                            "elected appointed".split())
+# A count right after "by" a verb of harm, or "by a group of": those who did it ("killed by a group of 30 young men",
+# "were shot dead by 12 gunmen")
+_BY_AGENTS_BEFORE = re.compile(r"(?<![a-z])(?:killed|shot|wounded|injured|attacked|murdered|massacred|slain|hacked|stabbed"
+                               r"|beaten|abducted|kidnapped|dead|carried\s+out|committed|perpetrated)\s+by\s+"
+                               r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:group|gang|band|mob|crowd|team|unit|squad|cell)\s+of\s+)?\Z")
 # "four people had been transferred to a hospital in Eastport for surgery", "We had four children transferred to
 # Millbrook Children's Hospital", "were rushed to hospital": the wounded, by where they were taken
 _TO_HOSPITAL = (r"\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?"
@@ -558,6 +566,16 @@ for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuat
     _cue = (re.compile(_w + _TO_HOSPITAL), "injured")
     _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
                                 else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
+# "200 people needed hospital treatment", "required medical treatment": the wounded (before the need of aid,
+# which is `other`); "Another 71 people have already been discharged" (from hospital): the wounded
+for _w in ("need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "received",
+           "receiving"):
+    _cue = (re.compile(r"(?:needed|required|receiv(?:ed|ing))\s+(?:urgent\s+|emergency\s+)?"
+                       r"(?:hospital|medical)\s+treatment(?![a-z])"), "injured")  # (not "need medical care": aid)
+    _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
+                                else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
+_PHRASE_CUES["discharged"] = (re.compile(r"(?<=been )discharged(?![a-z])(?!\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:hospitals?"
+                                         r"|clinics?|medical))|(?:over|for|their|his|her|its)(?![a-z])))"), "injured")
 # what a list says of them: "two were listed as missing", "four are registered as dead"
 _PHRASE_CUES["listed"] = [(re.compile(r"listed\s+as\s+(?:missing|unaccounted|disappeared)(?![a-z])"), "other_people"),
                           (re.compile(r"listed\s+as\s+(?:dead|killed|deceased)(?![a-z])"), "killed"),
@@ -1437,6 +1455,9 @@ _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 # the whole a part is of, when a body's own: "two of the council's 15 members", "three of its 40 staff"
 _WHOLE_OF_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s"
                                    r"|its|their|his|her|our)\s+$")
+# the same with "the", where the fate is told past another count joined to the part ("three of the 30 attackers and
+# a cop dead": the three's and the cop's, not the 30's)
+_WHOLE_OF_THE_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+the\s+$")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z]+[’']s\s+)?"  # "of the town's three clinics"
                         rf"(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
@@ -3238,7 +3259,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 reading.append("the wounded who have since died: the dead")
             if cue is not None and cue[2] in _PEOPLE_METRICS and cue[0] >= (head[0] if head else num_end) \
                     and " of " in low[max(0, start - 60):start] \
-                    and _WHOLE_OF_BODY_BEFORE.search(low, max(0, start - 60), start):
+                    and (_WHOLE_OF_BODY_BEFORE.search(low, max(0, start - 60), start)
+                         or _WHOLE_OF_THE_BEFORE.search(low, max(0, start - 30), start) and head is not None
+                         and re.match(r"\s+and\s+(?:a|an|one|\d[\d,]*|[a-z]+)\s", low[head[0]:cue[0]])):
                 # "Two of the council's 15 members were killed": the fate is the part's; the whole, a body's
                 # complement, only is
                 cue = None
@@ -3252,6 +3275,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                          or "foreign" in words):
                 cue = None  # "Russia expelled 20 diplomats from Moscow": persons sent away, not the displaced
                 reading.append("people expelled by their office or calling: not displaced")
+            if cue is not None and cue[2] in ("killed", "injured", "casualties") and cue[1] <= start \
+                    and _BY_AGENTS_BEFORE.search(low, max(s_start, _qualifier_start(low, start) - 60),
+                                                 _qualifier_start(low, start)):
+                cue = None  # "They were killed by a group of 30 young men": the men who did it, not the dead
+                reading.append("the agents of the deed ('by ... '): metric other")
             metric = cue[2] if cue else part_of.metric if part_of is not None else "other"
             if metric in _CUE_KINDS:
                 metric, cue_unit = _CUE_KINDS[metric]
