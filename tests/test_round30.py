@@ -1,14 +1,15 @@
 """Thirtieth round (read parts 56-57 after listing them in tuned.txt): figures a source is said to have given
 ("These are the figures given this Friday by the Secretary"); a name several sources share that the text narrows
-to one by naming it ("the UN", and "Volker Turk, the UN commissioner"); the day of the violence a count "as of" a later day counts ("during yesterday's protests");
-a country's name before its forces or posts abroad ("U.S. positions in Qatar"); a text that dates its violence
-only by a month ("earlier this month"). Invented sentences only; nothing copied from the labelled set."""
+to one by naming it speaking ("the UN", and "Volker Turk, the UN commissioner, said"); the day of the violence a
+count "as of" a later day counts ("during yesterday's protests"); a country's name before its forces or posts
+abroad ("U.S. positions in Qatar"); a text that dates its violence only by a month ("earlier this month"); the
+one source a text names only acting; arrests, hospital treatment, discharges, attackers "by" a deed. Invented
+sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 import pandas as pd
 
 from crosstally import schema as S
-from crosstally.draft import draft_document
 from crosstally.draft_places import Places
 from qz_fixtures import ADMIN1, drafter
 
@@ -22,12 +23,6 @@ SOURCES = pd.DataFrame([["qz-police", "Qzland Police Service", "government", "tr
                          "Hospital Authority"]],
                        columns=list(S.SOURCE_COLUMNS))
 draft = drafter(SOURCES)
-
-
-def rows(text: str, published: str) -> list[dict]:
-    doc = {"document_id": "d", "outlet": "", "url": "https://example.invalid/", "published": published,
-           "language": "en"}
-    return draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")
 
 
 def test_figures_given_by_a_source_in_the_next_sentence_are_its():

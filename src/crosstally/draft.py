@@ -580,9 +580,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 date_phrase = ""
         if date_phrase and re.match(r"(?i:as\s+of)\s", date_phrase):
             # "as of Wednesday morning, 104 people had been hospitalized for injuries sustained during yesterday's
-            # protests": the count stood then; the violence it counts has its own day in the sentence
-            # (only the violence the count is of, after it: "hospitalized for injuries sustained during yesterday's
-            # protests", not "condemning Monday's violence" nor "ahead of Thursday's protests"; no total "since")
+            # protests": the count stood then; the violence it counts has its own day, after it in the sentence
+            # (not "condemning Monday's violence" nor "ahead of Thursday's protests"; no total "since")
             event = next((m for m in _SENTENCE_DATE.finditer(text, c.end, s_hi) if _event_day(text, m)
                           and (re.search(r"(?<![a-z])(?:during|in|from|after|by)\s+(?:the\s+)?\Z",
                                          text[max(s_lo, m.start() - 12):m.start()].lower())
@@ -1069,19 +1068,19 @@ def _incident_month(doc, published: str, language: str) -> tuple[dict, str] | No
     publication; None when there is none or more than one."""
     if not hasattr(doc, "_month_cache"):
         found = {}
-        for m in _SENTENCE_DATE.finditer(doc.text):
+        for m in _SENTENCE_DATE.finditer(doc.text) if len(published) >= 7 else ():
             words = " ".join(m.group().split())
-            lo, hi = doc.sentence_span(doc.sentence_of(m.start()))
-            if words.lower().startswith("since") or not _VIOLENCE.search(doc.text[lo:hi].lower()) \
-                    or _STATEMENT_BEFORE.search(doc.text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(doc.text, m.end()):
-                continue
-            got = resolve_date(words, published, language=language)
-            earlier = re.search(r"(?<![a-z])(?:earlier|early|late)\s+\Z", doc.text[max(lo, m.start() - 10):m.start()].lower())
             if not re.fullmatch(r"(?i:(?:in|during)\s+)?(?:" + _MONTHS + r")(?:\s+\d{4})?|(?i:this|last)\s+month", words):
                 continue  # (a month by name, or this or last month: not "days after", "weeks ago")
-            if _NEW_ITEM.match(doc.text, lo) or re.match(r"\s*(?:earlier|previously|in\s+a\s+previous)", doc.text[lo:m.start()],
-                                                         re.IGNORECASE):
+            lo, hi = doc.sentence_span(doc.sentence_of(m.start()))
+            if not _VIOLENCE.search(doc.text[lo:hi].lower()) or _STATEMENT_BEFORE.search(doc.text[lo:m.start()].lower()) \
+                    or _STATEMENT_AFTER.match(doc.text, m.end()):
+                continue
+            if _NEW_ITEM.match(doc.text, lo) or re.match(r"\s*(?:earlier|previously|in\s+a\s+previous)",
+                                                         doc.text[lo:m.start()], re.IGNORECASE):
                 continue  # ("Earlier this month, six people were killed in another attack": another event)
+            got = resolve_date(words, published, language=language)
+            earlier = re.search(r"(?<![a-z])(?:earlier|early|late)\s+\Z", doc.text[max(lo, m.start() - 10):m.start()].lower())
             if got.get("date_precision") != "month" or got.get("counting_basis") != "incident" and not (
                     earlier and got.get("counting_basis") == "period_total") \
                     or not re.fullmatch(r"\d{4}-\d\d", got.get("period_end", "")):
