@@ -194,14 +194,15 @@ class Claimants:
         # generic names ("the coalition") then mean them in this text too
         self.named_with_country = set()
         named = set()
-        for start, _, written in self._find(text):
+        found = self._find(text)
+        for start, _, written in found:
             if self._countries_in(written):
                 named |= self.ids_of(written, text[:start])
         self.named_with_country: set[str] = named
         # sources the text names by a name that is theirs alone ("Volker Turk", "the UN commissioner for human
         # rights"): a name several sources share ("the UN") means the one of them the text names so
         self.named_alone: set[str] = set()
-        for start, end, written in self._find(text):
+        for start, end, written in found:
             ids = self.ids_of(written, text[:start])
             # (named as speaking: "Volker Turk, the UN commissioner for human rights, said": not a mere mention)
             if len(ids) == 1 and re.search(r"(?<![a-z])(?:said|says|told|stated|reported|announced|added)(?![a-z])",
@@ -357,7 +358,7 @@ class Claimants:
             return "", f"claimant phrase {phrase!r} names no source in sources.csv (add an alias?)"
         written = found[0][2]
         ids = self.ids_of(written, phrase[:found[0][0]])
-        alone = ids & getattr(self, "named_alone", set())
+        alone = ids & self.named_alone
         if len(ids) > 1 and len(alone) == 1:
             (sid,) = alone
             return sid, (f"claimant {sid} from {written!r} in {phrase!r}: of the sources it names "

@@ -1438,9 +1438,9 @@ class _Document:
         p_lo, p_hi = self.paragraph_of(lo)
         same = [j for j in range(len(self.sentences)) if j != i and self.attributions[j] is not None
                 and p_lo <= self.sentences[j] < p_hi and (j < i or not self._adds(j))]
-        turn = _NEW_ITEM.match(self.text, lo) or _HOURS_LATER.match(self.text, lo)
-        if turn and not _NEW_ITEM.match(self.text, lo) and not _ANOTHER_ATTACK.search(self.text, lo, hi):
-            turn = None  # "Hours later, the toll rose to 20": the same event told further
+        new_item = _NEW_ITEM.match(self.text, lo)
+        # (not "Hours later, the toll rose to 20": the same event told further)
+        turn = new_item or (_HOURS_LATER.match(self.text, lo) if _ANOTHER_ATTACK.search(self.text, lo, hi) else None)
         if turn and re.search(r"(?<![a-z])(?:toll|more|bodies|died\s+of|succumbed|rose|risen)(?![a-z])",
                               self.text[lo:hi].lower()):
             turn = None  # ("Hours earlier, the toll stood at eight", "Hours later, 12 more died of their wounds")
@@ -1474,7 +1474,7 @@ class _Document:
         if first is not None and (lo < self.headline_end or self.paragraph_index(lo) <= self.paragraph_index(
                 self.headline_end)):
             return first, "the document's lead"  # a headline or the lede: the first source the document names
-        if _NEW_ITEM.match(self.text, lo) or turn:
+        if new_item or turn:
             # "Meanwhile, at least 16 people were killed in ...", "Earlier on Sunday, troops killed three ...": the
             # writer turns to another event; the account of the paragraph before does not reach it
             return None, ""

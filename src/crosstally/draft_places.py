@@ -361,11 +361,9 @@ class Places:
         if len(self.countries) <= 1:
             return self.country
         lede_end = _lede_end(text, body_from)
-        self._choosing = True  # (every country's name counts while the country is chosen: "Qzland troops")
-        try:
-            found = [m for m in self.mentions(text) if not m.origin]  # "fired from X" says where the attacker was
-        finally:
-            self._choosing = False
+        # ("fired from X" says where the attacker was; every country's name counts while the country is chosen,
+        # "Qzland troops" too)
+        found = [m for m in self.mentions(text, owners=True) if not m.origin]
         adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
 
         def score(country: str) -> tuple:
@@ -388,8 +386,9 @@ class Places:
             self.country_why = f"the document's country {best}: its places {levels[level]} most"
         return best
 
-    def mentions(self, text: str, lo: int = 0, hi: int | None = None) -> list[PlaceMention]:
-        """Every place named in text[lo:hi], in order."""
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None, owners: bool = False) -> list[PlaceMention]:
+        """Every place named in text[lo:hi], in order; with ``owners``, a foreign country named before its
+        forces abroad ("U.S. positions in Qatar") too."""
         if self._pat is None:
             return []
         hi = len(text) if hi is None else hi
@@ -417,8 +416,7 @@ class Places:
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
-            if kind == "country" and codes[0] != self.country and not getattr(self, "_choosing", False) \
-                    and _ATTRIBUTIVE_AFTER.match(text, m.end()):
+            if kind == "country" and codes[0] != self.country and not owners and _ATTRIBUTIVE_AFTER.match(text, m.end()):
                 continue  # "U.S. positions in Qatar": whose positions, not where (not the text's own country's:
                 # "the Panama Defense Forces" in a text about Panama)
             if out and out[-1].kind == "unit" and m.start() - out[-1].end <= 40 \

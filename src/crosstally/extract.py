@@ -562,18 +562,25 @@ _BY_AGENTS_BEFORE = re.compile(r"(?<![a-z])(?:killed|shot|wounded|injured|attack
 # Millbrook Children's Hospital", "were rushed to hospital": the wounded, by where they were taken
 _TO_HOSPITAL = (r"\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?"
                 r"|facilities|facility))(?![a-z])(?!['’]s)(?!\s+(?:morgues?|mortuar(?:y|ies)))")
+
+
+def _add_phrase_cue(word: str, cue: tuple, first: bool = False) -> None:
+    """Give ``word`` another phrase cue beside those it has (a cue or a list of them), tried first or last."""
+    had = _PHRASE_CUES.get(word)
+    had = had if isinstance(had, list) else [had] if had is not None else []
+    _PHRASE_CUES[word] = [cue, *had] if first else [*had, cue]
+
+
 for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuated", "taken", "transported"):
-    _cue = (re.compile(_w + _TO_HOSPITAL), "injured")
-    _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
-                                else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
+    _add_phrase_cue(_w, (re.compile(_w + _TO_HOSPITAL), "injured"), first=True)
 # "200 people needed hospital treatment", "required medical treatment": the wounded (before the need of aid,
 # which is `other`); "Another 71 people have already been discharged" (from hospital): the wounded
+# (not "need medical care": aid)
+_TREATMENT = (re.compile(r"(?:needed|required|receiv(?:ed|ing))\s+(?:urgent\s+|emergency\s+)?(?:hospital|medical)"
+                         r"\s+treatment(?![a-z])"), "injured")
 for _w in ("need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "received",
            "receiving"):
-    _cue = (re.compile(r"(?:needed|required|receiv(?:ed|ing))\s+(?:urgent\s+|emergency\s+)?"
-                       r"(?:hospital|medical)\s+treatment(?![a-z])"), "injured")  # (not "need medical care": aid)
-    _PHRASE_CUES[_w] = [_cue, *(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
-                                else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else [])]
+    _add_phrase_cue(_w, _TREATMENT, first=True)
 _PHRASE_CUES["discharged"] = (re.compile(r"(?<=been )discharged(?![a-z])(?!\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:hospitals?"
                                          r"|clinics?|medical))|(?:over|for|their|his|her|its)(?![a-z])))"), "injured")
 # what a list says of them: "two were listed as missing", "four are registered as dead"
@@ -589,10 +596,9 @@ _TOOK_IN = (re.compile(r"(?:taken|took|taking|takes|take)\s+in\s+(?=(?:(?:some|a
                        r"(?![^.;:\n]*?(?<![a-z])(?:suspects?|detainees?|recruits?|prisoners?|captives?|for\s+(?:further\s+)?"
                        r"(?:questioning|interrogation|custody)|into\s+custody)(?![a-z]))"), "displaced")
 for _w in ("taken", "took", "taking", "takes", "take"):
-    _PHRASE_CUES[_w] = [*(_PHRASE_CUES[_w] if isinstance(_PHRASE_CUES.get(_w), list)
-                          else [_PHRASE_CUES[_w]] if _w in _PHRASE_CUES else []), _TOOK_IN]
+    _add_phrase_cue(_w, _TOOK_IN)
 # "left for dead" is alive: checked with "left" before its other meaning
-_PHRASE_CUES["left"] = [(re.compile(r"left\s+for\s+dead"), "other_people"), _PHRASE_CUES["left"]]
+_add_phrase_cue("left", (re.compile(r"left\s+for\s+dead"), "other_people"), first=True)
 # A count of facilities is a count of attacks on them only with a word of attack close by;
 # "damaged" or "destroyed" alone says what state they are in (metric `other`, as the
 # labelling conventions count "146 civilian facilities were damaged").
