@@ -78,7 +78,10 @@ _EXTRA_QUALIFIERS = {"well over": "more_than", "just over": "more_than", "upward
                                       "an estimated population of"), "estimated"),
                      # a count that passed a mark: "the toll surpasses 600", "exceeded 150 cases"
                      **dict.fromkeys(("exceeds", "exceeded", "exceeding", "surpasses", "surpassed", "surpassing",
-                                      "tops", "topped", "topping"), "more_than")}
+                                      "tops", "topped", "topping", "exceed", "surpass"), "more_than"),
+                     # a ceiling said as a count that did not pass it: "The number did not exceed 46"
+                     **dict.fromkeys(("did not exceed", "does not exceed", "do not exceed", "not exceeding",
+                                      "did not surpass", "does not surpass", "not exceed"), "up_to")}
 QUALIFIERS = {**QUALIFIER_WORDS, **_EXTRA_QUALIFIERS}
 QUALIFIERS["estimated at"] = "estimated"  # "the force's strength is estimated at 2,500"
 
@@ -1261,6 +1264,18 @@ _COMMANDER_POSSESSOR = re.compile(rf"\s+of\s+(?:the\s+(?:[a-z-]+\s+)?(?:{_COMMAN
 # "... were being treated in the town's main hospital yesterday for injuries": where and when first.
 _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
                                  r"|burns)(?![a-z])")
+_AT_HOSPITAL = re.compile(r"\s+(?:in|at)\s+(?:a\s+|the\s+|two\s+|three\s+|several\s+|local\s+|various\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))(?![a-z])")
+_PLACE_LIST_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+                             r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?(?:,\s+and|,|\s+and)\s+")
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_TOLL_UP_TO = re.compile(r"(?<![a-z])(?:death|casualty|injury)\s+toll(?:\s+(?:from|in|of|at)\s+[^,.;:!?\d\n]{1,50}?)?\s+$")
+_MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|are|were|rise|rises|reach|reaches|climb"
+                       r"|go|goes|put|estimated?|feared|expected)(?![a-z])")
+_OF_THE_GAP = re.compile(r"\s+of\s+the\s+")
+_LATER_DIED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])")
+_INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)\s+(?:(?:have|had|has)\s+)?"
+                                 r"(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])")
 # "others" after a person counted without a number ("left another person dead and three others
 # injured") are that person's others; after two counts of different people joined ("three students and
 # four soldiers died and 20 others were hurt") they are of both (all).
@@ -1348,6 +1363,8 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
                  "earlier again instantly immediately initially respectively".split())
 # and of what was said of it before: "rather than the 93 previously reported", "the 12 originally announced"
 FOLLOWERS |= {"previously", "originally"}
+# and of what is added to it or left out: "a death toll of 36 plus the attacker", "12 excluding the gunman"
+FOLLOWERS |= {"plus", "excluding", "besides"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
@@ -1416,7 +1433,8 @@ _DESCRIBING_ED = frozenset("armed aged named based related dressed masked hooded
 # "the highest number of abuses at 54" (the noun is read after "of"; the verb ends at the number).
 _STATED_COUNT_WINDOW = 160
 _STATED_COUNT = re.compile(r"(?<![a-z])(?:number|total|tally|count)\s+of\s+(?P<noun>[a-z])[^.;:!?\n]*?"
-                           r"(?<![a-z])(?P<verb>was|were|is|are|stood\s+at|stands\s+at|at|reached|totalled|totaled)"
+                           r"(?<![a-z])(?P<verb>was|were|is|are|stood\s+at|stands\s+at|at|reached|totalled|totaled"
+                           r"|(?:(?:has|have|had)\s+)?(?:increased|risen|rose|climbed|grown|grew|jumped)\s+to)"
                            r"\s+$")
 # A line of a report that labels its number: "IDPs: 4,500", "• Households affected: 300".
 _LABEL_VALUE_END = re.compile(r"[ \t]*(?:[(\[,;.]|\n|$)")  # the number is the line's value ("Attack: 12 Killed" is not)
@@ -1489,7 +1507,9 @@ _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 # (also a full stop with no space after it between two words, as pages scraped without their paragraph
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])")
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])"
+                          # a quotation closed and the next sentence glued to it: 'exceed 46.”Yesterday evening'
+                          r"|(?<=[\w%])[.!?][\"”](?=[A-Z][a-z])")
 # A line that goes on into the next (hard-wrapped text, a PDF's lines): long, not ending in ":" or ";", the next
 # line starting in lower case and not with a label ("killed: 12")
 _WRAPPED_LINE_MIN = 40
@@ -2239,6 +2259,9 @@ _TARGET_AFTER = re.compile(r"(?:\s+(?!forces|troops|army|military|soldiers|jets|
                            r"|population|people|soil|border|side|lands?|capital)(?![a-z])")
 
 
+_HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-Za-z][A-Za-z0-9_]*)")
+
+
 def _mask_reference_marks(text: str) -> str:
     """``text`` with each reference mark blanked out (offsets kept)."""
     parts, at = [], 0
@@ -2266,7 +2289,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     profile = get_profile(profile_id)
     voc = vocabulary(tuple(case_actors() if actors is None else actors))
     triggers = _triggers(voc)
-    source, text = text, _mask_reference_marks(text)  # read without reference marks, quoted as written
+    source, text = text, _HASHTAG.sub(" ", _mask_reference_marks(text))  # read without reference marks or
+    # hashtags' signs ("12 peaceful #EndSARS protesters": the tag is a word of the noun), quoted as written
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII letters lower-case to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -2509,14 +2533,26 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 _GATHERING_OF_BEFORE.search(low, max(s_start, start - 40), start) and _BANNED_AFTER.match(low, num_end)):
             continue  # "require candidates to address fewer than 200 people", "gatherings of more than 50 people are
             # banned": a rule's limit, not a count of anyone
-        if head is None and first.lower() != "times" and not (first[:1].islower() and first not in FOLLOWERS) \
+        plain = head is not None and head[1][1:] == ("people", "all") and low[num_end:head[0]].strip() in ("people", "persons")
+        if (head is None and first.lower() != "times" and not (first[:1].islower() and first not in FOLLOWERS) or plain) \
                 and (" at " in (before := low[max(s_start, start - _STATED_COUNT_WINDOW):start]) or " wa" in before
-                             or " we" in before or " stood" in before or " reach" in before or " total" in before) \
+                             or " we" in before or " stood" in before or " reach" in before or " total" in before
+                             or " to " in before) \
                 and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
-                                                    _qualifier_start(low, start))):
+                                                    _qualifier_start(low, start))) \
+                and (not plain or stated["verb"].endswith(" to")) \
+                and not (stated["verb"].endswith(" to") and re.search(r"\d", low[stated.end("noun"):stated.start("verb")])):
+            # (a count that rose to a number is the first number after its noun: not "The number of wounded has risen
+            # to 1,930, while the death toll has climbed to 512")
             whole = _head(text, stated.start("noun") - 1)[0]
-            if whole is not None and whole[0] <= stated.start("verb"):
-                head = (num_end, whole[1])  # "the total number of violations ... was 231", "... of abuses at 54"
+            if plain and (fate := re.match(r"(?:people|persons|those)\s+([a-z]+)", low[stated.start("noun"):stated.start("verb")])) \
+                    and _CUE_METRIC.get(fate[1]) in ("killed", "injured", "displaced"):
+                whole = (whole[0] if whole else stated.start("verb"), (_CUE_METRIC[fate[1]], "people", "all"))
+            if whole is not None and whole[0] <= stated.start("verb") and (not plain or whole[1][0] in _PEOPLE_METRICS
+                                                                          and whole[1][1] == "people"):
+                # "the total number of violations ... was 231", "... of abuses at 54"; "The number of people killed
+                # ... has increased to 30 people": the count's noun (and its bare "people" its own)
+                head = (head[0] if plain else num_end, whole[1])
                 reading.append(f"the value of {text[stated.start():whole[0]]!r}: its noun")
         elif head is None and ":" in low[max(0, start - 20):start] and (label := _LABEL_BEFORE.search(
                 low, max(low.rfind("\n", max(0, start - 60), start) + 1, start - 60), _qualifier_start(low, start))) \
@@ -3099,13 +3135,23 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # at the clinic for gunshot wounds"
                 cue = (cue[0], inj.end(), "injured")
                 reading.append("treated (where, when) for injuries: injured")
-            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] == "treating" and cue[1] <= start \
-                    and not _ILLNESS_AFTER.match(low, end_at) \
+            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treating", "treated") \
+                    and cue[1] <= start and not _ILLNESS_AFTER.match(low, end_at) \
                     and re.search(r"(?<![a-z])(?:hospitals?|clinics?|medical\s+(?:cent(?:er|re)|college)s?|trauma\s+cent(?:er|re)s?)"
-                                  r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been))?\s+$", low[max(s_start, cue[0] - 40):cue[0]]):
-                # "Civil Hospital is treating 100": the wounded a hospital treats in a story of violence
+                                  r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:same\s+)?[a-z]+)?"
+                                  r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|has|have|had))?\s+$",
+                                  low[max(s_start, cue[0] - 60):cue[0]]):
+                # "Civil Hospital is treating 100", "Another hospital in the same area treated around 500 people":
+                # the wounded a hospital treats in a story of violence
                 cue = (cue[0], cue[1], "injured")
                 reading.append("a hospital treating them: injured")
+            elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] == "treated" and cue[0] >= end_at \
+                    and not _ILLNESS_AFTER.match(low, end_at) \
+                    and (at_hospital := _AT_HOSPITAL.match(low, cue[1])) and not _ILLNESS_AFTER.match(low, at_hospital.end()):
+                # "10 are still being treated at hospitals", "seven were being treated in the town's hospital":
+                # the wounded, by where they are treated
+                cue = (cue[0], at_hospital.end(), "injured")
+                reading.append("treated at a hospital: injured")
             # (the count the clause's subject, with no verb of its own before it: not "The gunmen held 23 hostages and
             # 32 militants died")
             own_noun = own is not None and cue is own and cue[2] == "other_people" and not re.search(
@@ -3425,6 +3471,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             qual = None if between else (_QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
                                          or "another" in low[max(0, start - 9):start]
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
+            if qual and normalise_words(qual.group()) == "up to" \
+                    and (toll := _TOLL_UP_TO.search(low, max(s_start, qual.start() - 80), qual.start())) \
+                    and not _MAY_RISE.search(low, toll.start(), qual.start()):
+                qual = None  # a headline's "Death toll from Iraq unrest up to 30": the toll has come up to 30
+                reading.append("a toll 'up to' a number, as a headline says it: the count itself")
             if qual:
                 start = qual.start()
             qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
@@ -3482,6 +3533,27 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             context=contexts[s_start],
             reading="; ".join(reading),
         ))
+    # A count by place that runs on: "90 people were injured in Dhi Qar, 10 people in the Wasit province, ...,
+    # 105 people in the Maysan province and 50 in the Karbala province": each item the list's metric, however
+    # far from its verb
+    for k in range(1, len(out)):
+        prev, c = out[k - 1], out[k]
+        if c.metric == "other" and "verb" not in c.reading and prev.metric in ("killed", "injured", "displaced", "casualties") \
+                and c.unit == prev.unit == "people" and c.context == prev.context \
+                and _PLACE_LIST_GAP.fullmatch(text, prev.end, c.start) and _IN_PLACE_AFTER.match(text, c.end):
+            out[k] = replace(c, metric=prev.metric, reading="; ".join(
+                filter(None, (c.reading, f"an item of a count by place after {prev.span!r}: its metric"))))
+    # "Twelve of the 39 residents injured later died": the part died, the whole was injured
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if _OF_THE_GAP.fullmatch(low, part.end, whole.start) and (
+                _INJURED_LATER_DIED.match(low, whole.end) or low[whole.start:whole.end].endswith(("injured", "wounded"))
+                and _LATER_DIED.match(low, whole.end)) \
+                and whole.unit == part.unit == "people":
+            out[k] = replace(part, metric="killed", reading="; ".join(
+                filter(None, (part.reading, "the part of the injured who later died: killed"))))
+            out[k + 1] = replace(whole, metric="injured", reading="; ".join(
+                filter(None, (whole.reading, "the injured some of whom later died: injured"))))
     # Who did it: the actor nearest each number, not the claimant, and never a name inside
     # counted people ("20 militants", "381 rebel fighters": they are the victims).
     victims = [(c.start, c.end) for c in out if c.unit == "people"]  # in text order
