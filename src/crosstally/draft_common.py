@@ -60,10 +60,12 @@ _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|
 # "in Harbor Town and other cities": more places than the one named, so the whole country
 _AND_OTHER_PLACES = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|a\s+number\s+of\s+|some\s+)?other\s+"
                                r"(?:(?:major|big|large|main|smaller)\s+)?(?:cities|towns|places|parts\s+of\s+the\s+country|regions|provinces"
-                               r"|areas|localities|districts)(?![a-z])"
-                               # "in Baghdad and cities across southern Iraq": the places of a whole country
-                               r"|(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+)?(?:cities|towns|provinces|regions)"
-                               r"\s+(?=(?:across|throughout)\s)")
+                               r"|areas|localities|districts)(?![a-z])")
+# "in Baghdad and cities across southern Iraq": the places of a whole country, when what follows "across" is the
+# country itself (not "towns across Eastmark Province", nor "across the border")
+_AND_CITIES_ACROSS = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s+|other\s+)?(?:cities|towns|provinces"
+                                r"|regions)\s+(?:across|throughout)\s+(?:(?:the\s+)?(?:north|south|east|west|centre|center)"
+                                r"(?:\s+of)?\s+|(?:northern|southern|eastern|western|central)\s+)?(?=[A-Z])")
 
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"

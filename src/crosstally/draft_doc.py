@@ -34,7 +34,7 @@ from datetime import timedelta
 import pandas as pd
 
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
-from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
+from .draft_common import _AND_CITIES_ACROSS, _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
     _event_day, _not_a_date, narrative_year, resolve_date, story_date)
@@ -291,7 +291,8 @@ class _Document:
             m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
             for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
         self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
-                                            or _NATIONWIDE.search(text.lower()) or country_headline) else None
+                                            or _NATIONWIDE.search(text.lower()) or country_headline
+                                            or _across_the_country(text, places)) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
@@ -1740,6 +1741,15 @@ def _url_report_author(url: str, claimants: Claimants, media: set[str]) -> tuple
     return next(iter(hits)), slug
 
 
+def _across_the_country(text: str, places) -> bool:
+    """ "in Baghdad and cities across southern Iraq": a text that says its unrest spans the country."""
+    for m in _AND_CITIES_ACROSS.finditer(text):
+        named = places.mentions(text, m.end(), m.end() + 40)
+        if named and named[0].start == m.end() and named[0].kind == "country":
+            return True
+    return False
+
+
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
@@ -1775,7 +1785,12 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
 
 
 _HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "humanitarian", "council", "union", "european",
-                    "african", "islamic", "arab", "american", "save", "doctors", "medical"}
+                    "african", "islamic", "arab", "american", "save", "doctors", "medical",
+                    # a person's title before a name ("Vice Mayor Paolo Duterte") is no body's name: not "www.vice.com"
+                    "vice", "deputy", "mayor", "chief", "president", "minister", "governor", "general", "colonel",
+                    "captain", "lieutenant", "major", "sergeant", "senator", "acting", "former", "senior", "director",
+                    "spokesman", "spokeswoman", "spokesperson", "secretary", "prime", "inspector", "commissioner",
+                    "judge", "sheikh", "brigadier", "commander", "superintendent", "professor", "doctor"}
 
 
 # "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that

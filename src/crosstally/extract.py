@@ -1264,11 +1264,23 @@ _COMMANDER_POSSESSOR = re.compile(rf"\s+of\s+(?:the\s+(?:[a-z-]+\s+)?(?:{_COMMAN
 # "... were being treated in the town's main hospital yesterday for injuries": where and when first.
 _WHERE_FOR_INJURIES = re.compile(r"\s+(?:in|at)\s+[^,.;:!?\d]{1,60}?\s+for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|injury|wounds"
                                  r"|burns)(?![a-z])")
+_WHOLE_OF_BEFORE = re.compile(r"(?<![a-z])of\s+(?:the\s+|these\s+|those\s+)?$")
+# a sentence that tells of violence, where the people a hospital treats are its wounded
+_VIOLENT_WORDS = re.compile(r"(?<![a-z])(?:violence|violent|attacks?|attacked|clash(?:es|ed)?|blasts?|explosions?|bomb\w*|shoot\w*"
+                            r"|shot|shell\w*|strikes?|airstrikes?|protests?|riots?|rioting|fighting|gunfire|gunmen|stampede"
+                            r"|crush|stabb\w*|massacre|raid|crackdown|unrest|wounded|wounds|gunshots?|injured|injuries|hurt)(?![a-z])")
+_NOT_WOUNDS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:for|with|of)\s+(?:[a-z-]+\s+){0,2}?(?:anxiety|shock|stress|panic"
+                               r"|exhaustion|trauma|dehydration|cholera|malaria|diseases?|illness|infections?|measles)(?![a-z])"
+                               r"|\s+(?:patients|cases|women\s+who\s+gave\s+birth|births|deliveries)(?![a-z])")
 _AT_HOSPITAL = re.compile(r"\s+(?:in|at)\s+(?:a\s+|the\s+|two\s+|three\s+|several\s+|local\s+|various\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))(?![a-z])")
 _PLACE_LIST_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
                              r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?(?:,\s+and|,|\s+and)\s+")
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+                             r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?"
+                             r"(?=\s*(?:[,.;]|and\s|$))")
+_NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:not|never|cannot|[a-z]+n[’']t|yet\s+to|unlikely\s+to)(?![a-z])"
+                             r"[^.;:!?\d]{0,30}$")
 _TOLL_UP_TO = re.compile(r"(?<![a-z])(?:death|casualty|injury)\s+toll(?:\s+(?:from|in|of|at)\s+[^,.;:!?\d\n]{1,50}?)?\s+$")
 _MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|are|were|rise|rises|reach|reaches|climb"
                        r"|go|goes|put|estimated?|feared|expected)(?![a-z])")
@@ -1363,8 +1375,8 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
                  "earlier again instantly immediately initially respectively".split())
 # and of what was said of it before: "rather than the 93 previously reported", "the 12 originally announced"
 FOLLOWERS |= {"previously", "originally"}
-# and of what is added to it or left out: "a death toll of 36 plus the attacker", "12 excluding the gunman"
-FOLLOWERS |= {"plus", "excluding", "besides"}
+# and of what is left out: "12 excluding the gunman" (and "plus" before someone else, read as "and": see _PLUS_SOMEONE)
+FOLLOWERS |= {"excluding", "besides"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
@@ -1473,6 +1485,8 @@ _BREAKDOWN_VERB = re.compile(r"(?<![a-z’'-])(?:(?<!the )(?<!a )(?<!an )(?<!its
                              r"|dies|fell|saw|see|sees|came|come|stay|stays|slept|sleep|sleeps|face|faces|suffer"
                              r"|suffers)(?![a-z’'-])")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
+# "stands at 1,200 plus", "30 plus soldiers": more than the number (not "36 plus the attacker", "5 plus 1")
+_SPACED_PLUS = re.compile(r"[ \t]+plus(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?!(?:the|a|an|his|her|their|its|our|another|and|or)(?![a-z]))[a-z])")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
@@ -2259,6 +2273,8 @@ _TARGET_AFTER = re.compile(r"(?:\s+(?!forces|troops|army|military|soldiers|jets|
                            r"|population|people|soil|border|side|lands?|capital)(?![a-z])")
 
 
+_PLUS_SOMEONE = re.compile(r"(?<=[\d\w] )plus(?=\s+(?:the|a|an|his|her|their|its|our|another|one|two|three|four|five|six"
+                           r"|seven|eight|nine|ten)\s+[a-z])")
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-Za-z][A-Za-z0-9_]*)")
 
 
@@ -2289,8 +2305,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
     profile = get_profile(profile_id)
     voc = vocabulary(tuple(case_actors() if actors is None else actors))
     triggers = _triggers(voc)
-    source, text = text, _HASHTAG.sub(" ", _mask_reference_marks(text))  # read without reference marks or
-    # hashtags' signs ("12 peaceful #EndSARS protesters": the tag is a word of the noun), quoted as written
+    source, text = text, _PLUS_SOMEONE.sub(" and", _HASHTAG.sub(" ", _mask_reference_marks(text)))
+    # read without reference marks or hashtags' signs ("12 peaceful #EndSARS protesters": the tag is a word of the
+    # noun), and "plus" before someone else as "and" ("a death toll of 36 plus the attacker"; not "30 plus soldiers",
+    # "12 plus years", "5 plus 1"), the same length: quoted as written
     low = text.lower()
     if len(low) != len(text):  # a few non-ASCII letters lower-case to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -2456,7 +2474,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
             num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
-        plus = _PLUS_AFTER.match(low, num_end) if low[num_end:num_end + 1] in ("+", "-") else None
+        plus = _PLUS_AFTER.match(low, num_end) if low[num_end:num_end + 1] in ("+", "-") \
+            else _SPACED_PLUS.match(low, num_end) if low.startswith(" plus", num_end) else None
         if plus:
             num_end = plus.end()  # "200-plus civilians", "40+ killed": more than the number
         or_tail = None if plus or groups != ["n1"] or between else _OR_TAIL.match(low, num_end)
@@ -2540,7 +2559,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                              or " to " in before) \
                 and (stated := _STATED_COUNT.search(low, max(s_start, start - _STATED_COUNT_WINDOW),
                                                     _qualifier_start(low, start))) \
-                and (not plain or stated["verb"].endswith(" to")) \
+                and (not plain or stated["verb"].endswith(" to") and "," not in low[stated.end("noun"):stated.start("verb")]) \
                 and not (stated["verb"].endswith(" to") and re.search(r"\d", low[stated.end("noun"):stated.start("verb")])):
             # (a count that rose to a number is the first number after its noun: not "The number of wounded has risen
             # to 1,930, while the death toll has climbed to 512")
@@ -3137,6 +3156,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 reading.append("treated (where, when) for injuries: injured")
             elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treating", "treated") \
                     and cue[1] <= start and not _ILLNESS_AFTER.match(low, end_at) \
+                    and (low[cue[0]:cue[1]] == "treating" or _VIOLENT_WORDS.search(low, s_start, s_end)
+                         and not _NOT_WOUNDS_AFTER.match(low, num_end)
+                         and not re.match(r"[^.;:!?]{0,40}?(?<![a-z])(?:since|in\s+(?:19|20)\d\d|this\s+year|last\s+year)(?![a-z])",
+                                          low[end_at:s_end])) \
                     and re.search(r"(?<![a-z])(?:hospitals?|clinics?|medical\s+(?:cent(?:er|re)|college)s?|trauma\s+cent(?:er|re)s?)"
                                   r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:same\s+)?[a-z]+)?"
                                   r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|has|have|had))?\s+$",
@@ -3146,7 +3169,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 cue = (cue[0], cue[1], "injured")
                 reading.append("a hospital treating them: injured")
             elif cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] == "treated" and cue[0] >= end_at \
-                    and not _ILLNESS_AFTER.match(low, end_at) \
+                    and not _ILLNESS_AFTER.match(low, end_at) and not _WHOLE_OF_BEFORE.search(low, max(0, start - 12), start) \
+                    and _VIOLENT_WORDS.search(low, s_start, s_end) \
                     and (at_hospital := _AT_HOSPITAL.match(low, cue[1])) and not _ILLNESS_AFTER.match(low, at_hospital.end()):
                 # "10 are still being treated at hospitals", "seven were being treated in the town's hospital":
                 # the wounded, by where they are treated
@@ -3473,13 +3497,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                          and _QUAL_ANOTHER.search(low, max(0, start - 33), start))
             if qual and normalise_words(qual.group()) == "up to" \
                     and (toll := _TOLL_UP_TO.search(low, max(s_start, qual.start() - 80), qual.start())) \
-                    and not _MAY_RISE.search(low, toll.start(), qual.start()):
+                    and not _MAY_RISE.search(low, toll.start(), qual.start()) \
+                    and not re.search(r"(?<![a-z])(?:war|wars|conflict|famine|genocide|insurgency)\s+(?:[a-z-]+\s+)?$",
+                                      low[max(s_start, toll.start() - 30):toll.start()]) \
+                    and "estimat" not in low[s_start:s_end]:
                 qual = None  # a headline's "Death toll from Iraq unrest up to 30": the toll has come up to 30
                 reading.append("a toll 'up to' a number, as a headline says it: the count itself")
             if qual:
                 start = qual.start()
             qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
                 else "more_than" if plus else _OR_QUALIFIER[or_tail.group(1)] if or_tail else "exact"
+            if qual and qualifier == "more_than" and re.match(r"(?:exceed|surpass)", low[qual.start():qual.end()]) \
+                    and _NEGATED_BEFORE.search(low, max(s_start, qual.start() - 40), qual.start()):
+                qualifier = "up_to"  # "didn't exceed 12", "has yet to exceed 10", "did not, he insisted, exceed 46"
+                reading.append("a count said not to exceed a number: at most that number")
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
