@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
+from crosstally import schema as S
+from crosstally.draft import draft_document
 from crosstally.extract import extract
+from qz_fixtures import ADMIN1, drafter
 
 
 def _by_value(text: str) -> dict[float, object]:
     return {c.value: c for c in extract(text, "t")}
+
+
+def _sources(*rows: list[str]) -> pd.DataFrame:
+    return pd.DataFrame([list(r) for r in rows], columns=list(S.SOURCE_COLUMNS))
+
+
+RIGHTS = _sources(["qz-rights", "Qzland Human Rights Commission", "government", "false", "", "", "Human Rights Commission"])
 
 
 def test_a_count_that_did_not_exceed_a_number_is_a_ceiling_and_one_that_could_exceed_it_a_floor():
@@ -82,14 +94,9 @@ def test_a_headline_toll_up_to_a_number_is_the_count_not_a_ceiling():
 
 
 def test_a_sentence_glued_to_a_closed_quotation_is_its_own_sentence():
-    import pandas as pd
-
-    from crosstally import schema as S
-    from qz_fixtures import drafter
-    sources = pd.DataFrame([["qz-health", "Qzland Ministry of Health (Undersecretary Jo Tam)", "government", "true", "",
-                             "", "Qzland Ministry of Health;Jo Tam"],
-                            ["qz-medics", "Qzland Medical Union", "medical", "false", "", "", "Qzland Medical Union"]],
-                           columns=list(S.SOURCE_COLUMNS))
+    sources = _sources(["qz-health", "Qzland Ministry of Health (Undersecretary Jo Tam)", "government", "true", "", "",
+                        "Qzland Ministry of Health;Jo Tam"],
+                       ["qz-medics", "Qzland Medical Union", "medical", "false", "", "", "Qzland Medical Union"])
     text = ("In a statement, the Undersecretary, Jo Tam, said: “The number of the dead did not exceed 40.”Yesterday "
             "evening, the Qzland Medical Union announced that the death toll had risen to 98 in Millbrook.\n")
     got = drafter(sources)(text, published="2031-03-14")
@@ -98,13 +105,7 @@ def test_a_sentence_glued_to_a_closed_quotation_is_its_own_sentence():
 
 
 def test_a_place_and_cities_across_the_country_is_the_whole_country():
-    import pandas as pd
-
-    from crosstally import schema as S
-    from qz_fixtures import drafter
-    sources = pd.DataFrame([["qz-rights", "Qzland Human Rights Commission", "government", "false", "", "",
-                             "Human Rights Commission"]], columns=list(S.SOURCE_COLUMNS))
-    draft = drafter(sources)
+    draft = drafter(RIGHTS)
     got = draft("The death toll from mass protests in Millbrook and cities across southern Qzland rose to 52 on "
                 "Saturday, the Human Rights Commission said.\n", published="2031-03-14")
     assert got["52"]["admin1"] == "QZ", got["52"]["why"]
@@ -162,13 +163,7 @@ def test_plus_before_a_noun_or_at_the_end_is_more_than_and_in_arithmetic_nothing
 
 
 def test_towns_across_a_province_or_region_stay_there():
-    import pandas as pd
-
-    from crosstally import schema as S
-    from qz_fixtures import drafter
-    sources = pd.DataFrame([["qz-rights", "Qzland Human Rights Commission", "government", "false", "", "",
-                             "Human Rights Commission"]], columns=list(S.SOURCE_COLUMNS))
-    draft = drafter(sources)
+    draft = drafter(RIGHTS)
     for text, want in (("Protests in Harbor Town and towns across Eastmark Province left 9 dead on Saturday, the Human "
                         "Rights Commission said.\n", "QZ01"),
                        ("Protests in Millbrook and several cities throughout Westfold left 9 dead on Saturday, the "
@@ -179,15 +174,9 @@ def test_towns_across_a_province_or_region_stay_there():
 
 
 def test_a_title_before_a_persons_name_is_no_host_name():
-    import pandas as pd
-
-    from crosstally import schema as S
-    from crosstally.draft import draft_document
-    from qz_fixtures import ADMIN1
-    sources = pd.DataFrame([["qz-city", "Millbrook city government (Vice Mayor Jo Tam)", "government", "true", "", "",
-                             "Jo Tam;Vice Mayor Jo Tam"],
-                            ["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"]],
-                           columns=list(S.SOURCE_COLUMNS))
+    sources = _sources(["qz-city", "Millbrook city government (Vice Mayor Jo Tam)", "government", "true", "", "",
+                        "Jo Tam;Vice Mayor Jo Tam"],
+                       ["qz-police", "Qzland Police Service", "government", "true", "", "", "Qzland police"])
     doc = {"document_id": "d", "outlet": "", "url": "https://www.vice.com/en/article/blasts-in-millbrook",
            "published": "2031-03-14", "language": "en"}
     out = draft_document("Blasts in Millbrook\n\nAt least 34 people were killed in Millbrook on Tuesday.\n", doc,

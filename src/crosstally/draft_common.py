@@ -67,6 +67,16 @@ _AND_CITIES_ACROSS = re.compile(r"(?<![a-z])and\s+(?:in\s+)?(?:several\s+|many\s
                                 r"|regions)\s+(?:across|throughout)\s+(?:(?:the\s+)?(?:north|south|east|west|centre|center)"
                                 r"(?:\s+of)?\s+|(?:northern|southern|eastern|western|central)\s+)?(?=[A-Z])")
 
+
+def across_the_country(text: str, lo: int, hi: int, places) -> re.Match | None:
+    """ "in Baghdad and cities across southern Iraq" in ``text[lo:hi]``, when the place right after it is a
+    country (``places``: the case's place table, ``draft_places.Places``)."""
+    for m in _AND_CITIES_ACROSS.finditer(text, lo, hi):
+        named = places.mentions(text, m.end(), min(hi, m.end() + 40))
+        if named and named[0].start == m.end() and named[0].kind == "country":
+            return m
+    return None
+
 # Words that place a figure in the whole country ("against its territory", "nationwide")
 _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s+its\s+territory|nationwide"
                             r"|across\s+the\s+country|throughout\s+the\s+country|all\s+over\s+the\s+country"

@@ -34,7 +34,7 @@ from datetime import timedelta
 import pandas as pd
 
 from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
-from .draft_common import _AND_CITIES_ACROSS, _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans
+from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans, across_the_country
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
     _event_day, _not_a_date, narrative_year, resolve_date, story_date)
@@ -292,7 +292,7 @@ class _Document:
             for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
         self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
                                             or _NATIONWIDE.search(text.lower()) or country_headline
-                                            or _across_the_country(text, places)) else None
+                                            or across_the_country(text, 0, len(text), places)) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
@@ -1739,15 +1739,6 @@ def _url_report_author(url: str, claimants: Claimants, media: set[str]) -> tuple
     if len(hits) != 1:
         return None
     return next(iter(hits)), slug
-
-
-def _across_the_country(text: str, places) -> bool:
-    """ "in Baghdad and cities across southern Iraq": a text that says its unrest spans the country."""
-    for m in _AND_CITIES_ACROSS.finditer(text):
-        named = places.mentions(text, m.end(), m.end() + 40)
-        if named and named[0].start == m.end() and named[0].kind == "country":
-            return True
-    return False
 
 
 def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .draft_common import (
-    _AND_CITIES_ACROSS, _AND_OTHER_PLACES, _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _WHOLE_COUNTRY, _is_country)
+    _AND_OTHER_PLACES, _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _WHOLE_COUNTRY, _is_country,
+    across_the_country)
 from .draft_dates import _PART_OF_YEAR, _YEAR
 from .draft_places import _SUBSET_EVENT, _describe
 
@@ -108,11 +109,7 @@ def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
     if m and re.match(r"\s+(?:in|of|across|around)\s", text[m.end():m.end() + 10]) and any(
             p.kind == "unit" for p in places.mentions(text, m.end(), min(hi, m.end() + 60))):
         return None
-    if m is None and (across := _AND_CITIES_ACROSS.search(text, lo, hi)) is not None:
-        named = places.mentions(text, across.end(), min(hi, across.end() + 40))
-        if named and named[0].start == across.end() and named[0].kind == "country":
-            return across  # "in Baghdad and cities across southern Iraq"
-    return m
+    return m if m is not None else across_the_country(text, lo, hi, places)
 
 def _tells_violence(low: str) -> bool:
     """Whether a sentence (lower case) tells of violence, not only of a reaction to it."""

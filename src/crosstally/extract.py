@@ -1274,20 +1274,20 @@ _NOT_WOUNDS_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:for|with|of)\s+(?:[a-
                                r"|\s+(?:patients|cases|women\s+who\s+gave\s+birth|births|deliveries)(?![a-z])")
 _AT_HOSPITAL = re.compile(r"\s+(?:in|at)\s+(?:a\s+|the\s+|two\s+|three\s+|several\s+|local\s+|various\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))(?![a-z])")
-_PLACE_LIST_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
-                             r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?(?:,\s+and|,|\s+and)\s+")
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
-                             r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?"
-                             r"(?=\s*(?:[,.;]|and\s|$))")
+# an item's place in a count by place: "in Dhi Qar", "in the Wasit province"
+_LIST_PLACE = (r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+               r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?")
+_PLACE_LIST_GAP = re.compile(_LIST_PLACE + r"(?:,\s+and|,|\s+and)\s+")  # the place of the item before, then the list goes on
+_IN_PLACE_AFTER = re.compile(_LIST_PLACE + r"(?=\s*(?:[,.;]|and\s|$))")  # the item's own place, ending it
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:not|never|cannot|[a-z]+n[’']t|yet\s+to|unlikely\s+to)(?![a-z])"
                              r"[^.;:!?\d]{0,30}$")
 _TOLL_UP_TO = re.compile(r"(?<![a-z])(?:death|casualty|injury)\s+toll(?:\s+(?:from|in|of|at)\s+[^,.;:!?\d\n]{1,50}?)?\s+$")
 _MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|are|were|rise|rises|reach|reaches|climb"
                        r"|go|goes|put|estimated?|feared|expected)(?![a-z])")
 _OF_THE_GAP = re.compile(r"\s+of\s+the\s+")
-_LATER_DIED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])")
-_INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)\s+(?:(?:have|had|has)\s+)?"
-                                 r"(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])")
+_LATER_DIED_WORDS = r"\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])"
+_LATER_DIED = re.compile(_LATER_DIED_WORDS)  # "the 15 wounded later died"
+_INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)" + _LATER_DIED_WORDS)  # "39 residents injured later died"
 # "others" after a person counted without a number ("left another person dead and three others
 # injured") are that person's others; after two counts of different people joined ("three students and
 # four soldiers died and 20 others were hurt") they are of both (all).
