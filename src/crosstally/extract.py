@@ -1287,7 +1287,9 @@ _MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|a
 _OF_THE_GAP = re.compile(r"\s+of\s+the\s+")
 _LATER_DIED_WORDS = r"\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])"
 _LATER_DIED = re.compile(_LATER_DIED_WORDS)  # "the 15 wounded later died"
-_INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)" + _LATER_DIED_WORDS)  # "39 residents injured later died"
+_INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)(?:\s+(?:in|during|by|at|on)"
+                                 r"(?:\s+(?!and\s|or\s|but\s|while\s)[a-z-]+){1,6}?)?" + _LATER_DIED_WORDS)
+# ("39 residents injured later died", "the 12 soldiers wounded in the ambush later died")
 # "others" after a person counted without a number ("left another person dead and three others
 # injured") are that person's others; after two counts of different people joined ("three students and
 # four soldiers died and 20 others were hurt") they are of both (all).
@@ -1523,7 +1525,7 @@ _AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])"
                           # a quotation closed and the next sentence glued to it: 'exceed 46.”Yesterday evening'
-                          r"|(?<=[\w%])[.!?][\"”](?=[A-Z][a-z])")
+                          r"|(?<=[\w%])[.!?][\"”’](?=[A-Z][a-z])")
 # A line that goes on into the next (hard-wrapped text, a PDF's lines): long, not ending in ":" or ";", the next
 # line starting in lower case and not with a label ("killed: 12")
 _WRAPPED_LINE_MIN = 40
