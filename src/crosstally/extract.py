@@ -1287,9 +1287,10 @@ _MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|a
 _OF_THE_GAP = re.compile(r"\s+of\s+the\s+")
 _LATER_DIED_WORDS = r"\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|eventually|afterwards)\s+)?died(?![a-z])"
 _LATER_DIED = re.compile(_LATER_DIED_WORDS)  # "the 15 wounded later died"
+# the injured who later died: "39 residents injured later died", "the 12 soldiers wounded in the ambush (on
+# Monday) later died"; not past another subject ("wounded in the ambush and two civilians later died")
 _INJURED_LATER_DIED = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:injured|wounded|hurt)(?:\s+(?:in|during|by|at|on)"
                                  r"(?:\s+(?!and\s|or\s|but\s|while\s)[a-z-]+){1,6}?)?" + _LATER_DIED_WORDS)
-# ("39 residents injured later died", "the 12 soldiers wounded in the ambush later died")
 # "others" after a person counted without a number ("left another person dead and three others
 # injured") are that person's others; after two counts of different people joined ("three students and
 # four soldiers died and 20 others were hurt") they are of both (all).
