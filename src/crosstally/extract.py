@@ -1488,8 +1488,11 @@ _BREAKDOWN_VERB = re.compile(r"(?<![a-z’'-])(?:(?<!the )(?<!a )(?<!an )(?<!its
                              r"|dies|fell|saw|see|sees|came|come|stay|stays|slept|sleep|sleeps|face|faces|suffer"
                              r"|suffers)(?![a-z’'-])")
 _OBJECT_END = re.compile(r"\s*(?:[,.;)]|\s(?:and|or|while|when|as|in|on|at|near)\s|$)")
+# the words that open someone after "plus": "36 plus the attacker" is 36 and the attacker (_PLUS_SOMEONE), not more
+# than 36
+_PLUS_DETERMINERS = r"the|a|an|his|her|their|its|our|another"
 # "stands at 1,200 plus", "30 plus soldiers": more than the number (not "36 plus the attacker", "5 plus 1")
-_SPACED_PLUS = re.compile(r"[ \t]+plus(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?!(?:the|a|an|his|her|their|its|our|another|and|or)(?![a-z]))[a-z])")
+_SPACED_PLUS = re.compile(r"[ \t]+plus(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?!(?:" + _PLUS_DETERMINERS + r"|and|or)(?![a-z]))[a-z])")
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])")
 _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
@@ -2276,7 +2279,7 @@ _TARGET_AFTER = re.compile(r"(?:\s+(?!forces|troops|army|military|soldiers|jets|
                            r"|population|people|soil|border|side|lands?|capital)(?![a-z])")
 
 
-_PLUS_SOMEONE = re.compile(r"(?<=[\d\w] )plus(?=\s+(?:the|a|an|his|her|their|its|our|another|one|two|three|four|five|six"
+_PLUS_SOMEONE = re.compile(r"(?<=[\d\w] )plus(?=\s+(?:" + _PLUS_DETERMINERS + r"|one|two|three|four|five|six"
                            r"|seven|eight|nine|ten)\s+[a-z])")
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-Za-z][A-Za-z0-9_]*)")
 
