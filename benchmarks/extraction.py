@@ -275,10 +275,10 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
             continue
         doc_sources = with_local_aliases(sources, "source_id", local_for(local_sources, doc))
         doc_admin1 = with_local_aliases(case_admin1(admin1, doc), "pcode", local_for(local_admin1, doc))
-        # outlet left empty: these outlets are not claimants in sources.csv, so no figure
-        # becomes the outlet's own claim
-        meta = {"document_id": doc.document, "outlet": "", "url": doc.url, "published": doc.published,
-                "language": "en"}
+        # the outlet as `crosstally add --outlet` gives it: its id when the sources table holds it (by
+        # its name or an alias), else none; a rights group's or an agency's own report is then its own claim
+        meta = {"document_id": doc.document, "outlet": outlet_id(doc.outlet, doc_sources), "url": doc.url,
+                "published": doc.published, "language": "en"}
         drafts = draft.draft_document(texts[doc.document], meta, doc_sources, doc_admin1)
         for r in drafts.to_dict("records"):
             end = next((r[k] for k in ("period_end", "as_of", "statement_date") if r.get(k, "")), doc.published)
@@ -290,6 +290,23 @@ def _drafts_from_module(draft, texts, documents) -> pd.DataFrame:
                          "confidence": float(r["confidence"]), "why": r.get("why", "")})
     return pd.DataFrame(rows, columns=["document", "start", "end", "claimant", "metric", "population", "admin1",
                                        "period_end", "qualifier", "value", "value_max", "unit", "confidence", "why"])
+
+
+def outlet_id(outlet: str, sources: pd.DataFrame) -> str:
+    """The ``source_id`` of a ``documents.csv`` outlet: the row whose id, name or an alias is the whole
+    outlet or the words before its brackets ("UNHCR (briefing notes)": unhcr); not the words inside
+    them, which name the wire a paper carries ("France 24 (AFP)": France 24's, not AFP's) as often as
+    the author a host carries ("ReliefWeb (UN OCHA situation report)"); empty when none is."""
+    names: dict[str, str] = {}
+    for row in sources.itertuples():
+        for name in [row.source_id, row.name, *row.aliases.split(";")]:
+            if name.strip():
+                names.setdefault(name.strip().casefold(), row.source_id)
+    m = re.fullmatch(r"\s*(.*?)\s*(?:\((.*)\))?\s*", outlet or "", re.S)
+    for candidate in (outlet or "", m[1]):
+        if candidate.strip() and candidate.strip().casefold() in names:
+            return names[candidate.strip().casefold()]
+    return ""
 
 
 def local_aliases(name: str, key: str, folder: Path | None = None) -> list[tuple[str, str, str, list[str]]]:

@@ -188,3 +188,23 @@ def test_the_sets_local_alias_files_name_shared_rows_and_known_splits():
     for name, key in (("admin1_local.csv", "code"), ("sources_local.csv", "source_id")):
         local = E.local_aliases(name, key)  # refuses unknown ids itself
         assert {split for split, *_ in local} - {""} <= splits, name
+
+
+def test_the_outlet_reaches_the_drafter_as_the_id_the_sources_table_gives_it():
+    """As `crosstally add --outlet` gives the drafter an id: a rights group's own report is its own claim.
+    The words before the brackets name the outlet; those inside may name a wire it carries."""
+    sources = pd.DataFrame([["hrw", "Human Rights Watch (HRW)", "monitoring_ngo", "false", "Human Rights Watch;HRW"],
+                            ["afp", "Agence France-Presse (AFP)", "media", "false", "AFP"],
+                            ["unhcr", "UNHCR", "un_agency", "false", "UN refugee agency"]],
+                           columns=["source_id", "name", "type", "party_to_conflict", "aliases"])
+    assert E.outlet_id("Human Rights Watch", sources) == "hrw"
+    assert E.outlet_id("human rights watch (video page)", sources) == "hrw"
+    assert E.outlet_id("UNHCR (briefing notes)", sources) == "unhcr"
+    assert E.outlet_id("France 24 (AFP)", sources) == ""        # France 24's page, carrying the wire
+    assert E.outlet_id("Moldova.org (Amnesty International memorandum)", sources) == ""
+    assert E.outlet_id("", sources) == ""
+    # over the set, an outlet whose id is a rights group's or an agency's is its own report's default claimant
+    docs = E.labelled_documents()
+    table = pd.read_csv(E.LABELLED / "sources.csv", dtype=str, keep_default_na=False)
+    ids = {E.outlet_id(o, table) for o in docs["outlet"]}
+    assert {"human-rights-watch", "unhcr"} <= ids

@@ -18,15 +18,25 @@ DATA = """\
 00000009 18 n 01 ferryman 0 001 @ 00000002 n 0000 | a man who operates a ferry
 00000010 18 n 01 child 0 001 @ 00000002 n 0000 | a young person
 00000011 18 n 02 orphan 0 waif 0 001 @ 00000010 n 0000 | a child without parents
+00000012 18 n 01 exile 0 001 @ 00000002 n 0000 | a person expelled from their country
+00000013 04 n 01 exile 0 000 | the act of expelling someone
+00000014 26 n 01 exile 0 000 | the state of being expelled
+00000015 18 n 01 referral 0 001 @ 00000002 n 0000 | a person who is referred
+00000016 10 n 01 referral 0 000 | a written recommendation
+00000017 04 n 01 watch 0 000 | the act of watching
+00000018 18 n 01 watch 0 001 @ 00000002 n 0000 | a person who keeps watch
 """
 INDEX = """\
   1 This fixture is in the format of WordNet 3.0's index.noun
 child n 1 1 @ 1 0 00000010
 commuter n 2 1 @ 2 0 00000005 00000006
+exile n 3 1 @ 3 0 00000012 00000013 00000014
 ferryman n 1 1 @ 1 0 00000009
 mutineer n 1 1 @ 1 0 00000004
 orphan n 1 1 @ 1 0 00000011
+referral n 2 1 @ 2 0 00000015 00000016
 waif n 1 1 @ 1 0 00000011
+watch n 2 1 @ 2 0 00000017 00000018
 widow n 1 1 @ 1 0 00000008
 """
 EXC = "children child\n"
@@ -43,6 +53,10 @@ def test_build_keeps_nouns_that_name_only_people_with_their_population(tmp_path)
     assert got["orphans"] == "children" and got["waifs"] == "children"
     assert got["ferrymen"] == "all"             # -man, -men
     assert "commuters" not in got               # a sense that is no person (a ticket): left out
+    # the first sense a person, the others an act and a state, which no one counts: "34 exiles"
+    assert got["exiles"] == "all"
+    assert "referrals" not in got               # also a document, which is counted ("two referrals")
+    assert "watches" not in got                 # a person, but not its first sense
 
 
 def test_main_writes_the_table_atomically(tmp_path, monkeypatch):
@@ -67,5 +81,8 @@ def test_the_shipped_table_is_read_and_the_extractor_counts_its_nouns():
                                                  actors=())]
     assert ("Twelve stowaways", "killed") in got
     assert any(span.startswith("40 bondsmen") for span, _ in got)
+    # a noun whose first sense is a person and whose others are acts and states (exile, the act)
+    assert [(c.span, c.metric) for c in X.extract("Thirty-four Iranian exiles were killed when soldiers stormed "
+                                                  "the camp.", actors=())] == [("Thirty-four Iranian exiles", "killed")]
     # a noun with a sense that is no person is not counted by it: "12 models", "five stars"
     assert X.extract("The shop sold 12 models and five stars in Varn.", actors=()) == []

@@ -128,6 +128,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
+    # wire copy: a wire named in the dateline, the relay, or the outlet itself when the wire publishes its own
+    # story ("BEIRUT (AFP) -" added with --outlet afp is the same text as when a paper carries it)
+    wire_copy = bool(relay) or bool(outlet) and _wire(text, sources, claimants, "")[0] == outlet
     media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
     doc = _Document(text, published, language, claimants, places, media)
@@ -272,7 +275,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
                 and not _inside_quote(text[paragraph[0]:s_lo]) \
-                and (relay or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
+                and (wire_copy or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
             # (a whole war's toll, "since the start of the conflict", is background even in the lede, beside
             # a sentence that has a source)
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is

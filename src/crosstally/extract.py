@@ -1524,7 +1524,9 @@ _CLAUSE_OPENER_BEFORE = re.compile(r"(?<![a-z])(?:after|when|before|once|until|a
 _NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 # (an abbreviation with dots is one word: "23 U.S. soldiers", "four U.N. peacekeepers")
 # (letters of any alphabet: "400 gardaí", not "garda" and "í")
-_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'-])*|\S")
+# (an apostrophe inside a word or after its plural's s is the word's, "people's", "rebels'"; a quote closing on
+# another word is not: "'Dozens die' in ...", whose verb is "die")
+_AFTER_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|[’'](?=[^\W\d_])|(?<=[sS])[’']|-)*|\S")
 # (also a full stop with no space after it between two words, as pages scraped without their paragraph
 # breaks give them: "by Islamic State.An eyewitness told Reuters")
 _SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,])"
@@ -1851,7 +1853,7 @@ def _head(text: str, pos: int, one: bool = False):
         # (not a verb or a small word of a title-case headline: "Ten Killed In Twin Blasts")
         if best is None and not found_before and mods < 2 and i + 1 < len(toks) \
                 and w[:1].islower() and w.isalpha() and words[i] not in FOLLOWERS \
-                and words[i - 1:i] != ["of"] and words[i] not in _QUANTIFIERS \
+                and words[i] not in _QUANTIFIERS \
                 and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES \
                 and (words[i + 1] in _PEOPLE_FIRST and _counted_after(words, i + 1)
                      and _people_after(words, i + 1) is not None
@@ -1867,12 +1869,26 @@ def _head(text: str, pos: int, one: bool = False):
             # "six tube train commuters", "40 coal mine workers"
             mods, i = mods + 1, i + 1
             continue
+        if best is None and not found_before and mods < 2 and i + 3 < len(toks) and w.isalpha() \
+                and words[i + 1] in (",", "and", "or") and toks[i + 2][0].isalpha() \
+                and not any(x in FOLLOWERS or x in _QUANTIFIERS or x in _CUE_METRIC or x in _PHRASE_CUES
+                            or (x,) in _HEADS or _uncounted(x) or x in WORD_VALUES or x in SCALES
+                            for x in (words[i], words[i + 2])) \
+                and (_people_after(words, i + 2) is not None
+                     or words[i + 3] in _PEOPLE_FIRST and _people_after(words, i + 3) is not None):
+            # two adjectives before people, joined: "young, unarmed protesters", "local and foreign journalists",
+            # "thousands of choking, retching passengers" (not "three hours, soldiers said": a noun either side)
+            mods, i = mods + 1, i + 2
+            continue
         if best is None and not found_before and i + 1 < len(toks) and (w[0].isupper() or words[i] in MODIFIERS) \
                 and mods < 3 and w[:1].isalpha() and _uncounted(toks[i + 1][0]) and not _uncounted(w):
             return None, words[i + 1]  # "five Indian fighter jets", "three Rafale jets": things we do not count
         if best is None and not found_before and 0 < mods < 3 and words[i] in ("and", "or") and i + 2 < len(toks) \
                 and toks[i + 1][0][:1].isupper() and words[i + 1] not in FOLLOWERS and toks[i - 1][0][:1].isupper():
             mods, i = mods + 1, i + 1  # "thousands of French and UN soldiers": two names of whose
+            continue
+        if best is None and not found_before and mods and w in ("’", "'") and toks[i - 1][1] == toks[i][1] - 1:
+            i += 1  # a quote closing on the word before, not a word: "some 3,000 K’iche’ farmers"
             continue
         if mods < 3 and (read_on or words[i] in MODIFIERS or (
                 w[0].isupper() and best is None and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC

@@ -1,12 +1,15 @@
-"""People nouns from WordNet: the plural nouns that name only people ("mutineers", "commuters",
+"""People nouns from WordNet: the plural nouns that name people and nothing else one counts ("mutineers", "commuters",
 "paratroopers", "looters"), so that a count of them is found in any conflict's reporting without
 a hand list naming each.
 
 ``person_nouns()`` reads ``person_nouns.csv`` beside this module (noun, population): the plural
 of every English noun all of whose WordNet 3.0 senses are in the lexicographer file
 ``noun.person`` (a word with any other sense, "guards", "heads", "stars", "models", is left
-out), with the population the ledger gives it from the word's hypernyms (a serviceman,
-warrior, combatant, mercenary, terrorist, insurgent or lawman: ``combatants``; a child or
+out), and of every noun whose first sense (WordNet's most frequent) is a person and whose other
+senses are only acts, attributes, feelings, motives or states, which no one counts in the plural
+("34 exiles": exile is also the act and the state of it; not "commuters", also a ticket, nor
+"referrals", also a document), with the population the ledger gives it from the hypernyms of
+its person senses (a serviceman, warrior, combatant, mercenary, terrorist, insurgent or lawman: ``combatants``; a child or
 juvenile: ``children``; a health professional: ``medical``; a woman: ``women``; else
 ``all``). The extractor's own word lists come first; these only add nouns they lack.
 
@@ -28,6 +31,8 @@ from pathlib import Path
 
 _FILE = "person_nouns.csv"
 _PERSON_LEXFILE = 18  # noun.person
+# noun.act, noun.attribute, noun.feeling, noun.motive, noun.state: senses no one counts in the plural
+_UNCOUNTED_LEXFILES = frozenset({4, 7, 12, 16, 26})
 # hypernym words -> population, the first that an ancestor names wins (checked in this order)
 _POPULATION_BY_ANCESTOR = (
     ("children", {"child", "juvenile"}),
@@ -49,7 +54,8 @@ def _plural(w: str) -> str:
 
 
 def build_person_nouns(wordnet_dir: str | Path) -> list[tuple[str, str]]:
-    """(plural noun, population) of every noun whose senses are all people, from a WordNet 3.0
+    """(plural noun, population) of every noun whose senses are all people, or whose first sense is
+    a person and the others acts, attributes, feelings, motives or states, from a WordNet 3.0
     database directory; sorted."""
     d = Path(wordnet_dir)
     lexfile, hypernyms, words = {}, {}, {}
@@ -79,8 +85,11 @@ def build_person_nouns(wordnet_dir: str | Path) -> list[tuple[str, str]]:
         f = line.split()
         lemma, senses, pointers = f[0], int(f[2]), int(f[3])
         offs = f[4 + pointers + 2:4 + pointers + 2 + senses]
-        if lemma.isalpha() and len(lemma) > 2 and offs and all(lexfile.get(o) == _PERSON_LEXFILE for o in offs):
-            people[lemma] = offs
+        if not (lemma.isalpha() and len(lemma) > 2 and offs and lexfile.get(offs[0]) == _PERSON_LEXFILE):
+            continue
+        if all(lexfile.get(o) in (_PERSON_LEXFILE, *_UNCOUNTED_LEXFILES) for o in offs):
+            # every sense a person, or the first a person and the others acts or states ("exile")
+            people[lemma] = [o for o in offs if lexfile.get(o) == _PERSON_LEXFILE]
     plurals = {}
     exc = d / "noun.exc"
     if exc.exists():
