@@ -1,9 +1,10 @@
 """Thirty-third round: counted people after modifiers the extractor passed over only after a digit. A vague count's
 people after "of" and a modifier that is a noun or an unknown word ("dozens of opposition supporters", "dozens of
 heavily armed paramilitary troopers"); two adjectives joined by a comma or "and" before the people ("young, unarmed
-protesters", "local and foreign journalists"). (WordNet nouns whose first sense is a person and whose other senses
-are acts or states, "exiles", are in tests/test_lexicon.py.) Invented sentences only; nothing copied from the
-labelled set."""
+protesters", "local and foreign journalists"); a quote closing on a verb, not part of it ("'Dozens die' in ...").
+And a wire's story drafted the same whether the wire or a paper publishes it. (WordNet nouns whose first sense is
+a person and whose other senses are acts or states, "exiles", are in tests/test_lexicon.py.) Invented sentences
+only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 import pytest
