@@ -1,7 +1,8 @@
 """Thirty-third round: counted people after modifiers the extractor passed over only after a digit. A vague count's
 people after "of" and a modifier that is a noun or an unknown word ("dozens of opposition supporters", "dozens of
 heavily armed paramilitary troopers"); two adjectives joined by a comma or "and" before the people ("young, unarmed
-protesters", "local and foreign journalists"); a quote closing on a verb, not part of it ("'Dozens die' in ...").
+protesters", "local and foreign journalists"); a quote closing on a verb, not part of it ("'Dozens die' in ..."); a
+verb after another count, that count's ("300 people marched in Varn, and 12 were killed": the crowd marched).
 And a wire's story drafted the same whether the wire or a paper publishes it. (WordNet nouns whose first sense is
 a person and whose other senses are acts or states, "exiles", are in tests/test_lexicon.py.) Invented sentences
 only; nothing copied from the labelled set."""
@@ -86,3 +87,24 @@ def test_a_wire_story_drafts_the_same_whether_the_wire_or_a_paper_publishes_it()
     for value in ("56", "700"):
         assert carried_by_paper[value]["claimant"] == "", carried_by_paper[value]
         assert own_story[value]["claimant"] == "", own_story[value]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("About 300 people marched in Varn, and 12 were killed in Eastmark.", "About 300 people", "12"),
+    ("About 300 people took to the streets, and 12 were killed in Eastmark.", "About 300 people", "12"),
+    ("Hundreds of students marched on Monday, and three were wounded.", "Hundreds of students", "three"),
+])
+def test_a_verb_after_another_count_is_that_counts_not_the_crowds(text, first, second):
+    got = _spans(text)
+    assert got[first].metric == "other", got          # the crowd did something: it marched
+    assert got[second].metric in ("killed", "injured"), got
+
+
+@pytest.mark.parametrize("text, span, metric", [
+    ("Twenty soldiers ambushed near Varn were killed.", "Twenty soldiers", "killed"),   # a participle, no count between
+    ("Fifty soldiers deployed in the city were wounded.", "Fifty soldiers", "injured"),
+    ("Some 2,000 people took refuge in the church.", "Some 2,000 people", "displaced"),  # "took refuge": its phrase
+])
+def test_a_participle_or_a_phrase_of_the_count_itself_still_reads(text, span, metric):
+    got = _spans(text)
+    assert got[span].metric == metric, got

@@ -1190,6 +1190,12 @@ _DISPLACED_FATE = re.compile(r"\s+(?:who\s+|that\s+)?(?:(?:were|was|had\s+been|h
                              r"treatment|treated\s+(?:in|at|for)\s)(?![a-z])")
 
 
+def _phrase_cue_at(low: str, pos: int, word: str) -> bool:
+    """Whether *word* at *pos* opens one of its phrase cues ("took refuge"; not "took to the streets")."""
+    entry = _PHRASE_CUES.get(word)
+    return entry is not None and any(p.match(low, pos) for p, _ in (entry if isinstance(entry, list) else [entry]))
+
+
 def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
     """The people cue of the count's own passive verb, past words that describe the count, or None."""
     for k in range(bisect_left(cue_starts, end_at), len(cues)):
@@ -3276,15 +3282,20 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
                                                                                _qualifier_start(low, start)]) else None
             # (the count the subject of that verb, not "The massacre of 30 villagers shocked the town")
-            if own_verb is not None and own_verb[1] not in _CUE_METRIC and own_verb[1] not in _PHRASE_CUES \
+            # (a verb after another count is that count's: "300 people marched in Tikrit, and 12 were killed")
+            own_bound = s_end if own_verb is None else next(
+                (m.start() for m in [_NUMBER_BEFORE.search(low, own_verb.end(), s_end)] if m is not None), s_end)
+            if own_verb is not None and own_verb[1] not in _CUE_METRIC \
+                    and not _phrase_cue_at(low, own_verb.start(1), own_verb[1]) \
                     and own_verb[1] not in _DESCRIBING_ED and own_verb[1] not in FOLLOWERS \
                     and not _FATE_BACK.search(low, own_verb.end(), s_end) \
                     and not ((k2 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
-                             and cues[k2][0] - own_verb.end() <= 25
+                             and cues[k2][0] - own_verb.end() <= 25 and cues[k2][0] < own_bound
                              and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k2][0])) \
                     and (own_verb[1] in _IRREGULAR_PAST or own_verb[1] in _OTHER_PAST or own_verb[1].endswith("ed")
-                         and not _BE_THEN_CUE.search(low, own_verb.end(), s_end)
-                         and not ((k3 := bisect_left(starts["cues"], own_verb.end())) < len(cues) and cues[k3][0] < s_end
+                         and not _BE_THEN_CUE.search(low, own_verb.end(), own_bound)
+                         and not ((k3 := bisect_left(starts["cues"], own_verb.end())) < len(cues)
+                                  and cues[k3][0] < own_bound
                                   and cues[k3][2] in _PEOPLE_METRICS
                                   and not _CLAUSE_BREAK.search(low, own_verb.end(), cues[k3][0]))):
                 # (an -ed word may be a participle: "Twenty soldiers ambushed near Tolla were killed";
