@@ -128,9 +128,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     if default_claimant is None and outlet and claimants.types.get(outlet, "media") not in ("media", "reference"):
         default_claimant = outlet
     relay, relay_why = _wire(text, sources, claimants, outlet)
-    # wire copy: a wire named in the dateline, the relay, or the outlet itself when the wire publishes its own
-    # story ("BEIRUT (AFP) -" added with --outlet afp is the same text as when a paper carries it)
-    wire_copy = bool(relay) or bool(outlet) and _wire(text, sources, claimants, "")[0] == outlet
+    # wire copy: a wire named in the dateline, the relay or the outlet itself ("BEIRUT (AFP) -" added with
+    # --outlet afp is the same text as when a paper carries it)
+    wire_copy = bool(_wire(text, sources, claimants, "")[0])
     media = set(sources.loc[sources["type"].isin(["media", "reference"]), "source_id"])
     case_first = pd.Timestamp(case_start) if case_start else None
     doc = _Document(text, published, language, claimants, places, media)

@@ -1192,8 +1192,7 @@ _DISPLACED_FATE = re.compile(r"\s+(?:who\s+|that\s+)?(?:(?:were|was|had\s+been|h
 
 def _phrase_cue_at(low: str, pos: int, word: str) -> bool:
     """Whether *word* at *pos* opens one of its phrase cues ("took refuge"; not "took to the streets")."""
-    entry = _PHRASE_CUES.get(word)
-    return entry is not None and any(p.match(low, pos) for p, _ in (entry if isinstance(entry, list) else [entry]))
+    return any(p.match(low, pos) for p, _ in _PHRASE_LISTS.get(word, ()))
 
 
 def _own_passive_after(low: str, end_at: int, s_end: int, cues, cue_starts):
