@@ -15,7 +15,6 @@ def found(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands marched in memory of those who died in the 412 Incident 30 years ago.",
     "The son of a victim of the 412 Massacre joined the march.",
     "The Memorial Foundation of 412 published three books.",
     "One sign names the road 14 Children of Millbrook Street.",
@@ -31,6 +30,9 @@ def test_names_blows_and_limits_are_not_figures(text):
 
 
 @pytest.mark.parametrize("text, kept", [
+    # (the crowd is a count since the thirty-fourth round, as the labels count crowds; the incident's name and
+    # the years are still none)
+    ("Thousands marched in memory of those who died in the 412 Incident 30 years ago.", [("Thousands", "other")]),
     ("Five Killed on Main Street in Shooting", [("Five", "killed")]),
     ("Seven Dead In Main Street Blast", [("Seven", "killed")]),
     ("Over 2000 people were killed in the clashes.", [("Over 2000", "killed")]),

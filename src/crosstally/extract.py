@@ -236,6 +236,40 @@ _PEOPLE.update({
     **dict.fromkeys("generals colonels lieutenants captains sergeants brigadiers admirals marshals corporals "
                     "lieutenant-colonels major-generals".split(), "combatants"),
 })
+# People nouns the extractor's lists still lacked in the thirty-fourth round: monitors of a ceasefire, an
+# election or rights, and those who interpret for them (WordNet gives each an artifact sense too)
+_PEOPLE.update(dict.fromkeys("monitors interpreters translators".split(), "all"))
+
+
+def _singular(w: str) -> str | None:
+    """The singular of a plural people noun ("staffers" -> "staffer", "policemen" -> "policeman",
+    "witnesses" -> "witness"), None when the word is not a regular plural."""
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "ves")) and len(w) > 3:
+        return w[:-1]
+    return None
+
+
+# Peoples named by descent or faith are read after "one" only as a demonym is ("one Serb and two Croats were
+# hurt"), not as a noun: "one Palestinian source" is no count of people
+_DESCENT_NOUNS = frozenset(w for w, pop in _PEOPLE.items() if w in (
+    "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds rohingya lebanese somalis "
+    "congolese ethiopians tigrayans eritreans darfuris burmese iranians nigerians malians serbs croats bosniaks turks "
+    "arabs jews tutsis hutus yazidis uyghurs uighurs pashtuns hazaras tamils chechens poles czechs danes swedes finns "
+    "greeks thais filipinos uzbeks tajiks kazakhs sunnis shiites shias alawites druze copts hindus sikhs muslims "
+    "fulani tuareg tuaregs berbers bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris "
+    "emiratis omanis bahrainis kashmiris punjabis britons").split())
+# One of the people the lists above name, after "one": "one staffer", "one member", "one employee" (a singular
+# counts only after "one", see _SINGULAR_HEADS; not a word that is also an adjective before a noun: "one general
+# election", "one local source")
+_HAND_SINGULARS = {s: pop for w, pop in _PEOPLE.items()
+                   if " " not in w and w not in _DESCENT_NOUNS and (s := _singular(w)) and s not in _PEOPLE
+                   and s not in ("general", "local", "other")}
 # Every other noun that names only people, from WordNet (see crosstally.lexicon): "mutineers", "commuters",
 # "looters"; the lists above come first.
 for _noun, _population in person_nouns().items():
@@ -349,7 +383,10 @@ for _first, _second in (("deaths", "injuries"), ("fatalities", "injuries")):
 _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "air strike", "raid", "air raid",
                                                         "missile", "drone", "rocket", "bomb", "shell", "attack",
                                                         "shooting", "stabbing", "fatal shooting", "fatal stabbing",
-                                                        "other", "fatality", "death", "casualty", "massacre"))
+                                                        "other", "fatality", "death", "casualty", "massacre")) \
+    | frozenset((w,) for w in _HAND_SINGULARS if (w,) not in _HEADS)
+for _w, _pop in _HAND_SINGULARS.items():
+    _HEADS.setdefault((_w,), (None, "people", _pop))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -909,7 +946,9 @@ _SENT_TO_WORK_NOUNS = frozenset("doctors doctor surgeons nurses nurse medics par
                                 "workers staff investigators specialists technicians team teams".split())
 # the people a clause's "in their thousands" may count, beside the nouns of people: "crowds, who gathered ..."
 _CLAUSE_PEOPLE_WORDS = frozenset("crowds crowd who they we families refugees throngs masses".split())
-_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
+_SPEAKER_AFTER = re.compile(r"(?:\s+who\s+(?:witnessed|saw|watched|lives|lived|works|worked)\s+[^,.;:!?\"“”]{0,50}?)?"
+                            r"\s+(?:said|says|told|added|recalled|explained|described|reported|wrote)(?![a-z])")
+# (and after what makes them witnesses: "one parent who witnessed the attack told RFA")
 # "killed and injured", "dead or wounded": the two together, the ledger's `casualties`.
 _PAIR_FIRST = frozenset(("killed", "dead", "injured", "wounded"))
 # "killed or captured", "killed, captured or have repented", "dead or missing": a count of
@@ -1483,6 +1522,22 @@ _BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tal
 # A sentence that is a count split by place, with no verb: "41 at the central mosque and seven at the other."
 _AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(?:morning|afternoon|evening|night))"
                              r"(?![a-z]))")
+# A count's own verb of a crowd, right after it with no noun between: "thousands took to the streets", "some 5,000
+# gathered", "tens of thousands have protested" (not "joined", "filled", "staged": their objects may be the count's)
+_BARE_CROWD_AFTER = re.compile(
+    r"(?:\s+(?:more|others|also|had|have|has|reportedly|again|then|later|peacefully))*\s+"
+    r"(marched|protested|rallied|gathered|demonstrated|assembled|massed|converged|took\s+to\s+the\s+streets"
+    r"|turned\s+out|(?:were|are|was|had\s+been|have\s+been)\s+(?:protesting|demonstrating|marching|rallying|gathering"
+    r"|gathered)"
+    # (taking part only in a protest, or with nothing after it: "Tens of thousands participated, ..."; not "Eight
+    # took part in the talks")
+    r"|(?:took\s+part|participated|(?:were|are|was|had\s+been|have\s+been)\s+(?:taking\s+part|participating))"
+    r"(?=\s*[,.;:]|\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|march(?:es)?"
+    r"|rall(?:y|ies)|uprising|strikes?|riots?|sit-ins?|unrest|clashes|mutiny|revolt|rebellion|insurrection)(?![a-z])))"
+    r"(?![a-z])")
+# A fate right after a number: "UN Reports 11 Killed", "reports 40 dead"
+_FATE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|died|wounded|injured|hurt|missing|displaced|kidnapped|abducted"
+                              r"|arrested|detained)(?![a-z])")
 _BREAKDOWN_START = re.compile(rf"[\s•*–-]*(?:{_NUM}){_AT_PLACE_AFTER.pattern}")
 # (a verb of its own makes it another statement: "3,000 in the district lost their homes", "20 in the city
 # remain without power"; a finite verb, or an -ed word not after a determiner: "at the besieged hospital")
@@ -2496,8 +2551,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 num_end = skip_until = between.end()
         pre = _PRE_SKIP.search(text, max(0, start - 30), start)
         if pre and pre[0][:1] in "Rr" and pre[0].lower().startswith("report") and (
-                (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"):
-            pre = None  # "Baku Reports 50 Soldiers Dead": the verb of a headline, not a report's number
+                (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"
+                or _FATE_WORD_AFTER.match(low, num_end)):
+            pre = None  # "Baku Reports 50 Soldiers Dead", "UN Reports 11 Killed": the verb, not a report's number
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
             num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
@@ -2761,6 +2817,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not (word in _CONDITION_ADVERBS and out and out[-1].unit == "people") \
                     and not (word.endswith("ly") and _STATE_THEN_CUE.match(low, num_end)) \
                     and not (word.startswith("non-") and _NON_GROUP.match(first)) \
+                    and not _BARE_CROWD_AFTER.match(low, num_end) \
                     and not (word in _PHRASE_CUES and _cue_at(cues, starts["cues"], low.find(word, num_end))
                              and (word not in _ARRIVAL_WORDS
                                   or _flight_arrival(text, low, low.find(word, num_end), s_start, s_end))) \
@@ -3303,6 +3360,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 # what they did, not what befell them; a cue elsewhere in the sentence is another count's
                 cue = (own_verb.start(1), own_verb.end(1), "other_people")
                 reading.append(f"the count's own verb ({own_verb[1]!r}): what they did, metric other")
+            if cue is None and head is None and unit is None and part_of is None \
+                    and (crowd := _BARE_CROWD_AFTER.match(low, num_end)):
+                # "Thousands marched on parliament", "as thousands took to the streets", "Some 5,000 gathered": a count
+                # with no noun whose own verb is a crowd's: people, what they did (metric other); a fate later in the
+                # sentence is another's ("Thousands marched in memory of those who died")
+                cue = (crowd.start(1), crowd.end(1), "other_people")
+                reading.append(f"a count with no noun, its own verb a crowd's ({crowd[1]!r}): people, metric other")
             if cue is None:
                 # cases of what is named before them ("homicides ... 30 cases per month"); a cue after
                 # belongs to the next count ("264 cholera cases and 16 deaths")
