@@ -160,6 +160,17 @@ MEDICAL_NOUNS = (
     "medical worker", "medical staff", "medical personnel", "health personnel", "health staff",
     "hospital staff", "hospital workers", "ambulance workers", "ambulance crews", "ambulance crew",
     "ambulance drivers", "emergency medical workers"]
+# Peoples counted by their name: where they are from ("400 Palestinians"), and by descent or faith, whose
+# names do not end like a country's people ("-ians", "-ans", "-ese": see _head)
+_PEOPLES_NAMED = (
+    "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
+    "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
+    "iranians nigerians malians "
+    "serbs croats bosniaks turks arabs jews tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
+    "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
+    "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
+    "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
+    "kashmiris punjabis").split()
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all",
     "others": "all", "men": "all",
@@ -181,19 +192,8 @@ _PEOPLE = {
     "members": "all",
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
                     "grandchildren siblings fathers grandparents uncles aunts".split(), "all"),
-    # people named by where they are from
-    **dict.fromkeys(
-        "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds "
-        "rohingya lebanese somalis congolese ethiopians tigrayans eritreans darfuris burmese "
-        "iranians nigerians malians".split(), "all"),
-    # people named by descent or faith, whose names do not end like a country's people
-    # ("-ians", "-ans", "-ese": see _head)
-    **dict.fromkeys(
-        "serbs croats bosniaks turks arabs jews tutsis hutus yazidis uyghurs uighurs pashtuns hazaras "
-        "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
-        "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
-        "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
-        "kashmiris punjabis".split(), "all"),
+    # people named by where they are from, or by descent or faith (_PEOPLES_NAMED)
+    **dict.fromkeys(_PEOPLES_NAMED, "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
     **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
@@ -257,13 +257,7 @@ def _singular(w: str) -> str | None:
 
 # Peoples named by descent or faith are read after "one" only as a demonym is ("one Serb and two Croats were
 # hurt"), not as a noun: "one Palestinian source" is no count of people
-_DESCENT_NOUNS = frozenset(w for w, pop in _PEOPLE.items() if w in (
-    "palestinians israelis ukrainians russians sudanese gazans yemenis iraqis afghans kurds rohingya lebanese somalis "
-    "congolese ethiopians tigrayans eritreans darfuris burmese iranians nigerians malians serbs croats bosniaks turks "
-    "arabs jews tutsis hutus yazidis uyghurs uighurs pashtuns hazaras tamils chechens poles czechs danes swedes finns "
-    "greeks thais filipinos uzbeks tajiks kazakhs sunnis shiites shias alawites druze copts hindus sikhs muslims "
-    "fulani tuareg tuaregs berbers bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris "
-    "emiratis omanis bahrainis kashmiris punjabis britons").split())
+_DESCENT_NOUNS = frozenset([*_PEOPLES_NAMED, "britons"])
 # One of the people the lists above name, after "one": "one staffer", "one member", "one employee" (a singular
 # counts only after "one", see _SINGULAR_HEADS; not a word that is also an adjective before a noun: "one general
 # election", "one local source")
