@@ -87,7 +87,9 @@ def test_every_common_noun_of_a_kind_gives_its_population(noun, population):
 def test_the_military_after_a_number_are_soldiers_but_not_before_another_noun():
     assert figs("Ten Qzlandic military killed in ambush near Delta City") == [("Ten", 10, "killed", "combatants")]
     assert figs("Rebels shot down two military helicopters near Delta City.") == []
-    assert figs("Gunmen burned 12 police stations in Westfold.") == []
+    # (12 police stations are no police officers; burned, they are attacks on facilities: the thirty-fifth round)
+    assert figs("Gunmen burned 12 police stations in Westfold.") == [("12", 12.0, "attacks_on_facilities", "not_applicable")]
+    assert figs("Westfold has 12 police stations.") == []
     assert figs("The group freed two child soldiers in Westfold.", "population") == [("children",)]
 
 

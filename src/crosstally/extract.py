@@ -348,6 +348,14 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
         "health centers", "clinics", "civilian facilities", "schools", "mosques", "churches", "centres",
         "centers", "reception centres", "reception centers", "transit centres", "transit centers",
         "public buildings", "collective centres", "collective centers", "collective shelters")},
+    # places people gather or guard, counted only when attacked ("blasts rocked three hotels", "stormed three
+    # military installations", "killed at two shisha bars"): see _VENUE_HARM_RE; their count alone is none
+    # ("one tourist hotel had to be evacuated"). Not shops, stores, houses or vehicles: the labels count their
+    # looting or burning as property, not as attacks
+    **{w: ("venue", "facilities", "not_applicable") for w in (
+        "hotels", "bars", "nightclubs", "lounges", "police stations", "police posts", "compounds",
+        "installations", "military installations", "barracks", "headquarters", "supermarkets", "synagogues",
+        "temples", "embassies", "consulates", "polling stations")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
     # massacres counted are events ("40 massacres in October"), their dead another count
     "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
@@ -381,6 +389,15 @@ _SINGULAR_HEADS = frozenset(tuple(w.split()) for w in ("strike", "airstrike", "a
     | frozenset((w,) for w in _HAND_SINGULARS if (w,) not in _HEADS)
 for _w, _pop in _HAND_SINGULARS.items():
     _HEADS.setdefault((_w,), (None, "people", _pop))
+# One venue, after "one" only: "One police station had been gutted"
+for _k, _v in list(_HEADS.items()):
+    if _v[0] == "venue" and (_s := _singular(_k[-1])):
+        _HEADS.setdefault((*_k[:-1], _s), _v)
+        _SINGULAR_HEADS |= {(*_k[:-1], _s)}
+# The singulars of places counted: after "one", a people's noun before one of them names the place, not a
+# person ("one police station", "one tourist hotel", "one other bar", "one army base")
+_PLACE_SINGULARS = frozenset(s for k, v in _HEADS.items() if v[0] in ("facility", "venue", "place", "targets_hit")
+                             and (s := _singular(k[-1])))
 # Words allowed between the number and its head noun ("140 Russian airstrikes");
 # capitalised words are allowed too.
 MODIFIERS = set(
@@ -638,7 +655,19 @@ _add_phrase_cue("left", (re.compile(r"left\s+for\s+dead"), "other_people"), firs
 # labelling conventions count "146 civilian facilities were damaged").
 _HARM_RE = re.compile(r"(?<![a-z])(?:struck|hit|attacked|bombed|targeted|shelled|shelling|shells"
                       r"|attacks?|strikes?|raids?|airstrikes?|bombings?|bombardment)(?![a-z])")
+# ... and for a venue, also the words of an armed attack on the ground or of a riot
+_VENUE_HARM_RE = re.compile(r"(?<![a-z])(?:stormed|storming|rocked|ransacked|sacked|plundered|torched|burned|burnt"
+                            r"|set\s+(?:fire|ablaze|alight)|gunfire|opened\s+fire|shooting|shootings|blasts?"
+                            r"|explosions?|explosives|grenades?|raided|overran|overrun|gutted|killed|killing|shot)(?![a-z])")
 _HARM_WINDOW = 45
+# A count of people by where they are, after a count of them: "There are about 20,000 in the village of Soa",
+# "8000 are in the town of Kefamenanu" (a place named, with a capital, maybe after its kind)
+_THERE_BEFORE = re.compile(r"(?<![a-z])there\s+(?:are|were|is|was|are\s+now|have\s+been|had\s+been)\s+(?:another\s+)?$")
+_FOUND_IN_AFTER = re.compile(r"\s+(?:are|were)\s+(?:now\s+|still\s+)?in\s")
+_PLACE_NAMED_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:town|village|city|camp|district|region|province|area|capital)"
+                                r"\s+of\s+)?[A-Z][a-z]")
+_WHERE_WINDOW = 250
+_AND_ANOTHER_IN = re.compile(r"\s+in\s+[^,;.\d]*?\s+and\s+(?:another\s+)?")  # "... in Soa and another 20,000 in Betun"
 _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|most|all|none)\s+of\s+(?:them|which|whom)"
                        r"(?![a-z])|\d")
 # Words between a number (or its noun) and its verb: "nine more were wounded".
@@ -1799,6 +1828,11 @@ def _counted_after(words: list[str], j: int) -> bool:
     return False
 
 
+def _venue_at(words: list[str], j: int) -> bool:
+    """Whether the words from j on are a venue's noun ("bars", "police stations"; see HEAD_NOUNS)."""
+    return any(_HEADS.get(tuple(words[j:j + n]), ("",))[0] == "venue" for n in (1, 2) if j + n <= len(words))
+
+
 def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
@@ -1861,6 +1895,9 @@ def _head(text: str, pos: int, one: bool = False):
                     if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
                             and _uncounted(toks[i + 3][0]):
                         return best, words[i + 3]  # "two military and security sources"
+                if one and n == 1 and i + 1 < len(toks) and words[i + 1] in _PLACE_SINGULARS \
+                        and _HEADS[key][1] == "people" and toks[i + 1][0][:1].islower():
+                    return best, words[i + 1]  # "one police station", "one tourist hotel": a place, not a person
                 metric, unit, population = _HEADS[key]
                 if population == "all" and key[-1] in ("staff", "personnel", "employees", "staffers") \
                         and not _SECURITY_BODY_WORDS.isdisjoint(words[:i]) and _CIVIL_SECURITY_WORDS.isdisjoint(words[:i]):
@@ -1921,6 +1958,14 @@ def _head(text: str, pos: int, one: bool = False):
                      and _counted_after(words, i + 2) and _people_after(words, i + 2) is not None):
             # a noun used as a modifier of people: "36 quarry workers", "five bus passengers"; two of them:
             # "six tube train commuters", "40 coal mine workers"
+            mods, i = mods + 1, i + 1
+            continue
+        if best is None and not found_before and mods < 2 and w[:1].islower() and w.isalpha() \
+                and words[i] not in FOLLOWERS and words[i] not in _CUE_METRIC and words[i] not in _PHRASE_CUES \
+                and words[i] not in _QUANTIFIERS and (_venue_at(words, i + 1) or mods == 0 and i + 1 < len(toks)
+                                                      and toks[i + 1][0][:1].islower()
+                                                      and words[i + 1] not in FOLLOWERS and _venue_at(words, i + 2)):
+            # a noun used as a modifier of a venue: "two shisha bars", "three foreign housing compounds"
             mods, i = mods + 1, i + 1
             continue
         if best is None and not found_before and mods < 2 and i + 3 < len(toks) and w.isalpha() \
@@ -2059,7 +2104,8 @@ def _table_column(text: str, pos: int):
                         metric, unit, population = _HEADS[key]
                         if metric is None:  # people: a cue word in the header may say what happened
                             metric = next((_CUE_METRIC[w] for w in words if w in _CUE_METRIC), None)
-                        return ("other" if metric == "facility" else "targets_hit" if metric == "place" else metric), \
+                        return ("other" if metric in ("facility", "venue") else "targets_hit" if metric == "place"
+                                else metric), \
                             unit, population
             for w in words:
                 if w in _CUE_METRIC:
@@ -2661,6 +2707,19 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
             head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
             reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
+        elif head is None and out and out[-1].unit == "people" and out[-1].metric in _PEOPLE_METRICS \
+                and out[-1].end >= start - _WHERE_WINDOW and (
+                    first == "in" and (_THERE_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start))
+                                       or out[-1].start >= s_start and "are in a place" in out[-1].reading
+                                       and _AND_ANOTHER_IN.fullmatch(low, out[-1].end, _qualifier_start(low, start)))
+                    or first in ("are", "were") and _FOUND_IN_AFTER.match(low, num_end)
+                    and (low[max(0, start - 9):start].endswith(("claiming ", "claimed ", " say ", " said "))
+                         or _THERE_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)))) \
+                and _PLACE_NAMED_AFTER.match(text, num_end + (0 if first == "in" else low.index(" in ", num_end) - num_end)):
+            # where the people counted just before are: "25,000 refugees have arrived. There are about 20,000 in
+            # the village of Soa", "claiming 8000 are in the town of Kefamenanu"
+            head = (num_end, (out[-1].metric, "people", out[-1].population))
+            reading.append(f"how many of the people counted before ({out[-1].span!r}) are in a place")
         elif head is None and first.endswith("ed") and first[:1].islower() and first not in _DESCRIBING_ED \
                 and out and out[-1].start >= s_start and out[-1].unit == "people" \
                 and _LINK_BEFORE.search(low, max(0, start - 30), start) \
@@ -2678,7 +2737,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # "shelled Kherson region 114 times": strikes counted as events
             verb = _STRUCK_BEFORE.search(low, max(s_start, start - 70), start)[0]
             hit = verb.split()
-            facility = any(_HEADS.get(tuple(hit[k:k + n]), ("",))[0] == "facility"
+            facility = any(_HEADS.get(tuple(hit[k:k + n]), ("",))[0] in ("facility", "venue")
                            for n in (1, 2, 3) for k in range(len(hit)))
             head = (num_end + low[num_end:].index("times") + 5,
                     ("attacks_on_facilities" if facility else "incidents" if verb.startswith("attack")
@@ -3151,12 +3210,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif unit == "munitions" and _WENT_OFF_AFTER.match(low, head[0] if head else num_end):
             metric = "other"  # "eight bombs going off": explosions, not strikes launched
             reading.append("munitions that went off (planted, not launched): metric other")
-        if metric in ("facility", "place"):
+        if metric in ("facility", "place", "venue"):
             end_at = head[0] if head else num_end
             fwd = min(s_end, end_at + _HARM_WINDOW)
             cut = _HARM_CUT.search(low, end_at, fwd)  # "... and three of them were bombed": the part's
             harm = _HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
-            if metric == "place":
+            if metric == "venue":
+                harm = harm or _VENUE_HARM_RE.search(low, max(s_start, start - _HARM_WINDOW), cut.start() if cut else fwd)
+                if not harm:
+                    continue  # "one tourist hotel had to be evacuated": a place, not a figure
+                metric = "attacks_on_facilities"
+                reading.append(f"places attacked ({harm[0]!r}): attacks on facilities")
+            elif metric == "place":
                 if not harm:
                     continue  # "nine sites", "three camps": places, counted only as targets struck
                 metric = "targets_hit"
