@@ -68,7 +68,7 @@ def test_police_firearms_officers_are_people():
     assert got["eight"].unit == "people" and got["eight"].population == "combatants"
 
 
-def test_police_stations_stay_uncounted():
+def test_police_stations_are_no_police_officers():
     # not police officers; counted only as attacks on the stations (the thirty-fifth round's venues)
     assert "12" not in by_value("The district has 12 police stations.\n")
     burned = by_value("12 police stations were burned.\n")["12"]
