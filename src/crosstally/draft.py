@@ -75,7 +75,7 @@ from .draft_patterns import (
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
-    _PLACE_POPULATION, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
+    _PLACE_POPULATION, _PLACE_POPULATION_ASIDE, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
@@ -85,6 +85,10 @@ from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
 
+# What has come of a start since its date, told after the date: ", leaving more than 40,000 people dead", "and now
+# has more than 12,000 troops"
+_SINCE_RESULT = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:leaving|killing|claiming|displacing|forcing|uprooting)|\s+and\s+(?:now"
+                           r"|has\s+since|have\s+since)\s)(?:\s*[^.;:]{0,60})?\Z")
 # A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
@@ -373,11 +377,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 claimant = ""
                 why.append("no attributing words in the document: claimant left empty")
                 confidence -= 0.35
-        if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
-                and _PLACE_POPULATION.search(text, max(0, c.start - 60), c.start) \
-                and c.metric == "other":
+        if claimant and not (doc.author and claimant == doc.author[0]) and c.metric == "other" and (
+                own is None and not in_clause and _PLACE_POPULATION.search(text, max(0, c.start - 60), c.start)
+                or _PLACE_POPULATION_ASIDE.search(text, max(s_lo, c.start - 80), c.start)):
             # "this leafy city of 300,000 people", "the country's population of 19 million": a place's size in
-            # the writer's voice, no one's claim, whoever the sentences around it quote
+            # the writer's voice, no one's claim, whoever the sentences around it quote; told in an aside on the
+            # place ("Dushanbe, a city of 500,000, where ...", "Fergana, which has a population of 200,000, ...,
+            # Radio Moscow said"), whoever its sentence quotes
             why.append("a place's population, with no attributing words of its own: background; claimant left empty")
             claimant = ""
         if claimant and own is None and not in_clause and not (doc.author and claimant == doc.author[0]) \
@@ -554,7 +560,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             elif since:
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
-            elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and _PERFECT.search(lsent):
+            elif found and _START_BEFORE.search(text[s_lo:found.start()].lower()) and (
+                    _PERFECT.search(lsent) or found.end() <= c.start
+                    and _SINCE_RESULT.match(text[found.end():c.start].lower())):
+                # (also the result since then, told after the start's date: "Boko Haram launched attacks in Nigeria
+                # in 2009, leaving more than 40,000 people dead", "launched a mission there in 2014 and now has
+                # more than 12,000 troops")
                 why.append(f"{date_phrase!r} is when something began ('broke out ... {date_phrase}'), and the "
                            f"sentence counts what has happened since (perfect tense): a running total")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)

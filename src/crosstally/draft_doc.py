@@ -77,6 +77,11 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
+# An outlet's byline before a colon at a paragraph's start: "TNI Bureau:", "Web Desk:", "Staff Reporter:"
+_BYLINE_LABEL = re.compile(r"(?<![\w'’-])(?:bureau|desk|staff|correspondents?|reporters?|newsroom)\s*$", re.IGNORECASE)
+_BYLINE_AFTER = re.compile(r"[ \t]+(?:news\s+)?(?:bureau|desk|staff|correspondents?|reporters?|newsroom)[ \t]*:", re.IGNORECASE)
+
+
 # "the deadliest attack since gunmen stormed a hotel in Harbor Town in 2019", "the first since March 2016, when
 # a raid on Saltpan left 19 dead": an earlier incident the story recalls, with its own place
 _SINCE_EVENT = re.compile(r"(?<=\S)\s+since\s+(?=\S)")
@@ -229,6 +234,8 @@ class _Document:
         self.attack_claimers: set[str] = set()
         for start, end, written in claimants.find(text):
             ids = claimants.ids_of(written, text[:start])
+            if _BYLINE_AFTER.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+                continue  # "TNI Bureau: At least 22 ...": the outlet's byline at a line's start names no source
             if len(ids) == 1:
                 self.mentions.append((start, next(iter(ids))))
                 self.mention_end[start] = end
@@ -796,6 +803,14 @@ class _Document:
                     if len(found) == 1:
                         registry, kinds = found, other.split()
                         break
+            if len(registry) == 1 and set(kinds) <= {"group"} and not re.search(
+                    r"(?<![a-z])(?:armed|rebel|militant|insurgent|jihadist|islamist|separatist|guerrilla|extremist"
+                    r"|terrorist)s?(?![a-z])", phrase.lower()):
+                # "civil society groups reported", "an advocacy group for herders said": a group of no named kind is
+                # not the one armed group the country has in sources.csv
+                return _Attribution(phrase, "", f"{phrase!r}: a group named nowhere in the text, of no armed kind; "
+                                    f"not the one group of {'/'.join(sorted(whose))} in sources.csv ({registry[0]}); "
+                                    f"no identifiable claimant", "unknown")
             if len(registry) == 1 and not _has_qualifiers(self.claimants.names_of(registry[0]), qualifiers):
                 return _Attribution(phrase, "", f"{phrase!r}: the one {' '.join(kinds)} of {'/'.join(sorted(whose))} "
                                     f"in sources.csv ({registry[0]}) is not the {' '.join(qualifiers)} one; no "
@@ -1079,6 +1094,8 @@ class _Document:
                     w.lower() in _INSTITUTION_WORDS for w in m.group("who").split()):
                 m = None  # "Moscow : The toll in the riots ...": a wire's dateline, not a speaker (but "Qzland Army
                 # spokesman : ..." speaks)
+            if m and _BYLINE_LABEL.search(m.group("who")):
+                m = None  # "TNI Bureau: At least 22 ...", "Web Desk: ...": the outlet's byline, not a speaker
             if m and lo not in speakers and self.claimants.resolve(m.group("who"), state=False)[0]:
                 # "Iraqi officer: A coalition airstrike killed ...", a known source (not "China: Police shoot dead
                 # 3 ...", a headline's country)

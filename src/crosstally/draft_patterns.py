@@ -737,6 +737,17 @@ _PLACE_POPULATION = re.compile(r"(?<![a-z])(?:population\s+of|(?:city|town|natio
                                re.IGNORECASE)
 
 
+# The same size told in an aside on the place, which no reporting words around it claim: "Dushanbe, a city of
+# 500,000, where ...", "Fergana, which has a population of more than 200,000, ...", "La Victoria, a small area of
+# less than 130,000 inhabitants", "Titao (population 155,000)"
+_PLACE_POPULATION_ASIDE = re.compile(
+    r"(?:,|—|–|\()\s*(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:city|town|nation|country|state|capital|village|island"
+    r"|community|region|province|district|county|area|municipality|suburb|neighbou?rhood|locality|settlement|republic)\s+of"
+    r"|(?:which|that|with)\s+(?:has\s+|had\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,2}?population\s+of|population:?|pop\.)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|an\s+estimated"
+    r"|approximately)\s+)?\Z", re.IGNORECASE)
+
+
 # Forces sent somewhere, right before their number: "sent a force of more than", "deployed about", "send ... and"
 _TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
                           r"|dispatching|mobili[sz]ed|stationed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:about|around|some|roughly"

@@ -108,8 +108,15 @@ _TREATED_IN_BEFORE = re.compile(
     r"(?:a\s+|the\s+|several\s+|various\s+|local\s+)?(?:hospitals|clinics|hospital|clinic)\s+(?:in|at|across|from\s+[^,.;]{0,40}?"
     r"\s+to)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*\Z")
 # A place followed by a reporting verb is an actor, not where something happened
-_ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|announced"
-                          r"|accused|denied|denies|insisted|warned)(?![a-z])")
+_ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+(?:also\s+|has\s+|have\s+)?"
+                          r"(?:(?:so\s+far|also|earlier|later|repeatedly|quickly|promptly)\s+)?(?:said|says|reported|reports"
+                          r"|claimed|claims|announced|accused|denied|denies|insisted|warned"
+                          # "with Baku reporting two troops killed", "Yerevan has so far denied any losses"
+                          r"|reporting|claiming|saying|announcing|accusing|denying|insisting)(?![a-z])")
+
+
+# A preposition of place before a name, with at most a few lowercase words between: "in the port city of", "at"
+_IN_PLACE_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|at|of|from|near|outside|inside|across)\s+(?:[a-z-]+\s+){0,4}\Z")
 
 
 # "the wounded were transferred to Eastport for treatment", "taken to hospital in Eastport", "fled into
@@ -312,7 +319,7 @@ class Places:
         if len(self.countries) < 2 or self._people_pat is None:
             return None
         if places:
-            for m in self.mentions(text, lo, hi):
+            for m in self.mentions(text, lo, hi, speakers=True):
                 if m.kind == "unit" and _ACTOR_AFTER.match(text, m.end) and self.country_of_codes(m.codes):
                     return self.country_of_codes(m.codes), m.spelling
         if not names:
@@ -386,9 +393,11 @@ class Places:
             self.country_why = f"the document's country {best}: its places {levels[level]} most"
         return best
 
-    def mentions(self, text: str, lo: int = 0, hi: int | None = None, owners: bool = False) -> list[PlaceMention]:
+    def mentions(self, text: str, lo: int = 0, hi: int | None = None, owners: bool = False,
+                 speakers: bool = False) -> list[PlaceMention]:
         """Every place named in text[lo:hi], in order; with ``owners``, a foreign country named before its
-        forces abroad ("U.S. positions in Qatar") too."""
+        forces abroad ("U.S. positions in Qatar") too; with ``speakers``, a place right before a reporting
+        verb ("with Varnagrad reporting two troops killed": a capital speaking for its government) too."""
         if self._pat is None:
             return []
         hi = len(text) if hi is None else hi
@@ -408,6 +417,11 @@ class Places:
             
             possessive = text[m.end():m.end() + 2] in ("'s", "’s")
             locative = kind == "unit" or (not possessive and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())))
+            if kind == "unit" and not speakers and _ACTOR_AFTER.match(text, m.end()) \
+                    and not _IN_PLACE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "both Moscow and Kyiv reported", "Varnagrad has so far denied": a capital speaking for
+                # its government, no place of the story (but "officials in the port city of Varn said", "a doctor
+                # in central Tam province said": where the speakers are)
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \

@@ -491,8 +491,10 @@ _PHRASE_CUES = {
     "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
     "combat": (re.compile(r"combat\s+flights"), "sorties"),
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
-    "left": (re.compile(r"left\s+(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
-                        r"|neighbourhoods?|neighborhoods?|camps?)(?![a-z])"), "displaced"),
+    "left": (re.compile(r"left\s+(?:(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
+                        r"|neighbourhoods?|neighborhoods?|camps?)|homeless)(?![a-z])"), "displaced"),
+    # "3,000 killed and 100,000 made homeless", "20 families rendered homeless"
+    **dict.fromkeys(("made", "rendered"), (re.compile(r"(?:made|rendered)\s+homeless(?![a-z])"), "displaced")),
     "arrived": (re.compile(r"arrived\s+(?:in|at|into|from|today|yesterday|overnight|safely|here|there)(?![a-z])"),
                 "displaced"),
     # displaced people staying with others: "settled with host families", "hosted by"
@@ -1454,13 +1456,30 @@ _IN_NUMBER_SUBJECT = re.compile(r"(?<![a-z])(?P<noun>[a-z-]+\s+[a-z-]+)\s*,?\s+(
 # "a group of nine", "an armed gang of 15": people counted as a group.
 _GROUP_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another)\s+(?:(?:small|large|armed(?P<armed>)|heavily\s+armed(?P<armed2>)"
                               r"|masked)\s+)?(?:group|band|gang|party|squad|cell)\s+of\s+$")
+# What a count just given could reach, before the number: "..., and could be as high as 170", "but may rise to 200"
+_COULD_BE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but|or)\s+(?:it\s+)?(?:could|may|might|would|will)\s+(?:well\s+)?"
+                              r"(?:be|reach|rise\s+to|climb\s+to|exceed|top|surpass)\s+\Z")
+# A figure called a figure, before its number with no noun after: "the higher figure of 170", "the previously
+# reported number of just over 100" (a toll has its own reading: "the death toll of 71")
+_FIGURE_OF_BEFORE = re.compile(r"(?<![a-z])(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z'’-]+\s+){0,3}?(?:(?:figure"
+                               r"|count|tally|estimate)|(?:reported|previous|earlier|higher|lower|official|new"
+                               r"|revised|initial|final|latest)\s+number)\s+of\s+\Z")
+# the words after such a number, before any noun: "the figure of 170 comes from", "the number of 100 given by"
+_FIGURE_OF_VERBS = frozenset("comes came come is was were are has had given cited quoted reported released issued "
+                             "published announced provided".split())
+_FIGURE_OF_WINDOW = 500  # how far back the count whose kind it takes may be
+# "a crowd of thousands", "another angry mob of 600": people counted as a crowd
+_CROWD_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another|the)\s+(?:[a-z-]+\s+)?(?:crowd|mob|throng)\s+of\s+$")
 # A force given as its size: "a rebel force of 500 men", "an army of 10,000" (its people: combatants)
 _FORCE_OF_BEFORE = re.compile(r"(?<![a-z])(?:a|an|another|the|its|their|his)\s+(?:[a-z-]+\s+){0,2}?(?:force|army|militia"
                               r"|contingent|battalion|brigade|garrison|regiment|column)\s+of\s+$")
 # A place's people given as its size: "the oil-rich nation of 19 million", "a city of 300,000 people".
 _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|region|province|island|territory|enclave"
-                              r"|village|capital)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
+                              r"|village|capital|area|municipality|district|county|suburb|neighbou?rhood|locality"
+                              r"|settlement|community|republic|metropolis|commune)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
                               r"|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)\s+)?$")
+# The people who live in a place, as a head noun: "a town of 15,000 residents", "an area of 130,000 inhabitants"
+_DWELLERS = (["inhabitants"], ["residents"], ["dwellers"], ["souls"])
 # A place named before a count in brackets: "Pool (11,307)", "Bouenza province (1,679)".
 _PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state|district|department|county|governorate"
                                  r"|prefecture|division|municipality|city|town))?[ \t]*\($")
@@ -1787,7 +1806,11 @@ def _clear(text: str, item: tuple[int, int, str], start: int, end: int) -> bool:
         # a word in scare quotes is no barrier: were “neutralized,”
         return b is None or (b.start() == item[0] - 1 and text[b.start()] in "“\"‘"
                              and not _FORWARD_BARRIER.search(text, end, b.start())
-                             and any(ch in "”\"’" for ch in text[item[1]:item[1] + 2]))
+                             and any(ch in "”\"’" for ch in text[item[1]:item[1] + 2])) or (
+            # nor the predicate quoted whole, an adverb before its verb: five soldiers had “heroically died in action”
+            text[b.start()] == "“" and _NOUN_WORDS.fullmatch(text, end, b.start()) is not None
+            and re.fullmatch(r"(?:[a-z]+ly\s+)?", text[b.end():item[0]]) is not None
+            and "”" in text[item[1]:item[1] + 40] and "“" not in text[item[1]:text.find("”", item[1])])
     q = _QUOTE_BARRIER.search(text, item[1], start)
     # a quotation that opens at the number itself ('killed "up to 100" people') is no barrier
     return q is None or (not _QUOTE_BARRIER.search(text, q.end(), start)
@@ -2702,11 +2725,26 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             head = (num_end, named)  # a report's labelled line: "IDPs: 4,500", "Households affected: 300"
             reading.append(f"the label of its line ({label[1]!r}): its noun")
         elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
+                and (not first[:1].isalpha() or first in FOLLOWERS) \
+                and _COULD_BE_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start)):
+            # "has risen to around 90 people, and could be as high as 170": the same count's upper reach
+            head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))
+            reading.append(f"what the count before ({out[-1].span!r}) could reach: its kind")
+        elif head is None and out and out[-1].start >= s_start and out[-1].end >= start - _LINK_WINDOW \
                 and (" from " in low[max(0, start - 20):start] or "compared" in low[max(0, start - 30):start]) \
                 and (not first[:1].islower() or first in FOLLOWERS or first.endswith("ed") and first not in _DESCRIBING_ED) \
                 and _COMPARED_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)):
             head = (num_end, (out[-1].metric, out[-1].unit, out[-1].population))  # "... 120 incidents, down from 150"
             reading.append(f"compared with the figure before ({out[-1].span!r}): its kind")
+        elif head is None and out and out[-1].unit == "people" and out[-1].metric in _PEOPLE_METRICS \
+                and out[-1].end >= start - _FIGURE_OF_WINDOW and " of " in low[max(0, start - 20):start] \
+                and (not first[:1].isalpha() or first in FOLLOWERS or first in _FIGURE_OF_VERBS) \
+                and _FIGURE_OF_BEFORE.search(low, max(s_start, start - 60), _qualifier_start(low, start)):
+            # "... could be as high as 170, MSF said. ... the higher figure of 170 comes from reports from residents",
+            # "a sharp increase over the previously reported number of just over 100": a figure with no noun,
+            # called a figure, of the kind counted just before
+            head = (num_end, (out[-1].metric, "people", out[-1].population))
+            reading.append(f"'figure of N' with no noun: of the kind counted before ({out[-1].span!r})")
         elif head is None and out and out[-1].unit == "people" and out[-1].metric in _PEOPLE_METRICS \
                 and out[-1].end >= start - _WHERE_WINDOW and (
                     first == "in" and (_THERE_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start))
@@ -2784,6 +2822,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                               "combatants" if attackers or group["armed"] is not None
                               or group["armed2"] is not None else "all"))
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
+        if head is None and " of " in low[max(0, start - 4):start] and (
+                crowd := _CROWD_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))):
+            # "a crowd of thousands stormed a police station", "another crowd of 600 attacked": the people of a
+            # crowd, what they did (metric other; a fate later in the sentence is read as for any count)
+            head = (num_end, ("other", "people", "all"))
+            reading.append(f"{crowd[0].strip()!r} N: the people of a crowd")
         if head and head[1][1] == "events" and groups == ["n1"] and _is_year(values[0]) \
                 and _DEFINITE_BEFORE.search(low, max(0, start - 8), start) \
                 and low[num_end:head[0]].split()[-1:] and low[num_end:head[0]].split()[-1] in _NAMED_EVENT_NOUNS \
@@ -3156,7 +3200,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
-                                                            or head is not None and population == "all") \
+                                                            or head is not None and (population == "all" or low[
+                                                                num_end:head[0]].split()[-1:] in _DWELLERS)) \
                 and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)) \
                 and not (head is not None and any(w in PEOPLE_CUES for w in _TOKEN_RE.findall(low, num_end, head[0]))):
             # (but "a city of 300,000 displaced people": the noun's own fate)
