@@ -567,7 +567,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 # in 2009, leaving more than 40,000 people dead", "launched a mission there in 2014 and now has
                 # more than 12,000 troops")
                 why.append(f"{date_phrase!r} is when something began ('broke out ... {date_phrase}'), and the "
-                           f"sentence counts what has happened since (perfect tense): a running total")
+                           f"sentence counts what has happened since ("
+                           f"{'perfect tense' if _PERFECT.search(lsent) else 'its result, told after the date'}): "
+                           f"a running total")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)
                 confidence -= 0.1
         if date_phrase.lower().startswith("since ") and any(a <= c.start < b for a, b in doc.earlier_events):
