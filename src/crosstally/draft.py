@@ -76,7 +76,7 @@ from .draft_patterns import (
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLACE_POPULATION_ASIDE, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
-    _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
+    _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
 from .draft_doc import (_BY_DAY, _CEREMONY_WORDS, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
@@ -85,10 +85,6 @@ from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_state_figures, _repeated_figures, _report_day_figures)
 
-# What has come of a start since its date, told after the date: ", leaving more than 40,000 people dead", "and now
-# has more than 12,000 troops"
-_SINCE_RESULT = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:leaving|killing|claiming|displacing|forcing|uprooting)|\s+and\s+(?:now"
-                           r"|has\s+since|have\s+since)\s)(?:\s*[^.;:]{0,60})?\Z")
 # A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")

@@ -78,8 +78,9 @@ class _Attribution:
 
 
 # An outlet's byline before a colon at a paragraph's start: "TNI Bureau:", "Web Desk:", "Staff Reporter:"
-_BYLINE_LABEL = re.compile(r"(?<![\w'’-])(?:bureau|desk|staff|correspondents?|reporters?|newsroom)\s*$", re.IGNORECASE)
-_BYLINE_AFTER = re.compile(r"[ \t]+(?:news\s+)?(?:bureau|desk|staff|correspondents?|reporters?|newsroom)[ \t]*:", re.IGNORECASE)
+_BYLINE_WORDS = r"(?:bureau|desk|staff|correspondents?|reporters?|newsroom)"
+_BYLINE_LABEL = re.compile(rf"(?<![\w'’-]){_BYLINE_WORDS}\s*$", re.IGNORECASE)
+_BYLINE_AFTER = re.compile(rf"[ \t]+(?:news\s+)?{_BYLINE_WORDS}[ \t]*:", re.IGNORECASE)  # after a source's name
 
 
 # "the deadliest attack since gunmen stormed a hotel in Harbor Town in 2019", "the first since March 2016, when

@@ -635,6 +635,10 @@ def _comma_segment(text: str, lo: int, hi: int, pos: int) -> str:
 # something began, not an incident's (with "since" it is _SINCE_BEFORE)
 _START_BEFORE = re.compile(r"(?<![a-z])(?:began|begun|started|erupted|broke\s+out|launched)(?:\s+[\w'’.-]+){0,6}?"
                            r"\s*\Z")
+# What has come of a start since its date, told after the date: ", leaving more than 40,000 people dead", "and now
+# has more than 12,000 troops"
+_SINCE_RESULT = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:leaving|killing|claiming|displacing|forcing|uprooting)|\s+and\s+(?:now"
+                           r"|has\s+since|have\s+since)\s)(?:\s*[^.;:]{0,60})?\Z")
 # "It follows the fatal stabbing of an official on Saturday", "The violence came after ...": the day of what set
 # the story off, not of its incident
 _FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed"

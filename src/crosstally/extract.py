@@ -1479,7 +1479,7 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![a-z])(?:country|nation|city|town|state|regi
                               r"|settlement|community|republic|metropolis|commune)\s+of\s+(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than"
                               r"|just\s+over|just\s+under|fewer\s+than|less\s+than|approximately)\s+)?$")
 # The people who live in a place, as a head noun: "a town of 15,000 residents", "an area of 130,000 inhabitants"
-_DWELLERS = (["inhabitants"], ["residents"], ["dwellers"], ["souls"])
+_DWELLERS = frozenset({"inhabitants", "residents", "dwellers", "souls"})
 # A place named before a count in brackets: "Pool (11,307)", "Bouenza province (1,679)".
 _PLACE_PAREN_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:province|region|state|district|department|county|governorate"
                                  r"|prefecture|division|municipality|city|town))?[ \t]*\($")
@@ -3200,8 +3200,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
-                                                            or head is not None and (population == "all" or low[
-                                                                num_end:head[0]].split()[-1:] in _DWELLERS)) \
+                                                            or head is not None and (population == "all" or (
+                                                                low[num_end:head[0]].split() or [""])[-1] in _DWELLERS)) \
                 and " of " in before30 and _PLACE_OF_BEFORE.search(low, max(0, start - 30), _qualifier_start(low, start)) \
                 and not (head is not None and any(w in PEOPLE_CUES for w in _TOKEN_RE.findall(low, num_end, head[0]))):
             # (but "a city of 300,000 displaced people": the noun's own fate)
