@@ -90,6 +90,14 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separatel
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
 
 
+def _said_in_line(text: str, phrase: str, pos: int) -> bool:
+    """Whether ``phrase`` stands before ``pos`` on its line with a reporting verb right after it: "a commando
+    operation that Afghan officials said killed about 90 civilians" (the number's own words name its source)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    k = line.rfind(phrase)
+    return k >= 0 and re.match(r"\s+(?:said|say|says|reported|estimated)(?![a-z])", line[k + len(phrase):]) is not None
+
+
 def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1: pd.DataFrame,
                    case_start: str | None = None, default_claimant: str | None = None,
                    profile_id: str | None = None, campaign_force: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -320,6 +328,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 credit = "the table's source line" if _SOURCE_LINE.match(intro) else "the list's introduction"
                 why.append(f"no attributing words in the list item; {credit} {intro!r} -> {claimant}")
                 confidence -= 0.15
+            elif carried is not None and where == "the document's lead" and carried.claimant \
+                    and _said_in_line(text, carried.phrase, c.start):
+                # "a commando operation that Afghan officials said killed about 90 civilians Friday": the lede's source
+                # is named in the number's own sentence, in words the clause reader did not tie to the number
+                claimant = carried.claimant
+                why.append(f"no attributing words in the number's clause; its own sentence says {carried.phrase!r} "
+                           f"-> {claimant}")
+                confidence -= 0.25
             elif carried is not None and where == "the document's lead" \
                     and not (doc.author and doc.author[0] == carried.claimant):
                 # a headline's or lede's figure with no attribution of its own takes the source the body names for
@@ -656,6 +672,29 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 dates.update(period_start=named[0], period_end=named[0], as_of=named[0], _start=named[0],
                              date_certainty="inferred", date_basis=f"inferred: {date_phrase!r}, the weekend's day the "
                                                                     f"document names for the violence = {named[0]}")
+        vague = dates.get("_vague_days")
+        if vague and dates.get("date_precision") == "month" and not _TOTAL_WORDS.search(lsent) \
+                and c.metric in ("killed", "injured", "casualties", "displaced") \
+                and not re.search(r"(?<![a-z])(?:after|before|later|earlier\s+than)(?![a-z])", date_phrase.lower()) \
+                and not re.search(r"(?<![a-z])(?:an|another)\s+(?:[a-z-]+\s+)?(?:attack|raid|assault|ambush|bombing"
+                                  r"|strike)(?![a-z])", lsent):
+            # "90 civilians were killed in air strikes last week" beside "Friday's strikes": the day of that week
+            # the document names for its violence, when it names one only (not a total over the week; not "just days
+            # after an air strike killed 28", an earlier event than the document's; not "an attack last week on a
+            # base", another attack; not a crowd that "protested last week")
+            ref = pd.Timestamp(statement_day or published)
+            lo_day, hi_day = f"{ref - timedelta(days=2 * vague):%Y-%m-%d}", f"{ref:%Y-%m-%d}"
+            # (the units of the paragraph up to the sentence's end: "..., where last week gunmen raided a camp. That
+            # attack claimed nine lives" is of that place, not of the document's incident elsewhere)
+            vague_units = frozenset(c_ for m in places.mentions(text, min(paragraph[0], s_lo), s_hi) if m.kind == "unit"
+                                    for c_ in m.codes)
+            named = sorted({d[1] for d in doc.incident_days if lo_day <= d[1] < hi_day and not s_lo <= d[0] < s_hi
+                            and not (vague_units and d[3] and not vague_units & d[3])})
+            if len(named) == 1:
+                dates.update(period_start=named[0], period_end=named[0], as_of=named[0], _start=named[0],
+                             date_precision="day", date_certainty="inferred",
+                             date_basis=f"inferred: {date_phrase!r} names no day; the one day of that time the "
+                                        f"document names for the violence = {named[0]}")
         own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
         eve = doc.evening_before(dates.get("period_end", ""), own_units) if date_phrase and \
             _OVERNIGHT.search(date_phrase) and dates.get("date_precision") == "day" else None

@@ -153,7 +153,7 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         out.update(period_start=text, period_end=text, date_precision="month", as_of=published,
                    counting_basis="incident", statement_date=published, date_certainty="inferred",
                    date_basis=f"inferred: {phrase!r} names no day: the month it fell in, counted back about "
-                              f"{n} day(s) from {published_words}", _start=text)
+                              f"{n} day(s) from {published_words}", _start=text, _vague_days=n)
         return out
     elif re.search(r"(?<![a-z])overnight(?![a-z])", words):
         day, precision, how = base, "day", f"= the night up to the morning of {published_words}"

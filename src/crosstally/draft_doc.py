@@ -77,6 +77,10 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
+# A person speaking for an office the words do not name as a body: "a provincial health director", "a doctor"
+_OFFICE_PERSON = re.compile(r"(?<![a-z])(?:director|doctor|medic|chief|head|officer)s?(?![a-z])")
+
+
 # An outlet's byline before a colon at a paragraph's start: "TNI Bureau:", "Web Desk:", "Staff Reporter:"
 _BYLINE_WORDS = r"(?:bureau|desk|staff|correspondents?|reporters?|newsroom)"
 _BYLINE_LABEL = re.compile(rf"(?<![\w'’-]){_BYLINE_WORDS}\s*$", re.IGNORECASE)
@@ -1076,7 +1080,9 @@ class _Document:
             parts = phrase[:m.start()], phrase[m.end():]
             if len(parts[0].split()) > 4 or re.search(r"(?<![a-z])(?:from|of|by|with|citing|on|in)\s", parts[0].lower()):
                 continue  # "RFA from accounts from residents and the army": the "and" is inside a phrase
-            bodies = [bool(self.claimants.find(p)) or bool(_ROLE_RE.search(p.lower())) for p in parts]
+            bodies = [bool(self.claimants.find(p)) or bool(_ROLE_RE.search(p.lower()))
+                      # ("a provincial health director and a U.N. official": a person of another office speaks too)
+                      or bool(_OFFICE_PERSON.search(p.lower())) for p in parts]
             if all(bodies):
                 return f"{phrase!r} names two bodies together: no one source's claim (claimant left empty)"
         return ""

@@ -52,6 +52,19 @@ south-western northeastern northwestern southeastern southwestern n s e w ne nw 
 after before since during despite under between against toward towards about says said killed when where""".split())
 # Words before a country or a region that make it the place of the sentence ("in Gaza", "across
 # southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
+# A country in the proper name of a body ("the Armed Forces of the Philippines", "the UN Assistance Mission in
+# Afghanistan", "the Embassy of Japan"): whose body, not where anything happened. (Not "the Republic of ...",
+# "the Kingdom of ...": a country's own name.)
+_BODY_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:Armed\s+Forces|Army|Navy|Air\s+Force|(?:National\s+)?Police"
+                               r"|Government|Mission|Embassy|Delegation|Office|Commission|Council|Parliament|Assembly"
+                               r"|Ministry\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?)\s+(?:of|in|to|for)\s+(?:the\s+)?\Z")
+# A post's title or a body's mission ("the UN agency's director in Lebanon", "the head of the ICRC in Yemen", "the UN
+# mission in South Sudan"): where the speaker serves, not where anything happened (not "Libya's Ambassador in
+# Malta": where a diplomat is posted is often where the story is)
+_POST_IN_BEFORE = re.compile(r"(?<![A-Za-z])(?:director|head|chief|representative|coordinator|mission"
+                             r"|spokes(?:man|woman|person)|correspondent)(?:\s+of\s+(?:the\s+)?[\w'’-]+){0,1}"
+                             r"\s+(?:in|to|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
     r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:predominantly|mostly|largely|mainly)\s+[\w-]+\s+)?"
@@ -125,7 +138,8 @@ _IN_PLACE_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|at|of|from|near|outside|insid
 # clashed", "families who had fled to Millbrook were attacked", "rebels moved into Millbrook and killed" name the
 # scene
 _DESTINATION_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|relocated)"
+    r"(?<![a-z])(?:(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|relocated"
+    r"|summoned|recalled)"  # ("summoned to Kabul for further investigation": where officers are called, not the scene)
     r"\s+(?:(?:back|by|helicopter|road|air|out|over)\s+)*(?:to|into|towards?)"
     r"|(?P<fled>(?:fled|fleeing|flee|crossed|crossing)\s+(?:(?:back|over)\s+)*into))\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
@@ -424,6 +438,10 @@ class Places:
                 # in central Tam province said": where the speakers are)
             if _ACTOR_AFTER.match(text, m.end()) or _INSTITUTION_AFTER.match(text, m.end()):
                 locative = False  # "both Moscow and Kyiv reported": a capital speaking for its government
+            if kind == "country" and (_BODY_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                      or _POST_IN_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                locative = False  # "the Armed Forces of the Philippines recorded 87 deaths", "the UN Assistance
+                # Mission in Afghanistan", "the head of the ICRC in Yemen": a body's name or a post's title, not where
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 or bool(_HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())) or kind == "country" and (
                 bool(_AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))

@@ -758,6 +758,12 @@ _EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being
 _TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
 _CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
 # "about 50 people armed with rifles and spears": armed men.
+# "13 armed members", "five heavily armed men": the people counted carry arms (not "unarmed")
+_ARMED_ADJECTIVE = re.compile(r"(?<![a-z])(?:heavily\s+|well\s+|well-)?armed(?![a-z-])")
+# A count by the ranks the people came from: "six killed from the army, three from police, seven civilians",
+# "three each from the military and the police"
+_FROM_PEOPLE = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt))?(?:\s+each)?\s+(?:came\s+|were\s+)?from\s+(?:the\s+)?"
+                          r"(?P<noun>[a-z]+)(?![a-z-])")
 _ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])"
                          # weapons of war, not stones or sticks ("protesters armed with stones" stay who they are)
                          r"(?=\s+(?:[a-z-]+\s+){0,3}?(?:guns?|rifles?|firearms?|weapons|ak-?47s?|kalashnikovs?|machetes?"
@@ -767,7 +773,9 @@ _ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
                           r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
 # "Twelve people were killed, all of them civilians": all of the count are of one kind.
-_ALL_OF_THEM = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are|is)(?:\s+[a-z]+){1,2})?,\s+all\s+"
+# (and "dozens more, all civilians,", "more than 40 people – all of them civilians": "more" and a dash)
+_ALL_OF_THEM = re.compile(r"(?:\s+more)?(?:\s+(?:were|was|have\s+been|had\s+been|are|is)(?:\s+[a-z]+){1,2})?"
+                          r"(?:,|\s+[–—-])\s+all\s+"
                           r"(?:of\s+(?:them|whom)\s+)?(?:(?:were|are)\s+)?(?=[a-zA-Z])")
 _INCLUDING_NOUN = re.compile(r"(?<![a-z])([a-z-]+)\s*,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
                              r"(?:[a-z]+\s+){0,2}$")
@@ -894,6 +902,13 @@ _CONDITION_ADVERBS = frozenset("critically seriously severely gravely badly fata
 _PRESENCE_BEFORE = re.compile(r"(?<![a-z])(?:(?:presence|deployment|dispatch|stationing)\s+of|deploy(?:ed|ing|s)?"
                               r"|dispatch(?:ed|ing|es)?|station(?:ed|ing|s)?)\s+(?:(?:some|about|around|nearly|over"
                               r"|up\s+to|more\s+than)\s+)?(?:another\s+)?$")
+# "7,000 troops have been sent in", "500 police were deployed": a force moved in (its people counted, metric other)
+_DEPLOYED_AFTER = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|are|will\s+be)\s+"
+                             r"(?:(?:also|now|already|quickly|later)\s+)?(?:sent(?!\s+(?:to|into)\s+(?:a\s+|the\s+)?(?:hell"
+                             r"|hospitals?|clinics?|jail|prison|court|their\s+deaths?))|deployed|dispatched|flown\s+in|rushed\s+in"
+                             r"|mobili[sz]ed|stationed|posted|drafted\s+in|brought\s+in|called\s+in)(?![a-z])"
+                             # (not "were sent to the area and killed": what befell them is said after)
+                             r"(?![^.;:!?]{0,60}(?<![a-z])(?:killed|wounded|injured|died|dead|hurt|wounds|injuries)(?![a-z]))")
 # "bodies of two militants": the dead.
 _BODIES_BEFORE = re.compile(r"(?<![a-z])(?:bodies|body|remains|corpses)\s+of\s+(?:(?:the|some)\s+)?$")
 # "shelled the region 114 times", "struck ... 30 times": strikes counted as events.
@@ -3624,12 +3639,26 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _ARMED_WITH.match(low, head[0]):
             population = "combatants"  # "about 50 people armed with rifles": armed men
             reading.append("people armed with weapons: combatants")
+        if population == "all" and unit == "people" and head and _ARMED_ADJECTIVE.search(low[num_end:head[0]]):
+            population = "combatants"  # "13 armed members of a religious sect", "five heavily armed men": armed men
+            reading.append("armed people: combatants")
+        if unit == "people" and " from " in low[num_end:num_end + 30] \
+                and (population == "all" or any(r_.startswith("unit and population of") for r_ in reading)) \
+                and (frm := _FROM_PEOPLE.match(low, head[0] if head else num_end)):
+            sub = _STATED_ADJECTIVES.get(frm["noun"]) or _HEADS.get((frm["noun"],), (None, None, None))[2]
+            if sub in ("civilians", "combatants"):
+                population = sub  # "of those killed, five from civilians, and three each from the military and the
+                reading.append(f"{frm[0].strip()!r}: population {population}")  # police": whose ranks they came from
         if population == "combatants" and unit == "people" and head and _ATTACKED_AFTER.match(low, head[0]) \
                 and not ((gov := _governing(cues, starts["cues"], low, start)) and gov[2] in ("killed", "injured")
                          and low[gov[0]:gov[1]] not in _NOUN_CUES):
             # (but "troops killed 28 militants who attacked a post": what befell them is the verb's)
             metric = "other"  # "hundreds of militants stormed across the border": the attackers
             reading.append(f"armed men doing the attack ({_ATTACKED_AFTER.match(low, head[0])[1]!r}): metric other")
+        if population == "combatants" and unit == "people" and head and metric != "other" \
+                and _DEPLOYED_AFTER.match(low, head[0]):
+            metric = "other"  # "100 were injured, and more than 7,000 troops have been sent in": a force sent, not hurt
+            reading.append("armed men sent or deployed: metric other")
         if metric == "displaced" and population == "combatants":
             metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
             reading.append("armed men are not displaced people: metric other")
