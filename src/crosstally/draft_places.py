@@ -50,8 +50,6 @@ _NOT_NAME_WORDS = set("""a an the in on at across throughout from to into inside
 but or with by as all both northern southern eastern western central north-eastern north-western south-eastern
 south-western northeastern northwestern southeastern southwestern n s e w ne nw se sw n. s. e. w. entire whole war-torn besieged occupied while
 after before since during despite under between against toward towards about says said killed when where""".split())
-# Words before a country or a region that make it the place of the sentence ("in Gaza", "across
-# southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 # A country in the proper name of a body ("the Armed Forces of the Philippines", "the UN Assistance Mission in
 # Afghanistan", "the Embassy of Japan"): whose body, not where anything happened. (Not "the Republic of ...",
 # "the Kingdom of ...": a country's own name.)
@@ -65,6 +63,8 @@ _POST_IN_BEFORE = re.compile(r"(?<![A-Za-z])(?:director|head|chief|representativ
                              r"|spokes(?:man|woman|person)|correspondent)(?:\s+of\s+(?:the\s+)?[\w'’-]+){0,1}"
                              r"\s+(?:in|to|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
+# Words before a country or a region that make it the place of the sentence ("in Gaza", "across
+# southern Ukraine"); without them the name is an adjective or an actor ("Myanmar's military").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in|on|across|throughout|near|at|from|over|into|inside|around|to|outside|within|of)\s+"
     r"(?:the\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?:(?:predominantly|mostly|largely|mainly)\s+[\w-]+\s+)?"
