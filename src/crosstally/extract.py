@@ -757,13 +757,13 @@ _EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being
                               r"\s+evacuated(?![a-z])")
 _TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
 _CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
-# "about 50 people armed with rifles and spears": armed men.
 # "13 armed members", "five heavily armed men": the people counted carry arms (not "unarmed")
 _ARMED_ADJECTIVE = re.compile(r"(?<![a-z])(?:heavily\s+|well\s+|well-)?armed(?![a-z-])")
 # A count by the ranks the people came from: "six killed from the army, three from police, seven civilians",
 # "three each from the military and the police"
 _FROM_PEOPLE = re.compile(r"(?:\s+(?:killed|dead|wounded|injured|hurt))?(?:\s+each)?\s+(?:came\s+|were\s+)?from\s+(?:the\s+)?"
                           r"(?P<noun>[a-z]+)(?![a-z-])")
+# "about 50 people armed with rifles and spears": armed men.
 _ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all\s+)?armed\s+with(?![a-z])"
                          # weapons of war, not stones or sticks ("protesters armed with stones" stay who they are)
                          r"(?=\s+(?:[a-z-]+\s+){0,3}?(?:guns?|rifles?|firearms?|weapons|ak-?47s?|kalashnikovs?|machetes?"
