@@ -73,7 +73,7 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
+    _CLAIM_OF_BEFORE, _CLAIM_OWNER, _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLACE_POPULATION_ASIDE, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
@@ -224,6 +224,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "the toll was far higher than the three that Interior Minister Jo Tam mentioned": the number's own
             # relative clause names who gave it, whoever speaks in the rest of the sentence
             in_clause = claimants.resolve(said_after.group("who"))[0]
+        # (the nearest claim before the number, with nothing between them but words of the same clause: "the army's
+        # claim that it killed 30", "the claim that five were killed and 25 injured")
+        claim_of = ([m for m in _CLAIM_OF_BEFORE.finditer(text, max(s_lo, c.start - 120), c.start)
+                     if m.end() == c.start or re.fullmatch(r"(?:it|they|he|she|(?:its|their)\s+[a-z]+)\s+(?:had\s+|has\s+"
+                                                           r"|have\s+)?[a-z]+ed\s+|[\w\s'’-]{1,60}\sand\s+",
+                                                           text[m.end():c.start])
+                     and not any(_clause_verbs(text[m.end():c.start].lower()))] or [None])[-1]
+        owner = _CLAIM_OWNER.search(text, s_lo, claim_of.start()) if claim_of else None
+        if owner and not _inside_quote(text[s_lo:owner.start()]):
+            theirs = doc._resolve(owner.group(), owner.start(), None)
+            if theirs.claimant and theirs.kind in ("named", "registry", "role"):
+                # "the bishop is not happy with support for the military's claim that only five people were
+                # killed and 25 injured": the owner's claim, not the speaker's
+                in_clause = theirs.claimant
         named = claimants.named_in(text[c_lo:c_hi], exclude=media)
         if named and (dateline := _CAPS_DATELINE_BEFORE.match(text[c_lo:c_hi])):
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place

@@ -77,8 +77,15 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
-# A person speaking for an office the words do not name as a body: "a provincial health director", "a doctor"
-_OFFICE_PERSON = re.compile(r"(?<![a-z])(?:director|doctor|medic|chief|head|officer)s?(?![a-z])")
+# A violent event named by its day after "since": "since Saturday's attempted coup", "since Tuesday's attack"
+_SINCE_DAYS_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?|raids?"
+                               r"|assaults?|shelling|massacre|ambush|explosions?|shootings?|coup|putsch|clashes|riots?)"
+                               r"(?![a-z])", re.IGNORECASE)
+
+
+# A person speaking for an office the words do not name as a body: "a provincial health director", "a police
+# chief" (not "a medic" or "a doctor": "police and a medic said" is the police's count, which a medic bears out)
+_OFFICE_PERSON = re.compile(r"(?<![a-z])(?:director|chief|head|officer)s?(?![a-z])")
 
 
 # An outlet's byline before a colon at a paragraph's start: "TNI Bureau:", "Web Desk:", "Staff Reporter:"
@@ -430,6 +437,10 @@ class _Document:
                      and not re.match(r"\s+(?:that|\d|at\s+least|more|over|some|about|nearly|around|up\s+to)(?![a-z])",
                                       low[v.end():]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))
+                 # ("charged"/"alleged" only as saying: "charged on Wednesday that", not "charged with murder",
+                 # "the alleged gunmen")
+                 and (v.group() not in ("charged", "alleged", "alleges")
+                      or re.match(r"(?:\s+(?:on\s+|late\s+|early\s+)?[a-z]+)?\s+that(?![a-z])", low[v.end():]))
                  # ("learns" only as an outlet's sign-off: "has increased to 23, Ada Derana learns.")
                  and (v.group() != "learns" or re.match(r"\s*(?:[.\n]|$)", low[v.end():v.end() + 3]))
                  # (nor "One of the injured has been declared brain dead": a fate, not a statement)
@@ -439,7 +450,13 @@ class _Document:
                  and not (v.group() in ("declared", "declares") and re.match(
                      r"\s+(?:(?:a|an|the)\s+)?(?:(?!that\s)[a-z-]+\s+){0,3}?(?:state\s+of|emergency|curfew"
                      r"|martial\s+law|war|ceasefire"
-                     r"|truce|mourning|holiday|victory|independence|lockdown)(?![a-z])", low[v.end():]))]
+                     r"|truce|mourning|holiday|victory|independence|lockdown)(?![a-z])", low[v.end():]))
+                 # (nor the passive of such a decree: "A curfew has now been declared.", "a state of emergency was
+                 # declared in the district")
+                 and not (v.group() == "declared" and re.search(
+                     r"(?<![a-z])(?:state\s+of\s+[a-z]+|emergency|curfew|martial\s+law|war|ceasefire|truce|mourning"
+                     r"|holiday|lockdown)\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|also\s+|since\s+)?(?:been|was|were|is)\s+"
+                     r"(?:[a-z]+ly\s+)?\Z", low[:v.start()]))]
         verbs += [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                   if v.group() in _TOLL_VERBS and _TOLL_OBJECT.match(low, v.start())]
         verbs.sort()
@@ -1566,7 +1583,11 @@ class _Document:
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
-            if words.lower().startswith("since") or _not_a_date(self.text, m):
+            since_event = words.lower().startswith("since ") and _SINCE_DAYS_EVENT.match(self.text, m.end())
+            if since_event:
+                # "for the first time since Saturday's attempted coup": the day of the event the story tells of
+                words = words[6:].strip()
+            elif words.lower().startswith("since") or _not_a_date(self.text, m):
                 continue  # (nor "Today newspaper said", "the attempted overnight putsch")
             p_lo, p_hi = self.paragraph_of(m.start())
             if self.text[p_lo:p_hi].strip() == m.group().strip():
@@ -1642,7 +1663,8 @@ class _Document:
             if re.search(r"(?<![a-z])(?:between|from)\s*\Z", self.text[max(s_lo, m.start() - 12):m.start()].lower()) \
                     and re.search(r"\d\s*(?:and|&|to|-|–)\s*\d", m.group()):
                 continue  # "between April 18 and 25": a window's days, not an incident's
-            if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()) and not _HAPPENED.search(self.text, s_lo, m.start()):
+            if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()) and not _HAPPENED.search(self.text, s_lo, m.start()) \
+                    and not since_event:
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
                 # story's incident, named by a word that says no violence)
@@ -1655,7 +1677,7 @@ class _Document:
             perfect_only = starts and bool(totals) and all(re.match(r"ha(?:s|ve)\s", t) for t in totals) \
                 and bool(_START_BEFORE.search(self.text[s_lo:m.start()].lower()))
             if totals and not perfect_only and not _SINGLE_STRIKE.search(self.text[s_lo:s_hi].lower()) \
-                    and not named_attack:
+                    and not named_attack and not since_event:
                 continue  # a sentence about a total over time dates no incident (but "Tuesday's attack in Inates
                 # was the deadliest ... since the violence began in 2015" names the attack's day)
             said = ""

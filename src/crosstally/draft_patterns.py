@@ -136,6 +136,14 @@ _NUMBER_THAT_SAYS = re.compile(r"(?:\s+[a-z-]+){0,1}?\s+(?:that|which)\s+(?P<who
                                r"|confirmed|recorded|counted|released|claimed|said)(?![a-z])"
                                # (the verb's object is the number: not "raids that the army said targeted hideouts")
                                r"(?!\s+(?:that\s+)?[a-z]+(?:ed|s)\s)")
+# Whose claim a number is, in the words right before it: "the military's claim that only five people were killed",
+# "the government's figure of 12 dead", "the army's own estimate of about 40" (the possessor gives the number,
+# whoever speaks in the rest of the sentence)
+_CLAIM_OF_BEFORE = re.compile(r"['’]s?\s+(?:own\s+)?(?:initial\s+|official\s+|earlier\s+|latest\s+)?(?:claims?|assertions?"
+                              r"|contention|version|estimates?|figures?|counts?|tally|death\s+toll|toll)\s+(?:that|of)\s+"
+                              r"(?:only\s+|just\s+|some\s+)?")
+# its owner, right before the possessive: "the military", "the Qzland police", "Amnesty International"
+_CLAIM_OWNER = re.compile(r"(?:(?<![\w])[Tt]he\s+(?:[\w.-]+\s+){0,2}[\w.-]+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\Z")
 # A speaker with a relative clause between the name and the verb: "Jo Tam, who was at the market when it was hit,
 # said ..." (not the inverted "..., said X" the words after the verb would otherwise be read as)
 _NAME_WHO_SAYS = re.compile(r"\s*(?P<who>[A-Z][^,;:\"“”\n]{1,60}?),\s+who\s+[^;:\"“”\n]{3,160}?,\s+(?:also\s+|later\s+)?"
@@ -178,7 +186,8 @@ _ALSO = re.compile(r"(?<![A-Za-z])(?:also|additionally|separately|meanwhile|in\s
 _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "indicates", "indicate", "indicating",
                "show", "shows", "showed", "explained", "declared",
                "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted",
-               "learns"}  # ("..., Ada Derana learns": an outlet's own finding, said so)
+               "learns",  # ("..., Ada Derana learns": an outlet's own finding, said so)
+               "charged", "alleged", "alleges"}  # (only before "that": "The opposition charged on Wednesday that ...")
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"

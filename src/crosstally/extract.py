@@ -747,6 +747,13 @@ _CROWD_DID_AFTER = re.compile(
     r"|\s*,?\s*(?:who|that)\s+(?:were|are|had\s+been)\s+(?:searching|blocking|chanting|camping)(?![a-z])")
 _CROWD_FATE = re.compile(r"(?<![a-z])(?:(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot"
                          r"|gunned\s+down|crushed|trampled|dispersed\s+with\s+live)|died|perished)(?![a-z])")
+# A crowd fired on, with a count of the hurt among them after: "opened fire on thousands of demonstrators, killing
+# 19", "fired into a crowd of 2,000 protesters, wounding dozens"
+_FIRED_ON_BEFORE = re.compile(r"(?<![a-z])(?:opened\s+fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+"
+                              r"(?:(?:a|the)\s+(?:crowd|group|gathering|march)\s+of\s+)?\Z")
+_SOME_HURT_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+"
+                              r"|more\s+than\s+|over\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                              r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|many)")
 _CROWD_OBJECT_BEFORE = re.compile(
     r"(?<![a-z])(?:dispersed|dispersing|disperse|involved|involving|mobili[sz]ed|mobili[sz]ing|drew|drawing|attracted"
     r"|attracting|deployed|deploying)\s+\Z")
@@ -1540,6 +1547,10 @@ MODIFIERS |= _COURT_CUES  # "12 jailed protesters": the noun after them is the c
 # "27 verified deaths", "nine extrajudicial killings"
 MODIFIERS |= set("unlawful extrajudicial extra-judicial summary arbitrary targeted deliberate indiscriminate "
                  "documented verified recorded registered conflict-related".split())
+# Deaths named before a count of displaced people: "the tragic deaths of 11 refugees", "the killing of 20 displaced
+# people" (not "the deaths of their relatives forced 300 to flee")
+_DEATHS_OF_BEFORE = re.compile(r"(?<![a-z])(?:deaths|killings?|murders?|massacre|slaying|execution)\s+of\s+"
+                               r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?\Z")
 # After a bare count's own verb: the clause ends ("and 12 escaped.", "12 escaped, ...", "12 escaped in the night")
 _OWN_VERB_ENDS = re.compile(r"\s*(?:[^\w\s]|\Z)|\s+(?:and|while|but|or|in|on|at|by|after|during|when|as|from|to|with"
                             r"|since|before|overnight|later|inside|outside|near)(?![a-z])")
@@ -3659,6 +3670,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _DEPLOYED_AFTER.match(low, head[0]):
             metric = "other"  # "100 were injured, and more than 7,000 troops have been sent in": a force sent, not hurt
             reading.append("armed men sent or deployed: metric other")
+        if unit == "people" and head and metric in ("killed", "injured", "casualties") \
+                and _FIRED_ON_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)) \
+                and _SOME_HURT_AFTER.match(low, re.compile(r"[\w'’-]*").match(low, head[0]).end()):
+            # "opened fire on thousands of demonstrators, killing 19": the crowd fired on; the count after is the hurt
+            metric = "other"
+            reading.append("the people fired on, with the number hurt among them after: metric other")
         if metric == "displaced" and population == "combatants":
             metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
             reading.append("armed men are not displaced people: metric other")
@@ -3700,6 +3717,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             metric = "killed" if re.match(r"kill|shot|died|dead|drown", v) else "other" if re.match(
                 r"arrest|detain|held|jail|in\s", v) else "injured"
             reading.append(f"displaced people's own verb ({v!r}): metric {metric}")
+        elif metric == "displaced" and unit == "people" and (death := _DEATHS_OF_BEFORE.search(
+                low, max(s_start, start - 40), _qualifier_start(low, start))):
+            # "the tragic deaths of 11 refugees", "the killing of 20 displaced people": what befell them, said first
+            metric = "killed"
+            reading.append(f"{death.group().strip()!r} displaced people: metric killed")
         if unit == "people" and metric != "killed" and out and out[-1].metric == "killed" \
                 and out[-1].unit == "people" and out[-1].start >= s_start \
                 and _DEAD_WHOLE_BEFORE.fullmatch(low, s_start, out[-1].start) \
