@@ -13,12 +13,7 @@ import pandas as pd
 import pytest
 
 from crosstally import schema as S
-from crosstally.extract import extract
-from qz_fixtures import drafter
-
-
-def _spans(text: str) -> dict[str, object]:
-    return {c.value_as_reported: c for c in extract(text, "t")}
+from qz_fixtures import by_value, drafter
 
 
 SOURCES = pd.DataFrame([
@@ -37,13 +32,13 @@ SOURCES = pd.DataFrame([
     ("Troops shot dead five heavily armed men at the checkpoint.", "five"),
 ])
 def test_armed_people_are_combatants(text, span):
-    got = _spans(text)
+    got = by_value(text)
     assert span in got, got
     assert got[span].population == "combatants", got[span].reading
 
 
 def test_unarmed_people_are_not_combatants():
-    got = _spans("Police killed 12 unarmed protesters on Monday.")
+    got = by_value("Police killed 12 unarmed protesters on Monday.")
     assert got["12"].population == "all"
 
 
@@ -54,27 +49,27 @@ def test_unarmed_people_are_not_combatants():
     ("Twelve people were killed, all of them civilians.", "Twelve"),  # as before
 ])
 def test_who_all_of_a_count_were_after_a_dash_or_more(text, span):
-    got = _spans(text)
+    got = by_value(text)
     assert span in got, got
     assert got[span].population == "civilians", got[span].reading
 
 
 def test_all_in_a_place_says_nothing_of_who_they_were():
-    got = _spans("At least 30 people were killed, all in the capital.")
+    got = by_value("At least 30 people were killed, all in the capital.")
     assert got["At least 30"].population == "all"
 
 
 def test_the_ranks_a_count_came_from():
-    got = _spans("The army said that of those killed, 51 were rebels, five from civilians, and three each from the "
+    got = by_value("The army said that of those killed, 51 were rebels, five from civilians, and three each from the "
                  "military and the police.")
     assert (got["five"].population, got["three"].population) == ("civilians", "combatants"), got
-    got = _spans("There were six killed from the army, three from police, seven civilians and 71 rebels.")
+    got = by_value("There were six killed from the army, three from police, seven civilians and 71 rebels.")
     assert [got[k].population for k in ("six", "three", "seven", "71")] == \
         ["combatants", "combatants", "civilians", "combatants"], got
 
 
 def test_from_a_place_says_nothing_of_who_they_were():
-    got = _spans("Twenty from the same village were killed.")
+    got = by_value("Twenty from the same village were killed.")
     assert got["Twenty"].population == "all"
 
 
@@ -84,7 +79,7 @@ def test_from_a_place_says_nothing_of_who_they_were():
     ("Five people were wounded; 500 police were deployed to the square.", "500"),
 ])
 def test_a_force_sent_in_is_counted_not_hurt(text, span):
-    got = _spans(text)
+    got = by_value(text)
     assert span in got, got
     assert got[span].metric == "other", got[span].reading
 
@@ -95,7 +90,7 @@ def test_a_force_sent_in_is_counted_not_hurt(text, span):
     ("Five soldiers were killed and 12 police were wounded.", "12", "injured"),
 ])
 def test_a_force_sent_that_then_suffered_keeps_its_fate(text, span, metric):
-    got = _spans(text)
+    got = by_value(text)
     assert got[span].metric == metric, got[span].reading
 
 

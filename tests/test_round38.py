@@ -1,22 +1,18 @@
 """Thirty-eighth round (read parts 72-73 after listing them in tuned.txt): a medic or a doctor beside the police does
-not make "police and a medic said" two bodies (a provincial director beside a UN official still does); a number given
-as someone's claim ("the military's claim that only five people were killed") is that body's; "charged that" and
-"alleged that" say something ("charged with murder" and "the alleged gunmen" do not); a curfew "has been declared"
-is a decree, not a speaker; "the deaths of 11 refugees" counts the dead; and the crowd fired on ("opened fire on
-thousands of demonstrators, killing 19") is not the count of the dead. Invented sentences only; nothing copied from
-the labelled set."""
+not make "police and a medic said" two bodies (a provincial director beside a UN official still does, as
+tests/test_round37.py checks); a number given as someone's claim ("the military's claim that only five people were
+killed") is that body's; "charged that" and "alleged that" say something ("charged with murder" and "the alleged
+gunmen" do not); a curfew "has been declared" is a decree, not a speaker; "the deaths of 11 refugees" counts the
+dead; the crowd fired on ("opened fire on thousands of demonstrators, killing 19") is not the count of the dead; and
+"since Saturday's attempted coup" names the day of the story's violence. Invented sentences only; nothing copied
+from the labelled set."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
 from crosstally import schema as S
-from crosstally.extract import extract
-from qz_fixtures import drafter
-
-
-def _spans(text: str) -> dict[str, object]:
-    return {c.value_as_reported: c for c in extract(text, "t")}
+from qz_fixtures import by_value, drafter
 
 
 SOURCES = pd.DataFrame([
@@ -37,14 +33,6 @@ def test_police_and_a_medic_are_the_polices_count():
     got = draft(text, published="2031-03-15")
     assert got["seven"]["claimant"] == "qz-police", got["seven"]["why"]
     assert got["at least 20"]["claimant"] == "qz-police", got["at least 20"]["why"]
-
-
-def test_a_director_and_a_un_official_are_still_no_one_source():
-    draft = drafter(SOURCES)
-    text = ("Toll from market strike rises\n\nThe death toll from the strike on a market in Millbrook has risen to "
-            "more than 100, a provincial health director and a UN official said on Thursday.\n")
-    got = draft(text, published="2031-03-13")
-    assert got["more than 100"]["claimant"] == "", got["more than 100"]["why"]
 
 
 def test_a_claim_is_its_owners():
@@ -96,12 +84,12 @@ def test_a_curfew_declared_is_no_speaker():
     ("Rights groups condemned the killing of 20 refugees at the border.", "20"),
 ])
 def test_the_deaths_of_displaced_people_are_deaths(text, span):
-    got = _spans(text)
+    got = by_value(text)
     assert got[span].metric == "killed", got[span].reading
 
 
 def test_displaced_people_whose_relatives_died_stay_displaced():
-    got = _spans("The deaths of their relatives forced 300 refugees to flee.")
+    got = by_value("The deaths of their relatives forced 300 refugees to flee.")
     assert got["300"].metric == "displaced", got["300"].reading
 
 
@@ -111,13 +99,13 @@ def test_displaced_people_whose_relatives_died_stay_displaced():
     ("Police fired into a crowd of 2,000 protesters, wounding dozens.", "2,000", "dozens", "injured"),
 ])
 def test_the_crowd_fired_on_is_not_the_hurt(text, crowd, hurt, fate):
-    got = _spans(text)
+    got = by_value(text)
     assert got[crowd].metric == "other", got[crowd].reading
     assert got[hurt].metric == fate, got[hurt].reading
 
 
 def test_people_shot_are_still_hurt():
-    got = _spans("Soldiers shot five protesters, killing two.")
+    got = by_value("Soldiers shot five protesters, killing two.")
     assert got["five"].metric == "casualties", got["five"].reading
     assert got["two"].metric == "killed", got["two"].reading
 

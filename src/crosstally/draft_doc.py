@@ -77,10 +77,13 @@ class _Attribution:
     kind: str  # named, role, pronoun, speaker, unknown
 
 
+# An attack named by its day: "Tuesday's attack", "Friday's air strikes"
+_ATTACK_NOUNS = (r"attacks?|strikes?|air\s*strikes?|bombings?|blasts?|raids?|assaults?|shelling|massacre|ambush"
+                 r"|explosions?|shootings?")
+_NAMED_ATTACK = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK_NOUNS})(?![a-z])", re.IGNORECASE)
 # A violent event named by its day after "since": "since Saturday's attempted coup", "since Tuesday's attack"
-_SINCE_DAYS_EVENT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?|raids?"
-                               r"|assaults?|shelling|massacre|ambush|explosions?|shootings?|coup|putsch|clashes|riots?)"
-                               r"(?![a-z])", re.IGNORECASE)
+_SINCE_DAYS_EVENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_ATTACK_NOUNS}|coup|putsch|clashes|riots?)(?![a-z])",
+                               re.IGNORECASE)
 
 
 # A person speaking for an office the words do not name as a body: "a provincial health director", "a police
@@ -1668,9 +1671,7 @@ class _Document:
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
                 # story's incident, named by a word that says no violence)
-            named_attack = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?"
-                                    r"|raids?|assaults?|shelling|massacre|ambush|explosions?|shootings?)(?![a-z])",
-                                    self.text[m.end():m.end() + 50], re.IGNORECASE)
+            named_attack = _NAMED_ATTACK.match(self.text[m.end():m.end() + 50])
             totals = [t.group() for t in _TOTAL_WORDS.finditer(self.text[s_lo:s_hi].lower())]
             # (in the last pass, "Security forces have killed at least 25 inmates at the prison where a riot broke
             # out late on Wednesday": the perfect of news a day or two old, told with the day the riot began)

@@ -3672,7 +3672,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             reading.append("armed men sent or deployed: metric other")
         if unit == "people" and head and metric in ("killed", "injured", "casualties") \
                 and _FIRED_ON_BEFORE.search(low, max(s_start, start - 30), _qualifier_start(low, start)) \
-                and _SOME_HURT_AFTER.match(low, re.compile(r"[\w'’-]*").match(low, head[0]).end()):
+                and _SOME_HURT_AFTER.match(low, head[0]):
             # "opened fire on thousands of demonstrators, killing 19": the crowd fired on; the count after is the hurt
             metric = "other"
             reading.append("the people fired on, with the number hurt among them after: metric other")
