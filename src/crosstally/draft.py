@@ -484,14 +484,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = ""
         phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, c.start)
         relative = phrase_at and phrase_at.end() <= c.start and re.search(
-            r"(?<![a-z])(?:where|in\s+which)(?![a-z])", text[phrase_at.end():c.start])
+            r"(?<![a-z])(?:where|in\s+which|after)(?![a-z])", text[phrase_at.end():c.start])
         rel_end = relative and (re.compile(r"(?<!\d),\s|[;—–]\s").search(text, c.end, s_hi) or None)
         rel_hi = rel_end.start() if rel_end else s_hi  # (the relative clause, to its comma)
         later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, rel_hi)
                                         if not _not_a_date(text, m)), None)
         if later_date:
-            # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994": the
-            # day before the relative clause is the main clause's; the clause's own day after the number is the figure's
+            # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994", "Calm
+            # returned on Monday, after up to 15 people were killed last week": the day before the relative clause
+            # (or the clause of "after") is the main clause's; the clause's own day after the number is the figure's
             why.append(f"{date_phrase!r} dates the sentence's main clause; the number's relative clause "
                        f"({relative.group()!r}) says {' '.join(later_date.group().split())!r}")
             date_phrase = " ".join(later_date.group().split())

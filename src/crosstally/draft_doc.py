@@ -47,7 +47,7 @@ from .draft_patterns import (
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
     _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
-    _LATER_DEATHS, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
+    _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
@@ -1363,11 +1363,15 @@ class _Document:
 
     def clause(self, s_lo: int, s_hi: int, pos: int) -> tuple[int, int]:
         lo, hi = s_lo, s_hi
-        for m in _CLAUSE_BREAK.finditer(self.text, s_lo, s_hi):
-            if m.end() <= pos:
-                lo = m.end()
-            elif m.start() >= pos:
-                hi = m.start()
+        breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, s_lo, s_hi)]
+        lead = _LEADING_CONTRAST.match(self.text, s_lo, s_hi)
+        if lead:  # "While X placed the toll at 21, Y said ...": the clause of contrast ends at its first comma
+            breaks = [lead.span("end")] + [(a, b) for a, b in breaks if a >= lead.end()]
+        for start, end in breaks:
+            if end <= pos:
+                lo = end
+            elif start >= pos:
+                hi = start
                 break
         return lo, hi
 

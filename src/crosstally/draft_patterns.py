@@ -187,6 +187,7 @@ _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "in
                "show", "shows", "showed", "explained", "declared",
                "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted",
                "learns",  # ("..., Ada Derana learns": an outlet's own finding, said so)
+               "concluded",  # ("..., he concluded.")
                "charged", "alleged", "alleges"}  # (only before "that": "The opposition charged on Wednesday that ...")
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
@@ -500,10 +501,18 @@ _RELATIVE_SAYS = re.compile(r",\s+(?:which|who)\s+(?:(?:in\s+turn|also|later|the
                             # (not "..., which claimed the bombing": responsibility, no number)
                             rf"(?!\s+(?:responsibility|credit|(?:the|an?|its|their|both)\s+(?:[\w-]+\s+)?{_ATTACK_NOUNS}(?![a-z])))")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|\s+while\s+")
+# a sentence that opens on a clause of contrast ("While media reports have placed the toll at 21, the prosecutor
+# said ...", "Although police initially said 200 ..., Ansa later put the figure at 1,527"): that clause ends at its
+# first comma, and the main clause after it has its own subject
+_LEADING_CONTRAST = re.compile(r"[\"“‘'(]?(?:While|Whilst|Although|Though|Whereas|Even\s+though)\s+"
+                               r"(?:[^,;:.]|[,.](?=\d)){8,200}?(?P<end>,\s+)")
 # where a clause with its own subject begins, for the day words of a number's clause (", and the army arrived")
 _DAY_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|\s+while\s+")
 _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|according|stated|states|estimated"
-                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted|claimed|claims)"
+                          r"|estimates|told|announced|counted|recorded|documented|puts|put|confirmed|noted|claimed|claims"
+                          # "media reports have placed the death toll at 21", "witnesses gave a far worse toll"
+                          r"|(?:placed|places|gave|give|gives)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:toll|tolls|figure|figures|count|tally|estimate|number)(?![a-z])))"
                           r"(?![a-z])")
 
 

@@ -432,7 +432,7 @@ PEOPLE_CUES = {
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
                     "burnt burned martyrdom execution executions massacre drowned butchered slaughtering massacring slaying "
                     "slayings".split(), "killed"),
-    **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt "
+    **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt hurting "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
                     "uprooting homeless stranded camp camps shelter shelters sheltering sheltered "
