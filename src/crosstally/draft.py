@@ -493,8 +493,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994", "Calm
             # returned on Monday, after up to 15 people were killed last week": the day before the relative clause
             # (or the clause of "after") is the main clause's; the clause's own day after the number is the figure's
-            why.append(f"{date_phrase!r} dates the sentence's main clause; the number's relative clause "
-                       f"({relative.group()!r}) says {' '.join(later_date.group().split())!r}")
+            kind = "clause of 'after'" if relative.group() == "after" else f"relative clause ({relative.group()!r})"
+            why.append(f"{date_phrase!r} dates the sentence's main clause; the number's {kind} says "
+                       f"{' '.join(later_date.group().split())!r}")
             date_phrase = " ".join(later_date.group().split())
         if elsewhere:
             if date_phrase:
