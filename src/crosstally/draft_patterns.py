@@ -321,7 +321,7 @@ _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s
 _ACCUSED_OF = re.compile(r"accused\s+(?!of\s|by\s)(?:[\w'’.-]+\s+){1,5}?of\s")
 # "police blamed \"terrorists with firearms\" for the deaths of two officers": the one who blames tells of the deaths
 _BLAMED_FOR = re.compile(r"blame[sd]\s+(?!on\s|by\s|for\s)(?:[\w\"“”'’.-]+\s+){1,6}?for\s+(?:the\s+|an?\s+|their\s+)?"
-                         r"(?:[\w-]+\s+){0,3}?(?:deaths?|killings?|killing|murders?|attacks?|bombings?|massacres?"
+                         r"(?:[\w,-]+\s+){0,5}?(?:deaths?|killings?|killing|murders?|attacks?|bombings?|massacres?"
                          r"|shootings?|blasts?|explosions?|strikes?|casualties|ambush(?:es)?|raids?)(?![a-z])")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
