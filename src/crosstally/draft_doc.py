@@ -47,7 +47,7 @@ from .draft_patterns import (
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
     _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
-    _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS,
+    _BLAMED_FOR, _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS,
     _NATIONWIDE, _NEW_ITEM,
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
@@ -227,6 +227,13 @@ _PEOPLE_WHO_SPEAK = re.compile(r"^(?:the\s+|some\s+|local\s+)*(?:organi[sz]ers|a
                                r"|monitors|elders|leaders)(?![a-z])")
 
 
+# A sentence that only says who told what came before: "This is reported by Sputnik, citing ...", "That was
+# announced by the police", "This is according to the health ministry"
+_POINTS_BACK = re.compile(r"\s*(?:this|that|the\s+above)\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:first|also|earlier)\s+)?"
+                          r"(?:reported|announced|stated|said|confirmed|disclosed|according)(?:\s+(?:by|to))?\s",
+                          re.IGNORECASE)
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -361,7 +368,7 @@ class _Document:
         return bool(self.claimants.countries.get(sid)) and not self._organisation(sid)
 
     # attribution
-    def _issuer(self, noun: str, before: int) -> tuple[str, str] | None:
+    def _issuer(self, noun: str, before: int) -> tuple[str, str, int] | None:
         """(source, words) of the known body that the text says, before ``before``, submitted, released or
         issued a ``noun`` ("The Health Ministry's forensic department submitted on Thursday medical reports ...",
         then "According to the forensic reports, ..."), or None."""
@@ -372,13 +379,24 @@ class _Document:
         issued = re.compile(rf"(?<![a-z])(?:submitted|released|issued|published|presented|compiled|produced|prepared)\s+"
                             rf"(?:(?:on|late|early)\s+[a-z]+\s+)?(?:(?:the|a|an|its|their|his|her|new)\s+)?"
                             rf"(?:(?!despite|of|after|amid|following)[a-z-]+\s+){{0,2}}?{noun}s?(?![a-z])")
+        found = None
         for m in reversed(list(issued.finditer(self.text[:before].lower()))):
             k = bisect_right(self.sentences, m.start()) - 1
             s_lo = self.sentences[k] if k >= 0 else 0
             ids = [sid for pos, sid in self.mentions if s_lo <= pos < m.start() and sid not in self.media]
             if ids:
-                return ids[-1], " ".join(self.text[m.start():m.end()].split())
-        return None
+                found = ids[-1], " ".join(self.text[m.start():m.end()].split()), m.start()
+                break
+        # "as per a statement by Kabore posted on his Twitter handle", "a statement from the ministry": the author
+        # the words name right after the noun
+        by = re.compile(rf"(?<![a-z])(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?{noun}s?\s+(?:by|from)\s+")
+        for m in reversed(list(by.finditer(self.text[:before].lower()))):
+            if found is not None and m.start() < found[2]:
+                break
+            spans = [(a, b, sid) for a, b, sid in self.mention_spans(m.end(), m.end() + 5) if sid not in self.media]
+            if spans:
+                return spans[0][2], " ".join(self.text[m.start():spans[0][1]].split()), m.start()
+        return found
 
     def _phrase(self, lo: int, hi: int) -> tuple[str, str]:
         """(attributing words of text[lo:hi], kind found) or ("", "")."""
@@ -441,6 +459,16 @@ class _Document:
                      and not re.match(r"\s+(?:that|\d|at\s+least|more|over|some|about|nearly|around|up\s+to)(?![a-z])",
                                       low[v.end():]))
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))
+                 and (v.group() not in ("blamed", "blames") or _BLAMED_FOR.match(low, v.start()))
+                 # ("identified" only in the active: "police identified 35 victims", not "Five bodies have been
+                 # identified", a fate of the bodies)
+                 # identified, nor "whom they identified as part of the 28 missing": who they were, not a count)
+                 and not (v.group() in ("identified", "identifies") and (re.search(
+                     r"(?<![a-z])(?:was|were|been|be|being|is|are|not|whom|which|that)\s+(?:[a-z]+\s+)?"
+                     r"(?:[a-z]+ly\s+|already\s+|yet\s+|now\s+)?\Z", low[:v.start()])
+                     or re.match(r"\s+(?:[a-z]+\s+)?as(?![a-z])", low[v.end():])))
+                 and (v.group() not in ("read", "reads") or re.search(r"[,!?][\"”’']?\s*\Z", low[:v.start()])
+                      and _BACK_REFERENCE.match(" ".join(low[v.end():v.end() + 60].split())))
                  # ("charged"/"alleged" only as saying: "charged on Wednesday that", not "charged with murder",
                  # "the alleged gunmen")
                  and (v.group() not in ("charged", "alleged", "alleges")
@@ -647,7 +675,10 @@ class _Document:
             document = re.sub(r"[^a-z]", "", words[-1])
             issuer = self._issuer(document.removesuffix("s"), before) \
                 if document in ("report", "reports", "statement", "statements") else None
-            if issuer is not None and (last is None or last.claimant in self.media or not last.claimant):
+            if issuer is not None and (last is None or last.claimant in self.media or not last.claimant
+                                       or last_at < issuer[2]):
+                # (or named after the last speaker: "The UN said 14 died. ... as per a statement by the government
+                # ... '...,' read the statement": the government's)
                 # "The Health Ministry's forensic department submitted medical reports ..., reported the Daily",
                 # then "According to the forensic reports": the reports of the body that issued them, not the outlet's
                 return _Attribution(phrase, issuer[0], f"{phrase!r} refers back to the {issuer[1]!r} that "
@@ -1480,6 +1511,28 @@ class _Document:
         p_lo = self.paragraph_of(self.sentences[i])[0]
         return any(self.attributions[j] is not None for j in range(i) if self.sentences[j] >= p_lo)
 
+    def _sourced_after(self, p_hi: int) -> _Attribution | None:
+        """The attribution of the paragraph after the one ending at ``p_hi`` when it opens by pointing back to
+        what came before ("This is reported by Sputnik, citing data from the Ministry of Health.", "This was
+        announced by the police."), naming a known source; else None."""
+        k = bisect_right(self.sentences, p_hi) - 1
+        while k < len(self.sentences) and (k < 0 or self.sentences[k] < p_hi):
+            k += 1
+        if k >= len(self.sentences) or self.text[p_hi:self.sentences[k]].strip():
+            return None
+        lo, hi = self.sentence_span(k)
+        a = self.attributions[k]
+        if not _POINTS_BACK.match(self.text, lo, hi):
+            return None
+        cite = _CITING.search(self.text, lo, hi)
+        if cite and (a is None or not a.claimant or a.claimant in self.media):
+            # "This is reported by Sputnik, citing data from the Ministry of Health": the body cited
+            cited = self._resolve(cite.group("who"), lo, None)
+            if cited.claimant:
+                return _Attribution(cite.group("who"), cited.claimant, f"{cited.how} (cited in "
+                                    f"{' '.join(self.text[lo:hi].split())[:60]!r})", "named")
+        return a if a is not None and a.claimant else None
+
     def carried(self, i: int, pos: int | None = None) -> tuple[_Attribution | None, str]:
         """The attribution a sentence without one takes from the sentences around it:
         the nearest attributing sentence of its paragraph; else the nearest earlier one that
@@ -1501,6 +1554,11 @@ class _Document:
         if same:
             j = min(same, key=lambda j: (abs(j - i), j > i))
             return self.attributions[j], "the same paragraph"
+        after = self._sourced_after(p_hi)
+        if after is not None and lo >= self.headline_end:
+            # "The number of people injured ... increased to 590. One person died." then "This is reported by
+            # Sputnik, citing data from the Ministry of Health": the paragraph after names the source of this one
+            return after, "the paragraph after, which points back to it"
         # a list item: the source its introduction names ("The commission listed incidents:")
         listed = self.list_source(lo)
         if listed is not None and self.paragraph_of(lo)[0] == p_lo:

@@ -188,7 +188,10 @@ _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "in
                "acknowledged", "admitted", "insisted", "informed", "accused", "claim", "confirm", "confirms", "tweeted",
                "learns",  # ("..., Ada Derana learns": an outlet's own finding, said so)
                "concluded",  # ("..., he concluded.")
-               "charged", "alleged", "alleges"}  # (only before "that": "The opposition charged on Wednesday that ...")
+               "charged", "alleged", "alleges",  # (only before "that": "The opposition charged on Wednesday that ...")
+               "blamed", "blames",
+               "read", "reads",
+               "identified", "identifies"}  # ("the police on Friday identified the cause of death of 35 victims")  # (only a document read out after its quotation: '"...," read the statement.')  # (only "blamed X for ...": "police blamed gunmen for the deaths of two officers")
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"
@@ -316,6 +319,10 @@ _DATELINE_BEFORE = re.compile(r"^[^()\n]{0,60}\(\s*[A-Za-z][A-Za-z. -]{1,20}\)\s
 # "the army accused the rebels of killing one of its troops": the accuser claims the count ("X accused of
 # killing 12", with no object, claims nothing)
 _ACCUSED_OF = re.compile(r"accused\s+(?!of\s|by\s)(?:[\w'’.-]+\s+){1,5}?of\s")
+# "police blamed \"terrorists with firearms\" for the deaths of two officers": the one who blames tells of the deaths
+_BLAMED_FOR = re.compile(r"blame[sd]\s+(?!on\s|by\s|for\s)(?:[\w\"“”'’.-]+\s+){1,6}?for\s+(?:the\s+|an?\s+|their\s+)?"
+                         r"(?:[\w,-]+\s+){0,5}?(?:deaths?|killings?|killing|murders?|attacks?|bombings?|massacres?"
+                         r"|shootings?|blasts?|explosions?|strikes?|casualties|ambush(?:es)?|raids?)(?![a-z])")
 # A person's title among role words ("the police commander"): not a word of the body's name
 _TITLE_ROLES = {"commander", "chief", "president"}
 # The portfolio of a minister ("Home Minister", "the Minister of Health", "defence minister")

@@ -113,6 +113,11 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"\s+(?:(?:military|armed|air|naval|army|defen[cs]e|security)\s+)?(?:positions?|troops|forces|soldiers|servicemen"
     r"|service\s+members|personnel|bases?|facilities|installations?|assets|warships?|embassy|embassies|nationals"
     r"|diplomats|contractors)(?![a-z])", re.IGNORECASE)
+# "U.S. airstrikes on the port", "Zemlandi drone strikes": whose strikes or weapons, not where they fell
+_WEAPONS_AFTER = re.compile(
+    r"\s+(?:(?:overnight|night|new|fresh|latest|deadly)\s+)?(?:air\s*strikes?|drone\s+strikes?|drones?|missiles?|rockets?"
+    r"|warplanes?|war\s+planes?|jets?|fighter\s+jets?|bombers?|strikes|bombings?|bombardments?|shelling|raids)(?![a-z])",
+    re.IGNORECASE)
 
 # "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
 # at hospitals in Eastport": where the wounded lie, not where they were hurt
@@ -448,9 +453,13 @@ class Places:
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
-            if kind == "country" and codes[0] != self.country and not owners and _ATTRIBUTIVE_AFTER.match(text, m.end()):
+            if kind == "country" and codes[0] != self.country and not owners and (
+                    _ATTRIBUTIVE_AFTER.match(text, m.end()) or _WEAPONS_AFTER.match(text, m.end())
+                    and not re.search(r"(?<![A-Za-z])(?:in|at|across|inside|throughout)\s+(?:the\s+)?\Z",
+                                      text[max(0, m.start() - 20):m.start()])):
                 continue  # "U.S. positions in Qatar": whose positions, not where (not the text's own country's:
-                # "the Panama Defense Forces" in a text about Panama)
+                # "the Panama Defense Forces" in a text about Panama); "the second wave of U.S. airstrikes on the
+                # port": whose strikes (but "in Zemland strikes killed 12": where)
             if out and out[-1].kind == "unit" and m.start() - out[-1].end <= 40 \
                     and _RELATIVE_TO_BEFORE.fullmatch(text, out[-1].end, m.start()):
                 continue  # "in Fuhais, outside Amman": Amman says where Fuhais lies; nothing happened there

@@ -111,6 +111,26 @@ def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
         return None
     return m if m is not None else across_the_country(text, lo, hi, places)
 
+_RUNNING_SPAN = re.compile(r"(?<![a-z])(?:since\s+(?!then\b)|in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?"
+                           r"(?:days|weeks|months|years)(?![a-z])|so\s+far\s+this\s+(?:year|month))", re.IGNORECASE)
+_NUMBER_AT = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|(?:nearly|almost|about|around"
+                        r"|over|some|roughly|approximately|an\s+estimated)\s+)?[\w,.-]*", re.IGNORECASE)
+_OWN_CLAUSE_BREAK = re.compile(r",\s+(?:where|while|whereas|as|when)\s|;|\d")
+
+
+def _running_total_here(text: str, pos: int, sentence: tuple[int, int]) -> bool:
+    """Whether the number at ``pos`` is itself a running total ("..., where more than 230 people have been killed
+    since unrest broke out in April", "Tens of thousands have fled in recent months"): the words of a span since a
+    past start in the number's own clause, with no other count or clause between them and the number. (The raid's
+    "at least three people dead in Qzland, where ... since April" is the raid's, not the running total's.)"""
+    num_end = pos + len(_NUMBER_AT.match(text, pos).group())
+    after = _RUNNING_SPAN.search(text, num_end, sentence[1])
+    if after and not _OWN_CLAUSE_BREAK.search(text, num_end, after.start()):
+        return True
+    before = [m for m in _RUNNING_SPAN.finditer(text, sentence[0], pos)]
+    return bool(before) and not _OWN_CLAUSE_BREAK.search(text, before[-1].end(), pos)
+
+
 def _tells_violence(low: str) -> bool:
     """Whether a sentence (lower case) tells of violence, not only of a reaction to it."""
     return any(not _REACTION_BEFORE.search(low, max(0, m.start() - 40), m.start()) for m in _VIOLENCE.finditer(low))
@@ -245,7 +265,9 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
                 (unit,) = inside
                 return name, unit, (f"{why}; an incident there, and {unit} the only unit of that region the "
                                     f"document names -> {unit}"), 0.1
-        if got[0].kind != "unit" and single or got[0].kind == "country" and one_day and not munitions \
+        running = single and got[0].kind != "unit" and _running_total_here(text, pos, sentence)
+        if got[0].kind != "unit" and single and not running \
+                or got[0].kind == "country" and one_day and not munitions \
                 and not doc.unrest:  # (a day of protests in the country is the country's, not one city's)
             d_name, d_codes, d_why = doc.place
             area = set(codes.split(";"))
@@ -254,6 +276,10 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if inside and not _is_country(d_codes):
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
+        if running:
+            # "A raid left three dead in Qzland, where more than 230 have been killed since April": the running
+            # total is the area's the sentence names, not the raid's place
+            why += ", a running total since a past start (not the one incident's place)"
         return name, codes, why, 0.0
     other = None if munitions or not _BORDER.search(text) else places.people_of_other_country(text, pos, clause)
     if other:

@@ -144,7 +144,7 @@ ARMED_GROUP_NOUNS = (
     "militia militias militiamen militiaman paramilitaries paramilitary bandits bandit extremists "
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
-    "mutineers mutineer putschists coup-plotters "
+    "mutineers mutineer putschists coup-plotters rioters rioter "
     "cadres loyalists hitmen hitman criminals shooters shooter invaders invader").split() + [
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
@@ -208,7 +208,7 @@ _PEOPLE = {
 # a livelihood of the land: civilians; armed men at sea or on patrol of their own: combatants).
 _PEOPLE.update({
     **dict.fromkeys(
-        "rioters looters thieves robbers smugglers traffickers poachers hikers climbers lecturers professors "
+        "looters thieves robbers smugglers traffickers poachers hikers climbers lecturers professors "
         "clerics imams priests monks nuns pastors congregants churchgoers guests diners customers commuters "
         "motorists pedestrians cyclists onlookers voters politicians lawmakers legislators councillors councilors "
         "mayors ministers diplomats envoys engineers contractors technicians electricians pilots twins "
@@ -1071,7 +1071,7 @@ ABBREVIATIONS = set(
 ATTRIBUTION_VERBS = set(
     "said says say told tells reported reports revealed stated states announced claimed claims "
     "estimated estimates documented recorded confirmed added noted wrote warned counted tallied".split())
-_INVERTING_VERBS = set("said says added noted wrote reported stated explained".split())
+_INVERTING_VERBS = set("said says added noted wrote reported stated explained read reads".split())  # ("read": '"...," read the statement', a verb the drafter admits only so)
 
 
 def _alt(words) -> str:
@@ -1110,13 +1110,18 @@ _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
 _QUAL_BACK = max(map(len, QUALIFIERS)) + 3  # how far back a qualifier before a number may start
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
 _PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
+                          rf"|(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)"
                           rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
                           rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")  # "Among the civilians were 97 children"
+# A sentence that opens by breaking down the count before: '"We have a minimum of 14 dead." "That includes at least
+# one anti-riot officer, ..."', "They include two children"
+_INCLUDES_OPENER = re.compile(r"[\s\"“‘']*(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)\s")
 _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$", re.I)
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
 _TOLL_BEFORE = re.compile(
-    rf"(?<![a-z])(?<!injury\s)toll(?:\s+[^\s.;]+){{0,14}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
+    rf"(?<![a-z])(?<!injury\s)toll(?:\s+(?:[^\s.;]+|(?:[A-Za-z]\.){{2,}}))"  # (an initialism: "the toll from U.S. strikes")
+    rf"{{0,14}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
@@ -1193,9 +1198,10 @@ _FATAL_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![a-z])(?:{_BASE}|dozens|hundreds|t
 # of wounded - to 2,174". The first such noun of the clause (after a comma, "and", "while", "but")
 # decides, not a cue nearer after the number nor a toll named before an earlier number.
 _STATED_FATE = re.compile(
-    r"(?:^|[,;:(\"“”]|(?<![a-z])(?:and|while|but|whereas))\s*(?P<chain>(?:[a-z’'-]+\s+){1,8}?)"
+    r"(?:^|[,;:(\"“”]|(?<![a-z])(?:and|while|but|whereas))\s*(?P<chain>(?:(?:[a-z’'-]+|(?:[a-z]\.){2,})\s+){1,10}?)"
     r"(?:(?:has|have|had|now|currently|already|reportedly|also)\s+)*"
-    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|is|was|are|were|[-–—])"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|grown|grew|grows|stands|stood|is|was|are|were"
+    r"|[-–—])"
     rf"\s+(?:at\s+|to\s+)?(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 _FATE_NOUNS = {**dict.fromkeys("toll death deaths dead fatalities killed".split(), "killed"),
                **dict.fromkeys("wounded injured injuries injury".split(), "injured"),
@@ -1205,7 +1211,8 @@ _FATE_NOUNS = {**dict.fromkeys("toll death deaths dead fatalities killed".split(
 def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
     """(metric, noun) of the count's own noun of fate in its clause before its verb (see _STATED_FATE)."""
     seg = low[lo:start]
-    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand",
+    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand", "grew",
+                                                                   "grow",
                                                                    "tood", " is ", " was ", " are ", " were ", "-", "–", "—")):
         return None
     m = _STATED_FATE.search(seg)
@@ -2172,6 +2179,10 @@ def _inside_quotation(before: str) -> bool:
     return last >= 0 and (last == 0 or before[last - 1].isspace()) and before[last + 1:last + 2].strip() != ""
 
 
+# An aside of whom a subject cites, just before its verb: "The Xinhua news agency report, citing local officials, said"
+_CITING_ASIDE_BEFORE = re.compile(r"\w[\w.’']*\s*,\s*(?:citing|quoting)\s[^,;:\"“”]{2,80},\s*\Z", re.IGNORECASE)
+
+
 def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, str]]) -> tuple[str, int, int]:
     """The words that attribute a sentence's figures, with their offsets.
 
@@ -2186,7 +2197,8 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
                 return m.group("who").strip(), m.start("who"), m.end("who")
     for v_start, v_end, w in verbs:
         mark = text[max(s_start, v_start - 3):v_start].rstrip()[-1:]
-        if w in _INVERTING_VERBS and mark in (",", "”", '"', "’"):
+        if w in _INVERTING_VERBS and mark in (",", "”", '"', "’") and not _CITING_ASIDE_BEFORE.search(
+                text, s_start, v_start):  # (not "The Xinhua report, citing local officials, said rioters ...")
             m = _INVERTED_WHO.match(text, v_end, s_end)
             if m:
                 return m.group("who").strip(), m.start("who"), m.end("who")
@@ -3107,7 +3119,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             and (_PART_BEFORE.search(low, max(0, start - 50), start) is not None
                  or low[s_start:start].strip() == "among")  # "Among four minors, two were siblings"
         if prev is not None and prev.unit == "people" and (head is None or head[1][1] == "people") and is_part \
-                and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and "among" in before30):
+                and (prev.start >= s_start or prev.end >= start - _OF_THEM_WINDOW and (
+                    "among" in before30 or _INCLUDES_OPENER.match(low, s_start, start))):
             part_of = prev  # "killed 5 people, including 3 soldiers": a part keeps the metric of its whole
             reading.append(f"a part of {prev.span!r} ('including')")
         if part_of is None and prev is not None and len(out) - 1 in parts and prev.start >= s_start \
