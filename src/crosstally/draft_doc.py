@@ -47,8 +47,8 @@ from .draft_patterns import (
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
     _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
-    _BLAMED_FOR, _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS, _NAME_WHO_SAYS,
-    _NATIONWIDE, _NEW_ITEM,
+    _BLAMED_FOR, _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS,
+    _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
@@ -461,8 +461,8 @@ class _Document:
                  and (v.group() != "accused" or _ACCUSED_OF.match(low, v.start()))
                  and (v.group() not in ("blamed", "blames") or _BLAMED_FOR.match(low, v.start()))
                  # ("identified" only in the active: "police identified 35 victims", not "Five bodies have been
-                 # identified", a fate of the bodies)
-                 # identified, nor "whom they identified as part of the 28 missing": who they were, not a count)
+                 # identified", a fate of the bodies, nor "whom they identified as part of the 28 missing": who
+                 # they were, not a count)
                  and not (v.group() in ("identified", "identifies") and (re.search(
                      r"(?<![a-z])(?:was|were|been|be|being|is|are|not|whom|which|that)\s+(?:[a-z]+\s+)?"
                      r"(?:[a-z]+ly\s+|already\s+|yet\s+|now\s+)?\Z", low[:v.start()])

@@ -189,9 +189,9 @@ _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "in
                "learns",  # ("..., Ada Derana learns": an outlet's own finding, said so)
                "concluded",  # ("..., he concluded.")
                "charged", "alleged", "alleges",  # (only before "that": "The opposition charged on Wednesday that ...")
-               "blamed", "blames",
-               "read", "reads",
-               "identified", "identifies"}  # ("the police on Friday identified the cause of death of 35 victims")  # (only a document read out after its quotation: '"...," read the statement.')  # (only "blamed X for ...": "police blamed gunmen for the deaths of two officers")
+               "blamed", "blames",  # (only "blamed X for" a deadly act: "police blamed gunmen for the deaths of two")
+               "read", "reads",  # (only a document read out after its quotation: '"...," read the statement.')
+               "identified", "identifies"}  # (only in the active: "the police identified the cause of death of 35")
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"

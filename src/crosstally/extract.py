@@ -1071,7 +1071,8 @@ ABBREVIATIONS = set(
 ATTRIBUTION_VERBS = set(
     "said says say told tells reported reports revealed stated states announced claimed claims "
     "estimated estimates documented recorded confirmed added noted wrote warned counted tallied".split())
-_INVERTING_VERBS = set("said says added noted wrote reported stated explained read reads".split())  # ("read": '"...," read the statement', a verb the drafter admits only so)
+# ("read": '"...," read the statement', a verb the drafter admits only so; the extractor's ATTRIBUTION_VERBS lack it)
+_INVERTING_VERBS = set("said says added noted wrote reported stated explained read reads".split())
 
 
 def _alt(words) -> str:
@@ -1120,8 +1121,9 @@ _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
 _TOLL_BEFORE = re.compile(
-    rf"(?<![a-z])(?<!injury\s)toll(?:\s+(?:[^\s.;]+|(?:[A-Za-z]\.){{2,}}))"  # (an initialism: "the toll from U.S. strikes")
-    rf"{{0,14}}?\s+(?:has\s+|had\s+|now\s+)?(?:risen|rose|rises|climbed"
+    # (a word, or an initialism: "the toll from U.S. strikes")
+    rf"(?<![a-z])(?<!injury\s)toll(?:\s+(?:[^\s.;]+|(?:[A-Za-z]\.){{2,}})){{0,14}}?\s+(?:has\s+|had\s+|now\s+)?"
+    rf"(?:risen|rose|rises|climbed"
     rf"|climbs|reached|reaches|jumped|increased|stands|stood|hit|is|was)\s+(?:at\s+|to\s+)?"
     rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # (the qualifier may stand between: "and more than 3,500 injured")
@@ -1211,9 +1213,9 @@ _FATE_NOUNS = {**dict.fromkeys("toll death deaths dead fatalities killed".split(
 def _stated_fate(low: str, lo: int, start: int) -> tuple[str, str] | None:
     """(metric, noun) of the count's own noun of fate in its clause before its verb (see _STATED_FATE)."""
     seg = low[lo:start]
-    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand", "grew",
-                                                                   "grow",
-                                                                   "tood", " is ", " was ", " are ", " were ", "-", "–", "—")):
+    if not seg.endswith((" ", "\t")) or not any(v in seg for v in ("ise", "ose", "imb", "each", "ump", "ncreas", "tand",
+                                                                   "grew", "grow", "tood", " is ", " was ", " are ",
+                                                                   " were ", "-", "–", "—")):
         return None
     m = _STATED_FATE.search(seg)
     if m is None:
