@@ -32,6 +32,19 @@ def drafter(sources: pd.DataFrame) -> Callable[..., dict[str, dict]]:
     return draft
 
 
+# A second country beside Qzland, for stories of two countries (shelling across a border, one's strikes on the other)
+ZEMLAND = pd.DataFrame([["ZM", "Zemland", "whole country", ""],
+                        ["ZM01", "Capital District", "Varnagrad", ""],
+                        ["ZM02", "Border Province", "Tovo", ""]], columns=list(S.ADMIN1_COLUMNS))
+
+
+def draft_two_countries(text: str, sources: pd.DataFrame, published: str = "2031-07-12") -> dict[str, dict]:
+    """The drafts of ``text`` by value_as_reported, with the QZ and Zemland admin-1 tables together."""
+    doc = {"document_id": "d", "outlet": "", "url": "", "published": published, "language": "en"}
+    out = draft_document(text, doc, sources, pd.concat([ADMIN1, ZEMLAND]))
+    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+
+
 def by_value(text: str) -> dict[str, object]:
     """The extractor's candidates in ``text`` by value_as_reported."""
     return {c.value_as_reported: c for c in extract(text)}

@@ -13,9 +13,8 @@ import pandas as pd
 import pytest
 
 from crosstally import schema as S
-from crosstally.draft import draft_document
 from crosstally.extract import extract
-from qz_fixtures import ADMIN1, drafter
+from qz_fixtures import draft_two_countries, drafter
 
 
 def _spans(text: str) -> dict[str, object]:
@@ -167,13 +166,7 @@ def test_an_outlets_byline_before_a_colon_is_no_speaker():
 
 
 def _two_countries(text: str) -> dict[str, dict]:
-    admin1 = pd.concat([ADMIN1, pd.DataFrame([["ZM", "Zemland", "whole country", ""],
-                                              ["ZM01", "Capital District", "Varnagrad", ""],
-                                              ["ZM02", "Border Province", "Tovo", ""]],
-                                             columns=list(S.ADMIN1_COLUMNS))])
-    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-07-12", "language": "en"}
-    out = draft_document(text, doc, SOURCES, admin1)
-    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+    return draft_two_countries(text, SOURCES)
 
 
 def test_a_capital_reporting_speaks_for_its_government_and_is_no_place():

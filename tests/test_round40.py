@@ -13,8 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally import schema as S
-from crosstally.draft import draft_document
-from qz_fixtures import ADMIN1, by_value, drafter
+from qz_fixtures import by_value, draft_two_countries, drafter
 
 
 SOURCES = pd.DataFrame([
@@ -48,12 +47,7 @@ def test_fled_in_recent_months_is_a_running_total_too():
 
 
 def _two_countries(text: str) -> dict[str, dict]:
-    admin1 = pd.concat([ADMIN1, pd.DataFrame([["ZM", "Zemland", "whole country", ""],
-                                              ["ZM01", "Capital District", "Varnagrad", ""]],
-                                             columns=list(S.ADMIN1_COLUMNS))])
-    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-07-12", "language": "en"}
-    out = draft_document(text, doc, SOURCES, admin1)
-    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+    return draft_two_countries(text, SOURCES)
 
 
 def test_a_foreign_countrys_strikes_are_not_where_they_fell():

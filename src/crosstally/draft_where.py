@@ -18,6 +18,7 @@ from .draft_common import (
     across_the_country)
 from .draft_dates import _PART_OF_YEAR, _YEAR
 from .draft_places import _SUBSET_EVENT, _describe
+from .extract import _QUAL_ONLY
 
 if TYPE_CHECKING:
     from .draft_doc import _Document
@@ -113,8 +114,6 @@ def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
 
 _RUNNING_SPAN = re.compile(r"(?<![a-z])(?:since\s+(?!then\b)|in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+)?"
                            r"(?:days|weeks|months|years)(?![a-z])|so\s+far\s+this\s+(?:year|month))", re.IGNORECASE)
-_NUMBER_AT = re.compile(r"(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|(?:nearly|almost|about|around"
-                        r"|over|some|roughly|approximately|an\s+estimated)\s+)?[\w,.-]*", re.IGNORECASE)
 _OWN_CLAUSE_BREAK = re.compile(r",\s+(?:where|while|whereas|as|when)\s|;|\d")
 
 
@@ -123,7 +122,8 @@ def _running_total_here(text: str, pos: int, sentence: tuple[int, int]) -> bool:
     since unrest broke out in April", "Tens of thousands have fled in recent months"): the words of a span since a
     past start in the number's own clause, with no other count or clause between them and the number. (The raid's
     "at least three people dead in Qzland, where ... since April" is the raid's, not the running total's.)"""
-    num_end = pos + len(_NUMBER_AT.match(text, pos).group())
+    num_end = _QUAL_ONLY.match(text, pos).end()  # past the qualifier ("more than 230") and the number itself
+    num_end += len(re.match(r"[\w,.-]*", text[num_end:]).group())
     after = _RUNNING_SPAN.search(text, num_end, sentence[1])
     if after and not _OWN_CLAUSE_BREAK.search(text, num_end, after.start()):
         return True

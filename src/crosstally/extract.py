@@ -1110,13 +1110,14 @@ _BETWEEN_TAIL = re.compile(r"(?<![a-z])between\s+$")
 _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
 _QUAL_BACK = max(map(len, QUALIFIERS)) + 3  # how far back a qualifier before a number may start
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
-_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom"
-                          rf"|(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)"
+# "That includes", "They include", "Those included": a breakdown of a count named before
+_INCLUDES = r"(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)"
+_PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom|{_INCLUDES}"
                           rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
                           rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")  # "Among the civilians were 97 children"
 # A sentence that opens by breaking down the count before: '"We have a minimum of 14 dead." "That includes at least
 # one anti-riot officer, ..."', "They include two children"
-_INCLUDES_OPENER = re.compile(r"[\s\"“‘']*(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)\s")
+_INCLUDES_OPENER = re.compile(rf"[\s\"“‘']*{_INCLUDES}\s")
 _POPULATION_BEFORE = re.compile(rf"(?<![a-z])(?:population\s+of|home\s+to)\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$", re.I)
 _PLACE_POSSESSIVE_BEFORE = re.compile(rf"[A-Z][A-Za-z]*[’']s\s+(?:(?:{_alt(QUALIFIERS)})\s+)?$")
 # "the death toll from the bombing has risen to 36": the number is the toll.
