@@ -188,7 +188,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             low_clause = text[c_lo:c_hi].lower()
             if at >= 0 and not c_lo < at + len(own.phrase) <= c_hi and any(
                     not _inside_quote(low_clause[:m.start()]) and not _NOT_OWN_SPEAKER_BEFORE.search(low_clause[:m.start()])
-                    and not _BY_AFTER.match(low_clause, m.end()) for m in _clause_verbs(low_clause)):
+                    and not _BY_AFTER.match(low_clause, m.end()) for m in _clause_verbs(low_clause, text[c_lo:c_hi])):
                 # "The authorities of the republic put the toll at over 2,000, while Russia has estimated it at
                 # 1,600": the number's clause has reporting words of its own, whose speaker is not the other
                 # clause's, but the one they name

@@ -55,7 +55,7 @@ from .draft_patterns import (
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT, _TOLL_VERBS,
     _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
-    _norm_seat, _qualifiers, _registry_kinds, _role_in)
+    _norm_seat, _qualifiers, _registry_kinds, _role_in, name_said)
 
 
 # A count as it stood by a day ("By Friday morning, police said, 12 had been killed"): the day violence began is
@@ -447,7 +447,7 @@ class _Document:
         low = text[lo:hi].lower()
         verbs = [(lo + v.start(), lo + v.end(), v.group()) for v in _VERB_WORDS.finditer(low)
                  if (v.group() in ATTRIBUTION_VERBS or v.group() in _MORE_VERBS or v.group() == "according")
-                 and not _ADMITTED_TO.match(low, v.start())
+                 and not _ADMITTED_TO.match(low, v.start()) and not name_said(text, lo + v.start())
                  # (not "police could not confirm that 30 ...": a speaker who does not vouch for it)
                  and not (v.group().startswith("confirm") and re.search(
                      r"(?<![a-z])(?:not|n[o’']t|never|unable\s+to|declined\s+to|refused\s+to|yet\s+to)\s+\Z",
@@ -467,6 +467,10 @@ class _Document:
                      r"(?<![a-z])(?:was|were|been|be|being|is|are|not|whom|which|that)\s+(?:[a-z]+\s+)?"
                      r"(?:[a-z]+ly\s+|already\s+|yet\s+|now\s+)?\Z", low[:v.start()])
                      or re.match(r"\s+(?:[a-z]+\s+)?as(?![a-z])", low[v.end():])))
+                 # ("reporting" only after "is", "are", "was", "were" or "been": "Anadolu Agency is reporting 754
+                 # members ... detained"; not "Additional reporting by", "without reporting any casualties")
+                 and (v.group() != "reporting" or re.search(r"(?<![a-z])(?:is|are|was|were|been)\s+(?:also\s+|now\s+)?\Z",
+                                                            low[:v.start()]))
                  and (v.group() not in ("read", "reads") or re.search(r"[,!?][\"”’']?\s*\Z", low[:v.start()])
                       and _BACK_REFERENCE.match(" ".join(low[v.end():v.end() + 60].split())))
                  # ("charged"/"alleged" only as saying: "charged on Wednesday that", not "charged with murder",
@@ -517,6 +521,8 @@ class _Document:
                                                            or _PEOPLE_WHO_SPEAK.search(who.lower())):
                 continue  # "The new deaths raised the toll to 45": no one speaking (but "Organizers of the march, though,
                 # placed the toll higher": people, named or not)
+            if who and verbs[k][2] == "reporting":
+                who = _PASSIVE.sub("", who).rstrip()  # "The UN is reporting": a tense, the UN speaking
             if who and _PASSIVE.search(who):
                 return " ".join(who.split()), "passive"  # "were said to be missing", "it was reported that"
             if who and verbs[k][2] in _DISPUTED_NOUNS and _DISPUTING.search(low, 0, verbs[k][0] - lo) and \

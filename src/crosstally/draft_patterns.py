@@ -191,7 +191,8 @@ _MORE_VERBS = {"disclosed", "discloses", "revealed", "reveals", "indicated", "in
                "charged", "alleged", "alleges",  # (only before "that": "The opposition charged on Wednesday that ...")
                "blamed", "blames",  # (only "blamed X for" a deadly act: "police blamed gunmen for the deaths of two")
                "read", "reads",  # (only a document read out after its quotation: '"...," read the statement.')
-               "identified", "identifies"}  # (only in the active: "the police identified the cause of death of 35")
+               "identified", "identifies",  # (only in the active: "the police identified the cause of death of 35")
+               "reporting"}  # (only as a tense: "Anadolu Agency is reporting 754 ...", not "reporting by", "reporting the")
 # A statement or report spoken of again ("the statement said", "according to the report", "the
 # source said"): the source of the last attributing sentence.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that|these|its|their|his|her|the\s+same)\s+(?:[a-z-]+\s+)?(?:statements?|reports?"
@@ -523,11 +524,22 @@ _CLAUSE_VERB = re.compile(r"(?<![a-z])(?:said|says|say|reported|reports|report|a
                           r"(?![a-z])")
 
 
-def _clause_verbs(low: str):
+def _clause_verbs(low: str, cased: str | None = None):
     """The reporting words of a clause (lower case), less a claim of no number ("claimed responsibility", "an attack
-    claimed by the ELF")."""
+    claimed by the ELF") and, given the clause as written (``cased``), less a name's "Said" ("Port Said", "Ahmad
+    Said")."""
     low = _NOT_A_CLAIM.sub(lambda m: " " * len(m.group()), low)
-    return _CLAUSE_VERB.finditer(low)
+    return (m for m in _CLAUSE_VERB.finditer(low) if cased is None or not name_said(cased, m.start()))
+
+
+# "in Egypt's riot-stricken Port Said governorate", "Ahmad Said were killed": "Said" with a capital after a capitalised
+# word that does not open the sentence is a name's, not a reporting verb (a headline's "Police Said ..." still says)
+_NAME_SAID_BEFORE = re.compile(r"[\w,;’'-][ \t]+[A-Z][a-z]+[ \t]+\Z")
+
+
+def name_said(text: str, pos: int) -> bool:
+    """Whether text[pos:] starts with a name's "Said" (see _NAME_SAID_BEFORE)."""
+    return text.startswith("Said", pos) and bool(_NAME_SAID_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 # A reporting verb that gives its clause no speaker of its own: the passive ("first reported by residents", "were

@@ -119,6 +119,14 @@ _WEAPONS_AFTER = re.compile(
     r"|warplanes?|war\s+planes?|jets?|fighter\s+jets?|bombers?|strikes|bombings?|bombardments?|shelling|raids)(?![a-z])",
     re.IGNORECASE)
 
+# "a special force based in Eastmark", "troops stationed in the capital", "a group headquartered in Westport": where
+# a body or force is kept, not where anything happened
+_BASED_IN_BEFORE = re.compile(r"(?<![a-z])(?:based|stationed|headquartered|garrisoned)\s+(?:in|at)\s+"
+                              r"(?:the\s+)?\Z", re.IGNORECASE)
+# "called on the U.S. government to end its contract": a country's name before its government is the body, not a
+# place ("Government" with a capital is _INSTITUTION_AFTER's)
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|administration|authorities|officials)(?![a-z])")
+
 # "48 were in a critical condition in hospitals from the mine itself to Eastport and Westport", "were being treated
 # at hospitals in Eastport": where the wounded lie, not where they were hurt
 _TREATED_IN_BEFORE = re.compile(
@@ -451,6 +459,10 @@ class Places:
                 or bool(_HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())) or kind == "country" and (
                 bool(_AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
+            if _BASED_IN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "21 Para Special Force based in Eastmark": where a force is kept, not where it struck
+            if kind == "country" and _GOVERNMENT_AFTER.match(text, m.end()):
+                locative = False  # "called on the U.S. government": the body, not a place
             if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if kind == "country" and codes[0] != self.country and not owners and (

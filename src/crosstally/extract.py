@@ -431,7 +431,7 @@ PEOPLE_CUES = {
                     "fatalities lives massacred slain perished executed martyred buried murdered "
                     "slaughtered beheaded lynched assassinated succumbed eliminated homicides homicide "
                     "burnt burned martyrdom execution executions massacre drowned butchered slaughtering massacring slaying "
-                    "slayings".split(), "killed"),
+                    "slayings decapitated decapitating".split(), "killed"),
     **dict.fromkeys("wounded wounding wounds wound injured injuring injures injure injury injuries hurt hurting "
                     "maimed hospitalised hospitalized burns".split(), "injured"),
     **dict.fromkeys("displaced displacing displacement displaces displace fled flee fleeing flees uprooted "
@@ -601,6 +601,9 @@ _PHRASE_CUES["mortally"] = (re.compile(r"mortally\s+(?:wounded|injured|hurt|shot
 _PHRASE_CUES["hospital"] = (re.compile(r"(?:(?<=are in )|(?<=were in )|(?<=still in )|(?<=remain in )|(?<=remains in )"
                                        r"|(?<=remained in )|(?<=now in )|(?<=are in the )|(?<=were in the )"
                                        r"|(?<=still in the ))hospital(?![a-z])"), "injured")
+# (and "A total of about 800 people are in hospitals")
+_PHRASE_CUES["hospitals"] = (re.compile(_PHRASE_CUES["hospital"][0].pattern.replace("hospital(?!", "hospitals(?!")),
+                             "injured")
 # words that end a noun's "of" phrase as a verb would ("members of the family were killed and ..."); -ed words that
 # are a force's or a body's adjectives, not verbs ("members of the armed forces and three civilians")
 _CLAUSE_VERB_WORDS = frozenset("was were is are has have had been be died die dies said says fled".split())
@@ -634,6 +637,12 @@ _TREATMENT = (re.compile(r"(?:needed|required|receiv(?:ed|ing))\s+(?:urgent\s+|e
 for _w in ("need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "received",
            "receiving"):
     _add_phrase_cue(_w, _TREATMENT, first=True)
+# "Up to 50 people ... have sought medical assistance due to the blaze": the hurt, by the care they sought (not
+# "sought refuge": the displaced, tried after this)
+_SOUGHT_CARE = (re.compile(r"(?:sought|seeking|seeks?)\s+(?:urgent\s+|emergency\s+)?(?:medical|hospital)\s+"
+                           r"(?:assistance|treatment|help|care|attention)(?![a-z])"), "injured")
+for _w in ("sought", "seeking", "seek", "seeks"):
+    _add_phrase_cue(_w, _SOUGHT_CARE, first=True)
 _PHRASE_CUES["discharged"] = (re.compile(r"(?<=been )discharged(?![a-z])(?!\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:hospitals?"
                                          r"|clinics?|medical))|(?:over|for|their|his|her|its)(?![a-z])))"), "injured")
 # what a list says of them: "two were listed as missing", "four are registered as dead"
@@ -942,6 +951,16 @@ _WHO_ATTACKED = re.compile(r"\s+who\s+(?:had\s+|have\s+|allegedly\s+|reportedly\
 # "Police arrested 200 protesters who stormed the parliament building")
 _ARMED_DEED = re.compile(r"(?<![a-z])(?:killing|killed|shooting|shot|gunmen|armed|guns?|gunfire|rifles?|weapons?|grenades?"
                          r"|explosives?|machetes?|knives|bombs?|rockets?|opened\s+fire|attacks?|ambush)(?![a-z])")
+# An armed count as the subject of a verb of harm with an object after it: "Some 30 gunmen killed 12 villagers",
+# "About 200 gunmen reportedly massacred and decapitated at least 27 people" (not "12 soldiers killed, 5 injured",
+# "30 soldiers killed in an ambush", "two policemen killed two days ago")
+_DOERS_AFTER = re.compile(
+    r"\s+(?:(?:reportedly|allegedly|then|also|later|apparently)\s+)?(?:have\s+|had\s+|has\s+)?"
+    r"(?P<verb>killed|massacred|murdered|slaughtered|executed|beheaded|decapitated|shot|wounded|injured|attacked|abducted"
+    r"|kidnapped)(?:\s+and\s+[a-z]+)?\s+(?:(?:at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to"
+    r"|an\s+estimated)\s+)?(?:\d|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds"
+    r"|several|many|[a-z]+teen|[a-z]+ty)\s)(?![^.;:]{0,12}?(?<![a-z])(?:days?|weeks?|hours?|months?|years?|minutes?)"
+    r"(?![a-z]))")
 _OWN_PAST_VERB = re.compile(r"[ \t]+([a-z]+)(?![a-z’'-])")
 _BE_THEN_CUE = re.compile(r"(?<![a-z])(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|dead|wounded|injured|hurt"
                           r"|displaced|abducted|kidnapped|arrested|detained|missing|captured|rescued|evacuated"
@@ -1090,7 +1109,8 @@ _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 # _GROUP_COMMA_SPACE for when that is two numbers).
 _DIGITS = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d{1,3},[ ]\d{3}(?![\d.,]\d)"
            r"|[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d)(?!\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z]))"
-           r"|\d+)(?:\.\d+)?(?:\s+(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z])"
+           # ("30-thousand": a scale word joined by a hyphen, as some broadcasters write it)
+           r"|\d+)(?:\.\d+)?(?:(?:\s+|-)(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z])"
            r"|(?:m|mn|bn|k)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn|k)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
@@ -1111,7 +1131,9 @@ _QUAL_TAIL = re.compile(rf"(?<![a-z])(?:{_alt(QUALIFIERS)})\s+$")
 _QUAL_BACK = max(map(len, QUALIFIERS)) + 3  # how far back a qualifier before a number may start
 _QUAL_ONLY = re.compile(rf"(?:(?:{_alt(QUALIFIERS)})\s+)?", re.I)
 # "That includes", "They include", "Those included": a breakdown of a count named before
-_INCLUDES = r"(?:that|this|they|these|those)\s+(?:also\s+)?includ(?:es|ed|e)"
+# (and "The 17 included three security officers, ...", "The victims included 25 men and two women": the count or
+# the people just named, broken down; not "The dead included four children", whose own noun says their fate)
+_INCLUDES = r"(?:that|this|they|these|those|the\s+(?:\d[\d,]*|victims))\s+(?:also\s+)?includ(?:es|ed|e)"
 _PART_BEFORE = re.compile(rf"(?<![a-z])(?:including|among\s+them|among\s+whom|of\s+whom|{_INCLUDES}"
                           rf"|among\s+(?:the|those)\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is))\s+"
                           rf"(?:(?:{_alt(QUALIFIERS)})\s+)?$")  # "Among the civilians were 97 children"
@@ -1788,6 +1810,22 @@ def parse_number(s: str) -> float:
             total += (current or 1.0) * SCALES[w]
             current = 0.0
     return total + current
+
+
+_SCALE_END = re.compile(r"(?:\s+|-)(hundred|thousand|million|billion|lakhs?|crores?)\s*$")
+
+
+def _range_values(low_words: str, high_words: str) -> tuple[float, float]:
+    """The ends of a range, the high end's scale word shared by a bare low end: "between 20 and 30 thousand",
+    "20 to 30-thousand" are 20,000 to 30,000 (not "between 800 and 1.2 million", whose low end scaled would pass
+    the high)."""
+    low, high = parse_number(low_words), parse_number(high_words)
+    scale = _SCALE_END.search(high_words.lower())
+    if scale and not _SCALE_END.search(low_words.lower()) and not _SUFFIXED.search(low_words.strip()):
+        scaled = low * SCALES[scale[1]]
+        if low < high and scaled <= high:
+            return scaled, high
+    return low, high
 
 
 def _is_year(s: str) -> bool:
@@ -3746,6 +3784,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and (head is None or head[1][0] is None):
             metric = "killed"  # "Out of the 63 bodies brought to the mortuary, 58 were identified": a part of the dead
             reading.append(f"a part of the dead counted before ({out[-1].span!r}): killed")
+        if metric in ("killed", "injured", "casualties") and population == "combatants" and unit == "people" \
+                and head is not None and head[0] > num_end and (doers := _DOERS_AFTER.match(low, head[0], s_end)):
+            metric = "other"  # "Some 30 gunmen killed 12 villagers": those who did it, not those it befell
+            reading.append(f"the count did what its verb says ({doers.group('verb')!r} and its object): metric other")
         if metric == "incidents":
             metric = "other"  # attacks and incidents counted: events (the labelling conventions: `other`)
         qual_dozen = _QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start) \
@@ -3757,7 +3799,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         elif m.group("vague"):
             qualifier, value, value_max = "vague", None, None
         elif len(values) == 2:
-            qualifier, value, value_max = "range", parse_number(values[0]), parse_number(values[1])
+            qualifier, value, value_max = "range", *_range_values(values[0], values[1])
         else:
             qual = None if between else (_QUAL_TAIL.search(low, max(0, start - _QUAL_BACK), start)
                                          or "another" in low[max(0, start - 9):start]
