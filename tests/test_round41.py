@@ -3,8 +3,8 @@
 is a killing; people who "sought medical assistance" or "are in hospitals" are the hurt; "a force based in X" says
 where the force is kept, not where anything happened; "called on the Zemland government" names a body, not a place;
 "X is reporting 754 ..." is X's count; "between 20 and 30-thousand" is 20,000 to 30,000; and "Some 30 gunmen killed
-12 villagers" counts those who did it, not the dead. Invented sentences only; nothing copied from the
-labelled set."""
+12 villagers" counts those who did it, not the dead; and "Port Said" is a place, not a speaker. Invented sentences
+only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 import pandas as pd
