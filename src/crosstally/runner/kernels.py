@@ -176,22 +176,39 @@ class Kernel:
         run_sync(self.km.shutdown_kernel)(now=True)
 
 
+# A kernel that died while starting, before it ran any cell: most often two kernels started at once were given the
+# same free port (jupyter_client picks ports by binding and releasing them; papermill issue #511, jupyter_client
+# issue #154), and the loser exits with "Address already in use". Nothing of the notebook ran, so a fresh kernel
+# tries it once more.
+_STARTUP_DEATH = "Kernel died before replying to kernel_info"
+
+
+def died_starting(result: dict) -> bool:
+    """Whether a failed run's kernel died while starting, before any cell ran (see _STARTUP_DEATH)."""
+    return not result["ok"] and result.get("cell") is None and _STARTUP_DEATH in str(result.get("evalue", ""))
+
+
 def execute_job(spec: dict) -> dict:
     """Execute one notebook in a kernel of its own. The job an injected executor runs
     (a thread, a process, a Dask worker): a module-level function of a plain dict.
 
-    Returns a plain dict: ``ok``, ``seconds`` and, on failure, the cell and the error.
+    Returns a plain dict: ``ok``, ``seconds`` and, on failure, the cell and the error. A
+    kernel that died while starting is replaced once (``died_starting``).
     """
     start = time.perf_counter()
-    try:
-        kernel = Kernel(spec["kernel"], spec["cwd"], spec["root"])
-    except Exception as err:  # noqa: BLE001 - e.g. no such kernel: this notebook cannot run
-        return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
-                "ename": type(err).__name__, "evalue": str(err)}
-    try:
-        result = kernel.execute(spec)
-    finally:
-        kernel.shutdown()
+    for attempt in (1, 2):
+        try:
+            kernel = Kernel(spec["kernel"], spec["cwd"], spec["root"])
+        except Exception as err:  # noqa: BLE001 - e.g. no such kernel: this notebook cannot run
+            return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
+                    "ename": type(err).__name__, "evalue": str(err)}
+        try:
+            result = kernel.execute(spec)
+        finally:
+            kernel.shutdown()
+        if attempt == 1 and died_starting(result):
+            continue
+        break
     result["seconds"] = time.perf_counter() - start
     return result
 
@@ -235,15 +252,19 @@ class KernelPool:
 
     def _fresh(self, slot: int, spec: dict) -> dict:
         start = time.perf_counter()
-        self._discard(slot)
-        try:
-            self._kernels[slot] = Kernel(spec["kernel"], spec["cwd"], spec["root"])
-        except Exception as err:  # noqa: BLE001 - e.g. no such kernel
-            return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
-                    "ename": type(err).__name__, "evalue": str(err)}
-        result = self._kernels[slot].execute(spec)
-        if not result["ok"] or not self.reuse:
+        for attempt in (1, 2):  # (a kernel that died while starting is replaced once: died_starting)
             self._discard(slot)
+            try:
+                self._kernels[slot] = Kernel(spec["kernel"], spec["cwd"], spec["root"])
+            except Exception as err:  # noqa: BLE001 - e.g. no such kernel
+                return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
+                        "ename": type(err).__name__, "evalue": str(err)}
+            result = self._kernels[slot].execute(spec)
+            if not result["ok"] or not self.reuse:
+                self._discard(slot)
+            if attempt == 1 and died_starting(result):
+                continue
+            break
         result["seconds"] = time.perf_counter() - start
         return result
 
