@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally import schema as S
-from qz_fixtures import draft_two_countries, drafter
+from crosstally.draft_patterns import name_said
+from qz_fixtures import by_value, draft_two_countries, drafter
 
 
 SOURCES = pd.DataFrame([
@@ -108,7 +109,6 @@ def test_is_reporting_is_a_reporting_verb():
 # --------------------------------------------------------------------------- extraction: numbers
 
 def test_a_scale_word_joined_by_a_hyphen_and_shared_by_a_range():
-    from qz_fixtures import by_value
     got = by_value("The agency puts the figure at between 20 and 30-thousand refugees. Some 40-thousand people fled "
                    "Harbor Town. Between two and three thousand people fled Millbrook.")
     assert (got["between 20 and 30-thousand"].value, got["between 20 and 30-thousand"].value_max) == (20000, 30000)
@@ -120,7 +120,6 @@ def test_a_scale_word_joined_by_a_hyphen_and_shared_by_a_range():
 
 
 def test_an_armed_count_that_did_the_killing_is_not_the_dead():
-    from qz_fixtures import by_value
     got = by_value("About 200 gunmen reportedly massacred and decapitated at least 27 people. Some 30 gunmen killed 12 "
                    "villagers in Millbrook.")
     assert got["About 200"].metric == "other", got["About 200"].reading
@@ -139,7 +138,6 @@ def test_a_names_said_is_no_reporting_verb():
     assert got["40"]["claimant"] == "un", got["40"]["why"]
     assert got["exceeded 1,000"]["claimant"] == "un", got["exceeded 1,000"]["why"]
     # a headline's "Police Said" still says
-    from crosstally.draft_patterns import name_said
     words = "in the riot-stricken Port Said governorate"
     assert name_said(words, words.index("Said"))
     assert not name_said("Police Said To Have Killed 5", 7)
