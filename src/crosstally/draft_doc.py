@@ -1673,6 +1673,18 @@ class _Document:
                 # "KAFR BATIKH, Syria, 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday": the day the
                 # text was filed, when its own sentence names the day of the violence (a dateline alone may be it)
                 continue
+            if dl and _dateline_date_span(dl)[0] <= m.start() < dl.end() and (
+                    nxt_hi := self.sentence_span(self.sentence_of(s_hi))[1] if s_hi < len(self.text) else s_hi) > s_hi \
+                    and _VIOLENCE.search(self.text[s_hi:nxt_hi].lower()) \
+                    and any(s_hi <= o.start() < nxt_hi and _WEEKDAY_OR_NOW.search(o.group())
+                            and not _not_a_date(self.text, o)
+                            and (not _STATEMENT_BEFORE.search(self.text[s_hi:o.start()].lower())
+                                 and not _STATEMENT_AFTER.match(self.text, o.end()) or _event_day(self.text, o))
+                            for o in found):
+                # "KAMPALA, Uganda, Feb 22, 2004 (AP) - ... killing at least 192 people, the area's legislator said
+                # Sunday. The attack Saturday evening on Barloonyo camp ...": the sentence after the lede names the
+                # day of the violence; the dateline's is the day the text was filed
+                continue
             if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()) and not _event_day(self.text, m):
                 continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
@@ -1832,6 +1844,10 @@ class _Document:
 
 
 # --------------------------------------------------------------------------- who published the document
+
+# a day named by its weekday or by its distance from now ("Saturday evening", "yesterday", "last night"): of the news
+_WEEKDAY_OR_NOW = re.compile(r"(?i)(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+                             r"|last\s+night|overnight)(?![a-z])")
 
 # Words of a web host that name no publisher ("www.", "news.", "gov" in "mod.gov.xx")
 _HOST_WORDS = {"www", "www2", "m", "amp", "news", "en", "english", "eng", "gov", "org", "com", "net", "int", "co",

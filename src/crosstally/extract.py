@@ -684,7 +684,8 @@ _HARM_CUT = re.compile(r"(?<![a-z])(?:one|some|two|three|four|five|several|many|
 # Words between a number (or its noun) and its verb: "nine more were wounded".
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?:more|others?|people|were|was|are|is|have|has|had|having|been|being|also|reportedly|later|all"
-    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went"
+    r"|now|since|feared|believed|confirmed|reported|being|found|remain|remained|remains|still|went|already"
+    r"|officially|apparently|presumably|allegedly"
     # the register they are in: "79 were confirmed as injured", "77 people were recorded injured"
     r"|(?:recorded|listed|counted|registered|confirmed)(?:\s+as)?"
     # the state they are in: "3 in moderate condition", "7 with physical injuries", "22 physically injured"
@@ -941,6 +942,13 @@ _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|les
 # A place's people: "the country's population of 19 million", "home to over a million people",
 # "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
 # "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
+# a count's parts named after it: "2,080 persons made up of 1,014 females and 1,066 males have been displaced"
+_MADE_OF_AFTER = re.compile(r"\s*,?\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s")
+# (the parts, then the count's own predicate: "1,014 females and 1,066 males have been")
+_MADE_OF_PREDICATE = re.compile(r"[^.;:!?]*?\s(?:have|has|had|were|are|was|is)(?:\s+been)?(?:\s+[a-z]+ly)?\s+")
+# people a place is home to who fled there: "home to about 5,000 people who had fled their villages"
+_WHO_FLED_AFTER = re.compile(r"\s*,?\s*who\s+(?:had\s+|have\s+|has\s+)?(?:fled|been\s+(?:displaced|uprooted|driven\s+from)"
+                             r"|escaped|sought\s+(?:refuge|shelter|safety))(?![a-z])")
 _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
                       r"|(?:hms|hmbs|hmas|hmcs|hmnzs|uss)(?=\s+[a-z])"  # a navy's ship by its prefix: "HMS Sheffield"
                       r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
@@ -3275,8 +3283,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if metric is None and unit in (None, "people") and (
                 ("population" in before30 or "home" in before30) and _POPULATION_BEFORE.search(text, max(0, start - 30), start)
                 or head and "s " in before30 and _PLACE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)):
-            metric = "other"  # "the country's population of 19 million": the people who live there
-            reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
+            if "home" in before30 and (fled := _WHO_FLED_AFTER.match(low, head[0] if head else num_end)):
+                # "the camp, which was home to about 5,000 people who had fled the insurgency": the displaced there
+                metric = "displaced"
+                reading.append(f"a camp's people {fled.group().strip(' ,')!r}: displaced")
+            else:
+                metric = "other"  # "the country's population of 19 million": the people who live there
+                reading.append("a place's population ('population of', 'home to', a place's N people): metric other")
             if unit is None:
                 unit, population = "people", "all"
         if metric is None and unit in (None, "people") and (head is None and parse_number(values[0]) >= 100
@@ -3517,6 +3530,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if cue[2] == "injured" and _MORTAL_PART.match(low, num_end):
                     cue = (part_of.start, part_of.end, "killed")
                     reading.append("a part of the wounded, mortally: the dead")
+            if cue is None and unit in (None, "people") and (made := _MADE_OF_AFTER.match(low, end_at)):
+                # past its parts: "2,080 persons made up of 1,014 females and 1,066 males have been displaced": the
+                # verb after them, the count's own (not "made", what they did)
+                for k in range(bisect_left(starts["cues"], made.end()), len(cues)):
+                    c = cues[k]
+                    if c[0] >= s_end or c[0] - made.end() > _RELATIVE_WINDOW:
+                        break
+                    if c[2] in _PEOPLE_METRICS and _MADE_OF_PREDICATE.fullmatch(low, made.end(), c[0]):
+                        cue = c
+                        reading.append(f"the verb after the parts it is {made.group().strip()!r} "
+                                       f"({low[c[0]:c[1]]!r})")
+                        break
             cases = head is not None and low[num_end:head[0]].endswith("cases")
             own_verb = _OWN_PAST_VERB.match(low, head[0]) if cue is None and head is not None and unit == "people" \
                 and not re.search(r"(?<![a-z])(?:of|by|with|for|to|from)\s+$", low[max(0, _qualifier_start(low, start) - 6):
