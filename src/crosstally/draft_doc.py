@@ -201,6 +201,10 @@ def _commemoration(text: str, hi: int, headline_end: int) -> int | None:
     return None
 
 
+# a day named by its weekday or by its distance from now ("Saturday evening", "yesterday", "last night"): of the news
+_WEEKDAY_OR_NOW = re.compile(r"(?i)(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+                             r"|last\s+night|overnight)(?![a-z])")
+
 # "by Wednesday afternoon", "by early yesterday", "By Oct. 20": the day a count stood at (not "by the end of
 # February", the end of a period)
 _BY_DAY = re.compile(r"by\s+(?!(?:the\s+)?(?:end|close|start|beginning|middle)(?![a-z]))", re.IGNORECASE)
@@ -1844,10 +1848,6 @@ class _Document:
 
 
 # --------------------------------------------------------------------------- who published the document
-
-# a day named by its weekday or by its distance from now ("Saturday evening", "yesterday", "last night"): of the news
-_WEEKDAY_OR_NOW = re.compile(r"(?i)(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-                             r"|last\s+night|overnight)(?![a-z])")
 
 # Words of a web host that name no publisher ("www.", "news.", "gov" in "mod.gov.xx")
 _HOST_WORDS = {"www", "www2", "m", "amp", "news", "en", "english", "eng", "gov", "org", "com", "net", "int", "co",

@@ -939,9 +939,6 @@ _CLASHED_BEFORE = re.compile(r"(?<![a-z])(clash(?:ed|es)?|exchanges?\s+of\s+fire
 # (and "have fought on three occasions": fought or battled only with "on N occasions")
 _CLASHED_ON_BEFORE = re.compile(_CLASHED_BEFORE.pattern.replace("(clash(?:ed|es)?|", "(clash(?:ed|es)?|fought|battled|", 1))
 _TIMES_NOT = re.compile(r"\s+times\s+(?:[a-z]+(?<!aft)(?<!und)(?<!ov)er|more|less|as|the|that)(?![a-z])")  # "three times heavier"
-# A place's people: "the country's population of 19 million", "home to over a million people",
-# "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
-# "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
 # a count's parts named after it: "2,080 persons made up of 1,014 females and 1,066 males have been displaced"
 _MADE_OF_AFTER = re.compile(r"\s*,?\s*(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s")
 # (the parts, then the count's own predicate: "1,014 females and 1,066 males have been")
@@ -949,6 +946,9 @@ _MADE_OF_PREDICATE = re.compile(r"[^.;:!?]*?\s(?:have|has|had|were|are|was|is)(?
 # people a place is home to who fled there: "home to about 5,000 people who had fled their villages"
 _WHO_FLED_AFTER = re.compile(r"\s*,?\s*who\s+(?:had\s+|have\s+|has\s+)?(?:fled|been\s+(?:displaced|uprooted|driven\s+from)"
                              r"|escaped|sought\s+(?:refuge|shelter|safety))(?![a-z])")
+# A place's people: "the country's population of 19 million", "home to over a million people",
+# "the Gaza Strip's 2.4 million people": the population, not what happened to it (metric `other`).
+# "-strong": the size of a force or a crowd ("a 1,500-strong rebel force").
 _WARSHIP = re.compile(r"(?<![a-z])(?:warships?|navy|navies|naval|frigates?|corvettes?|destroyers?|submarines?|gunboats?"
                       r"|(?:hms|hmbs|hmas|hmcs|hmnzs|uss)(?=\s+[a-z])"  # a navy's ship by its prefix: "HMS Sheffield"
                       r"|patrol\s+(?:boats?|vessels?|ships?)|aircraft\s+carriers?|cruisers?|minesweepers?)(?![a-z])")
