@@ -1670,24 +1670,22 @@ class _Document:
                 continue  # a dateline
             s_lo, s_hi = self.sentence_span(self.sentence_of(m.start()))
             dl = _DATELINE.match(self.text, p_lo, p_hi)
-            if dl and _dateline_date_span(dl)[0] <= m.start() < dl.end() \
-                    and any(o is not m and dl.end() <= o.start() < s_hi
-                            and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower())
-                                 or _event_day(self.text, o)) for o in found):
-                # "KAFR BATIKH, Syria, 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday": the day the
-                # text was filed, when its own sentence names the day of the violence (a dateline alone may be it)
-                continue
             if dl and _dateline_date_span(dl)[0] <= m.start() < dl.end() and (
-                    nxt_hi := self.sentence_span(self.sentence_of(s_hi))[1] if s_hi < len(self.text) else s_hi) > s_hi \
-                    and _VIOLENCE.search(self.text[s_hi:nxt_hi].lower()) \
+                    any(o is not m and dl.end() <= o.start() < s_hi
+                        and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower()) or _event_day(self.text, o))
+                        for o in found)
+                    or (nxt_hi := self.sentence_span(self.sentence_of(s_hi))[1] if s_hi < len(self.text) else s_hi) > s_hi
+                    and _VIOLENCE.search(self.text[s_hi:nxt_hi].lower())
                     and any(s_hi <= o.start() < nxt_hi and _WEEKDAY_OR_NOW.search(o.group())
                             and not _not_a_date(self.text, o)
                             and (not _STATEMENT_BEFORE.search(self.text[s_hi:o.start()].lower())
                                  and not _STATEMENT_AFTER.match(self.text, o.end()) or _event_day(self.text, o))
-                            for o in found):
-                # "KAMPALA, Uganda, Feb 22, 2004 (AP) - ... killing at least 192 people, the area's legislator said
-                # Sunday. The attack Saturday evening on Barloonyo camp ...": the sentence after the lede names the
-                # day of the violence; the dateline's is the day the text was filed
+                            for o in found)):
+                # the day the text was filed, when its own sentence names the day of the violence ("KAFR BATIKH, Syria,
+                # 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday"), or the sentence after it names the
+                # violence's weekday ("KAMPALA, Uganda, Feb 22, 2004 (AP) - ... killing at least 192 people, the
+                # area's legislator said Sunday. The attack Saturday evening on Barloonyo camp ..."); a dateline alone
+                # may be it
                 continue
             if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()) and not _event_day(self.text, m):
                 continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
