@@ -239,6 +239,10 @@ _PEOPLE.update({
 # People nouns the extractor's lists still lacked in the thirty-fourth round: monitors of a ceasefire, an
 # election or rights, and those who interpret for them (WordNet gives each an artifact sense too)
 _PEOPLE.update(dict.fromkeys("monitors interpreters translators".split(), "all"))
+# People counted by sex, as police and hospital tallies count them ("17 females and 4 males", "Five are confirmed
+# dead, 2 females and 3 males": WordNet gives each an animal sense too), and India's word for its tribespeople
+# ("police firing killed five tribals"); the adjectives ("female doctors") stay modifiers
+_PEOPLE.update({"females": "women", "males": "all", "tribals": "all"})
 
 
 def _singular(w: str) -> str | None:
@@ -491,8 +495,10 @@ _PHRASE_CUES = {
     "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
     "combat": (re.compile(r"combat\s+flights"), "sorties"),
     "from": (re.compile(r"from\s+their\s+homes"), "displaced"),  # "forcing 25,000 people from their homes"
-    "left": (re.compile(r"left\s+(?:(?:the|their)\s+(?:town|towns|city|cities|village|villages|homes?|area|region"
-                        r"|neighbourhoods?|neighborhoods?|camps?)|homeless)(?![a-z])"), "displaced"),
+    # (and a place named before its noun: "have left the Kursk Region's border districts")
+    "left": (re.compile(r"left\s+(?:(?:the|their)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?(?:town|towns|city|cities|village"
+                        r"|villages|homes?|areas?|regions?|districts?|settlements?|neighbourhoods?|neighborhoods?|camps?)"
+                        r"|homeless)(?![a-z])"), "displaced"),
     # "3,000 killed and 100,000 made homeless", "20 families rendered homeless"
     **dict.fromkeys(("made", "rendered"), (re.compile(r"(?:made|rendered)\s+homeless(?![a-z])"), "displaced")),
     "arrived": (re.compile(r"arrived\s+(?:in|at|into|from|today|yesterday|overnight|safely|here|there)(?![a-z])"),
@@ -524,8 +530,23 @@ _PHRASE_CUES = {
              (re.compile(r"shot(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?(?:\d|[a-z]+\s)"
                          r"[^.;:!?]{0,100}?(?:,\s+(?:killing|leaving)\s|[;,]\s+(?:[a-z0-9,]+\s+){1,2}of\s+(?:them|whom)"
                          r"\s+(?:later\s+)?(?:died|were\s+killed|have\s+died|had\s+died)(?![a-z])))"), "casualties"),
-             (re.compile(r"shot\s+at(?![a-z])"), "other_people")],  # "had shot at dozens of fleeing people"
+             (re.compile(r"shot\s+at(?![a-z])"), "other_people"),  # "had shot at dozens of fleeing people"
+             # a count's own verb with no noun: "three shot dead", "44 shot and wounded"
+             (re.compile(r"shot\s+(?:dead|and\s+killed)(?![a-z])"), "killed"),
+             (re.compile(r"shot\s+and\s+(?:wounded|injured|hurt)(?![a-z])"), "injured")],
     "taken": [(re.compile(r"taken\s+(?:hostage|captive|prisoner)"), "other_people"), _TO_HOSPITAL_CUE],
+    # beaten to death (the dead) or beaten up (the hurt): "a further 36 beaten up"
+    "beaten": [(re.compile(r"beaten\s+to\s+death(?![a-z])"), "killed"), (re.compile(r"beaten\s+up(?![a-z])"), "injured")],
+    # killed by the knife: "his wife and three children had their throats slashed"
+    **dict.fromkeys(("throats", "throat"), (re.compile(r"throats?\s+(?:were\s+|was\s+)?(?:slashed|slit|cut)(?![a-z])"),
+                                           "killed")),
+    # alive but dying, the hurt (not the dead "death" would make them): "four others were on the brink of death",
+    # "two are near death"
+    # ("near death" is the word "death"'s own phrase: "near" and "close" are too common to be cue words)
+    **dict.fromkeys(("brink", "verge"), (re.compile(r"(?:brink|verge)\s+of\s+death(?![a-z])"), "injured")),
+    "death": (re.compile(r"(?:(?<=near )|(?<=near-)|(?<=close to ))death(?![a-z])"), "injured"),
+    # "have been victims of homicidal violence": the killed
+    "homicidal": (re.compile(r"homicidal\s+(?:violence|attacks?|acts?)(?![a-z])"), "killed"),
     "gunned": (re.compile(r"gunned\s+down"), "killed"),
     # "the loss of 3,000-4,500 Japanese troops", "led to the loss of 300 lives": the dead
     "loss": (re.compile(r"loss\s+of(?=\s+(?:(?:about|some|over|more\s+than|at\s+least|nearly|almost|around|roughly"
@@ -629,6 +650,21 @@ def _add_phrase_cue(word: str, cue: tuple, first: bool = False) -> None:
 
 for _w in ("transferred", "rushed", "admitted", "airlifted", "brought", "evacuated", "taken", "transported"):
     _add_phrase_cue(_w, (re.compile(_w + _TO_HOSPITAL), "injured"), first=True)
+# People evacuated from where they live or because of the fighting are displaced ("10,000 people were evacuated ...
+# from their cities", "evacuated from nine border areas", "have been evacuated due to attacks"), as the count's own
+# verb far after it; patients evacuated to a clinic and people waiting to be evacuated are not (`other`). (Not "to
+# safer areas" alone: "Thousands were at the station, as residents were being evacuated to safer areas" is another
+# subject's verb; a count right before "were evacuated" is read as displaced below, see _EVACUATED_AFTER.)
+_EVACUATED_AWAY = (re.compile(
+    rf"evacuated\s+(?:[a-z-]+\s+){{0,4}}?(?:(?:from|out\s+of)\s+(?:(?:the|their|its|his|her|all|[a-z]+['’]s)\s+)?"
+    rf"(?:[a-z'’-]+\s+){{0,3}}?(?:{_PLACE_NOUNS}|settlements?|border)(?![a-z])"
+    r"|(?:due\s+to|because\s+of|amid|over)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|shelling|fighting|clashes|violence|bombardments?|bombings?|strikes?|hostilities|offensive|incursion"
+    r"|threats?|danger))"), "displaced")
+_add_phrase_cue("evacuated", _EVACUATED_AWAY)
+# people housed by the state after flight: "10,000 people ... are in 179 temporary accommodation centers"
+_PHRASE_CUES["accommodation"] = (re.compile(r"accommodation\s+(?:cent(?:re|er)s?|points?|facilities|sites?|camps?)"
+                                            r"(?![a-z])"), "displaced")
 # "200 people needed hospital treatment", "required medical treatment": the wounded (before the need of aid,
 # which is `other`); "Another 71 people have already been discharged" (from hospital): the wounded
 # (not "need medical care": aid)
@@ -787,8 +823,9 @@ _ARMED_WITH = re.compile(r",?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:heavily\s+|all
                          r"|explosives?|grenades?|knives|pistols?|spears?|bows|arrows|rockets?|rpgs?|automatic|machine"
                          r"|assault|bombs?|suicide)(?![a-z]))")
 # "six dead and 18 wounded" among the soldiers": the people the count is of, named after it.
+# (not ", among them children": some of the count, a part, not who all of them were)
 _AMONG_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:dead|killed|wounded|injured))*[\"”’]?,?\s+among"
-                          r"\s+(?:(?:the|their|its|them|those)\s+)?(?=[a-zA-Z])")
+                          r"\s+(?:(?:the|their|its)\s+)?(?!(?:them|those|whom)(?![a-z]))(?=[a-zA-Z])")
 # "Twelve people were killed, all of them civilians": all of the count are of one kind.
 # (and "dozens more, all civilians,", "more than 40 people – all of them civilians": "more" and a dash)
 _ALL_OF_THEM = re.compile(r"(?:\s+more)?(?:\s+(?:were|was|have\s+been|had\s+been|are|is)(?:\s+[a-z]+){1,2})?"
@@ -2594,6 +2631,14 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if s < cue_end:
                 continue
             e = tok.end()
+            # a cue word with phrases of its own tries them first ("evacuated to hospital": the hurt; "evacuated
+            # from their homes": the displaced; else its word's metric)
+            phrase = next(((m, metric) for pattern, metric in _PHRASE_LISTS.get(w, ())
+                           if (m := pattern.match(low, s))), None)
+            if phrase is not None:
+                cues.append((s, phrase[0].end(), phrase[1]))
+                cue_end = phrase[0].end()
+                continue
             mixed = _MIXED_FATE.match(low, s) if w in _MIXED_FIRST and (
                 low[e:e + 1] == "," or low.startswith((" or ", " and "), e)) else None
             if mixed:  # "killed, captured or have repented": not all of them dead
@@ -3033,6 +3078,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
                     and _LINK_BEFORE.search(low, max(0, start - 30), start) and _ONE_MORE_CUE.match(low, num_end):
                 pass  # "two militants were killed, and one was injured"
+            elif values == ["one"] and of_these is not None and _ONE_MORE_CUE.match(low, num_end):
+                pass  # "six people were killed. Among them, one was beheaded": a part of the count, by its own fate
             elif values == ["one"] and _OBJECT_END.match(low, num_end) and _governed(cues, starts["cues"], low, start):
                 pass  # "the strike killed one and injured two": the object of a verb of what befell people
             elif values == ["one"] and out and out[-1].start >= s_start and out[-1].unit == "people" \
@@ -3097,7 +3144,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 ["bodies"], ["corpses"]) and low.startswith(" of ", head[0]):
             of_words = re.findall(r"[a-z-]+", low[head[0] + 4:head[0] + 60])
             of_pop = _people_after(of_words, 1 if of_words[:1] and of_words[0] in _OF_DETERMINERS else 0)
-            if of_pop not in (None, "all"):
+            # (not bodies of both sides: "More than 150 bodies of rebels, security personnel and civilians")
+            listed = of_words[:next((i for i, w in enumerate(of_words) if w in _CLAUSE_VERB_WORDS), len(of_words))]
+            of_pops = {p for i in range(len(listed)) if (p := _people_after(listed, i)) is not None}
+            if of_pop not in (None, "all") and len(of_pops) < 2:
                 population = of_pop  # "six bodies of policemen were retrieved": the dead, by who they were
                 reading.append(f"bodies of {' '.join(of_words[:3])!r}: population {of_pop}")
         if head is None and unit is None and out and out[-1].unit == "people" and out[-1].start < s_start \
