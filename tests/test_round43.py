@@ -86,3 +86,21 @@ def test_bodies_of_both_sides_are_of_all():
         == ("killed", "all")
     assert _one("Six bodies of policemen were recovered from the homes of civilians.", "Six") \
         == ("killed", "combatants")
+
+
+# --------------------------------------------------------------------------- who said it (the tables)
+
+def test_a_year_in_brackets_in_a_sources_name_is_no_name_of_it():
+    import pandas as pd
+
+    from crosstally.draft_claimants import Claimants
+
+    sources = pd.DataFrame([
+        ["qz-mp", "Ada Voss, Qzland MP and chair of the security committee (2031)", "government", "Ada Voss"],
+        ["qz-monitor", "Qzland Observatory for Human Rights (QOHR)", "monitoring_ngo", ""],
+    ], columns=["source_id", "name", "type", "aliases"])
+    claimants = Claimants(sources)
+    # a toll in a text dated 2031 names no one; the MP by her name and the monitor by its abbreviation still do
+    assert claimants.named_in("(November 10, 2031, Harbor Town) The death toll has risen to 27.") == set()
+    assert claimants.named_in("Ada Voss said 27 people were killed.") == {"qz-mp"}
+    assert claimants.named_in("QOHR said 27 people were killed.") == {"qz-monitor"}

@@ -116,9 +116,12 @@ class Claimants:
             m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", r["name"])
             if m:
                 names += [m.group(1), m.group(2)]
-                if " ".join(m.group(2).split()) in _COUNTRY_NAMES or re.fullmatch(r"[a-z]+", m.group(2).strip()):
+                if " ".join(m.group(2).split()) in _COUNTRY_NAMES or re.fullmatch(r"[a-z]+", m.group(2).strip()) \
+                        or re.fullmatch(r"[\d\s,/–-]+", m.group(2)):
                     names.pop()  # "Provincial Administration (Cambodia)": the bracket says where, it is no name;
-                    # "Post-Courier (newspaper)": one word of what it is, in lower case, no name either
+                    # "Post-Courier (newspaper)": one word of what it is, in lower case, no name either; "Kenyan MP
+                    # and chairman of the committee (2012)": the years of an office, no name (or every "2012" in a
+                    # text would name the MP)
             names += [a for a in str(r.get("aliases", "") or "").split(";")]
             for n in names:
                 n = " ".join(n.split())
