@@ -3,7 +3,8 @@
 males"); fates said in idioms ("had their throats slashed", "on the brink of death", "victims of homicidal
 violence"); people evacuated from their homes or because of the fighting, or housed in accommodation centres, are
 displaced; a part named after ", among them" is not who all of the count were; bodies of both sides are of all.
-Invented sentences only; nothing copied from the labelled set."""
+And, after the run of aeec754: a year in brackets in a source's name ("... chairman of the committee (2031)") is no
+name of it. Invented sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 from crosstally.extract import extract

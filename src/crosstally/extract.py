@@ -541,8 +541,8 @@ _PHRASE_CUES = {
     **dict.fromkeys(("throats", "throat"), (re.compile(r"throats?\s+(?:were\s+|was\s+)?(?:slashed|slit|cut)(?![a-z])"),
                                            "killed")),
     # alive but dying, the hurt (not the dead "death" would make them): "four others were on the brink of death",
-    # "two are near death"
-    # ("near death" is the word "death"'s own phrase: "near" and "close" are too common to be cue words)
+    # "two are near death" ("near death" is the word "death"'s own phrase: "near" and "close" are too common to be
+    # cue words, which are no noun's modifiers: "his seven close friends")
     **dict.fromkeys(("brink", "verge"), (re.compile(r"(?:brink|verge)\s+of\s+death(?![a-z])"), "injured")),
     "death": (re.compile(r"(?:(?<=near )|(?<=near-)|(?<=close to ))death(?![a-z])"), "injured"),
     # "have been victims of homicidal violence": the killed
@@ -2631,8 +2631,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if s < cue_end:
                 continue
             e = tok.end()
-            # a cue word with phrases of its own tries them first ("evacuated to hospital": the hurt; "evacuated
-            # from their homes": the displaced; else its word's metric)
+            # a cue word with phrases of its own tries them first ("evacuated from their homes": the displaced;
+            # "near death": the hurt; else its word's metric: "evacuated" other, "death" killed)
             phrase = next(((m, metric) for pattern, metric in _PHRASE_LISTS.get(w, ())
                            if (m := pattern.match(low, s))), None)
             if phrase is not None:
