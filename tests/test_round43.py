@@ -8,10 +8,11 @@ name of it. Invented sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 from crosstally.extract import extract
+from qz_fixtures import by_value
 
 
 def _found(text: str) -> dict[str, tuple[str, str]]:
-    return {c.value_as_reported: (c.metric, c.population) for c in extract(text)}
+    return {words: (c.metric, c.population) for words, c in by_value(text).items()}
 
 
 def _one(text: str, words: str) -> tuple[str, str]:

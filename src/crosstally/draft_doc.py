@@ -1654,6 +1654,18 @@ class _Document:
         return eve if any(d == eve and not _OVERNIGHT.search(w) and _NAMED_DAY.search(w) and same_night(w, units)
                           for _, d, w, units in days) else None
 
+    def _violence_weekday_after(self, s_hi: int, found: list) -> bool:
+        """Whether the sentence after the one ending at ``s_hi`` tells of violence and names its day by weekday or
+        by "yesterday", "last night" (one of the dates ``found``), not the day of a statement ("said Sunday")."""
+        if s_hi >= len(self.text):
+            return False
+        nxt_hi = self.sentence_span(self.sentence_of(s_hi))[1]
+        return nxt_hi > s_hi and bool(_VIOLENCE.search(self.text[s_hi:nxt_hi].lower())) and any(
+            s_hi <= o.start() < nxt_hi and _WEEKDAY_OR_NOW.search(o.group()) and not _not_a_date(self.text, o)
+            and (not _STATEMENT_BEFORE.search(self.text[s_hi:o.start()].lower())
+                 and not _STATEMENT_AFTER.match(self.text, o.end()) or _event_day(self.text, o))
+            for o in found)
+
     def _incident_days_in(self, lo: int, hi: int, starts: bool = False) -> list[tuple[int, str, str, frozenset]]:
         out, tolls = [], []
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
@@ -1674,13 +1686,7 @@ class _Document:
                     any(o is not m and dl.end() <= o.start() < s_hi
                         and (not _STATEMENT_BEFORE.search(self.text[s_lo:o.start()].lower()) or _event_day(self.text, o))
                         for o in found)
-                    or (nxt_hi := self.sentence_span(self.sentence_of(s_hi))[1] if s_hi < len(self.text) else s_hi) > s_hi
-                    and _VIOLENCE.search(self.text[s_hi:nxt_hi].lower())
-                    and any(s_hi <= o.start() < nxt_hi and _WEEKDAY_OR_NOW.search(o.group())
-                            and not _not_a_date(self.text, o)
-                            and (not _STATEMENT_BEFORE.search(self.text[s_hi:o.start()].lower())
-                                 and not _STATEMENT_AFTER.match(self.text, o.end()) or _event_day(self.text, o))
-                            for o in found)):
+                    or self._violence_weekday_after(s_hi, found)):
                 # the day the text was filed, when its own sentence names the day of the violence ("KAFR BATIKH, Syria,
                 # 14 December 2015 (Levant Wire) - Air strikes hit ... on Sunday"), or the sentence after it names the
                 # violence's weekday ("KAMPALA, Uganda, Feb 22, 2004 (AP) - ... killing at least 192 people, the

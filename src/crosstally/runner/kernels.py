@@ -188,6 +188,22 @@ def died_starting(result: dict) -> bool:
     return not result["ok"] and result.get("cell") is None and _STARTUP_DEATH in str(result.get("evalue", ""))
 
 
+def _not_started(start: float, err: Exception) -> dict:
+    """The result of a notebook whose kernel could not be started (e.g. no such kernel)."""
+    return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
+            "ename": type(err).__name__, "evalue": str(err)}
+
+
+def _once_more_if_died_starting(start: float, attempt) -> dict:
+    """``attempt()``, and once more with a fresh kernel when its kernel died while starting (``died_starting``);
+    ``seconds`` counts both."""
+    result = attempt()
+    if died_starting(result):
+        result = attempt()
+    result["seconds"] = time.perf_counter() - start
+    return result
+
+
 def execute_job(spec: dict) -> dict:
     """Execute one notebook in a kernel of its own. The job an injected executor runs
     (a thread, a process, a Dask worker): a module-level function of a plain dict.
@@ -196,21 +212,18 @@ def execute_job(spec: dict) -> dict:
     kernel that died while starting is replaced once (``died_starting``).
     """
     start = time.perf_counter()
-    for attempt in (1, 2):
+
+    def attempt() -> dict:
         try:
             kernel = Kernel(spec["kernel"], spec["cwd"], spec["root"])
         except Exception as err:  # noqa: BLE001 - e.g. no such kernel: this notebook cannot run
-            return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
-                    "ename": type(err).__name__, "evalue": str(err)}
+            return _not_started(start, err)
         try:
-            result = kernel.execute(spec)
+            return kernel.execute(spec)
         finally:
             kernel.shutdown()
-        if attempt == 1 and died_starting(result):
-            continue
-        break
-    result["seconds"] = time.perf_counter() - start
-    return result
+
+    return _once_more_if_died_starting(start, attempt)
 
 
 class KernelPool:
@@ -252,21 +265,19 @@ class KernelPool:
 
     def _fresh(self, slot: int, spec: dict) -> dict:
         start = time.perf_counter()
-        for attempt in (1, 2):  # (a kernel that died while starting is replaced once: died_starting)
+
+        def attempt() -> dict:
             self._discard(slot)
             try:
                 self._kernels[slot] = Kernel(spec["kernel"], spec["cwd"], spec["root"])
             except Exception as err:  # noqa: BLE001 - e.g. no such kernel
-                return {"ok": False, "seconds": time.perf_counter() - start, "cell": None, "source": "",
-                        "ename": type(err).__name__, "evalue": str(err)}
+                return _not_started(start, err)
             result = self._kernels[slot].execute(spec)
             if not result["ok"] or not self.reuse:
                 self._discard(slot)
-            if attempt == 1 and died_starting(result):
-                continue
-            break
-        result["seconds"] = time.perf_counter() - start
-        return result
+            return result
+
+        return _once_more_if_died_starting(start, attempt)
 
     def _discard(self, slot: int) -> None:
         if self._kernels[slot] is not None:
