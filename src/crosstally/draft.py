@@ -70,7 +70,7 @@ from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _WAR_TOLL_BEFORE, _place_of
 from .draft_patterns import (
-    CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
+    CONTEXT_SLACK_DAYS, _ANAPHOR, _DAYS_OF, _HABITUAL, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
@@ -150,7 +150,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # a report on a reports portal whose address names it by its author ("/report/qzland/qrw-monthly-report-...")
         doc.author = _url_report_author(document_row.get("url", ""), claimants, media)
     rows, extra = [], []
-    for c in extract(text, doc_id, profile_id):
+    candidates = extract(text, doc_id, profile_id)
+    doc.counted = [(c.start, c.end) for c in candidates]
+    for c in candidates:
         why, confidence, story_carried = [], 1.0, None
         i = doc.sentence_of(c.start)
         s_lo, s_hi = doc.sentence_span(i)
@@ -244,6 +246,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             named = claimants.named_in(text[c_lo + dateline.end():c_hi], exclude=media)  # "MOSCOW – ...": a place
         # (not a source named as rejecting it: "Residents said 12 were killed, a claim the army denied")
         named -= {sid for pos, sid in doc.mentions if c_lo <= pos < c_hi and pos in doc.disputing}
+        named -= doc.counted_only(c_lo, c_hi)  # (not the dead: "Eleven Kenyan police officers were killed")
         claimant_phrase = own.phrase if own is not None else ""
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
@@ -575,15 +578,31 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     break
         statement_day = ""
         compared = False  # "the worst ... since": a "since" that counts nothing
+
+        def comparison(since_at: int) -> bool:
+            # "one of the worst riots since the border war in 1979": a comparison's date, not the count's (not "have
+            # been killed in the worst-hit district since January": a running total)
+            return bool(_COMPARED_BEFORE.search(text[s_lo:since_at].lower())) and not (
+                _PERFECT.search(text[c.end:since_at].lower())
+                or re.search(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn)(?![a-z])", text[c.end:since_at].lower()))
+
+        if date_phrase.lower().startswith("since") and (found := _find_words(date_phrase, text, s_lo, s_hi)) \
+                and comparison(found.start()) and not any(a <= c.start < b for a, b in doc.earlier_events):
+            # "opened fire on a march Monday, killing 28 and wounding almost 200 others in the worst setback since
+            # June": the count's own date is another of the sentence's date words, if any
+            why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
+            others = [m for m in _SENTENCE_DATE.finditer(text, s_lo, s_hi)
+                      if (m.end() <= found.start() or m.start() >= found.end()) and not _not_a_date(text, m)
+                      and not m.group().lower().startswith("since")]
+            date_phrase, compared = "", True
+            if others:
+                near = min(others, key=lambda m: (min(abs(m.start() - c.start), abs(m.end() - c.start)), m.start()))
+                date_phrase = " ".join(near.group().split())
+                why.append(f"date words {date_phrase!r} elsewhere in the sentence")
         if date_phrase and not date_phrase.lower().startswith("since"):
             found = _find_words(date_phrase, text, s_lo, s_hi)
             since = _SINCE_BEFORE.search(text[s_lo:found.start()].lower()) if found else None
-            if since and _COMPARED_BEFORE.search(text[s_lo:s_lo + since.start()].lower()) \
-                    and not (_PERFECT.search(text[c.end:s_lo + since.start()].lower())
-                             or re.search(r"(?<![a-z])had\s+(?:been\s+)?[a-z]+(?:ed|en|wn)(?![a-z])",
-                                          text[c.end:s_lo + since.start()].lower())):
-                # (not "have been killed in the worst-hit district since January": a running total)
-                # "one of the worst riots since the border war in 1979": a comparison's date, not the count's
+            if since and comparison(s_lo + since.start()):
                 why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
                 date_phrase, compared = "", True
             elif since:
@@ -882,6 +901,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # attacks as given (reported speech, the pluperfect), not the latest incident's day
             spread = True
             why.append(f"{reported_over.group()!r}: a toll over several attacks as given, not one incident's day")
+        days_of = _DAYS_OF.search(lsent)
+        if days_of and not spread and dates and not date_phrase and not _FIRST_DAYS.search(lsent):
+            # "At least six people were killed ... in four days of violence in Tirgu Mures, state-run radio said
+            # today": a toll over days, as it stood when given, not one incident's day
+            spread = True
+            why.append(f"{days_of.group()!r}: a toll over days, as given, not one incident's day")
         if doc.unrest and update and not spread and dates and not date_phrase and not _SINGLE_STRIKE.search(lsent):
             # "The death toll in the protests has risen to nine, officials said": unrest over days and places; a
             # count naming no day stands as of the day it was given, not one incident's day
@@ -892,8 +917,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
         if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent) \
-                and not (_WAR_WIDE.search(lsent) and not _SINGLE_STRIKE.search(lsent)):
-            # (not "160,000 people were killed in the two wars": a war's toll, not an incident's)
+                and not (_WAR_WIDE.search(lsent) and not _SINGLE_STRIKE.search(lsent)) and not _HABITUAL.search(lsent):
+            # (not "160,000 people were killed in the two wars": a war's toll, not an incident's; nor "clashes claim
+            # dozens of lives every year")
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)

@@ -956,7 +956,7 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
     violence names a later year. The end is as fine as the text gives it: the day it names in that year most
     often ("October 2, 1968"; "On this day in 1960": the publication's day that year), else the month it names
     ("December 1970"), else the year's last day. None for a piece about violence of its own time: one whose
-    headline or lede tells violence with a day of now ("Eight people were injured Monday evening", "On Monday,
+    headline or lede (or the sentence right after it) tells violence with a day of now ("Eight people were injured Monday evening", "On Monday,
     gunmen killed"), or whose headline or first sentence counts people killed or hurt with no old year or words of
     looking back beside them (:func:`_now_count`)."""
     from .draft_common import _VIOLENCE
@@ -997,9 +997,11 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
         return None
     seen = 0  # sentences with words, of the headline and lede
     for k, lo in enumerate(sentences):
-        if lo >= lede_end:
-            break
-        low = text[lo:min(bounds[k + 1], lede_end)].lower()
+        after_lede = lo >= lede_end
+        # (and the first sentence after the lede, for its day of now: a lede that is a photo's caption, "The country
+        # has been dogged over the years by political turmoil, with grenade blasts ... in 2006", before "At least 31
+        # bodies have been found ..., officials said on Tuesday")
+        low = text[lo:bounds[k + 1] if after_lede else min(bounds[k + 1], lede_end)].lower()
         for day in _NOW_DAY.finditer(low):
             # the deed the day is told with, the nearest before it: "Eight people were injured Monday evening"
             # (violence of now), not "joined in sombre commemorations on Saturday for the 25th anniversary"
@@ -1015,6 +1017,10 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
                 deeds = [min(after)] if after else []
             if deeds and max(deeds)[1] == "violence":
                 return None  # a lede of violence of now
+        if after_lede:
+            if low.strip():
+                break  # (the first sentence with words after the lede, only)
+            continue
         seen += bool(low.strip())
         if seen <= 2 and _now_count(text[lo:min(bounds[k + 1], lede_end)], pub_year):
             # (the headline and the first sentence: a wire story opens with its news)

@@ -44,6 +44,7 @@ from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
 from .draft_patterns import (
     APPOSITION, _ACCUSED_OF, _ADDS, _ADMITTED_TO, _APPOSITION_NAME_SAYS, _APPOSITIVE, _BACK_REFERENCE, _BODY_NOUNS,
     _BRACKET_SOURCE, _BULLET, _BY_AGENT, _FIGURES_GIVEN_BY, _CAMPAIGN_AFTER, _CAPS_DATELINE_BEFORE, _CITING, _CLAUSE_BREAK,
+    _COMPARED_BEFORE,
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
     _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
@@ -256,6 +257,8 @@ class _Document:
         # where a source is named as rejecting what the sentence reports ("..., a claim the army denied"): the
         # start of each such name
         self.disputing: set[int] = set()
+        # the spans of the text's numbers with their nouns (set by the drafter from the extractor's candidates)
+        self.counted: list[tuple[int, int]] = []
         self.not_confirming: set[int] = set()  # of those, the names right before "could not confirm"
         # sources named as claiming an attack ("ISIS Khorasan claims attack"): who did it, not who counted
         self.attack_claimers: set[str] = set()
@@ -1428,9 +1431,20 @@ class _Document:
                     return named[-1]
         return ""
 
+    def counted_only(self, lo: int, hi: int) -> set[str]:
+        """The sources named between ``lo`` and ``hi`` only inside a counted number's words (``self.counted``,
+        the spans of the text's numbers with their nouns): "Eleven Kenyan police officers were killed ...,
+        according to a new toll" names the dead, not a source ("..., police said" names it again, outside)."""
+        inside, outside = set(), set()
+        for pos, sid in self.mentions:
+            if lo <= pos < hi:
+                (inside if any(a <= pos < b for a, b in self.counted) else outside).add(sid)
+        return inside - outside
+
     def clause_claimant(self, lo: int, hi: int) -> str:
         """The one source named in a clause that also has a reporting word ("while the IOM
-        reports that more than 15 million ...")."""
+        reports that more than 15 million ..."), not one named only as the counted
+        (:meth:`counted_only`)."""
         low = self.text[lo:hi].lower()
         if not any(not _inside_quote(low[:m.start()]) for m in _clause_verbs(low)):
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
@@ -1438,7 +1452,7 @@ class _Document:
         lo = lo + dateline.end() if dateline else lo
         if any(lo <= pos < hi for pos in self.disputing):
             return ""  # "..., an assertion the army rejected", "the army rejected the X account and said": no guess
-        ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
+        ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media} - self.counted_only(lo, hi)
         return next(iter(ids)) if len(ids) == 1 else ""
 
     def _adds(self, j: int) -> bool:
@@ -1761,7 +1775,10 @@ class _Document:
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
                 # story's incident, named by a word that says no violence)
             named_attack = _NAMED_ATTACK.match(self.text[m.end():m.end() + 50])
-            totals = [t.group() for t in _TOTAL_WORDS.finditer(self.text[s_lo:s_hi].lower())]
+            low_s = self.text[s_lo:s_hi].lower()
+            # (not the "since" of a comparison: "killing at least 28 ... in the worst setback since June")
+            totals = [t.group() for t in _TOTAL_WORDS.finditer(low_s)
+                      if not (t.group() == "since" and _COMPARED_BEFORE.search(low_s[:t.start()]))]
             # (in the last pass, "Security forces have killed at least 25 inmates at the prison where a riot broke
             # out late on Wednesday": the perfect of news a day or two old, told with the day the riot began)
             perfect_only = starts and bool(totals) and all(re.match(r"ha(?:s|ve)\s", t) for t in totals) \

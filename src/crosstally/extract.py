@@ -243,6 +243,10 @@ _PEOPLE.update(dict.fromkeys("monitors interpreters translators".split(), "all")
 # dead, 2 females and 3 males": WordNet gives each an animal sense too), and India's word for its tribespeople
 # ("police firing killed five tribals"); the adjectives ("female doctors") stay modifiers
 _PEOPLE.update({"females": "women", "males": "all", "tribals": "all"})
+# and tribes' people by the English words ("arresting dozens of tribespeople"), people who once were something
+# ("the massacre of 10 former refugees"), and people who are not of a country ("Thousands of non-Cambodians were
+# stranded": see _head)
+_PEOPLE.update(dict.fromkeys("tribespeople tribesmen tribeswomen clansmen".split(), "all"))
 
 
 def _singular(w: str) -> str | None:
@@ -415,7 +419,7 @@ MODIFIERS = set(
     "voluntary assisted spontaneous physical "
     # who people are by descent or community, and how often or how badly: "hundreds of tribal people",
     # "tens of thousands of ethnic Albanians", "27 different countries", "seven serious assaults"
-    "tribal ethnic indigenous different serious violent".split())
+    "tribal ethnic indigenous different serious violent former".split())
 # the state the dead are found in: "14 mutilated bodies", "five charred corpses"
 MODIFIERS |= set("deadly fatal previous coordinated simultaneous masked hooded right-wing left-wing far-right far-left stray mostly largely predominantly human mutilated charred decomposed decomposing dismembered decapitated headless lifeless mangled bloated "
                  "disfigured unclaimed fallen black white".split())
@@ -2061,7 +2065,9 @@ def _head(text: str, pos: int, one: bool = False):
         if best is not None and best[0] > toks[i][1]:
             break  # a noun of several words is read whole: "civilian facilities", not "facilities"
         w = toks[i][0]
-        if w[0].isupper() and (words[i].endswith(("ans", "ese")) and len(w) > 6 or words[i] in _DEMONYM_PLURALS) \
+        non = re.match(r"(?i:non)-(?=[A-Z])", w)  # "non-Cambodians": the people not of that country
+        w = w[non.end():] if non else w
+        if w[0].isupper() and (words[i].endswith(("ans", "ese")) and len(w) > 6 or words[i][4 if non else 0:] in _DEMONYM_PLURALS) \
                 and (words[i],) not in _HEADS \
                 and not found_before and not (i and toks[i - 1][0][:1].isupper() and words[i - 1] not in _COUNTRY_ADJECTIVES) \
                 and not _counted_after(words, i + 1) \
@@ -2607,6 +2613,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 before = low[s - 1] if s else " "
                 if before == ":" and s >= 2 and (text[s - 2].isupper() or text[s - 2] == " ") and text[s].isalpha():
                     before = " "  # a dateline glued to its first word: "RABAT :Four explosions", "OSKEL:Two soldiers"
+                elif before == "." and s >= 3 and text[s].isupper() and text[s + 1:s + 2].islower() \
+                        and re.match(r"[a-z\d)\"”'’]{2}", low[s - 3:s - 1]):
+                    before = " "  # a sentence glued to the full stop before it: "on October 30.Nine wounded policemen"
                 if not (before.isalnum() or before in _BAD_BEFORE):
                     change = m.group("n2") and "to" in low[m.end("n1"):m.start("n2")]
                     if change and _BY_CHANGE.search(low, max(0, s - 20), s):
@@ -2749,6 +2758,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"
                 or _FATE_WORD_AFTER.match(low, num_end)):
             pre = None  # "Baku Reports 50 Soldiers Dead", "UN Reports 11 Killed": the verb, not a report's number
+        if pre and re.fullmatch(r"\d\.", pre[0]) and text[start:start + 1].isupper() and text[start + 1:start + 2].islower():
+            pre = None  # "in another raid on October 30.Nine wounded policemen": a sentence glued to the full stop
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
             num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
