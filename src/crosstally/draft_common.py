@@ -54,8 +54,8 @@ _CONTEXT_WORDS = re.compile(
 
 # A total over the whole war: the country's, whatever incident the paragraph is about
 _WAR_WIDE = re.compile(r"(?<![a-z])(?:since\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+|(?:the|this|in\s+the"
-                       r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running|years-long"
-                       r"|decades-long|\d{1,2}-year|[a-z]+-year)\s+){0,2})"
+                       r"|of\s+the|by\s+the)\s+(?:(?:two|three|both|civil|country's|country’s|ongoing|long-running"
+                       r"|years-long|decades-long|\d{1,2}-year|[a-z]+-year)\s+){0,2})"
                        r"(?:wars?|conflict|insurgency|uprising|revolution)(?![a-z])(?!\s+in\s)")
 
 # "in Harbor Town and other cities": more places than the one named, so the whole country
@@ -102,7 +102,8 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|(?:counter-?)?attack\w*|strike[sn]
                        r"|bomb\w*|shell\w*"
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
-                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shots?|shoot\w*|gun\s+battles?|battle[sd]?|overthrow\w*"
+                       r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shots?|shoot\w*|gun\s+battles?|battle[sd]?"
+                       r"|overthrow\w*"
                        r"|stabb\w*|murder\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
                        r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"
                        r"|bodies\s+(?:of|were|was|had|have))(?![a-z])")

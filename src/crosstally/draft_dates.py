@@ -956,9 +956,9 @@ def story_date(text: str, published: str, sentences: list[int], lede_end: int) -
     violence names a later year. The end is as fine as the text gives it: the day it names in that year most
     often ("October 2, 1968"; "On this day in 1960": the publication's day that year), else the month it names
     ("December 1970"), else the year's last day. None for a piece about violence of its own time: one whose
-    headline or lede (or the sentence right after it) tells violence with a day of now ("Eight people were injured Monday evening", "On Monday,
-    gunmen killed"), or whose headline or first sentence counts people killed or hurt with no old year or words of
-    looking back beside them (:func:`_now_count`)."""
+    headline or lede (or the sentence right after it) tells violence with a day of now ("Eight people were injured
+    Monday evening", "On Monday, gunmen killed"), or whose headline or first sentence counts people killed or hurt
+    with no old year or words of looking back beside them (:func:`_now_count`)."""
     from .draft_common import _VIOLENCE
     from .dates import parse_partial_date
 

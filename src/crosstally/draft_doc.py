@@ -1452,7 +1452,8 @@ class _Document:
         lo = lo + dateline.end() if dateline else lo
         if any(lo <= pos < hi for pos in self.disputing):
             return ""  # "..., an assertion the army rejected", "the army rejected the X account and said": no guess
-        ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media} - self.counted_only(lo, hi)
+        ids = {sid for pos, sid in self.mentions if lo <= pos < hi and sid not in self.media}
+        ids -= self.counted_only(lo, hi)
         return next(iter(ids)) if len(ids) == 1 else ""
 
     def _adds(self, j: int) -> bool:

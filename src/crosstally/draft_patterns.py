@@ -67,15 +67,15 @@ _RELATIVE = re.compile(r"(?<![a-z])(?:past|last|hours|yesterday|today|tonight|ov
                        r"|week|month)|ago|late[\s-]night)(?![a-z])")
 
 
-# "During the first two days of the operation": a window that starts on the day the operation began
+# "claim dozens of lives every year": what happens year after year, no incident's day
+_HABITUAL = re.compile(r"(?<![a-z])(?:(?:every|each|per)\s+(?:single\s+)?year|annually|year\s+after\s+year)(?![a-z])")
 # "in four days of violence", "in two days of fierce rioting", "over the past two days": a toll over days of unrest,
 # as it stood when given (not the first days of an operation, :data:`_FIRST_DAYS`)
-# "claim dozens of lives every year": what happens year after year, no incident's day
-_HABITUAL = re.compile(r"(?<![a-z])(?:every|each|per)\s+(?:single\s+)?year|annually|year\s+after\s+year(?![a-z])")
 _DAYS_N = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)"
 _DAYS_OF = re.compile(r"(?<![a-z])(?:in|over|after|during|within)\s+(?:the\s+(?:past|last)\s+" + _DAYS_N + r"\s+days"
-                      r"|" + _DAYS_N + r"\s+days\s+of\s+(?:[a-z-]+\s+){0,2}?(?:violence|fighting|clashes|rioting|riots|unrest"
-                      r"|protests?|demonstrations|street\s+battles|battles|disturbances))(?![a-z])")
+                      r"|" + _DAYS_N + r"\s+days\s+of\s+(?:[a-z-]+\s+){0,2}?(?:violence|fighting|clashes|rioting|riots"
+                      r"|unrest|protests?|demonstrations|street\s+battles|battles|disturbances))(?![a-z])")
+# "During the first two days of the operation": a window that starts on the day the operation began
 _FIRST_DAYS = re.compile(r"(?<![a-z])(?:during|in|over|within)\s+the\s+first\s+(?P<n>\d{1,2}|two|three|four|five|six"
                          r"|seven|eight|nine|ten)\s+days\s+of\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
                          r"(?:operation|offensive|attack|assault|siege|fighting|clashes|raid|raids|campaign|violence"
@@ -652,8 +652,9 @@ _PERFECT_SINCE = re.compile(r"(?<![a-z])(?:has|have)\s+(?:[a-z]+ly\s+|now\s+|so\
 # was found today", beside "after Saturday's attack")
 _RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieved|pulled|collected)(?![a-z])[^.;]{0,60}?"
                               r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z"
-                              r"|(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,60}?(?<![a-z])(?:were|was|had\s+been"
-                              r"|have\s+been)\s+(?:recovered|found|discovered|retrieved|pulled\s+out)(?![a-z])[^.;]{0,15}\Z")
+                              r"|(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,60}?(?<![a-z])"
+                              r"(?:were|was|had\s+been|have\s+been)\s+(?:recovered|found|discovered|retrieved"
+                              r"|pulled\s+out)(?![a-z])[^.;]{0,15}\Z")
 # "Of these, 170 were found alive", "Among them": a part of the count the sentence before gave
 _PART_OF_BEFORE = re.compile(r"(?:of\s+(?:these|them|those|whom)|among\s+(?:them|these|those))\s*,")
 # "as of end of July 2023", "by the end of June": the last day of that month

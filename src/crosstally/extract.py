@@ -2067,7 +2067,8 @@ def _head(text: str, pos: int, one: bool = False):
         w = toks[i][0]
         non = re.match(r"(?i:non)-(?=[A-Z])", w)  # "non-Cambodians": the people not of that country
         w = w[non.end():] if non else w
-        if w[0].isupper() and (words[i].endswith(("ans", "ese")) and len(w) > 6 or words[i][4 if non else 0:] in _DEMONYM_PLURALS) \
+        if w[0].isupper() and (words[i].endswith(("ans", "ese")) and len(w) > 6
+                               or words[i][4 if non else 0:] in _DEMONYM_PLURALS) \
                 and (words[i],) not in _HEADS \
                 and not found_before and not (i and toks[i - 1][0][:1].isupper() and words[i - 1] not in _COUNTRY_ADJECTIVES) \
                 and not _counted_after(words, i + 1) \
@@ -2758,7 +2759,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 (h := _head(text, num_end)[0]) is not None and h[1][1] == "people"
                 or _FATE_WORD_AFTER.match(low, num_end)):
             pre = None  # "Baku Reports 50 Soldiers Dead", "UN Reports 11 Killed": the verb, not a report's number
-        if pre and re.fullmatch(r"\d\.", pre[0]) and text[start:start + 1].isupper() and text[start + 1:start + 2].islower():
+        if pre and re.fullmatch(r"\d\.", pre[0]) and text[start:start + 1].isupper() \
+                and text[start + 1:start + 2].islower():
             pre = None  # "in another raid on October 30.Nine wounded policemen": a sentence glued to the full stop
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
