@@ -643,6 +643,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     and _inside_quote(text[doc.paragraph_of(found.start())[0]:found.start()])):
                 why.append(f"{date_phrase!r} is when the count stood, not the incident's day")
                 date_phrase = ""
+            elif found and published and doc.incident_day(c.start) and (
+                    re.search(r"(?<![a-z])(?:funerals?|burials?)\s+\Z", text[max(s_lo, found.start() - 12):found.start()].lower())
+                    or re.match(r"['’]s\s+(?:funerals?|burials?)(?![a-z])", text[found.end():found.end() + 14])):
+                # "he would attend today's funeral of seven slain border guards", "the funeral today of seven": the
+                # burial's day, not the killing's
+                why.append(f"{date_phrase!r} is the day of a funeral, not the incident's")
+                date_phrase = ""
         if date_phrase and re.match(r"(?i:as\s+of)\s", date_phrase):
             # "as of Wednesday morning, 104 people had been hospitalized for injuries sustained during yesterday's
             # protests": the count stood then; the violence it counts has its own day, after it in the sentence

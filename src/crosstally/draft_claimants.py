@@ -97,6 +97,11 @@ def _one_word_name(name: str) -> bool:
     return len(name) >= 4 and name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
+def _mixed_case(written: str) -> bool:
+    """An abbreviation written in mixed case: two capitals or more, and a lower-case letter ("STv", "Itar-Tass")."""
+    return sum(c.isupper() for c in written) >= 2 and any(c.islower() for c in written)
+
+
 class Claimants:
     """Resolve an attributing phrase to a ``sources.csv`` id.
 
@@ -157,6 +162,12 @@ class Claimants:
         self._upper = _alias_pattern(upper, True)
         self._other = _alias_pattern(other, False)
         self._lookup = {_norm(n): ids for n, ids in self.by_name.items() if n in other}
+        # an abbreviation of three letters or more is also written with some of its letters in lower case, as
+        # outlets style it ("STv" for STV, "ITAR-Tass" for ITAR-TASS): found in any case, kept only when written
+        # with two capitals or more and a lower-case letter (not "Who" for WHO, nor a dateline's capitals)
+        self._abbreviations = {n.upper(): n for n in upper
+                               if re.fullmatch(r"[A-Z][A-Z-]*[A-Z]", n) and sum(c.isalpha() for c in n) >= 3}
+        self._mixed = _alias_pattern(list(self._abbreviations), False)
         self._names: dict[str, list[str]] = {}
         for n, ids in self.by_name.items():
             for sid in ids:
@@ -290,7 +301,7 @@ class Claimants:
 
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         out = set()
-        for pat in (self._upper, self._other):
+        for pat in (self._upper, self._other, self._mixed):
             if pat is None:
                 continue
             pos = 0
@@ -298,7 +309,8 @@ class Claimants:
                 m = pat.search(text, pos)
                 if m is None:
                     break
-                out.add((m.start(), m.end(), m.group()))
+                if pat is not self._mixed or _mixed_case(m.group()):
+                    out.add((m.start(), m.end(), m.group()))
                 pos = m.start() + 1
         return sorted(f for f in out if not any(g != f and g[0] < f[1] and f[0] < g[1] and g[1] - g[0] > f[1] - f[0]
                                                  for g in out))
@@ -309,6 +321,8 @@ class Claimants:
         countries) is the one of the document's own country."""
         straight = written.replace("’", "'")
         ids = self.by_name.get(written) or self.by_name.get(straight) or self._lookup.get(_norm(written), set())
+        if not ids and _mixed_case(written) and written.upper() in self._abbreviations:
+            ids = self.by_name.get(self._abbreviations[written.upper()], set())
         ids = {sid for sid in ids if self.agrees(sid, written, before)[0]}
         if len(ids) > 1 and self.country and _generic(written):
             home = {sid for sid in ids if self.country in self.countries.get(sid, set())}

@@ -239,6 +239,11 @@ _POINTS_BACK = re.compile(r"\s*(?:this|that|the\s+above)\s+(?:is|was|has\s+been|
                           re.IGNORECASE)
 
 
+# a source's own reporting verb right after its name, opening a clause ("and STv reported 10 deaths")
+_OWN_REPORT_AFTER = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|put|puts|counted|recorded"
+                               r"|estimated|estimates|gave|gives)(?![a-z])")
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -1239,6 +1244,18 @@ class _Document:
                 else:
                     a = _Attribution(cite.group("who"), cited.claimant, f"{phrase!r} cites {cite.group('who')!r}: "
                                      f"{cited.how or 'no known source'}", cited.kind)
+            quoting = _QUOTED_AS_SAYING.search(self.text, lo, hi) if at >= 0 and not a.claimant else None
+            if quoting and " ".join(quoting.group("who").split()) == phrase and not re.search(
+                    r"(?<![\w'’-])[A-Z]", re.sub(r"^(?:an?|the|some|several|two|three)\s+", "", phrase, flags=re.IGNORECASE)) \
+                    and re.search(r"(?<![a-z])(?:sources?|officials?|officers?|insiders?|ministers?)\s*$", phrase.lower()):
+                # "Lusa also quoted hospital sources as saying that 11 ...", "The Interfax news agency quotes a
+                # government minister as saying ...": an official unnamed, whom the one who quotes stands behind (not
+                # "quoted a resident as saying": a private person's word, relayed)
+                quoter = self.claimants.named_in(self.text[lo:quoting.start()])
+                if len(quoter) == 1:
+                    (sid,) = quoter
+                    a = _Attribution(a.phrase, sid, f"{a.how}; quoted by {sid}, the quoted unnamed: the figure is "
+                                     f"{sid}'s", "named")
             opener = _QUOTING_OPENER.match(self.text, lo, hi) if at >= 0 else None
             if opener and opener.end() <= at:
                 # "Quoting the report of the ambassador, Hernandez said 10 ...": the quoted report is the claimant,
@@ -1412,6 +1429,12 @@ class _Document:
         lead = _LEADING_CONTRAST.match(self.text, s_lo, s_hi)
         if lead:  # "While X placed the toll at 21, Y said ...": the clause of contrast ends at its first comma
             breaks = [lead.span("end")] + [(a, b) for a, b in breaks if a >= lead.end()]
+        for at, end, _ in self.mention_spans(s_lo, s_hi):
+            # "... said at least six were killed and STv reported 10 deaths": a known source with its own reporting
+            # verb after "and" opens a clause of its own
+            conj = re.search(r"\s+and\s+(?:the\s+)?\Z", self.text[max(s_lo, at - 12):at])
+            if conj and _OWN_REPORT_AFTER.match(self.text, end):
+                breaks = sorted(breaks + [(at - len(conj.group()), at)])
         for start, end in breaks:
             if end <= pos:
                 lo = end
@@ -1771,7 +1794,7 @@ class _Document:
                     and re.search(r"\d\s*(?:and|&|to|-|–)\s*\d", m.group()):
                 continue  # "between April 18 and 25": a window's days, not an incident's
             if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()) and not _HAPPENED.search(self.text, s_lo, m.start()) \
-                    and not since_event:
+                    and not since_event and not (starts and self._began_day_before(words, s_lo, m.start())):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
                 # story's incident, named by a word that says no violence)
@@ -1830,8 +1853,8 @@ class _Document:
         evening" in a Thursday's text): the story's violence, in a text naming no other day of it, and giving no
         count as it stood by a later day ("By Friday morning, 12 had been killed")."""
         if len(self.published) != 10 or not re.search(
-                r"(?<![a-z])(?:violence|clashes|fighting)\s+(?:[\w-]+\s+){0,2}?(?:erupted|broke\s+out|flared)(?![a-z])",
-                self.text[s_lo:at].lower()):
+                r"(?<![a-z])(?:violence|clashes|fighting|rioting|riots?|unrest)\s+(?:[\w-]+\s+){0,2}?(?:erupted|broke\s+out"
+                r"|flared)(?![a-z])", self.text[s_lo:at].lower()):
             return False
         if _BY_LATER_DAY.search(self.text, at):
             return False

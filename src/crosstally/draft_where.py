@@ -135,6 +135,12 @@ def _tells_violence(low: str) -> bool:
     """Whether a sentence (lower case) tells of violence, not only of a reaction to it."""
     return any(not _REACTION_BEFORE.search(low, max(0, m.start() - 40), m.start()) for m in _VIOLENCE.finditer(low))
 
+
+# a direction before a country's name: a part of it ("in western Kenya", "northwestern Democratic Republic of Congo")
+_PART_OF_COUNTRY_BEFORE = re.compile(r"(?<![a-z])(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
+                                     r"\s+(?:the\s+)?\Z")
+
+
 def _place_of(doc: _Document, pos: int, sentence: tuple[int, int], clause: tuple[int, int],
               paragraph: tuple[int, int], over_time: bool, single: bool,
               one_day: bool = False, munitions: bool = False) -> tuple[str, str, str, float]:
@@ -276,6 +282,16 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             if inside and not _is_country(d_codes):
                 return d_name, d_codes, (f"{why}, a region or the country; one incident (one strike, or one day) "
                                          f"there: the document's own place of the incident ({d_why})"), 0.1
+        part = got[0].kind == "country" and len(got) == 1 and _PART_OF_COUNTRY_BEFORE.search(
+            text[max(0, got[0].start - 24):got[0].start].lower())
+        if part and not spread and not over_time:
+            # "A mob torched a church in western Kenya", "killed in ethnic violence in northwestern Democratic
+            # Republic of Congo": a part of the country, not the whole of it; the document's own place of the
+            # incident, when it is a unit of that country
+            d_name, d_codes, d_why = doc.place
+            if d_codes and not _is_country(d_codes) and places.country_of_codes(d_codes) == codes:
+                return d_name, d_codes, (f"{why}, a part of the country ({part.group().strip()!r}): the document's "
+                                         f"own place of the incident ({d_why})"), 0.15
         if running:
             # "A raid left three dead in Qzland, where more than 230 have been killed since April": the running
             # total is the area's the sentence names, not the raid's place
