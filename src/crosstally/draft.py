@@ -644,7 +644,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 why.append(f"{date_phrase!r} is when the count stood, not the incident's day")
                 date_phrase = ""
             elif found and published and doc.incident_day(c.start) and (
-                    re.search(r"(?<![a-z])(?:funerals?|burials?)\s+\Z", text[max(s_lo, found.start() - 12):found.start()].lower())
+                    re.search(r"(?<![a-z])(?:funerals?|burials?)\s+\Z",
+                              text[max(s_lo, found.start() - 12):found.start()].lower())
                     or re.match(r"['’]s\s+(?:funerals?|burials?)(?![a-z])", text[found.end():found.end() + 14])):
                 # "he would attend today's funeral of seven slain border guards", "the funeral today of seven": the
                 # burial's day, not the killing's

@@ -107,8 +107,9 @@ class Claimants:
 
     Each source is known by its name, its name without the bracketed part, the
     abbreviation in brackets ("SOHR"), and its ``aliases`` (";"-separated). Abbreviations
-    (no lower-case letter) and names of one capitalised word ("Memorial") match case-sensitively,
-    other names in any case; the longest
+    (no lower-case letter) and names of one capitalised word ("Memorial") match case-sensitively
+    (an abbreviation of three letters or more also as outlets style it, with two capitals or more
+    and a lower-case letter: "STv", "ITAR-Tass"), other names in any case; the longest
     name found in the phrase wins, and a name two sources share resolves to nothing.
     """
 

@@ -1246,7 +1246,8 @@ class _Document:
                                      f"{cited.how or 'no known source'}", cited.kind)
             quoting = _QUOTED_AS_SAYING.search(self.text, lo, hi) if at >= 0 and not a.claimant else None
             if quoting and " ".join(quoting.group("who").split()) == phrase and not re.search(
-                    r"(?<![\w'’-])[A-Z]", re.sub(r"^(?:an?|the|some|several|two|three)\s+", "", phrase, flags=re.IGNORECASE)) \
+                    r"(?<![\w'’-])[A-Z]",
+                    re.sub(r"^(?:an?|the|some|several|two|three)\s+", "", phrase, flags=re.IGNORECASE)) \
                     and re.search(r"(?<![a-z])(?:sources?|officials?|officers?|insiders?|ministers?)\s*$", phrase.lower()):
                 # "Lusa also quoted hospital sources as saying that 11 ...", "The Interfax news agency quotes a
                 # government minister as saying ...": an official unnamed, whom the one who quotes stands behind (not
@@ -1254,8 +1255,8 @@ class _Document:
                 quoter = self.claimants.named_in(self.text[lo:quoting.start()])
                 if len(quoter) == 1:
                     (sid,) = quoter
-                    a = _Attribution(a.phrase, sid, f"{a.how}; quoted by {sid}, the quoted unnamed: the figure is "
-                                     f"{sid}'s", "named")
+                    a = _Attribution(a.phrase, sid, f"{a.how}; {sid} quotes them, an official unnamed: the figure "
+                                     f"is {sid}'s", "named")
             opener = _QUOTING_OPENER.match(self.text, lo, hi) if at >= 0 else None
             if opener and opener.end() <= at:
                 # "Quoting the report of the ambassador, Hernandez said 10 ...": the quoted report is the claimant,
@@ -1797,7 +1798,8 @@ class _Document:
                     and not since_event and not (starts and self._began_day_before(words, s_lo, m.start())):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
-                # story's incident, named by a word that says no violence)
+                # story's incident, named by a word that says no violence; and, in the last pass, "The rioting
+                # erupted Sunday" the day before publication)
             named_attack = _NAMED_ATTACK.match(self.text[m.end():m.end() + 50])
             low_s = self.text[s_lo:s_hi].lower()
             # (not the "since" of a comparison: "killing at least 28 ... in the worst setback since June")
