@@ -32,6 +32,11 @@ def drafter(sources: pd.DataFrame) -> Callable[..., dict[str, dict]]:
     return draft
 
 
+
+def end_day(row: dict) -> str:
+    """The day a draft's count stands at, as the ledger reads it: period_end, else as_of."""
+    return row["period_end"] or row["as_of"]
+
 # A second country beside Qzland, for stories of two countries (shelling across a border, one's strikes on the other)
 ZEMLAND = pd.DataFrame([["ZM", "Zemland", "whole country", ""],
                         ["ZM01", "Capital District", "Varnagrad", ""],

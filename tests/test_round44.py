@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from crosstally.extract import extract
-from qz_fixtures import drafter
+from qz_fixtures import drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;QPS"],
@@ -22,18 +22,13 @@ SOURCES = pd.DataFrame([
 draft = drafter(SOURCES)
 
 
-def _end(row: dict) -> str:
-    """The day the count stands at, as the ledger reads a draft: period_end, else as_of."""
-    return row["period_end"] or row["as_of"]
-
-
 # --------------------------------------------------------------------------- when
 
 def test_a_since_that_compares_leaves_the_sentences_own_day():
     got = draft("Troops in Eastmark Province opened fire on a march Monday, killing at least 28 and wounding almost "
                 "200 others in the worst setback since June to the peace talks.", published="2031-09-09")
-    assert _end(got["at least 28"]) == "2031-09-08"
-    assert _end(got["almost 200"]) == "2031-09-08", got["almost 200"]["why"]
+    assert end_day(got["at least 28"]) == "2031-09-08"
+    assert end_day(got["almost 200"]) == "2031-09-08", got["almost 200"]["why"]
     assert got["almost 200"]["counting_basis"] == "incident"
     # (a "since" that counts stays a running total)
     got = draft("At least 40 people have been killed in Eastmark Province since June.", published="2031-09-09")
@@ -43,17 +38,17 @@ def test_a_since_that_compares_leaves_the_sentences_own_day():
 def test_the_comparisons_since_does_not_hide_the_incident_day_from_later_counts():
     got = draft("Troops in Eastmark Province opened fire on a march Monday, killing at least 28 in the worst "
                 "setback since June.\n\nThe victims included 12 students, a doctor said.", published="2031-09-09")
-    assert _end(got["12"]) == "2031-09-08", got["12"]["why"]
+    assert end_day(got["12"]) == "2031-09-08", got["12"]["why"]
 
 
 def test_a_toll_over_days_of_unrest_stands_on_the_statements_day():
     got = draft("At least six people were killed and 300 injured in four days of violence in Harbor Town, "
                 "state-run radio said today. Police fought rioters there on Tuesday.", published="2031-03-21")
-    assert _end(got["At least six"]) == "2031-03-21", got["At least six"]["why"]
-    assert _end(got["300"]) == "2031-03-21"
+    assert end_day(got["At least six"]) == "2031-03-21", got["At least six"]["why"]
+    assert end_day(got["300"]) == "2031-03-21"
     got = draft("Nine people were killed in Millbrook on Friday and six on Thursday. The interior ministry late "
                 "Friday confirmed that 15 people had died over the past two days.", published="2031-03-22")
-    assert _end(got["15"]) == "2031-03-21", got["15"]["why"]
+    assert end_day(got["15"]) == "2031-03-21", got["15"]["why"]
 
 
 def test_bodies_found_later_do_not_date_the_attack():
@@ -61,17 +56,17 @@ def test_bodies_found_later_do_not_date_the_attack():
                 "according to a new toll on Sunday. \"Three more bodies were found last night while one was found "
                 "today (Sunday) morning,\" a police source said after Saturday's attack near Millbrook.",
                 published="2031-03-10")
-    assert _end(got["Eleven"]) == "2031-03-08", got["Eleven"]["why"]
-    assert _end(got["nine"]) == "2031-03-08"
+    assert end_day(got["Eleven"]) == "2031-03-08", got["Eleven"]["why"]
+    assert end_day(got["nine"]) == "2031-03-08"
 
 
 def test_a_coup_and_shots_date_the_texts_incident():
     got = draft("Rebels on Friday tried to overthrow the president of Qzland.\n\nAt least 19 people died in the "
                 "uprising in Harbor Town.", published="2031-03-09")
-    assert _end(got["At least 19"]) == "2031-03-07", got["At least 19"]["why"]
+    assert end_day(got["At least 19"]) == "2031-03-07", got["At least 19"]["why"]
     got = draft("A villager said he was praying in the church in Millbrook on Monday when he heard the first shots. "
                 "At least 42 people were killed.", published="2031-03-11")
-    assert _end(got["At least 42"]) == "2031-03-10", got["At least 42"]["why"]
+    assert end_day(got["At least 42"]) == "2031-03-10", got["At least 42"]["why"]
 
 
 def test_a_captions_old_year_does_not_make_a_news_story_a_look_back():
@@ -79,19 +74,19 @@ def test_a_captions_old_year_does_not_make_a_news_story_a_look_back():
                 "turmoil, with grenade blasts rocking the capital in the run-up to elections in 2024\n\nAt least 31 "
                 "bodies have been found in Harbor Town after protests turned violent, officials said on Tuesday.\n\n"
                 "Firefighters found 25 charred bodies in the rubble of a shopping centre.", published="2031-01-28")
-    assert _end(got["25"]).startswith("2031-01"), got["25"]["why"]
+    assert end_day(got["25"]).startswith("2031-01"), got["25"]["why"]
     # (a piece that looks back on an old massacre still does)
     got = draft("Qzland remembers the Millbrook massacre of 2019\n\nSoldiers killed 60 people in Millbrook in 2019."
                 "\n\nHundreds gathered on Saturday to mark the anniversary.", published="2031-03-09")
-    assert _end(got["60"]) == "2019-12-31", got["60"]["why"]
+    assert end_day(got["60"]) == "2019-12-31", got["60"]["why"]
 
 
 def test_what_happens_every_year_and_a_wars_toll_date_no_incident():
     got = draft("Gunmen killed 13 people in a raid on Millbrook on October 30.\n\nCattle raids claim dozens of lives "
                 "every year in Qzland. The 34-year civil war has claimed more than 100,000 lives.",
                 published="2031-11-12")
-    assert _end(got["dozens"]) == "2031-11-12", got["dozens"]["why"]
-    assert _end(got["more than 100,000"]) == "2031-11-12", got["more than 100,000"]["why"]
+    assert end_day(got["dozens"]) == "2031-11-12", got["dozens"]["why"]
+    assert end_day(got["more than 100,000"]) == "2031-11-12", got["more than 100,000"]["why"]
 
 
 # --------------------------------------------------------------------------- who said it

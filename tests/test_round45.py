@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from qz_fixtures import drafter
+from qz_fixtures import drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;police"],
@@ -19,11 +19,6 @@ SOURCES = pd.DataFrame([
     ["who", "World Health Organization (WHO)", "un_agency", "WHO"],
 ], columns=["source_id", "name", "type", "aliases"])
 draft = drafter(SOURCES)
-
-
-def _end(row: dict) -> str:
-    """The day the count stands at, as the ledger reads a draft: period_end, else as_of."""
-    return row["period_end"] or row["as_of"]
 
 
 # --------------------------------------------------------------------------- who
@@ -66,20 +61,20 @@ def test_an_outlet_quoting_someone_unnamed_stands_behind_the_figure():
 def test_a_funerals_day_is_not_the_killings():
     got = draft("Envoy to attend today's funeral of seven slain border guards\n\nThe guards were shot at their post "
                 "near Millbrook on Wednesday, officials said.", published="2031-08-03")
-    assert _end(got["seven"]) == "2031-07-30", got["seven"]["why"]
+    assert end_day(got["seven"]) == "2031-07-30", got["seven"]["why"]
     got = draft("The envoy said he would attend the funeral today of seven border guards who were shot at their "
                 "post in Millbrook on Wednesday.", published="2031-08-03")
-    assert _end(got["seven"]) == "2031-07-30", got["seven"]["why"]
+    assert end_day(got["seven"]) == "2031-07-30", got["seven"]["why"]
 
 
 def test_the_day_a_riot_erupted_dates_its_dead_when_the_text_names_no_other():
     got = draft("Thirty-one people were killed in ethnic rioting in Millbrook, the QZTA news agency reported today.\n\n"
                 "The rioting erupted Sunday in the industrial city north of Harbor Town.", published="2031-03-03")
-    assert _end(got["Thirty-one"]) == "2031-03-02", got["Thirty-one"]["why"]
+    assert end_day(got["Thirty-one"]) == "2031-03-02", got["Thirty-one"]["why"]
     # (a start days before publication is only when it began, not the day of the dead counted since)
     got = draft("Thirty-one people were killed in ethnic rioting in Millbrook, the QZTA news agency reported today.\n\n"
                 "The rioting erupted Sunday in the industrial city north of Harbor Town.", published="2031-03-07")
-    assert _end(got["Thirty-one"]) != "2031-03-02", got["Thirty-one"]["why"]
+    assert end_day(got["Thirty-one"]) != "2031-03-02", got["Thirty-one"]["why"]
 
 
 # --------------------------------------------------------------------------- where
