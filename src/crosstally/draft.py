@@ -488,16 +488,22 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = ""
         phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, c.start)
         relative = phrase_at and phrase_at.end() <= c.start and re.search(
-            r"(?<![a-z])(?:where|in\s+which|after)(?![a-z])", text[phrase_at.end():c.start])
+            r"(?<![a-z])(?:where|in\s+which|after|following)(?![a-z])", text[phrase_at.end():c.start])
         rel_end = relative and (re.compile(r"(?<!\d),\s|[;—–]\s").search(text, c.end, s_hi) or None)
         rel_hi = rel_end.start() if rel_end else s_hi  # (the relative clause, to its comma)
         later_date = relative and next((m for m in _SENTENCE_DATE.finditer(text, c.end, rel_hi)
                                         if not _not_a_date(text, m)), None)
+        if relative and not later_date:
+            # "transferred inmates on Sunday following a bloody riot two days earlier that killed 58": the
+            # clause's own day before the number, counted from the main clause's
+            later_date = next((m for m in _SENTENCE_DATE.finditer(text, phrase_at.end() + relative.end(), c.start)
+                               if _A_DAY_EARLIER.fullmatch(m.group().strip()) and not _not_a_date(text, m)), None)
         if later_date:
             # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994", "Calm
             # returned on Monday, after up to 15 people were killed last week": the day before the relative clause
             # (or the clause of "after") is the main clause's; the clause's own day after the number is the figure's
-            kind = "clause of 'after'" if relative.group() == "after" else f"relative clause ({relative.group()!r})"
+            kind = f"clause of {relative.group()!r}" if relative.group() in ("after", "following") \
+                else f"relative clause ({relative.group()!r})"
             why.append(f"{date_phrase!r} dates the sentence's main clause; the number's {kind} says "
                        f"{' '.join(later_date.group().split())!r}")
             date_phrase = " ".join(later_date.group().split())
@@ -925,6 +931,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         if spread and dates and not date_phrase and update:
             why.append(f"{' '.join(update.group().split())!r} over several attacks: a toll as given, not one incident's "
                        f"day")
+        clause_end = re.compile(r"[,;:.!?](?:\s|$)").search(text, c.end, s_hi)
+        state_now = _STATE_NOW_AFTER.search(text[c.end:clause_end.start() if clause_end else s_hi].lower())
+        if dates and not date_phrase and state_now and not total and not stock_now and not spread:
+            # "Varela said 2,000 male prisoners ... were being transferred, while 46 remained in hospital": the state
+            # they are in when told, as of the statement, not the incident's day
+            why.append(f"{state_now.group()!r}: the state they are in when told, as of the statement")
+            stock_now = state_now
         if dates and not date_phrase and not total and not stock_now and not spread and not _CONTEXT_WORDS.search(lsent) \
                 and not (_WAR_WIDE.search(lsent) and not _SINGLE_STRIKE.search(lsent)) and not _HABITUAL.search(lsent):
             # (not "160,000 people were killed in the two wars": a war's toll, not an incident's; nor "clashes claim
@@ -1291,6 +1304,13 @@ def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None 
         raise ValidationFailed(errors)
     return draft_document(text, document_row, load_sources(paths), admin1.drop(columns=[LINE]),
                           case_start=case_start(paths), profile_id=profile_id)
+
+
+# After a count, the state its people are in as the story is told: "46 remained in hospital", "2,000 prisoners were
+# being transferred" (not the wounded "being treated", nor "remain in critical condition": the labelled conventions
+# give those the incident's day)
+_STATE_NOW_AFTER = re.compile(r"(?<![a-z])(?:remained\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)|(?:are|were|is|was)\s+(?:still\s+)?"
+                              r"being\s+(?:transferred|held|moved|relocated|housed|sheltered))(?![a-z])")
 
 
 # words of a sentence about now, or about what came after the violence a piece looks back on: the ceremony, the

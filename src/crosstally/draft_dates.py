@@ -408,7 +408,8 @@ _SENTENCE_DATE = re.compile(
     rf"|(?i:(?:\d{{1,2}}|a|an|{'|'.join(_NUMBER_WORDS)}|a\s+few|few|several|some)\s+(?:days?|weeks?)\s+ago)"
     r"|(?i:(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+(?:after|before|earlier|later))"
     r"|(?i:earlier\s+(?:in\s+the|this)\s+week)"
-    r"|(?i:(?:a|one)\s+day\s+earlier)"  # counted from the day named before it (``_Document.day_named_before``)
+    # counted from the day named before it (``_Document.day_named_before``): "a day earlier", "two days earlier"
+    r"|(?i:(?:(?:a|one)\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+earlier)"
     r"|(?i:(?:this|last|past)\s+(?:week|weekend|month|year))"
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
@@ -662,7 +663,7 @@ def _later_day(text: str, lo: int, hi: int, phrase: str, published: str, languag
     return None
 
 
-_A_DAY_EARLIER = re.compile(r"(?:a|one)\s+day\s+earlier", re.IGNORECASE)
+_A_DAY_EARLIER = re.compile(r"(?:(?:a|one)\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+earlier", re.IGNORECASE)
 
 
 def _dateline_day_pattern(group: str) -> str:

@@ -71,6 +71,11 @@ _TABLE_ROW = re.compile(r"(?:[^\s.!?]+[ \t]+){0,5}[^\s.!?]+")
 _SOURCE_LINE = re.compile(r"(?i:sources?)\s*:\s*(\S.*)")
 
 
+# A sentence of whom the reports before it cited: "Both cited Ruy Medina, the director of Central Hospital."
+_CITED_AFTER = re.compile(r"\s*(?P<n>Both|They|It|The\s+(?:paper|newspaper|channel|station|agency|report))\s+(?:also\s+)?"
+                          r"(?:cited|quoted)\s+(?P<who>[^.;:\"“”]{2,120}?)\s*(?=[.;:]|$)")
+
+
 @dataclass
 class _Attribution:
     phrase: str
@@ -1269,8 +1274,31 @@ class _Document:
                 a = _Attribution(a.phrase, a.claimant, f"speaker {phrase!r} of the paragraph -> {a.claimant}", "speaker")
             out.append(a)
             last, last_at = a, lo
+        self._cited_after(out)
         self._lede_sources(out)
         return out
+
+    def _cited_after(self, out: list[_Attribution | None]) -> None:
+        """Outlets that report a figure, then a sentence of whom they cited: "The newspaper X reported 54 were
+        killed. The channel Y reported at least 50 killed. Both cited Ruy Medina, the director of the hospital":
+        the one cited is the claimant of the sentences before (two with "Both", one with "It", "The paper"), in
+        the same paragraph, whose own source is none or an outlet."""
+        for i in range(1, len(self.sentences)):
+            lo, hi = self.sentence_span(i)
+            m = _CITED_AFTER.match(self.text, lo, hi)
+            if m is None:
+                continue
+            cited = self._resolve(m.group("who"), lo, None)
+            if not cited.claimant:
+                continue
+            n = 2 if m.group("n").lower() in ("both", "they") else 1
+            para = self.paragraph_of(lo)
+            for j in range(i - 1, max(-1, i - 1 - n), -1):
+                b = out[j]
+                if self.sentences[j] < para[0] or b is None or b.claimant and b.claimant not in self.media:
+                    break
+                out[j] = _Attribution(b.phrase, cited.claimant, f"{b.phrase!r}, who cite {m.group('who')!r} in the "
+                                      f"sentence after: {cited.how}", cited.kind)
 
     def _unnamed(self, phrase: str) -> bool:
         """Whether attributing words name no one ("officials", "local authorities", "the West
@@ -1814,6 +1842,9 @@ class _Document:
                 continue  # a sentence about a total over time dates no incident (but "Tuesday's attack in Inates
                 # was the deadliest ... since the violence began in 2015" names the attack's day)
             said = ""
+            if _A_DAY_EARLIER.fullmatch(words) and not re.match(r"(?:a|one)\s", words.lower()) \
+                    and not _VIOLENCE.search(self.text[max(s_lo, m.start() - 50):m.start()].lower()):
+                continue  # "Slovenia's declaration of independence two days earlier": no violence's day
             if _A_DAY_EARLIER.fullmatch(words):
                 said = self.day_named_before(m.start())
                 if said == "":

@@ -224,10 +224,13 @@ def _lede_end(text: str, body_from: int = 0) -> int:
     return body[0] if body else len(text)
 
 
-def _country_adjective_counts(text: str, names: dict[str, list[str]]) -> dict[str, int]:
+def _country_adjective_counts(text: str, names: dict[str, list[str]], adjectives_only: bool = False) -> dict[str, int]:
     """How often the text names each country by a name of its row or an English name or
-    adjective of ``crosstally.countries`` ("Qzlandi", "Israeli")."""
+    adjective of ``crosstally.countries`` ("Qzlandi", "Israeli"); with ``adjectives_only``, by
+    an adjective alone ("Afghan", not "Afghanistan")."""
     words = countries.country_words({n: {c} for c, ns in names.items() for n in ns})
+    if adjectives_only:
+        words = {w: cs for w, cs in words.items() if w in countries.adjectives()}
     pat = countries.pattern([w for w, cs in words.items() if cs & set(names)])
     out: dict[str, int] = {}
     if pat is None:
@@ -399,12 +402,16 @@ class Places:
         # "Qzland troops" too)
         found = [m for m in self.mentions(text, owners=True) if not m.origin]
         adjectives = _country_adjective_counts(text, {c: self.names_of.get(c, []) for c in self.countries})
+        # (in the headline and lede, a country's adjective names it as much as its name before a noun does:
+        # "The Afghan Family Who Lost 10 Members to a Botched US Drone Strike" names both)
+        lede_adjectives = _country_adjective_counts(text[:lede_end], {c: self.names_of.get(c, []) for c in self.countries},
+                                                    adjectives_only=True)
 
         def score(country: str) -> tuple:
             mine = [m for m in found if self.country_of_codes(m.codes) == country]
             lede = [m for m in mine if m.start < lede_end]
-            return (sum(m.locative for m in lede), len(lede), sum(m.locative for m in mine), len(mine),
-                    adjectives.get(country, 0))
+            return (sum(m.locative for m in lede), max(len(lede), lede_adjectives.get(country, 0)),
+                    sum(m.locative for m in mine), len(mine), adjectives.get(country, 0))
 
         scores = {c: score(c) for c in self.countries}
         best = max(self.countries, key=lambda c: (scores[c], -self.countries.index(c)))

@@ -732,6 +732,12 @@ _PREDICATE_GAP = re.compile(
     r"|in|with|for|physical|minor|light|serious|severe|multiple|gunshot|shrapnel|physically|seriously|critically"
     r"|severely|lightly"
     r"|slightly|moderately|gravely|badly|mortally|fatally))*\s+")
+# A passive relative clause is the number's own predicate too: "treating 65 people who were wounded"
+_WHO_PREDICATE_GAP = re.compile(r"\s+(?:who|that)(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s)"
+                                + _PREDICATE_GAP.pattern)
+# A noun's relative clause in the past perfect, then the main verb: "refugees who had fled the town were killed"
+_WHO_HAD_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had|have|has)\s+[a-z]+(?:\s+[a-z'’-]+){0,14}?"
+                             r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|also|reportedly|later)\s+)?")
 _MEDICAL_AFTER = re.compile(
     r"\s+(?:working|employed|serving|volunteering)\s+(?:for|at|in|with)\s+(?:the\s+|a\s+)?"
     r"(?:ministry\s+of\s+health|health\s+ministry|hospital|clinic|red\s+(?:cross|crescent)|ambulance"
@@ -1760,6 +1766,10 @@ _INVERTED_WHO = re.compile(
     _SAID_HOW_WHEN + r"\s+(?P<who>(?!(?:that|it|on|in|at|this|last|late|early|after|before|by|from|via|during|today"
     r"|yesterday|earlier|later|again|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w'’]))[^,;:\d]{1,80}?)"
     + _STOP)
+# A speaker with an inverted clause of saying, just before ", according to": ", the station NTV reported Wednesday, "
+_SAID_THEN_ACCORDING = re.compile(
+    r",\s*(?P<who>(?:the\s+)?[^,;:\d\"“”]{0,60}?[A-Z][\w.’'-]*)\s+(?:said|reported|told\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    r"(?:\s+(?:on\s+)?(?i:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s*,\s*\Z")
 _FILLER_RE = re.compile(r"(?:\s+(?:reportedly|also|later|earlier|previously|has|have|had|"
                         r"separately|officially|publicly|then))+\s*$")
 
@@ -2287,6 +2297,11 @@ def _claimant(text: str, s_start: int, s_end: int, verbs: list[tuple[int, int, s
         if w == "according":
             m = _ACCORDING_AT.match(text, v_start, s_end)
             if m:
+                said = _SAID_THEN_ACCORDING.search(text, s_start, v_start)
+                if said and not _inside_quotation(text[s_start:said.start()]):
+                    # "... 16 deaths, the local television station NTV reported Wednesday, according to RIA Novosti":
+                    # the one who said it; the source it is told "according to" relays them
+                    return said.group("who").strip(), said.start("who"), said.end("who")
                 return m.group("who").strip(), m.start("who"), m.end("who")
     for v_start, v_end, w in verbs:
         mark = text[max(s_start, v_start - 3):v_start].rstrip()[-1:]
@@ -3392,6 +3407,18 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                         metric = c[2]
                         reading.append(f"a part of the {low[num_end:head[0]].split()[-1]} whose own verb says {c[2]}")
                     break
+        if metric == "displaced" and head is not None and not partitive and (
+                " who " in low[head[0]:head[0] + 6] or " that " in low[head[0]:head[0] + 7]):
+            # "75 Lebanese refugees who had sought sanctuary from the offensive were killed": the main verb
+            # after the noun's relative clause says what befell them
+            for k in range(bisect_left(starts["cues"], head[0]), len(cues)):
+                c = cues[k]
+                if c[0] >= s_end or c[0] - head[0] > 140:
+                    break
+                if c[2] in ("killed", "injured") and _WHO_HAD_CLAUSE.fullmatch(low, head[0], c[0]):
+                    metric = c[2]
+                    reading.append(f"the verb after its noun's clause ('{low[head[0]:c[1]].strip()}') says {c[2]}")
+                    break
         if metric == "incidents" and head and any(w in _STRIKE_WEAPONS for w in low[num_end:head[0]].split()[:-1]):
             metric = "strikes"  # "nine cluster munition attacks", "drone attacks"
             reading.append("attacks from the air or by indirect fire: strikes")
@@ -3478,13 +3505,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     cue = (c[0], c[1], "other_people")
                     reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
                     break
-                if c[2] in _PEOPLE_METRICS and _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
+                if c[2] in _PEOPLE_METRICS and (_PREDICATE_GAP.fullmatch(low, end_at, c[0])
+                                                or head is not None and _WHO_PREDICATE_GAP.fullmatch(low, end_at, c[0])):
                     if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
                             or own is not None and cue is own and c[2] == "other_people" \
                             and low[c[0]:c[1]] in _CAPTURE_WORDS:
                         if own is not None and cue is own:
                             reading.append(f"the number's own verb ({low[c[0]:c[1]]!r}) over its noun's "
                                            f"{low[own[0]:own[1]]!r}")
+                        elif not _PREDICATE_GAP.fullmatch(low, end_at, c[0]):
+                            reading.append(f"its relative clause ('{low[end_at:c[1]].strip()}')")
                         cue = c
                     break
             if cue is not None and cue[2] == "other_people" and low[cue[0]:cue[1]] in ("treated", "treating") \
