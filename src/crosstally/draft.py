@@ -280,6 +280,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant, title = doc.author
             why.append(f"{own.how}; in the report the title names ({title!r}): its own words -> {claimant}")
             confidence -= 0.2
+        elif own is not None and outlet and outlet in claimants.types and re.search(r"(?<![A-Za-z])(?:we|I)\s*\Z", own.phrase) \
+                and _REPORTER_SAW.search(sentence):
+            # "Walking around the prison we counted 44 bodies": the outlet's own reporter counted them
+            claimant = outlet
+            why.append(f"{_REPORTER_SAW.search(sentence).group()!r}: the reporter's own count -> the outlet {outlet}")
+            confidence -= 0.2
         elif own is not None:
             claimant = ""
             why.append(own.how or f"claimant phrase {own.phrase!r} names no source in sources.csv (add an alias?)")
@@ -1304,6 +1310,11 @@ def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None 
         raise ValidationFailed(errors)
     return draft_document(text, document_row, load_sources(paths), admin1.drop(columns=[LINE]),
                           case_start=case_start(paths), profile_id=profile_id)
+
+
+# The reporter's own count, in the first person: "we counted 44 bodies", "I saw at least 12 bodies"
+_REPORTER_SAW = re.compile(r"(?<![A-Za-z])(?:we|I)\s+(?:(?:also|later|then)\s+)?(?:counted|saw|found|could\s+see|witnessed)"
+                           r"(?![a-z])")
 
 
 # After a count, the state its people are in as the story is told: "46 remained in hospital", "2,000 prisoners were

@@ -520,6 +520,10 @@ _STAMP_BEFORE = re.compile(r"(?:^|[(\[|—–]\s*)(?i:(?:updated|update\s+\d+|po
 _PLANNED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:(?:set|scheduled|planned|slated|due|expected|timed)\s+(?:for|on)|due)\s+\Z")
 
 
+# A body's founding before a year: "which was founded in Indonesia in 1998", "the group, formed in 2011"
+_FOUNDED_BEFORE = re.compile(r"(?<![A-Za-z])(?:founded|established|formed|created|set\s+up)(?:\s+[^.;,\d]{0,30}?)?\s+\Z")
+
+
 def _not_a_date(text: str, m: re.Match) -> bool:
     """Whether date words found by ``_SENTENCE_DATE`` date nothing: a name ("Today newspaper said", "Mayor Jan van
     Zanen": an abbreviated month with no day or year) or "overnight" describing an event the text has already
@@ -535,6 +539,8 @@ def _not_a_date(text: str, m: re.Match) -> bool:
     if _PLANNED_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and not re.match(
             r"(?i:since|in|during|as\s+of)\s", m.group()):
         return True  # "the final withdrawal of U.S. troops, set for Tuesday": a day to come, not one that was
+    if re.match(r"(?i:in|during)\s+(?:19|20)\d\d\Z", words) and _FOUNDED_BEFORE.search(text[max(0, m.start() - 50):m.start()]):
+        return True  # "Garis, which was founded in Indonesia in 1998": when a body began, not a count's date
     return words.lower() == "overnight" and bool(re.match(r"\s+[a-z]{3,}", text[m.end():m.end() + 20])) and bool(
         re.search(r"(?<![A-Za-z])(?:the|its|this|that)\s+(?:[a-z-]+\s+)?\Z", text[max(0, m.start() - 30):m.start()]))
 
@@ -918,7 +924,7 @@ _YEARS_ON_N = re.compile(r"(?i)(?<![a-z\d])(?<!for\s)(?:(?P<n>\d{1,3}|" + _N_ALT
 _HARM_N = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
 _COUNT_OF_HARM = re.compile(
     r"(?<![\w,.])" + _HARM_N + r"(?![\w,])(?:\s+[a-z-]+){0,3}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-    r"(?:killed|dead|died|injured|wounded|hurt|massacred|slain)(?![a-z])"
+    r"(?:killed|dead|died|injured|wounded|hurt|massacred|slain|shot)(?![a-z])"
     r"|(?<![a-z])(?:kills?|killing|killed|wounding|wounded|wounds?|injuring|injured|injures?|left|leaves)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|some\s+)?" + _HARM_N + r"(?![\w,])")
 # words that set a count in the past ("On this day in 1960", "20 years ago", "the 25th anniversary of"), and the

@@ -392,9 +392,12 @@ class Places:
     def for_document(self, text: str, body_from: int = 0) -> str | None:
         """Decide the document's country (``self.country``, ``self.country_why``) from its
         text: with one country in the table, that one; else the country whose places (units,
-        regions, its own name) the headline and lede name most, else the whole text names
-        most (as a place first: "in Qzland", then in any role: "Qzland's army"), else whose
-        name or adjective the text uses most ("Qzlandi officials"), else the table's first."""
+        regions, its own name) the headline and lede name most as places ("in Qzland"), else
+        the whole text names most as places, else the headline and lede name most in any
+        role ("Qzland troops"; a country's adjective there counting as much), else the whole
+        text, else whose name or adjective the text uses most ("Qzlandi officials"), else the
+        table's first. (A country named in the headline only before its soldiers or its drone,
+        "US soldiers fire on school protest", is the attacker's; the text names the place.)"""
         if len(self.countries) <= 1:
             return self.country
         lede_end = _lede_end(text, body_from)
@@ -410,13 +413,13 @@ class Places:
         def score(country: str) -> tuple:
             mine = [m for m in found if self.country_of_codes(m.codes) == country]
             lede = [m for m in mine if m.start < lede_end]
-            return (sum(m.locative for m in lede), max(len(lede), lede_adjectives.get(country, 0)),
-                    sum(m.locative for m in mine), len(mine), adjectives.get(country, 0))
+            return (sum(m.locative for m in lede), sum(m.locative for m in mine),
+                    max(len(lede), lede_adjectives.get(country, 0)), len(mine), adjectives.get(country, 0))
 
         scores = {c: score(c) for c in self.countries}
         best = max(self.countries, key=lambda c: (scores[c], -self.countries.index(c)))
-        levels = ("named as a place in the headline and lede", "named in the headline and lede",
-                  "named as a place in the text", "named in the text", "named by its name or adjective")
+        levels = ("named as a place in the headline and lede", "named as a place in the text",
+                  "named in the headline and lede", "named in the text", "named by its name or adjective")
         rivals = [scores[c] for c in self.countries if c != best]
         level = next((k for k in range(5) if all(scores[best][:k + 1] > r[:k + 1] for r in rivals)), None)
         self.country = best

@@ -1999,7 +1999,12 @@ def _head(text: str, pos: int, one: bool = False):
         # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in lower
         # case with a counted word ("he is one of 20 young\nmen lying in hospital"; not a page's "updated ...")
         stop = text.find("\n", stop + 1, pos + 60)
-    toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
+    toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 11)]
+    # (an abbreviation in brackets inside the noun phrase is read past: "40 suspected Islamic State (IS) militants")
+    toks = [tk for k, tk in enumerate(toks) if not any(
+        0 <= k - d and k - d + 2 < len(toks) and toks[k - d][0] == "(" and toks[k - d + 2][0] == ")"
+        and toks[k - d + 1][0].isupper() and toks[k - d + 1][0].isalpha() and 2 <= len(toks[k - d + 1][0]) <= 8
+        for d in (0, 1, 2))][:8]
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
     i = quoted = 0
@@ -2491,6 +2496,8 @@ def _said_count(text: str, low: str, s_start: int, start: int, out: list):
         return None
 
 
+_ROUNDS_OF_STRIKES = re.compile(r"\s+rounds\s+of\s+(?:heavy\s+|aerial\s+|air\s+)?(?:bombing|bombings|airstrikes|air\s+strikes"
+                                r"|air-strikes|strikes|shelling|bombardments?|air\s+raids|raids)(?![a-z])")
 _ROUNDS_AFTER = re.compile(r"\s+(?:(?P<mod>artillery|mortar|tank|howitzer|cannon|heavy|shell|rocket|missile)\s+)?"
                            r"(?P<noun>rounds|pieces\s+of\s+(?:ordnance|munitions?))(?![a-z])"
                            r"(?:\s+of\s+(?P<what>[a-z-]+))?")
@@ -2982,8 +2989,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                               "combatants" if attackers or group["armed"] is not None
                               or group["armed2"] is not None else "all"))
             reading.append(f"{group[0].strip()!r} N: people" + (", the attackers" if attackers else ""))
-        if head is None and " of " in low[max(0, start - 4):start] and (
+        if head is None and " of " in low[max(0, start - 25):start] and (
                 crowd := _CROWD_OF_BEFORE.search(low, max(s_start, start - 40), _qualifier_start(low, start))):
+            # (a qualifier between: "the crowd of about 200")
             # "a crowd of thousands stormed a police station", "another crowd of 600 attacked": the people of a
             # crowd, what they did (metric other; a fate later in the sentence is read as for any count)
             head = (num_end, ("other", "people", "all"))
@@ -3027,6 +3035,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if head is None and groups == ["n1"] and values[0].isdigit() and len(values[0]) <= 3 \
                 and _IN_NAME_BEFORE.search(text, max(0, start - 25), start) and _in_name_after(text, num_end):
             continue  # part of a name: "Dalori 2 IDP camp", "Sector 4 Command"
+        if head is None and "rounds of" in low[num_end:num_end + 12] and (rounds := _ROUNDS_OF_STRIKES.match(low, num_end)):
+            # "two rounds of bombing", "at least two rounds of airstrikes": that many strikes
+            head = (rounds.end(), ("strikes", *_EVENTS))
+            reading.append(f"{low[num_end:rounds.end()].strip()!r}: strikes")
         if head is None and ("rounds" in low[num_end:num_end + 30] or "pieces of" in low[num_end:num_end + 12]) \
                 and (rounds := _ROUNDS_AFTER.match(low, num_end)) and _fired_rounds(low, rounds, s_start, s_end, start):
             # "fired about 230 rounds of artillery", "40 mortar rounds", "two pieces of ordnance landed":
