@@ -1,11 +1,13 @@
 """Forty-seventh round (read parts 90-91 after listing them in tuned.txt). What: an abbreviation in brackets inside the
-noun phrase is read past ("40 suspected Liberation Front (QLF) militants were killed"); "two rounds of bombing"
-are two strikes; "the crowd of about 200" counts a crowd, with its qualifier. Who: the reporter's own count in the
-first person ("we counted 44 bodies") is the outlet's. When: a headline that names an old year ("1971 war crimes:
-Dozens dead ...") over a lede of people shot now is news of now, not a piece looking back; a train that "went off the
-tracks on Friday evening" dates the incident, as do "the events of Monday night"; "founded ... in 1998" dates no
-count. Where: a country named as a place in the text outweighs another named only before its soldiers in the
-headline ("US soldiers fire on school protest"). Invented sentences only; nothing copied from the labelled set."""
+noun phrase is read past ("40 suspected Liberation Front (QLF) militants were killed"); "two rounds of bombing" are
+two strikes; "the crowd of about 200" counts a crowd, with its qualifier; "the killing of two police officers who
+were beaten up" were killed (the relative clause of the round before does not outrank a noun of death). Who: the
+reporter's own count in the first person ("we counted 44 bodies") is the outlet's. When: a headline that names an old
+year ("1971 war crimes: Dozens dead ...") over a lede of people shot now is news of now, not a piece looking back; a
+train that "went off the tracks on Friday evening" dates the incident, as do "the events of Monday night"; "founded
+... in 1998" dates no count. Where: a country named as a place in the text outweighs another named only before its
+soldiers in the headline ("US soldiers fire on school protest"). Invented sentences only; nothing copied from the
+labelled set."""
 from __future__ import annotations
 
 import pandas as pd
@@ -27,6 +29,14 @@ def test_an_abbreviation_in_brackets_inside_the_noun_phrase_is_read_past():
     got = by_value("QTV said at least 40 suspected Liberation Front (QLF) militants were killed on Monday.")
     assert got["at least 40"].metric == "killed"
     assert got["at least 40"].population == "combatants"
+
+
+def test_the_killing_of_people_who_were_beaten_is_a_killing():
+    # (the forty-sixth round's passive relative clause, "treating 65 people who were wounded", does not outrank a
+    # noun of death before the count)
+    got = by_value("The violence was followed by the killing of two police officers who were beaten up by a mob.")
+    assert got["two"].metric == "killed"
+    assert by_value("Medics were treating 65 people who were wounded in the raid.")["65"].metric == "injured"
 
 
 def test_rounds_of_bombing_are_strikes():

@@ -735,6 +735,9 @@ _PREDICATE_GAP = re.compile(
 # A passive relative clause is the number's own predicate too: "treating 65 people who were wounded"
 _WHO_PREDICATE_GAP = re.compile(r"\s+(?:who|that)(?=\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s)"
                                 + _PREDICATE_GAP.pattern)
+# A noun of death before the count: "the killing of two police personnel who were beaten up" (killed, whatever the
+# relative clause says befell them first)
+_DEATHS_OF_BEFORE = re.compile(r"(?<![a-z])(?:killings?|deaths?|murders?|massacre|slaying)\s+of\s+(?:the\s+|another\s+)?\Z")
 # A noun's relative clause in the past perfect, then the main verb: "refugees who had fled the town were killed"
 _WHO_HAD_CLAUSE = re.compile(r"\s+(?:who|that)\s+(?:had|have|has)\s+[a-z]+(?:\s+[a-z'’-]+){0,14}?"
                              r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|also|reportedly|later)\s+)?")
@@ -1999,12 +2002,14 @@ def _head(text: str, pos: int, one: bool = False):
         # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in lower
         # case with a counted word ("he is one of 20 young\nmen lying in hospital"; not a page's "updated ...")
         stop = text.find("\n", stop + 1, pos + 60)
-    toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 11)]
-    # (an abbreviation in brackets inside the noun phrase is read past: "40 suspected Islamic State (IS) militants")
-    toks = [tk for k, tk in enumerate(toks) if not any(
-        0 <= k - d and k - d + 2 < len(toks) and toks[k - d][0] == "(" and toks[k - d + 2][0] == ")"
-        and toks[k - d + 1][0].isupper() and toks[k - d + 1][0].isalpha() and 2 <= len(toks[k - d + 1][0]) <= 8
-        for d in (0, 1, 2))][:8]
+    toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 8)]
+    if any(tk[0] == "(" for tk in toks):
+        # (an abbreviation in brackets inside the noun phrase is read past: "40 suspected Islamic State (IS) militants")
+        toks = [(m[0], m.end()) for m in islice(_AFTER_RE.finditer(text, pos, pos + 60 if stop < 0 else stop), 11)]
+        toks = [tk for k, tk in enumerate(toks) if not any(
+            0 <= k - d and k - d + 2 < len(toks) and toks[k - d][0] == "(" and toks[k - d + 2][0] == ")"
+            and toks[k - d + 1][0].isupper() and toks[k - d + 1][0].isalpha() and 2 <= len(toks[k - d + 1][0]) <= 8
+            for d in (0, 1, 2))][:8]
     words = [t.lower() for t, _ in toks]
     first = toks[0][0] if toks else ""
     i = quoted = 0
@@ -3518,7 +3523,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     reading.append("the count's own active verb ('fatally shot' someone): the shooters, metric other")
                     break
                 if c[2] in _PEOPLE_METRICS and (_PREDICATE_GAP.fullmatch(low, end_at, c[0])
-                                                or head is not None and _WHO_PREDICATE_GAP.fullmatch(low, end_at, c[0])):
+                                                or head is not None and _WHO_PREDICATE_GAP.fullmatch(low, end_at, c[0])
+                                                and not _DEATHS_OF_BEFORE.search(low, max(s_start, start - 30), start)):
                     if cue is None or _SEVERITY[c[2]] < _SEVERITY[cue[2]] \
                             or own is not None and cue is own and c[2] == "other_people" \
                             and low[c[0]:c[1]] in _CAPTURE_WORDS:
