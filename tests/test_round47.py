@@ -59,6 +59,9 @@ def test_the_reporters_own_count_in_the_first_person_is_the_outlets():
     got = draft("Strikes hit the Millbrook prison on Friday.\n\nWalking around the prison we counted 44 bodies.",
                 published="2031-05-25", outlet="qz-tv")
     assert got["44"]["claimant"] == "qz-tv", got["44"]["why"]
+    got = draft("Strikes hit the Millbrook prison on Friday.\n\nWe counted 44 bodies in the yard.", published="2031-05-25",
+                outlet="qz-tv")
+    assert got["44"]["claimant"] == "qz-tv", got["44"]["why"]
     # (with no outlet known, no one)
     got = draft("Strikes hit the Millbrook prison on Friday.\n\nWalking around the prison we counted 44 bodies.",
                 published="2031-05-25")

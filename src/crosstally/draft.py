@@ -280,7 +280,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant, title = doc.author
             why.append(f"{own.how}; in the report the title names ({title!r}): its own words -> {claimant}")
             confidence -= 0.2
-        elif own is not None and outlet and outlet in claimants.types and re.search(r"(?<![A-Za-z])(?:we|I)\s*\Z", own.phrase) \
+        elif own is not None and outlet and outlet in claimants.types and re.search(r"(?<![A-Za-z])(?:[Ww]e|I)\s*\Z", own.phrase) \
                 and _REPORTER_SAW.search(sentence):
             # "Walking around the prison we counted 44 bodies": the outlet's own reporter counted them
             claimant = outlet
@@ -1313,7 +1313,7 @@ def draft_for(text: str, document_row: dict, paths=None, profile_id: str | None 
 
 
 # The reporter's own count, in the first person: "we counted 44 bodies", "I saw at least 12 bodies"
-_REPORTER_SAW = re.compile(r"(?<![A-Za-z])(?:we|I)\s+(?:(?:also|later|then)\s+)?(?:counted|saw|found|could\s+see|witnessed)"
+_REPORTER_SAW = re.compile(r"(?<![A-Za-z])(?:[Ww]e|I)\s+(?:(?:also|later|then)\s+)?(?:counted|saw|found|could\s+see|witnessed)"
                            r"(?![a-z])")
 
 
