@@ -50,6 +50,19 @@ def draft_two_countries(text: str, sources: pd.DataFrame, published: str = "2031
     return {r["value_as_reported"]: r for r in out.to_dict("records")}
 
 
+# Two real countries for stories where one's forces strike in the other ("a botched US drone strike" in Nepal), with
+# an invented table of their units: real ones for their adjectives ("Nepali"), which invented countries have none of
+NEPAL_US = pd.DataFrame([["NP", "Nepal", "whole country", ""], ["NP-P3", "Bagmati", "Kathmandu", ""],
+                         ["US", "United States", "whole country;US;U.S.", ""]], columns=list(S.ADMIN1_COLUMNS))
+
+
+def draft_nepal_us(text: str, sources: pd.DataFrame, published: str) -> dict[str, dict]:
+    """The drafts of ``text`` by value_as_reported, with the NEPAL_US admin-1 table."""
+    doc = {"document_id": "d", "outlet": "", "url": "", "published": published, "language": "en"}
+    out = draft_document(text, doc, sources, NEPAL_US)
+    return {r["value_as_reported"]: r for r in out.to_dict("records")}
+
+
 def by_value(text: str) -> dict[str, object]:
     """The extractor's candidates in ``text`` by value_as_reported."""
     return {c.value_as_reported: c for c in extract(text)}

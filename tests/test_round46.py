@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crosstally import schema as S
-from crosstally.draft import draft_document
-from qz_fixtures import drafter, end_day
+from qz_fixtures import draft_nepal_us, drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;police"],
@@ -97,13 +95,8 @@ def test_the_state_people_are_in_as_told_stands_as_of_the_statement():
 # --------------------------------------------------------------------------- where
 
 def test_a_countrys_adjective_in_the_headline_counts_as_much_as_anothers_name():
-    # (real countries for their adjectives, with a small invented table of their units; a story of a strike by one
-    # country's drone in the other)
-    admin1 = pd.DataFrame([["NP", "Nepal", "whole country", ""], ["NP-P3", "Bagmati", "Kathmandu", ""],
-                           ["US", "United States", "whole country;US;U.S.", ""]], columns=list(S.ADMIN1_COLUMNS))
     text = ("The Nepali Family Who Lost Seven Members to a Botched US Drone Strike\n\nMost were children.\n\n"
             "The missile fired by the United States hit a car in a courtyard in Kathmandu on Sunday.\n\nHis brother "
             "told reporters: \"We lost seven members of our family.\"")
-    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-09-13", "language": "en"}
-    got = {r["value_as_reported"]: r for r in draft_document(text, doc, SOURCES, admin1).to_dict("records")}
+    got = draft_nepal_us(text, SOURCES, published="2031-09-13")
     assert got["seven"]["admin1"] == "NP-P3", got["seven"]["why"]

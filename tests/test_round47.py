@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crosstally import schema as S
-from crosstally.draft import draft_document
-from qz_fixtures import by_value, drafter, end_day
+from qz_fixtures import by_value, draft_nepal_us, drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;police"],
@@ -103,10 +101,7 @@ def test_the_year_a_body_was_founded_dates_no_count():
 # --------------------------------------------------------------------------- where
 
 def test_a_country_named_as_a_place_outweighs_one_named_before_its_soldiers_in_the_headline():
-    admin1 = pd.DataFrame([["NP", "Nepal", "whole country", ""], ["NP-P3", "Bagmati", "Kathmandu", ""],
-                           ["US", "United States", "whole country;US;U.S.", ""]], columns=list(S.ADMIN1_COLUMNS))
     text = ("At least 10 dead as US soldiers fire on school protest\n\nNepali doctors say that 13 people were killed.\n\n"
             "The people of Kathmandu, a town 35 miles from the border, will not forget the night.")
-    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-04-30", "language": "en"}
-    got = {r["value_as_reported"]: r for r in draft_document(text, doc, SOURCES, admin1).to_dict("records")}
+    got = draft_nepal_us(text, SOURCES, published="2031-04-30")
     assert got["13"]["admin1"].startswith("NP"), got["13"]["why"]

@@ -1826,8 +1826,8 @@ class _Document:
                     and re.search(r"\d\s*(?:and|&|to|-|–)\s*\d", m.group()):
                 continue  # "between April 18 and 25": a window's days, not an incident's
             if not _VIOLENCE.search(self.text[s_lo:s_hi].lower()) and not _HAPPENED.search(self.text, s_lo, m.start()) \
-                    and not _WRECKED_BEFORE.search(self.text, s_lo, m.start()) and not _EVENTS_OF_BEFORE.search(
-                        self.text, s_lo, m.start()) and not since_event and not (starts and self._began_day_before(words, s_lo, m.start())):
+                    and not _WRECKED_BEFORE.search(self.text, s_lo, m.start()) and not since_event \
+                    and not (starts and self._began_day_before(words, s_lo, m.start())):
                 continue  # "Residents returned on Saturday", "As of Monday, ... had arrived": no incident
                 # (but "The incident happened on Friday, May 5th", "The tragic events took place on Sunday": the
                 # story's incident, named by a word that says no violence; and, in the last pass, "The rioting
@@ -2000,16 +2000,15 @@ _HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "huma
 
 # "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that
 # dates the incident the text reports, whatever word it calls it by
-_HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
+# (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
+_HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
                        r"|crush|riots?|unrest|violence)\s+(?:happened|occurred|took\s+place|unfolded)\s+"
-                       r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?\Z", re.IGNORECASE)
+                       r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?"
+                       r"|(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity|bloodshed)\s+of\s+)\Z", re.IGNORECASE)
 # A train, a bus, a building wrecked on the day ("Three cars of the train went off the tracks on Friday evening"): the
 # incident, in words that say no violence
 _WRECKED_BEFORE = re.compile(r"(?<![\w-])(?:derailed|went\s+off\s+the\s+(?:tracks|rails)|came\s+off\s+the\s+(?:tracks|rails)"
                              r"|capsized|collapsed|caught\s+fire)\s+(?:late\s+|early\s+)?(?:on\s+)?\Z", re.IGNORECASE)
-# "will always view the events of Monday night as an atrocity": the story's incident, named by the day it is "of"
-_EVENTS_OF_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity"
-                               r"|bloodshed)\s+of\s+\Z", re.IGNORECASE)
 # "Hours later, a drone downed a police helicopter ...": another attack, told after the first (not a toll told again)
 _HOURS_LATER = re.compile(r"\s*hours\s+later(?![a-z])", re.IGNORECASE)
 _ANOTHER_ATTACK = re.compile(r"(?<![a-z])(?:downed|shot\s+down|exploded|detonated|ambushed|attacked|stormed|opened\s+fire"
