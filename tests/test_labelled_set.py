@@ -2,6 +2,7 @@
 the frozen held-out list names labelled documents of split `heldout` from at least two
 conflicts, every claimant is in the set's sources.csv and every admin-1 code in its
 admin1.csv. (The scores themselves are read from benchmarks/extraction.py, not tested.)"""
+import re
 import sys
 from pathlib import Path
 
@@ -188,6 +189,16 @@ def test_the_sets_local_alias_files_name_shared_rows_and_known_splits():
     for name, key in (("admin1_local.csv", "code"), ("sources_local.csv", "source_id")):
         local = E.local_aliases(name, key)  # refuses unknown ids itself
         assert {split for split, *_ in local} - {""} <= splits, name
+
+
+def test_the_shared_sources_table_holds_no_common_noun_as_an_alias():
+    """"An eyewitness" as an alias of the witness of one Kano text named every eyewitness of every other text
+    (a Mubi text's): a phrase of an article and lower-case words only is a part's own spelling, written in
+    ``sources_local.csv`` for that part, not a name of the shared table."""
+    sources = pd.read_csv(E.LABELLED / "sources.csv", dtype=str, keep_default_na=False)
+    common = [(row.source_id, alias) for row in sources.itertuples() for alias in row.aliases.split(";")
+              if re.fullmatch(r"(?i:an?|the)(?:\s+[a-z][\w'’-]*)+", alias.strip())]
+    assert common == []
 
 
 def test_the_outlet_reaches_the_drafter_as_the_id_the_sources_table_gives_it():
