@@ -347,13 +347,17 @@ def test_vague_quantities_get_the_profile_bounds(text, reported, low, high, metr
 def test_new_vague_words_have_a_rule_in_every_profile():
     from crosstally.bounds import load_profiles
     _, profiles = load_profiles()
-    words = ("several dozen", "several hundred", "several thousand", "a few dozen", "a few hundred", "a few thousand")
+    words = ("several dozen", "several hundred", "several thousand", "a few dozen", "a few hundred", "a few thousand",
+             "millions")
     for profile in profiles.values():
         for w in words:
             low, high = profile.bounds("vague", value_as_reported=w)
             assert 0 < low <= high
     (c,) = X.extract("Several dozen villagers were killed.", profile_id="acled-conservative-v1")
     assert (c.low, c.high) == (36, 36)
+    (c,) = X.extract("Millions of people have fled their homes.")
+    assert (c.value_as_reported, c.qualifier, c.low, c.high, c.metric) == ("Millions", "vague", 2_000_000, 9_999_999,
+                                                                            "displaced")
 
 
 @pytest.mark.parametrize("text, reported, qualifier, value, value_max, low, high", [

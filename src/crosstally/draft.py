@@ -146,7 +146,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     doc = _Document(text, published, language, claimants, places, media)
     if doc.author is None:
         # a report on its author's own website ("www.unhcr.org/..."): the author's, as a title naming it
-        doc.author = _url_author(document_row.get("url", ""), claimants, media)
+        doc.author = _url_author(document_row.get("url", ""), claimants, media, outlet)
     if doc.author is None:
         # a report on a reports portal whose address names it by its author ("/report/qzland/qrw-monthly-report-...")
         doc.author = _url_report_author(document_row.get("url", ""), claimants, media)

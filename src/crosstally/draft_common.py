@@ -103,6 +103,8 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|(?:counter-?)?attack\w*|strike[sn]
                        r"|fir(?:e|ed|ing)|gunfire|gunmen|raid\w*|ambush\w*|clash\w*|fight\w*|explo\w*|blast\w*"
                        r"|died|dead|deaths?|wound\w*|injur\w*|massacre\w*|stormed|missiles?|drones?|rockets?"
                        r"|assault\w*|violence|abduct\w*|kidnap\w*|casualt\w*|hit|shots?|shoot\w*|gun\s+battles?|battle[sd]?"
+                       # (one word: "The large scale gunfight took place in Tanhuato ... on May 22")
+                       r"|gun-?fights?|gun-?battles?|fire-?fights?"
                        r"|overthrow\w*"
                        r"|stabb\w*|murder\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
                        r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"

@@ -54,8 +54,8 @@ from .draft_patterns import (
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
-    _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT, _TOLL_VERBS,
-    _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
+    _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPARKED_AFTER, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT,
+    _TOLL_VERBS, _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
     _norm_seat, _qualifiers, _registry_kinds, _role_in, name_said)
 
 
@@ -1800,6 +1800,9 @@ class _Document:
                 continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
             if _FOLLOWS_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "It follows the fatal stabbing of an official on Saturday": what set the story off
+            if _SPARKED_AFTER.match(self.text, m.end(), s_hi):
+                continue  # "10 Muslims beaten to death on June 3 by a mob ..., which sparked the violence": the day
+                # of what set the story's violence off, not of that violence
             if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
                     o is not m and s_lo <= o.start() < s_hi for o in found):
                 continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
@@ -1955,12 +1958,17 @@ def _url_report_author(url: str, claimants: Claimants, media: set[str]) -> tuple
     return next(iter(hits)), slug
 
 
-def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, str] | None:
+def _url_author(url: str, claimants: Claimants, media: set[str], outlet: str = "") -> tuple[str, str] | None:
     """(source, host) of a document published on a body's own website ("www.amnesty.org",
     "www.unhcr.org"): the one source, not an outlet, known by the host's name as its
     abbreviation ("UNHCR") or as the first word of its name ("Amnesty International"). Its
-    report is that body's, as a report whose title names its author (``_Document._author``)."""
+    report is that body's, as a report whose title names its author (``_Document._author``).
+    A host the outlet is named by ("metro.co.uk" of the outlet "Metro (UK)") is the outlet's
+    own website: it names no body ("Metro Police") unless the outlet is that body."""
     host = re.sub(r"^[a-z]+://", "", str(url or "").strip().lower()).split("/")[0].split(":")[0]
+    outlet_words = set(re.findall(r"[a-z0-9]+", str(outlet or "").lower()))
+    outlet_ids = {sid for s, _e, name in claimants.find(str(outlet or "")) for sid in claimants.ids_of(name, outlet[:s])}
+    outlet_ids |= {outlet} if outlet in claimants.types else set()  # an outlet given by its id ("amnesty")
     labels = [w for w in host.split(".")[:-1] if w not in _HOST_WORDS]
     if not labels:
         return None
@@ -1976,11 +1984,17 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
                 if not words or (n.lower() != label and words[0].lower() != label):
                     continue
                 acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{3,}", n) is not None
+                # (not a word that only qualifies a body's common noun or a person's title after it: "Metro
+                # Police" is no name "metro.co.uk" gives, nor "Garda Commissioner Drew Harris" "crisis24.garda.com"'s,
+                # nor "Minsk City Emergency Hospital" "data.minsk.by"'s)
                 first = (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) is not None
-                         and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP)
+                         and words[0].lower() not in _INSTITUTION_WORDS and words[0].lower() not in _HOST_FIRST_STOP
+                         and not any(w.lower() in _HOST_BODY_NOUNS for w in words[1:]))
                 if claimants._countries_in(words[0]):
                     # "www.qzland.gov.qz", "www.qzland.com": a country's name or adjective ("Qzland Police
                     # Service", "Colombian Army") is any of that country's bodies or outlets, none by itself
+                    continue
+                if label in outlet_words and sid not in outlet_ids:
                     continue
                 if (acronym and n.lower() == label) or (first and words[0].lower() == label):
                     hits.add(sid)
@@ -1989,7 +2003,12 @@ def _url_author(url: str, claimants: Claimants, media: set[str]) -> tuple[str, s
     return next(iter(hits)), host
 
 
-_HOST_FIRST_STOP = {"united", "international", "world", "global", "human", "humanitarian", "council", "union", "european",
+# the common nouns of a body and the titles of a person: a word before them qualifies them ("Metro Police")
+_HOST_BODY_NOUNS = (_INSTITUTION_WORDS - {"the", "a", "an", "of", "and", "for", "on", "in", "to", "human", "rights",
+                                          "national", "people's", "peoples", "coalition", "alliance"}) | {
+    "hospital", "hospitals", "clinic", "parliament", "senate", "assembly", "congress", "sheriff", "sheriff's"}
+_HOST_FIRST_STOP = {"parliament", "senate", "assembly", "congress", "hospital", "united", "international", "world", "global",
+                    "human", "humanitarian", "council", "union", "european",
                     "african", "islamic", "arab", "american", "save", "doctors", "medical",
                     # a person's title before a name ("Vice Mayor Paolo Duterte") is no body's name: not "www.vice.com"
                     "vice", "deputy", "mayor", "chief", "president", "minister", "governor", "general", "colonel",

@@ -596,7 +596,9 @@ _FOUND_DEAD_BEFORE = re.compile(r"(?<![a-z])(?:found\s+dead|(?:bod(?:y|ies)|corp
 _NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|wounded|injured)(?:\s+[\w'’-]+){0,8}?\s+in\s+"
                            r"(?:(?:an?|the|two|three|four|several|multiple|separate|coordinated|twin|overnight|fresh|new"
                            r"|suspected|a\s+series\s+of)\s+)*(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?"
-                           r"|raids?|bombings?|shelling|ambush(?:es)?|clashes|explosions?|blasts?)(?![a-z])")
+                           r"|raids?|bombings?|shelling|ambush(?:es)?|clashes|explosions?|blasts?"
+                           # "More than 40 people have been killed in a shootout between ...", "in a prison riot"
+                           r"|shoot-?outs?|gun-?fights?|gun\s+battles?|fire-?fights?|riots?|massacres?)(?![a-z])")
 _WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month|week)"
                            r"|(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days|hours)|the\s+(?:war|conflict)"
                            r"|campaign|offensive|nationwide|across\s+the\s+country)(?![a-z])")
@@ -692,6 +694,12 @@ _SINCE_RESULT = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:leaving|killing|claiming|dis
 # the story off, not of its incident
 _FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed"
                              r"|(?:comes|came)\s+(?:[\w-]+\s+){0,3}?after)(?![a-z])", re.IGNORECASE)
+# "10 Muslims beaten to death on June 3 by a Buddhist mob ..., which sparked the violence": the day of the incident
+# that set off the story's violence, told in the clause after the day (not the day of the violence it set off)
+_SPARKED_AFTER = re.compile(r"[^.;]{0,160}?,\s+(?:which|that)\s+(?:(?:later|first|then|eventually)\s+)?(?:sparked|triggered"
+                            r"|touched\s+off|set\s+off|ignited|provoked|prompted|unleashed)\s+(?:the|this|these|a\s+wave\s+of)"
+                            r"\s+(?:[\w-]+\s+){0,2}?(?:violence|clashes|riots?|rioting|unrest|fighting|attacks|reprisals|bloodshed)"
+                            r"(?![a-z])", re.IGNORECASE)
 # "following an earlier strike on Sunday", "a previous attack on Monday", "Earlier on Sunday, ...": the day of
 # another, earlier incident the story recalls, not of the one it reports
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|separate)\s+"

@@ -152,7 +152,10 @@ _IN_PLACE_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|at|of|from|near|outside|insid
 # scene
 _DESTINATION_BEFORE = re.compile(
     r"(?<![a-z])(?:(?:transferred|taken|rushed|evacuated|airlifted|flown|brought|transported|referred|relocated"
-    r"|summoned|recalled)"  # ("summoned to Kabul for further investigation": where officers are called, not the scene)
+    r"|summoned|recalled"  # ("summoned to Kabul for further investigation": where officers are called, not the scene)
+    # ("to protest the U.S. Embassy's historic move to Jerusalem": where the embassy went; "prompting a request for
+    # their airlift to Mogadishu": where the wounded go)
+    r"|move|relocation|airlift|evacuation|transfer)"
     r"\s+(?:(?:back|by|helicopter|road|air|out|over)\s+)*(?:to|into|towards?)"
     r"|(?P<fled>(?:fled|fleeing|flee|crossed|crossing)\s+(?:(?:back|over)\s+)*into))\s+(?:(?:a|the|neighbouring|neighboring)\s+)?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|capital|city|town)\s*(?:in|of|,)?\s+)?\Z", re.IGNORECASE)
@@ -601,6 +604,14 @@ class Places:
         if units:
             counts = Counter(m.codes[0] for m in units)
             top = max(counts.values())
+            # a region named as the place first, and at least as often as any unit, none of whose units is named
+            # ("killed dozens of Palestinians at the Gaza border", later "officials met in Jerusalem"): the region
+            groups = Counter(m.codes for m in found if m.kind == "group" and m.locative and not set(m.codes) & set(counts))
+            first = next((m for m in found if m.locative and m.kind in ("unit", "group")), None)
+            if first is not None and first.kind == "group" and groups.get(first.codes, 0) >= top:
+                return (first.spelling, ";".join(first.codes),
+                        f"the document names {first.spelling!r} (a region of several units) first, and as often as "
+                        f"any unit -> {';'.join(first.codes)}")
             if n_country >= top and len(counts) > 1:
                 spelled = next(m.spelling for m in found if m.kind == "country" and m.locative)
                 return (spelled, self.country, f"the document names {spelled!r} at least as often as any "

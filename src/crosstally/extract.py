@@ -97,7 +97,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_0
 VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
                "dozens", "scores", "tens", "a dozen",
                "several dozen", "several hundred", "several thousand",
-               "a few dozen", "a few hundred", "a few thousand")
+               "a few dozen", "a few hundred", "a few thousand", "millions")
 
 # Head nouns after a number: words -> (metric, unit, population). Metric None means
 # people or households: the cue words around say what happened to them.
@@ -228,6 +228,9 @@ _PEOPLE.update({
 _PEOPLE.update({
     **dict.fromkeys("sympathisers sympathizers marchers escapees fugitives strikers".split(), "all"),
     **dict.fromkeys("commandoes".split(), "combatants"),
+    # men of a side by its forces ("at least 20 dead pro-Russian forces", "9,000 military forces", "1,500 African Union
+    # forces"); "the two forces clashed" is of forces as sides, left out in extract() before the head's metric
+    "forces": "combatants",
     # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
     # person by nationality ("Three Ruritanians and one Ostravian national were among the dead")
     **dict.fromkeys("islanders islander".split(), "civilians"),
@@ -271,7 +274,7 @@ _DESCENT_NOUNS = frozenset([*_PEOPLES_NAMED, "britons"])
 # election", "one local source")
 _HAND_SINGULARS = {s: pop for w, pop in _PEOPLE.items()
                    if " " not in w and w not in _DESCENT_NOUNS and (s := _singular(w)) and s not in _PEOPLE
-                   and s not in ("general", "local", "other")}
+                   and s not in ("general", "local", "other", "force")}  # ("one force": a side, not a man)
 # Every other noun that names only people, from WordNet (see crosstally.lexicon): "mutineers", "commuters",
 # "looters"; the lists above come first.
 for _noun, _population in person_nouns().items():
@@ -493,7 +496,6 @@ _TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|air
                                r"(?!\s+(?:morgue|mortuary|for\s+tests))"),
                     "injured")
 _PHRASE_CUES = {
-    "forced": (re.compile(r"forced\s+(?:from|out\s+of)\s+their\s+homes"), "displaced"),
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
     "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
     "attack": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
@@ -615,6 +617,15 @@ _EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy journalists jo
 for _w in ("expelled", "expelling", "expel", "expels"):
     _PHRASE_CUES[_w] = (re.compile(rf"expel(?:led|ling|s)?{_EXPELLED_FROM}"), "displaced")
 _PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
+# People driven out of a place: "accuse security forces of driving hundreds of residents out of Awamiya", "drove
+# 2,000 people from their villages", "forcing 300 families out of their homes" (not out of a party, a school)
+_DRIVEN_OUT_OF = _EXPELLED_FROM.replace(r"\s+from\s+", r"\s+(?:from|out\s+of)\s+", 1)
+for _w in ("driving", "drove", "drive", "drives", "chased", "chasing", "forcing"):
+    _PHRASE_CUES[_w] = (re.compile(rf"(?:driv(?:e|es|ing)|drove|chas(?:ed|ing)|forcing){_DRIVEN_OUT_OF}"), "displaced")
+_PHRASE_CUES["forced"] = (re.compile(rf"forced(?:\s+(?:from|out\s+of)\s+their\s+homes|{_DRIVEN_OUT_OF})"), "displaced")
+# People given a roof: "Dozens of families have been given temporary accommodation in a new housing complex"
+_PHRASE_CUES["given"] = (re.compile(r"given\s+(?:temporary\s+|emergency\s+|alternative\s+)?(?:accommodation|shelter"
+                                    r"|housing|refuge)(?![a-z])"), "displaced")
 # shot or stabbed to death: "nine people fatally shot by police", "two were fatally stabbed"
 _PHRASE_CUES["fatally"] = (re.compile(r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck|beaten|burned|burnt|gunned"
                                       r"\s+down|run\s+over)(?![a-z])"), "killed")
@@ -803,7 +814,11 @@ _CROWD_DID_AFTER = re.compile(
     r"|protesting|demonstrating|marching)(?![a-z])"
     r"|\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:protesting|demonstrating|marching|rallying|gathering|gathered"
     r"|searching|taking\s+part|participating|blocking|chanting|camping)(?![a-z])"
-    r"|\s*,?\s*(?:who|that)\s+(?:were|are|had\s+been)\s+(?:searching|blocking|chanting|camping)(?![a-z])")
+    r"|\s*,?\s*(?:who|that)\s+(?:were|are|had\s+been)\s+(?:searching|blocking|chanting|camping)(?![a-z])"
+    # "as tens of thousands protesters had gathered at the border fence"; "motivated several hundred people to attack a
+    # bus": what the crowd had done, or was moved to do
+    r"|\s+(?:had|have|has)\s+(?:gathered|assembled|massed|converged|rallied|marched|turned\s+out)(?![a-z])"
+    r"|\s+to\s+(?:attack|storm|raid|riot|protest|march|rally|gather|demonstrate)(?![a-z])")
 _CROWD_FATE = re.compile(r"(?<![a-z])(?:(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot"
                          r"|gunned\s+down|crushed|trampled|dispersed\s+with\s+live)|died|perished)(?![a-z])")
 # A crowd fired on, with a count of the hurt among them after: "opened fire on thousands of demonstrators, killing
@@ -815,7 +830,10 @@ _SOME_HURT_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving)\s+(
                               r"|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|many)")
 _CROWD_OBJECT_BEFORE = re.compile(
     r"(?<![a-z])(?:dispersed|dispersing|disperse|involved|involving|mobili[sz]ed|mobili[sz]ing|drew|drawing|attracted"
-    r"|attracting|deployed|deploying)\s+\Z")
+    r"|attracting|deployed|deploying"
+    # "killed in fierce fighting between thousands of opposition supporters and pro-government security forces": a side
+    # of the fight, not its dead
+    r"|(?:fighting|clashes|battles?|confrontations?|skirmishes|scuffles)\s+between)\s+\Z")
 # People evacuated: "evacuated 300 residents", "the evacuation of 5,000 people", "900 families
 # were evacuated"; those moved for care (patients, the sick and the wounded) are not displaced.
 _EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
@@ -1463,6 +1481,8 @@ _IN_PLACE_AFTER = re.compile(_LIST_PLACE + r"(?=\s*(?:[,.;]|and\s|$))")  # the i
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:not|never|cannot|[a-z]+n[’']t|yet\s+to|unlikely\s+to)(?![a-z])"
                              r"[^.;:!?\d]{0,30}$")
 _TOLL_UP_TO = re.compile(r"(?<![a-z])(?:death|casualty|injury)\s+toll(?:\s+(?:from|in|of|at)\s+[^,.;:!?\d\n]{1,50}?)?\s+$")
+_GONE_UP = re.compile(r"(?<![a-z])(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?(?:gone|risen|climbed|jumped|crept"
+                      r"|edged|shot)|went|rose|climbed|jumped|crept|edged)\s+$")
 _MAY_RISE = re.compile(r"(?<![a-z])(?:could|may|might|would|will|can|be|is|was|are|were|rise|rises|reach|reaches|climb"
                        r"|go|goes|put|estimated?|feared|expected)(?![a-z])")
 _OF_THE_GAP = re.compile(r"\s+of\s+the\s+")
@@ -3139,10 +3159,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and not _OF_THEM.match(low, num_end):
                 pass  # "Four gendarmes, two mobile police and one Kanak were killed", "22 gendarmes and one French
                 # magistrate had been held": the last item of a list of people, by a noun we do not know
+            elif values == ["one"] and text[start:start + 1] == "O" and _ONE_MORE_CUE.match(low, num_end):
+                pass  # '"One died after falling from a bridge, two others were run over by cars"', "One was killed":
+                # a sentence (or quote) that opens on the count, with its own verb of what befell it
             elif values == ["one"] and not _OF_THEM.match(low, num_end):
                 continue  # "one of the few": too common to be a figure without a noun
                 # ("six patients, one of them seriously" is one)
 
+        if head and low[num_end:head[0]].split() == ["forces"] and values in (["one"], ["two"], ["three"], ["1"], ["2"],
+                                                                             ["3"]):
+            continue  # "the two forces clashed": forces as sides, not men (but "20 dead pro-Russian forces")
         metric, unit, population = head[1] if head else (None, None, None)
         if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start) \
                 and any(w in _PEOPLE or w in _CLAUSE_PEOPLE_WORDS
@@ -3948,6 +3974,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and "estimat" not in low[s_start:s_end]:
                 qual = None  # a headline's "Death toll from Iraq unrest up to 30": the toll has come up to 30
                 reading.append("a toll 'up to' a number, as a headline says it: the count itself")
+            elif qual and normalise_words(qual.group()) == "up to" and _GONE_UP.search(
+                    low, max(s_start, qual.start() - 40), qual.start()):
+                qual = None  # "the death toll has gone up to 50": the count has come to 50 (not "could go up to")
+                reading.append("a count that has gone 'up to' a number: the count itself")
             if qual:
                 start = qual.start()
             qualifier = QUALIFIERS[normalise_words(re.sub(r"\s+another\s*$", " ", qual.group()))] if qual \
