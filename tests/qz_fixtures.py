@@ -22,11 +22,11 @@ ADMIN1 = pd.DataFrame([
 
 
 def drafter(sources: pd.DataFrame) -> Callable[..., dict[str, dict]]:
-    """``draft(text, published=, outlet=)``: the drafts of ``text`` by value_as_reported,
+    """``draft(text, published=, outlet=, url=)``: the drafts of ``text`` by value_as_reported,
     with ``sources`` and the QZ admin-1 table."""
-    def draft(text: str, published: str = "2031-03-14", outlet: str = "") -> dict[str, dict]:
-        doc = {"document_id": "d", "outlet": outlet, "url": "https://example.invalid/", "published": published,
-               "language": "en"}
+    def draft(text: str, published: str = "2031-03-14", outlet: str = "",
+              url: str = "https://example.invalid/") -> dict[str, dict]:
+        doc = {"document_id": "d", "outlet": outlet, "url": url, "published": published, "language": "en"}
         out = draft_document(text, doc, sources, ADMIN1)
         return {r["value_as_reported"]: r for r in out.to_dict("records")}
     return draft

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from crosstally.draft import draft_document
-from qz_fixtures import ADMIN1, by_value, drafter, end_day
+from qz_fixtures import by_value, drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;police"],
@@ -78,9 +77,7 @@ def test_a_host_that_only_qualifies_a_bodys_common_noun_names_no_author():
     text = "At least 57 prisoners have been killed in clashes between gangs in Millbrook prison."
 
     def claimant(url: str) -> str:
-        doc = {"document_id": "d", "outlet": "", "url": url, "published": "2031-07-30", "language": "en"}
-        (row,) = draft_document(text, doc, SOURCES, ADMIN1).to_dict("records")
-        return row["claimant"]
+        return draft(text, published="2031-07-30", url=url)["At least 57"]["claimant"]
 
     assert claimant("https://metro.example.uk/2031/07/30/prisoners-killed/") == ""  # (not "Metro Police")
     assert claimant("https://www.qzwatch.org/2031/07/30/prisoners-killed/") == "qzwatch"  # a body's own website

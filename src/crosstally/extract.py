@@ -605,9 +605,17 @@ _PLACE_NOUNS = (r"homes?|houses?|lands?|countries|country|regions?|areas?|territ
                 r"|villages?|provinces?|states?|districts?|enclaves?|valleys?|camps?|neighbou?rhoods?|zones?|islands?")
 _NOT_PLACE = (r"party|school|university|college|club|league|union|parliament|power|office|government|army|group"
               r"|church|team|court|meeting|conference|talks|competition|tournament")
-_EXPELLED_FROM = (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+from\s+(?:(?:the|their|its|his|her|that|this|these|those)\s+"
-                  rf"(?:[a-z-]+\s+)?(?:{_PLACE_NOUNS})|(?!(?:the|a|an|their|its|his|her|that|this|these|those|{_NOT_PLACE})"
-                  rf"(?![a-z]))[a-z-]+(?![a-z-])(?!(?:\s+[a-z-]+)?\s+(?:{_NOT_PLACE})(?![a-z])))(?![a-z]))")
+
+
+def _a_place_after(preposition: str) -> str:
+    """A lookahead: ``preposition`` ("from") then a place, a noun of places ("their homes") or a bare name (not a
+    party, a school), within the clause."""
+    return (rf"(?=(?:\s+[^.;:!?]{{0,80}}?)?\s+{preposition}\s+(?:(?:the|their|its|his|her|that|this|these|those)\s+"
+            rf"(?:[a-z-]+\s+)?(?:{_PLACE_NOUNS})|(?!(?:the|a|an|their|its|his|her|that|this|these|those|{_NOT_PLACE})"
+            rf"(?![a-z]))[a-z-]+(?![a-z-])(?!(?:\s+[a-z-]+)?\s+(?:{_NOT_PLACE})(?![a-z])))(?![a-z]))")
+
+
+_EXPELLED_FROM = _a_place_after("from")
 # (nor people expelled by their office or calling, as persons, not driven from their homes: "expelled 20
 # diplomats from Moscow", "three journalists were expelled from Kabul", "40 foreign aid workers")
 _EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy journalists journalist reporters "
@@ -619,7 +627,7 @@ for _w in ("expelled", "expelling", "expel", "expels"):
 _PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
 # People driven out of a place: "accuse security forces of driving hundreds of residents out of Awamiya", "drove
 # 2,000 people from their villages", "forcing 300 families out of their homes" (not out of a party, a school)
-_DRIVEN_OUT_OF = _EXPELLED_FROM.replace(r"\s+from\s+", r"\s+(?:from|out\s+of)\s+", 1)
+_DRIVEN_OUT_OF = _a_place_after(r"(?:from|out\s+of)")
 for _w in ("driving", "drove", "drive", "drives", "chased", "chasing", "forcing"):
     _PHRASE_CUES[_w] = (re.compile(rf"(?:driv(?:e|es|ing)|drove|chas(?:ed|ing)|forcing){_DRIVEN_OUT_OF}"), "displaced")
 _PHRASE_CUES["forced"] = (re.compile(rf"forced(?:\s+(?:from|out\s+of)\s+their\s+homes|{_DRIVEN_OUT_OF})"), "displaced")
