@@ -73,7 +73,7 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _DAYS_OF, _HABITUAL,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
-    _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
+    _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _YEARS_SPAN, _earlier_year_when, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
@@ -303,14 +303,20 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = work[0]
             why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
             confidence -= 0.2
-        elif (background := _background(lsent) or _past_frame(sentence)) and not in_headline and not default_claimant \
-                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and "since" in lsent or bool(_LONG_WAR.search(lsent)))
+        elif (background := _background(lsent) or _past_frame(sentence)
+              or _earlier_year_when(text[s_lo:c.start], published)) \
+                and not in_headline and not default_claimant \
+                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and ("since" in lsent or bool(_YEARS_SPAN.search(lsent)))
+                      or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
                 and not _inside_quote(text[paragraph[0]:s_lo]) \
-                and (wire_copy or len(doc.voices) > 1 or _past_frame(sentence) or war_wide):
-            # (a whole war's toll, "since the start of the conflict", is background even in the lede, beside
-            # a sentence that has a source)
+                and (wire_copy or len(doc.voices) > 1 or _past_frame(sentence) or war_wide
+                     or bool(_earlier_year_when(text[s_lo:c.start], published))):
+            # (a whole war's toll, "since the start of the conflict" or "over the last 15 years", is background
+            # even in the lede, beside a sentence that has a source)
+            # ("The deadliest riot ... was in 2013, when 60 people died": an earlier year's event, told in the
+            # writer's voice)
             # (not in quoted words, which a later sentence attributes, nor in a text where nobody is
             # quoted and the one voice is the source's own: "we registered ..."; with no wire and no time
             # of its own, only where several voices speak: a text reporting one statement gives it its figures)
@@ -416,7 +422,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.35
         if claimant and not (doc.author and claimant == doc.author[0]) and c.metric == "other" and (
                 own is None and not in_clause and _PLACE_POPULATION.search(text, max(0, c.start - 60), c.start)
-                or _PLACE_POPULATION_ASIDE.search(text, max(s_lo, c.start - 80), c.start)):
+                or _PLACE_POPULATION_ASIDE.search(text, max(s_lo, c.start - 80), c.start)
+                or own is None and not in_clause and "a place's population" in c.reading):
             # "this leafy city of 300,000 people", "the country's population of 19 million": a place's size in
             # the writer's voice, no one's claim, whoever the sentences around it quote; told in an aside on the
             # place ("Dushanbe, a city of 500,000, where ...", "Fergana, which has a population of 200,000, ...,

@@ -320,6 +320,13 @@ class _Document:
                              r"|jihadists|terrorists|gangs|cartels|gunmen|fighters)", lede[m.end():])
             # (not "to quell a protest by garment workers", "killed in a prison riot", "the riot": one gathering,
             # one place)
+            # (not "in jail riot", "a prison riot", "the riot at the prison": a riot of one jail, in one place; but
+            # "riots in four jails" may be all over the country)
+            and not (m.group() in ("riot", "rioting") and (
+                re.search(r"(?<![a-z])(?:prison|jail|penitentiary|detention(?:\s+(?:centre|center|facility))?)\s+\Z",
+                          lede[max(0, m.start() - 30):m.start()])
+                or re.match(r"\s+(?:at|in|inside)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:prison|jail|penitentiary"
+                            r"|detention\s+(?:centre|center|facility))(?![a-z])", lede[m.end():m.end() + 60])))
             and not (m.group() in ("protest", "demonstration", "riot") and re.search(
                 r"(?<![a-z])(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}\Z", lede[max(0, m.start() - 40):m.start()])
                 and not re.match(r"\s+(?:movement|wave|campaign)", lede[m.end():])

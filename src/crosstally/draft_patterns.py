@@ -753,6 +753,23 @@ _COMES_AFTER = re.compile(r"(?<![a-z])(?:comes|came)\s+(?:just\s+|only\s+|a\s+fe
                           r"(?:days?|weeks?|months?|hours?)\s+after(?![a-z])", re.IGNORECASE)
 
 
+# A span of years the count is over: "over the last 15 years", "in the past two decades"
+_YEARS_SPAN = re.compile(r"(?<![a-z])(?:over|in|during|for|across|within)\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]+)"
+                         r"(?:\s+or\s+so)?\s+(?:years|decades)(?![a-z])", re.IGNORECASE)
+# An earlier year's event told in a "when" clause before the number: "The deadliest riot ... was in 2013, when 60
+# people died"
+_YEAR_WHEN_BEFORE = re.compile(r"(?<![A-Za-z\d])in\s+((?:19|20)\d\d)\s*,?\s+when\s+[^,.;:!?]{0,80}\Z", re.IGNORECASE)
+
+
+def _earlier_year_when(before: str, published: str) -> str:
+    """The words "in YEAR, when" right before a number (``before``: its sentence up to it) when YEAR is before
+    the year of ``published`` (an earlier event), or ""."""
+    m = _YEAR_WHEN_BEFORE.search(before)
+    if m and published[:4].isdigit() and int(m[1]) < int(published[:4]):
+        return " ".join(m.group().split()[:4]).rstrip(",")
+    return ""
+
+
 def _past_frame(sentence: str) -> str:
     """The words opening a sentence on an earlier time than the news ("In September 2019, ..."), or
     setting the news after an earlier event ("The attack comes just days after ..."), or ""."""

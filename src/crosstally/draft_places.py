@@ -646,7 +646,12 @@ def _describe(found: list[PlaceMention], where: str) -> tuple[str, str, str]:
 # A place naming an institution: "according to the Delta Health Ministry" is no place of the figure
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Health\s+Ministry|Ministry|Civil\s+Defen[cs]e|Government|Authorit(?:y|ies)"
                                 r"|Council|Governorate\s+Council|Red\s+Crescent|Red\s+Cross|Media\s+Office"
-                                r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital)(?![a-z])")
+                                r"|Health\s+(?:Department|Office|Authority)|Emergency\s+Services|Rescue|Hospital"
+                                # a country's own services by name: "the Nigeria Correctional Service", "the Nigeria
+                                # Police Force" (not its forces: "the Panama Defense Forces" may be all that names
+                                # the country of the war)
+                                r"|Correctional\s+Services?|Prisons?\s+Services?|Police\s+(?:Force|Service)"
+                                r"|Human\s+Rights\s+Commission)(?![a-z])")
 # ", including a police officer slain on Thursday in Millbrook": one of the counted, with its own event; its
 # place and day are that one's, not the count's (up to the sentence's end). Not a finite verb ("Six people,
 # including one policeman were killed ... in Millbrook": the comma left unclosed, the sentence's own verb)

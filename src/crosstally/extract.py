@@ -231,6 +231,9 @@ _PEOPLE.update({
     # men of a side by its forces ("at least 20 dead pro-Russian forces", "9,000 military forces", "1,500 African Union
     # forces"); "the two forces clashed" is of forces as sides, left out in extract() before the head's metric
     "forces": "combatants",
+    # armed villagers of a defence force: "Two defence volunteers survived the onslaught"
+    **dict.fromkeys(("defence volunteers", "defense volunteers", "village defence volunteers",
+                     "village defense volunteers"), "combatants"),
     # people named by an island they live on (civilians, as residents), a spelling of protesters, and one
     # person by nationality ("Three Ruritanians and one Ostravian national were among the dead")
     **dict.fromkeys("islanders islander".split(), "civilians"),
@@ -284,7 +287,10 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: (None, "people", pop) for w, pop in _PEOPLE.items()},
     "households": (None, "households", "all"), "families": (None, "households", "all"),
     **{w: ("killed", "people", "all") for w in ("deaths", "fatalities", "dead", "bodies", "lives", "martyrs",
-                                                 "corpses", "killings", "murders", "homicides", "deceased")},
+                                                 "corpses", "killings", "murders", "homicides", "deceased",
+                                                 # (and the dead by a word for the body: "left over 35 cadavers",
+                                                 # "had seen one corpse being put into a body bag")
+                                                 "cadavers", "cadaver", "corpse")},
     # killed and injured together: the ledger's `casualties`
     "casualties": ("casualties", "people", "all"), "civilian casualties": ("casualties", "people", "civilians"),
     **{w: ("injured", "people", "all") for w in ("injuries", "wounded", "injured")},
@@ -573,8 +579,12 @@ _PHRASE_CUES = {
     # the hurt, by where they were taken: "four others were rushed to the hospital"
     **dict.fromkeys(("rushed", "brought", "transported", "ferried", "airlifted"), _TO_HOSPITAL_CUE),
     # "five others sustained various degrees of injury", "suffered gunshot wounds"
-    **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering"), (re.compile(
-        r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"), "injured")),
+    # (but wounds called fatal or mortal are deaths: "two police officers received fatal gunshot wounds")
+    **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering", "received", "receiving"), [
+        (re.compile(r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:(?:a|the|their|his|her)\s+)?(?:fatal|mortal|deadly"
+                    r"|lethal)\s+(?:[a-z-]+\s+){0,2}?(?:injury|injuries|wounds?)(?![a-z])"), "killed"),
+        (re.compile(r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"),
+         "injured")]),
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
     "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,4}?(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
@@ -1252,8 +1262,9 @@ _LINK_VERB_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|while)|,)\s+([a-z]+)\s+(?:
 # A second count joined to a count, then the verb they share: "14 soldiers and 32 other civilians
 # were injured", "two police officials and a clerk have been kidnapped" (the second number, at
 # most three words of its noun, then the words a predicate may have before its verb).
-_COORDINATED = re.compile(rf"\s+and\s+(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
-                          # (a noun in quotation marks too: 'four soldiers and three "terrorists" were killed')
+_COORDINATED = re.compile(rf"\s+and\s+[\"“‘]?(?:(?:{_alt(QUALIFIERS)})\s+)?(?:{_NUM}|an?|another)(?![\w,.]\d)"
+                          # (a noun in quotation marks too: 'four soldiers and three "terrorists" were killed', and
+                          # the count with it: 'two civilians and “16 criminals” are among the dead')
                           rf"(?:\s+[\"“‘]?[a-z-]+[\"”’]?){{1,3}}(?:{_PREDICATE_GAP.pattern})")
 # "N other soldiers" after a count of no status: the count was of soldiers too.
 _OTHER_AFTER = re.compile(rf"(?<![a-z\d,])(?:\d[\d,]*|{_BASE}|another)\s+other\s+([a-z-]+)")
@@ -1589,6 +1600,15 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
 FOLLOWERS |= {"previously", "originally"}
 # and of what is left out: "12 excluding the gunman" (and "plus" before someone else, read as "and": see _PLUS_SOMEONE)
 FOLLOWERS |= {"excluding", "besides"}
+# A law's articles or sections named before a bare number ("charged under the following articles of the Criminal
+# Code: 120 (intentional murder), 214 (terrorism)"), with the law itself named in the sentence
+_LAW_ARTICLES_BEFORE = re.compile(r"(?<![a-z])(?:articles?|sections?|clauses?)\s+(?:\d|of\s+the\s)")
+_LAW_NAMED = re.compile(r"(?<![a-z])(?:code|act|law|statute|constitution|convention)(?![a-z])")
+# A cue word naming vehicles or craft after a bare number: "Three rescue vehicles", "two evacuation boats"
+_CUE_THEN_CRAFT = re.compile(r"\s+[a-z]+\s+(?:vehicles?|trucks?|boats?|helicopters?|planes?|aircraft|ambulances?|cars?"
+                             r"|buses|bus|jeeps?|ships?|vessels?|choppers?|flights?)(?![a-z])")
+# and of where, beside "inside" and "near": "Gunman kills 4 outside Jewish school"
+FOLLOWERS |= {"outside"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
@@ -1816,6 +1836,9 @@ _RELATIVE_BEFORE = re.compile(
     r"|this|last|next|over\s+the|at\s+the|during\s+the)\s+$")
 _SPAN_BEFORE = re.compile(
     r"(?<![a-z])(?:in\s+|over\s+|during\s+)?the\s+(?:past|last|previous|coming|next)\s+(?:[a-z0-9]+\s+)?$")
+# "four days ago": a day counted back from the day of writing (not "two weeks ago", "a few days ago": no day)
+_AGO_AFTER = re.compile(r"\s+ago(?![a-z])")
+_AGO_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\Z")
 _DATE_UNITS = {"week": _RELATIVE_BEFORE, "month": _RELATIVE_BEFORE, "year": _RELATIVE_BEFORE,
                "weekend": _RELATIVE_BEFORE, "hours": _SPAN_BEFORE, "days": _SPAN_BEFORE,
                "weeks": _SPAN_BEFORE, "months": _SPAN_BEFORE}
@@ -2773,6 +2796,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             b = _DATE_BEFORE.search(low, max(0, s - 20), s)
             dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
         elif kind == _DATE_UNIT:
+            if w == "days" and (ago := _AGO_AFTER.match(low, tok.end())) \
+                    and (n_before := _AGO_COUNT_BEFORE.search(low, max(0, s - 20), s)):
+                # "an attack four days ago that killed two paratroopers": the days counted back
+                dates.append((n_before.start(), ago.end(), text[n_before.start():ago.end()]))
+                continue
             b = _DATE_UNITS[w].search(low, max(0, s - 30), s)
             if b:
                 dates.append((b.start(), tok.end(), text[b.start():tok.end()]))
@@ -3109,6 +3137,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "He was barely 16 when he died": an age
             if any(_is_year(v) for v in values):
                 continue  # "in 2003", "2011-2015"
+            if text[start - 1:start] == "[" and text[num_end:num_end + 1] == "]" and values[0].isdigit():
+                continue  # "killing three people [1]": a note's number, not a count
+            if _LAW_ARTICLES_BEFORE.search(low, s_start, start) and _LAW_NAMED.search(low, s_start, start):
+                continue  # "the following articles of the Criminal Code: 120 (intentional murder), 214": articles
+            if first[:1].islower() and first.lower() in PEOPLE_CUES and _CUE_THEN_CRAFT.match(low, num_end):
+                continue  # "Three rescue vehicles were disabled": a cue word naming the craft, not people
             if groups == ["n1"] and re.fullmatch(r"1[0-8]\d\d", values[0]) \
                     and _YEAR_PREP_BEFORE.search(low, max(0, start - 12), start):
                 continue  # "founded in 1822", "since 1848": a year of history, not a count
