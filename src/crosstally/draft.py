@@ -73,7 +73,8 @@ from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
     _DAYS_OF, _HABITUAL,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
-    _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _YEARS_SPAN, _earlier_year_when, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
+    _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
+    _YEARS_SPAN, _earlier_year_when,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
@@ -306,8 +307,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         elif (background := _background(lsent) or _past_frame(sentence)
               or _earlier_year_when(text[s_lo:c.start], published)) \
                 and not in_headline and not default_claimant \
-                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent)) and ("since" in lsent or bool(_YEARS_SPAN.search(lsent)))
-                      or bool(_LONG_WAR.search(lsent)))
+                and ((war_wide := bool(_CONTEXT_WORDS.search(lsent))
+                      and ("since" in lsent or bool(_YEARS_SPAN.search(lsent))) or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
                 and not _inside_quote(text[paragraph[0]:s_lo]) \

@@ -1600,6 +1600,8 @@ FOLLOWERS |= set("until till following against despite amongst upon toward towar
 FOLLOWERS |= {"previously", "originally"}
 # and of what is left out: "12 excluding the gunman" (and "plus" before someone else, read as "and": see _PLUS_SOMEONE)
 FOLLOWERS |= {"excluding", "besides"}
+# and of where, beside "inside" and "near": "Gunman kills 4 outside Jewish school"
+FOLLOWERS |= {"outside"}
 # A law's articles or sections named before a bare number ("charged under the following articles of the Criminal
 # Code: 120 (intentional murder), 214 (terrorism)"), with the law itself named in the sentence
 _LAW_ARTICLES_BEFORE = re.compile(r"(?<![a-z])(?:articles?|sections?|clauses?)\s+(?:\d|of\s+the\s)")
@@ -1607,8 +1609,6 @@ _LAW_NAMED = re.compile(r"(?<![a-z])(?:code|act|law|statute|constitution|convent
 # A cue word naming vehicles or craft after a bare number: "Three rescue vehicles", "two evacuation boats"
 _CUE_THEN_CRAFT = re.compile(r"\s+[a-z]+\s+(?:vehicles?|trucks?|boats?|helicopters?|planes?|aircraft|ambulances?|cars?"
                              r"|buses|bus|jeeps?|ships?|vessels?|choppers?|flights?)(?![a-z])")
-# and of where, beside "inside" and "near": "Gunman kills 4 outside Jewish school"
-FOLLOWERS |= {"outside"}
 # Units named by what they are for: "two special force commandos", "five elite troops"
 MODIFIERS |= {"special", "elite"}
 # "the armed men, who were six in number": the subject before the verb names the counted people.
