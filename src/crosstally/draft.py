@@ -250,6 +250,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         named -= {sid for pos, sid in doc.mentions if c_lo <= pos < c_hi and pos in doc.disputing}
         named -= doc.counted_only(c_lo, c_hi)  # (not the dead: "Eleven Kenyan police officers were killed")
         claimant_phrase = own.phrase if own is not None else ""
+        # (an earlier year's event in a "when" clause before the number: background, below)
+        earlier = _earlier_year_when(text[s_lo:c.start], published)
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
             why.append(f"claimant {claimant}: the source named with a reporting word in the number's clause")
@@ -304,16 +306,14 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             claimant = work[0]
             why.append(f"{work[1]!r}: the body's own work, its own figure -> {claimant}")
             confidence -= 0.2
-        elif (background := _background(lsent) or _past_frame(sentence)
-              or _earlier_year_when(text[s_lo:c.start], published)) \
+        elif (background := _background(lsent) or _past_frame(sentence) or earlier) \
                 and not in_headline and not default_claimant \
                 and ((war_wide := bool(_CONTEXT_WORDS.search(lsent))
                       and ("since" in lsent or bool(_YEARS_SPAN.search(lsent))) or bool(_LONG_WAR.search(lsent)))
                      or doc.paragraph_index(s_lo) > doc.paragraph_index(doc.headline_end) and not doc.attributed_before(i)) \
                 and any(doc.attributions) and not re.search(r"[\"“”]|(?<![a-z])(?:we|our|us)(?![a-z])", lsent) \
                 and not _inside_quote(text[paragraph[0]:s_lo]) \
-                and (wire_copy or len(doc.voices) > 1 or _past_frame(sentence) or war_wide
-                     or bool(_earlier_year_when(text[s_lo:c.start], published))):
+                and (wire_copy or len(doc.voices) > 1 or _past_frame(sentence) or war_wide or bool(earlier)):
             # (a whole war's toll, "since the start of the conflict" or "over the last 15 years", is background
             # even in the lede, beside a sentence that has a source)
             # ("The deadliest riot ... was in 2013, when 60 people died": an earlier year's event, told in the

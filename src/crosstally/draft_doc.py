@@ -55,7 +55,7 @@ from .draft_patterns import (
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPARKED_AFTER, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT,
-    _TOLL_VERBS, _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
+    _TOLL_VERBS, _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _JAIL_WORDS, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
     _norm_seat, _qualifiers, _registry_kinds, _role_in, name_said)
 
 
@@ -323,10 +323,9 @@ class _Document:
             # (not "in jail riot", "a prison riot", "the riot at the prison": a riot of one jail, in one place; but
             # "riots in four jails" may be all over the country)
             and not (m.group() in ("riot", "rioting") and (
-                re.search(r"(?<![a-z])(?:prison|jail|penitentiary|detention(?:\s+(?:centre|center|facility))?)\s+\Z",
-                          lede[max(0, m.start() - 30):m.start()])
-                or re.match(r"\s+(?:at|in|inside)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:prison|jail|penitentiary"
-                            r"|detention\s+(?:centre|center|facility))(?![a-z])", lede[m.end():m.end() + 60])))
+                re.search(rf"(?<![a-z])(?:{_JAIL_WORDS}|detention)\s+\Z", lede[max(0, m.start() - 30):m.start()])
+                or re.match(rf"\s+(?:at|in|inside)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_JAIL_WORDS})(?![a-z])",
+                            lede[m.end():m.end() + 60])))
             and not (m.group() in ("protest", "demonstration", "riot") and re.search(
                 r"(?<![a-z])(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}\Z", lede[max(0, m.start() - 40):m.start()])
                 and not re.match(r"\s+(?:movement|wave|campaign)", lede[m.end():])

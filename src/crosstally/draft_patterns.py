@@ -607,6 +607,8 @@ _ANAPHOR = re.compile(r"(?<![a-z])(?:that|this|the\s+same)\s+(?:attack|strike|ai
                       r"|incident|explosion|blast|massacre|shelling|offensive|operation)(?![a-z])")
 # Words of a document about unrest spread over a country (protests, riots, a crackdown, post-election
 # violence) rather than one attack: a count in it naming no place is the country's, not its capital's
+# A jail's words, for a riot inside one: "in jail riot", "a riot at the prison" (one place, not unrest over a country)
+_JAIL_WORDS = r"prison|jail|penitentiary|detention\s+(?:centre|center|facility)"
 _UNREST = re.compile(r"(?<![a-z])(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|unrest|riots?"
                      r"|rioting|rioters?|crackdown|cracked\s+down|post-?\s*(?:election|electoral|vote)\s+"
                      r"(?:violence|clashes|unrest))(?![a-z])")
