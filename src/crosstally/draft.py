@@ -74,7 +74,7 @@ from .draft_patterns import (
     _DAYS_OF, _HABITUAL,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _YEARS_SPAN, _earlier_year_when,
+    _YEARS_SPAN, _EARLIER_YEAR, _earlier_year_when,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
@@ -252,6 +252,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         claimant_phrase = own.phrase if own is not None else ""
         # (an earlier year's event in a "when" clause before the number: background, below)
         earlier = _earlier_year_when(text[s_lo:c.start], published)
+        if not earlier and not _background(lsent):
+            # "the same prison where police shot dead 12 inmates during a jailbreak last year": an earlier year in the
+            # number's own clause (not "a village housing 500 people deported last year" of a count before a comma)
+            after = text[c.end:s_hi].lower()
+            last_year = _EARLIER_YEAR.search(after)
+            if last_year and not re.search(r"[,;:()—–]", after[:last_year.start()]):
+                earlier = last_year.group()
+            else:
+                last_year = ([m for m in _EARLIER_YEAR.finditer(text[s_lo:c.start].lower())] or [None])[-1]
+                if last_year and not re.search(r"[,;:()—–]", text[s_lo + last_year.end():c.start]):
+                    earlier = last_year.group()
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
             why.append(f"claimant {claimant}: the source named with a reporting word in the number's clause")
@@ -438,9 +449,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # writer's voice, no one's claim, whoever the sentences around it quote
             why.append("troops sent or deployed, with no attributing words of their own: background; claimant left empty")
             claimant = ""
-        if claimant in doc.part_of:
+        if claimant in doc.part_of and not (own is not None and own.claimant == claimant
+                                            and claimants._countries_in(own.phrase)):
             # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
-            # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention
+            # said" after "the UN Assistance Mission ... report"): the labelled set's fourth-round convention (not
+            # a name that says whose body it is: "The Azeri Ministry of Defense announced", beside a commission of
+            # that country that speaks elsewhere)
             why.append(f"{claimant} is named for {doc.part_of[claimant]}, the part of it that speaks in the "
                        f"document -> {doc.part_of[claimant]}")
             claimant = doc.part_of[claimant]

@@ -106,6 +106,9 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|(?:counter-?)?attack\w*|strike[sn]
                        # (one word: "The large scale gunfight took place in Tanhuato ... on May 22")
                        r"|gun-?fights?|gun-?battles?|fire-?fights?"
                        r"|overthrow\w*"
+                       # (a jailbreak, a deadly anything: "escaped ... during a deadly riot on Thursday night"; not a
+                       # riot alone, which lasts days: "as anti-China riots spread")
+                       r"|deadly|jail-?breaks?|prison-?breaks?|mass\s+(?:escape|breakout)"
                        r"|stabb\w*|murder\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
                        r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"
                        r"|bodies\s+(?:of|were|was|had|have))(?![a-z])")

@@ -53,6 +53,7 @@ from .draft_patterns import (
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
+    _INCIDENT_BEFORE_IT,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPARKED_AFTER, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT,
     _TOLL_VERBS, _TOLL_ROSE_BEFORE, _TOTAL_WORDS, _UNREST, _JAIL_WORDS, _VAGUE_ROLES, _VERB_WORDS, _WORK_NOUNS, _clause_verbs, _has_qualifiers, _inside_quote,
@@ -1809,9 +1810,11 @@ class _Document:
             if _SPARKED_AFTER.match(self.text, m.end(), s_hi):
                 continue  # "10 Muslims beaten to death on June 3 by a mob ..., which sparked the violence": the day
                 # of what set the story's violence off, not of that violence
-            if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and any(
-                    o is not m and s_lo <= o.start() < s_hi for o in found):
-                continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"
+            if _RECOVERY_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()) and (any(
+                    o is not m and s_lo <= o.start() < s_hi for o in found)
+                    or _INCIDENT_BEFORE_IT.search(self.text[s_lo:s_hi].lower())):
+                continue  # "officers recovered the bodies Friday morning", beside "clashed Thursday night"; "His body
+                # was found by soldiers on Friday near where the ambush occurred"
             if re.match(r"\s+(?:laid\s+to\s+rest|buried)(?![a-z])", self.text[m.end():m.end() + 20]) or re.search(
                     r"(?<![a-z])(?:funerals?|burials?|buried|laid\s+to\s+rest)(?![a-z])[^.;]{0,30}\Z",
                     self.text[max(s_lo, m.start() - 40):m.start()].lower()):
@@ -2028,6 +2031,8 @@ _HOST_FIRST_STOP = {"parliament", "senate", "assembly", "congress", "hospital", 
 # (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
 _HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
                        r"|crush|riots?|unrest|violence)\s+(?:happened|occurred|took\s+place|unfolded)\s+"
+                       # (and where: "The incident took place in Buimo jail in the city of Lae, on Friday")
+                       r"(?:(?:in|at|near|outside|inside)\s+[^.;:!?\n]{1,80}?,?\s+)?"
                        r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?"
                        r"|(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity|bloodshed)\s+of\s+)\Z", re.IGNORECASE)
 # A train, a bus, a building wrecked on the day ("Three cars of the train went off the tracks on Friday evening"): the

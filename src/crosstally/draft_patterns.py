@@ -500,9 +500,10 @@ _QUOTED_PASSIVE = re.compile(r"(?<![\w'’-])(?P<who>[^,.;:\"“”\s][^,.;:\"�
                              r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:also\s+)?quoted"
                              r"\s+(?:by\s+[^,.;\"“”]{2,60}?\s+)?as\s+(?:saying|stating|telling)(?![a-z])")
 # (not "quoted by the Courier as saying": the passive, whose speaker is before it)
-_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])quot(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+"
+# (or cited: "The Post-Courier and The National both cited local police as confirming 17 people were killed")
+_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+"
                                r"(?:saying|stating|telling"
-                               r"|reporting)(?![a-z])")
+                               r"|reporting|confirming)(?![a-z])")
 
 # --------------------------------------------------------------------------- lists, report titles and clauses
 # A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
@@ -593,12 +594,19 @@ _FOUND_DEAD_BEFORE = re.compile(r"(?<![a-z])(?:found\s+dead|(?:bod(?:y|ies)|corp
                                 r"|the|this))*\s*\Z", re.IGNORECASE)
 # A perfect tense that reports named attacks ("have killed 15 people in strikes on villages") and the words
 # that would make it a total over a window instead
-_NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|wounded|injured)(?:\s+[\w'’-]+){0,8}?\s+in\s+"
+_NEWS_PERFECT = re.compile(r"(?<![a-z])(?:has|have)\s+(?:been\s+)?(?:killed|wounded|injured)(?:\s+[\w'’-]+){0,8}?\s+"
+                           # ("Prison guards have killed at least 17 prisoners after a mass breakout")
+                           r"(?:in|after|during)\s+"
                            r"(?:(?:an?|the|two|three|four|several|multiple|separate|coordinated|twin|overnight|fresh|new"
                            r"|suspected|a\s+series\s+of)\s+)*(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air\s+strikes?"
                            r"|raids?|bombings?|shelling|ambush(?:es)?|clashes|explosions?|blasts?"
                            # "More than 40 people have been killed in a shootout between ...", "in a prison riot"
-                           r"|shoot-?outs?|gun-?fights?|gun\s+battles?|fire-?fights?|riots?|massacres?)(?![a-z])")
+                           r"|shoot-?outs?|gun-?fights?|gun\s+battles?|fire-?fights?|riots?|massacres?"
+                           r"|break-?outs?|jail-?breaks?|prison-?breaks?)(?![a-z])"
+                           # or the attack its subject: "A riot in a prison in eastern Bolivia has left 30 dead"
+                           r"|(?<![a-z])(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|air\s+strike|raid|bombing"
+                           r"|ambush|explosion|blast|riot|massacre|shooting|shoot-?out|gun-?fight|jail-?break|break-?out)"
+                           r"(?:\s+[\w'’-]+){0,8}?\s+(?:has|have)\s+(?:left|killed|claimed)(?![a-z])")
 _WINDOW_WORDS = re.compile(r"(?<![a-z])(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month|week)"
                            r"|(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days|hours)|the\s+(?:war|conflict)"
                            r"|campaign|offensive|nationwide|across\s+the\s+country)(?![a-z])")
@@ -658,7 +666,10 @@ _RECOVERY_BEFORE = re.compile(r"(?<![a-z])(?:recovered|found|discovered|retrieve
                               r"(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,50}\Z"
                               r"|(?<![a-z])(?:bod(?:y|ies)|corpses?|remains)(?![a-z])[^.;]{0,60}?(?<![a-z])"
                               r"(?:were|was|had\s+been|have\s+been)\s+(?:recovered|found|discovered|retrieved"
-                              r"|pulled\s+out)(?![a-z])[^.;]{0,15}\Z")
+                              r"|pulled\s+out)(?![a-z])(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?[^.;]{0,15}\Z")
+# The incident told as before the sentence's day: "His body was found on Friday near where the ambush occurred"
+_INCIDENT_BEFORE_IT = re.compile(r"(?<![a-z])(?:where|after|since)\s+the\s+(?:[a-z-]+\s+)?(?:attack|ambush|strike|raid"
+                                 r"|bombing|clash(?:es)?|fighting|massacre|shooting|blast|explosion)(?![a-z])")
 # "Of these, 170 were found alive", "Among them": a part of the count the sentence before gave
 _PART_OF_BEFORE = re.compile(r"(?:of\s+(?:these|them|those|whom)|among\s+(?:them|these|those))\s*,")
 # "as of end of July 2023", "by the end of June": the last day of that month
@@ -770,6 +781,13 @@ def _earlier_year_when(before: str, published: str) -> str:
     if m and published[:4].isdigit() and int(m[1]) < int(published[:4]):
         return " ".join(m.group().split()[:4]).rstrip(",")
     return ""
+
+
+# An earlier year named anywhere in a sentence, by words relative to the news ("where police shot dead 12 inmates
+# during a jailbreak last year"): an earlier event, not the story's
+_EARLIER_YEAR = re.compile(r"(?<![a-z])(?:last\s+year|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)"
+                           r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before))"
+                           r"(?![a-z])")
 
 
 def _past_frame(sentence: str) -> str:

@@ -93,12 +93,12 @@ _ORIGIN_BEFORE = re.compile(
     r"|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
 
 
-# "about 30 km (19 miles) east of", "two kilometres from", "an hour's drive from": a place used to say
-# where another is
+# "about 30 km (19 miles) east of", "two kilometres from", "an hour's drive from", "120 miles north of Niger's
+# capital, Niamey": a place used to say where another is
 _DISTANCE_BEFORE = re.compile(
     r"(?<![a-z])(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles?|mi)\.?(?:\s*\([^()]{1,30}\))?"
     r"\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest"
-    r"|southeast|southwest)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?\Z"
+    r"|southeast|southwest)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:city|town|capital|village),?\s+(?:of\s+)?)?\Z"
     r"|(?<![a-z])drive\s+from\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 # "in Fuhais, outside Amman", "the town of Al-Fuhais west of Amman", "Salt, northwest of the capital Amman": a second
@@ -597,6 +597,9 @@ class Places:
         if any(m.kind != "country" for m in found if not m.dateline):
             # ("HARBOR TOWN, July 25 -": where the reporter filed from, when the text names other places)
             found = [m for m in found if not m.dateline]
+        elif self.country:
+            # (nor a dateline in another country than the document's: "WASHINGTON — ... an ambush in Niger")
+            found = [m for m in found if not m.dateline or self.country_of_codes(m.codes) == self.country]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]

@@ -379,7 +379,10 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         lead = text[p_lo:sentence[1]].lower()
         back = _THERE.search(lead) or _EVENT_BACK.search(lead)
     if there or back:  # "have fled the area", "the outskirts of the capital": the place named last, paragraphs up
-        earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"]
+        # (not a dateline of another country than the document's: "VARNAGRAD — ... an ambush in Qzland" was filed
+        # there, not fought there)
+        earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"
+                   and not (m.dateline and places.country and places.country_of_codes(m.codes) != places.country)]
         if back and not _THERE.search(lead):
             # "Eight people wounded in the attack": where the attack was told, not where it was condemned
             # ("condemned the killings at a news conference in Harbor Town"): mentions in sentences of violence

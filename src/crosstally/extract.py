@@ -473,6 +473,9 @@ PEOPLE_CUES = {
 PEOPLE_CUES["die"] = "killed"
 # "147 students perish in varsity attack"
 PEOPLE_CUES["perish"] = "killed"
+# the military's abbreviations, in capitals only (not the carmaker Kia): "announced 50 KIA", "12 WIA", "two MIA"
+_ABBREVIATED_CUES = {"kia": "killed", "wia": "injured", "mia": "other_people"}
+PEOPLE_CUES.update(_ABBREVIATED_CUES)
 # (not a forecast: "Up to 500,000 children could die", "Thousands more will die unless ...")
 _DIE_FORECAST_BEFORE = re.compile(r"(?<![a-z])(?:could|may|might|will|would|can|shall|won[’']t|risks?(?:\s+to)?|risking"
                                   r"|(?:likely|expected|set|going|feared|predicted|projected)\s+to)"
@@ -608,6 +611,10 @@ _PHRASE_CUES["custody"] = (re.compile(r"(?:(?<=in )|(?<=into )|(?<=police )|(?<=
 _PHRASE_CUES["large"] = (re.compile(r"(?<=at )large(?![a-z])"), "other_people")
 _PHRASE_CUES["run"] = (re.compile(r"(?<=on the )run(?![a-z])"), "other_people")
 _PHRASE_CUES["loose"] = (re.compile(r"(?<=on the )loose(?![a-z])"), "other_people")
+# escaped inmates or suspects caught again: "17 people were killed, three were caught and 57 were still at large" (not
+# "caught in the crossfire", "caught up in the violence")
+_PHRASE_CUES["caught"] = (re.compile(r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=being ))caught"
+                                     r"(?!\s+(?:in|up|between|on|by|fire|off)(?![a-z]))(?![a-z])"), "other_people")
 # People expelled from a place are displaced: "5,000 people were expelled from the town", "the expulsion of
 # 100,000 ethnic Varnians from the region", "expelled from Ostrava" (a bare name); not members expelled from a
 # party, students from a school, journalists from a hall, nor a country expelling diplomats (no "from" a place)
@@ -2761,6 +2768,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("burned", "burnt") and (thing := _BURNED_THING.match(low, tok.end())) \
                     and (thing[1] == "down" or _uncounted(thing[1]) or thing[2] and _uncounted(thing[2])):
                 continue  # "protesters threw rocks and burned tires": things burned, no fate of people
+            if w in _ABBREVIATED_CUES and text[s:e] != w.upper():
+                continue  # "Kia", "Mia": a name, not killed or missing in action
             if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
                 continue  # "could die", "will die unless ...": a forecast, no count of the dead
             if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
