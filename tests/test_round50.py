@@ -18,7 +18,7 @@ from crosstally.draft import draft_document
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;local police"],
     ["qz-army", "Qzland Army", "military", "army"],
-    ["qz-mod", "Ministry of Defence of Qzland", "military", "Qzland Ministry of Defence;Qzlandi Ministry of Defence"],
+    ["qz-mod", "Ministry of Defence of Qzland", "military", "Qzland Ministry of Defence"],
     ["qz-pow-commission", "Qzland State Commission on Prisoners of War (of the Ministry of Defence of Qzland)",
      "government", "State Commission on Prisoners of War"],
 ], columns=["source_id", "name", "type", "aliases"])

@@ -260,7 +260,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if last_year and not re.search(r"[,;:()—–]", after[:last_year.start()]):
                 earlier = last_year.group()
             else:
-                last_year = ([m for m in _EARLIER_YEAR.finditer(text[s_lo:c.start].lower())] or [None])[-1]
+                before_it = list(_EARLIER_YEAR.finditer(text[s_lo:c.start].lower()))
+                last_year = before_it[-1] if before_it else None  # ("guards last year shot dead 12")
                 if last_year and not re.search(r"[,;:()—–]", text[s_lo + last_year.end():c.start]):
                     earlier = last_year.group()
         if in_clause and (own is None or own.claimant != in_clause):

@@ -783,8 +783,8 @@ def _earlier_year_when(before: str, published: str) -> str:
     return ""
 
 
-# An earlier year named anywhere in a sentence, by words relative to the news ("where police shot dead 12 inmates
-# during a jailbreak last year"): an earlier event, not the story's
+# An earlier year named by words relative to the news ("where police shot dead 12 inmates during a jailbreak last
+# year"): in the count's own clause, an earlier event, not the story's
 _EARLIER_YEAR = re.compile(r"(?<![a-z])(?:last\s+year|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)"
                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before))"
                            r"(?![a-z])")
