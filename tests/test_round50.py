@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from qz_fixtures import ZEMLAND, ADMIN1, by_value, drafter, end_day
-from crosstally.draft import draft_document
+from qz_fixtures import by_value, draft_two_countries, drafter, end_day
 
 SOURCES = pd.DataFrame([
     ["qz-police", "Qzland Police Service", "government", "Qzland police;local police"],
@@ -120,9 +119,7 @@ def test_a_dateline_is_not_where_the_attack_was():
     text = ("Fourth soldier dead after ambush\n\nVARNAGRAD — A Zemlandi soldier missing for two days in Qzland was "
             "found dead after an ambush on a joint patrol, officials said Friday.\n\nThe soldier was one of four "
             "Zemlandi troops and four Qzland soldiers killed in the attack.")
-    doc = {"document_id": "d", "outlet": "", "url": "", "published": "2031-10-07", "language": "en"}
-    out = draft_document(text, doc, SOURCES, pd.concat([ADMIN1, ZEMLAND]))
-    got = {r["value_as_reported"]: r for r in out.to_dict("records")}
+    got = draft_two_countries(text, SOURCES, published="2031-10-07")
     assert got["four"]["admin1"] == "QZ", got["four"]["why"]
 
 

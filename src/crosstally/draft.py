@@ -74,7 +74,7 @@ from .draft_patterns import (
     _DAYS_OF, _HABITUAL,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
-    _YEARS_SPAN, _EARLIER_YEAR, _earlier_year_when,
+    _YEARS_SPAN, _earlier_year_in_clause, _earlier_year_when,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
@@ -253,17 +253,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # (an earlier year's event in a "when" clause before the number: background, below)
         earlier = _earlier_year_when(text[s_lo:c.start], published)
         if not earlier and not _background(lsent):
-            # "the same prison where police shot dead 12 inmates during a jailbreak last year": an earlier year in the
-            # number's own clause (not "a village housing 500 people deported last year" of a count before a comma)
-            after = text[c.end:s_hi].lower()
-            last_year = _EARLIER_YEAR.search(after)
-            if last_year and not re.search(r"[,;:()—–]", after[:last_year.start()]):
-                earlier = last_year.group()
-            else:
-                before_it = list(_EARLIER_YEAR.finditer(text[s_lo:c.start].lower()))
-                last_year = before_it[-1] if before_it else None  # ("guards last year shot dead 12")
-                if last_year and not re.search(r"[,;:()—–]", text[s_lo + last_year.end():c.start]):
-                    earlier = last_year.group()
+            # "the same prison where police shot dead 12 inmates during a jailbreak last year"
+            earlier = _earlier_year_in_clause(text[s_lo:c.start].lower(), text[c.end:s_hi].lower())
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
             why.append(f"claimant {claimant}: the source named with a reporting word in the number's clause")

@@ -788,6 +788,21 @@ def _earlier_year_when(before: str, published: str) -> str:
 _EARLIER_YEAR = re.compile(r"(?<![a-z])(?:last\s+year|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)"
                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before))"
                            r"(?![a-z])")
+_PUNCT_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _earlier_year_in_clause(before: str, after: str) -> str:
+    """The words of an earlier year ("last year", "two years ago") in a number's own clause: in ``after`` (its
+    sentence after it), else in ``before`` (its sentence up to it), with no comma, colon, bracket or dash between
+    them and the number ("guards last year shot dead 12"; not "a village housing 500 people, deported last year"
+    of a count before the comma), or ""."""
+    m = _EARLIER_YEAR.search(after)
+    if m and not _PUNCT_BREAK.search(after, 0, m.start()):
+        return m.group()
+    hits = list(_EARLIER_YEAR.finditer(before))
+    if hits and not _PUNCT_BREAK.search(before, hits[-1].end()):
+        return hits[-1].group()
+    return ""
 
 
 def _past_frame(sentence: str) -> str:
