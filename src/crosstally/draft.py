@@ -79,7 +79,7 @@ from .draft_patterns import (
     _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLACE_POPULATION_ASIDE, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
-    _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
+    _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_EVENT_COUNT, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
 from .draft_doc import (_BY_DAY, _CEREMONY_WORDS, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
@@ -632,6 +632,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             if since and comparison(s_lo + since.start()):
                 why.append(f"{date_phrase!r} dates a comparison ('the worst ... since'), not the count")
                 date_phrase, compared = "", True
+            elif since and c.start > s_lo + since.start() and _SINCE_EVENT_COUNT.search(
+                    text[s_lo + since.start():c.start].lower()):
+                # "their numbers have dropped since a truck bombing that killed 21 there in 2002", "since the fighting
+                # on April 15 and 16 that claimed 19 lives": the count is the event's, dated by its own words
+                why.append(f"the count is that of the event after 'since', dated by {date_phrase!r}, not a running "
+                           f"total")
             elif since:
                 why.append(f"{date_phrase!r} is when a running total began ('since ... {date_phrase}')")
                 date_phrase = "since " + re.sub(r"^(?:on|in)\s+", "", date_phrase, flags=re.IGNORECASE)

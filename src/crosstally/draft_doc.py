@@ -341,7 +341,10 @@ class _Document:
         headline = text[:head_hi].lower()
         country_headline = not any(m.kind == "unit" for m in places.mentions(text, 0, lede_hi)) \
             and _UNREST.search(headline) and not re.search(
-            r"(?<![a-z])(?:prisons?|jails?|penitentiary|detention\s+cent(?:er|re))(?![a-z])", headline) and any(
+            r"(?<![a-z])(?:prisons?|jails?|penitentiary|detention\s+cent(?:er|re))(?![a-z])", headline) and not re.search(
+            # (not "Three policemen killed in clash with protesters in Qzland": one clash, in one place)
+            r"(?<![a-z])(?:clash|confrontation|stand-?off|skirmish)\s+with\s+(?:[a-z-]+\s+)?(?:protest|demonstrat)",
+            headline) and any(
             m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
             for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
         self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
@@ -713,6 +716,13 @@ class _Document:
                 # then "According to the forensic reports": the reports of the body that issued them, not the outlet's
                 return _Attribution(phrase, issuer[0], f"{phrase!r} refers back to the {issuer[1]!r} that "
                                     f"{issuer[0]} issued", "pronoun")
+            if document == "reports" and issuer is None and any(
+                    a is not None and not a.claimant and re.search(r"(?<![a-z])media(?![a-z])", a.phrase.lower())
+                    for a in self._so_far):
+                # "..., local and other African media reported." then "The reports said at least four ...": the
+                # media's reports, named by no one (not the officials one of them cited)
+                return _Attribution(phrase, "", f"{phrase!r} refers back to the media reports told before, no one "
+                                    f"named", "pronoun")
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
                                     f"{last.claimant}", "pronoun")

@@ -317,7 +317,8 @@ _TOLL_OBJECT = re.compile(r"[a-z]+\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:(
                           # a count, a number, a figure only of a toll: "the number of people killed", "the death
                           # count", "the number to 45"; not "a number of 15 arrest warrants", "the number of officers"
                           r"|(?<=death\s)(?:count|number|figure)"
-                          r"|(?:count|number|figure)(?=\s+(?:to|at)\s|\s*[,.;]|\s+of\s+(?:[a-z-]+\s+){0,3}?" + _TOLL_WORDS + r"))"
+                          # (or the total: "Kyodo ... put the total at 2,600 dead")
+                          r"|(?:count|number|figure|total)(?=\s+(?:to|at)\s|\s*[,.;]|\s+of\s+(?:[a-z-]+\s+){0,3}?" + _TOLL_WORDS + r"))"
                           r"(?![a-z])")
 _ADMITTED_TO = re.compile(r"(?:admitted|informed)\s+(?:to|into|at|of|about)\s+(?!having|killing|carrying|kill)")
 # A wire dateline that opens a sentence: "MELBOURNE, Australia (AP) — ", "LAGOS (Reuters) - "
@@ -501,9 +502,11 @@ _QUOTED_PASSIVE = re.compile(r"(?<![\w'’-])(?P<who>[^,.;:\"“”\s][^,.;:\"�
                              r"\s+(?:by\s+[^,.;\"“”]{2,60}?\s+)?as\s+(?:saying|stating|telling)(?![a-z])")
 # (not "quoted by the Courier as saying": the passive, whose speaker is before it)
 # (or cited: "The Post-Courier and The National both cited local police as confirming 17 people were killed")
-_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+"
+# (or with a relative clause: "The BBC quoted a French photographer who said that he had counted 31 dead": the
+# photographer speaks, not the BBC)
+_QUOTED_AS_SAYING = re.compile(r"(?<![a-z])(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+(?:as\s+"
                                r"(?:saying|stating|telling"
-                               r"|reporting|confirming)(?![a-z])")
+                               r"|reporting|confirming)|who\s+(?:said|says|told|reported|stated))(?![a-z])")
 
 # --------------------------------------------------------------------------- lists, report titles and clauses
 # A list item: a paragraph opening with a bullet or a number ("• On 3 May ...", "- 55 killed", "2. ")
@@ -718,6 +721,11 @@ _SPARKED_AFTER = re.compile(r"[^.;]{0,160}?,\s+(?:which|that)\s+(?:(?:later|firs
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|separate)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
 # "since they began on September 30", "since the campaign started in October": the date is a start
+# The count told in a relative clause of the event "since" names: "since a suicide truck bombing that killed ",
+# "since the two-day fighting on April 15 and 16 that claimed ", "since the riot, which left " (the count is that
+# event's, not a running total from it)
+_SINCE_EVENT_COUNT = re.compile(r"(?<![a-z])since\s+[^,;:.!?]{2,80}?(?<![a-z])(?:that|which)\s+(?:killed|claimed|left"
+                                r"|wounded|injured|cost)\s+(?:the\s+lives\s+of\s+)?(?:[a-z-]+\s+){0,2}?\Z")
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z"
                            # "since security forces raided a hideout in Eastmark on Feb. 10": the event that

@@ -81,8 +81,11 @@ _ATTACKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:fired|launched|att
 # elsewhere), "pilgrims from Karbala": their home, not where anything befell them
 _HOME_BEFORE = re.compile(
     r"(?<![a-z])(?:journalists|reporters|students|pupils|workers|labourers|laborers|pilgrims|tourists|fishermen"
-    r"|associates|supporters|delegates|lawyers|traders|miners|teachers|doctors|nurses|volunteers|athletes|players)"
-    r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
+    r"|associates|supporters|delegates|lawyers|traders|miners|teachers|doctors|nurses|volunteers|athletes|players"
+    # (or one person: "a bomb carried by a young woman from the southern republic of Dagestan")
+    r"|(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:woman|man|girl|boy|bomber|native))"
+    r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?\s+)?(?:republic|region|province|state)\s+of\s+)?\Z", re.IGNORECASE)
 # "fired from", "stormed across the border from", "drones launched from": the place an attack came from,
 # not where it struck (people who "fled from" a place keep it: no attack word before "from")
 _ORIGIN_BEFORE = re.compile(
@@ -103,6 +106,12 @@ _DISTANCE_BEFORE = re.compile(
 
 # "in Fuhais, outside Amman", "the town of Al-Fuhais west of Amman", "Salt, northwest of the capital Amman": a second
 # place named only to say where the first lies (the first a place the table knows, right before it)
+# "in the village of Daih, west of the capital, Manama": the same after a place the table does not know, when the
+# direction is set off by commas after a name
+_RELATIVE_TO_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:just\s+)?(?:(?:north|south|east|west|north-?east"
+    r"|north-?west|south-?east|south-?west)(?:ern)?\s+of|outside(?:\s+of)?)\s+(?:the\s+(?:capital|city|town)\s*,?\s+"
+    r"(?:of\s+)?)?\Z")
 _RELATIVE_TO_BEFORE = re.compile(
     r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
@@ -469,14 +478,15 @@ class Places:
                 locative = False  # "the Armed Forces of the Philippines recorded 87 deaths", "the UN Assistance
                 # Mission in Afghanistan", "the head of the ICRC in Yemen": a body's name or a post's title, not where
             origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
-                or bool(_HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())) or kind == "country" and (
+                or bool(_HOME_BEFORE.search(text, max(0, m.start() - 70), m.start())) or kind == "country" and (
                 bool(_AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                 or bool(_ATTACKS_AFTER.match(text, m.end())))  # "bombed by Zemland", "Zemland fired 170 shells"
             if _BASED_IN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "21 Para Special Force based in Eastmark": where a force is kept, not where it struck
             if kind == "country" and _GOVERNMENT_AFTER.match(text, m.end()):
                 locative = False  # "called on the U.S. government": the body, not a place
-            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            if _DISTANCE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+                    or _RELATIVE_TO_NAME_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # "30 km east of Harbor Town": a point of reference, not where anything happened
             if kind == "country" and codes[0] != self.country and not owners and (
                     _ATTRIBUTIVE_AFTER.match(text, m.end()) or _WEAPONS_AFTER.match(text, m.end())

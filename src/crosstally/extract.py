@@ -187,7 +187,9 @@ _PEOPLE = {
     # people counted by what they are to someone, or where they come from
     **dict.fromkeys("colleagues friends neighbours neighbors citizens nationals foreigners "
                     "tourists youths elders sailors seafarers".split(), "all"),
-    **dict.fromkeys(("crew members", "members of", "members from", "prisoners of war", "pows"), "all"),
+    **dict.fromkeys(("crew members", "members of", "members from"), "all"),
+    # soldiers held by the enemy are still a force's men (labelled README: prisoners of war are combatants)
+    **dict.fromkeys(("prisoners of war", "pows"), "combatants"),
     # members of a body named before the noun: "five Hamas members", "the gangs have 70,000 members"
     "members": "all",
     **dict.fromkeys("leaders chiefs sons daughters brothers sisters husbands wives cousins nephews nieces "
@@ -1136,7 +1138,10 @@ _NUM_AFTER_PAIR = re.compile(r"\s+(?:(?:at\s+least|about|around|some|nearly|almo
 _MIXED_HURT = re.compile(r"(?:wounded|injured|hurt)(?:,\s+[a-z]+)*,?\s+(?:or|and|and/or)\s+(?:have\s+|has\s+|been\s+"
                          r"|were\s+)*(?:captured|arrested|detained|abducted|kidnapped|missing|taken\s+prisoner)(?![a-z])")
 _CASUALTY_PAIR = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:injured|wounded)(?![a-z])"
-                            r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])")
+                            r"|(?:injured|wounded)\s+(?:and|or)\s+(?:killed|dead)(?![a-z])"
+                            # a list of fates with the hurt and the dead: "wounded, frozen to death or missing"
+                            r"|(?:injured|wounded),\s+(?:[a-z]+\s+){0,2}?(?:to\s+death|killed|dead)"
+                            r"(?:,?\s+(?:or|and)\s+(?:missing|captured|disappeared))?(?![a-z])")
 # A number between two capitalised words mid-sentence is part of a name, unless the word
 # after it is one we count or read ("Kills 14 Villagers", "Strike 12 Killed").
 _IN_NAME_BEFORE = re.compile(r"[a-z,;:]\s+[A-Z][a-z]+[ \t]+$")
