@@ -720,12 +720,12 @@ _SPARKED_AFTER = re.compile(r"[^.;]{0,160}?,\s+(?:which|that)\s+(?:(?:later|firs
 # another, earlier incident the story recalls, not of the one it reports
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|separate)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
-# "since they began on September 30", "since the campaign started in October": the date is a start
 # The count told in a relative clause of the event "since" names: "since a suicide truck bombing that killed ",
 # "since the two-day fighting on April 15 and 16 that claimed ", "since the riot, which left " (the count is that
 # event's, not a running total from it)
 _SINCE_EVENT_COUNT = re.compile(r"(?<![a-z])since\s+[^,;:.!?]{2,80}?(?<![a-z])(?:that|which)\s+(?:killed|claimed|left"
                                 r"|wounded|injured|cost)\s+(?:the\s+lives\s+of\s+)?(?:[a-z-]+\s+){0,2}?\Z")
+# "since they began on September 30", "since the campaign started in October": the date is a start
 _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|begun|started|start|launched|beginning"
                            r"|erupted|broke\s+out)(?:\s+[\w'’.-]+){0,6}?\s*\Z"
                            # "since security forces raided a hideout in Eastmark on Feb. 10": the event that

@@ -106,15 +106,15 @@ _DISTANCE_BEFORE = re.compile(
 
 # "in Fuhais, outside Amman", "the town of Al-Fuhais west of Amman", "Salt, northwest of the capital Amman": a second
 # place named only to say where the first lies (the first a place the table knows, right before it)
+_RELATIVE_TO_BEFORE = re.compile(
+    r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
 # "in the village of Daih, west of the capital, Manama": the same after a place the table does not know, when the
 # direction is set off by commas after a name
 _RELATIVE_TO_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:just\s+)?(?:(?:north|south|east|west|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+of|outside(?:\s+of)?)\s+(?:the\s+(?:capital|city|town)\s*,?\s+"
     r"(?:of\s+)?)?\Z")
-_RELATIVE_TO_BEFORE = re.compile(
-    r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
 
 # "U.S. positions in Qatar", "US troops stationed in Qatar", "American bases": a country's name before its forces,
 # posts or people abroad says whose they are, not where anything happened
