@@ -106,15 +106,16 @@ _DISTANCE_BEFORE = re.compile(
 
 # "in Fuhais, outside Amman", "the town of Al-Fuhais west of Amman", "Salt, northwest of the capital Amman": a second
 # place named only to say where the first lies (the first a place the table knows, right before it)
+_BEARING_OF = (r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+               r"|outside(?:\s+of)?)")
 _RELATIVE_TO_BEFORE = re.compile(
-    r"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"\s+of|outside(?:\s+of)?|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+(?:of\s+)?)?\Z", re.IGNORECASE)
+    rf"\s*,?\s+(?:just\s+|some\s+way\s+)?(?:{_BEARING_OF}|near)\s+(?:the\s+(?:capital|city|town|province|region)\s+"
+    r"(?:of\s+)?)?\Z", re.IGNORECASE)
 # "in the village of Daih, west of the capital, Manama": the same after a place the table does not know, when the
 # direction is set off by commas after a name
 _RELATIVE_TO_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:just\s+)?(?:(?:north|south|east|west|north-?east"
-    r"|north-?west|south-?east|south-?west)(?:ern)?\s+of|outside(?:\s+of)?)\s+(?:the\s+(?:capital|city|town)\s*,?\s+"
-    r"(?:of\s+)?)?\Z")
+    rf"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*,\s+(?:just\s+)?{_BEARING_OF}\s+"
+    r"(?:the\s+(?:capital|city|town)\s*,?\s+(?:of\s+)?)?\Z")
 
 # "U.S. positions in Qatar", "US troops stationed in Qatar", "American bases": a country's name before its forces,
 # posts or people abroad says whose they are, not where anything happened
@@ -395,6 +396,11 @@ class Places:
         when the table holds several countries)."""
         return f" ({self.country_why})" if len(self.countries) > 1 else ""
 
+    def filed_abroad(self, m: PlaceMention) -> bool:
+        """Whether ``m`` is a dateline in another country than the document's ("WASHINGTON — ... an ambush in
+        Niger"): where the reporter filed from, not where anything happened."""
+        return bool(m.dateline and self.country and self.country_of_codes(m.codes) != self.country)
+
     def country_of_codes(self, codes) -> str | None:
         """The one country the p-codes (a list, or ";"-joined) lie in, or None (none, or several)."""
         codes = [c for c in (codes.split(";") if isinstance(codes, str) else codes) if c]
@@ -609,7 +615,7 @@ class Places:
             found = [m for m in found if not m.dateline]
         elif self.country:
             # (nor a dateline in another country than the document's: "WASHINGTON — ... an ambush in Niger")
-            found = [m for m in found if not m.dateline or self.country_of_codes(m.codes) == self.country]
+            found = [m for m in found if not self.filed_abroad(m)]
         if len(self.countries) > 1 and self.country:
             found = [m for m in found if self.country_of_codes(m.codes) == self.country] or found
         units = [m for m in found if m.kind == "unit"]

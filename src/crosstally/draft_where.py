@@ -382,7 +382,7 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
         # (not a dateline of another country than the document's: "VARNAGRAD — ... an ambush in Qzland" was filed
         # there, not fought there)
         earlier = [m for m in places.mentions(text, 0, p_lo if back else sentence[0]) if m.locative and m.kind != "country"
-                   and not (m.dateline and places.country and places.country_of_codes(m.codes) != places.country)]
+                   and not places.filed_abroad(m)]
         if back and not _THERE.search(lead):
             # "Eight people wounded in the attack": where the attack was told, not where it was condemned
             # ("condemned the killings at a news conference in Harbor Town"): mentions in sentences of violence
