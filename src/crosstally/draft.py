@@ -264,11 +264,15 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             why.append(own.how)
             confidence -= {"named": 0, "speaker": 0.05, "registry": 0.3, "lede": 0.3}.get(own.kind, 0.15)
         elif own is not None and len(named) == 1 and own.kind not in ("joint", "disputed") and not (
-                unnamed_person and not named <= claimants.named_in(own.phrase)) and not (
+                unnamed_person and not named <= claimants.named_in(own.phrase)) and not (re.match(
+                r"(?:which|that)\s+(?:it|they|he|she)$", own.phrase.lower()) and not doc.subject_named(s_lo, s_hi)) \
+                and not (
                 own.kind == "indefinite" and (named <= claimants.named_in(own.phrase) or any(
                     _SPEAKS_AFTER.match(text, end) for pos, end, sid in doc.mention_spans(c.end, c_hi) if sid in named))):
             # (not "An Uzbek community leader claimed at least 200 ..., and the Red Cross said ...": a source named
-            # after the number speaks in its own clause; the number's speaker is the unnamed one)
+            # after the number speaks in its own clause; the number's speaker is the unnamed one; nor "prompting
+            # Ankara to contact the UN over the incident, which it said went too far": the pronoun of a relative
+            # clause speaks, not a source named after the sentence's subject)
             (claimant,) = named
             why.append(f"{own.how}; claimant {claimant}: the one source the sentence names")
             confidence -= 0.2
@@ -518,6 +522,12 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # clause's own day before the number, counted from the main clause's
             later_date = next((m for m in _SENTENCE_DATE.finditer(text, phrase_at.end() + relative.end(), c.start)
                                if _A_DAY_EARLIER.fullmatch(m.group().strip()) and not _not_a_date(text, m)), None)
+        days_after = None
+        if relative and not later_date and relative.group() == "after":
+            # "May 10, 2001 -- A day after a soccer stampede left more than 100 dead": the clause's event, so many
+            # days before the main clause's day
+            days_after = re.search(r"(?<![a-z])((?:a|one)\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+\Z",
+                                   text[phrase_at.end():phrase_at.end() + relative.start()].lower())
         if later_date:
             # "came to lay flowers on Friday at the site where 68 people were killed ... on February 5, 1994", "Calm
             # returned on Monday, after up to 15 people were killed last week": the day before the relative clause
@@ -735,6 +745,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day, ago = back
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
                          date_basis=f"inferred: {date_phrase!r} {ago} = {day}")
+        if days_after and dates.get("date_precision") == "day" and dates.get("period_end"):
+            n = _COUNT_WORD.get(days_after[1].split()[0], 0) or (1 if days_after[1].split()[0] in ("a", "one")
+                                                                   else int(days_after[1].split()[0]))
+            day = f"{pd.Timestamp(dates['period_end']) - timedelta(days=n):%Y-%m-%d}"
+            dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
+                         date_basis=f"inferred: {' '.join(days_after[1].split())!r} after the event of the count's "
+                                    f"clause, {date_phrase!r} -> {day}")
         weekend = re.fullmatch(r"(?i:(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend|(?:this|last|past)\s+weekend)",
                                " ".join(date_phrase.split())) if date_phrase else None
         if weekend and dates.get("date_precision") == "day" and dates.get("period_end"):
@@ -971,6 +988,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             own_units = frozenset(c_ for m in places.mentions(text, s_lo, s_hi) if m.kind == "unit" for c_ in m.codes)
             several = bool(_PLURAL_STRIKES.search(lsent)) and not _SINGLE_STRIKE.search(lsent)
             day = doc.incident_day(c.start, own_units, several)
+            if day is None and doc.incident_days and len(published) == 10 and _VIOLENCE.search(lsent) \
+                    and all(d[0] in doc.days_abroad for d in doc.incident_days):
+                # "Pakistani air strikes on Iran killed four children" in a text whose only day of violence is
+                # another country's ("Iran also staged air strikes late on Monday in Iraq and Syria"): the news of
+                # the document's day
+                day = (published, "the document's date (the only days it names are of violence in other countries)",
+                       False)
             if day is None and not doc.incident_days and _VIOLENCE.search(lsent) and published:
                 # a text that dates no violence, telling a story: "Supporters took to the streets on August 1 ...
                 # Seven citizens lost their lives": the day its paragraph named last before the number

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -38,7 +39,7 @@ from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
     _event_day, _not_a_date, narrative_year, resolve_date, story_date)
-from .countries import with_administering
+from .countries import adjectives, country_words, with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
 from .draft_patterns import (
@@ -47,7 +48,8 @@ from .draft_patterns import (
     _COMPARED_BEFORE,
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
-    _FACILITY_NOUNS, _FOLLOWS_BEFORE, _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
+    _FACILITY_NOUNS, _FOLLOWS_BEFORE, _TRUCE_BEFORE, _DOER_NOUN_AFTER,
+    _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
     _BLAMED_FOR, _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS,
     _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
@@ -250,6 +252,27 @@ _OWN_REPORT_AFTER = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|r
                                r"|estimated|estimates|gave|gives)(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _in_country_pattern() -> tuple[re.Pattern, dict[str, set[str]]]:
+    """"in Iraq and Syria", "in Yemen": any country of the world named as where something happened, by name (not
+    by adjective), with its codes."""
+    words = {w: cs for w, cs in country_words().items() if w[:1].isupper() and w not in adjectives() and len(w) > 3}
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    name = rf"(?:the\s+)?(?:{alt})(?![\w-])(?!['’]s)"
+    return re.compile(rf"(?<![A-Za-z])(?:in|inside|across)\s+({name}(?:(?:,\s+|\s+and\s+){name})*)"), words
+
+
+def _countries_in_after(text: str, lo: int, hi: int) -> set[str]:
+    """The codes of the countries named as where something happened ("in Iraq and Syria") in text[lo:hi]."""
+    pat, words = _in_country_pattern()
+    out: set[str] = set()
+    for m in pat.finditer(text, lo, hi):
+        for w in re.split(r",\s+|\s+and\s+", m.group(1)):
+            w = re.sub(r"^the\s+", "", " ".join(w.split()))
+            out |= words.get(w, set())
+    return out
+
+
 class _Document:
     """What a reader keeps in mind while reading a document: its paragraphs and headline,
     who each sentence is attributed to, which sources and places it names, and the day of
@@ -300,6 +323,7 @@ class _Document:
         self.unit_codes = {c for m in places.mentions(text) if m.kind == "unit" and not m.origin for c in m.codes}
         head_hi = self.headline_end or (self.paragraphs[0][1] if self.paragraphs else 0)
         self.headline_codes = {c for m in places.mentions(text, 0, head_hi) if m.kind == "unit" for c in m.codes}
+        self.days_abroad: set[int] = set()  # offsets of incident days told only of other countries
         self.incident_days = self._incident_days()
         lede = min(1, len(self.paragraphs) - 1)
         while 0 < lede < min(3, len(self.paragraphs) - 1) and len(re.findall(
@@ -375,6 +399,12 @@ class _Document:
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect_right(self.para_starts, pos) - 1)
         return self.paragraphs[i]
+
+    def subject_named(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] opens with a source's name, its subject ("Hezbollah in a statement appealed ...",
+        "The army said")."""
+        return any(re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[lo:pos]) for pos, _e, sid in self.mention_spans(lo, hi)
+                   if sid not in self.media)
 
     def mention_spans(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """(start, end, source id) of the sources named in text[lo:hi]."""
@@ -1237,7 +1267,10 @@ class _Document:
                 # attributing words (an apposition), not anywhere in the sentence; only when the words
                 # are a speaker (a name, "a resident"), not a clause ("deadliest incident")
                 near = {sid for pos, sid in self.mentions if sid not in self.media and pos not in self.disputing
-                        and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)}
+                        and max(lo, at - APPOSITION) <= pos <= min(hi, at + len(phrase) + APPOSITION)
+                        # (not a group named as the doer, by its name before what it did: "Jordanian authorities
+                        # announced they had foiled an IS plot")
+                        and not _DOER_NOUN_AFTER.match(self.text, self.mention_end[pos])}
                 # (not a city in the dateline before the words: "MOSCOW – A top official in Qzland said")
                 dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])
                 if dateline:
@@ -1515,8 +1548,14 @@ class _Document:
         reports that more than 15 million ..."), not one named only as the counted
         (:meth:`counted_only`)."""
         low = self.text[lo:hi].lower()
-        if not any(not _inside_quote(low[:m.start()]) for m in _clause_verbs(low)):
+        verbs = [m for m in _clause_verbs(low) if not _inside_quote(low[:m.start()])]
+        if not verbs:
             return ""  # (a reporting word inside a quotation, "the "deadliest incident documented"", is the quote's)
+        if all(re.search(r"(?<![a-z])(?:which|that)\s+(?:it|they|he|she)\s+\Z", low[:m.start()]) for m in verbs) \
+                and not self.subject_named(lo, hi):
+            return ""  # "prompting Ankara to contact the UN over the incident, which it said went too far": the
+            # pronoun speaks, not the source named as the one contacted (but "Hezbollah appealed to the army to
+            # arrest those behind the ambush, which it said killed two": the subject it refers back to)
         dateline = _CAPS_DATELINE_BEFORE.match(self.text[lo:hi])  # "MOSCOW – ...": the city is no speaker
         lo = lo + dateline.end() if dateline else lo
         if any(lo <= pos < hi for pos in self.disputing):
@@ -1815,6 +1854,8 @@ class _Document:
                 # the work ended, not the attack's
             if _EARLIER_EVENT_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
+            if _TRUCE_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()):
+                continue  # "breaks the cease-fire the Basque separatist group called on March 22": a truce's day
             if _FOLLOWS_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "It follows the fatal stabbing of an official on Saturday": what set the story off
             if _SPARKED_AFTER.match(self.text, m.end(), s_hi):
@@ -1898,6 +1939,17 @@ class _Document:
                 # (not a dateline's unit: where the reporter filed from)
                 units = [u for u in self.places.mentions(self.text, m.end(), nxt) if u.kind == "unit" and not u.dateline] \
                     or [u for u in self.places.mentions(self.text, s_lo, s_hi) if u.kind == "unit" and not u.dateline]
+                if not units and self.places.country:
+                    # "Iran also staged air strikes late on Monday in Iraq and Syria": a day of violence in other
+                    # countries only, no day of the document's own (see incident_day)
+                    # (where it happened, not who did it: "launched by Iran on Saturday", "U.S. air strikes")
+                    abroad = {u.codes[0] for u in self.places.mentions(self.text, m.end(), nxt)
+                              if u.kind == "country" and u.locative and not u.origin and not u.dateline} \
+                        or {u.codes[0] for u in self.places.mentions(self.text, s_lo, s_hi)
+                            if u.kind == "country" and u.locative and not u.origin and not u.dateline} \
+                        or _countries_in_after(self.text, m.end(), nxt)  # (countries the case's table lacks)
+                    if abroad and self.places.country not in abroad:
+                        self.days_abroad.add(m.start())
                 (tolls if toll_day else out).append((m.start(), got["period_end"], words,
                                                      frozenset(c for u in units for c in u.codes)))
         for toll in tolls:
@@ -1939,10 +1991,13 @@ class _Document:
         """(day, words, by place) of the nearest incident day before ``pos``, else the first
         after it; among the days named with one of ``codes`` (the units of the figure's own
         sentence) when there are any: each incident of a list keeps its own day. A count of
-        several attacks (``several``) ends on the latest of those days."""
+        several attacks (``several``) ends on the latest of those days. A day told only of
+        violence in other countries (``days_abroad``) dates no figure outside its paragraph."""
         days = [d for d in self.incident_days if d[3] & codes] if codes else []
         by_place = bool(days)
-        days = days or self.incident_days
+        # (not a day told only of violence in other countries, in another paragraph than the figure's)
+        p_lo, p_hi = self.paragraph_of(pos)
+        days = days or [d for d in self.incident_days if d[0] not in self.days_abroad or p_lo <= d[0] < p_hi]
         if several and days:
             pick = max(days, key=lambda d: (d[1], -d[0]))
             return pick[1], pick[2], by_place

@@ -720,6 +720,14 @@ _SPARKED_AFTER = re.compile(r"[^.;]{0,160}?,\s+(?:which|that)\s+(?:(?:later|firs
 # another, earlier incident the story recalls, not of the one it reports
 _EARLIER_EVENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:an?|the|one)\s+(?:[a-z-]+\s+)?(?:earlier|previous|prior|separate)\s+"
                                    r"(?:[a-z-]+\s+){0,2}?|^\s*(?i:earlier)\s+)(?:(?i:late|early)\s+)?\Z")
+# A group's name before what it did or who it has: "an IS plot", "Hamas militants", "an ISIS-claimed bombing"
+_DOER_NOUN_AFTER = re.compile(r"(?:-(?:claimed|linked|affiliated|inspired|led)|\s+(?:plots?|attacks?|militants|fighters|gunmen"
+                              r"|cells?|members|bombings?|bombers?|suicide|operatives|insurgents|commanders?))(?![a-z])")
+# A truce's day: "breaks the cease-fire the Basque separatist group called on March 22", "the truce agreed on
+# Friday" (the day a truce was made, not a day of violence)
+_TRUCE_BEFORE = re.compile(r"(?<![a-z])(?:cease-?fire|truce|armistice)[\"”’']?\s+(?:(?:that|which)\s+)?(?:[a-z-]+\s+){0,5}?"
+                           r"(?:called|declared|announced|agreed|signed|began|brokered|reached|proclaimed)\s+"
+                           r"(?:(?:late|early)\s+)?(?:on\s+|in\s+)?\Z")
 # The count told in a relative clause of the event "since" names: "since a suicide truck bombing that killed ",
 # "since the two-day fighting on April 15 and 16 that claimed ", "since the riot, which left " (the count is that
 # event's, not a running total from it)

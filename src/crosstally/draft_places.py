@@ -148,7 +148,10 @@ _ACTOR_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,
                           r"(?:(?:so\s+far|also|earlier|later|repeatedly|quickly|promptly)\s+)?(?:said|says|reported|reports"
                           r"|claimed|claims|announced|accused|denied|denies|insisted|warned"
                           # "with Baku reporting two troops killed", "Yerevan has so far denied any losses"
-                          r"|reporting|claiming|saying|announcing|accusing|denying|insisting)(?![a-z])")
+                          r"|reporting|claiming|saying|announcing|accusing|denying|insisting"
+                          # "prompting Ankara to contact the UN": a capital acting for its government
+                          r"|to\s+(?:contact|summon|retaliate|respond|protest|complain|appeal|demand|seek|warn|threaten))"
+                          r"(?![a-z])")
 
 
 # A preposition of place before a name, with at most a few lowercase words between: "in the port city of", "at"

@@ -137,7 +137,9 @@ SECURITY_FORCE_NOUNS = (
     "military personnel", "army personnel", "army officers", "military officers", "intelligence officers",
     "special forces", "national guardsmen", "members of the military", "members of the armed forces",
     "members of the security forces", "member of the military", "member of the armed forces",
-    "member of the security forces", "service members", "service member"]
+    "member of the security forces", "service members", "service member",
+    # "five intelligence agents", "left five agents dead" (an intelligence office's staff, a state's armed agents)
+    "intelligence agents", "intelligence agent", "federal agents", "border agents", "agents"]
 ARMED_GROUP_NOUNS = (
     "fighters fighter combatants combatant militants militant rebels rebel insurgents insurgent jihadists "
     "jihadist jihadis jihadi islamists terrorists terrorist gunmen gunman guerrillas guerrilla guerillas "
@@ -170,7 +172,7 @@ _PEOPLES_NAMED = (
     "tamils chechens poles czechs danes swedes finns greeks thais filipinos uzbeks tajiks kazakhs "
     "sunnis shiites shias alawites druze copts hindus sikhs muslims fulani tuareg tuaregs berbers "
     "bedouins pakistanis saudis bangladeshis nepalis azerbaijanis kuwaitis qataris emiratis omanis bahrainis "
-    "kashmiris punjabis").split()
+    "kashmiris punjabis britons").split()
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all",
     "others": "all", "men": "all",
@@ -247,6 +249,9 @@ _PEOPLE.update({
 # People nouns the extractor's lists still lacked in the thirty-fourth round: monitors of a ceasefire, an
 # election or rights, and those who interpret for them (WordNet gives each an artifact sense too)
 _PEOPLE.update(dict.fromkeys("monitors interpreters translators".split(), "all"))
+# agents of a trade are no armed agents of a state ("agents": SECURITY_FORCE_NOUNS)
+_PEOPLE.update(dict.fromkeys(("travel agents", "estate agents", "insurance agents", "shipping agents", "sales agents",
+                              "customs agents"), "all"))
 # People counted by sex, as police and hospital tallies count them ("17 females and 4 males", "Five are confirmed
 # dead, 2 females and 3 males": WordNet gives each an animal sense too), and India's word for its tribespeople
 # ("police firing killed five tribals"); the adjectives ("female doctors") stay modifiers
@@ -832,6 +837,19 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?))*\s+(stormed|attacked|raided|ambushed|overran|overrun"
     r"|infiltrated|invaded|besieged|stormed|opened\s+fire|fired|launched|attack|storm|raid|ambush|attacking|storming"
     r"|raiding|crossed|seized|took\s+part|participated|carried\s+out)(?![a-z])(?!\s+(?:by|near|in|while|at|on|during)\s)")
+# People sent to hospital by what happened: "sending three officers to hospital", "left four people in hospital"
+_SENT_BEFORE = re.compile(r"(?<![a-z])(?:sending|sent|sends|send|putting|puts|put|leaving|left|leaves|landing|landed)"
+                          r"\s+(?:another\s+)?\Z")
+_IN_HOSPITAL_AFTER = re.compile(r"\s+(?:to|in|into)\s+(the\s+|a\s+)?(?:local\s+|nearby\s+)?hospitals?(?![a-z])")
+# "Camp" starting the name of a street, a prison or a base: "Camp Street prison", "Camp Bastion air base"
+_CAMP_NAMED = re.compile(r"[ \t]+(?:Street|Road|Avenue|(?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:[a-z]+[ \t]+)?(?:prison|jail|gaol"
+                         r"|penitentiary|base|airbase|barracks|garrison|headquarters))(?![a-z])")
+# Armed men with a clause of where they came from, then their fate: "Three soldiers and 11 armed men, who allegedly
+# crossed from Russia, have been killed" (the clause's "crossed from" is no flight, and not the count's verb)
+_RELATIVE_THEN_HURT = re.compile(r"(?:\s+(?:[a-z-]+\s+)?and\s+(?:[a-z0-9-]+\s+){1,4}?"
+                                 r"(?:men|fighters|militants|gunmen|rebels|soldiers))?"
+                                 r"\s*,\s*(?:who|which|that)\s[^,.;:!?]{0,80},\s*(?:have|has|had|were|was)\s+(?:been\s+)?"
+                                 r"(killed|wounded|injured)(?![a-z])")
 # A crowd doing something, not what befell it: "thousands were protesting against the government", "hundreds of
 # people who gathered on Thursday", "police dispersed thousands of demonstrators", "a manhunt that involved more than
 # 700 members of the security forces" (a toll elsewhere in the sentence is another count's)
@@ -866,7 +884,8 @@ _CROWD_OBJECT_BEFORE = re.compile(
 _EVACUATED_BEFORE = re.compile(r"(?<![a-z])(?:evacuat(?:e|ed|es|ing)|evacuations?\s+of)\s+(?:another\s+)?$")
 _EVACUATED_AFTER = re.compile(r"(?:\s+(?:have|has|had|been|were|was|are|is|being|also|now|already|reportedly|safely))*"
                               r"\s+evacuated(?![a-z])")
-_TO_HOSPITAL = re.compile(r"evacuat\w*\s+to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)(?![a-z])")
+_TO_HOSPITAL = re.compile(r"evacuat\w*\s+(?:to\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+)?(?:hospitals?|clinics?)"
+                          r"|for\s+(?:urgent\s+|further\s+)?(?:medical\s+)?(?:treatment|care))(?![a-z])")
 _CARE_NOUNS = frozenset("patients patient sick wounded injured casualties victims".split())
 # "13 armed members", "five heavily armed men": the people counted carry arms (not "unarmed")
 _ARMED_ADJECTIVE = re.compile(r"(?<![a-z])(?:heavily\s+|well\s+|well-)?armed(?![a-z-])")
@@ -1781,6 +1800,7 @@ _WHOLE_OF_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+(?:t
 # a cop dead": the three's and the cop's, not the 30's)
 _WHOLE_OF_THE_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+the\s+$")
 _OF_NUMBER = re.compile(rf"\s+of\s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z]+[’']s\s+)?"  # "of the town's three clinics"
+                        r"(?:(?:estimated|approximately|roughly|some|about|around)\s+)?"  # "of the estimated 50 attackers"
                         rf"(?P<n>\d[\d,]*|{_BASE})(?![\w,.]\d)")
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d+|ten|five|four|three|two|a\s+hundred|a\s+thousand)(?![\w,.]\d)(?![a-z])")
 _RATIO_BEFORE = re.compile(r"(?<![\w,.])(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?$")
@@ -2097,6 +2117,10 @@ def _head(text: str, pos: int, one: bool = False):
     while i < len(toks):
         found_before = best is not None
         read_on = False
+        if best is None and toks[i][0] == "United" and words[i + 1:i + 2] == ["nations"] \
+                and words[i + 2:i + 3] not in (["members"], ["member"]) and _people_after(words, i + 2) is not None:
+            i += 2  # "15 United Nations peacekeepers": the body's name before its people, not "nations" counted
+            continue
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
@@ -2163,7 +2187,8 @@ def _head(text: str, pos: int, one: bool = False):
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
         elif best is None and not found_before and one and (
-                w in _DEMONYMS or w[:1].isupper() and w[1:].islower() and words[i] in _COUNTRY_ADJECTIVES
+                w in _DEMONYMS or w[:1].isupper() and w[1:].islower() and (words[i] in _COUNTRY_ADJECTIVES
+                                                                          or words[i] in _PEOPLE_SINGULARS)
                 # (not "one US ... drone": an abbreviation; nor "one Turkish", "one Swiss": adjectives in -sh, -ch,
                 # -ss and -ese also name a language or wait for their noun)
                 and not words[i].endswith(("sh", "ch", "ss", "ese"))) and (  # "One Slovak and one Italian were injured"
@@ -2254,6 +2279,8 @@ def _demonyms() -> frozenset:
 
 
 _DEMONYMS = _demonyms()
+# one of a people named by a noun that is not its country's adjective: "one Serb", "one Briton", "one Kurd"
+_PEOPLE_SINGULARS = frozenset(w[:-1] for w in _PEOPLES_NAMED if w.endswith("s") and not w.endswith(("ss", "ese")))
 
 
 def _demonym_plurals() -> frozenset[str]:
@@ -2775,6 +2802,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "protesters threw rocks and burned tires": things burned, no fate of people
             if w in _ABBREVIATED_CUES and text[s:e] != w.upper():
                 continue  # "Kia", "Mia": a name, not killed or missing in action
+            if w == "camp" and text[s] == "C" and _CAMP_NAMED.match(text, e):
+                continue  # "Camp Street prison", "Camp Bastion air base": a street's or a base's name, no camp
             if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
                 continue  # "could die", "will die unless ...": a forecast, no count of the dead
             if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
@@ -3006,7 +3035,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _OWN_VERB_ENDS.match(low, low.find(first, num_end) + len(first)):
             # "40 prisoners were caught and 12 escaped" (not "15 armoured vehicles destroyed", whose
             # "armoured" is no verb); a verb that is no fate ("another 12 walked free") counts them only
-            head = (num_end, (None if first in PEOPLE_CUES else "other", "people", out[-1].population))
+            verb_at = low.find(first, num_end)
+            fate = first in PEOPLE_CUES or any(  # (or a fate in its verb's phrase: "and one remained in hospital")
+                verb_at <= c[0] <= verb_at + len(first) + 8 and c[2] in _PEOPLE_METRICS
+                for c in cues[bisect_left(starts["cues"], verb_at):bisect_left(starts["cues"], verb_at + len(first) + 9)])
+            head = (num_end, (None if fate else "other", "people", out[-1].population))
             reading.append(f"a count with a verb of its own after {out[-1].span!r}: its people")
         elif head is not None and head[1] == (None, "people", "all") and low[num_end:head[0]].split() == ["cases"] \
                 and out and out[-1].start >= s_start and out[-1].unit == "events":
@@ -3906,6 +3939,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 metric = new
                 reading.append("people evacuated for care: metric other" if new == "other"
                                else "people evacuated: displaced")
+        if unit == "people" and head and metric == "other" and (sent := _SENT_BEFORE.search(
+                low, max(s_start, start - 25), _qualifier_start(low, start))) \
+                and (hosp := _IN_HOSPITAL_AFTER.match(low, head[0])) and not (hosp[1] and sent[0].startswith("s")):
+            # (not "sent 200 officers to the hospital to guard it": to hospital, with no article, is for care)
+            metric = "injured"  # "sending three officers to hospital", "left four people in hospital": the hurt
+            reading.append("people sent to or left in hospital: injured")
         if population == "all" and unit == "people" and head \
                 and low[num_end:head[0]].endswith(("sailors", "seamen", "crewmen", "crew", "crew members")) \
                 and _WARSHIP.search(low, s_start, s_end) and not _CIVILIAN_VESSEL.search(low, s_start, s_end):
@@ -3948,7 +3987,11 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             # "opened fire on thousands of demonstrators, killing 19": the crowd fired on; the count after is the hurt
             metric = "other"
             reading.append("the people fired on, with the number hurt among them after: metric other")
-        if metric == "displaced" and population == "combatants":
+        if metric == "displaced" and population == "combatants" and head \
+                and (rel := _RELATIVE_THEN_HURT.match(low, head[0])):
+            metric = "injured" if rel[1] in ("wounded", "injured") else "killed"
+            reading.append(f"a clause on how they came, then what befell them ({rel[1]!r})")
+        elif metric == "displaced" and population == "combatants":
             metric = "other"  # "militants who arrived at the mosque", "officers at the camp": armed men move, not flee
             reading.append("armed men are not displaced people: metric other")
         elif metric == "displaced" and head and _RETURNING.search(low, num_end, head[0]):
