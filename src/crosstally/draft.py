@@ -746,8 +746,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
                          date_basis=f"inferred: {date_phrase!r} {ago} = {day}")
         if days_after and dates.get("date_precision") == "day" and dates.get("period_end"):
-            n = _COUNT_WORD.get(days_after[1].split()[0], 0) or (1 if days_after[1].split()[0] in ("a", "one")
-                                                                   else int(days_after[1].split()[0]))
+            w = days_after[1].split()[0]
+            n = 1 if w in ("a", "one") else _COUNT_WORD.get(w) or int(w)
             day = f"{pd.Timestamp(dates['period_end']) - timedelta(days=n):%Y-%m-%d}"
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
                          date_basis=f"inferred: {' '.join(days_after[1].split())!r} after the event of the count's "
