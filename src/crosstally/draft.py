@@ -583,6 +583,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                                f"{date_phrase!r}")
                     confidence -= 0.1
         shift_days = 0
+        if days_after:
+            w = days_after[1].split()[0]
+            shift_days = -(1 if w in ("a", "one") else _COUNT_WORD.get(w) or int(w))
         # the number's own clause: "Gunmen killed 12 villagers in Millbrook, and the army arrived the next day"
         # dates the army's arrival, not the killing
         d_lo, d_hi = c_lo, c_hi
@@ -745,13 +748,6 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             day, ago = back
             dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
                          date_basis=f"inferred: {date_phrase!r} {ago} = {day}")
-        if days_after and dates.get("date_precision") == "day" and dates.get("period_end"):
-            w = days_after[1].split()[0]
-            n = 1 if w in ("a", "one") else _COUNT_WORD.get(w) or int(w)
-            day = f"{pd.Timestamp(dates['period_end']) - timedelta(days=n):%Y-%m-%d}"
-            dates.update(period_start=day, period_end=day, as_of=day, _start=day, date_certainty="inferred",
-                         date_basis=f"inferred: {' '.join(days_after[1].split())!r} after the event of the count's "
-                                    f"clause, {date_phrase!r} -> {day}")
         weekend = re.fullmatch(r"(?i:(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend|(?:this|last|past)\s+weekend)",
                                " ".join(date_phrase.split())) if date_phrase else None
         if weekend and dates.get("date_precision") == "day" and dates.get("period_end"):
@@ -826,6 +822,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                              statement_date=dates["period_end"])
         if shift_days and dates.get("date_precision") == "day" and dates.get("period_end"):
             day = f"{pd.Timestamp(dates['period_end']) + timedelta(days=shift_days):%Y-%m-%d}"
+            if days_after:  # "A day after a stampede left 100 dead": inferred from the clause, so many days back
+                dates.update(date_certainty="inferred",
+                             date_basis=f"inferred: {' '.join(days_after[1].split())!r} after the event of the "
+                                        f"count's clause, {date_phrase!r} -> {day}")
             if day <= (published if len(published) == 10 else day):
                 dates.update(period_start=day, period_end=day, as_of=day, _start=day)
         day_at = date_phrase and dates.get("date_precision") == "day" and dates.get("period_end") and \
