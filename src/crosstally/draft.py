@@ -254,7 +254,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         earlier = _earlier_year_when(text[s_lo:c.start], published)
         if not earlier and not _background(lsent):
             # "the same prison where police shot dead 12 inmates during a jailbreak last year"
-            earlier = _earlier_year_in_clause(text[s_lo:c.start].lower(), text[c.end:s_hi].lower())
+            earlier = _earlier_year_in_clause(text[s_lo:c.start].lower(), text[c.end:s_hi].lower(), published)
         if in_clause and (own is None or own.claimant != in_clause):
             claimant = in_clause
             why.append(f"claimant {claimant}: the source named with a reporting word in the number's clause")
@@ -950,7 +950,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # a toll updated later keeps its incident's day when the text gives one (README, fourth-round
         # corrections: "a toll updated or raised later included"); a toll over several attacks or days of
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
-        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes)(?![a-z])",
+        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes|violence|unrest|rioting|riots)(?![a-z])",
                                                                                  lsent)) and not _SINGLE_STRIKE.search(lsent)
         reported_over = re.search(r"(?<![a-z])had\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
                                   r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)

@@ -688,12 +688,19 @@ _DATELINE = re.compile(
     rf",[ \t]*{_dateline_day_pattern('date')}[ \t]*(?:\([^()\n]{{1,80}}\))?"
     rf"|{_dateline_day_pattern('date_alone')}[ \t]*"
     r"\((?![^()\n]*(?i:\butc\b|\bgmt\b|\btime\b|\bapprox|\b[ap]\.?m\b|day\b))[^()\n]{1,80}\))"
+    r"[ \t]*[:–—-]"
+    # a wire's dateline with no dash, the story's first word after it: "CONAKRY, Sept 18 Eight bodies ..."
+    rf"|^[ \t]*[A-Z]{{3,}}(?:[ \t]+[A-Z]{{2,}}){{0,2}},[ \t]*(?P<date_caps>(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?!\d))"
+    r"[ \t]+(?=[A-Z][a-z])"
+    # a press release's "Wednesday, 14 March 2018, Nairobi:": the weekday, the day with its year, then the place
+    rf"|^[ \t]*(?:{'|'.join(w.capitalize() for w in _WEEKDAYS)}),[ \t]*(?P<date_weekday>\d{{1,2}}[ \t]+(?i:{_MONTHS})"
+    rf"[ \t]+\d{{4}}|(?i:{_MONTHS})[ \t]+\d{{1,2}},[ \t]*\d{{4}}),[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,2}}"
     r"[ \t]*[:–—-]", re.MULTILINE)
 
 
 def _dateline_date_span(m: re.Match) -> tuple[int, int]:
     """Where the day words of a ``_DATELINE`` match are (with or without a place before them)."""
-    return m.span("date") if m.group("date") is not None else m.span("date_alone")
+    return next(m.span(g) for g in ("date", "date_alone", "date_weekday", "date_caps") if m.group(g) is not None)
 
 
 def _dateline_date(m: re.Match) -> str:
@@ -755,7 +762,15 @@ def _event_day(text: str, m: re.Match) -> bool:
     """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
     "Mondays terrorist attack" (the apostrophe lost, the s in ``m``), "Tuesday night's strike")."""
     after = _EVENT_AFTER_DAY.match(text[m.end():m.end() + 60])
+    if _TOOK_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "He said six were arrested after the incident, which took place on Tuesday": its day
     return bool(after) and (bool(after["poss"]) or m.group().lower().endswith("s"))
+
+
+# The day an incident happened on, told after it: "the incident, which took place on Tuesday", "the attack
+# occurred late on Monday"
+_TOOK_PLACE_BEFORE = re.compile(r"(?<![A-Za-z])(?:took\s+place|happened|occurred)\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+                                re.IGNORECASE)
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:

@@ -38,7 +38,7 @@ from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans, across_the_country
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
-    _event_day, _not_a_date, narrative_year, resolve_date, story_date)
+    _event_day, _not_a_date, _statement_day, narrative_year, resolve_date, story_date)
 from .countries import adjectives, country_words, with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -729,6 +729,18 @@ class _Document:
             # "'Many more have been admitted ...'" then "It added, ...": a passive names no one a pronoun could
             # point back to; the pronoun is the speaker before it
             last = next((a for a in reversed(self._so_far) if a is not None and a.kind != "passive"), None)
+        if words == ["it"] and (last is None or not last.claimant) and before is not None:
+            # "Residents said ..., while the army said it had arrested five men. It said two of its soldiers had been
+            # wounded": the body that spoke last in the sentence before, not its first speakers (people: not "it")
+            k = bisect_right(self.sentences, before) - 2
+            if k >= 0:
+                s_lo = self.sentences[k]
+                s_hi = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
+                spoke = [(pos, sid) for pos, sid in self.mentions if s_lo <= pos < s_hi
+                         and sid not in self.media and _SAID_AFTER_BODY.match(self.text, self.mention_end[pos])]
+                if spoke:
+                    return _Attribution(phrase, spoke[-1][1], f"{phrase!r} refers back to the body that spoke last in "
+                                        f"the sentence before, {spoke[-1][1]}", "pronoun")
         if words and words[-1] in _PRONOUNS and len(words) <= 2:
             if last is not None and last.claimant:
                 return _Attribution(phrase, last.claimant, f"{phrase!r} refers back to {last.phrase!r} -> "
@@ -1793,7 +1805,7 @@ class _Document:
             for o in found)
 
     def _incident_days_in(self, lo: int, hi: int, starts: bool = False) -> list[tuple[int, str, str, frozenset]]:
-        out, tolls = [], []
+        out, tolls, said_days = [], [], set()
         found = list(_SENTENCE_DATE.finditer(self.text, lo, hi))
         for k, m in enumerate(found):
             words = " ".join(m.group().split())
@@ -1819,6 +1831,13 @@ class _Document:
                 # area's legislator said Sunday. The attack Saturday evening on Barloonyo camp ..."); a dateline alone
                 # may be it
                 continue
+            if dl and _dateline_date_span(dl)[0] <= m.start() < dl.end() \
+                    and (said := _statement_day(self.text, s_lo, s_hi, self.published, self.language)) is not None \
+                    and said[0] == resolve_date(words, self.published, language=self.language)["period_end"]:
+                # its sentence says the count was given that day: "CONAKRY, Sept 18 Eight bodies ... were found after
+                # an attack ..., a government spokesman said on Thursday": the day of the saying, set aside for a
+                # day of the incident the text names further on ("the incident, which took place on Tuesday")
+                said_days.add(m.start())
             if _STATEMENT_BEFORE.search(self.text[s_lo:m.start()].lower()) and not _event_day(self.text, m):
                 continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
@@ -1841,7 +1860,9 @@ class _Document:
                 r"\s*,?\s*(?:and\s+)?(?:the\s+(?:death\s+)?toll|it)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed"
                 r"|increased|reached|jumped)",
                 self.text[m.end():m.end() + 40], re.IGNORECASE))
-            by = re.search(r"(?<![a-z])by\s+\Z", self.text[max(s_lo, m.start() - 4):m.start()].lower())
+            # (also the day in brackets after another: "By yesterday (Tuesday) only 18 bodies had been found")
+            by = re.search(r"(?<![a-z])by\s+(?:(?:yesterday|today|[a-z]+day)\s*\(\s*)?\Z",
+                           self.text[max(s_lo, m.start() - 20):m.start()].lower())
             if _BY_DAY.match(f"by {words}" if by else words):
                 continue  # "by Wednesday afternoon the toll had risen": the day a count stood at, not the incident's
             if words.lower() == "today" and _inside_quote(self.text[p_lo:m.start()]):
@@ -1956,6 +1977,11 @@ class _Document:
             week_before = f"{pd.Timestamp(toll[1]) - timedelta(days=7):%Y-%m-%d}"
             if not any(week_before <= d[1] <= toll[1] for d in out):
                 out.append(toll)  # "The death toll ... reached 32 last night", and no day of the massacre itself
+        if said_days and any(d[0] not in said_days and _HAPPENED.search(self.text, max(0, d[0] - 120), d[0])
+                             for d in out):
+            # the day of the saying, when the text names the day the incident itself "took place" (not another
+            # incident's day further on: "a suicide blast ... on Monday")
+            out = [d for d in out if d[0] not in said_days]
         return sorted(out)
 
     def _began_day_before(self, words: str, s_lo: int, at: int) -> bool:
@@ -2094,8 +2120,12 @@ _HOST_FIRST_STOP = {"parliament", "senate", "assembly", "congress", "hospital", 
 # "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that
 # dates the incident the text reports, whatever word it calls it by
 # (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
+# A body's name, then its saying: "the army said it had arrested five men"
+_SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
 _HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
-                       r"|crush|riots?|unrest|violence)\s+(?:happened|occurred|took\s+place|unfolded)\s+"
+                       # (also "the incident, which took place on Tuesday")
+                       r"|crush|riots?|unrest|violence)(?:\s*,\s*which|\s+which|\s+that)?\s+(?:happened|occurred"
+                       r"|took\s+place|unfolded)\s+"
                        # (and where: "The incident took place in Buimo jail in the city of Lae, on Friday")
                        r"(?:(?:in|at|near|outside|inside)\s+[^.;:!?\n]{1,80}?,?\s+)?"
                        r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?"

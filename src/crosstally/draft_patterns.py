@@ -708,7 +708,7 @@ _SINCE_RESULT = re.compile(r"[^.;:]{0,40}?(?:,\s*(?:leaving|killing|claiming|dis
                            r"|has\s+since|have\s+since)\s)(?:\s*[^.;:]{0,60})?\Z")
 # "It follows the fatal stabbing of an official on Saturday", "The violence came after ...": the day of what set
 # the story off, not of its incident
-_FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows|followed"
+_FOLLOWS_BEFORE = re.compile(r"^\s*(?:it|this|that|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows?|followed"
                              r"|(?:comes|came)\s+(?:[\w-]+\s+){0,3}?after)(?![a-z])", re.IGNORECASE)
 # "10 Muslims beaten to death on June 3 by a Buddhist mob ..., which sparked the violence": the day of the incident
 # that set off the story's violence, told in the clause after the day (not the day of the violence it set off)
@@ -740,7 +740,9 @@ _SINCE_BEFORE = re.compile(r"(?<![a-z])since(?:\s+[\w'’.-]+){0,8}?\s+(?:began|
                            # started the count, dated at the clause's end
                            r"|(?<![a-z])since\s+(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’.-]+){1,10}?(?:\s+(?:on|in))?\s*\Z"
                            # "since the 7 July 2005 bombings": the day names the event
-                           r"|(?<![a-z])since\s+the\s*\Z")
+                           r"|(?<![a-z])since\s+the\s*\Z"
+                           # "combing the area since last (Tuesday) evening": the start of a search, in brackets
+                           r"|(?<![a-z])since\s+(?:last\s+)?\(?\s*\Z")
 
 
 # The violence a sentence dates by a day as the night or day before it: "remained jailed on Sunday ... for
@@ -802,20 +804,25 @@ def _earlier_year_when(before: str, published: str) -> str:
 # An earlier year named by words relative to the news ("where police shot dead 12 inmates during a jailbreak last
 # year"): in the count's own clause, an earlier event, not the story's
 _EARLIER_YEAR = re.compile(r"(?<![a-z])(?:last\s+year|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:ago|earlier|before)"
-                           r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before))"
+                           r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:ago|earlier|before)"
+                           r"|(?<![a-z])in\s+(?P<year>(?:19|20)\d\d)(?!\d))"
                            r"(?![a-z])")
 _PUNCT_BREAK = re.compile(r"[,;:()—–]")
 
 
-def _earlier_year_in_clause(before: str, after: str) -> str:
-    """The words of an earlier year ("last year", "two years ago") in a number's own clause: in ``after`` (its
-    sentence after it), else in ``before`` (its sentence up to it), with no comma, colon, bracket or dash between
-    them and the number ("guards last year shot dead 12"; not "a village housing 500 people, deported last year"
-    of a count before the comma), or ""."""
-    m = _EARLIER_YEAR.search(after)
+def _earlier_year_in_clause(before: str, after: str, published: str = "") -> str:
+    """The words of an earlier year ("last year", "two years ago"; "in 2006" when ``published`` is of a later
+    year) in a number's own clause: in ``after`` (its sentence after it), else in ``before`` (its sentence up to
+    it), with no comma, colon, bracket or dash between them and the number ("guards last year shot dead 12"; "the
+    firing of 600 mutinous soldiers in 2006 triggered unrest that killed 37 people"; not "a village housing 500
+    people, deported last year" of a count before the comma), or ""."""
+    def earlier(m: re.Match) -> bool:
+        return m.group("year") is None or published[:4].isdigit() and int(m.group("year")) < int(published[:4])
+
+    m = next((m for m in _EARLIER_YEAR.finditer(after) if earlier(m)), None)
     if m and not _PUNCT_BREAK.search(after, 0, m.start()):
         return m.group()
-    hits = list(_EARLIER_YEAR.finditer(before))
+    hits = [m for m in _EARLIER_YEAR.finditer(before) if earlier(m)]
     if hits and not _PUNCT_BREAK.search(before, hits[-1].end()):
         return hits[-1].group()
     return ""
@@ -824,8 +831,14 @@ def _earlier_year_in_clause(before: str, after: str) -> str:
 def _past_frame(sentence: str) -> str:
     """The words opening a sentence on an earlier time than the news ("In September 2019, ..."), or
     setting the news after an earlier event ("The attack comes just days after ..."), or ""."""
-    m = _PAST_FRAME.match(sentence) or _COMES_AFTER.search(sentence)
+    m = _PAST_FRAME.match(sentence) or _COMES_AFTER.search(sentence) or _FOLLOWS_OPEN.match(sentence)
     return " ".join(m.group().split()).rstrip(",") if m else ""
+
+
+# A sentence that sets the news after an earlier event it opens with: "The protests follow the Jan. 7 attack on the
+# magazine's offices, in which gunmen killed 12 people"
+_FOLLOWS_OPEN = re.compile(r"\s*(?:it|this|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows?|followed|came\s+after"
+                           r"|come\s+after)\s+(?:the|a|an|last)\s", re.IGNORECASE)
 
 
 def _inside_quote(before: str) -> bool:

@@ -91,7 +91,9 @@ _HOME_BEFORE = re.compile(
 _ORIGIN_BEFORE = re.compile(
     r"(?<![a-z])(?:fired|firing|fire|launched|launching|launches|rockets?|missiles?|drones?|shells?|shelling|mortars?"
     r"|projectiles?|barrages?|attacks?|attacked|attacking|stormed|storming|infiltrated|infiltrating|crossed|crossing"
-    r"|incursions?|raids?|raided|militants|gunmen|fighters|insurgents|assailants|attackers)(?![a-z])"
+    r"|incursions?|raids?|raided|militants|gunmen|fighters|insurgents|assailants|attackers"
+    # (fighting that spread from one place into another: "has spilled into Enga from neighbouring Hela")
+    r"|spilled|spilling|spilt|spread|spreading)(?![a-z])"
     r"[^.;:!?\n]{0,40}?(?<![a-z])from\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western"
     r"|neighbouring|neighboring)\s+)?\Z", re.IGNORECASE)
 
@@ -178,13 +180,14 @@ _DEED_AFTER = re.compile(r"(?<![a-z])(?:killed|killing|attacked|attacking|shot|s
                          r"|ambushed|stormed|abducted|kidnapped|massacred|torched|looted|bombed)(?![a-z])", re.IGNORECASE)
 
 # A wire dateline opening a paragraph: "CITYNAME, Oct. 18 —", "CITYNAME, Country (AP) —", "Cityname (COUNTRY),
-# July 25:", "Cityname :", "CITYNAME:": where the reporter filed from, not where the count happened
+# July 25:", "Cityname :", "CITYNAME:", a press release's "Wednesday, 14 March 2018, Nairobi:": where the reporter
+# filed from, not where the count happened
 _DL_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
 _DL_DATE = (rf"(?:{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)")
 _PLACE_DATELINE = re.compile(
     rf"[ \t]*(?P<name>{_DL_NAME})(?P<region>,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?(?P<paren1>[ \t]*\([^()\n]{{1,40}}\))?"
-    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
+    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<place_after>(?<=\d),[ \t]*{_DL_NAME})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
     r"[ \t]*(?=\S)")
 
 

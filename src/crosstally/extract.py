@@ -1528,6 +1528,8 @@ _LIST_PLACE = (r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\
                r"(?:[ \t]+(?:province|region|district|governorate|state|county|city|area))?")
 _PLACE_LIST_GAP = re.compile(_LIST_PLACE + r"(?:,\s+and|,|\s+and)\s+")  # the place of the item before, then the list goes on
 _IN_PLACE_AFTER = re.compile(_LIST_PLACE + r"(?=\s*(?:[,.;]|and\s|$))")  # the item's own place, ending it
+# A count by place in brackets that runs on: "Sessi (3,080 people), Sololo (2,300 people), Cifa/Butiye (890 people)"
+_PAREN_LIST_GAP = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'/.-]*(?:\s+[A-Z][\w’'/.-]*){0,3}\s*\(")
 _NEGATED_BEFORE = re.compile(r"(?<![a-z])(?:not|never|cannot|[a-z]+n[’']t|yet\s+to|unlikely\s+to)(?![a-z])"
                              r"[^.;:!?\d]{0,30}$")
 _TOLL_UP_TO = re.compile(r"(?<![a-z])(?:death|casualty|injury)\s+toll(?:\s+(?:from|in|of|at)\s+[^,.;:!?\d\n]{1,50}?)?\s+$")
@@ -1576,11 +1578,18 @@ _PRE_SKIP = re.compile(
     r"|chapter|pages?|p\.|flight|decree|law|annex|case|bulletin|issue|route|highway|voted|vote\s+of)"
     r"\s+(?:no\.?\s*)?)"
     r"|(?i:(?<![a-z])(?:resolutions?|articles?|paragraphs?)\s+\d+,?\s+(?:and|to|or)\s+)"
-    r"|(?i:(?:us\$|usd|eur|gbp|syp|rub|\$|€|£)\s*)"
+    r"|(?i:(?:us\$|usd|eur|gbp|syp|rub|\$|€|£|₹|₦)\s*)"
+    # (a rupee's, a shilling's, a naira's sign: "relief of Rs 10,000", "KSh 5,000", "Tk 20,000")
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|NPR|PKR|LKR|KSh|KES|NGN|Tk\.?|BDT|FCFA|CFA|XOF|XAF|ZAR|UGX|TZS|ETB|Birr)[ \t]*"
     # (a phone number's label; not a sentence that ends in the word: "said over the telephone. Hundreds ...")
     r"|(?i:(?<![a-z])(?:tel\.?|telephone|phone|hotline|fax):?[ \t]*(?:on[ \t]+)?)"
     r"|\d[ .-]"
     r")$")
+# A killing verb right before a number: "Militia Massacre 41 Turkanas", "gunmen killed 12 Pokots"
+_KILLED_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z])(?i:kill(?:s|ed)?|massacre[sd]?|slaughter(?:s|ed)?|slay|slays|slew)"
+                                   r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?[\w,.]+\s*\Z")
+# A dateline's month and day right before the story's first word: "CONAKRY, Sept 18 Eight bodies", "BEIRUT Dec 6 Two"
+_DATELINE_DAY_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}[ \t]+$")
 # "May 9, 2023": a year after a month and day; "until October 11, 41 civilians" is a figure.
 _DAY_COMMA_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,[ \t]*$")
 _POST_SKIP = re.compile(
@@ -1589,7 +1598,8 @@ _POST_SKIP = re.compile(
     rf"|[ \t]+{MONTHS.upper()}(?=[ \t]+\d{{4}}(?!\d)|[ \t]*(?:--|[–—:(]|$))"
     r"|(?i:\s*(?:a\.m\.|p\.m\.|am(?![a-z])|pm(?![a-z])|gmt|utc|hrs(?![a-z])|o['’]clock))"
     r"|[ .-]\d"
-    r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras)(?![a-z]))"
+    r"|(?i:\s+(?:dollars|euros|pounds|rubles|roubles|lira|liras|rupees|shillings|naira|taka|francs|yuan|dinars"
+    r"|riyals|pesos|rand|birr|cedis|kwacha|afghanis)(?![a-z]))"
     r"|(?i:[-\s]years?[-\s]old)")
 
 # A number that names something: an event ("the 228 Incident", "the 1989 Massacre"), a body named after one
@@ -1977,6 +1987,20 @@ def _is_year(s: str) -> bool:
     return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2099
 
 
+def _wrapped_on_in_capital(text: str, nl: int) -> bool:
+    """Whether the line break at ``nl`` is inside a sentence of a paragraph wrapped by hand, the next line starting
+    with a capital: the line and the one before it are long, the line stops on a word (no full stop, colon or
+    dash), and the next line goes on in running words ("... since at least 14 Sunni Muslim\\nLebanese and
+    Palestinian gunmen from north Lebanon were killed"); not a headline (the first line, or after a blank line)."""
+    start = text.rfind("\n", 0, nl) + 1
+    if start == 0 or nl - start < _WRAPPED_LINE_MIN or not text[nl - 1:nl].isalpha():
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    nxt = text[nl + 1:text.find("\n", nl + 1) if "\n" in text[nl + 1:] else len(text)]
+    return start - 1 - before >= _WRAPPED_LINE_MIN and nxt[:1].isupper() and len(nxt) >= _WRAPPED_LINE_MIN // 2 \
+        and nxt[1:2].islower() and " " in nxt and nxt.split(None, 2)[1][:1].islower()
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Where sentences start: after . ! ? (not after "Col." or "U.S.") and at line breaks (not one inside a
     wrapped sentence: a long line going on in lower case, see ``_WRAPPED_LINE_MIN``)."""
@@ -1986,6 +2010,8 @@ def _sentence_starts(text: str) -> list[int]:
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
             if len(line) >= _WRAPPED_LINE_MIN and line[-1:] not in (":", ";"):
                 continue  # "The toll in the riots in the Kyrgyz\ncapital has risen to 40": one sentence
+        elif m.group() == "\n" and _wrapped_on_in_capital(text, m.start()):
+            continue  # "since at least 14 Sunni Muslim\nLebanese and Palestinian gunmen ... were killed"
         if text[m.start()] == ".":
             word = text[max(0, m.start() - 12):m.start()].rsplit(None, 1)
             word = word[-1].lstrip("(“\"‘").lower() if word else ""
@@ -2079,9 +2105,15 @@ def _head(text: str, pos: int, one: bool = False):
     """The counted noun after a number: (end offset, (metric, unit, population)) or None,
     and the first word after the number (to reject uncounted nouns)."""
     stop = text.find("\n", pos, pos + 60)  # a noun is never on the next line
-    if stop >= 0 and text[stop + 1:stop + 2].islower() and stop - text.rfind("\n", 0, pos) > 50 \
-            and (nxt := re.match(r"[a-z-]+", text[stop + 1:stop + 30])) \
-            and (nxt[0] in _PEOPLE_FIRST or nxt[0] in MODIFIERS or (nxt[0],) in _HEADS):
+    if stop >= 0 and stop - (line_start := text.rfind("\n", 0, pos)) > 50 and (
+            text[stop + 1:stop + 2].islower()
+            # (or on in a capital when the paragraph is wrapped all through: the line before is long too and
+            # this one stops mid-sentence: "since at least 14 Sunni Muslim\nLebanese and Palestinian gunmen")
+            or text[stop + 1:stop + 2].isupper() and text[stop - 1:stop].isalpha() and line_start > 0
+            and line_start - text.rfind("\n", 0, line_start) > 41) \
+            and (nxt := re.match(r"[a-z-]+", text[stop + 1:stop + 30].lower())) \
+            and (nxt[0] in _PEOPLE_FIRST or nxt[0] in MODIFIERS or (nxt[0],) in _HEADS or nxt[0] in _COUNTRY_ADJECTIVES
+                 or nxt[0] == "of" and text[stop - 1:stop].isalnum()):  # "two\nof its soldiers"
         # ... unless the text is wrapped by hand (a wire archive, a PDF's lines): a long line going on in lower
         # case with a counted word ("he is one of 20 young\nmen lying in hospital"; not a page's "updated ...")
         stop = text.find("\n", stop + 1, pos + 60)
@@ -2120,6 +2152,12 @@ def _head(text: str, pos: int, one: bool = False):
         if best is None and toks[i][0] == "United" and words[i + 1:i + 2] == ["nations"] \
                 and words[i + 2:i + 3] not in (["members"], ["member"]) and _people_after(words, i + 2) is not None:
             i += 2  # "15 United Nations peacekeepers": the body's name before its people, not "nations" counted
+            continue
+        if best is None and mods < 3 and i + 3 < len(toks) and words[i + 1] in ("and", "or") \
+                and toks[i][0][:1].isupper() and toks[i + 2][0][:1].isupper() \
+                and words[i] in _COUNTRY_ADJECTIVES and words[i + 2] in _COUNTRY_ADJECTIVES \
+                and _counted_after(words, i + 3) and _people_after(words, i + 3) is not None:
+            mods, i = mods + 1, i + 3  # "14 Lebanese and Palestinian gunmen": two countries' words, one noun
             continue
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
@@ -2186,6 +2224,13 @@ def _head(text: str, pos: int, one: bool = False):
         elif best is None and not found_before and i and words[i - 1] == "ethnic" and w[0].isupper() \
                 and w.isalpha() and words[i].endswith("s") and len(w) > 3 and (words[i],) not in _HEADS:
             best = (toks[i][1], (None, "people", "all"))  # "six ethnic Karvaks": a people, by the word "ethnic"
+        elif best is None and not found_before and i == 0 and w[:1].isupper() and w.isalpha() and w[1:].islower() \
+                and words[i].endswith("s") and not words[i].endswith("ss") and len(w) > 4 \
+                and (words[i],) not in _HEADS and words[i] not in FOLLOWERS \
+                and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha() or toks[i + 1][0][:1].islower()
+                     and not _counted_after(words, i + 1)) \
+                and _KILLED_NUMBER_BEFORE.search(text, max(0, pos - 40), pos):
+            best = (toks[i][1], (None, "people", "all"))  # "Militia Massacre 41 Turkanas": a people, killed
         elif best is None and not found_before and one and (
                 w in _DEMONYMS or w[:1].isupper() and w[1:].islower() and (words[i] in _COUNTRY_ADJECTIVES
                                                                           or words[i] in _PEOPLE_SINGULARS)
@@ -2888,6 +2933,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if pre and re.fullmatch(r"\d\.", pre[0]) and text[start:start + 1].isupper() \
                 and text[start + 1:start + 2].islower():
             pre = None  # "in another raid on October 30.Nine wounded policemen": a sentence glued to the full stop
+        if pre and pre[0][:1].isdigit() and text[start:start + 1].isupper() and text[start + 1:start + 2].islower() \
+                and _DATELINE_DAY_BEFORE.search(text, max(0, start - 20), start):
+            pre = None  # "CONAKRY, Sept 18 Eight bodies": a dateline's day, then the story's first word
         if groups == ["n1"] and not between and "(" in low[num_end:num_end + 3] \
                 and (same := _PAREN_SAME.match(low, num_end)) and parse_number(same["n"]) == parse_number(m["n1"]):
             num_end = skip_until = same.end()  # "twelve (12) civilians": one number written twice
@@ -4148,6 +4196,12 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and _PLACE_LIST_GAP.fullmatch(text, prev.end, c.start) and _IN_PLACE_AFTER.match(text, c.end):
             out[k] = replace(c, metric=prev.metric, reading="; ".join(
                 filter(None, (c.reading, f"an item of a count by place after {prev.span!r}: its metric"))))
+        elif c.metric == "other" and "verb" not in c.reading and prev.metric in ("killed", "injured", "displaced") \
+                and c.unit == prev.unit == "people" and c.context == prev.context \
+                and low[c.start:c.end].split()[-1:] == low[prev.start:prev.end].split()[-1:] \
+                and text[prev.start - 1:prev.start] == "(" and _PAREN_LIST_GAP.fullmatch(text, prev.end, c.start):
+            out[k] = replace(c, metric=prev.metric, reading="; ".join(
+                filter(None, (c.reading, f"an item of a count by place in brackets after {prev.span!r}: its metric"))))
     # "Twelve of the 39 residents injured later died": the part died, the whole was injured
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
