@@ -194,3 +194,9 @@ def test_the_earlier_event_the_news_follows_is_background():
                              "which gunmen killed 12 people.", "At least 12 people were injured in the clashes."),
                 published="2031-01-18")
     assert got["At least 12"]["claimant"] == "un", got["At least 12"]["why"]
+
+
+def test_a_wrapped_line_before_a_lone_capitalised_word():
+    # (a next line of one word and a trailing space is no sentence going on, and reading it must not fail)
+    text = ("x" * 45 + " end.\nTensions have been high since at least 14 Sunni Muslim\nLebanese" + " " * 20 + "\n\nMore.")
+    assert "at least 14" in by_value(text)

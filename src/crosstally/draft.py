@@ -950,8 +950,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # a toll updated later keeps its incident's day when the text gives one (README, fourth-round
         # corrections: "a toll updated or raised later included"); a toll over several attacks or days of
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
-        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(r"(?<![a-z])(?:fighting|clashes|violence|unrest|rioting|riots)(?![a-z])",
-                                                                                 lsent)) and not _SINGLE_STRIKE.search(lsent)
+        spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(
+            r"(?<![a-z])(?:fighting|clashes|violence|unrest|rioting|riots)(?![a-z])", lsent)) \
+            and not _SINGLE_STRIKE.search(lsent)
         reported_over = re.search(r"(?<![a-z])had\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
                                   r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)
         if reported_over and not spread and not update and dates and not date_phrase:

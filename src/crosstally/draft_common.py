@@ -89,7 +89,10 @@ _WHOLE_COUNTRY = re.compile(r"(?<![A-Za-z])(?:against\s+its\s+territory|across\s
 # the document's), not the incident's day
 _TOLL_UPDATE = re.compile(
     r"(?<![a-z])(?:(?:death|casualty|injury|civilian|the|its|final|official)\s+)?(?:toll|tally|number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:dead|deaths"
-    r"|killed|victims|casualties|fatalities|wounded|injured))(?:\s+[\w'’,-]+){0,18}?\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
+    # (up to eighteen words between the toll and its verb: "The death toll from the violence that had engulfed a
+    # district in southern Nepal following the murder of a politician has risen to 12")
+    r"|killed|victims|casualties|fatalities|wounded|injured))(?:\s+[\w'’,-]+){0,18}?"
+    r"\s+(?:has|have|had|was|were|is)?\s*(?:now\s+|since\s+"
     r"|further\s+)?(?:risen|rose|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|reached|reaches"
     r"|surged|surges|mounted|mounts|been\s+raised|raised|been\s+revised|revised|gone\s+up|went\s+up|goes\s+up)"
     r"(?![a-z])|(?<![a-z])(?:brought|brings|bring|bringing|raised|raising|pushed|pushing|push|taking|took|take)\s+(?:to\s+(?:at\s+least\s+)?"

@@ -694,8 +694,8 @@ _DATELINE = re.compile(
     r"[ \t]+(?=[A-Z][a-z])"
     # a press release's "Wednesday, 14 March 2018, Nairobi:": the weekday, the day with its year, then the place
     rf"|^[ \t]*(?:{'|'.join(w.capitalize() for w in _WEEKDAYS)}),[ \t]*(?P<date_weekday>\d{{1,2}}[ \t]+(?i:{_MONTHS})"
-    rf"[ \t]+\d{{4}}|(?i:{_MONTHS})[ \t]+\d{{1,2}},[ \t]*\d{{4}}),[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){{0,2}}"
-    r"[ \t]*[:–—-]", re.MULTILINE)
+    rf"[ \t]+\d{{4}}|(?i:{_MONTHS})[ \t]+\d{{1,2}},[ \t]*\d{{4}}),"
+    r"[ \t]*[A-Z][A-Za-z'’.-]*(?:[ \t]+[A-Z][A-Za-z'’.-]*){0,2}[ \t]*[:–—-]", re.MULTILINE)
 
 
 def _dateline_date_span(m: re.Match) -> tuple[int, int]:

@@ -2117,11 +2117,11 @@ _HOST_FIRST_STOP = {"parliament", "senate", "assembly", "congress", "hospital", 
                     "judge", "sheikh", "brigadier", "commander", "superintendent", "professor", "doctor"}
 
 
+# A body's name, then its saying: "the army said it had arrested five men"
+_SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
 # "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that
 # dates the incident the text reports, whatever word it calls it by
 # (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
-# A body's name, then its saying: "the army said it had arrested five men"
-_SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
 _HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
                        # (also "the incident, which took place on Tuesday")
                        r"|crush|riots?|unrest|violence)(?:\s*,\s*which|\s+which|\s+that)?\s+(?:happened|occurred"

@@ -187,7 +187,8 @@ _DL_DATE = (rf"(?:{_MONTHS}\.?[ \t]+\d{{1,2}}(?!\d)(?:,?[ \t]+\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{_MONTHS}\.?(?:[ \t]+\d{{4}})?)")
 _PLACE_DATELINE = re.compile(
     rf"[ \t]*(?P<name>{_DL_NAME})(?P<region>,[ \t]*[A-Z][\w'’. -]{{1,30}}?)?(?P<paren1>[ \t]*\([^()\n]{{1,40}}\))?"
-    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<place_after>(?<=\d),[ \t]*{_DL_NAME})?(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
+    rf"(?P<date>,[ \t]*{_DL_DATE})?(?P<place_after>(?<=\d),[ \t]*{_DL_NAME})?"
+    rf"(?P<paren2>[ \t]*\([^()\n]{{1,40}}\))?(?P<sp>[ \t]*)(?P<punct>:|—|–|-(?=[ \t]))"
     r"[ \t]*(?=\S)")
 
 

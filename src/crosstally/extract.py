@@ -1997,8 +1997,9 @@ def _wrapped_on_in_capital(text: str, nl: int) -> bool:
         return False
     before = text.rfind("\n", 0, start - 1) + 1
     nxt = text[nl + 1:text.find("\n", nl + 1) if "\n" in text[nl + 1:] else len(text)]
+    words = nxt.split(None, 2)
     return start - 1 - before >= _WRAPPED_LINE_MIN and nxt[:1].isupper() and len(nxt) >= _WRAPPED_LINE_MIN // 2 \
-        and nxt[1:2].islower() and " " in nxt and nxt.split(None, 2)[1][:1].islower()
+        and nxt[1:2].islower() and len(words) > 1 and words[1][:1].islower()
 
 
 def _sentence_starts(text: str) -> list[int]:
