@@ -760,17 +760,25 @@ _EVENT_AFTER_DAY = re.compile(r"(?P<part>\s+(?:night|morning|evening|afternoon))
 
 def _event_day(text: str, m: re.Match) -> bool:
     """Whether the day ``m`` names is an event's own, as a possessive before it ("Monday's attack",
-    "Mondays terrorist attack" (the apostrophe lost, the s in ``m``), "Tuesday night's strike")."""
+    "Mondays terrorist attack" (the apostrophe lost, the s in ``m``), "Tuesday night's strike"), or as the day
+    the incident took place (``_HAPPENED``: "the incident, which took place on Tuesday")."""
     after = _EVENT_AFTER_DAY.match(text[m.end():m.end() + 60])
-    if _TOOK_PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if _HAPPENED.search(text, max(0, m.start() - 160), m.start()):
         return True  # "He said six were arrested after the incident, which took place on Tuesday": its day
     return bool(after) and (bool(after["poss"]) or m.group().lower().endswith("s"))
 
 
-# The day an incident happened on, told after it: "the incident, which took place on Tuesday", "the attack
-# occurred late on Monday"
-_TOOK_PLACE_BEFORE = re.compile(r"(?<![A-Za-z])(?:took\s+place|happened|occurred)\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
-                                re.IGNORECASE)
+# "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that
+# dates the incident the text reports, whatever word it calls it by
+# (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
+_HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
+                       # (also "the incident, which took place on Tuesday")
+                       r"|crush|riots?|unrest|violence)(?:\s*,\s*which|\s+which|\s+that)?\s+(?:happened|occurred"
+                       r"|took\s+place|unfolded)\s+"
+                       # (and where: "The incident took place in Buimo jail in the city of Lae, on Friday")
+                       r"(?:(?:in|at|near|outside|inside)\s+[^.;:!?\n]{1,80}?,?\s+)?"
+                       r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?"
+                       r"|(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity|bloodshed)\s+of\s+)\Z", re.IGNORECASE)
 
 
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:

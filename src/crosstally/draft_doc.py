@@ -38,7 +38,7 @@ from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans, across_the_country
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
-    _event_day, _not_a_date, _statement_day, narrative_year, resolve_date, story_date)
+    _HAPPENED, _event_day, _not_a_date, _statement_day, narrative_year, resolve_date, story_date)
 from .countries import adjectives, country_words, with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -247,6 +247,9 @@ _POINTS_BACK = re.compile(r"\s*(?:this|that|the\s+above)\s+(?:is|was|has\s+been|
                           re.IGNORECASE)
 
 
+# A body's name, then its saying ("the army said it had arrested five men"): the speaker an "It said" points back
+# to; narrower than _OWN_REPORT_AFTER below, whose "put" and "counted" name a body giving figures, not speaking
+_SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
 # a source's own reporting verb right after its name, opening a clause ("and STv reported 10 deaths")
 _OWN_REPORT_AFTER = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|put|puts|counted|recorded"
                                r"|estimated|estimates|gave|gives)(?![a-z])")
@@ -2117,19 +2120,6 @@ _HOST_FIRST_STOP = {"parliament", "senate", "assembly", "congress", "hospital", 
                     "judge", "sheikh", "brigadier", "commander", "superintendent", "professor", "doctor"}
 
 
-# A body's name, then its saying: "the army said it had arrested five men"
-_SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
-# "The incident happened on", "The tragic events took place on", "the stampede occurred late on": a sentence that
-# dates the incident the text reports, whatever word it calls it by
-# (or "will always view the events of Monday night as an atrocity": the incident, named by the day it is "of")
-_HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:incident|events?|tragedy|disaster|stampede"
-                       # (also "the incident, which took place on Tuesday")
-                       r"|crush|riots?|unrest|violence)(?:\s*,\s*which|\s+which|\s+that)?\s+(?:happened|occurred"
-                       r"|took\s+place|unfolded)\s+"
-                       # (and where: "The incident took place in Buimo jail in the city of Lae, on Friday")
-                       r"(?:(?:in|at|near|outside|inside)\s+[^.;:!?\n]{1,80}?,?\s+)?"
-                       r"(?:late\s+|early\s+)?(?:on\s+|in\s+the\s+[a-z]+\s+of\s+)?"
-                       r"|(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity|bloodshed)\s+of\s+)\Z", re.IGNORECASE)
 # A train, a bus, a building wrecked on the day ("Three cars of the train went off the tracks on Friday evening"): the
 # incident, in words that say no violence
 _WRECKED_BEFORE = re.compile(r"(?<![\w-])(?:derailed|went\s+off\s+the\s+(?:tracks|rails)|came\s+off\s+the\s+(?:tracks|rails)"

@@ -835,10 +835,9 @@ def _past_frame(sentence: str) -> str:
     return " ".join(m.group().split()).rstrip(",") if m else ""
 
 
-# A sentence that sets the news after an earlier event it opens with: "The protests follow the Jan. 7 attack on the
-# magazine's offices, in which gunmen killed 12 people"
-_FOLLOWS_OPEN = re.compile(r"\s*(?:it|this|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:follows?|followed|came\s+after"
-                           r"|come\s+after)\s+(?:the|a|an|last)\s", re.IGNORECASE)
+# A sentence that sets the news after an earlier event it opens with (``_FOLLOWS_BEFORE``, then the event): "The
+# protests follow the Jan. 7 attack on the magazine's offices, in which gunmen killed 12 people"
+_FOLLOWS_OPEN = re.compile(_FOLLOWS_BEFORE.pattern + r"\s+(?:the|a|an|last)\s", re.IGNORECASE)
 
 
 def _inside_quote(before: str) -> bool:
