@@ -87,7 +87,10 @@ _LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further
 # a figure whose own clause says it: "killed nationwide, most of them in Harbor Town" is the country's
 _NATIONAL_WORDS = re.compile(r"(?:" + _WHOLE_COUNTRY.pattern + r"|(?<![A-Za-z])(?:country-?wide|(?:shook|rocked|swept"
                              r"|gripped|engulfed|spread\s+(?:across|through))\s+the\s+(?:whole\s+|entire\s+)?(?:country"
-                             r"|nation)|(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+(?:country|nation))(?![A-Za-z]))",
+                             r"|nation)|(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+(?:country|nation)"
+                             # "raided 20 prisons around the country", "the country's 42 prisons" (the number right after)
+                             r"|(?:around|across|throughout|all\s+over)\s+the\s+(?:country|nation)"
+                             r"|(?:the|its)\s+(?:country|nation)['’]s(?=\s+(?:estimated\s+|some\s+|about\s+)?\d))(?![A-Za-z]))",
                              re.IGNORECASE)
 
 # Words about violence that tell none: a reaction to it ("condemned the killings", "mourned the dead")

@@ -379,7 +379,8 @@ HEAD_NOUNS: dict[str, tuple[str | None, str, str]] = {
     **{w: ("venue", "facilities", "not_applicable") for w in (
         "hotels", "bars", "nightclubs", "lounges", "police stations", "police posts", "compounds",
         "installations", "military installations", "barracks", "headquarters", "supermarkets", "synagogues",
-        "temples", "embassies", "consulates", "polling stations")},
+        "temples", "embassies", "consulates", "polling stations", "prisons", "jails", "ministries",
+        "pharmacies", "police substations")},
     "attacks": ("incidents", *_EVENTS), "incidents": ("incidents", *_EVENTS), "assaults": ("incidents", *_EVENTS),
     # massacres counted are events ("40 massacres in October"), their dead another count
     "massacres": ("incidents", *_EVENTS), "massacre": ("incidents", *_EVENTS),
