@@ -14,6 +14,13 @@ turn (grouped cross-validation: a model never sees the part it is scored on):
    attributing words in their own), how often each part's labeller left it empty. Parts whose
    labellers (all blind to the drafts, all with the same rules) split the same way of reading show
    a convention the rules do not settle, not a defect of a text.
+4. **Whole country or a division?** Where the drafted admin-1 and the label differ only in scope (the
+   country against a division of it), a logistic regression reads the draft's place rule (the ``why``'s
+   place clause), the words around the number, the metric and the paragraph, and says whether the
+   labeller took the other scope. Printed, at several thresholds: for drafted divisions labelled the
+   country, the net change in right admin-1 if the drafts followed it; for drafted countries labelled
+   a division, the net number of such drafts it picks out (a ceiling: the division would still have to
+   be chosen).
 
 Needs scikit-learn (``pip install -e .[learn]``); drafting the tuned text takes about four minutes.
 Run: ``python benchmarks/learned.py``.
@@ -54,6 +61,29 @@ def date_rule_of(why: str) -> str:
     return " ".join(c.split())[:100]
 
 
+def place_rule_of(why: str) -> str:
+    """The admin-1 rule a draft's ``why`` names (its clauses about a place, a unit or the country),
+    quoted words, codes and counts taken out."""
+    clauses = [c for c in str(why).split("; ") if not c.startswith(("claimant", "metric", "dates", "perpetrator"))
+               and re.search(r"place|->|countr|names .* most|refers back", c)]
+    c = " ".join(clauses)
+    c = re.sub(r"'[^']*'|\"[^\"]*\"", "Q", c)
+    c = re.sub(r"names .*? most", "names Q most", c)
+    c = re.sub(r"-> (?:the whole country )?[A-Z]{2}[-A-Z0-9]*(?:;[A-Z]{2}[-A-Z0-9]*)*", "-> CODE", c)
+    c = re.sub(r"\(\d+ times\)", "", c)
+    return " ".join(c.split())[:120]
+
+
+def scope_of(code: str) -> str:
+    """'country' for a country's code alone (or several), 'division' when a division is among them, '' for none."""
+    codes = [c for c in str(code).split(";") if c.strip() and c != "nan"]
+    return "" if not codes else "division" if any("-" in c for c in codes) else "country"
+
+
+def countries_of(code: str) -> str:
+    return ";".join(sorted({c.split("-")[0] for c in str(code).split(";") if c.strip() and c != "nan"}))
+
+
 def words_around(text: str, start: int) -> str:
     """The words of the number's paragraph up to 200 characters before it and 120 after, lower case,
     digits as 0."""
@@ -83,6 +113,8 @@ def matched_rows() -> pd.DataFrame:
                      "labelled": "" if str(lab["claimant"]) in ("", "nan") else str(lab["claimant"]),
                      "claimant_right": E._field_right(lab, pred, "claimant"),
                      "period_end_right": E._field_right(lab, pred, "period_end"),
+                     "admin1_drafted": str(pred["admin1"]), "admin1_labelled": str(lab["admin1"]),
+                     "admin1_right": E._field_right(lab, pred, "admin1"),
                      "paragraph": min(text[:max(text.rfind("\n\n", 0, int(lab["start"])), 0)].count("\n\n"), 4),
                      "words": words_around(text, int(lab["start"]))})
     return pd.DataFrame(rows)
@@ -138,6 +170,33 @@ def ranking(df: pd.DataFrame, field: str, rule, words: bool) -> tuple[float, flo
     return roc_auc_score(right, p), right[top].mean(), right[~top].mean()
 
 
+def scope_readings(df: pd.DataFrame) -> pd.DataFrame:
+    """The drafts whose admin-1 the labels either share or differ from only in scope (the same country's
+    division against the country), with ``other_scope`` true where the label has the other scope."""
+    d = df.assign(drafted_scope=df["admin1_drafted"].map(scope_of), labelled_scope=df["admin1_labelled"].map(scope_of))
+    same_country = d["admin1_drafted"].map(countries_of) == d["admin1_labelled"].map(countries_of)
+    keep = (d["drafted_scope"] != "") & (d["admin1_right"] | (same_country & (d["labelled_scope"] != "")
+                                                              & (d["labelled_scope"] != d["drafted_scope"])))
+    d = d[keep].copy()
+    d["other_scope"] = ~d["admin1_right"] & (d["labelled_scope"] != d["drafted_scope"])
+    return d.reset_index(drop=True)
+
+
+def scope(df: pd.DataFrame) -> list[tuple[str, int, int, float, int, int, int]]:
+    """[(drafted scope, drafts, labelled the other scope, threshold, flipped, rightly, wrongly)]."""
+    d = scope_readings(df)
+    out = []
+    for drafted in ("division", "country"):
+        part = d[d["drafted_scope"] == drafted].reset_index(drop=True)
+        target = part["other_scope"].astype(int)
+        p = grouped_scores(part, target, place_rule_of, words=True)
+        for thr in (0.6, 0.7, 0.8):
+            flip = p > thr
+            out.append((drafted, len(part), int(target.sum()), thr, int(flip.sum()),
+                        int((flip & part["other_scope"]).sum()), int((flip & ~part["other_scope"]).sum())))
+    return out
+
+
 def conventions(df: pd.DataFrame) -> pd.DataFrame:
     """By part: the drafts' carried claimants (a claimant taken from another sentence) and how many of
     them the labeller left empty."""
@@ -170,6 +229,11 @@ def main() -> int:
     print(f"   parts whose labeller left at most 1 in 5 empty: {int((conv.left_empty <= conv.carried / 5).sum())}; "
           f"more than half: {int((conv.left_empty > conv.carried / 2).sum())} (of {len(conv)} parts with "
           f"{PART_MIN} or more)")
+    print("\n4. Whole country or a division: drafts whose admin-1 the label shares or differs from only in scope "
+          "(each part held out in turn):")
+    for drafted, n, other, thr, flipped, good, bad in scope(df):
+        print(f"   drafted a {drafted:8} ({n}, the label the other scope in {other}) threshold {thr}: flipped {flipped}, "
+              f"rightly {good}, wrongly {bad}: net {good - bad:+d}")
     return 0
 
 

@@ -49,3 +49,28 @@ def test_quantulum_baseline_runs_without_its_classifier(monkeypatch):
     monkeypatch.setattr(classifier, "USE_CLF", True)  # as when scikit-learn is installed
     got = E.quantulum_predictions({"d": "Twelve people were killed, 40 dead."})
     assert classifier.USE_CLF is False and sorted(got["value"]) == [12.0, 40.0]
+
+
+def test_the_same_place_rule_in_two_texts_reads_the_same():
+    a = ("claimant qz-police from 'police'; metric killed, population all; dates: no date; no place in the sentence or "
+         "paragraph; the document names Harbor Town most (3 times) -> QZ-01")
+    b = ("no attributing words; metric injured, population civilians; dates: x; no place in the sentence or "
+         "paragraph; the document names Millbrook, Saltpan most (2 times) -> QZ-02;QZ-04")
+    assert learned.place_rule_of(a) == learned.place_rule_of(b)
+    assert "QZ" not in learned.place_rule_of(a) and "police" not in learned.place_rule_of(a)
+    assert learned.place_rule_of(a) != learned.place_rule_of("x; place 'Millbrook' in the sentence -> QZ-02")
+
+
+def test_scope_readings_keep_right_drafts_and_scope_differences_only():
+    rows = [
+        {"admin1_drafted": "QZ-01", "admin1_labelled": "QZ-01", "admin1_right": True},   # right: kept
+        {"admin1_drafted": "QZ-01", "admin1_labelled": "QZ", "admin1_right": False},     # division, label country
+        {"admin1_drafted": "QZ", "admin1_labelled": "QZ-02", "admin1_right": False},     # country, label division
+        {"admin1_drafted": "QZ-01", "admin1_labelled": "QZ-02", "admin1_right": False},  # another division: out
+        {"admin1_drafted": "QZ", "admin1_labelled": "ZM", "admin1_right": False},        # another country: out
+        {"admin1_drafted": "", "admin1_labelled": "QZ", "admin1_right": False},          # no draft: out
+    ]
+    got = learned.scope_readings(pd.DataFrame(rows))
+    assert got[["admin1_drafted", "admin1_labelled"]].values.tolist() == [["QZ-01", "QZ-01"], ["QZ-01", "QZ"], ["QZ", "QZ-02"]]
+    assert got["other_scope"].tolist() == [False, True, True]
+    assert got["drafted_scope"].tolist() == ["division", "division", "country"]
