@@ -81,6 +81,7 @@ def scope_of(code: str) -> str:
 
 
 def countries_of(code: str) -> str:
+    """The countries of admin-1 codes, sorted and joined by ';' ('QZ-01;QZ' -> 'QZ')."""
     return ";".join(sorted({c.split("-")[0] for c in str(code).split(";") if c.strip() and c != "nan"}))
 
 

@@ -48,10 +48,9 @@ def test_around_the_country_and_the_countrys_count_are_the_whole_country():
             "Troops also raided 20 prisons around the country on Saturday, police said.\n")
     got = draft(text, published="2031-03-15")
     assert got["Three"]["admin1"] == "QZ01", got["Three"]["why"]
-    for value in ("an estimated 17,000", "42", "20"):
-        if value in got:
-            assert got[value]["admin1"] == "QZ", (value, got[value]["why"])
-    assert "20" in got and "an estimated 17,000" in got
+    assert "20" in got and "an estimated 17,000" in got and "42" not in got  # (42 prisons not attacked: no figure)
+    for value in ("an estimated 17,000", "20"):
+        assert got[value]["admin1"] == "QZ", (value, got[value]["why"])
     # (but the country's words with no number after them leave the city's count alone)
     text2 = ("HARBOR TOWN - In the country's main port, 12 people were killed in Harbor Town on Friday, police said.\n")
     assert draft(text2, published="2031-03-15")["12"]["admin1"] == "QZ01"
