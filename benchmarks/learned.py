@@ -39,26 +39,27 @@ import extraction as E  # noqa: E402
 PART_MIN = 4  # parts with fewer carried claimants are not shown in the convention table
 
 
+def _reading(clause: str, width: int, *subs: tuple[str, str]) -> str:
+    """A rule's words as one reading: quoted words as Q, then each (pattern, replacement) in turn, spaces
+    collapsed, cut at ``width`` characters."""
+    c = re.sub(r"'[^']*'|\"[^\"]*\"", "Q", clause)
+    for pattern, replacement in subs:
+        c = re.sub(pattern, replacement, c)
+    return " ".join(c.split())[:width]
+
+
 def rule_of(why: str) -> str:
     """The claimant rule a draft's ``why`` names (its first clause, before the metric's), with the
     quoted words, ids and parenthesised asides taken out: the same rule in two texts reads the same."""
-    c = str(why).split("; metric")[0].split(";")[0]
-    c = re.sub(r"'[^']*'|\"[^\"]*\"", "Q", c)
-    c = re.sub(r"\([^)]*\)", "", c)
-    c = re.sub(r"-> [\w-]+", "-> ID", c)
-    c = re.sub(r"claimant [\w-]+:", "claimant ID:", c)
-    return " ".join(c.split())[:60]
+    return _reading(str(why).split("; metric")[0].split(";")[0], 60, (r"\([^)]*\)", ""), (r"-> [\w-]+", "-> ID"),
+                    (r"claimant [\w-]+:", "claimant ID:"))
 
 
 def date_rule_of(why: str) -> str:
     """The period-end rule a draft's ``why`` names (after ``dates:``), quoted words and days taken out."""
     m = re.search(r"dates: ([^;]*)", str(why))
-    c = m.group(1) if m else "none"
-    c = re.sub(r"'[^']*'|\"[^\"]*\"", "Q", c)
-    c = re.sub(r"\d{4}-\d\d(-\d\d)?", "D", c)
-    c = re.sub(r"\([^)]*\)", "", c)
-    c = re.sub(r"last \w+day", "last DAY", c)
-    return " ".join(c.split())[:100]
+    return _reading(m.group(1) if m else "none", 100, (r"\d{4}-\d\d(-\d\d)?", "D"), (r"\([^)]*\)", ""),
+                    (r"last \w+day", "last DAY"))
 
 
 def place_rule_of(why: str) -> str:
@@ -66,23 +67,25 @@ def place_rule_of(why: str) -> str:
     quoted words, codes and counts taken out."""
     clauses = [c for c in str(why).split("; ") if not c.startswith(("claimant", "metric", "dates", "perpetrator"))
                and re.search(r"place|->|countr|names .* most|refers back", c)]
-    c = " ".join(clauses)
-    c = re.sub(r"'[^']*'|\"[^\"]*\"", "Q", c)
-    c = re.sub(r"names .*? most", "names Q most", c)
-    c = re.sub(r"-> (?:the whole country )?[A-Z]{2}[-A-Z0-9]*(?:;[A-Z]{2}[-A-Z0-9]*)*", "-> CODE", c)
-    c = re.sub(r"\(\d+ times\)", "", c)
-    return " ".join(c.split())[:120]
+    return _reading(" ".join(clauses), 120, (r"names .*? most", "names Q most"),
+                    (r"-> (?:the whole country )?[A-Z]{2}[-A-Z0-9]*(?:;[A-Z]{2}[-A-Z0-9]*)*", "-> CODE"),
+                    (r"\(\d+ times\)", ""))
 
 
 def scope_of(code: str) -> str:
     """'country' for a country's code alone (or several), 'division' when a division is among them, '' for none."""
-    codes = [c for c in str(code).split(";") if c.strip() and c != "nan"]
+    codes = _codes(code)
     return "" if not codes else "division" if any("-" in c for c in codes) else "country"
 
 
 def countries_of(code: str) -> str:
     """The countries of admin-1 codes, sorted and joined by ';' ('QZ-01;QZ' -> 'QZ')."""
-    return ";".join(sorted({c.split("-")[0] for c in str(code).split(";") if c.strip() and c != "nan"}))
+    return ";".join(sorted({c.split("-")[0] for c in _codes(code)}))
+
+
+def _codes(code: str) -> list[str]:
+    """The codes of an admin-1 cell ('QZ-01;QZ-02'); none for an empty or missing one."""
+    return [c for c in str(code).split(";") if c.strip() and c != "nan"]
 
 
 def words_around(text: str, start: int) -> str:

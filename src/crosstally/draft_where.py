@@ -88,8 +88,9 @@ _LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further
 _NATIONAL_WORDS = re.compile(r"(?:" + _WHOLE_COUNTRY.pattern + r"|(?<![A-Za-z])(?:country-?wide|(?:shook|rocked|swept"
                              r"|gripped|engulfed|spread\s+(?:across|through))\s+the\s+(?:whole\s+|entire\s+)?(?:country"
                              r"|nation)|(?:across|throughout|in)\s+the\s+(?:whole|entire)\s+(?:country|nation)"
-                             # "raided 20 prisons around the country", "the country's 42 prisons" (the number right after)
-                             r"|(?:around|across|throughout|all\s+over)\s+the\s+(?:country|nation)"
+                             # "raided 20 prisons around the country", "the country's 42 prisons" (the number right after;
+                             # "across the country" and the like are _WHOLE_COUNTRY's)
+                             r"|around\s+the\s+(?:country|nation)|(?:across|throughout|all\s+over)\s+the\s+nation"
                              r"|(?:the|its)\s+(?:country|nation)['’]s(?=\s+(?:estimated\s+|some\s+|about\s+)?\d))(?![A-Za-z]))",
                              re.IGNORECASE)
 
