@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import re
 
 import numpy as np
 import pandas as pd
@@ -207,7 +208,9 @@ class Profile:
 
 
 def normalise_words(text: str) -> str:
-    return " ".join(text.lower().replace("-", " ").split())
+    """Lower case, hyphens as spaces, single spaces; "a couple hundred" read as "a couple of hundred"."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    return re.sub(r"(?<![a-z])couple (?=(?:dozen|hundred|thousand)(?![a-z]))", "couple of ", words)
 
 
 def _parse_bound(v):

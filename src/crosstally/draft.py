@@ -71,7 +71,7 @@ from .draft_claimants import Claimants
 from .draft_where import _WAR_TOLL_BEFORE, _place_of
 from .draft_patterns import (
     CONTEXT_SLACK_DAYS, _ANAPHOR, _ARRESTS_SO_FAR, _AS_OF_END, _BY_AFTER, _CAPS_DATELINE_BEFORE, _COMPARED_BEFORE,
-    _DAYS_OF, _HABITUAL,
+    _DAYS_OF, _HABITUAL, _ONE_DAYS_EVENTS,
     _CONTESTED, _DAY_CLAUSE_BREAK, _DENIALS, _DISPUTED_REPORT, _EVENT_AFTER, _FIRST_DAYS, _FOUND_DEAD_BEFORE,
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _YEARS_SPAN, _earlier_year_in_clause, _earlier_year_when,
@@ -952,7 +952,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # fighting ("the death toll from the attacks had reached 1,200") stands as of the day it was given
         spread = bool(update) and bool(_PLURAL_STRIKES.search(lsent) or re.search(
             r"(?<![a-z])(?:fighting|clashes|violence|unrest|rioting|riots)(?![a-z])", lsent)) \
-            and not _SINGLE_STRIKE.search(lsent)
+            and not _SINGLE_STRIKE.search(lsent) and not _ONE_DAYS_EVENTS.search(lsent)
         reported_over = re.search(r"(?<![a-z])had\s+been\s+(?:killed|wounded|injured)\s+(?:during|in|by)\s+"
                                   r"(?!the\s|these\s|those\s|both\s)(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|shelling)(?![a-z])", lsent)
         if reported_over and not spread and not update and dates and not date_phrase:

@@ -141,7 +141,18 @@ def _earlier_event_spans(text: str, sentences: list[int], published: str) -> lis
                     aside or _SUPERLATIVE_BEFORE.search(before)):
                 out.append((m.start(), end))
                 break
+        came = _CAME_AFTER.search(text, lo, hi)
+        if came and not any(a <= came.start() < b for a, b in out):
+            out.append((came.start(), hi))  # "The violence came days after 20 were arrested near Millbrook"
     return out
+
+
+# "who would have turned 41 on Sunday", "turns 30 on Friday", "celebrated her birthday on Monday": a birthday's day
+_BIRTHDAY_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?:would\s+have\s+)?(?:turned|turn|turns|turning)\s+\d{1,3}"
+                              r"|(?:his|her|their)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?birthday)\s+(?:on\s+)?\Z")
+# "The violence came days after ...", "The attack comes a week after ...": what follows is an earlier incident
+_CAME_AFTER = re.compile(r"(?<![A-Za-z])(?:comes|came|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:a\s+few\s+"
+                         r"|two\s+|three\s+|several\s+|a\s+|one\s+)?(?:days?|weeks?|months?)\s+after(?![A-Za-z])")
 
 
 # "the deadliest attack in Qzland", "Qzland's worst violence", "the first attack on its soil": what a "since" after
@@ -374,9 +385,18 @@ class _Document:
             headline) and any(
             m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
             for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
-        self.unrest = unrest if unrest and (len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower())
-                                            or _NATIONWIDE.search(text.lower()) or country_headline
-                                            or across_the_country(text, 0, len(text), places)) else None
+        # (but not where the headline and lede put the unrest in one place and say nothing of it spreading ("as
+        # protests spread", "nationwide", "and other cities"): "an anti-migrant march in the island's second city,
+        # Limassol, turned violent"; the other units the text names are then other events', "days after 20 were
+        # arrested near Paphos")
+        lede_units = {frozenset(m.codes) for m in places.mentions(text, 0, lede_hi) if m.kind == "unit"
+                      and not m.origin and not m.dateline and places.country_of_codes(m.codes) == places.country}
+        one_place = len(lede_units) == 1 and not (_AND_OTHER_PLACES.search(lede) or _NATIONWIDE.search(lede)
+                                                  or re.search(r"(?<![a-z])(?:spread|spreads|spreading)(?![a-z])", lede)
+                                                  or across_the_country(text, 0, lede_hi, places))
+        self.unrest = unrest if unrest and not one_place and (
+            len(country_units) > 1 or _AND_OTHER_PLACES.search(text.lower()) or _NATIONWIDE.search(text.lower())
+            or country_headline or across_the_country(text, 0, len(text), places)) else None
         subsets = [m.span() for m in _SUBSET_EVENT.finditer(text)]
         dated = {d[3] for d in self.incident_days if d[3] and not any(a <= d[0] < b for a, b in subsets)}
         if len(dated) == 1 and self.place[1] and _is_country(self.place[1]):
@@ -1845,6 +1865,8 @@ class _Document:
                 continue  # (but "reports that Monday's attack was staged by two": the attack's day, in the report)
             if _SINCE_BEFORE.search(self.text[s_lo:m.start()].lower()):
                 continue  # "since they began on September 30": the start of a running total
+            if _BIRTHDAY_BEFORE.search(self.text, max(s_lo, m.start() - 40), m.start()):
+                continue  # "Trooper Bates, who would have turned 41 on Sunday, died": a birthday, not the incident's day
             if starts and not (re.search(_DEAD_WORDS, self.text[s_lo:m.start()].lower()) or re.match(
                     rf"[^.;]{{0,20}}?(?<![a-z])(?:when|killing|leaving)(?![a-z])[^.;]{{0,100}}?{_DEAD_WORDS}",
                     self.text[m.end():s_hi].lower()) or self._began_day_before(words, s_lo, m.start())):

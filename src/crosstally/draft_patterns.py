@@ -568,6 +568,12 @@ _HEADLINE_STRIKE = re.compile(r"(?<![a-z])(?:in|after|during)\s+(?:[a-z'’-]+\s
                               r"|raid|shelling|explosion|blast|ambush|massacre)(?![a-z])")
 _PLURAL_STRIKES = re.compile(r"(?<![a-z])(?:strikes|airstrikes|attacks|raids|bombings|explosions|blasts|massacres"
                              r"|shootings)(?![a-z])")
+# Events of one named day, however many: "Wednesday's ethnic clashes", "Sunday's attacks", "last night's riots"
+# (a toll raised later from them is that day's, not a toll over several days)
+_ONE_DAYS_EVENTS = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+                              r"|last\s+night|overnight)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:clashes|fighting|violence|unrest"
+                              r"|rioting|riots|strikes|airstrikes|attacks|raids|bombings|explosions|blasts|massacres"
+                              r"|shootings|shelling)(?![a-z])")
 # A total over time (a running total, a war's toll): with no place named, the whole country.
 _TOTAL_WORDS = re.compile(
     r"(?<![a-z])(?:(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|also\s+|already\s+)?(?:been\s+)?"

@@ -97,7 +97,11 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_0
 VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousands",
                "dozens", "scores", "tens", "a dozen",
                "several dozen", "several hundred", "several thousand",
-               "a few dozen", "a few hundred", "a few thousand", "millions")
+               "a few dozen", "a few hundred", "a few thousand", "millions",
+               # "a couple of hundred of them", "a couple hundred marines": two or so of the unit
+               # (bounds.normalise_words reads both spellings as the profiles' "a couple of ...")
+               "a couple of dozen", "a couple of hundred", "a couple of thousand",
+               "a couple dozen", "a couple hundred", "a couple thousand")
 
 # Head nouns after a number: words -> (metric, unit, population). Metric None means
 # people or households: the cue words around say what happened to them.
@@ -863,7 +867,8 @@ _CROWD_DID_AFTER = re.compile(
     r"|\s*,?\s*(?:who|that)\s+(?:were|are|had\s+been)\s+(?:searching|blocking|chanting|camping)(?![a-z])"
     # "as tens of thousands protesters had gathered at the border fence"; "motivated several hundred people to attack a
     # bus": what the crowd had done, or was moved to do
-    r"|\s+(?:had|have|has)\s+(?:gathered|assembled|massed|converged|rallied|marched|turned\s+out)(?![a-z])"
+    r"|\s+(?:had|have|has)\s+(?:gathered|assembled|massed|converged|rallied|marched|turned\s+out"
+    r"|taken\s+to\s+the\s+streets)(?![a-z])"
     r"|\s+to\s+(?:attack|storm|raid|riot|protest|march|rally|gather|demonstrate)(?![a-z])")
 _CROWD_FATE = re.compile(r"(?<![a-z])(?:(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot"
                          r"|gunned\s+down|crushed|trampled|dispersed\s+with\s+live)|died|perished)(?![a-z])")
@@ -1770,18 +1775,23 @@ _BARE_STATED_BEFORE = re.compile(r"(?<![a-z])(?:(?:figures?|numbers?|totals?|tal
 # A sentence that is a count split by place, with no verb: "41 at the central mosque and seven at the other."
 _AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(?:morning|afternoon|evening|night))"
                              r"(?![a-z]))")
+# What a crowd takes part in: protests, and funerals ("the funeral procession of two protesters")
+_CROWD_OCCASIONS = (r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|uprising|strikes?|riots?|sit-ins?|unrest"
+                    r"|clashes|mutiny|revolt|rebellion|insurrection|funerals?|funeral\s+process(?:ion|ions)|vigils?"
+                    r"|burials?)(?![a-z])")
 # A count's own verb of a crowd, right after it with no noun between: "thousands took to the streets", "some 5,000
 # gathered", "tens of thousands have protested" (not "joined", "filled", "staged": their objects may be the count's)
 _BARE_CROWD_AFTER = re.compile(
     r"(?:\s+(?:more|others|also|had|have|has|reportedly|again|then|later|peacefully))*\s+"
-    r"(marched|protested|rallied|gathered|demonstrated|assembled|massed|converged|took\s+to\s+the\s+streets"
+    r"(marched|protested|rallied|gathered|demonstrated|assembled|massed|converged|(?:took|taken)\s+to\s+the\s+streets"
     r"|turned\s+out|(?:were|are|was|had\s+been|have\s+been)\s+(?:protesting|demonstrating|marching|rallying|gathering"
     r"|gathered)"
-    # (taking part only in a protest, or with nothing after it: "Tens of thousands participated, ..."; not "Eight
-    # took part in the talks")
-    r"|(?:took\s+part|participated|(?:were|are|was|had\s+been|have\s+been)\s+(?:taking\s+part|participating))"
-    r"(?=\s*[,.;:]|\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|march(?:es)?"
-    r"|rall(?:y|ies)|uprising|strikes?|riots?|sit-ins?|unrest|clashes|mutiny|revolt|rebellion|insurrection)(?![a-z])))"
+    # (taking part only in a protest or a funeral, or with nothing after it: "Tens of thousands participated, ...",
+    # "Thousands took part in the funeral procession"; not "Eight took part in the talks"; attending only a
+    # funeral, a vigil or a protest: "Hundreds attended the funeral", not "Ten attended the meeting")
+    r"|(?:(?:took\s+part|participated|(?:were|are|was|had\s+been|have\s+been)\s+(?:taking\s+part|participating))"
+    r"(?=\s*[,.;:]|\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _CROWD_OCCASIONS + r")"
+    r"|attended(?=\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _CROWD_OCCASIONS + r")))"
     r"(?![a-z])")
 # A fate right after a number: "UN Reports 11 Killed", "reports 40 dead"
 _FATE_WORD_AFTER = re.compile(r"\s+(?:killed|dead|died|wounded|injured|hurt|missing|displaced|kidnapped|abducted"
@@ -2765,7 +2775,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         if kind == _NUMBER:
             if s < consumed:
                 continue
-            if w in SCALES or w == "few":  # "a hundred", "a dozen", "a few dozen"
+            if w in SCALES or w in ("few", "couple"):  # "a hundred", "a dozen", "a few dozen", "a couple of hundred"
                 if low[s - 2:s] != "a " or low[s - 3:s - 2].isalnum():
                     continue
                 s -= 2
