@@ -1777,8 +1777,7 @@ _AT_PLACE_AFTER = re.compile(r"\s+(?:at|in)\s+(?!(?:least|most|all|total|the\s+(
                              r"(?![a-z]))")
 # What a crowd takes part in: protests, and funerals ("the funeral procession of two protesters")
 _CROWD_OCCASIONS = (r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|uprising|strikes?|riots?|sit-ins?|unrest"
-                    r"|clashes|mutiny|revolt|rebellion|insurrection|funerals?|funeral\s+process(?:ion|ions)|vigils?"
-                    r"|burials?)(?![a-z])")
+                    r"|clashes|mutiny|revolt|rebellion|insurrection|funerals?|vigils?|burials?)(?![a-z])")
 # A count's own verb of a crowd, right after it with no noun between: "thousands took to the streets", "some 5,000
 # gathered", "tens of thousands have protested" (not "joined", "filled", "staged": their objects may be the count's)
 _BARE_CROWD_AFTER = re.compile(
