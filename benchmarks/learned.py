@@ -74,18 +74,13 @@ def place_rule_of(why: str) -> str:
 
 def scope_of(code: str) -> str:
     """'country' for a country's code alone (or several), 'division' when a division is among them, '' for none."""
-    codes = _codes(code)
+    codes = E._codes(code)
     return "" if not codes else "division" if any("-" in c for c in codes) else "country"
 
 
 def countries_of(code: str) -> str:
     """The countries of admin-1 codes, sorted and joined by ';' ('QZ-01;QZ' -> 'QZ')."""
-    return ";".join(sorted({c.split("-")[0] for c in _codes(code)}))
-
-
-def _codes(code: str) -> list[str]:
-    """The codes of an admin-1 cell ('QZ-01;QZ-02'); none for an empty or missing one."""
-    return [c for c in str(code).split(";") if c.strip() and c != "nan"]
+    return ";".join(sorted({c.split("-")[0] for c in E._codes(code)}))
 
 
 def words_around(text: str, start: int) -> str:
