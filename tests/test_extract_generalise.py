@@ -77,7 +77,9 @@ def test_a_quotation_around_the_number_does_not_hide_its_verb_or_noun():
     *[(n, "women") for n in ("women", "mothers", "pregnant women", "widows")],
     *[(n, "medical") for n in ("nurses", "paramedics", "surgeons", "health workers", "healthcare workers",
                                "ambulance workers", "midwives")],
-    *[(n, "all") for n in ("people", "passengers", "worshippers", "journalists")],
+    *[(n, "all") for n in ("people", "passengers", "worshippers")],
+    # journalists, lawyers and teachers by their trade (the labelling conventions: civilians)
+    *[(n, "civilians") for n in ("journalists", "lawyers", "teachers")],
 ])
 def test_every_common_noun_of_a_kind_gives_its_population(noun, population):
     (found,) = figs(f"Nine {noun} were killed in Saltpan on Monday.", "population", "metric")

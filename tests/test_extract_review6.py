@@ -17,7 +17,7 @@ def spans(text):
 
 # a9e2bb3: convicted/sentenced/jailed/imprisoned are cues only as verbs, never right before a noun
 @pytest.mark.parametrize("text, expected", [
-    ("Two imprisoned journalists died in custody last week.", ("Two imprisoned journalists", "killed", "people", "all")),
+    ("Two imprisoned journalists died in custody last week.", ("Two imprisoned journalists", "killed", "people", "civilians")),
     ("Three convicted soldiers were among the 20 killed in the blast.",
      ("Three convicted soldiers", "killed", "people", "combatants")),
     ("Security forces shot dead 12 jailed protesters during the riot.", ("12 jailed protesters", "killed", "people", "all")),

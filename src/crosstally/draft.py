@@ -76,7 +76,7 @@ from .draft_patterns import (
     _HEADLINE_STRIKE, _HEDGES, _HOSTS_BEFORE, _LONG_WAR, _MISSING, _NEWS_PERFECT, _NOT_OWN_SPEAKER_BEFORE,
     _YEARS_SPAN, _earlier_year_in_clause, _earlier_year_when,
     _CLAIM_OF_BEFORE, _CLAIM_OWNER,
-    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
+    _NUMBER_THAT_SAYS, _OFFICIAL_ROLE, _OTHER_EVENT_AFTER, _OVERNIGHT, _OWN_ACCORDING_AFTER, _ACT_DAY_BEFORE, _OWN_VERB_AFTER, _PART_OF_BEFORE, _PERFECT,
     _NEW_ITEM, _PERFECT_SINCE, _PERSON_NOUNS, _TOLL_ROSE_BEFORE,
     _PLACE_POPULATION, _PLACE_POPULATION_ASIDE, _PLURAL_STRIKES, _PROGRESSIVE_AFTER, _PROGRESSIVE_BEFORE, _RECOVERY_BEFORE, _RELATIVE,
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_EVENT_COUNT, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
@@ -445,6 +445,17 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # writer's voice, no one's claim, whoever the sentences around it quote
             why.append("troops sent or deployed, with no attributing words of their own: background; claimant left empty")
             claimant = ""
+        own_according = _OWN_ACCORDING_AFTER.match(text, c.end, s_hi)
+        if own_according and len(re.findall(r"(?<![a-z])according\s+to\s", lsent)) >= 2:
+            # rival counts, each with its own "according to": "67 rustlers, according to police, 86 according to local
+            # leaders": the words right after the count name its source, not the sentence's first "according to"
+            theirs = doc._resolve(own_according.group("who").strip(), own_according.start("who"), None, (s_lo, s_hi))
+            if theirs.claimant != claimant:
+                claimant = theirs.claimant
+                claimant_phrase = own_according.group("who").strip()
+                why.append(f"the count's own 'according to {claimant_phrase}' in a list of rival counts -> "
+                           f"{claimant or 'no known source'}")
+                confidence -= 0.1 if claimant else 0.3
         if claimant in doc.part_of and not (own is not None and own.claimant == claimant
                                             and claimants._countries_in(own.phrase)):
             # "the UN" in a text where one UN office speaks is that office ("UN says" over "UNHCR said"; "The U.N.
@@ -509,6 +520,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             # "34 people have been killed by blasts in the capital, days after the arrest of a suspect in the
             # attacks in November": the date of the other event the sentence recalls
             why.append(f"date words {date_phrase!r} belong to another event ({other_event.group().strip(', ')!r})")
+            date_phrase = ""
+        phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, s_hi)
+        act = phrase_at and _ACT_DAY_BEFORE.search(text, max(s_lo, phrase_at.start() - 120), phrase_at.start())
+        if act:
+            # "killed ... in clashes with police following the announcement on Tuesday evening of the re-election":
+            # the day of the political act the violence followed (or of a protest still to come), not the figure's
+            why.append(f"date words {date_phrase!r} date {' '.join(act.group().split())!r}, not the violence")
             date_phrase = ""
         phrase_at = date_phrase and _find_words(date_phrase, text, s_lo, c.start)
         relative = phrase_at and phrase_at.end() <= c.start and re.search(

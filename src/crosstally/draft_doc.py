@@ -48,7 +48,7 @@ from .draft_patterns import (
     _COMPARED_BEFORE,
     _COMMON_CAPITALISED, _COUNTS, _COUNT_NOUN_AFTER, _COUNT_NOUN_BEFORE, _DASH_ASIDE, _DATELINE_BEFORE,
     _DAY_BEFORE_AFTER, _DESCRIPTION_STOP, _DISPUTED_NOUNS, _DISPUTES_AFTER, _DISPUTING, _EARLIER_EVENT_BEFORE,
-    _FACILITY_NOUNS, _FOLLOWS_BEFORE, _TRUCE_BEFORE, _DOER_NOUN_AFTER,
+    _FACILITY_NOUNS, _FOLLOWS_BEFORE, _ACT_DAY_BEFORE, _TRUCE_BEFORE, _DOER_NOUN_AFTER,
     _HEADLINE_COLON_SOURCE, _HEADLINE_SOURCE, _INDEFINITE, _INFORMATION_ONLY, _LABEL,
     _BLAMED_FOR, _LATER_DEATHS, _LEADING_CONTRAST, _MEDIA_NOUNS, _MORE_VERBS, _NAMED_DAY, _NAME_APPOSITION_SAYS,
     _NAME_WHO_SAYS, _NATIONWIDE, _NEW_ITEM,
@@ -285,6 +285,18 @@ def _countries_in_after(text: str, lo: int, hi: int) -> set[str]:
             w = re.sub(r"^the\s+", "", " ".join(w.split()))
             out |= words.get(w, set())
     return out
+
+
+# Between a count of people and the group they belong to: "militants from the", "fighters of the banned", "members
+# belonging to"
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?"
+                         r"(?:(?:banned|outlawed|proscribed|militant|armed|rebel|insurgent|jihadist|terrorist|so-called)\s+)?"
+                         r"(?:group\s+)?")
+
+
+# Fighters counted by a noun of an armed group's men, whose group may be named after them ("20 militants from the ...")
+_FIGHTER_NOUNS = frozenset("militants fighters rebels insurgents gunmen jihadists terrorists commanders leaders cadres "
+                           "operatives members militiamen guerrillas separatists extremists".split())
 
 
 class _Document:
@@ -1575,8 +1587,23 @@ class _Document:
         inside, outside = set(), set()
         for pos, sid in self.mentions:
             if lo <= pos < hi:
-                (inside if any(a <= pos < b for a, b in self.counted) else outside).add(sid)
+                # (also the group the counted belong to, named right after their noun: "killed at least 20 militants
+                # from the Tehreek-e-Taliban Pakistan", "12 fighters of the Qzland Liberation Front")
+                (inside if any(a <= pos < b or a < b <= pos and self._member_of(a, b, pos)
+                               for a, b in self.counted) else outside).add(sid)
         return inside - outside
+
+    def _member_of(self, start: int, end: int, pos: int) -> bool:
+        """Whether the source named at ``pos`` is the armed group the fighters counted in ``start:end`` belong to,
+        named right after their noun, with its appositions ("20 militants from the Tehreek-e-Taliban Pakistan, TTP,
+        the country's homegrown Taliban group"): no sentence end, bracket or reporting word between. (Not the
+        employer of people counted, nor a body named after "one of": "two workers from MSF", "director of one of
+        the clinics ... Jo Tam said".)"""
+        between = self.text[end:pos]
+        noun = re.search(r"([a-z-]+)\W*\Z", self.text[start:end].lower())
+        return noun is not None and noun.group(1) in _FIGHTER_NOUNS and pos - end <= 90 \
+            and _MEMBERS_OF.match(between) is not None and not re.search(r"[.;:()\n]", between) \
+            and not any(_clause_verbs(between.lower()))
 
     def clause_claimant(self, lo: int, hi: int) -> str:
         """The one source named in a clause that also has a reporting word ("while the IOM
@@ -1902,6 +1929,9 @@ class _Document:
                 continue  # "following an earlier strike on Sunday": an earlier incident's day, not the story's
             if _TRUCE_BEFORE.search(self.text[max(s_lo, m.start() - 120):m.start()].lower()):
                 continue  # "breaks the cease-fire the Basque separatist group called on March 22": a truce's day
+            if _ACT_DAY_BEFORE.search(self.text, max(s_lo, m.start() - 120), m.start()):
+                continue  # "clashes ... following the announcement on Tuesday of the re-election", "a call ... for a
+                # national day of protest on Friday": the day of a political act, or of a protest to come
             if _FOLLOWS_BEFORE.search(self.text[s_lo:m.start()]):
                 continue  # "It follows the fatal stabbing of an official on Saturday": what set the story off
             if _SPARKED_AFTER.match(self.text, m.end(), s_hi):

@@ -899,3 +899,25 @@ _PLACE_POPULATION_ASIDE = re.compile(
 _TROOPS_SENT = re.compile(r"(?<![a-z])(?:sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch"
                           r"|dispatching|mobili[sz]ed|stationed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:about|around|some|roughly"
                           r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|approximately)\s+)?\Z", re.IGNORECASE)
+
+# A count followed by its own "according to" in a list of rival counts: "the villagers killed 67 rustlers, according to
+# police, 86 according to local leaders, or even 90 according to the townsmen themselves", "At least 6,000 people
+# according to the prefecture, up to 30,000 according to the organizers": each count is the one its words name (a few
+# words of its own noun between; no other number, clause or bracket)
+_OWN_ACCORDING_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s*,?\s+according\s+to\s+(?P<who>[^,.;:()\"“”\d]+?)"
+                                  r"(?=\s*(?:[,.;:)]|\s+or\s|\s+and\s+(?:up\s+to\s+|about\s+|some\s+|over\s+)?\d|$)"
+                                  # (or the sentence's own verb after a list that opens it: "..., up to 30,000 according
+                                  # to the organizers converged on this basin")
+                                  r"|\s+(?-i:[a-z]+ed)\s+(?:on|in|at|to|into|from|near|outside|around)\s)",
+                                  re.IGNORECASE)
+
+# A day that dates a political act the violence followed, not the violence: "clashes with police following the
+# announcement on Tuesday evening of the re-election", "after the verdict on Monday"; and the day of a protest called
+# for, still to come ("a call from the opposition for a national day of protest on Friday")
+_ACT_DAY_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:following|after|over)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:announcement|announcing"
+    r"|elections?|vote|voting|polls?|verdict|ruling|sentence|sentencing|results?|declaration|inauguration|swearing-in"
+    r"|referendum)(?:\s+of\s+[^.;,]{1,40}?)?\s*,?\s*"
+    r"|(?<![a-z])calls?\s+(?:from\s+[^.;,]{1,40}?\s+)?for\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,4}?(?:protests?|strikes?|rally"
+    r"|rallies|march|marches|demonstrations?|shutdown|boycott)(?:\s+(?:on|against)\s+[^.;,]{1,40}?)??\s+)"
+    r"(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\Z", re.IGNORECASE)

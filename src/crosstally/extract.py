@@ -111,7 +111,7 @@ VAGUE_WORDS = ("hundreds of thousands", "tens of thousands", "hundreds", "thousa
 # "villagers", "shopkeepers", "farmers", "quarry workers", "revellers") and aid workers are
 # civilians; police, guards and every security or armed force, like soldiers, are
 # combatants; "people", "others" and people named by a passing role (patients, passengers,
-# worshippers, journalists) are `all`.
+# worshippers) are `all`; journalists, lawyers and teachers, by their trade, civilians.
 CIVILIAN_NOUNS = (
     "civilians civilian non-combatants noncombatants residents resident inhabitants inhabitant villagers "
     "villager locals townspeople townsfolk city-dwellers dwellers householders homeowners farmers farmer "
@@ -151,7 +151,10 @@ ARMED_GROUP_NOUNS = (
     "separatists separatist assailants assailant attackers attacker raiders mercenaries mercenary "
     "gangsters snipers kidnappers abductors hijackers warlords ringleaders ringleader kingpins operatives "
     "mutineers mutineer putschists coup-plotters rioters rioter "
-    "cadres loyalists hitmen hitman criminals shooters shooter invaders invader").split() + [
+    "cadres loyalists hitmen hitman criminals shooters shooter invaders invader "
+    # armed stock raiders, as the bandits they are ("killed dozens of cattle-rustlers", "67 cattle thieves")
+    "rustlers rustler cattle-rustlers cattle-rustler").split() + [
+    "cattle rustlers", "cattle thieves", "cattle raiders", "livestock thieves",
     "gang members", "militia members", "armed men", "armed group members", "suicide bombers",
     "suicide bomber"]
 CHILD_NOUNS = (
@@ -180,11 +183,11 @@ _PEOPLES_NAMED = (
 _PEOPLE = {
     "people": "all", "persons": "all", "person": "all", "individuals": "all",
     "others": "all", "men": "all",
-    "patients": "all", "volunteers": "all", "journalists": "all",
+    "patients": "all", "volunteers": "all",
     # who else is counted in reporting on any war
     **dict.fromkeys(
         "students employees staff staffers worshippers mourners passengers "
-        "adults parents relatives teachers detainees prisoners hostages inmates convicts "
+        "adults parents relatives detainees prisoners hostages inmates convicts "
         "protesters demonstrators migrants settlers victims teenagers elderly "
         "pilgrims drivers officials suspects".split(), "all"),
     **dict.fromkeys(("land invaders", "farm invaders", "property invaders", "house invaders"), "all"),  # squatters
@@ -203,7 +206,7 @@ _PEOPLE = {
     # people named by where they are from, or by descent or faith (_PEOPLES_NAMED)
     **dict.fromkeys(_PEOPLES_NAMED, "all"),
     # one of them: singular nouns after "one" (or a number word used alone)
-    **dict.fromkeys("man student passenger victim teenager journalist inmate prisoner detainee".split(), "all"),
+    **dict.fromkeys("man student passenger victim teenager inmate prisoner detainee".split(), "all"),
     **dict.fromkeys(("rescue worker",), "all"),
     **dict.fromkeys(CIVILIAN_NOUNS, "civilians"),
     **dict.fromkeys(SECURITY_FORCE_NOUNS, "combatants"),
@@ -220,16 +223,21 @@ _PEOPLE.update({
         "clerics imams priests monks nuns pastors congregants churchgoers guests diners customers commuters "
         "motorists pedestrians cyclists onlookers voters politicians lawmakers legislators councillors councilors "
         "mayors ministers diplomats envoys engineers contractors technicians electricians pilots twins "
-        "pensioners retirees amputees inspectors reporters photographers cameramen bloggers activists "
+        "pensioners retirees amputees inspectors bloggers activists "
         "dissidents supporters veterans captives abductees occupants tenants squatters crewmen seamen "
         "deportees grandmothers grandfathers crew asylum-seekers souls compatriots countrymen".split(), "all"),
-    **dict.fromkeys("protester demonstrator teacher pilgrim worshipper driver official suspect hostage migrant "
-                    "relative tourist activist reporter photographer pilot engineer priest imam".split(), "all"),
+    **dict.fromkeys("protester demonstrator pilgrim worshipper driver official suspect hostage migrant "
+                    "relative tourist activist pilot engineer priest imam".split(), "all"),
     **dict.fromkeys("loggers nomads".split(), "civilians"),
     **dict.fromkeys("pirates vigilantes".split(), "combatants"),
     # suspects of an attack or crime are counted as its armed side (the labelling conventions: 11 of 12 labels)
     **dict.fromkeys("suspects suspect".split(), "combatants"),
 })
+# Journalists, lawyers and teachers are civilians by their trade, as miners and aid workers (the labelling
+# conventions' *Journalists, aid workers, medics* rule and "nouns of occupation": "two journalists", "three lawyers")
+_PEOPLE.update(dict.fromkeys(
+    "journalists journalist reporters reporter photojournalists photojournalist photographers photographer cameramen "
+    "cameraman lawyers lawyer teachers teacher".split(), "civilians"))
 # People counted by a cause they back or a protest they make, and a spelling of commandos
 # ("thousands of sympathisers", "hundreds of strikers", "two commandoes"). Strikers are `all` like
 # protesters, demonstrators and marchers: neither civilians nor fighters by the text's words.
@@ -1286,7 +1294,8 @@ _TOLL_BEFORE = re.compile(
 _LIST_LAST_ITEM = re.compile(r"(?:[ \t]+(?!(?:of|in|on|at|to|by|for|from|with|who|that|more|other|another|day|time"
                              r"|way|side|hand)(?![A-Za-z-]))[A-Za-z][A-Za-z-]*){1,3}"
                              r"(?:[ \t]+(?:were|had|have|are)[ \t]|[ \t]*[.;]|[ \t]*,[ \t]+(?:were|had|have|are)[ \t])")
-_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
+# (a colon opens a breakdown of the figure before: "14 civilians also sustained injuries: 11 in Barcelona and three more")
+_LINK_BEFORE = re.compile(rf"(?:(?<![a-z])(?:and|with|while|including)|[,;:])\s+(?:(?:{_alt(QUALIFIERS)})\s+)?"
                           r"(?:another\s+)?$")  # "..., while another 3,000 flew to ..."
 # "Of these, 310 were ...", "Of those, 2,100 are ...": a breakdown of the figure before, item by item.
 _OF_THESE_BEFORE = re.compile(rf"(?<![a-z])(?:of|among)\s+(?:these|those|them|(?:this|that|the)\s+(?:total|number|figure))\s*,\s*"
@@ -2175,7 +2184,9 @@ def _head(text: str, pos: int, one: bool = False):
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 if n == 1 and key in _AMBIGUOUS_HEADS and not one and i + 1 < len(toks):
                     nxt = words[i + 1]
-                    if _counted_after(words, i + 1) and nxt not in ("hostage", "captive", "prisoner"):
+                    if _counted_after(words, i + 1) and nxt not in ("hostage", "captive", "prisoner") \
+                            and not (key[0] in ("police", "military", "militia", "staff") and nxt in _PEOPLE_STATES):
+                        # (not a headline's "Fifty police injured", "Two militia dead": the people, then their fate)
                         read_on = True
                         break  # "two child soldiers": read on to the noun (not "took 10 police hostage")
                     if key[0].endswith("ese") and toks[i][0][:1].isupper() and i + 2 < len(toks) \
