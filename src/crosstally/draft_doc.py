@@ -287,11 +287,9 @@ def _countries_in_after(text: str, lo: int, hi: int) -> set[str]:
     return out
 
 
-# Between a count of people and the group they belong to: "militants from the", "fighters of the banned", "members
-# belonging to"
-_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s+(?:the\s+)?"
-                         r"(?:(?:banned|outlawed|proscribed|militant|armed|rebel|insurgent|jihadist|terrorist|so-called)\s+)?"
-                         r"(?:group\s+)?")
+# Between a count of fighters and the group they belong to: "militants from the ...", "fighters of the banned ...",
+# "members belonging to ..." (extract.py's _MEMBERS_OF reads the group's words for the count's population)
+_GROUP_OF_AFTER = re.compile(r"\s+(?:from|of|belonging\s+to|linked\s+to|affiliated\s+(?:with|to)|loyal\s+to)\s")
 
 
 # Fighters counted by a noun of an armed group's men, whose group may be named after them ("20 militants from the ...")
@@ -1602,7 +1600,7 @@ class _Document:
         between = self.text[end:pos]
         noun = re.search(r"([a-z-]+)\W*\Z", self.text[start:end].lower())
         return noun is not None and noun.group(1) in _FIGHTER_NOUNS and pos - end <= 90 \
-            and _MEMBERS_OF.match(between) is not None and not re.search(r"[.;:()\n]", between) \
+            and _GROUP_OF_AFTER.match(between) is not None and not re.search(r"[.;:()\n]", between) \
             and not any(_clause_verbs(between.lower()))
 
     def clause_claimant(self, lo: int, hi: int) -> str:
