@@ -83,11 +83,11 @@ from .draft_patterns import (
     _REPORTEDLY, _RUNNING, _SAME_DAY, _SHIFT_OF, _SINCE_BEFORE, _SINCE_EVENT_COUNT, _SINCE_RESULT, _SINGLE_STRIKE, _SPEAKS_AFTER_REPORTS, _START_BEFORE,
     _STATE_COLLECTIVE, _STOCK_NOW, _STOCK_PERFECT, _TOTAL_WORDS, _TROOPS_SENT, _UNNAMED_REPORTS, _WINDOW_WORDS,
     _background, _between_sides, _clause_verbs, _comma_segment, _inside_quote, _number_text, _past_frame, _quote, _wire)
-from .draft_doc import (_BY_DAY, _CEREMONY_WORDS, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SOURCE_LINE, _Attribution, _Document,
-                        _url_author, _url_report_author, _years_back)
+from .draft_doc import (_BY_DAY, _CEREMONY_WORDS, _COMMEMORATION, _GATHERING, _NOW_OR_NEW, _SIGNED_BY, _SOURCE_LINE,
+                        _Attribution, _Document, _url_author, _url_report_author, _years_back)
 from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
-    _lede_state_figures, _repeated_figures, _report_day_figures)
+    _lede_country_places, _lede_state_figures, _repeated_figures, _report_day_figures)
 
 # A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
@@ -418,7 +418,9 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 confidence -= 0.3
             elif doc.author:
                 claimant, title = doc.author
-                why.append(f"no attributing words: the report the title names ({title!r}) -> {claimant}")
+                why.append(f"no attributing words: the statement's signature at its foot ({title!r}) -> {claimant}"
+                           if _SIGNED_BY.match(title) else
+                           f"no attributing words: the report the title names ({title!r}) -> {claimant}")
                 confidence -= 0.15
             elif doc._fact_box(c.start):
                 claimant = ""
@@ -1219,6 +1221,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
     _lede_official_figures(rows, extra)
     _headline_figures(rows, extra, profile_id)
     _repeated_figures(rows, extra)
+    _lede_country_places(rows, extra)
     _report_day_figures(rows, extra)
     _headline_populations(rows, extra, text)
     for r in rows:

@@ -14,17 +14,19 @@ def _find_words(phrase: str, text: str, lo: int, hi: int) -> re.Match | None:
     """The words of ``phrase`` in ``text[lo:hi]``, across any whitespace between them."""
     return re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, lo, hi)
 
-def _alias_pattern(names: list[str], case_sensitive: bool) -> re.Pattern | None:
-    return _alias_pattern_of(tuple(sorted(set(names))), case_sensitive)
+def _alias_pattern(names: list[str], case_sensitive: bool, ampersand: bool = False) -> re.Pattern | None:
+    return _alias_pattern_of(tuple(sorted(set(names))), case_sensitive, ampersand)
 
 
 @lru_cache(maxsize=32)
-def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool) -> re.Pattern | None:
+def _alias_pattern_of(names: tuple[str, ...], case_sensitive: bool, ampersand: bool = False) -> re.Pattern | None:
     """(compiled once per set of names: a document's drafts build their Claimants each time)"""
     if not names:
         return None
-    # spaces match any whitespace, and an apostrophe either way it is typed ("Israel's" and "Israel’s")
+    # spaces match any whitespace, and an apostrophe either way it is typed ("Israel's" and "Israel’s"); with
+    # ``ampersand``, a name's "and" an "&" too ("Trinidad & Tobago": the country, not its island Tobago)
     alt = "|".join(re.sub(r"['’]", "['’]", re.escape(n).replace(r"\ ", r"\s+"))
+                   .replace(r"\s+and\s+", r"\s+(?:and|&)\s+" if ampersand else r"\s+and\s+")
                    for n in sorted(set(names), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 

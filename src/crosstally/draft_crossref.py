@@ -230,6 +230,30 @@ def _headline_populations(rows: list[dict], extra: list[dict], text: str) -> Non
                             f"{same['start']} names its people -> population {same['population']}")
 
 
+def _lede_country_places(rows: list[dict], extra: list[dict]) -> None:
+    """A lede's figure placed only in the whole country ("Three people have been killed after election protests in
+    Qzland turned violent") takes the unit a later paragraph names in its own sentence for the same figure (same
+    number and metric: "Three Qzlandi protesters died in riots in the southern city of Millbrook"): the lede tells
+    the news of the country, the body says where. Not a figure of other people told again ("two more", "another")."""
+    for r, e in zip(rows, extra):
+        if e["headline"] or e.get("body_para", 0) != 0 or not r["value"] or not r["admin1"] \
+                or not _is_country(r["admin1"]):
+            continue
+        same = next((b for b, f in zip(rows, extra) if not f["headline"] and f.get("body_para", 0) > 0
+                     and f["own_place"] and b["value"] == r["value"] and b["value_max"] == r["value_max"]
+                     and b["metric"] == r["metric"] and b["admin1"] and ";" not in b["admin1"]
+                     and not _is_country(b["admin1"]) and _same_area(r["admin1"], b["admin1"])
+                     and not _OTHER_COUNT.search(b["quote"])), None)
+        if same is None:
+            continue
+        before = r["admin1"]
+        r["place"], r["admin1"] = same["place"], same["admin1"]
+        r["why"].append(f"a lede figure placed in the whole country: the body gives the same figure "
+                        f"({same['value_as_reported']!r} at offset {same['start']}) in {same['place'] or same['admin1']!r}"
+                        f" -> place {before} -> {r['admin1']}")
+        r["confidence"] -= 0.05
+
+
 def _same_area(a: str, b: str) -> bool:
     """Whether two drafts' admin-1 fields may be one place: a code in common, one empty, or a whole country and
     a unit of it ("QZ" and "QZ02")."""

@@ -261,6 +261,12 @@ _POINTS_BACK = re.compile(r"\s*(?:this|that|the\s+above)\s+(?:is|was|has\s+been|
 # A body's name, then its saying ("the army said it had arrested five men"): the speaker an "It said" points back
 # to; narrower than _OWN_REPORT_AFTER below, whose "put" and "counted" name a body giving figures, not speaking
 _SAID_AFTER_BODY = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|announced|added|stated)(?![a-z])")
+# the foot of a press statement naming who issued it: "Issued by the\nMinistry of ...", "Released by: the Office of ..."
+_SIGNED_BY = re.compile(r"(?im)^[ \t]*(?:issued|released|distributed|circulated)\s+by\b:?")
+# a country's name before the seat of its state ("Taiwan parliament", "Qzland's presidential palace"): one building in
+# its capital, not the country over
+_SEAT_AFTER = re.compile(r"(?:['’]s)?\s+(?:parliament|legislature|congress|senate|national\s+assembly|presidential"
+                         r"\s+palace|presidency|executive\s+yuan|legislative\s+yuan)(?![a-z])", re.IGNORECASE)
 # a source's own reporting verb right after its name, opening a clause ("and STv reported 10 deaths")
 _OWN_REPORT_AFTER = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|put|puts|counted|recorded"
                                r"|estimated|estimates|gave|gives)(?![a-z])")
@@ -394,6 +400,7 @@ class _Document:
             r"(?<![a-z])(?:clash|confrontation|stand-?off|skirmish)\s+with\s+(?:[a-z-]+\s+)?(?:protest|demonstrat)",
             headline) and any(
             m.kind == "country" and m.codes[0] == places.country  # "Qzland protests turn deadly", and no
+            and not _SEAT_AFTER.match(text, m.end)  # (not "protesters evicted from Qzland parliament": one building)
             for m in places.mentions(text, 0, head_hi))  # city in the headline or lede: the country's
         # (but not where the headline and lede put the unrest in one place and say nothing of it spreading ("as
         # protests spread", "nationwide", "and other cities"): "an anti-migrant march in the island's second city,
@@ -1074,6 +1081,12 @@ class _Document:
             m = _REPORT_AFTER.match(self.text, at, hi)
             if m:
                 return sid, " ".join(m.group().split())
+        # a statement's signature at its foot: "Issued by the / Ministry of Foreign Affairs and Communications"
+        lo = self.text.rstrip().rfind("\n\n") + 2
+        if lo > hi and (m := _SIGNED_BY.search(self.text, lo)):
+            named = {sid for at, sid in self.mentions if at >= m.start() and sid not in self.media}
+            if len(named) == 1:
+                return next(iter(named)), " ".join(self.text[m.start():].split())[:80]
         return None
 
     def list_source(self, pos: int) -> tuple[str, str] | None:

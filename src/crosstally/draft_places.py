@@ -233,8 +233,9 @@ _country_of_code = country_of_code  # (admin1.country_of_code)
 
 def _spelling(name: str) -> str:
     """A place name as the table's lookups key it: spaces collapsed, and one apostrophe for both ways it is
-    typed (an alias "Stockholm’s" is found in a text that writes "Stockholm's", and the reverse)."""
-    return spelling(name)
+    typed (an alias "Stockholm’s" is found in a text that writes "Stockholm's", and the reverse), and "and" for
+    a name's "&" ("Trinidad & Tobago" is "Trinidad and Tobago")."""
+    return spelling(name).replace(" & ", " and ")
 
 
 def _lede_end(text: str, body_from: int = 0) -> int:
@@ -331,7 +332,7 @@ class Places:
         self.country = self.countries[0] if self.countries else None
         self.country_why = (f"the admin-1 table's {'only' if len(self.countries) == 1 else 'first'} country "
                             f"{self.country}" if self.country else "no whole-country row in the admin-1 table")
-        self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True)
+        self._pat = _alias_pattern(list(self.code_of) + list(self.groups), True, ampersand=True)
         self._people_words, self._people_pat = {}, None
         if self.countries:  # the names and adjectives of the case's countries ("Zemlandi", "Zemlanders")
             words = countries.country_words({n: {c} for c, ns in self.names_of.items() for n in ns})

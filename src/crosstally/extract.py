@@ -496,6 +496,10 @@ PEOPLE_CUES["perish"] = "killed"
 # the military's abbreviations, in capitals only (not the carmaker Kia): "announced 50 KIA", "12 WIA", "two MIA"
 _ABBREVIATED_CUES = {"kia": "killed", "wia": "injured", "mia": "other_people"}
 PEOPLE_CUES.update(_ABBREVIATED_CUES)
+# a charge, not a killing: "thirty [30] (arrests) related to homicide", "arrested for homicide", "homicide charges"
+_CHARGE_BEFORE = re.compile(r"(?<![a-z])(?:related\s+to|for|on|over|with|(?:accused|convicted|suspected)\s+of)\s+"
+                            r"(?:attempted\s+)?\Z")
+_CHARGE_AFTER = re.compile(r"[\s-]*(?:related|charges?|suspects?|warrants?)(?![a-z])")
 # (not a forecast: "Up to 500,000 children could die", "Thousands more will die unless ...")
 _DIE_FORECAST_BEFORE = re.compile(r"(?<![a-z])(?:could|may|might|will|would|can|shall|won[’']t|risks?(?:\s+to)?|risking"
                                   r"|(?:likely|expected|set|going|feared|predicted|projected)\s+to)"
@@ -653,6 +657,8 @@ def _a_place_after(preposition: str) -> str:
 
 
 _EXPELLED_FROM = _a_place_after("from")
+# (or a count of people right after "the expulsion of": "expulsion of some 200,000 Congolese in the past two weeks")
+_A_COUNT_NEXT = r"(?=\s+(?:(?:some|about|around|nearly|almost|over|up\s+to|at\s+least|more\s+than)\s+)?\d)"
 # (nor people expelled by their office or calling, as persons, not driven from their homes: "expelled 20
 # diplomats from Moscow", "three journalists were expelled from Kabul", "40 foreign aid workers")
 _EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy journalists journalist reporters "
@@ -661,7 +667,18 @@ _EXPELLED_AS_PERSONS = frozenset("diplomats diplomat envoys envoy journalists jo
                                  "delegates representatives consuls attaches executives volunteers".split())
 for _w in ("expelled", "expelling", "expel", "expels"):
     _PHRASE_CUES[_w] = (re.compile(rf"expel(?:led|ling|s)?{_EXPELLED_FROM}"), "displaced")
-_PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of{_EXPELLED_FROM}"), "displaced")
+_PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of(?:{_EXPELLED_FROM}|{_A_COUNT_NEXT})"), "displaced")
+# People deported are displaced, sent out of the country they lived in: "the Dominican Republic deported more than
+# 174,000 people", "has deported or repatriated nearly 11,000 Haitians", "the deportation of 5,000 migrants"; not
+# a plan or a threat ("would deport up to 10,000 Haitians a week", "plans to deport", "will be deported", "would start massive
+# deportations of Haitians": a deportation's count only when it follows at once), nor persons deported as their
+# office or calling ("deported two diplomats")
+_DEPORT_CUE = (re.compile("".join(rf"(?<!{w} )(?<!{w} be )" for w in ("to", "will", "would", "could", "may", "might",
+                                                                     "shall", "can", "must"))
+                          + rf"deport(?:(?:ed|ing)(?:\s+(?:or|and)\s+(?:repatriated|expelled|returned))?"
+                          rf"|ations?\s+of{_A_COUNT_NEXT})(?![a-z])"), "displaced")
+for _w in ("deported", "deporting", "deportation", "deportations"):
+    _PHRASE_CUES[_w] = _DEPORT_CUE
 # People driven out of a place: "accuse security forces of driving hundreds of residents out of Awamiya", "drove
 # 2,000 people from their villages", "forcing 300 families out of their homes" (not out of a party, a school)
 _DRIVEN_OUT_OF = _a_place_after(r"(?:from|out\s+of)")
@@ -1254,7 +1271,10 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn|k)$")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
-            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?)*"
+            rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?"
+            # "one thousand, one hundred and forty three": a comma after the thousands, then the hundreds
+            # (with its "and": "one thousand, two hundred" may be two counts, "killed one thousand, two hundred were hurt")
+            rf"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+{_BASE}\s+hundred\s+and\s+{_BASE})*"
             r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _END = r"(?![\w%]|[.,:/]\d|-(?!strong(?![a-z])|plus(?![a-z]))\w|\s*(?:%|per\s*cent))"  # "1,500-strong": see _STRONG_AFTER
@@ -2871,6 +2891,9 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 continue  # "Kia", "Mia": a name, not killed or missing in action
             if w == "camp" and text[s] == "C" and _CAMP_NAMED.match(text, e):
                 continue  # "Camp Street prison", "Camp Bastion air base": a street's or a base's name, no camp
+            if w in ("homicide", "homicides") and (_CHARGE_BEFORE.search(low, max(0, s - 30), s)
+                                                   or _CHARGE_AFTER.match(low, e)):
+                continue  # "thirty [30] related to homicide", "arrested for homicide": a charge, no count of the dead
             if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
                 continue  # "could die", "will die unless ...": a forecast, no count of the dead
             if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
@@ -3947,7 +3970,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                     and (low[num_end:head[0]].split() or [""])[-1] in _SENT_TO_WORK_NOUNS:
                 cue = None  # "A team of 12 doctors was sent to the hospital": sent there to work, not hurt
                 reading.append("people sent to a hospital to work there: not its patients")
-            if cue is not None and cue[2] == "displaced" and low.startswith("expel", cue[0]) and head \
+            if cue is not None and cue[2] == "displaced" and low.startswith(("expel", "expul", "deport"), cue[0]) \
+                    and head \
                     and ((words := low[num_end:head[0]].split() or [""])[-1] in _EXPELLED_AS_PERSONS
                          or "foreign" in words):
                 cue = None  # "Russia expelled 20 diplomats from Moscow": persons sent away, not the displaced
