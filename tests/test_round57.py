@@ -63,8 +63,8 @@ def test_arrests_related_to_homicide_are_a_charge_not_the_dead():
 @pytest.mark.parametrize("text, reported, value", [
     ("To date, a total of one thousand, one hundred and forty three persons have been arrested.",
      "one thousand, one hundred and forty three", 1143),
-    ("Some 2,306 people fled, and two thousand, three hundred and six were counted.", "two thousand, three hundred and six",
-     2306),
+    ("Some 2,306 people fled, and two thousand, three hundred and six were counted.",
+     "two thousand, three hundred and six", 2306),
 ])
 def test_number_words_with_a_comma_after_the_thousands(text, reported, value):
     got = by_value(text)

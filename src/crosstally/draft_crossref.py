@@ -248,9 +248,10 @@ def _lede_country_places(rows: list[dict], extra: list[dict]) -> None:
             continue
         before = r["admin1"]
         r["place"], r["admin1"] = same["place"], same["admin1"]
+        where = same["place"] or same["admin1"]
         r["why"].append(f"a lede figure placed in the whole country: the body gives the same figure "
-                        f"({same['value_as_reported']!r} at offset {same['start']}) in {same['place'] or same['admin1']!r}"
-                        f" -> place {before} -> {r['admin1']}")
+                        f"({same['value_as_reported']!r} at offset {same['start']}) in {where!r} -> place {before} -> "
+                        f"{r['admin1']}")
         r["confidence"] -= 0.05
 
 

@@ -670,9 +670,9 @@ for _w in ("expelled", "expelling", "expel", "expels"):
 _PHRASE_CUES["expulsion"] = (re.compile(rf"expulsions?\s+of(?:{_EXPELLED_FROM}|{_A_COUNT_NEXT})"), "displaced")
 # People deported are displaced, sent out of the country they lived in: "the Dominican Republic deported more than
 # 174,000 people", "has deported or repatriated nearly 11,000 Haitians", "the deportation of 5,000 migrants"; not
-# a plan or a threat ("would deport up to 10,000 Haitians a week", "plans to deport", "will be deported", "would start massive
-# deportations of Haitians": a deportation's count only when it follows at once), nor persons deported as their
-# office or calling ("deported two diplomats")
+# a plan or a threat ("would deport up to 10,000 Haitians a week", "plans to deport", "will be deported", "would
+# start massive deportations of Haitians": a deportation's count only when it follows at once), nor persons
+# deported as their office or calling ("deported two diplomats")
 _DEPORT_CUE = (re.compile("".join(rf"(?<!{w} )(?<!{w} be )" for w in ("to", "will", "would", "could", "may", "might",
                                                                      "shall", "can", "must"))
                           + rf"deport(?:(?:ed|ing)(?:\s+(?:or|and)\s+(?:repatriated|expelled|returned))?"
@@ -1273,7 +1273,7 @@ _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_S
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?"
             # "one thousand, one hundred and forty three": a comma after the thousands, then the hundreds
-            # (with its "and": "one thousand, two hundred" may be two counts, "killed one thousand, two hundred were hurt")
+            # (with its "and": "one thousand, two hundred" may be two counts: "killed one thousand, two hundred hurt")
             rf"|(?:(?<=thousand)|(?<=million)|(?<=billion)),\s+{_BASE}\s+hundred\s+and\s+{_BASE})*"
             r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+\d{1,3}(?![\d,.]))?")  # "two thousand and 367"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
