@@ -120,7 +120,11 @@ CIVILIAN_NOUNS = (
     "merchants merchant shopkeepers shopkeeper shop-owners vendors vendor peddlers hawkers shoppers "
     "market-goers marketgoers workers worker labourers labourer laborers laborer miners farmworkers "
     "revellers reveller revelers reveler partygoers party-goers concertgoers concert-goers festivalgoers "
-    "festival-goers spectators beachgoers holidaymakers picnickers passers-by passersby bystanders").split() + [
+    "festival-goers spectators beachgoers holidaymakers picnickers passers-by passersby bystanders "
+    # by their trade, as miners and aid workers (the labelling conventions' *Journalists, aid workers, medics* rule
+    # and "nouns of occupation": "two journalists", "three lawyers")
+    "journalists journalist reporters reporter photojournalists photojournalist photographers photographer "
+    "cameramen cameraman lawyers lawyer teachers teacher").split() + [
     "camp residents", "local residents", "shop owners", "street vendors", "civilian population",
     "members of the civilian population", "members of the local community", "members of the community",
     "community members", "aid workers", "aid worker", "relief workers", "relief worker", "humanitarian workers",
@@ -233,11 +237,6 @@ _PEOPLE.update({
     # suspects of an attack or crime are counted as its armed side (the labelling conventions: 11 of 12 labels)
     **dict.fromkeys("suspects suspect".split(), "combatants"),
 })
-# Journalists, lawyers and teachers are civilians by their trade, as miners and aid workers (the labelling
-# conventions' *Journalists, aid workers, medics* rule and "nouns of occupation": "two journalists", "three lawyers")
-_PEOPLE.update(dict.fromkeys(
-    "journalists journalist reporters reporter photojournalists photojournalist photographers photographer cameramen "
-    "cameraman lawyers lawyer teachers teacher".split(), "civilians"))
 # People counted by a cause they back or a protest they make, and a spelling of commandos
 # ("thousands of sympathisers", "hundreds of strikers", "two commandoes"). Strikers are `all` like
 # protesters, demonstrators and marchers: neither civilians nor fighters by the text's words.
