@@ -201,7 +201,11 @@ _CEREMONY_WORDS = (r"gathered|gathering|ceremony|ceremonies|attended|attendees|m
 _GATHERING = re.compile(r"(?<![a-z])(?:" + _CEREMONY_WORDS + r"|commemorat\w*|memorial|marked|marking|marks)(?![a-z])")
 # words of now and of something new beside an anniversary: "Today, 500 survivors still need care", "as a new bomb
 # killed six", "Since the attack, ...", "Last month, gunmen killed eight": not the violence marked
-_NOW_OR_NEW = re.compile(r"(?<![a-z])(?:new|fresh|another|renewed|latest|still|today|since|so\s+far"
+# ("another" before a count adds to the count before it, in the same violence: "240 people were killed on that day,
+# with another 400 injured")
+_NOW_OR_NEW = re.compile(r"(?<![a-z])(?:new|fresh|another(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
+                         r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|few|several)(?![a-z])))"
+                         r"|renewed|latest|still|today|since|so\s+far"
                          r"|to\s+date|this\s+(?:week|month|year)|each\s+year|every\s+year|last\s+(?:week|month|year))"
                          r"(?![a-z])")
 

@@ -688,7 +688,10 @@ _AS_OF_END = re.compile(rf"(?i:as\s+of|by|at)\s+(?i:the\s+)?(?i:end|close)\s+of\
 _SAME_DAY = re.compile(r"(?<![a-z])(?:came|comes|followed|happened|occurred)\s+(?:just\s+)?((?:a|one|the)\s+day\s+after)"
                        r"(?![a-z])|(?<![a-z])(?:the|that)\s+(same\s+day|next\s+day|following\s+day|day\s+after|day\s+before"
                        r"|previous\s+day|same\s+night|next\s+morning|following\s+morning)(?![a-z])"
-                       r"|(?<![a-z])(a\s+day\s+later)(?![a-z])")
+                       r"|(?<![a-z])(a\s+day\s+later)(?![a-z])"
+                       # ("More than 240 people were killed on that day", "On that day, 72 years ago, 188 planes
+                       # bombed Darwin": the day named before)
+                       r"|(?<![a-z])(?:on\s+)?that\s+(?:very\s+)?(day)(?![a-z])")
 # ("the assault came a day after rebels attacked ...": the event told is the day before the one named)
 _SHIFT_OF = {"a day after": -1, "one day after": -1, "the day after": -1, "next day": 1, "following day": 1, "day after": 1, "next morning": 1, "following morning": 1,
              "a day later": 1, "day before": -1, "previous day": -1}

@@ -107,6 +107,11 @@ _WAR_TOLL_BEFORE = re.compile(r"(?<![a-z])(?:a|the|this|its|their|[a-z]+['’]s)
                               r"(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?(?:[\w-]+\s+){0,2}?\Z")
 
 
+# where no country is: "in international waters", "over international airspace", "on the high seas"
+_OPEN_SEA = re.compile(r"(?<![a-z])(?:in|into|over|through|on)\s+(?:the\s+)?(?:international\s+(?:waters|airspace)"
+                       r"|high\s+seas|open\s+(?:sea|ocean))(?![a-z])", re.IGNORECASE)
+
+
 def _other_places(text: str, lo: int, hi: int, places) -> re.Match | None:
     """ "and other cities" in ``text[lo:hi]``, unless a unit follows it ("Harbor Town and other towns in
     Eastmark Province": that province's)."""
@@ -301,6 +306,11 @@ def _place_from(doc: _Document, pos: int, sentence: tuple[int, int], clause: tup
             # total is the area's the sentence names, not the raid's place
             why += ", a running total since a past start (not the one incident's place)"
         return name, codes, why, 0.0
+    open_sea = _OPEN_SEA.search(text, sentence[0], sentence[1])
+    if open_sea:
+        # "shot down two Cessnas in international airspace, killing all four men aboard": no country's ground or
+        # waters, and the sentence names no place of its own: no admin-1 (not the country of those who fired)
+        return "", "", f"{open_sea.group()!r} in the sentence, which names no place: no country's -> no place", 0.1
     other = None if munitions or not _BORDER.search(text) else places.people_of_other_country(text, pos, clause)
     if other:
         # "Fifty Zemlandi soldiers were killed" in a story of border clashes with Qzland: no place named; the

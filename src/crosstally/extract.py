@@ -495,6 +495,9 @@ PEOPLE_CUES["perish"] = "killed"
 # the military's abbreviations, in capitals only (not the carmaker Kia): "announced 50 KIA", "12 WIA", "two MIA"
 _ABBREVIATED_CUES = {"kia": "killed", "wia": "injured", "mia": "other_people"}
 PEOPLE_CUES.update(_ABBREVIATED_CUES)
+# lives saved, not lost: "credited with saving thousands of lives", "worked to save the lives of more than 70 people"
+_SAVED_LIVES_BEFORE = re.compile(r"(?<![a-z])(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:the\s+)?"
+                                 r"(?:[\w,-]+\s+){0,3}?\Z")
 # a charge, not a killing: "thirty [30] (arrests) related to homicide", "arrested for homicide", "homicide charges"
 _CHARGE_BEFORE = re.compile(r"(?<![a-z])(?:related\s+to|for|on|over|with|(?:accused|convicted|suspected)\s+of)\s+"
                             r"(?:attempted\s+)?\Z")
@@ -1843,7 +1846,9 @@ _PAREN_SAME = re.compile(rf"[ \t]?\([ \t]*(?P<n>{_NUM})[ \t]*\)")
 _AGE_NOUN = re.compile(rf"[ \t]+(?P<age>\d{{1,3}}|{_BASE})-year-olds?(?![\w-])")
 # the whole a part is of, when a body's own: "two of the council's 15 members", "three of its 40 staff"
 _WHOLE_OF_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?[\w-]+[’']s"
-                                   r"|its|their|his|her|our)\s+$")
+                                   r"|its|their|his|her|our)"
+                                   # (and a word of what is left of it: "243 of the town's remaining 2000 people")
+                                   r"(?:\s+(?:remaining|other|original|entire|total|estimated))?\s+$")
 # the same with "the", where the fate is told past another count joined to the part ("three of the 30 attackers and
 # a cop dead": the three's and the cop's, not the 30's)
 _WHOLE_OF_THE_BEFORE = re.compile(rf"(?<![\w-])(?:\d[\d,]*|{_BASE})\s+of\s+the\s+$")
@@ -2893,6 +2898,13 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("homicide", "homicides") and (_CHARGE_BEFORE.search(low, max(0, s - 30), s)
                                                    or _CHARGE_AFTER.match(low, e)):
                 continue  # "thirty [30] related to homicide", "arrested for homicide": a charge, no count of the dead
+            if w == "lives" and _SAVED_LIVES_BEFORE.search(low, max(0, s - 50), s):
+                cues.append((s, e, "other_people"))  # "credited with saving thousands of lives", "helped save the
+                continue  # lives of more than 70 people": lives saved, not lost
+            if w == "death" and low.startswith(" row", e):
+                cues.append((s, e + 4, "other_people"))  # "Thirteen cult members were then on death row": people
+                cue_end = e + 4  # awaiting execution, held (not yet dead)
+                continue
             if w == "die" and _DIE_FORECAST_BEFORE.search(low, max(0, s - 30), s):
                 continue  # "could die", "will die unless ...": a forecast, no count of the dead
             if w in _COURT_CUES and (nx := _COURT_ADJECTIVE.match(low, tok.end())) \
@@ -3351,6 +3363,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                                                              ["3"]):
             continue  # "the two forces clashed": forces as sides, not men (but "20 dead pro-Russian forces")
         metric, unit, population = head[1] if head else (None, None, None)
+        if head and metric == "killed" and low.startswith("lives", head[0] - 5) \
+                and _SAVED_LIVES_BEFORE.search(low, max(0, start - 30), start):
+            metric = "other"  # "credited with saving thousands of lives": lives saved, not lost
+            reading.append("lives saved: metric other")
         if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start) \
                 and any(w in _PEOPLE or w in _CLAUSE_PEOPLE_WORDS
                         for w in re.findall(r"[a-z]+", low[max(s_start, start - 200):start])):
