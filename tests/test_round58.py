@@ -114,3 +114,11 @@ def test_the_high_seas_and_a_named_port():
     # (the boat's port named as where it happened is the place)
     got = draft(text.replace("on the high seas", "off Harbor Town"), published="2031-05-02")
     assert got["three"]["admin1"] == "QZ01", got["three"]["why"]
+
+
+def test_that_day_is_not_the_day_a_saying_is_dated_by():
+    text = ("Rescuers pulled 40 bodies from the site of a March 17 airstrike in Harbor Town, an official said.\n\n"
+            "A strike on a fuel truck killed dozens of civilians in Harbor Town, a military officer said Sunday.\n\n"
+            "The Qzland navy said a review indicated one strike occurred that day in the area.\n")
+    got = draft(text, published="2031-03-27")
+    assert got["one"]["period_end"] == "2031-03-17", got["one"]["why"]

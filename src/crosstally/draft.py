@@ -630,6 +630,10 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 if same_day.group(1):  # "the assault came a day after ...": the incident the text is about
                     day = doc.incident_day(c.start)
                     words = day[1] if day else ""
+                if words and same_day.group(4) and (found := _find_words(words, text, b_lo, b_hi)) and (
+                        _STATEMENT_BEFORE.search(text[b_lo:found.start()].lower())
+                        or _STATEMENT_AFTER.match(text, found.end())):
+                    continue  # "that day" after "..., a senior officer said Sunday": the day of a saying is not it
                 if words:
                     date_phrase = words
                     shift_days = _SHIFT_OF.get(" ".join(next(g for g in same_day.groups() if g).split()), 0)
