@@ -62,10 +62,9 @@ from .extract import extract
 from .actors import case_campaign_force, perpetrator_scope
 from .draft_common import _CONTEXT_WORDS, _TOLL_UPDATE, _VIOLENCE, _WAR_WIDE, _find_words
 from .draft_dates import (
-    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _JUSTICE_WORDS, _MONTHS, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE,
-    _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR,
-    _date_range, _dateline_day, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month, _part_of_year,
-    _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
+    _A_DAY_EARLIER, _COUNT_WORD, _DATE_RANGE, _JUSTICE_WORDS, _MONTHS, _NOW_DAY, _SENTENCE_DATE, _STAMP_BEFORE, _YEAR,
+    _date_range, _dateline_day, _dates_a_saying, _event_day, _in_dateline, _later_day, _not_a_date, _part_of_month,
+    _part_of_year, _sentence_date, _since_day, _statement_day, _without_dateline, _year_range, narrative_year, resolve_date)
 from .draft_places import Places, _describe
 from .draft_claimants import Claimants
 from .draft_where import _WAR_TOLL_BEFORE, _place_of
@@ -630,9 +629,8 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                 if same_day.group(1):  # "the assault came a day after ...": the incident the text is about
                     day = doc.incident_day(c.start)
                     words = day[1] if day else ""
-                if words and same_day.group(4) and (found := _find_words(words, text, b_lo, b_hi)) and (
-                        _STATEMENT_BEFORE.search(text[b_lo:found.start()].lower())
-                        or _STATEMENT_AFTER.match(text, found.end())):
+                if words and same_day.group(4) and (found := _find_words(words, text, b_lo, b_hi)) \
+                        and _dates_a_saying(text, b_lo, found):
                     continue  # "that day" after "..., a senior officer said Sunday": the day of a saying is not it
                 if words:
                     date_phrase = words
@@ -698,8 +696,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
             date_phrase = "in " + date_phrase[6:].strip()
         if date_phrase:
             found = _find_words(date_phrase, text, s_lo, s_hi)
-            if found and (_STATEMENT_BEFORE.search(text[s_lo:found.start()].lower())
-                          or _STATEMENT_AFTER.match(text, found.end())) and published and not _event_day(text, found):
+            if found and _dates_a_saying(text, s_lo, found) and published and not _event_day(text, found):
                 got = resolve_date(date_phrase, published, sentence, language)
                 if got["date_precision"] == "day":
                     statement_day, statement_phrase = got["period_end"], date_phrase
@@ -1030,7 +1027,7 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
                     m_lo = doc.sentence_span(doc.sentence_of(m.start()))[0]
                     if any(a <= m.start() < b for a, b in windows):
                         break  # "killed between September 30 and November 20": a window's count, not a story's day
-                    if _STATEMENT_BEFORE.search(text[m_lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()) \
+                    if _dates_a_saying(text, m_lo, m) \
                             or not re.match(r"(?i:on|in|during|early|late)\s", m.group()) and re.search(
                                 r"(?<![a-z])the\s+(?:[a-z-]+\s+){0,2}\Z", text[max(m_lo, m.start() - 30):m.start()]):
                         continue  # (nor "the just ended July 30 elections": a date naming an event)
@@ -1266,8 +1263,7 @@ def _incident_month(doc, published: str, language: str) -> tuple[dict, str] | No
             if not re.fullmatch(r"(?i:(?:in|during)\s+)?(?:" + _MONTHS + r")(?:\s+\d{4})?|(?i:this|last)\s+month", words):
                 continue  # (a month by name, or this or last month: not "days after", "weeks ago")
             lo, hi = doc.sentence_span(doc.sentence_of(m.start()))
-            if not _VIOLENCE.search(doc.text[lo:hi].lower()) or _STATEMENT_BEFORE.search(doc.text[lo:m.start()].lower()) \
-                    or _STATEMENT_AFTER.match(doc.text, m.end()):
+            if not _VIOLENCE.search(doc.text[lo:hi].lower()) or _dates_a_saying(doc.text, lo, m):
                 continue
             if _NEW_ITEM.match(doc.text, lo) or re.match(r"\s*(?:earlier|previously|in\s+a\s+previous)",
                                                          doc.text[lo:m.start()], re.IGNORECASE):

@@ -781,13 +781,19 @@ _HAPPENED = re.compile(r"(?<![\w-])(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2}?(?:
                        r"|(?:[\w-]+\s+)?(?:events?|incident|tragedy|atrocity|bloodshed)\s+of\s+)\Z", re.IGNORECASE)
 
 
+def _dates_a_saying(text: str, lo: int, m: re.Match) -> bool:
+    """Whether the date words ``m`` (in a sentence from ``lo``) date a saying: after a reporting verb of their
+    sentence ("the ministry said on Tuesday") or right before one ("..., officials said Tuesday")."""
+    return bool(_STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()))
+
+
 def _statement_day(text: str, lo: int, hi: int, published: str, language: str) -> tuple[str, str] | None:
     """(day, words) of the statement the sentence text[lo:hi] reports ("the ministry said on
     Tuesday", "according to officials on Friday"), or None."""
     for m in _SENTENCE_DATE.finditer(text, lo, hi):
         if _event_day(text, m):
             continue  # "police said Monday's attack killed 35": the attack's day
-        if _STATEMENT_BEFORE.search(text[lo:m.start()].lower()) or _STATEMENT_AFTER.match(text, m.end()):
+        if _dates_a_saying(text, lo, m):
             words = " ".join(m.group().split())
             got = resolve_date(words, published, language=language)
             if got["date_precision"] == "day" and got["counting_basis"] == "incident":

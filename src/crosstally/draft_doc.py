@@ -38,7 +38,7 @@ from .extract import ATTRIBUTION_VERBS, _claimant, _sentence_starts
 from .draft_common import _AND_OTHER_PLACES, _VIOLENCE, _is_country, _paragraph_spans, across_the_country
 from .draft_dates import (
     _A_DAY_EARLIER, _DATELINE, _SENTENCE_DATE, _STATEMENT_AFTER, _STATEMENT_BEFORE, _YEAR, _dateline_date_span,
-    _HAPPENED, _event_day, _not_a_date, _statement_day, narrative_year, resolve_date, story_date)
+    _HAPPENED, _dates_a_saying, _event_day, _not_a_date, _statement_day, narrative_year, resolve_date, story_date)
 from .countries import adjectives, country_words, with_administering
 from .draft_places import Places, _SUBSET_EVENT
 from .draft_claimants import Claimants, _INSTITUTION_WORDS, _norm
@@ -1865,8 +1865,7 @@ class _Document:
                                       or any(_WRECKED_BEFORE.search(self.text, s_hi, o.start())
                                              for o in found if s_hi <= o.start() < nxt_hi)) and any(
             s_hi <= o.start() < nxt_hi and _WEEKDAY_OR_NOW.search(o.group()) and not _not_a_date(self.text, o)
-            and (not _STATEMENT_BEFORE.search(self.text[s_hi:o.start()].lower())
-                 and not _STATEMENT_AFTER.match(self.text, o.end()) or _event_day(self.text, o))
+            and (not _dates_a_saying(self.text, s_hi, o) or _event_day(self.text, o))
             for o in found)
 
     def _incident_days_in(self, lo: int, hi: int, starts: bool = False) -> list[tuple[int, str, str, frozenset]]:

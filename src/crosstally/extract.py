@@ -498,6 +498,11 @@ PEOPLE_CUES.update(_ABBREVIATED_CUES)
 # lives saved, not lost: "credited with saving thousands of lives", "worked to save the lives of more than 70 people"
 _SAVED_LIVES_BEFORE = re.compile(r"(?<![a-z])(?:sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:the\s+)?"
                                  r"(?:[\w,-]+\s+){0,3}?\Z")
+
+
+def _lives_saved(low: str, at: int) -> bool:
+    """Whether the word "lives" at ``at`` (lower case) is of lives saved, not lost."""
+    return low.startswith("lives", at) and bool(_SAVED_LIVES_BEFORE.search(low, max(0, at - 50), at))
 # a charge, not a killing: "thirty [30] (arrests) related to homicide", "arrested for homicide", "homicide charges"
 _CHARGE_BEFORE = re.compile(r"(?<![a-z])(?:related\s+to|for|on|over|with|(?:accused|convicted|suspected)\s+of)\s+"
                             r"(?:attempted\s+)?\Z")
@@ -2898,7 +2903,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
             if w in ("homicide", "homicides") and (_CHARGE_BEFORE.search(low, max(0, s - 30), s)
                                                    or _CHARGE_AFTER.match(low, e)):
                 continue  # "thirty [30] related to homicide", "arrested for homicide": a charge, no count of the dead
-            if w == "lives" and _SAVED_LIVES_BEFORE.search(low, max(0, s - 50), s):
+            if w == "lives" and _lives_saved(low, s):
                 cues.append((s, e, "other_people"))  # "credited with saving thousands of lives", "helped save the
                 continue  # lives of more than 70 people": lives saved, not lost
             if w == "death" and low.startswith(" row", e):
@@ -3363,8 +3368,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                                                                              ["3"]):
             continue  # "the two forces clashed": forces as sides, not men (but "20 dead pro-Russian forces")
         metric, unit, population = head[1] if head else (None, None, None)
-        if head and metric == "killed" and low.startswith("lives", head[0] - 5) \
-                and _SAVED_LIVES_BEFORE.search(low, max(0, start - 30), start):
+        if head and metric == "killed" and _lives_saved(low, head[0] - 5):
             metric = "other"  # "credited with saving thousands of lives": lives saved, not lost
             reading.append("lives saved: metric other")
         if head is None and m.group("vague") and low.endswith("in their ", max(0, start - 9), start) \
