@@ -89,6 +89,10 @@ from .draft_crossref import (
     _lede_country_places, _lede_state_figures, _repeated_figures, _report_day_figures)
 
 # A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
+# People who saw or live where it happened, speaking as no body: "residents of eastern Monrovia said", "witnesses and
+# state radio said"
+_ONLOOKERS = {"residents", "witnesses", "eyewitnesses", "villagers", "survivors", "locals", "neighbours", "neighbors",
+              "relatives", "bystanders", "passers-by"}
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
 
@@ -207,8 +211,13 @@ def draft_document(text: str, document_row: dict, sources: pd.DataFrame, admin1:
         # "witnesses said", "authorities said Monday": a speaker who is someone, but no known source
         # (not "the Red Cross said, citing witnesses": the source speaks, from what witnesses told it)
         own_words = own.phrase.lower().split() if own is not None else []
+        # (or people of a place, or people beside others, by the head of each part: "residents of eastern Monrovia",
+        # "witnesses and state radio"; not a body's own: "the body's representative in Afghanistan")
+        own_heads = {part.split()[-1] for part in re.split(r"\s+and\s+", re.split(
+            r"\s+(?:of|in|from|at|near)\s+", " ".join(own_words))[0]) if part.split()}
         unnamed_person = own is not None and own.kind == "unknown" and bool(own_words) \
-            and own_words[-1] in _PERSON_NOUNS | {"authorities"} and not re.search(
+            and (own_words[-1] in _PERSON_NOUNS | {"authorities"} or bool(own_heads & _ONLOOKERS) and not any(
+                w.endswith(("'s", "’s")) or w in ("its", "their", "his", "her") for w in own_words)) and not re.search(
                 r"(?<![a-z])(?:citing|quoting|cited|quoted|according\s+to)\s+(?:[\w'’-]+\s+){0,2}\Z",
                 text[s_lo:max(s_lo, text.find(own.phrase, s_lo, s_hi))].lower())
         if own is not None and in_clause:

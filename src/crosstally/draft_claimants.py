@@ -298,7 +298,24 @@ class Claimants:
         ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
         part of that one, not a source of its own. A generic name that can name none of its
         sources here (see ``agrees``) is left out."""
-        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]])]
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]]) and not self._part_of_longer(text, f)]
+
+    def _part_of_longer(self, text: str, found: tuple[int, int, str]) -> bool:
+        """Whether a title-named outlet's name ("The National", "The Guardian") is only the start of a longer name
+        the text writes with capitals ("the National Defense Ministry said", "the Guardian Council"), or its
+        words written in lower case ("the national newspaper"): another body, or no name, not the outlet."""
+        start, end, written = found
+        if not re.match(r"(?i)the\s", written):
+            return False
+        ids = self.by_name.get(written) or self.by_name.get(written.replace("’", "'")) \
+            or self._lookup.get(_norm(written), set())
+        if not ids or any(self.types.get(sid, "") != "media" for sid in ids):
+            return False
+        titles = [n for n in self.by_name if _norm(n) == _norm(written) and any(c.isupper() for c in n[4:])]
+        if titles and not any(c.isupper() for c in written[4:]):
+            return True  # (nor its title's words in lower case: "the national newspaper Prothom Alo"; a name the
+            # table writes in lower case, "the state news agency", is matched so)
+        return bool(re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 20]))
 
     def _find(self, text: str) -> list[tuple[int, int, str]]:
         out = set()

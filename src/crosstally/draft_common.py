@@ -115,6 +115,8 @@ _VIOLENCE = re.compile(r"(?<![a-z])(?:kill\w*|(?:counter-?)?attack\w*|strike[sn]
                        # riot alone, which lasts days: "as anti-China riots spread")
                        r"|deadly|jail-?breaks?|prison-?breaks?|mass\s+(?:escape|breakout)"
                        r"|stabb\w*|murder\w*|invad\w*|invasion|coup|putsch|mutin\w*|grenades?|arson\w*|torch(?:ed|ing)"
+                       # (a kidnapping told without the word: "six heavily-armed men ... grabbed 20 people")
+                       r"|armed\s+men|grabbed|snatched"
                        r"|lynch\w*|hostages?|corpses?|(?:dead|charred|burned|burnt|mutilated|decomposed|decomposing)\s+bod(?:y|ies)"
                        r"|bodies\s+(?:of|were|was|had|have))(?![a-z])")
 

@@ -818,7 +818,7 @@ _NOT_AFTER_EVENT = "".join(rf"(?<!{w} )" for w in ("riot", "riots", "attack", "a
                                                    "explosion", "bombing", "shooting", "violence", "fighting", "strike"))
 _STATEMENT_BEFORE = re.compile(r"(?<![a-z])(?:(?:said|says|stated|" + _NOT_AFTER_EVENT + r"reported|" + _NOT_AFTER_EVENT
                                + r"announced|added|wrote|confirmed"
-                               r"|posted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+"
+                               r"|posted|tweeted|warned|claimed|released|published|issued|vowed|pledged|promised|reports\s+\w+"
                                # "Speaking on Saturday, he confirmed the death toll had risen": the day he spoke
                                r"|speaking)"
                                + _SAID_HOW +

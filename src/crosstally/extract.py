@@ -2210,6 +2210,9 @@ def _head(text: str, pos: int, one: bool = False):
             continue
         for n in (5, 4, 3, 2, 1):
             key = tuple(words[i:i + n])
+            if n == 3 and len(key) == n and key[1] in ("and", "or") and _HEADS.get(key, ("",))[0] == "casualties" \
+                    and _NUM_AFTER_PAIR.match(" " + " ".join(words[i + 3:i + 5])):
+                continue  # "left 200 dead and wounded 3,000": the dead, then a verb with a count of its own
             if len(key) == n and key in _HEADS and (one or key not in _SINGULAR_HEADS):
                 if n == 1 and key in _AMBIGUOUS_HEADS and not one and i + 1 < len(toks):
                     nxt = words[i + 1]
@@ -2235,8 +2238,9 @@ def _head(text: str, pos: int, one: bool = False):
                         return best, nxt  # "12 police stations": a noun we do not count
                         # (but "the 14 dead included two women": a verb after the dead)
                     if nxt in ("and", "or") and i + 3 < len(toks) and words[i + 2].isalpha() \
-                            and _uncounted(toks[i + 3][0]):
+                            and _uncounted(toks[i + 3][0]) and not _NUM_AFTER_PAIR.match(" " + words[i + 3]):
                         return best, words[i + 3]  # "two military and security sources"
+                        # (not "left 200,000 dead and displaced hundreds of thousands": a count after the verb)
                 if one and n == 1 and i + 1 < len(toks) and words[i + 1] in _PLACE_SINGULARS \
                         and _HEADS[key][1] == "people" and toks[i + 1][0][:1].islower():
                     return best, words[i + 1]  # "one police station", "one tourist hotel": a place, not a person
