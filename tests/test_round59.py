@@ -1,15 +1,15 @@
 """Fifty-ninth round (read parts 116 and 117 after listing them in tuned.txt). Who: an outlet called by a title
 ("The National") is not the start of a longer name the text writes in capitals ("the National Defense Ministry
-said"); "witnesses and state radio said", "residents of eastern Harbor Town said": the speakers are someone no
-source names, not a source named elsewhere in the number's clause ("a United Nations campaign"). When: a
-kidnapping told without the word ("six heavily-armed men ... grabbed 20 people on Sunday night") dates the
-story's counts; "tweeted Saturday that" dates a saying, as "said" does. What: "left 200,000 dead and displaced hundreds of thousands", "left 200 dead and wounded
-dozens": the dead are a count of their own, the verb after them has its own count (not "dead and wounded" as one
-noun, nor a noun "hundreds" the dead would be of). Invented sentences only; nothing copied from the labelled set."""
+said"), nor its title written in lower case; "witnesses and state radio said", "residents of eastern Harbor Town
+said": the speakers are someone no source names, not a source named elsewhere in the number's clause ("a United
+Nations campaign"). When: a kidnapping told without the word ("six heavily-armed men ... grabbed 20 people on Sunday
+night") dates the story's counts; "tweeted Saturday that" dates a saying, as "said" does. What: "left 200,000 dead
+and displaced hundreds of thousands", "left 200 dead and wounded dozens": the dead are a count of their own, the
+verb after them has its own count (not "dead and wounded" as one noun, nor a noun "hundreds" the dead would be of).
+Invented sentences only; nothing copied from the labelled set."""
 from __future__ import annotations
 
 import pandas as pd
-
 import pytest
 
 from qz_fixtures import by_value, drafter

@@ -88,11 +88,11 @@ from .draft_crossref import (
     _headline_figures, _headline_populations, _lede_bare_figures, _lede_carried_figures, _lede_official_figures,
     _lede_country_places, _lede_state_figures, _repeated_figures, _report_day_figures)
 
-# A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
 # People who saw or live where it happened, speaking as no body: "residents of eastern Monrovia said", "witnesses and
 # state radio said"
 _ONLOOKERS = {"residents", "witnesses", "eyewitnesses", "villagers", "survivors", "locals", "neighbours", "neighbors",
               "relatives", "bystanders", "passers-by"}
+# A source's own reporting verb right after its name ("..., and the Red Cross said ..."): it speaks in its own clause
 _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,.;]{1,50},\s*)?(?:(?:also|later|separately|earlier)\s+)?(?:said|says|say|reported"
                            r"|reports|told|announced|estimated|estimates|put|puts|confirmed|counted|recorded)(?![a-z])")
 

@@ -298,9 +298,9 @@ class Claimants:
         ("the UN" and "UN Assistance Mission"): a name overlapping a longer one found is
         part of that one, not a source of its own. A generic name that can name none of its
         sources here (see ``agrees``) is left out."""
-        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]]) and not self._part_of_longer(text, f)]
+        return [f for f in self._find(text) if self.ids_of(f[2], text[:f[0]]) and not self._title_not_outlet(text, f)]
 
-    def _part_of_longer(self, text: str, found: tuple[int, int, str]) -> bool:
+    def _title_not_outlet(self, text: str, found: tuple[int, int, str]) -> bool:
         """Whether a title-named outlet's name ("The National", "The Guardian") is only the start of a longer name
         the text writes with capitals ("the National Defense Ministry said", "the Guardian Council"), or its
         words written in lower case ("the national newspaper"): another body, or no name, not the outlet."""
