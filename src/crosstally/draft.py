@@ -1481,15 +1481,19 @@ def _story_back(doc, dates: dict, s_lo: int, s_hi: int, own_date: str, at: int, 
                 or _TOLD_OF_THEN_OF.search(doc.text[s_lo:at].lower())
                 or _TOLD_OF_THEN_AFTER.match(doc.text[end_at:s_hi].lower())
                 or _TOLD_AGO.match(doc.text[end_at:s_hi].lower()))
+    whole_year = (dates.get("date_certainty") == "stated"
+                  and (dates.get("period_start", "")[4:], pe[4:]) == ("-01-01", "-12-31"))
     if len(pe) == 10 and len(end) == 10 and pe[5:] == end[5:] and pe[:4] != end[:4] and not _YEAR.search(own_date) \
-            and dates.get("date_precision") == "day" and dates.get("period_start", "")[:4] in ("", pe[:4]) \
+            and not whole_year and dates.get("date_precision") == "day" \
+            and dates.get("period_start", "")[:4] in ("", pe[:4]) \
             and not _CEREMONY_NOW.search(_months_out(low)) \
             and not pub_near(pe) and (pe > doc.published or pe[:4] < doc.published[:4]):
         # (a day not yet come, or of a year before the piece's: not "this year's commemoration on 16 March")
         # "the incident day of the document, 'on 13 April'" read as last year's in a piece of March 2019 about 13
         # April 1919, or "during the riots of June 13-15" as after the day it was published: the story's day, in the
         # year the piece tells of (not "Hundreds gathered on 13 April": the day of this year's ceremony; a day of
-        # the piece's own weeks is read as below)
+        # the piece's own weeks is read as below; nor a year the sentence states, "In 1989, ... drove 70,000 from
+        # their country" in a piece looking back to 1987: its 31 December is the year's end, not the story's day)
         start = dates.get("period_start", "")
         return end, f"a piece looking back on violence of {end[:4]} ({words!r}): its day {pe[5:]} in that year -> " \
                     f"{end}", end[:4] + start[4:] if len(start) == 10 and start != pe else end

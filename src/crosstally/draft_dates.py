@@ -118,6 +118,25 @@ def resolve_date(phrase: str, published: str, sentence: str = "", language: str 
         return out
     stated_year = bool(_YEAR.search(low))
     certainty = "stated" if stated_year else "inferred"
+    if (two := _TWO_YEARS.fullmatch(low)) is not None:
+        # "during 1989-90": the two years' window, 1 January of the first to 31 December of the second (or up to
+        # the document's date in the publication's own year)
+        a = int(two.group("a"))
+        b = int(two.group("b")) if len(two.group("b")) == 4 else a // 100 * 100 + int(two.group("b"))
+        if a < b <= pub_last.year:
+            end = f"{b}-12-31" if b < pub_last.year else (pub_day or published)
+            out.update(period_start=f"{a}-01-01", period_end=end, date_precision="day" if len(end) == 10 else "month",
+                       as_of=end, counting_basis="period_total", date_certainty="stated",
+                       date_basis=f"stated: {phrase!r} = {a}-01-01 to {end}", _start=f"{a}-01-01", _year=True)
+            return out
+    if (eoy := _END_OF_YEAR.fullmatch(low)) is not None and int(eoy.group("y")) >= pub_last.year:
+        low = f"in {eoy.group('y')}"  # "by the end of 2023" in a piece of 2023: the year so far
+    elif eoy is not None:
+        # "were refugees at the end of 1998": a count as it stood on the year's last day
+        end = f"{eoy.group('y')}-12-31"
+        out.update(period_start=end, period_end=end, date_precision="day", as_of=end, counting_basis="stock_as_of",
+                   date_certainty="stated", date_basis=f"stated: {phrase!r} = the year's last day, {end}", _start=end)
+        return out
     since = re.search(r"(?<![a-z])since\s+(.*)", low)
     words = since.group(1) if since else low
     words = re.sub(r"^(?:(?:on|in|during|by|until|from|as\s+of|the|early|late|mid|end\s+of|start\s+of"
@@ -397,6 +416,10 @@ _SENTENCE_DATE = re.compile(
     rf"(?:{_MONTHS}\s+{_D}(?:\s*(?:and|&)\s*|[-–]){_D}(?:,?\s+\d{{4}})?|{_D}(?:\s*(?:and|&)\s*|[-–]){_D}\s+{_MONTHS}"
     r"(?:\s+\d{4})?"
     r"|(?i:in|during|throughout|through)\s+(?:(?:the\s+)?(?:whole|entire|all)\s+(?:of\s+)?)?(?:19|20)\d\d(?![\d/-])"
+    # "during 1989-90", "in 1994-1995": two years written as one span; "at the end of 1998", "by the end of 2019": a
+    # year's last day
+    r"|(?i:in|during|throughout)\s+(?:19|20)\d\d[-–](?:(?:19|20)\d\d|\d\d)(?![\d/-])"
+    r"|(?i:(?:at|by)\s+the\s+end\s+of)\s+(?:19|20)\d\d(?![\d/-])"
     # ("on Friday, May 5th", "Sunday, 7 October 2023": the weekday and its date, one day)
     rf"|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+(?:{_MONTHS}\.?\s+{_D}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:\s+\d{{4}})?)(?![\d])"
@@ -414,6 +437,10 @@ _SENTENCE_DATE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}(?:\s+{_D})?(?:,?\s+\d{{4}})?)(?![A-Za-z])")
 
 
+# the words _SENTENCE_DATE finds for two years as one span ("during 1989-90") and for a year's end ("at the end of
+# 1998"), lower case
+_TWO_YEARS = re.compile(r"(?:in|during|throughout)\s+(?P<a>(?:19|20)\d\d)[-–](?P<b>(?:19|20)\d\d|\d\d)")
+_END_OF_YEAR = re.compile(r"(?:at|by)\s+the\s+end\s+of\s+(?P<y>(?:19|20)\d\d)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 _COUNT_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11}
@@ -617,11 +644,12 @@ def _date_range(sentence: str, published: str, language: str) -> dict[str, str] 
             "date_basis": f"{'stated' if year else 'inferred'}: {words!r} = {start['period_start']} to {end['period_end']}"}
 
 
-# "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019": a window of whole years, ending on the last
-# day of the later year (not "between 2000 and 2500 troops": a range of numbers)
+# "Between 2000 and 2010", "from 2015 to 2019", "from 2015 through 2019", "removed between 1965 and 1973 to make way":
+# a window of whole years, ending on the last day of the later year (not "between 2000 and 2500 troops": a range of
+# numbers)
 _YEAR_RANGE = re.compile(r"(?<![A-Za-z])(?i:from|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:(?i:to|and|until|till|through)\s+|[-–]\s*)"
                          r"(?P<b>(?:19|20)\d\d)(?![\w-])(?!\s+(?!(?:in|on|at|and|the|when|as|while|before|after|during"
-                         r"|across|throughout)(?![a-z]))[a-z])")
+                         r"|across|throughout|to)(?![a-z]))[a-z])")
 
 
 def _year_range(sentence: str, published: str) -> dict[str, str] | None:

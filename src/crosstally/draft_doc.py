@@ -55,6 +55,7 @@ from .draft_patterns import (
     _NIGHT, _NOT_A_CLAIM, _NOT_ORGANISATIONS, _NOT_SPEAKER, _OFFICIAL_ROLE, _OFFICIAL_TYPES, _ORGANISATION_KINDS,
     _ORGANISATION_REF, _ORGANISATION_WORDS, _OVERNIGHT, _OWN_VERB_AFTER, _OWN_WORK, _OWN_WORK_AFTER, _OWN_WORK_OPENING,
     _PASSIVE, _PERSON_NOUNS, _PERSON_TITLES, _PLURAL_SUBJECT, _PRONOUNS, _PRONOUN_SAYS, _QUOTED_AS_SAYING, _QUOTED_PASSIVE,
+    _WITH_SAYING, _AS_PER,
     _INCIDENT_BEFORE_IT,
     _QUOTING_OPENER, _RECOVERY_BEFORE, _REGION_WORDS, _RELATIVE_SAYS, _REPORT_AFTER, _ROLE_RE, _ROLE_SYNONYMS, _SEATS,
     _SEAT_OF_POWER, _SINCE_BEFORE, _SINGLE_STRIKE, _SPARKED_AFTER, _SPEAKER, _SPEAKER_LIKE, _START_BEFORE, _TOLL_OBJECT,
@@ -521,6 +522,15 @@ class _Document:
         m = _APPOSITION_NAME_SAYS.match(self.text, lo, hi)
         if m:  # "On Friday, the agency's chief official in the province, Gen. Jo Tam, said clashes resumed"
             return " ".join(self.text[m.start("desc"):m.end("who")].split()), "verb"
+        m = _WITH_SAYING.search(self.text, lo, hi) or _AS_PER.search(self.text, lo, hi)
+        if m and self.claimants.resolve(m.group("who").strip())[0] and not any(
+                w.group() in ATTRIBUTION_VERBS for w in _VERB_WORDS.finditer(
+                    (self.text[lo:m.start()] + " " + self.text[m.end():hi]).lower())):
+            # "... with Qzland's emergency ministry saying 42 people have been declared dead", "As per the ministry,
+            # the aircraft was carrying 72 passengers": a known source, said so (only when the sentence has no
+            # speaker of its own: "the charity said, with NATO saying US forces may be behind the attack", "As per
+            # AFP, the head of the health agency said six more died")
+            return " ".join(m.group("who").split()), "verb"
         m = _QUOTED_AS_SAYING.search(self.text, lo, hi)
         if m and re.search(r"(?<![a-z])(?:which|who)\s+(?:[a-z]+\s+)?\Z", self.text[max(lo, m.start() - 30):m.start()],
                            re.IGNORECASE):

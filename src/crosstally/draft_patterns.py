@@ -504,6 +504,11 @@ _QUOTED_PASSIVE = re.compile(r"(?<![\w'’-])(?P<who>[^,.;:\"“”\s][^,.;:\"�
 # (or cited: "The Post-Courier and The National both cited local police as confirming 17 people were killed")
 # (or with a relative clause: "The BBC quoted a French photographer who said that he had counted 31 dead": the
 # photographer speaks, not the BBC)
+# A source named with "with" and a participle of saying, or "as per": "An airliner has crashed ... with Qzland's
+# emergency ministry saying 42 people have been declared dead", "As per the ministry, the aircraft was carrying 72"
+_WITH_SAYING = re.compile(r"(?<![A-Za-z])with\s+(?P<who>(?:[Tt]he\s+)?[A-Z][^,.;:\"“”()]{1,60}?)\s+(?:saying|reporting"
+                          r"|stating|estimating|putting\s+the)(?![a-z])")
+_AS_PER = re.compile(r"(?<![A-Za-z])(?i:as\s+per)\s+(?P<who>[^,.;:\"“”()\d]{2,60}?)\s*,")
 _QUOTED_AS_SAYING = re.compile(r"(?<![a-z])(?:quot|cit)(?:ed|es|ing)\s+(?!by\s)(?P<who>[^,.;:\"“”]{2,80}?)\s+(?:as\s+"
                                r"(?:saying|stating|telling"
                                r"|reporting|confirming)|who\s+(?:said|says|told|reported|stated))(?![a-z])")

@@ -535,6 +535,9 @@ _TO_HOSPITAL_CUE = (re.compile(r"(?:rushed|taken|brought|transported|ferried|air
                                r"(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:hospitals?|clinics?)(?![a-z])"
                                r"(?!\s+(?:morgue|mortuary|for\s+tests))"),
                     "injured")
+# bones and limbs, broken: "suffered broken arms and legs"
+_BODY_PARTS = (r"(?:arms?|legs?|bones?|ribs?|limbs?|noses?|jaws?|hands?|skulls?|necks?|backs?|fingers?|feet|foot|teeth"
+               r"|hips?|shoulders?|wrists?|ankles?)")
 _PHRASE_CUES = {
     "driven": (re.compile(r"driven\s+(?:from|out)"), "displaced"),
     "attacks": (re.compile(r"attacks?\s+on\s+(?:hospitals|medical|health|schools|education)"), "attacks_on_facilities"),
@@ -617,8 +620,11 @@ _PHRASE_CUES = {
     **dict.fromkeys(("sustained", "suffered", "sustaining", "suffering", "received", "receiving"), [
         (re.compile(r"(?:sustain|suffer|receiv)(?:ed|ing)\s+(?:(?:a|the|their|his|her)\s+)?(?:fatal|mortal|deadly"
                     r"|lethal)\s+(?:[a-z-]+\s+){0,2}?(?:injury|injuries|wounds?)(?![a-z])"), "killed"),
-        (re.compile(r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns)(?![a-z])"),
-         "injured")]),
+        (re.compile(r"(?:sustain|suffer)(?:ed|ing)\s+(?:[a-z-]+\s+){0,4}?(?:injury|injuries|wounds|burns|fractures"
+                    r"|broken\s+(?:[a-z]+\s+){0,2}?" + _BODY_PARTS + r")(?![a-z])"), "injured")]),
+    # "had their legs and arms broken", "had his hand amputated": the hurt
+    "had": (re.compile(r"had\s+(?:their|his|her)\s+(?:[a-z]+\s+){0,4}?(?:broken|fractured|amputated|severed|crushed)"
+                       r"(?![a-z])"), "injured"),
     "found": [(re.compile(r"found\s+alive"), "other_people"), (re.compile(r"found\s+dead"), "killed")],
     "admitted": (re.compile(r"admitted\s+(?:to|in|into)\s+(?:[a-z-]+\s+){0,4}?(?:hospitals?|clinics?|intensive\s+care"
                             r"|medical\s+(?:centres?|centers?|facilities))(?![a-z])"), "injured"),
@@ -691,6 +697,11 @@ for _w in ("deported", "deporting", "deportation", "deportations"):
 _DRIVEN_OUT_OF = _a_place_after(r"(?:from|out\s+of)")
 for _w in ("driving", "drove", "drive", "drives", "chased", "chasing", "forcing"):
     _PHRASE_CUES[_w] = (re.compile(rf"(?:driv(?:e|es|ing)|drove|chas(?:ed|ing)|forcing){_DRIVEN_OUT_OF}"), "displaced")
+# People forcibly removed, or removed to make way for something built: "About 2,000 islanders were forcibly removed
+# between 1965 and 1973", "had been removed in 1971 to make way for the US base"
+_PHRASE_CUES["forcibly"] = (re.compile(r"forcibly\s+(?:removed|evicted|expelled|deported|displaced|relocated|transferred"
+                                       r"|uprooted|resettled|moved)(?![a-z])"), "displaced")
+_PHRASE_CUES["removed"] = (re.compile(r"removed\s+(?:[a-z0-9]+\s+){0,3}?to\s+make\s+way(?![a-z])"), "displaced")
 _PHRASE_CUES["forced"] = (re.compile(rf"forced(?:\s+(?:from|out\s+of)\s+their\s+homes|{_DRIVEN_OUT_OF})"), "displaced")
 # People given a roof: "Dozens of families have been given temporary accommodation in a new housing complex"
 _PHRASE_CUES["given"] = (re.compile(r"given\s+(?:temporary\s+|emergency\s+|alternative\s+)?(?:accommodation|shelter"
@@ -901,7 +912,10 @@ _CROWD_DID_AFTER = re.compile(
     # bus": what the crowd had done, or was moved to do
     r"|\s+(?:had|have|has)\s+(?:gathered|assembled|massed|converged|rallied|marched|turned\s+out"
     r"|taken\s+to\s+the\s+streets)(?![a-z])"
-    r"|\s+to\s+(?:attack|storm|raid|riot|protest|march|rally|gather|demonstrate)(?![a-z])")
+    r"|\s+to\s+(?:attack|storm|raid|riot|protest|march|rally|gather|demonstrate)(?![a-z])"
+    # "about 1,500 rioters, reacting to the shooting death of a white farm boy, battled police": the clause between
+    # commas tells why the crowd acted (another's death), the words after it what the crowd did
+    r"|\s*,\s*(?:reacting|responding|angered|enraged|incensed|outraged|protesting|furious)\s[^,.;:!?]{0,100},")
 _CROWD_FATE = re.compile(r"(?<![a-z])(?:(?:were|was|are|is|been)\s+(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|shot"
                          r"|gunned\s+down|crushed|trampled|dispersed\s+with\s+live)|died|perished)(?![a-z])")
 # A crowd fired on, with a count of the hurt among them after: "opened fire on thousands of demonstrators, killing
@@ -1044,6 +1058,15 @@ _OF_PEOPLE_FRAME = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|report
                               r"(?P<noun>victims|dead|killed|fatalities|wounded|injured|casualties)\s*,")
 _FRAME_METRIC = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured",
                  "casualties": "casualties"}  # ("victims": the metric of the count they are the victims of)
+
+
+# The victims or the dead, then who they were: "the victims included 82 Iranians", "Among the dead were 12 children"
+_VICTIMS_WERE = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?P<noun>victims|dead|killed|wounded|injured|casualties|fatalities)"
+                           r"\s+(?:included|include|includes|were|are)|among\s+(?:the\s+)?(?P<noun2>victims|dead|killed"
+                           r"|wounded|injured|casualties|fatalities)\s+(?:were|are|was|is))\s+\Z")
+
+# (not a count that says its own fate: "the only casualties were five injured police officers")
+_FATE_WORDS = re.compile(r"(?<![a-z])(?:injured|wounded|hurt|dead|killed|displaced|missing|detained|arrested)(?![a-z])")
 
 
 def _people_frame(low: str, s_start: int, start: int) -> re.Match | None:
@@ -1276,6 +1299,8 @@ _DIGITS = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(
            r"|\d+)(?:\.\d+)?(?:(?:\s+|-)(?:million|thousand|hundred|billion|lakhs?|crores?)(?![a-z])"
            r"|(?:m|mn|bn|k)(?![a-z]))?")  # "3.5m people", "1.1mn" (glued: a figure only with its noun)
 _SUFFIXED = re.compile(r"\d(?:m|mn|bn|k)$")
+# a number with a scale word or suffix: "1.5 million", "2.3m", "1.2 lakh" (lower case)
+_SCALED = re.compile(r"(?:million|thousand|hundred|billion|lakhs?|crores?|\d(?:m|mn|bn|k))(?![a-z])")
 _BASE = rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_SMALL[:9])}))?|{_alt(_SMALL)})(?![a-z])"
 _WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)(?![a-z])|{_BASE}|a(?=\s+(?:hundred|thousand|million|billion)(?![a-z])))"
             rf"(?:(?:\s+|-)(?:hundred|thousand|million|billion|dozen|lakhs?|crores?)(?:\s+(?:and\s+)?{_BASE})?"
@@ -1474,6 +1499,14 @@ _DISPLACED_FATE = re.compile(r"\s+(?:who\s+|that\s+)?(?:(?:were|was|had\s+been|h
                              r"(?P<v>killed|shot\s+dead|died|dead|drowned|injured|wounded|hurt|hospitali[sz]ed"
                              r"|arrested|detained|jailed|in\s+(?:police\s+)?custody|received\s+(?:hospital\s+|medical\s+)?"
                              r"treatment|treated\s+(?:in|at|for)\s)(?![a-z])")
+
+# displaced people who went home, said right after their noun: returnees ("refugees repatriated during the year",
+# "30,000 refugees have officially returned"), `other` by the labelling conventions
+_DISPLACED_HOME = re.compile(r"\s+(?:who\s+|that\s+)?(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?"
+                             r"(?P<v>returned|repatriated|went\s+(?:back|home)|came\s+(?:back|home))(?![a-z])")
+# people counted by another noun, then named by their plight: "30,000 Mauritanians were refugees at the end of 1998"
+_PLIGHT_PREDICATE = re.compile(r"\s+(?:were|are|remain(?:ed)?|became|(?:have|had|has)\s+become)\s+(?:now\s+|still\s+)?"
+                               r"(?:refugees|internally\s+displaced|displaced|homeless|idps)(?![a-z])")
 
 
 def _phrase_cue_at(low: str, pos: int, word: str) -> bool:
@@ -3592,6 +3625,17 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 unit, metric = "people", _FRAME_METRIC[frame["noun"]]
                 population = population or "all"
                 reading.append(f"a part of {frame[0].strip(' ,')!r}, named by the predicate")
+        if metric is None and unit in (None, "people") and head is not None and head[1][1] == "people" \
+                and not _FATE_WORDS.search(low, num_end, head[0]) \
+                and (incl := _VICTIMS_WERE.search(low, max(s_start, start - 50), _qualifier_start(low, start))):
+            # "All 176 on board were killed ... the victims included 82 Iranians, 63 Canadians": a part of the
+            # victims, by who they were; the victims are the dead where the text has counted dead before
+            harmed = [o for o in out if o.unit == "people" and o.metric in ("killed", "injured", "casualties")]
+            noun = incl.group("noun") or incl.group("noun2")
+            metric = _FRAME_METRIC.get(noun) or (
+                "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
+            if metric is not None:
+                reading.append(f"{incl.group().strip()!r}: a part of the {noun}, metric {metric}")
         if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
             carried = None
             for carried in _CARRYING.finditer(low, max(s_start, start - _CARRYING_WINDOW), start):
@@ -4142,6 +4186,16 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
         fate = _DISPLACED_FATE.match(low, head[0]) if metric == "displaced" and unit == "people" and head \
             and low[num_end:head[0]].split()[-1:] in (["refugees"], ["seekers"], ["idps"], ["evacuees"], ["migrants"]) \
             else None
+        home = _DISPLACED_HOME.match(low, head[0]) if metric == "displaced" and unit == "people" and head \
+            and not fate and low[num_end:head[0]].split()[-1:] in (["refugees"], ["idps"], ["evacuees"]) else None
+        plight = _PLIGHT_PREDICATE.match(low, head[0]) if metric == "other" and unit == "people" and head \
+            and head[0] > num_end else None
+        if home:  # "10,000 Mauritanian refugees repatriated during the year": returnees, no longer displaced
+            metric = "other"
+            reading.append(f"displaced people's own verb ({home.group('v')!r}): returnees, metric other")
+        elif plight:
+            metric = "displaced"  # "An estimated 30,000 Mauritanians were refugees": the people, by their plight
+            reading.append(f"the predicate {plight.group().strip()!r}: metric displaced")
         if fate:
             # "Eight asylum seekers received hospital treatment", "20 refugees were killed", "125 asylum seekers
             # arrested": what befell the displaced people counted, said by their own verb
@@ -4204,6 +4258,10 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 reading.append("a count said not to exceed a number: at most that number")
             value, value_max = parse_number(values[0]), None
         reported = " ".join(text[start:num_end].split())
+        if unit == "people" and value is not None and math.isfinite(value) and value != int(value) \
+                and not _SCALED.search(reported.lower()):
+            continue  # "the fishing boat QNg 957.39 TS": a fraction of a person is no count of people (but "1.5
+            # million people")
         key = (qualifier, value, value_max, reported if qualifier == "vague" else "")
         if key not in bounds:
             try:
