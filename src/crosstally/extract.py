@@ -1069,6 +1069,15 @@ _VICTIMS_WERE = re.compile(r"(?<![a-z])(?:(?:the\s+)?(?P<noun>victims|dead|kille
 _FATE_WORDS = re.compile(r"(?<![a-z])(?:injured|wounded|hurt|dead|killed|displaced|missing|detained|arrested)(?![a-z])")
 
 
+def _frame_metric(noun: str, out: list) -> str | None:
+    """The metric of people a frame noun names ("Of the victims,", "the dead included"): the noun's own
+    (``_FRAME_METRIC``), else, for "victims", the dead where the text has counted dead before, else the harm of the
+    last count of people hurt, else None."""
+    harmed = [o for o in out if o.unit == "people" and o.metric in ("killed", "injured", "casualties")]
+    return _FRAME_METRIC.get(noun) or (
+        "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
+
+
 def _people_frame(low: str, s_start: int, start: int) -> re.Match | None:
     """The "Of the victims," (or "Police said that of the dead,") opening the number's sentence, or None."""
     m = _OF_PEOPLE_FRAME.match(low, s_start)
@@ -3613,9 +3622,7 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 if metric is None:
                     # "victims": the dead where the text has counted dead before, else the harm of the count
                     # before ("The blast wounded 30 ... Of the victims, 16 were ..."); the other nouns say their own
-                    harmed = [o for o in out if o.unit == "people" and o.metric in ("killed", "injured", "casualties")]
-                    metric = _FRAME_METRIC.get(frame["noun"]) or (
-                        "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
+                    metric = _frame_metric(frame["noun"], out)
                 reading.append(f"a breakdown of {frame[0].strip(' ,')!r} by nationality, named by the predicate")
             elif head is None and named and metric is None and (frame := _people_frame(low, s_start, start)) \
                     and frame["noun"] in _FRAME_METRIC and not re.match(
@@ -3630,10 +3637,8 @@ def extract(text: str, document: str = "", profile_id: str | None = None,
                 and (incl := _VICTIMS_WERE.search(low, max(s_start, start - 50), _qualifier_start(low, start))):
             # "All 176 on board were killed ... the victims included 82 Iranians, 63 Canadians": a part of the
             # victims, by who they were; the victims are the dead where the text has counted dead before
-            harmed = [o for o in out if o.unit == "people" and o.metric in ("killed", "injured", "casualties")]
             noun = incl.group("noun") or incl.group("noun2")
-            metric = _FRAME_METRIC.get(noun) or (
-                "killed" if any(o.metric == "killed" for o in harmed) else harmed[-1].metric if harmed else None)
+            metric = _frame_metric(noun, out)
             if metric is not None:
                 reading.append(f"{incl.group().strip()!r}: a part of the {noun}, metric {metric}")
         if head is None and population in (None, "all") and "ing " in low[max(s_start, start - _CARRYING_WINDOW):start]:
